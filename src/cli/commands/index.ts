@@ -1,0 +1,7 @@
+import type { Command } from 'commander';
+import { register as registerRun } from './run.js';
+import { register as registerRestore } from './restore.js';
+import { register as registerSchema } from './schema.js';
+
+/** Every command registers itself here, one line each. */
+export const commands: Array<(program: Command) => void> = [registerRun, registerRestore, registerSchema];
