@@ -1,0 +1,206 @@
+/**
+ * Restoration accuracy and speed on the gold fixtures 000–002 (never used for training or dictionaries).
+ *
+ *   npx tsx bench/eval-restore.ts [--channel learned|provisional] [--out bench/results/restore.json] [--errors N]
+ *
+ * Per document, line for line against fixtures/gold/NNN.gold.txt:
+ *   syllable accuracy  tokens of the gold line found in the output line (LCS), tone placement canonicalised,
+ *                      case ignored (and, separately, case kept);
+ *   CER                character edit distance of output vs gold lines (tone placement canonicalised) / gold chars;
+ *   damage             gold tokens the input already had right that the output lost, / input-correct tokens.
+ * Speed: load time of loadRestorer (first call in this process) and syllables per second of the first restore of
+ * each document after load (cold candidate caches), one core.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadRestorer, type RestorerOptions } from '../src/restore/index.js';
+import { canonicalizeToneStyle } from '../src/vietnamese/index.js';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DOCS = ['000', '001', '002'];
+
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+/** Word tokens of a line for scoring: whitespace chunks without edge punctuation, split on / and -. */
+export function scoringTokens(line: string): string[] {
+  return line
+    .split(/\s+/u)
+    .map((chunk) => chunk.replace(/^[^\p{L}\p{N}&¢€¥|]+|[^\p{L}\p{N}&¢€¥|]+$/gu, ''))
+    .flatMap((chunk) => chunk.split(/[/\-–]/u))
+    .filter((token) => /[\p{L}&¢€¥|]/u.test(token));
+}
+
+/** Indices of `gold` matched by a longest common subsequence with `other`. */
+function matchedGoldIndices(gold: readonly string[], other: readonly string[]): Set<number> {
+  const n = gold.length;
+  const m = other.length;
+  const table = Array.from({ length: n + 1 }, () => new Int32Array(m + 1));
+  for (let i = n - 1; i >= 0; i -= 1)
+    for (let j = m - 1; j >= 0; j -= 1)
+      (table[i] as Int32Array)[j] =
+        gold[i] === other[j]
+          ? ((table[i + 1] as Int32Array)[j + 1] as number) + 1
+          : Math.max((table[i + 1] as Int32Array)[j] as number, (table[i] as Int32Array)[j + 1] as number);
+  const matched = new Set<number>();
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (gold[i] === other[j]) {
+      matched.add(i);
+      i += 1;
+      j += 1;
+    } else if (((table[i + 1] as Int32Array)[j] as number) >= ((table[i] as Int32Array)[j + 1] as number)) i += 1;
+    else j += 1;
+  }
+  return matched;
+}
+
+function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  const row = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i += 1) {
+    let diagonal = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= y.length; j += 1) {
+      const above = row[j] as number;
+      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (x[i - 1] === y[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[y.length] as number;
+}
+
+interface DocScore {
+  doc: string;
+  goldSyllables: number;
+  inputCorrect: number;
+  outputCorrect: number;
+  outputCorrectCaseKept: number;
+  damaged: number;
+  charErrors: number;
+  goldChars: number;
+  inputCharErrors: number;
+  restoreMs: number;
+  corrections: number;
+  lowConfidence: number;
+  errors: Array<{ line: number; gold: string; output: string }>;
+}
+
+function scoreDocument(doc: string, input: string, output: string, gold: string, restoreMs: number, corrections: number, lowConfidence: number): DocScore {
+  const inputLines = input.split('\n');
+  const outputLines = output.split('\n');
+  const goldLines = gold.split('\n');
+  if (inputLines.length !== goldLines.length || outputLines.length !== goldLines.length) {
+    throw new Error(`${doc}: line counts differ (input ${inputLines.length}, output ${outputLines.length}, gold ${goldLines.length})`);
+  }
+  const score: DocScore = {
+    doc, goldSyllables: 0, inputCorrect: 0, outputCorrect: 0, outputCorrectCaseKept: 0, damaged: 0,
+    charErrors: 0, goldChars: 0, inputCharErrors: 0, restoreMs, corrections, lowConfidence, errors: [],
+  };
+  goldLines.forEach((goldLine, index) => {
+    const canon = (line: string): string => canonicalizeToneStyle(line);
+    const g = canon(goldLine);
+    const o = canon(outputLines[index] as string);
+    const i = canon(inputLines[index] as string);
+    const lower = (tokens: string[]): string[] => tokens.map((t) => t.toLowerCase());
+    const goldTokens = scoringTokens(g);
+    const outTokens = scoringTokens(o);
+    const inTokens = scoringTokens(i);
+    const inMatched = matchedGoldIndices(lower(goldTokens), lower(inTokens));
+    const outMatched = matchedGoldIndices(lower(goldTokens), lower(outTokens));
+    score.goldSyllables += goldTokens.length;
+    score.inputCorrect += inMatched.size;
+    score.outputCorrect += outMatched.size;
+    score.outputCorrectCaseKept += matchedGoldIndices(goldTokens, outTokens).size;
+    for (const k of inMatched) if (!outMatched.has(k)) score.damaged += 1;
+    score.charErrors += editDistance(o, g);
+    score.inputCharErrors += editDistance(i, g);
+    score.goldChars += [...g].length;
+    if (outMatched.size < goldTokens.length) score.errors.push({ line: index + 1, gold: goldLine, output: outputLines[index] as string });
+  });
+  return score;
+}
+
+async function main(): Promise<void> {
+  const channel = argument('--channel') as RestorerOptions['channel'] | undefined;
+  const outFile = resolve(argument('--out') ?? join(repoRoot, 'bench', 'results', 'restore.json'));
+  const showErrors = Number(argument('--errors') ?? 0);
+  const seedsDir = join(repoRoot, 'fixtures', 'seeds');
+  const seeds = readdirSync(seedsDir);
+
+  const loadStarted = performance.now();
+  const restorer = await loadRestorer(channel ? { channel } : {});
+  const loadMs = performance.now() - loadStarted;
+
+  const scores: DocScore[] = [];
+  for (const doc of DOCS) {
+    const seedName = seeds.find((f) => f.startsWith(`${doc}_`));
+    if (!seedName) throw new Error(`seed ${doc} not found`);
+    const input = readFileSync(join(seedsDir, seedName), 'utf8').normalize('NFC');
+    const gold = readFileSync(join(repoRoot, 'fixtures', 'gold', `${doc}.gold.txt`), 'utf8');
+    const started = performance.now();
+    const result = restorer.restore(input);
+    const restoreMs = performance.now() - started;
+    scores.push(scoreDocument(doc, input, result.text, gold, restoreMs, result.corrections.length, result.stats.lowConfidence));
+  }
+  // Warm throughput: the same documents again, candidate caches filled.
+  const warmStarted = performance.now();
+  let warmSyllables = 0;
+  for (const doc of DOCS) {
+    const seedName = seeds.find((f) => f.startsWith(`${doc}_`)) as string;
+    warmSyllables += restorer.restore(readFileSync(join(seedsDir, seedName), 'utf8').normalize('NFC')).stats.syllables;
+  }
+  const warmMs = performance.now() - warmStarted;
+
+  const pct = (a: number, b: number): number => Math.round((10000 * a) / Math.max(1, b)) / 100;
+  const rows = scores.map((s) => ({
+    doc: s.doc,
+    syllables: s.goldSyllables,
+    baselineAccuracy: pct(s.inputCorrect, s.goldSyllables),
+    accuracy: pct(s.outputCorrect, s.goldSyllables),
+    accuracyCaseKept: pct(s.outputCorrectCaseKept, s.goldSyllables),
+    cer: pct(s.charErrors, s.goldChars),
+    baselineCer: pct(s.inputCharErrors, s.goldChars),
+    damageRate: pct(s.damaged, s.inputCorrect),
+    damaged: s.damaged,
+    corrections: s.corrections,
+    lowConfidence: s.lowConfidence,
+    syllablesPerSecond: Math.round(s.goldSyllables / (s.restoreMs / 1000)),
+  }));
+  const total = scores.reduce(
+    (t, s) => ({
+      gold: t.gold + s.goldSyllables, input: t.input + s.inputCorrect, output: t.output + s.outputCorrect,
+      damaged: t.damaged + s.damaged, ms: t.ms + s.restoreMs,
+    }),
+    { gold: 0, input: 0, output: 0, damaged: 0, ms: 0 },
+  );
+  const summary = {
+    channel: restorer.versions.dictionary.split('+')[1] ?? 'unknown',
+    versions: restorer.versions,
+    loadMs: Math.round(loadMs),
+    accuracy: pct(total.output, total.gold),
+    damageRate: pct(total.damaged, total.input),
+    coldSyllablesPerSecond: Math.round(total.gold / (total.ms / 1000)),
+    warmSyllablesPerSecond: Math.round(warmSyllables / (warmMs / 1000)),
+    measuredAt: new Date().toISOString(),
+    documents: rows,
+  };
+
+  console.table(rows);
+  console.log(
+    `overall accuracy ${summary.accuracy}%  damage ${summary.damageRate}%  load ${summary.loadMs} ms  ` +
+      `cold ${summary.coldSyllablesPerSecond} syl/s  warm ${summary.warmSyllablesPerSecond} syl/s  (${summary.channel})`,
+  );
+  if (showErrors > 0) {
+    for (const s of scores) for (const e of s.errors.slice(0, showErrors)) console.log(`${s.doc}:${e.line}\n  gold ${e.gold}\n  out  ${e.output}`);
+  }
+  mkdirSync(dirname(outFile), { recursive: true });
+  writeFileSync(outFile, `${JSON.stringify(summary, null, 2)}\n`);
+}
+
+await main();

@@ -1,0 +1,122 @@
+/**
+ * Builds the syllable language model and the syllable inventory committed in dictionaries/.
+ *
+ *   npx tsx scripts/build-lm.ts [--corpus ../shared/corpus]
+ *
+ * Reads (never ships): the Vietnamese law corpus (undertheseanlp-vlc/text/*.txt) and the Viet74K word list
+ * (hongocduc-viet74k/Viet74K.txt) from the corpus folder, plus the clean fixture text fixtures/seeds/003_*.txt
+ * and dictionaries/domain-phrases.txt from this repo. The gold seeds 000–002 are the evaluation set and are not read.
+ * Writes: dictionaries/syllable-lm.bin.gz (pruned Kneser–Ney trigram) and dictionaries/syllables.txt (derived
+ * inventory of well-formed syllables, canonical tone placement).
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { lmSentencesOfCleanText, UNKNOWN_TOKEN, NUMBER_TOKEN, COMMA_TOKEN } from '../src/restore/lm-text.js';
+import { LM_FORMAT, serializeLm } from '../src/restore/lm.js';
+import { canonicalSyllable, isWellFormedSyllable, normalizeVietnamese } from '../src/vietnamese/index.js';
+import { parsePhrases } from '../src/schema/dictionary.js';
+import { buildKneserNey, type CountedText } from './lm/kneser-ney.js';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const corpusArg = process.argv.indexOf('--corpus');
+const corpusDir = resolve(corpusArg >= 0 ? (process.argv[corpusArg + 1] ?? '') : join(repoRoot, '..', 'shared', 'corpus'));
+
+/** How much the hand-written genre phrases and the clean plan text weigh against the law corpus. */
+const PHRASE_WEIGHT = 4;
+const PLAN_TEXT_WEIGHT = 3;
+/** Viet74K syllables seen at least this often across its word list join the inventory. */
+const MIN_WORDLIST_SYLLABLE_COUNT = 2;
+
+function lawTexts(): { sentences: string[][]; files: number } {
+  const dir = join(corpusDir, 'undertheseanlp-vlc', 'text');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const sentences = files.flatMap((f) => lmSentencesOfCleanText(readFileSync(join(dir, f), 'utf8')));
+  return { sentences, files: files.length };
+}
+
+function cleanPlanText(): string {
+  const dir = join(repoRoot, 'fixtures', 'seeds');
+  const file = readdirSync(dir).find((f) => f.startsWith('003_'));
+  if (!file) throw new Error('fixtures/seeds/003_*.txt not found');
+  // The 003 text carries markdown emphasis; drop it.
+  return readFileSync(join(dir, file), 'utf8').replace(/[*_]+/g, '');
+}
+
+function domainPhrases(): string[][] {
+  const file = join(repoRoot, 'dictionaries', 'domain-phrases.txt');
+  const parsed = parsePhrases(file, readFileSync(file, 'utf8'));
+  if (parsed.issues.length > 0) throw new Error(parsed.issues.map((i) => `${i.file}:${i.line}: ${i.message}`).join('\n'));
+  // Each comma-separated part is a fragment of its own.
+  return parsed.entries.flatMap((e) => lmSentencesOfCleanText(e.value.phrase).map((s) => s.filter((t) => t !== COMMA_TOKEN)));
+}
+
+function wordListSyllables(): Map<string, number> {
+  const text = normalizeVietnamese(readFileSync(join(corpusDir, 'hongocduc-viet74k', 'Viet74K.txt'), 'utf8'));
+  const counts = new Map<string, number>();
+  for (const word of text.match(/\p{L}+/gu) ?? []) {
+    if (!isWellFormedSyllable(word)) continue;
+    const syllable = canonicalSyllable(word);
+    counts.set(syllable, (counts.get(syllable) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function main(): void {
+  const started = performance.now();
+  const law = lawTexts();
+  const plan = lmSentencesOfCleanText(cleanPlanText());
+  const phrases = domainPhrases();
+  const wordList = wordListSyllables();
+
+  const inventory = new Set<string>();
+  for (const [syllable, count] of wordList) if (count >= MIN_WORDLIST_SYLLABLE_COUNT) inventory.add(syllable);
+  for (const sentences of [law.sentences, plan, phrases])
+    for (const sentence of sentences) for (const token of sentence) if (isWellFormedSyllable(token)) inventory.add(token);
+
+  const texts: CountedText[] = [
+    { sentences: law.sentences, weight: 1, fragment: false },
+    { sentences: plan, weight: PLAN_TEXT_WEIGHT, fragment: false },
+    { sentences: phrases, weight: PHRASE_WEIGHT, fragment: true },
+  ];
+  const lawTokens = law.sentences.reduce((sum, s) => sum + s.length, 0);
+  const tables = buildKneserNey(texts, {
+    extraVocabulary: [...inventory, NUMBER_TOKEN, COMMA_TOKEN],
+    minTokenCount: 2,
+    minTrigramCount: 2,
+    unknownToken: UNKNOWN_TOKEN,
+    header: {
+      format: LM_FORMAT,
+      version: '',
+      sources: {
+        lawFiles: law.files,
+        lawTokens,
+        planTextTokens: plan.reduce((sum, s) => sum + s.length, 0),
+        phraseFragments: phrases.length,
+        phraseWeight: PHRASE_WEIGHT,
+        planTextWeight: PLAN_TEXT_WEIGHT,
+        smoothing: 'interpolated modified Kneser-Ney, trigrams with count < 2 pruned',
+      },
+    },
+  });
+  const provisional = serializeLm(tables);
+  tables.header.version = `kn3-${createHash('sha256').update(provisional).digest('hex').slice(0, 12)}`;
+  const model = serializeLm(tables);
+  writeFileSync(join(repoRoot, 'dictionaries', 'syllable-lm.bin.gz'), model);
+
+  const sortedInventory = [...inventory].sort((a, b) => a.localeCompare(b, 'vi'));
+  writeFileSync(
+    join(repoRoot, 'dictionaries', 'syllables.txt'),
+    `# Well-formed Vietnamese syllables (canonical old tone placement), derived by scripts/build-lm.ts from the\n` +
+      `# Viet74K word list and the language-model training text. Regenerate; do not edit by hand.\n` +
+      `${sortedInventory.join('\n')}\n`,
+  );
+  console.log(
+    `vocabulary ${tables.header.unigrams}, bigrams ${tables.header.bigrams}, trigrams ${tables.header.trigrams}, ` +
+      `inventory ${inventory.size}, law tokens ${lawTokens}, model ${(model.length / 1e6).toFixed(2)} MB, ` +
+      `${((performance.now() - started) / 1000).toFixed(1)} s, version ${tables.header.version}`,
+  );
+}
+
+main();

@@ -1,0 +1,176 @@
+/**
+ * Candidate true syllables for an OCR token: an index of each syllable's likely OCR forms (from the channel),
+ * widened to skeletons within edit distance 1, then 2, only when the index explains the token poorly.
+ */
+import { stripDiacritics } from '../vietnamese/index.js';
+import type { ChannelModel } from './channel.js';
+
+export interface Candidate {
+  /** Lowercase canonical syllable. */
+  syllable: string;
+  /** log P(token | syllable). */
+  channel: number;
+}
+
+export interface CandidateOptions {
+  /** Most candidates kept per token. */
+  maxCandidates: number;
+  /** Candidates this far below the best channel score are dropped. */
+  beamWidth: number;
+  /** Forms kept per syllable in the index. */
+  formsPerSyllable: number;
+  /** Forms below this log-probability are not indexed. */
+  minFormLogProb: number;
+  /** Below this best score the search widens to nearby skeletons. */
+  widenBelow: number;
+}
+
+export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = {
+  maxCandidates: 20,
+  beamWidth: 12,
+  formsPerSyllable: 48,
+  minFormLogProb: -12,
+  widenBelow: -6,
+};
+
+/** Best guess at the plain letter behind an OCR symbol, for the skeleton search only. */
+const SYMBOL_LETTER: Readonly<Record<string, string>> = {
+  '0': 'o', '6': 'o', '4': 'a', '3': 'a', '&': 'a', '1': 'l', '|': 'l', '¢': 'c', '€': 'c', '¥': 'y', '8': 'b', '5': 's',
+};
+
+export function skeletonOfToken(token: string): string {
+  return stripDiacritics(token.toLowerCase())
+    .split('')
+    .map((c) => SYMBOL_LETTER[c] ?? c)
+    .join('')
+    .replace(/w/g, 'u')
+    .replace(/[^a-z]/g, '');
+}
+
+function deletes(word: string, depth: number, into: Set<string>): void {
+  if (depth === 0) return;
+  for (let i = 0; i < word.length; i += 1) {
+    const shorter = word.slice(0, i) + word.slice(i + 1);
+    if (!into.has(shorter)) {
+      into.add(shorter);
+      deletes(shorter, depth - 1, into);
+    }
+  }
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j] as number;
+      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length] as number;
+}
+
+export class CandidateGenerator {
+  private readonly forms = new Map<string, Candidate[]>();
+  private readonly skeletonGroups = new Map<string, string[]>();
+  private readonly deleteIndex = new Map<string, string[]>();
+  private readonly cache = new Map<string, Candidate[]>();
+
+  constructor(
+    private readonly inventory: readonly string[],
+    private readonly channel: ChannelModel,
+    private readonly options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS,
+  ) {
+    for (const syllable of inventory) {
+      this.indexForms(syllable);
+      const skeleton = stripDiacritics(syllable);
+      const group = this.skeletonGroups.get(skeleton);
+      if (group) group.push(syllable);
+      else this.skeletonGroups.set(skeleton, [syllable]);
+    }
+    for (const skeleton of this.skeletonGroups.keys()) {
+      const variants = new Set<string>([skeleton]);
+      deletes(skeleton, 2, variants);
+      for (const variant of variants) {
+        const list = this.deleteIndex.get(variant);
+        if (list) list.push(skeleton);
+        else this.deleteIndex.set(variant, [skeleton]);
+      }
+    }
+  }
+
+  /** Enumerates the syllable's most likely OCR forms (best first, by one alignment each). */
+  private indexForms(syllable: string): void {
+    let partial: Array<{ text: string; logProb: number }> = [{ text: '', logProb: 0 }];
+    for (const ch of syllable) {
+      const readings = this.channel.readings.get(ch) ?? [{ ocr: ch, logProb: -0.1 }];
+      const next: Array<{ text: string; logProb: number }> = [];
+      for (const p of partial) {
+        for (const r of readings) {
+          const logProb = p.logProb + r.logProb;
+          if (logProb >= this.options.minFormLogProb) next.push({ text: p.text + r.ocr, logProb });
+        }
+      }
+      next.sort((a, b) => b.logProb - a.logProb);
+      partial = next.slice(0, this.options.formsPerSyllable);
+    }
+    const seen = new Set<string>();
+    for (const form of partial) {
+      if (form.text === '' || seen.has(form.text)) continue;
+      seen.add(form.text);
+      const list = this.forms.get(form.text);
+      const candidate = { syllable, channel: form.logProb };
+      if (list) list.push(candidate);
+      else this.forms.set(form.text, [candidate]);
+    }
+  }
+
+  private nearbySyllables(skeleton: string, maxDistance: number): string[] {
+    const probes = new Set<string>([skeleton]);
+    deletes(skeleton, maxDistance, probes);
+    const found = new Set<string>();
+    for (const probe of probes) {
+      for (const candidate of this.deleteIndex.get(probe) ?? []) {
+        if (!found.has(candidate) && editDistance(candidate, skeleton) <= maxDistance) found.add(candidate);
+      }
+    }
+    return [...found].flatMap((s) => this.skeletonGroups.get(s) ?? []);
+  }
+
+  /** Candidates for a lowercase OCR token, best channel score first. */
+  candidatesFor(token: string): Candidate[] {
+    const cached = this.cache.get(token);
+    if (cached) return cached;
+    const bySyllable = new Map<string, number>();
+    for (const c of this.forms.get(token) ?? []) bySyllable.set(c.syllable, Math.max(bySyllable.get(c.syllable) ?? -Infinity, c.channel));
+    const bestIndexed = Math.max(-Infinity, ...bySyllable.values());
+    if (bestIndexed < this.options.widenBelow) {
+      const skeleton = skeletonOfToken(token);
+      if (skeleton.length > 0) {
+        for (const distance of [1, 2]) {
+          let improved = false;
+          for (const syllable of this.nearbySyllables(skeleton, distance)) {
+            if (bySyllable.has(syllable)) continue;
+            const score = this.channel.score(syllable, token);
+            if (score > -Infinity) {
+              bySyllable.set(syllable, score);
+              if (score >= this.options.widenBelow) improved = true;
+            }
+          }
+          if (improved || bySyllable.size > 0) break;
+        }
+      }
+    }
+    const sorted = [...bySyllable.entries()].map(([syllable, channel]) => ({ syllable, channel })).sort((a, b) => b.channel - a.channel);
+    const best = sorted[0]?.channel ?? -Infinity;
+    const kept = sorted.filter((c) => c.channel >= best - this.options.beamWidth).slice(0, this.options.maxCandidates);
+    this.cache.set(token, kept);
+    return kept;
+  }
+
+  get indexedForms(): number {
+    return this.forms.size;
+  }
+}

@@ -1,0 +1,184 @@
+/**
+ * A syllable trigram model in back-off form (probabilities from interpolated modified Kneser–Ney, computed by
+ * scripts/build-lm.ts). File: gzip of [u32 header length][header JSON][arrays], log-probabilities quantised to
+ * int16 thousandths of a nat.
+ */
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { z } from 'zod';
+import { UNKNOWN_TOKEN } from './lm-text.js';
+import { IntPairTable } from './int-pair-table.js';
+
+export const LM_FORMAT = 'vnplan-syllable-lm/1';
+const SCALE = 1000;
+
+export const LmHeaderSchema = z.object({
+  format: z.literal(LM_FORMAT),
+  version: z.string(),
+  vocabulary: z.array(z.string()).min(2),
+  unigrams: z.int().min(1),
+  bigrams: z.int().min(0),
+  trigrams: z.int().min(0),
+  sources: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type LmHeader = z.infer<typeof LmHeaderSchema>;
+
+/** The model as plain arrays (what the builder writes and the loader reads). */
+export interface LmTables {
+  header: LmHeader;
+  /** Per vocabulary id: log P(w) and back-off weight of the context w. */
+  unigramLogProb: Float32Array;
+  unigramBackoff: Float32Array;
+  /** Parallel arrays: w1, w2, log P(w2|w1), back-off of context (w1,w2). */
+  bigramW1: Uint32Array;
+  bigramW2: Uint32Array;
+  bigramLogProb: Float32Array;
+  bigramBackoff: Float32Array;
+  trigramW1: Uint32Array;
+  trigramW2: Uint32Array;
+  trigramW3: Uint32Array;
+  trigramLogProb: Float32Array;
+}
+
+function quantise(values: Float32Array): Int16Array {
+  const out = new Int16Array(values.length);
+  for (let i = 0; i < values.length; i += 1) out[i] = Math.max(-32768, Math.min(32767, Math.round((values[i] ?? 0) * SCALE)));
+  return out;
+}
+
+function dequantise(values: Int16Array): Float32Array {
+  const out = new Float32Array(values.length);
+  for (let i = 0; i < values.length; i += 1) out[i] = (values[i] ?? 0) / SCALE;
+  return out;
+}
+
+/** Narrowest unsigned array that holds every id. */
+function packIds(values: Uint32Array, vocabularySize: number): Uint8Array {
+  const bytes = vocabularySize <= 65536 ? 2 : 4;
+  const packed = bytes === 2 ? Uint16Array.from(values) : Uint32Array.from(values);
+  return new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength);
+}
+
+export function serializeLm(tables: LmTables): Buffer {
+  const header = Buffer.from(JSON.stringify(tables.header), 'utf8');
+  const v = tables.header.vocabulary.length;
+  const parts: Uint8Array[] = [
+    new Uint8Array(new Uint32Array([header.length]).buffer),
+    header,
+    new Uint8Array(quantise(tables.unigramLogProb).buffer),
+    new Uint8Array(quantise(tables.unigramBackoff).buffer),
+    packIds(tables.bigramW1, v),
+    packIds(tables.bigramW2, v),
+    new Uint8Array(quantise(tables.bigramLogProb).buffer),
+    new Uint8Array(quantise(tables.bigramBackoff).buffer),
+    packIds(tables.trigramW1, v),
+    packIds(tables.trigramW2, v),
+    packIds(tables.trigramW3, v),
+    new Uint8Array(quantise(tables.trigramLogProb).buffer),
+  ];
+  return gzipSync(Buffer.concat(parts), { level: 9 });
+}
+
+export function deserializeLm(file: Buffer): LmTables {
+  const raw = gunzipSync(file);
+  const data = raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength);
+  let offset = 0;
+  const headerLength = new Uint32Array(data.slice(0, 4))[0] ?? 0;
+  offset = 4;
+  const header = LmHeaderSchema.parse(JSON.parse(Buffer.from(data.slice(offset, offset + headerLength)).toString('utf8')));
+  offset += headerLength;
+  const idBytes = header.vocabulary.length <= 65536 ? 2 : 4;
+  const take = (count: number, bytes: number): ArrayBuffer => {
+    const slice = data.slice(offset, offset + count * bytes);
+    offset += count * bytes;
+    return slice;
+  };
+  const ids = (count: number): Uint32Array =>
+    Uint32Array.from(idBytes === 2 ? new Uint16Array(take(count, 2)) : new Uint32Array(take(count, 4)));
+  const logs = (count: number): Float32Array => dequantise(new Int16Array(take(count, 2)));
+  const u = header.unigrams;
+  const b = header.bigrams;
+  const t = header.trigrams;
+  return {
+    header,
+    unigramLogProb: logs(u),
+    unigramBackoff: logs(u),
+    bigramW1: ids(b),
+    bigramW2: ids(b),
+    bigramLogProb: logs(b),
+    bigramBackoff: logs(b),
+    trigramW1: ids(t),
+    trigramW2: ids(t),
+    trigramW3: ids(t),
+    trigramLogProb: logs(t),
+  };
+}
+
+/** Natural-log probabilities of the next token given up to two previous ones. */
+export class SyllableLm {
+  readonly vocabulary: readonly string[];
+  readonly version: string;
+  readonly unknownId: number;
+  private readonly ids: Map<string, number>;
+  private readonly size: number;
+  private readonly unigramLogProb: Float32Array;
+  private readonly unigramBackoff: Float32Array;
+  private readonly bigrams: IntPairTable;
+  private readonly bigramLogProb: Float32Array;
+  private readonly bigramBackoff: Float32Array;
+  private readonly trigrams: IntPairTable;
+  private readonly trigramLogProb: Float32Array;
+
+  constructor(tables: LmTables) {
+    this.vocabulary = tables.header.vocabulary;
+    this.version = tables.header.version;
+    this.size = this.vocabulary.length;
+    this.ids = new Map(this.vocabulary.map((token, id) => [token, id]));
+    this.unknownId = this.ids.get(UNKNOWN_TOKEN) ?? 0;
+    this.unigramLogProb = tables.unigramLogProb;
+    this.unigramBackoff = tables.unigramBackoff;
+    this.bigramLogProb = tables.bigramLogProb;
+    this.bigramBackoff = tables.bigramBackoff;
+    this.trigramLogProb = tables.trigramLogProb;
+    this.bigrams = new IntPairTable(tables.bigramW1.length);
+    for (let i = 0; i < tables.bigramW1.length; i += 1) this.bigrams.set(tables.bigramW1[i] as number, tables.bigramW2[i] as number, i);
+    this.trigrams = new IntPairTable(tables.trigramW1.length);
+    const n = this.size;
+    for (let i = 0; i < tables.trigramW1.length; i += 1) {
+      this.trigrams.set(tables.trigramW1[i] as number, (tables.trigramW2[i] as number) * n + (tables.trigramW3[i] as number), i);
+    }
+  }
+
+  static fromFile(file: Buffer): SyllableLm {
+    return new SyllableLm(deserializeLm(file));
+  }
+
+  idOf(token: string): number {
+    return this.ids.get(token) ?? this.unknownId;
+  }
+
+  has(token: string): boolean {
+    return this.ids.has(token);
+  }
+
+  /** log P(w3 | w1 w2); pass -1 for a missing w1. */
+  logProb(w1: number, w2: number, w3: number): number {
+    if (w1 >= 0) {
+      const tri = this.trigrams.get(w1, w2 * this.size + w3);
+      if (tri >= 0) return this.trigramLogProb[tri] as number;
+      const context = this.bigrams.get(w1, w2);
+      const backoff = context >= 0 ? (this.bigramBackoff[context] as number) : 0;
+      return backoff + this.bigramOnly(w2, w3);
+    }
+    return this.bigramOnly(w2, w3);
+  }
+
+  private bigramOnly(w2: number, w3: number): number {
+    const bi = this.bigrams.get(w2, w3);
+    if (bi >= 0) return this.bigramLogProb[bi] as number;
+    return (this.unigramBackoff[w2] ?? 0) + (this.unigramLogProb[w3] ?? -20);
+  }
+
+  unigram(w: number): number {
+    return this.unigramLogProb[w] ?? -20;
+  }
+}
