@@ -5,7 +5,7 @@ export { QueryEngine, engineMessage, queryHint, type QueryResult, type QueryValu
 export { readOutputFolder, type OutputFolder, type SkippedFile } from './load.js';
 export { PRESETS, findPreset, presetParameters, type Preset, type PresetOptions } from './presets.js';
 export { exportViews, EXPORT_FORMATS, type ExportFormat, type ExportedTable } from './export.js';
-export { formatResult, toCsv, toJson, toTable, OUTPUT_FORMATS, UTF8_BOM, LIST_SEPARATOR, type OutputFormat } from './format.js';
+export { formatResult, toCsv, toJson, toJsonRows, toTable, OUTPUT_FORMATS, UTF8_BOM, LIST_SEPARATOR, type OutputFormat } from './format.js';
 export { VIEWS, VIEW_ALIASES, flattenSections, type ViewSpec, type ColumnSpec, type SourceDocument } from './views.js';
 
 export interface OpenedFolder {
