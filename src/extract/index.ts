@@ -1,4 +1,16 @@
 import type { Agency, DateMention, Message, Metadata, Reference, SectionNode, Target } from '../schema/document.js';
+import { closingStartIndex } from '../structure/index.js';
+import { sectionPathAt } from '../structure/paths.js';
+import { defaultAgencyLookup, extractAgencies, type AgencyLookup } from './agencies.js';
+import { extractDates } from './dates.js';
+import { FlowText } from './flow.js';
+import { readClosing, readHeader } from './metadata.js';
+import { extractReferences } from './references.js';
+import { extractTargets } from './targets.js';
+
+export { sectionPathAt } from '../structure/paths.js';
+export { agencyLookup, defaultAgencyLookup, splitAgencyNames } from './agencies.js';
+export { normalizeCode } from './codes.js';
 
 export interface ExtractInput {
   /** Restored lines (index 0 is line 1). */
@@ -8,6 +20,8 @@ export interface ExtractInput {
   sections: readonly SectionNode[];
   /** Page of a 1-based line, or null when unknown. */
   pageOfLine: (line: number) => number | null;
+  /** Agency dictionary; defaults to dictionaries/agencies.txt. */
+  agencies?: AgencyLookup;
 }
 
 export interface Extraction {
@@ -19,43 +33,34 @@ export interface Extraction {
   warnings: Message[];
 }
 
-export function sectionPathAt(sections: readonly SectionNode[], line: number): string | null {
-  for (const node of sections) {
-    if (line >= node.startLine && line <= node.endLine) {
-      return sectionPathAt(node.children, line) ?? node.path;
-    }
-  }
-  return null;
-}
-
-const FULL_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
-
-/** First version: full numeric dates only (the extraction issue deepens this). */
+/** Reads metadata, cited documents, targets, dates and responsible agencies, each with its provenance. */
 export function extract(input: ExtractInput): Extraction {
-  const dates: DateMention[] = [];
-  input.lines.forEach((text, index) => {
-    for (const match of text.matchAll(FULL_DATE)) {
-      const [raw, day, month, year] = match;
-      const iso = `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
-      const line = index + 1;
-      dates.push({
-        text: raw,
-        iso,
-        kind: 'other',
-        line,
-        section: sectionPathAt(input.sections, line),
-        page: input.pageOfLine(line),
-        raw,
-        rawOcr: input.rawLines[index] ?? null,
-      });
-    }
+  const { lines, sections } = input;
+  const provenance = (line: number, raw: string) => ({
+    line,
+    section: sectionPathAt(sections, line),
+    page: input.pageOfLine(line),
+    raw,
+    rawOcr: input.rawLines[line - 1] ?? null,
   });
-  return {
-    metadata: { number: null, kind: null, issuer: null, place: null, date: null, title: null, signer: null, signerTitle: null, recipients: [] },
-    references: [],
-    targets: [],
-    dates,
-    agencies: [],
-    warnings: [],
-  };
+  const closingStart = closingStartIndex(lines);
+  const firstSection = sections[0]?.startLine ?? 0;
+  const header = readHeader(lines, firstSection);
+  const metadata: Metadata = { ...header.metadata, ...readClosing(lines, closingStart) };
+
+  const whole = new FlowText(lines, 1, lines.length);
+  const body = new FlowText(lines, 1, closingStart);
+  const references = extractReferences({ flow: body, ownNumber: metadata.number, headerEndLine: header.headerEndLine, provenance });
+  const dates = extractDates({ flow: whole, issueLine: header.issueLine, provenance });
+  const targets = extractTargets({ lines, sections, bodyEndLine: closingStart + 1, provenance });
+  const agencies = extractAgencies({ lines, sections, lookup: input.agencies ?? defaultAgencyLookup(), provenance });
+
+  const warnings: Message[] = [];
+  const warn = (rule: string, message: string) => warnings.push({ stage: 'extract', rule, severity: 'warning', message, page: null, line: null });
+  if (!sections.some((node) => node.kind === 'part')) warn('no-parts', 'no Roman-numbered part (I., II., …) was found');
+  if (metadata.title === null) warn('no-title', 'no title block was found');
+  if (sections.some((node) => node.kind === 'part') && agencies.length === 0) {
+    warn('no-agencies', 'no agency was found in the implementation part (TỔ CHỨC THỰC HIỆN)');
+  }
+  return { metadata, references, targets, dates, agencies, warnings };
 }

@@ -1,26 +1,198 @@
 import type { SectionNode } from '../schema/document.js';
+import { squash, stripEmphasis, upperShare } from './fold.js';
+import { isClosingStart, isSignatureLine, LETTER_ORDER, readMarker, romanValue, type LineMarker } from './markers.js';
 
-const ROMAN_HEADING = /^\s*([IVX]+)\.\s*(\S.*)$/;
+export { fold, squash, stripEmphasis, upperShare } from './fold.js';
+export { readMarker, isClosingStart, isSignatureLine } from './markers.js';
+export { sectionPathAt, ownLineRange, walkSections } from './paths.js';
 
-/** First version: Roman-numbered parts only (the extraction issue deepens this). */
+interface Draft {
+  node: SectionNode;
+  index: number; // 0-based line index of the heading
+}
+
+/** Index of the first line of the closing block (recipients / signature), or the line count. */
+export function closingStartIndex(lines: readonly string[]): number {
+  const skipHeader = Math.min(8, Math.floor(lines.length / 4));
+  for (let i = skipHeader; i < lines.length; i++) if (isClosingStart(lines[i]!)) return i;
+  for (let i = skipHeader; i < lines.length; i++) if (isSignatureLine(lines[i]!)) return i;
+  return lines.length;
+}
+
+function isBlank(line: string | undefined): boolean {
+  return line === undefined || stripEmphasis(line).trim() === '';
+}
+
+/** The heading of an item: the paragraph up to a colon, else up to its first sentence end. */
+export function headingOf(paragraph: string): string {
+  const text = squash(paragraph);
+  let quoteDepth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === '“') quoteDepth++;
+    else if (char === '”') quoteDepth = Math.max(0, quoteDepth - 1);
+    else if (quoteDepth > 0) continue;
+    else if (char === ':' && i > 0) return text.slice(0, i).trim();
+    else if ((char === '.' || char === ';') && (i === text.length - 1 || text[i + 1] === ' ') && !/\d/.test(text[i - 1] ?? '')) {
+      return text.slice(0, i).trim();
+    }
+  }
+  return text.replace(/[.;:,]+$/, '').trim();
+}
+
+function nextLetter(previous: string | undefined): string {
+  if (previous === undefined) return 'a';
+  const at = LETTER_ORDER.indexOf(previous);
+  return LETTER_ORDER[at + 1] ?? '?';
+}
+
+function lastNumber(node: SectionNode | undefined): number {
+  if (!node) return 0;
+  return Number(node.number.split('.').at(-1));
+}
+
+/**
+ * Splits restored lines into the section tree: Roman parts (I. II. …, also OCR `|.`, `I1.`, `V.TO CHUC`),
+ * Arabic items (1. 2. 2.1.), letters (a) b) … đ)), and `-` / `+` bullets, each with its heading, line span and
+ * own text. Numbers must follow their sequence, so a line that merely starts with a number is body text.
+ * The closing block (Nơi nhận, signature) is left out.
+ */
 export function structure(lines: readonly string[]): SectionNode[] {
-  const parts: SectionNode[] = [];
-  lines.forEach((text, index) => {
-    const match = ROMAN_HEADING.exec(text);
-    if (!match) return;
-    const previous = parts.at(-1);
-    if (previous) previous.endLine = index;
-    parts.push({
-      number: match[1]!,
-      title: match[2]!.trim(),
-      level: 1,
-      path: match[1]!,
-      kind: 'part',
-      startLine: index + 1,
-      endLine: lines.length,
-      text: text.trim(),
+  const limit = closingStartIndex(lines);
+  const roots: SectionNode[] = [];
+  const stack: SectionNode[] = [];
+  const drafts: Draft[] = [];
+  let expectedPart = 1;
+
+  const childrenOf = (parent: SectionNode | undefined) => (parent ? parent.children : roots);
+  const pathUnder = (parent: SectionNode | undefined, segment: string) => (parent ? `${parent.path}.${segment}` : segment);
+
+  for (let i = 0; i < limit; i++) {
+    const marker = readMarker(lines[i]!, expectedPart);
+    if (!marker) continue;
+    const placed = place(marker, stack, roots);
+    if (!placed) continue;
+    const { parent, number, segment } = placed;
+    while (stack.length > 0 && stack.at(-1) !== parent) stack.pop();
+    const siblings = childrenOf(parent);
+    const node: SectionNode = {
+      number,
+      title: titleAt(lines, i, limit, marker, expectedPart),
+      level: stack.length + 1,
+      path: pathUnder(parent, segment(siblings)),
+      kind: marker.kind,
+      startLine: i + 1,
+      endLine: i + 1,
+      text: '',
       children: [],
-    });
-  });
-  return parts;
+    };
+    siblings.push(node);
+    stack.push(node);
+    drafts.push({ node, index: i });
+    if (marker.kind === 'part') expectedPart = (romanValue(number) ?? expectedPart) + 1;
+  }
+
+  finishSpans(drafts, lines, limit);
+  return roots;
+}
+
+interface Placement {
+  parent: SectionNode | undefined;
+  number: string;
+  segment: (siblings: readonly SectionNode[]) => string;
+}
+
+/** Where a marker goes in the open stack, or null when its number is out of sequence. */
+function place(marker: LineMarker, stack: readonly SectionNode[], roots: readonly SectionNode[]): Placement | null {
+  const find = (accept: (node: SectionNode) => boolean): SectionNode | undefined => {
+    for (let k = stack.length - 1; k >= 0; k--) if (accept(stack[k]!)) return stack[k];
+    return undefined;
+  };
+  const kids = (parent: SectionNode | undefined) => (parent ? parent.children : roots);
+  switch (marker.kind) {
+    case 'part':
+      return { parent: undefined, number: marker.number, segment: () => marker.number };
+    case 'item': {
+      const parts = marker.number.split('.');
+      const value = Number(parts.at(-1));
+      let parent: SectionNode | undefined;
+      if (parts.length === 1) {
+        parent = find((node) => node.kind === 'part');
+      } else {
+        const prefix = parts.slice(0, -1).join('.');
+        parent = find((node) => node.kind === 'item' && node.number === prefix) ?? find((node) => node.kind === 'part');
+      }
+      const siblings = kids(parent).filter((node) => node.kind === 'item');
+      const previous = lastNumber(siblings.at(-1));
+      const inSequence = previous === 0 ? value >= 1 && value <= 2 : value > previous && value <= previous + 2;
+      if (!inSequence) return null;
+      const segment = parent?.kind === 'item' ? String(value) : marker.number;
+      return { parent, number: marker.number, segment: () => segment };
+    }
+    case 'letter': {
+      const parent = find((node) => node.kind === 'item' || node.kind === 'part');
+      const previous = kids(parent).filter((node) => node.kind === 'letter').at(-1)?.number;
+      const expected = nextLetter(previous);
+      let letter = marker.number;
+      if (letter === 'd' && expected === 'đ') letter = 'đ'; // the stroke of đ is easily lost
+      const skipped = nextLetter(expected);
+      if (letter !== expected && letter !== skipped) return null;
+      return { parent, number: letter, segment: () => letter };
+    }
+    case 'bullet': {
+      const numbered = (node: SectionNode) => node.kind !== 'bullet';
+      const parent =
+        marker.number === '+'
+          ? find((node) => numbered(node) || node.number === '-')
+          : find(numbered);
+      return {
+        parent,
+        number: marker.number,
+        segment: (siblings) => `${marker.number}${siblings.filter((node) => node.number === marker.number).length + 1}`,
+      };
+    }
+  }
+}
+
+function titleAt(lines: readonly string[], index: number, limit: number, marker: LineMarker, expectedPart: number): string {
+  const parts = [marker.rest];
+  for (let j = index + 1; j < limit; j++) {
+    const line = lines[j]!;
+    if (isBlank(line) || readMarker(line, expectedPart + 1)) break;
+    if (marker.kind === 'part' && upperShare(line) < 0.6) break;
+    parts.push(stripEmphasis(line).trim());
+  }
+  const paragraph = joinWrapped(parts);
+  return marker.kind === 'part' ? squash(paragraph) : headingOf(paragraph);
+}
+
+/** Joins wrapped lines; a line ending in a hyphen glued to a word (`BVHTTDL-`) continues without a space. */
+export function joinWrapped(parts: readonly string[]): string {
+  let out = '';
+  for (const part of parts) {
+    if (out === '') out = part;
+    else if (/\S-$/.test(out) && /^\S/.test(part)) out += part;
+    else out += ` ${part}`;
+  }
+  return out;
+}
+
+function finishSpans(drafts: readonly Draft[], lines: readonly string[], limit: number): void {
+  for (let k = 0; k < drafts.length; k++) {
+    const { node, index } = drafts[k]!;
+    let end = limit - 1;
+    for (let m = k + 1; m < drafts.length; m++) {
+      if (drafts[m]!.node.level <= node.level) {
+        end = drafts[m]!.index - 1;
+        break;
+      }
+    }
+    while (end > index && isBlank(lines[end])) end--;
+    node.endLine = end + 1;
+    const ownEnd = node.children.length > 0 ? node.children[0]!.startLine - 2 : end;
+    const own: string[] = [];
+    for (let j = index; j <= ownEnd; j++) own.push(stripEmphasis(lines[j]!).trim());
+    while (own.length > 1 && own.at(-1) === '') own.pop();
+    node.text = own.join('\n');
+  }
 }

@@ -1,0 +1,217 @@
+import { readFileSync } from 'node:fs';
+import { prettifyError } from 'zod';
+import { InputFileError } from '../errors/index.js';
+import type { Agency, SectionNode } from '../schema/document.js';
+import { parseAgencyDictionary, type AgencyEntry } from '../schema/agencies.js';
+import { fold, squash } from '../structure/fold.js';
+import { ownLineRange, walkSections } from '../structure/paths.js';
+import { FlowText } from './flow.js';
+
+const DICTIONARY_URL = new URL('../../dictionaries/agencies.txt', import.meta.url);
+
+export interface AgencyLookup {
+  /** Canonical full name for a printed name, or null when the dictionary does not know it. */
+  canonical(name: string): string | null;
+}
+
+/** Builds a lookup from dictionary entries: the longest canonical name or alias the printed name starts with wins. */
+export function agencyLookup(entries: readonly AgencyEntry[]): AgencyLookup {
+  const keys: { key: string; canonical: string }[] = [];
+  for (const entry of entries) {
+    for (const name of [entry.canonical, ...entry.aliases]) keys.push({ key: fold(name).replace(/\s+/g, ' '), canonical: entry.canonical });
+  }
+  keys.sort((a, b) => b.key.length - a.key.length);
+  return {
+    canonical(name: string): string | null {
+      const printed = squash(name);
+      const folded = fold(printed);
+      for (const { key, canonical } of keys) {
+        if (!folded.startsWith(key)) continue;
+        const rest = printed.slice(key.length);
+        if (rest !== '' && /^[\p{L}\d]/u.test(rest)) continue;
+        return `${canonical}${rest}`.trim();
+      }
+      return null;
+    },
+  };
+}
+
+let cached: AgencyLookup | null = null;
+
+/** The lookup over dictionaries/agencies.txt, loaded once. */
+export function defaultAgencyLookup(): AgencyLookup {
+  if (cached) return cached;
+  const path = DICTIONARY_URL.pathname;
+  let text: string;
+  try {
+    text = readFileSync(DICTIONARY_URL, 'utf8');
+  } catch (error) {
+    throw new InputFileError(path, `cannot read the agency dictionary (${(error as Error).message})`);
+  }
+  const parsed = parseAgencyDictionary(text);
+  if (!parsed.success) throw new InputFileError(path, `invalid agency dictionary: ${prettifyError(parsed.error).split('\n').join('; ')}`);
+  cached = agencyLookup(parsed.data);
+  return cached;
+}
+
+export interface AgencyContext {
+  lines: readonly string[];
+  sections: readonly SectionNode[];
+  lookup: AgencyLookup;
+  provenance: (line: number, raw: string) => Pick<Agency, 'line' | 'section' | 'page' | 'raw' | 'rawOcr'>;
+}
+
+// Words an organisation's name starts with (printed with a capital). Compared with their diacritics, so
+// `Bố trí` is not `Bộ`; a name printed entirely without marks (imperfect restoration) is compared folded.
+const ORG_HEADS = [
+  'ủy ban', 'uỷ ban', 'ubnd', 'ub mttq', 'ubmttq', 'sở', 'ban', 'hội', 'đài', 'báo', 'công an', 'bộ', 'cục', 'chi cục', 'phòng',
+  'trung tâm', 'trường', 'công chức', 'văn phòng', 'đoàn', 'liên đoàn', 'mặt trận', 'cổng thông tin', 'trang thông tin',
+  'thư viện', 'bảo tàng', 'tỉnh đoàn', 'huyện đoàn', 'thành đoàn', 'viện', 'kho bạc', 'cơ quan', 'đảng ủy', 'đảng uỷ',
+  'tỉnh ủy', 'tỉnh uỷ', 'huyện ủy', 'huyện uỷ', 'thành ủy', 'bưu điện', 'bệnh viện', 'chi nhánh', 'ngân hàng', 'công ty',
+  'thanh tra', 'tòa án', 'bảo hiểm', 'quỹ', 'thường trực', 'chi bộ', 'liên hiệp', 'nhà xuất bản', 'học viện', 'các', 'hđnd',
+  'nhà trường', 'doanh nghiệp', 'chính quyền', 'thôn', 'bch', 'bộ chỉ huy', 'ban chỉ huy', 'bộ đội',
+];
+const LOWER_GROUP = /^(cac\s+(to chuc|co quan|don vi|so|hoi|doan the|truong|phong|ban|nganh|xa|thon|huyen|dia phuong|nha truong|doanh nghiep)|to chuc)\b/;
+const REQUEST = /^(de nghi|giao|trach nhiem cua|doi voi|phan cong)\s+/;
+const TASK_VERB =
+  /\s(chu tri|phoi hop|co trach nhiem|chiu trach nhiem|tham muu|chi dao|huong dan|can cu|trien khai|thuc hien|theo doi|bo tri|tuyen truyen|quan tam|dam bao|tang cuong|day manh|la co quan|kiem tra|cung cap|xay dung ke hoach|nghien cuu)\b/;
+const LEAD = /\bchu tri\b|co quan thuong truc|co quan dau moi|la co quan chu tri|thuong truc (?:ban chi dao|giup)/g;
+
+/** True when a name part starts like an organisation (`Sở …`, `Hội …`, `các tổ chức …`). */
+export function startsLikeOrganisation(part: string): boolean {
+  const text = part.trim().normalize('NFC');
+  const folded = fold(text);
+  if (!/^\p{Lu}/u.test(text)) return LOWER_GROUP.test(folded);
+  const lower = text.toLocaleLowerCase('vi');
+  const unmarked = folded === lower.replace(/đ/g, 'd');
+  return ORG_HEADS.some((head) => {
+    const key = unmarked ? fold(head) : head;
+    const subject = unmarked ? folded : lower;
+    return subject === key || subject.startsWith(`${key} `);
+  });
+}
+
+/** Splits `Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh và …` into names; commas inside a name (`Sở Văn hóa, Thể thao và Du lịch`) stay. */
+export function splitAgencyNames(text: string): { name: string; offset: number }[] {
+  const pieces: { text: string; offset: number; separator: string }[] = [];
+  const separator = /\s*,\s*|\s+và\s+|\s+(?=các\s+(?:tổ chức|cơ quan|đơn vị|hội|đoàn thể)\b)/giu;
+  let last = 0;
+  let previousSeparator = '';
+  for (const match of text.matchAll(separator)) {
+    pieces.push({ text: text.slice(last, match.index), offset: last, separator: previousSeparator });
+    previousSeparator = match[0];
+    last = match.index + match[0].length;
+  }
+  pieces.push({ text: text.slice(last), offset: last, separator: previousSeparator });
+  const names: { name: string; offset: number }[] = [];
+  for (const piece of pieces) {
+    if (piece.text.trim() === '') continue;
+    const current = names.at(-1);
+    if (current && !startsLikeOrganisation(piece.text)) current.name += `${piece.separator}${piece.text}`;
+    else names.push({ name: piece.text, offset: piece.offset });
+  }
+  return names.map(({ name, offset }) => ({ name: name.replace(/[\s:;.,]+$/, ''), offset }));
+}
+
+/** The implementation part: `TỔ CHỨC THỰC HIỆN` (or a part on responsibilities). */
+function implementationPart(sections: readonly SectionNode[]): SectionNode | null {
+  const parts = sections.filter((node) => node.kind === 'part');
+  return (
+    parts.find((node) => /to chuc thuc hien/.test(fold(node.title))) ??
+    parts.find((node) => /trach nhiem|phan cong/.test(fold(node.title))) ??
+    null
+  );
+}
+
+/** Organisations given a responsibility in the implementation part, one entry each, with role and tasks. */
+export function extractAgencies(context: AgencyContext): Agency[] {
+  const part = implementationPart(context.sections);
+  if (!part) return [];
+  const agencies: Agency[] = [];
+  const seen = new Set<string>();
+  const visit = (node: SectionNode) => {
+    const found = agenciesOfNode(node, context);
+    if (found.length === 0) {
+      if (node.kind !== 'bullet') node.children.forEach(visit);
+      return;
+    }
+    for (const agency of found) {
+      const key = fold(agency.name);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      agencies.push(agency);
+    }
+  };
+  part.children.forEach(visit);
+  return agencies;
+}
+
+function agenciesOfNode(node: SectionNode, context: AgencyContext): Agency[] {
+  const { start, end } = ownLineRange(node);
+  const flow = new FlowText(context.lines, start, end);
+  const markerLength = /^\s*(?:[\dIVX]+(?:\.\d+)*\s*[.)]|[a-zđ]\s?\)|[-–+•])\s*/iu.exec(flow.text)?.[0].length ?? 0;
+  const body = flow.text.slice(markerLength);
+  const folded = flow.folded.slice(markerLength);
+  const paragraphEnd = body.search(/\n/) < 0 ? body.length : body.search(/\n/);
+  const colon = body.slice(0, paragraphEnd).search(/:/);
+  let nameEnd = colon >= 0 ? colon : paragraphEnd;
+  if (colon < 0) {
+    const verb = TASK_VERB.exec(folded.slice(0, paragraphEnd));
+    if (verb) nameEnd = verb.index;
+    const sentence = body.slice(0, nameEnd).search(/\.(\s|$)/);
+    if (sentence >= 0) nameEnd = sentence;
+  }
+  if (node.kind === 'bullet' && colon < 0) return [];
+  let nameText = body.slice(0, nameEnd);
+  let nameOffset = markerLength;
+  const request = REQUEST.exec(fold(nameText));
+  if (request) {
+    nameText = nameText.slice(request[0].length);
+    nameOffset += request[0].length;
+  }
+  if (!startsLikeOrganisation(nameText) || nameText.length > 160) return [];
+
+  const allText = fold(nodeText(node, context.lines));
+  const role: Agency['role'] = isLead(allText) ? 'lead' : 'participant';
+  const tasks = tasksOf(node, context.lines, body.slice(nameEnd + (colon >= 0 ? 1 : 0)));
+  return splitAgencyNames(nameText).map(({ name, offset }) => {
+    const at = nameOffset + offset + (nameText.slice(offset).length - nameText.slice(offset).trimStart().length);
+    const printed = squash(name);
+    return {
+      name: printed,
+      canonical: context.lookup.canonical(printed),
+      role,
+      tasks,
+      ...context.provenance(flow.lineAt(at), flow.rawSpan(at, at + name.trim().length)),
+    };
+  });
+}
+
+function isLead(foldedText: string): boolean {
+  for (const match of foldedText.matchAll(LEAD)) {
+    const clause = foldedText.slice(0, match.index).split(/[;.\n]/).at(-1) ?? '';
+    if (/phoi hop (voi|cung)/.test(clause)) continue;
+    return true;
+  }
+  return false;
+}
+
+function nodeText(node: SectionNode, lines: readonly string[]): string {
+  return new FlowText(lines, node.startLine, node.endLine).text;
+}
+
+function stripMarker(text: string): string {
+  return text.replace(/^\s*(?:[\dIVX]+(?:\.\d+)*\s*[.)]|[a-zđ]\s?\)|[-–+•])\s*/iu, '');
+}
+
+function tasksOf(node: SectionNode, lines: readonly string[], ownRest: string): string[] {
+  const tasks: string[] = [];
+  const rest = squash(ownRest);
+  if (/\p{L}/u.test(rest)) tasks.push(rest);
+  for (const child of walkSections(node.children)) {
+    const { start, end } = ownLineRange(child);
+    const text = squash(stripMarker(new FlowText(lines, start, end).text));
+    if (text !== '') tasks.push(text);
+  }
+  return tasks;
+}

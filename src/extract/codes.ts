@@ -1,0 +1,65 @@
+/** Document codes such as `1520/QĐ-TTg`, `11-CT/TW`, `02/2008/CT-TTg`, `122/CTPH-BVHTTDL-BGDĐT`. */
+
+const SEGMENT = String.raw`[A-ZĐ][A-ZĐa-z0-9&]*`;
+/** A code: a number (optionally `/year`), then letter segments joined by `/` or `-`. OCR may add spaces. */
+export const CODE_SOURCE = String.raw`(?<![\p{L}\d/])(\d{1,5})(?:\s?\/\s?(\d{4}))?\s?([/-])\s?(${SEGMENT}(?:\s?[-/]\s?${SEGMENT})*)(?![\p{L}\d])`;
+
+export function codePattern(): RegExp {
+  return new RegExp(CODE_SOURCE, 'gu');
+}
+
+// OCR and typists drop the stroke of Đ in the usual segments: QD → QĐ, ND → NĐ, GDDT → GDĐT.
+const SEGMENT_FIXES: Readonly<Record<string, string>> = {
+  QD: 'QĐ',
+  ND: 'NĐ',
+  GDDT: 'GDĐT',
+  BGDDT: 'BGDĐT',
+  SGDDT: 'SGDĐT',
+  'GD&DT': 'GD&ĐT',
+  DU: 'ĐU',
+  DA: 'ĐA',
+};
+
+/** `1520/QD- TTg` → `1520/QĐ-TTg`: no inner spaces, the stroke of Đ restored in the usual segments. */
+export function normalizeCode(raw: string): string {
+  return raw
+    .replace(/\s+/g, '')
+    .split(/([/-])/)
+    .map((part) => SEGMENT_FIXES[part] ?? part)
+    .join('');
+}
+
+/** True when the separator of a code match has spaces on both sides (`2030 - UBND`): a range, not a code. */
+export function isSpacedRange(raw: string): boolean {
+  return /^\d+\s[/-]\s/.test(raw);
+}
+
+const TYPE_BY_SEGMENT: ReadonlyArray<[RegExp, string]> = [
+  [/^CTPH$/, 'Chương trình phối hợp'],
+  [/^QĐ$/, 'Quyết định'],
+  [/^KH$/, 'Kế hoạch'],
+  [/^CT$/, 'Chỉ thị'],
+  [/^NQ$/, 'Nghị quyết'],
+  [/^NĐ$/, 'Nghị định'],
+  [/^TTLT$/, 'Thông tư liên tịch'],
+  [/^TT$/, 'Thông tư'],
+  [/^HD$/, 'Hướng dẫn'],
+  [/^TB$/, 'Thông báo'],
+  [/^BC$/, 'Báo cáo'],
+  [/^ĐA$/, 'Đề án'],
+  [/^TTr$/, 'Tờ trình'],
+  [/^CTr$/, 'Chương trình'],
+  [/^KL$/, 'Kết luận'],
+  [/^QH\d+$/, 'Luật'],
+  [/^CĐ$/, 'Công điện'],
+];
+
+/** The document type a code implies (`QĐ` → Quyết định); a code headed by an office (`UBND-VP`) is a Công văn. */
+export function typeFromCode(code: string): string | null {
+  const segments = code.split(/[/-]/).filter((part) => /^\p{L}/u.test(part));
+  const first = segments[0];
+  if (!first) return null;
+  for (const [pattern, type] of TYPE_BY_SEGMENT) if (pattern.test(first)) return type;
+  if (/^(UBND|VP|S[A-ZĐ]+|BVHTTDL|BGDĐT|[A-ZĐ]{2,})$/.test(first)) return 'Công văn';
+  return null;
+}

@@ -1,0 +1,99 @@
+import type { DateMention } from '../schema/document.js';
+import { CODE_SOURCE } from './codes.js';
+import type { FlowText } from './flow.js';
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+function validDayMonth(day: number, month: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/** ISO date from parts; reduced precision `YYYY-MM` when the day is blank; null when the parts are impossible. */
+export function isoFromParts(day: number | null, month: number, year: number): string | null {
+  if (year < 1900 || year > 2100 || month < 1 || month > 12) return null;
+  if (day === null) return `${year}-${pad(month)}`;
+  if (!validDayMonth(day, month)) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+export interface DateContext {
+  flow: FlowText;
+  /** The line of the place-and-date line, whose date is the plan's own issue date. */
+  issueLine: number | null;
+  provenance: (line: number, raw: string) => Pick<DateMention, 'line' | 'section' | 'page' | 'raw' | 'rawOcr'>;
+}
+
+const TEXT_DATE = /ngay\s*(\d{1,2})?\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})/g;
+const FULL_DATE = /(?<![\d/.,])(\d{1,2})\s?\/\s?(\d{1,2})\s?\/\s?(\d{4})(?![\d/])/g;
+const DASHED_DATE = /ngay\s+(\d{1,2})[-.](\d{1,2})[-.](\d{4})(?!\d)/g;
+const DAY_MONTH = /(?<![\d/.,])(\d{1,2})\/(\d{1,2})(?![\d/]|\s?\/\s?\d)/g;
+
+const DEADLINE_CUE = /(?:truoc|cham nhat|han chot|thoi han|han cuoi|khong qua|den het)(?:\s+(?:la|ngay))*\s*$/;
+const CODE_THEN_DAY = new RegExp(String.raw`${CODE_SOURCE}\s*,?\s*(?:ban hành\s+)?ngày\s*$`, 'u');
+
+/** Every explicit calendar date: full dates as ISO, day/month without a year as `--MM-DD`, with its kind. */
+export function extractDates(context: DateContext): DateMention[] {
+  const { flow } = context;
+  const found: { start: number; end: number; iso: string }[] = [];
+  const taken = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
+
+  for (const match of flow.folded.matchAll(TEXT_DATE)) {
+    const iso = isoFromParts(match[1] ? Number(match[1]) : null, Number(match[2]), Number(match[3]));
+    if (iso) found.push({ start: match.index, end: match.index + match[0].length, iso });
+  }
+  for (const pattern of [FULL_DATE, DASHED_DATE]) {
+    for (const match of flow.folded.matchAll(pattern)) {
+      const offset = match[0].indexOf(match[1]!, pattern === DASHED_DATE ? 4 : 0);
+      const start = match.index + offset;
+      const end = match.index + match[0].length;
+      const iso = isoFromParts(Number(match[1]), Number(match[2]), Number(match[3]));
+      if (iso && !taken(start, end)) found.push({ start, end, iso });
+    }
+  }
+  for (const match of flow.folded.matchAll(DAY_MONTH)) {
+    const day = Number(match[1]);
+    const month = Number(match[2]);
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!validDayMonth(day, month) || taken(start, end)) continue;
+    if (!looksLikeDayMonth(flow, start, end)) continue;
+    found.push({ start, end, iso: `--${pad(month)}-${pad(day)}` });
+  }
+
+  found.sort((a, b) => a.start - b.start);
+  return found.map(({ start, end, iso }) => {
+    const line = flow.lineAt(start);
+    const text = flow.text.slice(start, end).replace(/\s+/g, ' ');
+    return { text, iso, kind: kindOf(context, start, line, iso), ...context.provenance(line, flow.rawSpan(start, end)) };
+  });
+}
+
+/** A bare `d/m` is a date only where the text says so: `ngày 25/11`, `Ngày Sách … - 21/4`, `23/11 hằng năm`. */
+function looksLikeDayMonth(flow: FlowText, start: number, end: number): boolean {
+  const before = flow.folded.slice(Math.max(0, start - 80), start);
+  const after = flow.folded.slice(end, end + 20);
+  const originalBefore = flow.text.slice(Math.max(0, start - 80), start);
+  if (/\bso\s*$/.test(before)) return false;
+  if (/ngay\s*$/.test(before) || /[-–]\s*$/.test(before)) return true;
+  if (/^\s*(hang|moi)\s+nam/.test(after)) return true;
+  const clause = originalBefore.split(/[;.\n]/).at(-1) ?? '';
+  return /(^|[\s,(])Ngày\s+\p{Lu}/u.test(clause) || /(ky niem|le hoi|ngay le)/.test(fold2(clause));
+}
+
+function fold2(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+}
+
+function kindOf(context: DateContext, start: number, line: number, iso: string): DateMention['kind'] {
+  const { flow } = context;
+  if (context.issueLine !== null && line === context.issueLine && !iso.startsWith('--')) return 'issue';
+  const before = flow.folded.slice(Math.max(0, start - 40), start);
+  if (DEADLINE_CUE.test(before)) return 'deadline';
+  const originalBefore = flow.text.slice(Math.max(0, start - 70), start).split(/[;\n]/).at(-1) ?? '';
+  if (CODE_THEN_DAY.test(originalBefore)) return 'reference';
+  if (iso.startsWith('--')) {
+    const clause = flow.text.slice(Math.max(0, start - 80), start).split(/[;.\n]/).at(-1) ?? '';
+    if (/(^|[\s,(])Ngày\s+\p{Lu}/u.test(clause) || /[-–]\s*$/.test(clause) || /(ky niem|le hoi|ngay le)/.test(fold2(clause))) return 'observance';
+  }
+  return 'other';
+}

@@ -1,0 +1,269 @@
+import type { Metadata } from '../schema/document.js';
+import { fold, squash, stripEmphasis, upperShare } from '../structure/fold.js';
+import { joinWrapped } from '../structure/index.js';
+import { readMarker } from '../structure/markers.js';
+import { codePattern, isSpacedRange, normalizeCode, typeFromCode } from './codes.js';
+import { isoFromParts } from './dates.js';
+import { DOCUMENT_TYPES, typeName } from './kinds.js';
+
+export interface HeaderFacts {
+  metadata: Metadata;
+  /** 1-based line of the place-and-date line, or null. */
+  issueLine: number | null;
+  /** Last line of the header/title block (before the body). */
+  headerEndLine: number;
+}
+
+const LEVELS: ReadonlyArray<[string, string]> = [
+  ['thanh pho', 'thành phố'],
+  ['thi xa', 'thị xã'],
+  ['thi tran', 'thị trấn'],
+  ['tinh', 'tỉnh'],
+  ['huyen', 'huyện'],
+  ['xa', 'xã'],
+  ['quan', 'quận'],
+  ['phuong', 'phường'],
+];
+const LEVEL_ALTERNATION = LEVELS.map(([folded]) => folded.replace(' ', '\\s+')).join('|');
+const MOTTO = /(cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam|doc\s+lap\s*[-–]\s*tu\s+do\s*[-–]\s*hanh\s+phuc)/;
+const PLACE_DATE = /ngay\s*(\d{1,2})?\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})/;
+const BODY_START = /^(can cu|thuc hien\s+(quyet dinh|ke hoach|cong van|chi thi|nghi quyet|chuong trinh phoi hop|huong dan|thong bao)|theo|de trien khai|nham)/;
+
+const cleanLine = (line: string | undefined) => squash(stripEmphasis(line ?? ''));
+
+function levelName(folded: string): string | null {
+  const key = folded.replace(/\s+/g, ' ');
+  return LEVELS.find(([name]) => name === key)?.[1] ?? null;
+}
+
+/** `QUẢNG NGHIỆP` → `Quảng Nghiệp`. */
+function titleCase(words: string): string {
+  return words
+    .toLocaleLowerCase('vi')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => word[0]!.toLocaleUpperCase('vi') + word.slice(1))
+    .join(' ');
+}
+
+function isKindLine(line: string): string | null {
+  const text = cleanLine(line);
+  if (text === '' || upperShare(text) < 0.8) return null;
+  return typeName(fold(text));
+}
+
+/** Reads the header (number, kind, issuer, place, date, title) from the lines before the first section. */
+export function readHeader(lines: readonly string[], firstSectionLine: number): HeaderFacts {
+  const headerLimit = Math.min(firstSectionLine > 0 ? firstSectionLine - 1 : lines.length, 40);
+  const head = lines.slice(0, headerLimit);
+
+  let kindIndex = -1;
+  let kind: string | null = null;
+  for (let i = 0; i < Math.min(head.length, 25); i++) {
+    const found = isKindLine(head[i]!);
+    if (found) {
+      kind = found;
+      kindIndex = i;
+      break;
+    }
+  }
+
+  let number: string | null = null;
+  let issueLine: number | null = null;
+  let place: string | null = null;
+  let date: string | null = null;
+  for (let i = 0; i < Math.min(head.length, 20); i++) {
+    const text = cleanLine(head[i]);
+    const folded = fold(text);
+    if (number === null && /(^|\s)s[o06b]\s*[:.]/.test(folded)) number = readOwnNumber(text);
+    const dateMatch = PLACE_DATE.exec(folded);
+    if (issueLine === null && dateMatch && /,\s*$/.test(folded.slice(0, dateMatch.index))) {
+      issueLine = i + 1;
+      date = isoFromParts(dateMatch[1] ? Number(dateMatch[1]) : null, Number(dateMatch[2]), Number(dateMatch[3]));
+      place = readPlace(text.slice(0, dateMatch.index));
+    }
+  }
+  if (kind === null && number) kind = typeFromCode(number);
+
+  const titleBlock = readTitle(head, kindIndex);
+  const preamble = head.map(cleanLine).join(' ');
+  const issuer = readIssuerFromHeader(head) ?? readIssuerFromBody(preamble);
+  if (kind === null && /ban hanh ke hoach|xay dung ke hoach/.test(fold(preamble))) kind = 'Kế hoạch';
+
+  return {
+    metadata: {
+      number,
+      kind,
+      issuer,
+      place,
+      date,
+      title: titleBlock.title,
+      signer: null,
+      signerTitle: null,
+      recipients: [],
+    },
+    issueLine,
+    headerEndLine: Math.max(titleBlock.endLine, issueLine ?? 0),
+  };
+}
+
+function readOwnNumber(text: string): string | null {
+  const at = fold(text).search(/(^|\s)s[o06b]\s*[:.]/);
+  const after = text.slice(at);
+  for (const match of after.matchAll(codePattern())) {
+    if (isSpacedRange(match[0])) continue;
+    return normalizeCode(match[0]);
+  }
+  return null;
+}
+
+function readPlace(beforeDate: string): string | null {
+  // `Số: 04 /KH-UBND Quảng Nghiệp,` → the capitalised words right before the comma.
+  const trimmed = beforeDate.replace(/[\s,]+$/, '');
+  const words = trimmed.split(/\s+/);
+  const name: string[] = [];
+  for (let k = words.length - 1; k >= 0 && name.length < 5; k--) {
+    const word = words[k]!;
+    if (!/^\p{Lu}[\p{L}]*$/u.test(word) || /^(UBND|KH|QĐ)$/.test(word)) break;
+    name.unshift(word);
+  }
+  return name.length > 0 ? name.join(' ') : null;
+}
+
+function readTitle(head: readonly string[], kindIndex: number): { title: string | null; endLine: number } {
+  const isHeaderLine = (line: string) => {
+    const folded = fold(cleanLine(line));
+    return (
+      folded === '' ||
+      MOTTO.test(folded) ||
+      /^s[o06b]\s*[:.]/.test(folded) ||
+      PLACE_DATE.test(folded) ||
+      (upperShare(cleanLine(line)) > 0.8 && /^(uy ban|ubnd|hoi dong|so |ban |phong )/.test(folded)) ||
+      /^[-_=.\s*]+$/.test(cleanLine(line))
+    );
+  };
+  let i = kindIndex >= 0 ? kindIndex + 1 : 0;
+  while (i < head.length && (cleanLine(head[i]) === '' || (kindIndex < 0 && isHeaderLine(head[i]!)))) i++;
+  const parts: string[] = [];
+  let endLine = kindIndex + 1;
+  for (; i < head.length && parts.length < 5; i++) {
+    const text = cleanLine(head[i]);
+    if (text === '' || /^[-_=.]+$/.test(text)) break;
+    const folded = fold(text);
+    if (BODY_START.test(folded) || readMarker(text, 1)) break;
+    if (parts.length === 0 && isHeaderLine(head[i]!)) break;
+    parts.push(text);
+    endLine = i + 1;
+  }
+  if (parts.length === 0) return { title: null, endLine: Math.max(0, endLine) };
+  const title = joinWrapped(parts)
+    .replace(/\s+”/g, '”')
+    .replace(/“\s+/g, '“')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { title, endLine };
+}
+
+function readIssuerFromHeader(head: readonly string[]): string | null {
+  for (let i = 0; i < Math.min(head.length, 12); i++) {
+    const text = cleanLine(head[i]);
+    if (upperShare(text) < 0.6) continue;
+    const folded = fold(text);
+    const match = /^(uy ban nhan dan|ubnd)\b/.exec(folded);
+    if (!match) continue;
+    let rest = text.slice(match[0].length);
+    if (fold(rest).replace(MOTTO, '').trim() === '') {
+      let j = i + 1;
+      while (j < head.length && cleanLine(head[j]) === '') j++;
+      rest = cleanLine(head[j]);
+    }
+    const restFolded = fold(rest);
+    const motto = MOTTO.exec(restFolded);
+    const local = (motto ? rest.slice(0, motto.index) + rest.slice(motto.index + motto[0].length) : rest).trim();
+    const level = new RegExp(`^(${LEVEL_ALTERNATION})\\s+(.+)$`).exec(fold(local));
+    if (!level) return 'Ủy ban nhân dân';
+    const name = local.slice(local.length - level[2]!.length).trim();
+    const upperName = name.split(/\s+/).filter((word) => upperShare(word) > 0.8 || /^[-–]$/.test(word));
+    return `Ủy ban nhân dân ${levelName(level[1]!)} ${titleCase(upperName.join(' '))}`.trim();
+  }
+  return null;
+}
+
+const PROPER_NAME = String.raw`((?:\p{Lu}[\p{Ll}]*)(?:\s+\p{Lu}[\p{Ll}]*){0,3})`;
+
+function readIssuerFromBody(preamble: string): string | null {
+  const folded = fold(preamble);
+  // `Ủy ban nhân dân xã Hồng Phong xây dựng Kế hoạch`, `UBND tỉnh ban hành Kế hoạch`; not `của UBND huyện …`,
+  // which names the issuer of a cited document.
+  const pattern = new RegExp(
+    String.raw`(?<!cua\s)(uy ban nhan dan|ubnd)\s+(${LEVEL_ALTERNATION})((?:\s+[^\s,;.]+){0,4}?)\s+(ban hanh|xay dung)\s+(ke hoach|chuong trinh|de an|huong dan)`,
+    'gu',
+  );
+  for (const match of folded.matchAll(pattern)) {
+    const level = levelName(match[2]!)!;
+    const nameStart = match.index + match[1]!.length + match[0].slice(match[1]!.length).indexOf(match[2]!) + match[2]!.length;
+    const original = preamble.slice(nameStart, nameStart + match[3]!.length).trim();
+    if (original === '') return withArea(preamble, folded, match.index, match[2]!, level);
+    if (new RegExp(`^${PROPER_NAME}$`, 'u').test(original)) return `Ủy ban nhân dân ${level} ${original}`;
+  }
+  return null;
+}
+
+/** `UBND tỉnh ban hành Kế hoạch … trên địa bàn tỉnh Sơn La`: the name comes with the area. */
+function withArea(preamble: string, folded: string, from: number, levelFolded: string, level: string): string {
+  const area = new RegExp(String.raw`tren\s+dia\s+ban\s+(?:toan\s+)?${levelFolded}\s+`, 'u').exec(folded.slice(from));
+  if (area) {
+    const start = from + area.index + area[0].length;
+    const areaName = new RegExp(`^${PROPER_NAME}`, 'u').exec(preamble.slice(start, start + 60))?.[1];
+    if (areaName) return `Ủy ban nhân dân ${level} ${areaName}`;
+  }
+  return `Ủy ban nhân dân ${level}`;
+}
+
+const SIGN_TITLE = /(?:(tm|kt|tl|tuq|q)\s*\.\s*)?((?:pho\s+)?(?:chu\s+tich|giam\s+doc|truong\s+ban|bi\s+thu|uy\s+ban\s+nhan\s+dan|chanh\s+van\s+phong|truong\s+phong))/g;
+
+/** Signer, signature block and recipients, read from the closing block (from `Nơi nhận` to the end). */
+export function readClosing(lines: readonly string[], closingStart: number): Pick<Metadata, 'signer' | 'signerTitle' | 'recipients'> {
+  if (closingStart >= lines.length) return { signer: null, signerTitle: null, recipients: [] };
+  const closing = lines.slice(closingStart).map(cleanLine);
+  const titles: string[] = [];
+  const titleSpans = new Map<number, [number, number][]>();
+  closing.forEach((text, index) => {
+    const folded = fold(text);
+    for (const match of folded.matchAll(SIGN_TITLE)) {
+      const original = text.slice(match.index, match.index + match[0].length);
+      if (upperShare(original) < 0.8) continue;
+      titles.push(original.replace(/\s*\.\s*/, '. ').replace(/\s+/g, ' '));
+      titleSpans.set(index, [...(titleSpans.get(index) ?? []), [match.index, match.index + match[0].length]]);
+    }
+  });
+
+  const recipients: string[] = [];
+  closing.forEach((text, index) => {
+    let line = text;
+    for (const [start, end] of [...(titleSpans.get(index) ?? [])].reverse()) line = line.slice(0, start) + line.slice(end);
+    if (index === 0) line = line.replace(/^.*?:/, '');
+    line = line.replace(/\}.*$/, '').trim();
+    if (!/^[-–+•]/.test(line)) return;
+    const recipient = line.replace(/^[-–+•]\s*/, '').replace(/[\s;,.]+$/, '').trim();
+    if (/\p{L}/u.test(recipient)) recipients.push(recipient);
+  });
+
+  return { signer: readSigner(closing), signerTitle: titles.length > 0 ? titles.join(' / ') : null, recipients };
+}
+
+const NAME_LINE = /^(\p{Lu}\p{Ll}+)(\s+\p{Lu}\p{Ll}*){1,4}$/u;
+
+function readSigner(closing: readonly string[]): string | null {
+  let seen = 0;
+  for (let k = closing.length - 1; k >= 0 && seen < 6; k--) {
+    const text = closing[k]!;
+    if (text === '') continue;
+    seen++;
+    const candidate = text.replace(/^[^\p{L}]+/u, '').replace(/[^\p{L}]+$/u, '');
+    if (NAME_LINE.test(candidate) && candidate.replace(/\s/g, '').length >= 6) return candidate;
+  }
+  return null;
+}
+
+export { DOCUMENT_TYPES };

@@ -1,0 +1,113 @@
+import { fold, stripEmphasis, upperShare } from './fold.js';
+
+export type MarkerKind = 'part' | 'item' | 'letter' | 'bullet';
+
+/** A numbering marker at the start of a line: `III.`, `2.1.`, `b)`, `-`, `+`. */
+export interface LineMarker {
+  kind: MarkerKind;
+  /** Normalised number: `III`, `2.1`, `b`, `-`, `+`. */
+  number: string;
+  /** Text after the marker on the same line. */
+  rest: string;
+}
+
+/** Vietnamese alphabetical list order used by letter items: a) b) c) d) đ) e) g) … */
+export const LETTER_ORDER = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
+
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+
+/** Value of a Roman numeral (I … XXXIX), or null when the string is not a well-formed one. */
+export function romanValue(roman: string): number | null {
+  if (!/^X{0,3}(IX|IV|V?I{0,3})$/.test(roman) || roman === '') return null;
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const value = ROMAN_VALUES[roman[i]!]!;
+    const next = ROMAN_VALUES[roman[i + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+export function toRoman(value: number): string {
+  const table: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  let rest = value;
+  for (const [amount, symbol] of table) {
+    while (rest >= amount) {
+      out += symbol;
+      rest -= amount;
+    }
+  }
+  return out;
+}
+
+// OCR reads the stroke of `I` as `|`, `l`, `1` or `!`: `|.` is I., `I1.` is II., `I11.` is III.
+const ROMAN_HEAD = /^([IVXl|1!]{1,6})\s*[.,:]\s*(.*)$/;
+const ARABIC_HEAD = /^(\d{1,2}(?:\s?\.\s?\d{1,2}){0,3})\s*(?:\.|\))\s*(.*)$/;
+const DOTTED_NO_FINAL_DOT = /^(\d{1,2}(?:\.\d{1,2}){1,3})\s+(\S.*)$/;
+const LETTER_HEAD = /^([a-zđ¢])\s?\)\s*(.*)$/i;
+const BULLET_HEAD = /^([-–—+•])\s*(.*)$/;
+
+/** Reads a Roman part marker; `expected` is the value the next part should have. */
+function readPart(line: string, expected: number): LineMarker | null {
+  const match = ROMAN_HEAD.exec(line);
+  if (!match) return null;
+  const token = match[1]!;
+  const rest = match[2]!.trim();
+  if (!/\p{L}/u.test(rest)) return null;
+  const roman = token.replace(/[l|1!]/g, 'I');
+  const value = romanValue(roman);
+  if (value === null) return null;
+  const upper = upperShare(rest) >= 0.6;
+  const genuine = /^[IVX]+$/.test(token);
+  const hasRomanLetter = /[IVX|]/.test(token);
+  // A heading of a part is printed in capitals; a token made of digits only is an Arabic item unless its
+  // capitals and its place in the sequence both say it is a Roman part.
+  if (upper && (hasRomanLetter || value === expected)) return { kind: 'part', number: roman, rest };
+  if (genuine && value === expected && upperShare(rest) >= 0.3) return { kind: 'part', number: roman, rest };
+  return null;
+}
+
+function readItem(line: string): LineMarker | null {
+  const match = ARABIC_HEAD.exec(line) ?? DOTTED_NO_FINAL_DOT.exec(line);
+  if (!match) return null;
+  const rest = match[2]!.trim();
+  // `2.5%`, `1.000 người`: a number, not a marker.
+  if (rest !== '' && !/^[\p{L}“"(]/u.test(rest)) return null;
+  return { kind: 'item', number: match[1]!.replace(/\s/g, ''), rest };
+}
+
+function readLetter(line: string): LineMarker | null {
+  const match = LETTER_HEAD.exec(line);
+  if (!match) return null;
+  const letter = match[1]!.toLowerCase().replace('¢', 'c');
+  return { kind: 'letter', number: letter, rest: match[2]!.trim() };
+}
+
+function readBullet(line: string): LineMarker | null {
+  const match = BULLET_HEAD.exec(line);
+  if (!match) return null;
+  const rest = match[2]!.trim();
+  if (!/^[\p{L}\d“"(]/u.test(rest)) return null;
+  return { kind: 'bullet', number: match[1] === '+' ? '+' : '-', rest };
+}
+
+/** The marker a line starts with, if any. `expectedPart` is the value the next Roman part should have. */
+export function readMarker(rawLine: string, expectedPart: number): LineMarker | null {
+  const line = stripEmphasis(rawLine).trim();
+  if (line === '') return null;
+  return readPart(line, expectedPart) ?? readItem(line) ?? readLetter(line) ?? readBullet(line);
+}
+
+/** True for the line that opens the closing block (recipients, signature). */
+export function isClosingStart(rawLine: string): boolean {
+  const folded = fold(stripEmphasis(rawLine)).trim();
+  // OCR keeps the shape of `Nơi nhận` well enough for `noi nh…` / `n0i nh…`.
+  return /^n[o0]i\s*nh[a-z]{1,3}\s*:/.test(folded) || /^noi nhan\b/.test(folded);
+}
+
+/** True for a signature-block line such as `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`. */
+export function isSignatureLine(rawLine: string): boolean {
+  const line = stripEmphasis(rawLine).trim();
+  return /^(TM|KT|TL|TUQ|Q)\s*\.\s*\p{Lu}/u.test(line) && upperShare(line) > 0.8;
+}
