@@ -107,9 +107,47 @@ export function tokenize(line: string): string[] {
 }
 
 /**
- * Pairs the tokens of an aligned line pair one to one. Tokens the OCR merged or split fall out as gaps;
- * a pair further apart than `maxDistance` is dropped as unreliable.
+ * Pairs the tokens of an aligned line pair one to one. Besides pairing and skipping, the alignment may join two
+ * true tokens to one OCR token (a lost space: `học tập` → `hoctap`) or one true token to two OCR tokens (a spurious
+ * space); those, and pairs further apart than `maxDistance`, are left out, since they would teach the channel
+ * that a syllable prints as a whole word.
  */
 export function alignTokens(truthLine: string, ocrLine: string, maxDistance = 0.67): AlignedPair<string>[] {
-  return alignSequences(tokenize(truthLine), tokenize(ocrLine), keyDistance, 0.9).filter((pair) => pair.distance <= maxDistance);
+  const truth = tokenize(truthLine);
+  const ocr = tokenize(ocrLine);
+  const gap = 0.9;
+  const joinPenalty = 0.15;
+  const cols = ocr.length + 1;
+  const cost = new Float64Array((truth.length + 1) * cols).fill(Infinity);
+  const step = new Array<[number, number]>((truth.length + 1) * cols);
+  cost[0] = 0;
+  const relax = (i: number, j: number, di: number, dj: number, extra: number) => {
+    const from = cost[(i - di) * cols + j - dj] ?? Infinity;
+    if (from + extra < (cost[i * cols + j] ?? Infinity)) {
+      cost[i * cols + j] = from + extra;
+      step[i * cols + j] = [di, dj];
+    }
+  };
+  for (let i = 0; i <= truth.length; i++) {
+    for (let j = 0; j <= ocr.length; j++) {
+      if (i > 0) relax(i, j, 1, 0, gap);
+      if (j > 0) relax(i, j, 0, 1, gap);
+      if (i > 0 && j > 0) relax(i, j, 1, 1, keyDistance(truth[i - 1] ?? '', ocr[j - 1] ?? ''));
+      if (i > 1 && j > 0) relax(i, j, 2, 1, keyDistance(`${truth[i - 2]}${truth[i - 1]}`, ocr[j - 1] ?? '') + joinPenalty + gap / 2);
+      if (i > 0 && j > 1) relax(i, j, 1, 2, keyDistance(truth[i - 1] ?? '', `${ocr[j - 2]}${ocr[j - 1]}`) + joinPenalty + gap / 2);
+    }
+  }
+  const pairs: AlignedPair<string>[] = [];
+  let i = truth.length;
+  let j = ocr.length;
+  while (i > 0 || j > 0) {
+    const [di, dj] = step[i * cols + j] ?? [1, 1];
+    if (di === 1 && dj === 1) {
+      const distance = keyDistance(truth[i - 1] ?? '', ocr[j - 1] ?? '');
+      if (distance <= maxDistance) pairs.push({ truth: truth[i - 1] ?? '', ocr: ocr[j - 1] ?? '', distance });
+    }
+    i -= di;
+    j -= dj;
+  }
+  return pairs.reverse();
 }
