@@ -52,15 +52,20 @@ function viewSignature(view: ViewSpec): string {
   return `${view.name}(${view.columns.map((column) => column.name).join(', ')})`;
 }
 
+/** The views an SQL text names (by name or alias), as whole words; a mention inside a string or comment counts too, which is harmless. */
+export function viewsNamedIn(sql: string): ViewSpec[] {
+  const words = new Set(sql.toLowerCase().match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? []);
+  return VIEWS.filter(
+    (view) => words.has(view.name) || Object.entries(VIEW_ALIASES).some(([alias, target]) => target === view.name && words.has(alias)),
+  );
+}
+
 /** A hint naming what exists: the columns of the views the query mentions, else the list of views. */
 export function queryHint(sql: string, message: string): string {
   if (/syntax error at or near "references"/i.test(message)) {
     return '`references` is an SQL keyword: write "references" in double quotes, or use the view refs';
   }
-  const words = new Set(sql.toLowerCase().match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? []);
-  const mentioned = VIEWS.filter(
-    (view) => words.has(view.name) || Object.entries(VIEW_ALIASES).some(([alias, target]) => target === view.name && words.has(alias)),
-  );
+  const mentioned = viewsNamedIn(sql);
   if (mentioned.length > 0 && !/Table with name/i.test(message)) return `columns: ${mentioned.map(viewSignature).join('; ')}`;
   const names = VIEWS.map((view) => view.name).join(', ');
   return `views: ${names} (alias refs = "references"); \`vnplan query --views\` lists their columns`;
@@ -83,29 +88,43 @@ async function createView(connection: DuckDBConnection, view: ViewSpec, document
  * It lives as long as one command: the JSON files stay the only thing on disk.
  */
 export class QueryEngine {
+  private readonly loaded = new Set<string>();
+
   private constructor(
     private readonly instance: DuckDBInstance,
     private readonly connection: DuckDBConnection,
+    private readonly documents: readonly SourceDocument[],
   ) {}
 
+  /** Loads every view except the lazy ones, which are loaded the first time a query names them. */
   static async open(documents: readonly SourceDocument[]): Promise<QueryEngine> {
     const instance = await DuckDBInstance.create(':memory:');
     const connection = await instance.connect();
+    const engine = new QueryEngine(instance, connection, documents);
     try {
-      for (const view of VIEWS) await createView(connection, view, documents);
-      for (const [alias, target] of Object.entries(VIEW_ALIASES)) {
-        await connection.run(`CREATE VIEW ${quoteIdentifier(alias)} AS SELECT * FROM ${quoteIdentifier(target)}`);
-      }
+      await engine.load(VIEWS.filter((view) => !view.lazy));
     } catch (error) {
-      connection.closeSync();
-      instance.closeSync();
+      engine.close();
       throw error;
     }
-    return new QueryEngine(instance, connection);
+    return engine;
+  }
+
+  /** Makes sure the views are loaded (their aliases too); loading twice is a no-op. */
+  async load(views: readonly ViewSpec[]): Promise<void> {
+    for (const view of views) {
+      if (this.loaded.has(view.name)) continue;
+      await createView(this.connection, view, this.documents);
+      this.loaded.add(view.name);
+      for (const [alias, target] of Object.entries(VIEW_ALIASES)) {
+        if (target === view.name) await this.connection.run(`CREATE VIEW ${quoteIdentifier(alias)} AS SELECT * FROM ${quoteIdentifier(target)}`);
+      }
+    }
   }
 
   /** Runs SQL (the last statement's rows are returned); a failing query becomes a UsageError with the engine's message. */
   async query(sql: string, parameters?: QueryParameters): Promise<QueryResult> {
+    await this.load(viewsNamedIn(sql));
     let reader;
     try {
       reader = await this.connection.runAndReadAll(sql, parameters);
@@ -123,6 +142,7 @@ export class QueryEngine {
 
   /** Runs a statement that returns nothing worth reading (COPY, SET). */
   async execute(sql: string): Promise<void> {
+    await this.load(viewsNamedIn(sql));
     await this.connection.run(sql);
   }
 

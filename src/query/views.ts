@@ -13,6 +13,8 @@ export interface ColumnSpec {
 export interface ViewSpec {
   name: string;
   description: string;
+  /** Loaded only when a query names it: the view is large and most questions do not need it. */
+  lazy?: boolean;
   columns: readonly ColumnSpec[];
   rows(source: SourceDocument): unknown[][];
 }
@@ -29,6 +31,7 @@ type ColumnsOf<Row> = { [Name in keyof Row & string]: { type: SqlType; descripti
 function defineView<Row>(view: {
   name: string;
   description: string;
+  lazy?: boolean;
   columns: ColumnsOf<Row>;
   rows(source: SourceDocument): Row[];
 }): ViewSpec {
@@ -37,6 +40,7 @@ function defineView<Row>(view: {
   return {
     name: view.name,
     description: view.description,
+    lazy: view.lazy ?? false,
     columns,
     rows: (source) => view.rows(source).map((row) => names.map((name) => row[name])),
   };
@@ -250,6 +254,7 @@ export const sectionsView = defineView({
 export const linesView = defineView({
   name: 'lines',
   description: 'Every line of the restored text beside the line as ingested, for full-text search',
+  lazy: true,
   columns: {
     doc: text('Input file name of the plan'),
     line: integer('1-based line number'),

@@ -32,7 +32,7 @@ describe('export', () => {
       const bytes = await readFile(path);
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const text = bytes.subarray(3).toString('utf8');
-      expect(text.split('\r\n')[0]).toBe(view.columns.map((column) => column.name).join(','));
+      expect(text.split(/\r?\n/)[0]).toBe(view.columns.map((column) => column.name).join(','));
       const readBack = await opened.engine.query(`SELECT count(*) FROM read_csv(${quoteLiteral(path)}, header = true, all_varchar = true)`);
       expect(readBack.rows[0]![0]).toBe(counts.get(view.name));
       expect(written.find((table) => table.view === view.name)?.rows).toBe(counts.get(view.name));
