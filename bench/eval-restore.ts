@@ -1,7 +1,8 @@
 /**
  * Restoration accuracy and speed on the gold fixtures 000–002 (never used for training or dictionaries).
  *
- *   npx tsx bench/eval-restore.ts [--channel learned|provisional] [--out bench/results/restore.json] [--errors N]
+ *   npx tsx bench/eval-restore.ts [--channel mixed|learned|provisional] [--learned-weight 0.8] [--channel-weight 1]
+ *                                 [--out bench/results/restore.json] [--errors N]
  *
  * Per document, line for line against fixtures/gold/NNN.gold.txt:
  *   syllable accuracy  tokens of the gold line found in the output line (LCS), tone placement canonicalised,
@@ -13,7 +14,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadRestorer, type RestorerOptions } from '../src/restore/index.js';
 import { canonicalizeToneStyle } from '../src/vietnamese/index.js';
 
@@ -134,7 +135,13 @@ async function main(): Promise<void> {
   const seeds = readdirSync(seedsDir);
 
   const loadStarted = performance.now();
-  const restorer = await loadRestorer(channel ? { channel } : {});
+  const weight = argument('--learned-weight');
+  const channelWeight = argument('--channel-weight');
+  const restorer = await loadRestorer({
+    ...(channel ? { channel } : {}),
+    ...(weight ? { learnedChannelWeight: Number(weight) } : {}),
+    ...(channelWeight ? { decoder: { channelWeight: Number(channelWeight) } } : {}),
+  });
   const loadMs = performance.now() - loadStarted;
 
   const scores: DocScore[] = [];
@@ -203,4 +210,4 @@ async function main(): Promise<void> {
   writeFileSync(outFile, `${JSON.stringify(summary, null, 2)}\n`);
 }
 
-await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();

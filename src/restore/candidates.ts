@@ -82,6 +82,8 @@ export class CandidateGenerator {
     private readonly inventory: readonly string[],
     private readonly channel: ChannelModel,
     private readonly options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS,
+    /** log prior of a syllable (e.g. its unigram probability): breaks channel ties when the list is cut. */
+    private readonly prior: (syllable: string) => number = () => 0,
   ) {
     for (const syllable of inventory) {
       this.indexForms(syllable);
@@ -163,9 +165,13 @@ export class CandidateGenerator {
         }
       }
     }
-    const sorted = [...bySyllable.entries()].map(([syllable, channel]) => ({ syllable, channel })).sort((a, b) => b.channel - a.channel);
-    const best = sorted[0]?.channel ?? -Infinity;
-    const kept = sorted.filter((c) => c.channel >= best - this.options.beamWidth).slice(0, this.options.maxCandidates);
+    const rank = (c: Candidate): number => c.channel + this.prior(c.syllable);
+    const all = [...bySyllable.entries()].map(([syllable, channel]) => ({ syllable, channel }));
+    const best = Math.max(-Infinity, ...all.map((c) => c.channel));
+    const kept = all
+      .filter((c) => c.channel >= best - this.options.beamWidth)
+      .sort((a, b) => rank(b) - rank(a))
+      .slice(0, this.options.maxCandidates);
     this.cache.set(token, kept);
     return kept;
   }

@@ -12,17 +12,17 @@ export interface ChannelEntry {
   logProb: number;
 }
 
-/** Costs for what no entry explains, in log-probability units. */
-export interface ChannelFallback {
-  /** A true character read as a character the table does not list for it. */
-  substitute: number;
-  /** A true character lost. */
-  drop: number;
-  /** An OCR character that no true character explains (added after a true character's reading). */
-  insert: number;
+/** What the table says about readings it does not list. */
+export interface ChannelSmoothing {
+  /** Per true character: log-probability of any reading not listed for it. */
+  floors: ReadonlyMap<string, number>;
+  /** Floor for a true character the table never saw. */
+  defaultFloor: number;
+  /** log P(printed as itself) for a true character the table never saw. */
+  unknownIdentity: number;
 }
 
-export const DEFAULT_FALLBACK: ChannelFallback = { substitute: -9, drop: -9, insert: -9 };
+export const DEFAULT_SMOOTHING: ChannelSmoothing = { floors: new Map(), defaultFloor: -9, unknownIdentity: -0.1 };
 const MAX_OCR_SPAN = 3;
 
 export class ChannelModel {
@@ -30,11 +30,11 @@ export class ChannelModel {
   private readonly table = new Map<string, Map<string, number>>();
   /** Per true character, its readings best first (for enumerating likely OCR forms). */
   readonly readings = new Map<string, Array<{ ocr: string; logProb: number }>>();
-  private readonly fallback: ChannelFallback;
+  private readonly smoothing: ChannelSmoothing;
 
-  constructor(entries: readonly ChannelEntry[], version: string, fallback: ChannelFallback = DEFAULT_FALLBACK) {
+  constructor(entries: readonly ChannelEntry[], version: string, smoothing: ChannelSmoothing = DEFAULT_SMOOTHING) {
     this.version = version;
-    this.fallback = fallback;
+    this.smoothing = smoothing;
     for (const entry of entries) {
       let row = this.table.get(entry.truth);
       if (!row) {
@@ -52,45 +52,52 @@ export class ChannelModel {
     }
   }
 
-  /** log P(ocr | truth char), with the fallback for unlisted readings of length 1 and 0. */
-  private readingLogProb(truth: string, ocr: string): number {
-    const listed = this.table.get(truth)?.get(ocr);
-    if (listed !== undefined) return listed;
-    if (ocr.length === 0) return this.fallback.drop;
-    if (ocr.length === 1) return ocr === truth ? -0.1 : this.fallback.substitute;
-    return Number.NEGATIVE_INFINITY;
+  /** log P(ocr piece | one true character), smoothed by the character's floor. */
+  emission(truth: string, ocr: string): number {
+    const row = this.table.get(truth);
+    if (!row) return ocr === truth ? this.smoothing.unknownIdentity : this.smoothing.defaultFloor;
+    return row.get(ocr) ?? this.smoothing.floors.get(truth) ?? this.smoothing.defaultFloor;
   }
 
-  /** log P(ocr | truth) of whole lowercase strings: the best alignment (Viterbi over character spans). */
+  /** log P(ocr | truth) of whole lowercase strings: the best cut of the OCR string into 0–3 character pieces. */
   score(truth: string, ocr: string): number {
     const t = [...truth];
     const o = [...ocr];
+    if (o.length > t.length * MAX_OCR_SPAN) return Number.NEGATIVE_INFINITY;
     const width = o.length + 1;
     let previous = new Float64Array(width).fill(Number.NEGATIVE_INFINITY);
     previous[0] = 0;
-    // Leading junk before the first true character.
-    for (let j = 1; j < width; j += 1) previous[j] = (previous[j - 1] as number) + this.fallback.insert;
-    for (let i = 0; i < t.length; i += 1) {
-      const truthChar = t[i] as string;
+    for (const truthChar of t) {
       const current = new Float64Array(width).fill(Number.NEGATIVE_INFINITY);
       for (let j = 0; j < width; j += 1) {
-        let best = Number.NEGATIVE_INFINITY;
-        for (let span = 0; span <= MAX_OCR_SPAN && span <= j; span += 1) {
-          const before = previous[j - span] as number;
-          if (before === Number.NEGATIVE_INFINITY) continue;
-          const reading = o.slice(j - span, j).join('');
-          let logProb = this.readingLogProb(truthChar, reading);
-          if (logProb === Number.NEGATIVE_INFINITY && span >= 2) {
-            // Unlisted multi-character reading: one listed/fallback character plus inserted junk.
-            logProb = this.readingLogProb(truthChar, o[j - span] as string) + (span - 1) * this.fallback.insert;
-          }
-          const value = before + logProb;
-          if (value > best) best = value;
+        const here = previous[j] as number;
+        if (here === Number.NEGATIVE_INFINITY) continue;
+        for (let span = 0; span <= MAX_OCR_SPAN && j + span < width; span += 1) {
+          const value = here + this.emission(truthChar, o.slice(j, j + span).join(''));
+          if (value > (current[j + span] as number)) current[j + span] = value;
         }
-        current[j] = best;
       }
       previous = current;
     }
     return previous[o.length] as number;
   }
+}
+
+/**
+ * Mixes a learned channel with a hand-written prior: P = w·P_learned + (1 − w)·P_prior for every reading either
+ * lists (a learned table from a few thousand pairs never saw rare misreadings like ố → 6).
+ */
+export function mixChannels(learned: ChannelModel, prior: ChannelModel, learnedWeight: number, version: string): ChannelModel {
+  const entries: ChannelEntry[] = [];
+  const truths = new Set([...learned.readings.keys(), ...prior.readings.keys()]);
+  const floors = new Map<string, number>();
+  for (const truth of truths) {
+    const ocrs = new Set([...(learned.readings.get(truth) ?? []), ...(prior.readings.get(truth) ?? [])].map((r) => r.ocr));
+    const mix = (ocr: string): number =>
+      Math.log(learnedWeight * Math.exp(learned.emission(truth, ocr)) + (1 - learnedWeight) * Math.exp(prior.emission(truth, ocr)));
+    for (const ocr of ocrs) entries.push({ truth, ocr, logProb: mix(ocr) });
+    // An unlisted reading: both floors mixed.
+    floors.set(truth, mix('\u0000'));
+  }
+  return new ChannelModel(entries, version, { floors, defaultFloor: -9, unknownIdentity: -0.1 });
 }

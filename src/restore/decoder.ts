@@ -23,6 +23,8 @@ export interface DecoderSettings {
   channelWeight: number;
   /** Channel score given to keeping a token that is not a valid syllable as it is. */
   keepUnexplained: number;
+  /** Added to keeping a word the language model does not know (its <unk> mass is shared by many words). */
+  unknownWordPenalty: number;
   /** Hypotheses kept per position. */
   beamSize: number;
   /** A change whose score beats the runner-up by less than this is flagged low-confidence. */
@@ -32,6 +34,7 @@ export interface DecoderSettings {
 export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
   channelWeight: 1,
   keepUnexplained: -11,
+  unknownWordPenalty: -6,
   beamSize: 8,
   lowConfidenceMargin: 2,
 };
@@ -72,14 +75,16 @@ export interface DecodeOutput {
 const SENTENCE_PUNCT = /[.;:!?…]/u;
 const LIST_MARKER = /^\s*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•–])/u;
 const ROMAN_LIKE = /^[IVX1l|]{1,4}$/u;
-const UPPER_ABBREVIATION = /^[\p{Lu}&]{2,}$/u;
+const UPPER_ABBREVIATION = /^(?=(?:.*\p{Lu}){2})[\p{Lu}&]+$/u;
 const CAMEL_ABBREVIATION = /^\p{Lu}{2,}\p{Ll}+$/u;
 
 /** Tokens nothing should change: abbreviations, known codes, single list letters. */
 function isProtectedWord(text: string, next: Piece | undefined, dictionary: RestoreDictionary): boolean {
   if (dictionary.protectedTokens.has(text)) return true;
   if (UPPER_ABBREVIATION.test(text) && !isValidSyllable(text)) return true;
-  if (CAMEL_ABBREVIATION.test(text)) return true;
+  if (CAMEL_ABBREVIATION.test(text) && !isValidSyllable(text)) return true;
+  // Initials and column letters: a lone capital is not a syllable worth guessing.
+  if (/^\p{Lu}$/u.test(text)) return true;
   if (/\d/u.test(text) && /^[\p{Lu}\d]+$/u.test(text) && /\p{Lu}.*\d|\d.*\p{Lu}/u.test(text) && text.length > 3) return true;
   // a) b) list markers.
   if ([...text].length === 1 && next?.kind === 'punct' && next.text.startsWith(')')) return true;
@@ -137,8 +142,11 @@ export class Decoder {
     }
     if (keepIndex < 0) {
       keepIndex = readings.length;
-      const channel = valid ? this.r.channel.score(lower, lower) : this.r.settings.keepUnexplained;
-      readings.push({ output: text, lmId: this.lmIdOfWord(text), channel });
+      const lmId = this.lmIdOfWord(text);
+      let channel = valid ? this.r.channel.score(lower, lower) : this.r.settings.keepUnexplained;
+      // <unk> carries the mass of every rare word; one unknown word gets only a share of it.
+      if (lmId === this.r.lm.unknownId) channel += this.r.settings.unknownWordPenalty;
+      readings.push({ output: text, lmId, channel });
     }
     const result = { readings, keepIndex };
     this.readingCache.set(text, result);

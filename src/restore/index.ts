@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import { createHash } from 'node:crypto';
+import { parseOcrChannel } from '../schema/ocr-channel.js';
 import type { Correction } from '../schema/document.js';
 import { InputFileError } from '../errors/index.js';
 import { isWellFormedSyllable } from '../vietnamese/index.js';
 import { CandidateGenerator, DEFAULT_CANDIDATE_OPTIONS, type CandidateOptions } from './candidates.js';
-import { ChannelModel, type ChannelEntry } from './channel.js';
+import { ChannelModel, mixChannels, type ChannelEntry } from './channel.js';
 import { Decoder, DEFAULT_DECODER_SETTINGS, type DecoderSettings } from './decoder.js';
 import { loadRestoreDictionary } from './dictionary.js';
 import { SyllableLm } from './lm.js';
@@ -37,8 +38,13 @@ export interface Restorer {
 
 export interface RestorerOptions {
   dictionaryDir?: string;
-  /** `learned` (dictionaries/ocr-channel.json, the default when present) or the hand-written `provisional` table. */
-  channel?: 'learned' | 'provisional';
+  /**
+   * `mixed` (default when dictionaries/ocr-channel.json exists: the learned table smoothed by the hand-written one),
+   * `learned` (the learned table alone) or `provisional` (the hand-written table alone).
+   */
+  channel?: 'mixed' | 'learned' | 'provisional';
+  /** Weight of the learned table in the mixed channel. */
+  learnedChannelWeight?: number;
   decoder?: Partial<DecoderSettings>;
   candidates?: Partial<CandidateOptions>;
 }
@@ -48,11 +54,6 @@ export const DEFAULT_DICTIONARY_DIR = fileURLToPath(new URL('../../dictionaries/
 export const LM_FILE = 'syllable-lm.bin.gz';
 export const SYLLABLES_FILE = 'syllables.txt';
 export const CHANNEL_FILE = 'ocr-channel.json';
-
-const ChannelFileSchema = z.object({
-  version: z.union([z.string(), z.number()]),
-  entries: z.array(z.object({ truth: z.string().min(1), ocr: z.string(), logProb: z.number().max(0) })).min(1),
-});
 
 interface HeavyResources {
   lm: SyllableLm;
@@ -68,16 +69,41 @@ function readRequired(path: string): Buffer {
   return readFileSync(path);
 }
 
-function loadChannel(dir: string, choice: RestorerOptions['channel']): ChannelModel {
-  const path = join(dir, CHANNEL_FILE);
-  if (choice !== 'provisional' && existsSync(path)) {
-    const parsed = ChannelFileSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-    if (!parsed.success) throw new InputFileError(path, `invalid OCR channel table: ${parsed.error.issues[0]?.message ?? 'unknown'}`);
-    const entries: ChannelEntry[] = parsed.data.entries.map((e) => ({ truth: e.truth, ocr: e.ocr, logProb: e.logProb }));
-    return new ChannelModel(entries, `channel-${parsed.data.version}`);
+const DEFAULT_LEARNED_CHANNEL_WEIGHT = 0.8;
+
+function loadChannel(dir: string, options: RestorerOptions): ChannelModel {
+  const provisional = new ChannelModel(provisionalChannelEntries(), PROVISIONAL_CHANNEL_VERSION);
+  const learned = options.channel === 'provisional' ? null : loadLearnedChannel(dir);
+  if (learned === null) {
+    if (options.channel === 'learned' || options.channel === 'mixed') {
+      throw new InputFileError(join(dir, CHANNEL_FILE), 'learned OCR channel table not found');
+    }
+    return provisional;
   }
-  if (choice === 'learned') throw new InputFileError(path, 'learned OCR channel table not found');
-  return new ChannelModel(provisionalChannelEntries(), PROVISIONAL_CHANNEL_VERSION);
+  if (options.channel === 'learned') return learned;
+  const weight = options.learnedChannelWeight ?? DEFAULT_LEARNED_CHANNEL_WEIGHT;
+  return mixChannels(learned, provisional, weight, `${learned.version}~${PROVISIONAL_CHANNEL_VERSION}@${weight}`);
+}
+
+function loadLearnedChannel(dir: string): ChannelModel | null {
+  const path = join(dir, CHANNEL_FILE);
+  if (existsSync(path)) {
+    const source = readFileSync(path);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(source.toString('utf8'));
+    } catch {
+      throw new InputFileError(path, 'OCR channel table is not valid JSON');
+    }
+    const table = parseOcrChannel(raw, path);
+    const entries: ChannelEntry[] = table.entries.map((e) => ({ truth: e.truth, ocr: e.ocr, logProb: e.logProb }));
+    return new ChannelModel(entries, `channel-${createHash('sha256').update(source).digest('hex').slice(0, 12)}`, {
+      floors: new Map(table.floors.map((f) => [f.truth, f.logProb])),
+      defaultFloor: table.defaultFloorLogProb,
+      unknownIdentity: table.unknownIdentityLogProb,
+    });
+  }
+  return null;
 }
 
 function loadInventory(dir: string, lm: SyllableLm): string[] {
@@ -92,12 +118,17 @@ function loadInventory(dir: string, lm: SyllableLm): string[] {
 }
 
 function loadHeavy(dir: string, options: RestorerOptions): HeavyResources {
-  const key = JSON.stringify([dir, options.channel ?? 'default', options.candidates ?? {}]);
+  const key = JSON.stringify([dir, options.channel ?? 'default', options.learnedChannelWeight ?? null, options.candidates ?? {}]);
   const cached = heavyCache.get(key);
   if (cached) return cached;
   const lm = SyllableLm.fromFile(readRequired(join(dir, LM_FILE)));
-  const channel = loadChannel(dir, options.channel);
-  const candidates = new CandidateGenerator(loadInventory(dir, lm), channel, { ...DEFAULT_CANDIDATE_OPTIONS, ...options.candidates });
+  const channel = loadChannel(dir, options);
+  const candidates = new CandidateGenerator(
+    loadInventory(dir, lm),
+    channel,
+    { ...DEFAULT_CANDIDATE_OPTIONS, ...options.candidates },
+    (syllable) => lm.unigram(lm.idOf(syllable)),
+  );
   const resources = { lm, channel, candidates };
   heavyCache.set(key, resources);
   return resources;

@@ -14,14 +14,14 @@ const TONES = [0, 1, 2, 3, 4, 5] as const;
 /** Extra readings by vowel family (any tone), with rough probabilities. */
 const FAMILY_READINGS: Readonly<Record<string, Array<[string, number]>>> = {
   a: [['&', 0.02], ['4', 0.02], ['d', 0.01], ['e', 0.01], ['o', 0.01]],
-  ă: [['i', 0.12], ['a', 0.3], ['&', 0.02], ['e', 0.02]],
-  â: [['i', 0.1], ['a', 0.3], ['é', 0.02], ['4', 0.01], ['e', 0.02]],
+  ă: [['i', 0.12], ['ii', 0.03], ['a', 0.3], ['&', 0.02], ['e', 0.02]],
+  â: [['i', 0.1], ['ii', 0.02], ['a', 0.3], ['é', 0.02], ['4', 0.01], ['e', 0.02]],
   e: [['c', 0.01], ['é', 0.05], ['¢', 0.01]],
   ê: [['é', 0.15], ['e', 0.3], ['¢', 0.03], ['è', 0.03], ['c', 0.01]],
   i: [['1', 0.01], ['l', 0.02], ['j', 0.02], ['í', 0.03], ['ì', 0.02]],
   o: [['0', 0.02], ['6', 0.02], ['d', 0.03], ['é', 0.02], ['a', 0.01], ['¢', 0.01]],
   ô: [['6', 0.06], ['0', 0.03], ['d', 0.04], ['b', 0.02], ['é', 0.03], ['o', 0.3], ['¢', 0.01]],
-  ơ: [['6', 0.05], ['0', 0.03], ['d', 0.04], ['¢', 0.02], ['&', 0.01], ['é', 0.03], ['o', 0.3]],
+  ơ: [['6', 0.05], ['0', 0.03], ['d', 0.04], ['¢', 0.02], ['&', 0.03], ['é', 0.03], ['o', 0.3]],
   u: [['i', 0.03], ['ii', 0.02], ['t', 0.01], ['w', 0.01], ['v', 0.01]],
   ư: [['w', 0.15], ['u', 0.3], ['ir', 0.06], ['ur', 0.05], ['tr', 0.02], ['i', 0.03], ['r', 0.01]],
   y: [['¥', 0.05], ['v', 0.02], ['ý', 0.05]],
@@ -50,6 +50,9 @@ const LETTER_READINGS: Readonly<Record<string, Array<[string, number]>>> = {
   ề: [['é', 0.1], ['è', 0.1]],
   ủ: [['i', 0.06], ['ii', 0.04], ['t', 0.02]],
 };
+
+/** Readings any letter with a mark may take. */
+const MARKED_LETTER_READINGS: Array<[string, number]> = [['d', 0.02], ['&', 0.01], ['é', 0.01], ['6', 0.005], ['¢', 0.005], ['€', 0.005]];
 
 const CONSONANT_READINGS: Readonly<Record<string, Array<[string, number]>>> = {
   đ: [['d', 0.6], ['p', 0.15], ['b', 0.03], ['o', 0.01], ['ð', 0.01]],
@@ -84,6 +87,8 @@ export function provisionalChannelEntries(): ChannelEntry[] {
       for (const look of LATIN1) if (look !== truth && stripDiacritics(look) === plain) add(truth, look, 0.02);
       for (const [ocr, p] of FAMILY_READINGS[family] ?? []) add(truth, ocr, p);
       for (const [ocr, p] of LETTER_READINGS[truth] ?? []) add(truth, ocr, p);
+      // A marked letter's marks often turn into a stray glyph of its own (tdm = tâm, S& = Sở, K& = Kế).
+      if (truth !== plain) for (const [ocr, p] of MARKED_LETTER_READINGS) add(truth, ocr, p);
       add(truth, '', 0.003);
     }
   }
