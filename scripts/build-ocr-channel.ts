@@ -7,6 +7,8 @@
  *   nice -n 10 npx tsx scripts/build-ocr-channel.ts [--pages 150] [--seed 20261121] [--workers 2]
  *                                                  [--corpus <folder>] [--cached-only] [--rounds 6] [--min-count 2]
  *
+ * --cached-only learns from the pages already OCRed (of the first --pages seeds) without running Tesseract.
+ *
  * What it does, deterministically from the seed:
  *   1. samples runs of paragraphs from the law corpus (NFC, ð→đ), styles short ones as UPPER-CASE bold headings or
  *      Title Case lines (scripts/ocr-channel/corpus.ts);
@@ -24,7 +26,7 @@
  *   first build (10 pages, 5,277 token pairs): eng printed 16.0% of Vietnamese tokens exactly; 60.9% came out
  *   as the right letters with the marks lost. Larger builds replace these figures.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
@@ -54,19 +56,11 @@ const corpusFolder = path.resolve(argument('corpus', path.join(repoRoot, '../sha
 const pageSeed = (index: number) => seed + index * 7919;
 
 async function buildPages(): Promise<{ records: PageRecord[]; fontDescription: string }> {
-  if (cachedOnly) {
-    const folder = path.join(scratch, 'pages');
-    const files = (await readdir(folder)).filter((name) => name.endsWith('.json'));
-    const all = await Promise.all(files.map(async (name) => JSON.parse(await readFile(path.join(folder, name), 'utf8')) as PageRecord));
-    const wanted = new Set(Array.from({ length: pageCount }, (_, index) => pageSeed(index)));
-    const records = all.filter((record) => wanted.has(record.seed)).sort((a, b) => a.seed - b.seed);
-    return { records, fontDescription: records[0]?.font ?? 'unknown' };
-  }
   const font = resolveSerifFont();
   console.log(`font: ${font.description}`);
   const corpus = await loadCorpus(corpusFolder);
   console.log(`corpus: ${corpus.length} documents from ${path.relative(repoRoot, corpusFolder)}`);
-  const ocr = await openCachedOcr(path.join(scratch, 'ocr'), workers);
+  const ocr = cachedOnly ? null : await openCachedOcr(path.join(scratch, 'ocr'), workers);
   const limit = pLimit(workers);
   let done = 0;
   const started = Date.now();
@@ -74,14 +68,16 @@ async function buildPages(): Promise<{ records: PageRecord[]; fontDescription: s
     Array.from({ length: pageCount }, (_, index) =>
       limit(async () => {
         const record = await buildPage(pageSeed(index), corpus, font, ocr, path.join(scratch, 'pages'));
-        if (++done % 10 === 0) console.log(`pages ${done}/${pageCount} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+        if (++done % 10 === 0 && ocr) console.log(`pages ${done}/${pageCount} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
         return record;
       }),
     ),
   );
-  await ocr.close();
-  console.log(`OCR: ${ocr.misses} pages recognised, ${ocr.hits} from cache`);
-  return { records, fontDescription: font.family };
+  if (ocr) {
+    await ocr.close();
+    console.log(`OCR: ${ocr.misses} pages recognised, ${ocr.hits} from cache`);
+  }
+  return { records: records.filter((record): record is PageRecord => record !== null), fontDescription: font.family };
 }
 
 const { records, fontDescription } = await buildPages();

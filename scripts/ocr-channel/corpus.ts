@@ -48,9 +48,12 @@ export interface PageSample {
   blocks: TypesetBlock[];
 }
 
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
 /**
- * Picks a run of consecutive paragraphs (about `words` words) from one document and styles them:
- * short paragraphs become UPPER-CASE bold centred headings or Title Case lines, long ones justified body text.
+ * Picks a run of consecutive paragraphs (about `words` words) from one document and styles them the way plans
+ * look: short paragraphs become UPPER-CASE bold centred headings (often numbered I., II., …) or Title Case lines,
+ * long ones justified body text, some of it as `-`/`+` bullets or in italics.
  */
 export function samplePage(corpus: readonly CorpusDocument[], seed: number, words = 700): PageSample {
   const random = mulberry32(seed);
@@ -59,6 +62,7 @@ export function samplePage(corpus: readonly CorpusDocument[], seed: number, word
   const firstParagraph = Math.floor(random() * Math.max(1, document.paragraphs.length - 40));
   const indentMm = [0, 10, 12.7][Math.floor(random() * 3)] ?? 10;
   const blocks: TypesetBlock[] = [];
+  let headings = 0;
   let total = 0;
   for (let index = firstParagraph; index < document.paragraphs.length && total < words; index++) {
     const paragraph = document.paragraphs[index] ?? '';
@@ -66,13 +70,22 @@ export function samplePage(corpus: readonly CorpusDocument[], seed: number, word
     total += wordCount;
     const roll = random();
     if (wordCount <= 12 && roll < 0.35) {
-      blocks.push({ text: paragraph, uppercase: true, bold: true, align: 'center', spaceBeforeLines: 0.5 });
+      const numbered = random() < 0.5 && !/^\p{Lu}+[.)]/u.test(paragraph);
+      const text = numbered ? `${ROMAN[headings++ % ROMAN.length]}. ${paragraph}` : paragraph;
+      blocks.push({ text, uppercase: true, bold: true, align: random() < 0.5 ? 'center' : 'left', spaceBeforeLines: 0.5 });
     } else if (wordCount <= 12 && roll < 0.6) {
       blocks.push({ text: toTitleCase(paragraph), bold: random() < 0.3, align: 'left' });
     } else if (roll < 0.06) {
       blocks.push({ text: paragraph, uppercase: true, bold: true, align: 'justify' });
     } else {
-      blocks.push({ text: paragraph, align: random() < 0.85 ? 'justify' : 'left', firstLineIndentMm: indentMm });
+      const style = random();
+      const bullet = style < 0.12 ? '- ' : style < 0.18 ? '+ ' : '';
+      blocks.push({
+        text: bullet + paragraph,
+        align: random() < 0.85 ? 'justify' : 'left',
+        firstLineIndentMm: indentMm,
+        ...(style > 0.95 ? { italic: true } : {}),
+      });
     }
   }
   return { document: document.name, firstParagraph, blocks };

@@ -1,6 +1,7 @@
 /**
  * One training page: sampled text, typeset with a seeded layout and scan degradation, OCRed with `eng`.
- * The record (truth lines + OCR text) is cached under bench/tmp so a rerun only re-learns.
+ * The record (truth lines + OCR text) is cached under bench/tmp, keyed by everything that shapes the page, so a rerun
+ * only re-learns; with `ocr` null only cached pages are returned.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -53,9 +54,9 @@ export async function buildPage(
   seed: number,
   corpus: readonly CorpusDocument[],
   font: ResolvedFont,
-  ocr: CachedOcr,
+  ocr: CachedOcr | null,
   cacheFolder: string,
-): Promise<PageRecord> {
+): Promise<PageRecord | null> {
   const sample = samplePage(corpus, seed);
   const layout = chooseLayout(seed);
   const key = createHash('sha256')
@@ -68,6 +69,7 @@ export async function buildPage(
   } catch {
     // not built yet
   }
+  if (!ocr) return null;
   const { pages } = await typeset(sample.blocks, { font, sizePt: layout.sizePt, dpi: layout.dpi, lineSpacing: layout.lineSpacing });
   const page = pages[0];
   if (!page) throw new Error(`page seed ${seed}: nothing typeset`);
