@@ -4,6 +4,8 @@ import { basename, extname } from 'node:path';
 import { InputFileError } from '../errors/index.js';
 import type { Source } from '../schema/document.js';
 import { decodeText, splitTextPages } from './text.js';
+import { ingestPdf } from './pdf.js';
+import { IMAGE_EXTENSIONS, ingestImage } from './image.js';
 
 export interface IngestedPage {
   /** 1-based page number. */
@@ -14,6 +16,8 @@ export interface IngestedPage {
   textLayer: string | null;
   /** The page image for OCR, loaded on demand so pages stream; null when there is none. */
   image: (() => Promise<Buffer>) | null;
+  /** Resolution of that image when the container knows it (a PDF page's size); otherwise read from the image. */
+  dpi?: number | null;
 }
 
 export interface IngestedDocument {
@@ -23,7 +27,8 @@ export interface IngestedDocument {
 }
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text']);
-export const SUPPORTED_EXTENSIONS = [...TEXT_EXTENSIONS];
+const PDF_EXTENSIONS = new Set(['.pdf']);
+export const SUPPORTED_EXTENSIONS = [...TEXT_EXTENSIONS, ...PDF_EXTENSIONS, ...IMAGE_EXTENSIONS];
 
 export function isSupportedInput(path: string): boolean {
   return SUPPORTED_EXTENSIONS.includes(extname(path).toLowerCase());
@@ -35,6 +40,8 @@ export async function ingest(path: string): Promise<IngestedDocument> {
   });
   if (!info.isFile()) throw new InputFileError(path, 'not a regular file');
   const extension = extname(path).toLowerCase();
+  if (PDF_EXTENSIONS.has(extension)) return ingestPdf(path);
+  if ((IMAGE_EXTENSIONS as readonly string[]).includes(extension)) return ingestImage(path);
   if (!TEXT_EXTENSIONS.has(extension)) {
     throw new InputFileError(path, `unsupported file type "${extension || '(none)'}"`, `supported: ${SUPPORTED_EXTENSIONS.join(', ')}`);
   }

@@ -32,3 +32,4 @@ export const OcrPageSchema = z
 export type OcrPage = z.infer<typeof OcrPageSchema>;
 export type OcrLine = z.infer<typeof OcrLineSchema>;
 export type OcrWord = z.infer<typeof OcrWordSchema>;
+export type Box = z.infer<typeof BoxSchema>;

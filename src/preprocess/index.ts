@@ -1,0 +1,128 @@
+import sharp, { type Sharp } from 'sharp';
+import { columnToRowRatio, estimateSkew, inkPoints, otsuThreshold } from './skew.js';
+
+export interface PreprocessOptions {
+  /** Resolution the page is known to have (from the PDF page size); otherwise read from the image or guessed. */
+  dpi?: number | null;
+  /** Resolution the OCR model reads best. */
+  targetDpi?: number;
+  grayscale?: boolean;
+  normalise?: boolean;
+  rescale?: boolean;
+  deskew?: boolean;
+  quarterTurns?: boolean;
+  binarise?: boolean;
+}
+
+export interface PreparedImage {
+  /** Grayscale pixels, one byte per pixel, row by row. */
+  pixels: Buffer;
+  width: number;
+  height: number;
+  /** Resolution after rescaling; null when it could not be known or guessed. */
+  dpi: number | null;
+  /** Degrees the page was turned (quarter turns plus the deskew angle). */
+  rotation: number;
+}
+
+export const DEFAULT_PREPROCESS: Required<Omit<PreprocessOptions, 'dpi'>> = {
+  targetDpi: 300,
+  grayscale: true,
+  normalise: true,
+  rescale: true,
+  deskew: true,
+  quarterTurns: true,
+  binarise: false,
+};
+
+const A4_SHORT_SIDE_INCHES = 210 / 25.4;
+const ANALYSIS_WIDTH = 1000;
+/** Skews below this are left alone: turning costs sharpness and tesseract copes with them. */
+const MIN_DESKEW_DEGREES = 0.2;
+const QUARTER_TURN_RATIO = 1.3;
+
+/** Image metadata often says 72 DPI for "unknown"; trust only densities that look like a scanner's. */
+function plausibleDensity(density: number | undefined): number | null {
+  if (!density || density === 72 || density < 100 || density > 1200) return null;
+  return density;
+}
+
+/** A page shaped like A4 (either orientation) is assumed to be A4, which gives its resolution. */
+function dpiFromA4Shape(width: number, height: number): number | null {
+  const short = Math.min(width, height);
+  const ratio = Math.max(width, height) / short;
+  return Math.abs(ratio - Math.SQRT2) < 0.06 ? short / A4_SHORT_SIDE_INCHES : null;
+}
+
+export function estimateDpi(width: number, height: number, density: number | undefined): number | null {
+  return plausibleDensity(density) ?? dpiFromA4Shape(width, height);
+}
+
+/** Scale factor to bring a page to the target resolution; pages already close to it are left alone. */
+export function rescaleFactor(dpi: number | null, targetDpi: number): number {
+  if (dpi === null) return 1;
+  const factor = targetDpi / dpi;
+  if (factor > 0.8 && factor < 1.25) return 1;
+  return Math.min(4, Math.max(0.25, factor));
+}
+
+async function grayPixels(image: Sharp): Promise<{ pixels: Buffer; width: number; height: number }> {
+  const { data, info } = await image.toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
+  if (info.channels !== 1) throw new Error(`expected one channel after grayscale, got ${info.channels}`);
+  return { pixels: data, width: info.width, height: info.height };
+}
+
+const fromGray = (pixels: Buffer, width: number, height: number) => sharp(pixels, { raw: { width, height, channels: 1 } });
+
+/** Measures the page turn: a quarter turn when text runs vertically, then the skew of the text lines. */
+export async function estimateRotation(pixels: Buffer, width: number, height: number, quarterTurns: boolean): Promise<{ quarter: number; skew: number }> {
+  const small = await grayPixels(fromGray(pixels, width, height).resize({ width: Math.min(width, ANALYSIS_WIDTH) }));
+  const points = inkPoints(small.pixels, small.width, small.height);
+  const quarter = quarterTurns && columnToRowRatio(points) > QUARTER_TURN_RATIO ? 90 : 0;
+  const { angle } = estimateSkew(points, 6, quarter === 90);
+  return { quarter, skew: angle };
+}
+
+/** Turns a page for OCR: grayscale, resolution, quarter turns and skew, contrast, and optionally black and white. */
+export async function preprocess(input: Buffer, options: PreprocessOptions = {}): Promise<PreparedImage> {
+  const settings = { ...DEFAULT_PREPROCESS, ...options };
+  const metadata = await sharp(input).metadata();
+  const sourceDpi = options.dpi ?? estimateDpi(metadata.autoOrient.width, metadata.autoOrient.height, metadata.density);
+  const factor = settings.rescale ? rescaleFactor(sourceDpi, settings.targetDpi) : 1;
+  let image = sharp(input).autoOrient();
+  if (factor !== 1) image = image.resize({ width: Math.round(metadata.autoOrient.width * factor), kernel: 'lanczos3' });
+  let page = await grayPixels(image);
+  const dpi = sourceDpi === null ? null : Math.round(sourceDpi * factor);
+
+  const { quarter, skew } =
+    settings.deskew || settings.quarterTurns ? await estimateRotation(page.pixels, page.width, page.height, settings.quarterTurns) : { quarter: 0, skew: 0 };
+  const turn = quarter - (settings.deskew && Math.abs(skew) >= MIN_DESKEW_DEGREES ? skew : 0);
+  let finish = fromGray(page.pixels, page.width, page.height);
+  if (turn !== 0) finish = finish.rotate(turn, { background: { r: 255, g: 255, b: 255 } });
+  if (settings.normalise) finish = finish.normalise();
+  page = await grayPixels(finish);
+  if (settings.binarise) page = { ...page, pixels: binarise(page.pixels) };
+  return { ...page, dpi, rotation: Math.round(turn * 100) / 100 };
+}
+
+export function binarise(pixels: Buffer): Buffer {
+  const threshold = otsuThreshold(pixels);
+  const out = Buffer.allocUnsafe(pixels.length);
+  for (let index = 0; index < pixels.length; index += 1) out[index] = pixels[index]! > threshold ? 255 : 0;
+  return out;
+}
+
+/** The same page turned upside down (for pages scanned the wrong way round). */
+export async function turnHalf(page: PreparedImage): Promise<PreparedImage> {
+  const turned = await grayPixels(fromGray(page.pixels, page.width, page.height).rotate(180));
+  return { ...turned, dpi: page.dpi, rotation: Math.round(((page.rotation + 180) % 360) * 100) / 100 };
+}
+
+/** Portable graymap: a header and the raw bytes, which tesseract's image reader takes without compression work. */
+export function toPgm(page: PreparedImage): Buffer {
+  return Buffer.concat([Buffer.from(`P5\n${page.width} ${page.height}\n255\n`, 'ascii'), page.pixels]);
+}
+
+export async function toPng(page: PreparedImage): Promise<Buffer> {
+  return fromGray(page.pixels, page.width, page.height).png({ compressionLevel: 1 }).toBuffer();
+}
