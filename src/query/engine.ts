@@ -98,7 +98,8 @@ export class QueryEngine {
 
   /** Loads every view except the lazy ones, which are loaded the first time a query names them. */
   static async open(documents: readonly SourceDocument[]): Promise<QueryEngine> {
-    const instance = await DuckDBInstance.create(':memory:');
+    // No downloads at run time: an SQL that needs an extension DuckDB does not ship (httpfs …) fails instead of fetching it.
+    const instance = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false' });
     const connection = await instance.connect();
     const engine = new QueryEngine(instance, connection, documents);
     try {

@@ -111,6 +111,11 @@ describe('views over an output folder', () => {
     ]);
   });
 
+  it('never downloads DuckDB extensions', async () => {
+    const result = await opened.engine.query(`SELECT current_setting('autoinstall_known_extensions')`);
+    expect(result.rows).toEqual([[false]]);
+  });
+
   it('answers the alias refs like "references"', async () => {
     const [viaAlias, direct] = await Promise.all([opened.engine.query('SELECT count(*) FROM refs'), opened.engine.query('SELECT count(*) FROM "references"')]);
     expect(viaAlias.rows).toEqual(direct.rows);
