@@ -71,8 +71,10 @@ const ORG_HEADS = [
   'thanh tra', 'tòa án', 'bảo hiểm', 'quỹ', 'thường trực', 'chi bộ', 'liên hiệp', 'nhà xuất bản', 'học viện', 'các', 'hđnd',
   'nhà trường', 'doanh nghiệp', 'chính quyền', 'thôn', 'bch', 'bộ chỉ huy', 'ban chỉ huy', 'bộ đội',
 ];
-const LOWER_GROUP = /^(cac\s+(to chuc|co quan|don vi|so|hoi|doan the|truong|phong|ban|nganh|xa|thon|huyen|dia phuong|nha truong|doanh nghiep)|to chuc)\b/;
-const REQUEST = /^(de nghi|giao|trach nhiem cua|doi voi|phan cong)\s+/;
+// A lower-case piece of a list that starts a new body: `… và các tổ chức chính trị - xã hội`, `tổ chức xã hội …`.
+const LOWER_GROUP = /^(cac\s+\p{L}+|to chuc)(?![\p{L}])/u;
+// `Đề nghị …` (a request to a body outside the issuer's authority); OCR may garble its first syllable.
+const REQUEST = /^((?:de|[a-z]{1,2}) nghi|giao|trach nhiem cua|doi voi|phan cong)\s+/;
 const TASK_VERB =
   /\s(chu tri|phoi hop|co trach nhiem|chiu trach nhiem|tham muu|chi dao|huong dan|can cu|trien khai|thuc hien|theo doi|bo tri|tuyen truyen|quan tam|dam bao|tang cuong|day manh|la co quan|kiem tra|cung cap|xay dung ke hoach|nghien cuu)\b/;
 const LEAD = /\bchu tri\b|co quan thuong truc|co quan dau moi|la co quan chu tri|thuong truc (?:ban chi dao|giup)/g;

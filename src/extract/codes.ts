@@ -8,24 +8,22 @@ export function codePattern(): RegExp {
   return new RegExp(CODE_SOURCE, 'gu');
 }
 
-// OCR and typists drop the stroke of Đ in the usual segments: QD → QĐ, ND → NĐ, GDDT → GDĐT.
-const SEGMENT_FIXES: Readonly<Record<string, string>> = {
-  QD: 'QĐ',
-  ND: 'NĐ',
-  GDDT: 'GDĐT',
-  BGDDT: 'BGDĐT',
-  SGDDT: 'SGDĐT',
-  'GD&DT': 'GD&ĐT',
-  DU: 'ĐU',
-  DA: 'ĐA',
-};
+// Code segments that hold Đ. OCR and typists drop its stroke (QD) or read it as P/PD (BGDPDT); a segment whose
+// Đ-less form matches one of these gets its Đ back.
+const SEGMENTS_WITH_D = ['QĐ', 'NĐ', 'GDĐT', 'BGDĐT', 'SGDĐT', 'PGDĐT', 'GD&ĐT', 'ĐU', 'ĐA', 'HĐND', 'TTHĐND', 'ĐTN', 'BCĐ', 'QĐND', 'NĐ-CP'];
+const SEGMENT_FIXES = new Map(SEGMENTS_WITH_D.map((segment) => [segment.replace(/Đ/g, 'D'), segment]));
+
+function restoreStroke(segment: string): string {
+  if (!/^[A-Z&]+$/.test(segment)) return segment;
+  return SEGMENT_FIXES.get(segment) ?? SEGMENT_FIXES.get(segment.replace(/PD/g, 'D')) ?? segment;
+}
 
 /** `1520/QD- TTg` → `1520/QĐ-TTg`: no inner spaces, the stroke of Đ restored in the usual segments. */
 export function normalizeCode(raw: string): string {
   return raw
     .replace(/\s+/g, '')
     .split(/([/-])/)
-    .map((part) => SEGMENT_FIXES[part] ?? part)
+    .map(restoreStroke)
     .join('');
 }
 

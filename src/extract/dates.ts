@@ -29,7 +29,7 @@ const DASHED_DATE = /ngay\s+(\d{1,2})[-.](\d{1,2})[-.](\d{4})(?!\d)/g;
 const DAY_MONTH = /(?<![\d/.,])(\d{1,2})\/(\d{1,2})(?![\d/]|\s?\/\s?\d)/g;
 
 const DEADLINE_CUE = /(?:truoc|cham nhat|han chot|thoi han|han cuoi|khong qua|den het)(?:\s+(?:la|ngay))*\s*$/;
-const CODE_THEN_DAY = new RegExp(String.raw`${CODE_SOURCE}\s*,?\s*(?:ban hành\s+)?ngày\s*$`, 'u');
+const CODE_THEN_DAY = new RegExp(String.raw`${CODE_SOURCE}\s*,?\s*(?:ban hành\s+)?ng\p{L}{1,3}\s*$`, 'u');
 
 /** Every explicit calendar date: full dates as ISO, day/month without a year as `--MM-DD`, with its kind. */
 export function extractDates(context: DateContext): DateMention[] {

@@ -25,7 +25,8 @@ const LEVELS: ReadonlyArray<[string, string]> = [
   ['phuong', 'phường'],
 ];
 const LEVEL_ALTERNATION = LEVELS.map(([folded]) => folded.replace(' ', '\\s+')).join('|');
-const MOTTO = /(cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam|doc\s+lap\s*[-–]\s*tu\s+do\s*[-–]\s*hanh\s+phuc)/;
+// The national motto printed beside the issuer; loose, because OCR garbles it (`XÃ HQI`).
+const MOTTO = /(cong\s+hoa\b.{0,30}?\bviet\s+nam|doc\s+lap\b.{0,20}?\bhanh\s+phuc)/;
 const PLACE_DATE = /ngay\s*(\d{1,2})?\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})/;
 const BODY_START = /^(can cu|thuc hien\s+(quyet dinh|ke hoach|cong van|chi thi|nghi quyet|chuong trinh phoi hop|huong dan|thong bao)|theo|de trien khai|nham)/;
 

@@ -16,7 +16,8 @@ export interface ReferenceContext {
 const TYPE_BEFORE = new RegExp(
   String.raw`(${TYPE_ALTERNATION})(?:\s+(?:cong tac|lien tich|lien nganh))?(?:\s+(?:so|s6|sb|s0))?\s*[:.]?\s*$`,
 );
-const DATE_AFTER = /^\s*,?\s*(?:ban hanh\s+)?ngay\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/;
+// `ng[a-z]{1,3}`: `ngày` as OCR leaves it (`ngiy`); a date must follow, so nothing else fits.
+const DATE_AFTER = /^\s*,?\s*(?:ban hanh\s+)?ng[a-z]{1,3}\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/;
 const TEXT_DATE_AFTER = /^\s*,?\s*(?:ban hanh\s+)?ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})/;
 const ISSUER_LEAD = /^\s*,?\s*(?:cua|giua)\s+/;
 // Stop words apply only where the text is lower case (`của UBND tỉnh về …`), so names such as `Sở Tài chính`

@@ -23,9 +23,11 @@ interface Found {
   countNoun: string;
 }
 
+// Every pattern below runs on the folded text (lower case, no diacritics; same length as the text), so words
+// an imperfect restoration left without their marks (`phan dau`, `den nam 2025`, `01 bo suu tap`) still count.
 const NUMBER = String.raw`\d{1,3}(?:[.,]\d{1,2})?`;
-const PERCENT = new RegExp(String.raw`(?<![\d.,/])(${NUMBER})\s?(?:%|phần\s+trăm)`, 'gu');
-const RANGE_LOWER = new RegExp(String.raw`(?:(?:từ|tu)\s+)?(?<![\d.,])(${NUMBER})\s?%?\s*(?:-|–|đến|tới|den)\s*$`, 'u');
+const PERCENT = new RegExp(String.raw`(?<![\d.,/])(${NUMBER})\s?(?:%|phan\s+tram)`, 'g');
+const RANGE_LOWER = new RegExp(String.raw`(?:tu\s+)?(?<![\d.,])(${NUMBER})\s?%?\s*(?:-|–|den|toi)\s*$`);
 
 // Classifiers a counted target is measured in (`04 cuộc triển lãm`, `01 bộ sưu tập`, `05 bản/người dân`).
 const COUNT_UNITS = [
@@ -34,26 +36,91 @@ const COUNT_UNITS = [
   'tin', 'bài', 'phóng sự', 'chuyên mục', 'trường', 'xã', 'hộ', 'đơn vị', 'nhà văn hóa', 'di tích', 'hiện vật', 'lần',
   'ấn phẩm', 'tập', 'học viên', 'đội', 'nhóm', 'hoạt động', 'sản phẩm', 'tài liệu', 'hội', 'trang', 'công trình', 'thôn',
 ];
-const UNIT_ALTERNATION = [...COUNT_UNITS].sort((a, b) => b.length - a.length).join('|');
+const UNIT_ALTERNATION = [...new Set(COUNT_UNITS.map((unit) => fold(unit)))].sort((a, b) => b.length - a.length).join('|');
 const COUNT = new RegExp(
-  String.raw`(?<![\d.,/\p{L}])(\d{1,3})\s+(${UNIT_ALTERNATION})(?![\p{L}])(?:(\s\p{L}+)?\/(\p{L}+(?:\s(?:dân|học|đình))?))?`,
+  String.raw`(?<![\d.,/\p{L}])(\d{1,3})\s+(${UNIT_ALTERNATION})(?![\p{L}])(?:(\s\p{L}+)?\/(\p{L}+(?:\s(?:dan|hoc|dinh))?))?`,
   'gu',
 );
-const NOT_COUNT_BEFORE = /(điều|khoản|điểm|mục|chương|số|năm|tháng|ngày|giai đoạn|khóa|khoá|lần thứ|phần|tập|kỳ|thứ)\s*$/iu;
-const COUNT_CUE = /(đạt|phấn đấu|tổ chức|xây dựng|mỗi|hằng năm|hàng năm|ít nhất|tối thiểu|thành lập|duy trì|thực hiện|từ|có|bình quân|trung bình|biên soạn|phát hành|mở|tăng|sưu tầm|phấn đấu có)/iu;
+const NOT_COUNT_BEFORE = /(dieu|khoan|diem|muc|chuong|so|nam|thang|ngay|giai doan|khoa|lan thu|phan|tap|ky|thu)\s*$/;
+const COUNT_CUE = /(dat|phan dau|to chuc|xay dung|moi|hang nam|it nhat|toi thieu|thanh lap|duy tri|thuc hien|tu|co|binh quan|trung binh|bien soan|phat hanh|mo|tang|suu tam)(?![a-z])/;
 
-// Matched on the folded text (no diacritics), so `den nam 2025` left by an imperfect restoration still counts.
-const YEAR_PHRASE = /(?:(?:den|toi|truoc|vao|trong|het|den het|toi het)\s+nam|(?:^|[.;:\n]\s*)nam)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)/g;
-const YEARLY = /(hang\s+nam|moi\s+nam|nam\s+nao\s+cung)/;
+// `n[a-z]m` and `[dp]en` tolerate the commonest OCR damage to `năm` (nim, nem) and `Đến` (Pén).
+const YEAR_PHRASE = /(?:(?:(?<![a-z])[dp]?en|toi|truoc|vao|trong|het|[dp]?en het|toi het)\s+n[a-z]m|(?:^|[.;:\n]\s*)n[a-z]m)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)/g;
+const YEARLY = /(h[a-z]ng\s+n[a-z]m|m[a-z]i\s+n[a-z]m|nam\s+nao\s+cung)(?![a-z])/;
 
-const LEAD_IN = /^(?:[-+•,:;\s]|và\s|phấn đấu\s|phấn đấu$|đến năm \d{4}|tới năm \d{4}|năm \d{4}|trong năm \d{4}|hằng năm|hàng năm|mỗi năm|trong đó|cụ thể|đạt\s|đạt$|có\s)+/iu;
-const TRAILING_FILLER = /(?:\s*(?:từ|đạt|là|ở mức|khoảng|trên|dưới|hơn|ít nhất|tối thiểu|tối đa|không quá|không dưới|bằng|chiếm|phấn đấu|đạt tỷ lệ|[,:;-]))+\s*$/iu;
-const VERB_BEFORE = /(đạt|tăng|giảm|chiếm|là|bằng|lên|xuống|duy trì|trung bình|bình quân)(?:\s+(?:bình quân|khoảng|từ|trên|dưới|tối thiểu|ít nhất|hơn|tỷ lệ|mức))*\s*$/iu;
-const TRAILING_VERB = /\s*(?:(?:tăng|giảm|đạt|chiếm|duy trì)(?:\s+bình quân)?|bình quân|trung bình)\s*$/iu;
-const AFTER_LEAD = /^(?:\s|trở lên|trở xuống|so với[^,;]*|mỗi năm|hằng năm|hàng năm|\/năm)+/iu;
-const SUBJECT_STOP = /\s(?:cho người|đáp ứng|phù hợp với|thu hút|nhằm|để|góp phần|trong đó)\s/iu;
-const CONNECTOR_ONLY = /^[\s,;:]*(?:và|hoặc|,|đến năm \d{4}|tới năm \d{4}|năm \d{4}|đạt|phấn đấu|\s)*[\s,;:]*$/iu;
-const CORRESPONDING = /^(?:các\s+)?(?:chỉ tiêu|mức)\s+tương\s+ứng/iu;
+const LEAD_IN = /^(?:[-+•,:;\s]|va\s|[pd]han [dp]au\s|[pd]han [dp]au$|[dp]?en n[a-z]m \d{4}|toi nam \d{4}|n[a-z]m \d{4}|trong nam \d{4}|h[a-z]ng n[a-z]m|m[a-z]i n[a-z]m|trong do|cu the|dat\s|dat$|co\s)+/;
+const TRAILING_FILLER = /(?:\s*(?:tu|dat|la|o muc|khoang|tren|duoi|hon|it nhat|toi thieu|toi da|khong qua|khong duoi|bang|chiem|phan dau|dat ty le|[,:;-]))+\s*$/;
+const VERB_BEFORE = /(?:^|\s)(dat|tang|giam|chiem|la|bang|len|xuong|duy tri|trung binh|binh quan)(?:\s+(?:binh quan|khoang|tu|tren|duoi|toi thieu|it nhat|hon|ty le|muc))*\s*$/;
+const TRAILING_VERB = /\s*(?:(?:tang|giam|dat|chiem|duy tri)(?:\s+binh quan)?|binh quan|trung binh)\s*$/;
+const AFTER_LEAD = /^(?:\s|tro len|tro xuong|so voi[^,;]*|m[a-z]i n[a-z]m|h[a-z]ng n[a-z]m|\/nam)+/;
+const SUBJECT_STOP = /\s(?:cho nguoi|dap ung|phu hop voi|thu hut|nham|de|gop phan|trong do)\s/;
+const CONNECTOR_ONLY = /^[\s,;:]*(?:va|hoac|,|[dp]en n[a-z]m \d{4}|toi nam \d{4}|n[a-z]m \d{4}|dat|phan dau|\s)*[\s,;:]*$/;
+const CORRESPONDING = /^(?:cac\s+)?(?:chi tieu|muc)\s+tuong\s+ung/;
+
+// The marked words the folded patterns above stand for. A folded match is accepted only when each word it
+// covers is printed either exactly so or bare (no marks at all, as an imperfect restoration may leave it):
+// `tu` may be `từ` or `tu`, never `tư`; `de` may be `để`, never `đề`.
+const PATTERN_WORDS = new Set(
+  (
+    'và hoặc phấn đấu đến tới năm trong hết hằng hàng mỗi nào cũng đó cụ thể đạt có từ là ở mức khoảng trên dưới hơn ít nhất ' +
+    'tối thiểu đa không quá bằng chiếm tỷ tỉ lệ tăng giảm lên xuống duy trì trung bình quân trở so với cho người đáp ứng ' +
+    'phù hợp thu hút nhằm để góp phần trước vào'
+  ).split(' '),
+);
+
+// Folded forms that stand for several common words; only these need the check (other marked words, even
+// damaged ones like `Ẻn` for `Đến`, are taken as the folded pattern says).
+const AMBIGUOUS = new Set('tu co de la bang dat tang hon toi do so da qua len it phan dau'.split(' '));
+
+function wordsAllowed(text: string): boolean {
+  for (const word of text.toLocaleLowerCase('vi').match(/\p{L}+/gu) ?? []) {
+    const folded = fold(word);
+    if (folded !== word && AMBIGUOUS.has(folded) && !PATTERN_WORDS.has(word)) return false;
+  }
+  return true;
+}
+
+/** A piece of text with its folded form, cut by patterns matched on the folded form. */
+class Span {
+  constructor(
+    readonly text: string,
+    readonly folded: string,
+  ) {}
+  static of(text: string): Span {
+    return new Span(text, fold(text));
+  }
+  slice(start: number, end?: number): Span {
+    return new Span(this.text.slice(start, end), this.folded.slice(start, end));
+  }
+  /** Drops a match of a `^`-anchored pattern. */
+  dropStart(pattern: RegExp): Span {
+    const match = pattern.exec(this.folded);
+    if (!match || match.index !== 0 || !wordsAllowed(this.text.slice(0, match[0].length))) return this;
+    return this.slice(match[0].length);
+  }
+  /** Drops a match of a `$`-anchored pattern. */
+  dropEnd(pattern: RegExp): Span {
+    const match = pattern.exec(this.folded);
+    if (!match || !wordsAllowed(this.text.slice(match.index))) return this;
+    return this.slice(0, match.index);
+  }
+  test(pattern: RegExp): boolean {
+    const match = pattern.exec(this.folded);
+    return match !== null && wordsAllowed(this.text.slice(match.index, match.index + match[0].length));
+  }
+  /** Index of the first match whose words are allowed, or -1. */
+  search(pattern: RegExp): number {
+    const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    for (const match of this.folded.matchAll(global)) {
+      if (wordsAllowed(this.text.slice(match.index, match.index + match[0].length))) return match.index;
+    }
+    return -1;
+  }
+  tidy(): string {
+    const text = this.text.replace(/\s+/g, ' ').replace(/^[\s,;:–-]+/, '').replace(/[\s,;:–-]+$/, '');
+    return (/\(/.test(text) ? text : text.replace(/\)+$/, '')).trim();
+  }
+}
 
 /** Every percentage target, and counted targets such as `05 bản/người dân` or `từ 04 đến 05 cuộc …`. */
 export function extractTargets(context: TargetContext): Target[] {
@@ -71,7 +138,7 @@ export function extractTargets(context: TargetContext): Target[] {
 }
 
 function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonly SectionNode[], context: TargetContext): Target[] {
-  const found = findFigures(flow.text);
+  const found = findFigures(flow.text, flow.folded);
   if (found.length === 0) return [];
   const quotes = quotedRanges(flow.text);
   const years = [...flow.folded.matchAll(YEAR_PHRASE)]
@@ -111,7 +178,7 @@ function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonl
       value: figure.value,
       valueMax: figure.valueMax,
       unit: figure.unit,
-      comparator: comparatorOf(flow.text, figure),
+      comparator: comparatorOf(flow.folded, figure),
       year,
       yearly: isYearly(flow.folded, clause, sentence),
       subject: subject ?? '',
@@ -138,13 +205,13 @@ function toNumber(text: string): number {
   return Number(text.replace(',', '.'));
 }
 
-function findFigures(text: string): Found[] {
+function findFigures(text: string, folded: string): Found[] {
   const found: Found[] = [];
-  for (const match of text.matchAll(PERCENT)) {
+  for (const match of folded.matchAll(PERCENT)) {
     const valueStart = match.index;
     const end = valueStart + match[0].length;
     const value = toNumber(match[1]!);
-    const window = text.slice(Math.max(0, valueStart - 30), valueStart);
+    const window = folded.slice(Math.max(0, valueStart - 30), valueStart);
     const lower = RANGE_LOWER.exec(window);
     if (lower && toNumber(lower[1]!) < value) {
       const rangeStart = valueStart - lower[0].length;
@@ -156,28 +223,31 @@ function findFigures(text: string): Found[] {
     }
     found.push({ start: valueStart, valueStart, end, value, valueMax: null, unit: '%', isCount: false, countNoun: '' });
   }
-  for (const match of text.matchAll(COUNT)) {
+  for (const match of folded.matchAll(COUNT)) {
     const valueStart = match.index;
     const end = valueStart + match[0].length;
     const digits = match[1]!;
-    const before = text.slice(Math.max(0, valueStart - 40), valueStart);
+    const before = folded.slice(Math.max(0, valueStart - 40), valueStart);
     if (NOT_COUNT_BEFORE.test(before)) continue;
     const clauseBefore = before.split(/[;.\n]/).at(-1) ?? '';
     if (!(digits.length >= 2 && digits.startsWith('0')) && !COUNT_CUE.test(clauseBefore)) continue;
     if (found.some((f) => valueStart < f.end && end > f.start)) continue;
-    const noun = match[2]!;
-    const unit = match[4] ? `${noun}${match[3] ?? ''}/${match[4]}` : noun;
+    const unitStart = valueStart + match[0].indexOf(match[2]!, digits.length);
+    const printedUnit = text.slice(unitStart, end).replace(/\s+/g, ' ');
+    const slash = printedUnit.indexOf('/');
+    const countNoun = slash >= 0 ? printedUnit.slice(0, slash) : printedUnit;
     let start = valueStart;
     let value = Number(digits);
     let valueMax: number | null = null;
-    const lower = /(?:từ\s+)?(?<![\d.,])(\d{1,3})\s*(?:-|–|đến|tới)\s*$/u.exec(before);
+    let lowerAt = valueStart;
+    const lower = /(?:tu\s+)?(?<![\d.,])(\d{1,3})\s*(?:-|–|den|toi)\s*$/.exec(before);
     if (lower && Number(lower[1]) < value) {
       valueMax = value;
       value = Number(lower[1]);
       start = valueStart - lower[0].length;
+      lowerAt = start + lower[0].indexOf(lower[1]!, lower[0].search(/\d/));
     }
-    const lowerAt = lower && valueMax !== null ? valueStart - lower[0].length + lower[0].indexOf(lower[1]!) : valueStart;
-    found.push({ start, valueStart: lowerAt, end, value, valueMax, unit, isCount: true, countNoun: `${noun}${match[3] ?? ''}` });
+    found.push({ start, valueStart: lowerAt, end, value, valueMax, unit: printedUnit, isCount: true, countNoun });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -245,48 +315,48 @@ function inheritedYear(node: SectionNode, nodes: readonly SectionNode[], lines: 
   return null;
 }
 
-function comparatorOf(text: string, figure: Found): Target['comparator'] {
+function comparatorOf(folded: string, figure: Found): Target['comparator'] {
   if (figure.valueMax !== null) return 'eq';
-  const before = text.slice(Math.max(0, figure.start - 25), figure.start).toLowerCase();
-  const after = text.slice(figure.end, figure.end + 15).toLowerCase();
-  if (/trở lên/.test(after) || /(ít nhất|tối thiểu|không dưới|không ít hơn)\s*$/.test(before)) return 'gte';
-  if (/trở xuống/.test(after) || /(tối đa|không quá|không vượt quá)\s*$/.test(before)) return 'lte';
-  if (/(trên|hơn)\s*$/.test(before)) return 'gt';
-  if (/(dưới)\s*$/.test(before)) return 'lt';
+  const before = folded.slice(Math.max(0, figure.start - 25), figure.start);
+  const after = folded.slice(figure.end, figure.end + 15);
+  if (/^\s*tro len/.test(after) || /(it nhat|toi thieu|khong duoi|khong it hon)\s*$/.test(before)) return 'gte';
+  if (/^\s*tro xuong/.test(after) || /(toi da|khong qua|khong vuot qua)\s*$/.test(before)) return 'lte';
+  if (/(?:^|\s)(tren|hon)\s*$/.test(before)) return 'gt';
+  if (/(?:^|\s)duoi\s*$/.test(before)) return 'lt';
   return 'eq';
 }
 
-function tidy(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/^[\s,;:–-]+/, '').replace(/[\s,;:–-]+$/, '').replace(/\)\s*$/, (m) => (text.includes('(') ? m : '')).trim();
+function cutAfter(phrase: Span): string {
+  const stop = Span.of(` ${phrase.text} `).search(SUBJECT_STOP);
+  const cut = stop >= 0 ? phrase.slice(0, Math.max(0, stop)) : phrase;
+  return cut.dropEnd(/\s+(?:va|hoac|tu|tren|duoi|dat)\s*$/).tidy();
 }
 
-function cutAfter(phrase: string): string {
-  const stop = SUBJECT_STOP.exec(` ${phrase} `);
-  const cut = stop ? phrase.slice(0, Math.max(0, stop.index)) : phrase;
-  return tidy(cut.replace(/\s+(?:và|hoặc|từ|trên|dưới|đạt)\s*$/iu, ''));
-}
+const YEARLY_SUFFIX = /\s*\((?:hằng|hàng|mỗi) năm\)$/u;
 
+/** The shortest phrase saying what a figure measures; null when it shares the subject of the next figure. */
 function subjectOf(text: string, figure: Found, clause: { start: number; end: number }, next: Found | undefined, previousSubject: string | null): string | null {
-  const beforeRaw = text.slice(clause.start, figure.start);
-  const before = tidy(beforeRaw.replace(LEAD_IN, '').replace(TRAILING_FILLER, ''));
+  const whole = Span.of(text);
+  const beforeRaw = whole.slice(clause.start, figure.start);
+  const beforeSpan = beforeRaw.dropStart(LEAD_IN).dropEnd(TRAILING_FILLER);
+  const before = beforeSpan.tidy();
   const afterEnd = Math.min(clause.end, next ? next.start : Infinity);
-  const afterRaw = text.slice(figure.end, afterEnd);
-  const after = cutAfter(afterRaw.replace(AFTER_LEAD, ''));
-  const core = tidy(before.replace(TRAILING_VERB, '').replace(LEAD_IN, ''));
+  const afterRaw = whole.slice(figure.end, Math.max(figure.end, afterEnd)).dropStart(AFTER_LEAD);
+  const after = cutAfter(afterRaw);
+  const core = Span.of(before).dropEnd(TRAILING_VERB).dropStart(LEAD_IN).tidy();
   const beforeHasNoun = core.split(/\s+/).filter(Boolean).length >= 2;
-  const verbBefore = VERB_BEFORE.test(beforeRaw);
+  const verbBefore = beforeRaw.test(VERB_BEFORE);
 
-  if (figure.isCount && !figure.unit.includes('/')) {
-    return tidy(`${figure.countNoun} ${after}`);
+  if (figure.isCount && !figure.unit.includes('/')) return Span.of(`${figure.countNoun} ${after}`).tidy();
+  const corresponding = Span.of(after).test(CORRESPONDING) ? CORRESPONDING.exec(fold(after)) : null;
+  if (corresponding && previousSubject) {
+    return `${previousSubject.replace(YEARLY_SUFFIX, '')} (${after.slice(0, corresponding[0].length)})`;
   }
-  if (CORRESPONDING.test(after) && previousSubject) {
-    return `${previousSubject.replace(/\s*\((?:hằng|hàng|mỗi) năm\)$/u, '')} (${CORRESPONDING.exec(after)![0]})`;
-  }
-  const afterUseful = after !== '' && !CONNECTOR_ONLY.test(afterRaw.replace(AFTER_LEAD, ''));
-  if (afterUseful && !(verbBefore && beforeHasNoun)) return figure.isCount ? tidy(`${figure.countNoun} ${after}`) : after;
+  const afterUseful = after !== '' && !afterRaw.test(CONNECTOR_ONLY);
+  if (afterUseful && !(verbBefore && beforeHasNoun)) return figure.isCount ? Span.of(`${figure.countNoun} ${after}`).tidy() : after;
   if (beforeHasNoun) return before;
-  if (afterRaw.trim() !== '' && CONNECTOR_ONLY.test(afterRaw) && next) return null; // shares the next figure's subject
-  if (previousSubject) return previousSubject.replace(/\s*\((?:hằng|hàng|mỗi) năm\)$/u, '');
+  if (afterRaw.text.trim() !== '' && afterRaw.test(CONNECTOR_ONLY) && next) return null; // shares the next figure's subject
+  if (previousSubject) return previousSubject.replace(YEARLY_SUFFIX, '');
   return before !== '' ? before : after !== '' ? after : null;
 }
 

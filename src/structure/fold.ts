@@ -1,14 +1,13 @@
+import { stripDiacritics } from '../vietnamese/index.js';
+
 /**
  * Comparison form of Vietnamese text: lower case, no tone or vowel marks, đ → d.
- * The result has exactly the same length (UTF-16 units) as the input, so an index found in the
- * folded text is the same index in the original.
- * TODO: switch to stripDiacritics from src/vietnamese once that module exports it from index.ts.
+ * The result has exactly the same length (UTF-16 units) as the input, so an index found in the folded text is
+ * the same index in the original.
  */
 export function fold(text: string): string {
   let out = '';
-  for (const char of text) {
-    out += foldChar(char);
-  }
+  for (const char of text) out += foldChar(char);
   return out;
 }
 
@@ -17,14 +16,9 @@ const cache = new Map<string, string>();
 function foldChar(char: string): string {
   const hit = cache.get(char);
   if (hit !== undefined) return hit;
-  let folded = char
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đð]/g, 'd');
-  // Keep the length identical to the input character (lower-casing or decomposing never adds a base letter here,
-  // but an unusual character could): fall back to the character itself.
-  if (folded.length !== char.length) folded = char.length === 1 ? (folded[0] ?? char) : char;
+  let folded = stripDiacritics(char.toLowerCase()).toLowerCase().replace(/\p{M}/gu, '');
+  // Keep the length of the input character whatever Unicode does to an unusual one.
+  if (folded.length !== char.length) folded = char;
   cache.set(char, folded);
   return folded;
 }

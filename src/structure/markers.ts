@@ -42,7 +42,7 @@ export function toRoman(value: number): string {
 }
 
 // OCR reads the stroke of `I` as `|`, `l`, `1` or `!`: `|.` is I., `I1.` is II., `I11.` is III.
-const ROMAN_HEAD = /^([IVXl|1!]{1,6})\s*[.,:]\s*(.*)$/;
+const ROMAN_HEAD = /^([IVXYl|1!]{1,6})\s*[.,:]\s*(.*)$/;
 const ARABIC_HEAD = /^(\d{1,2}(?:\s?\.\s?\d{1,2}){0,3})\s*(?:\.|\))\s*(.*)$/;
 const DOTTED_NO_FINAL_DOT = /^(\d{1,2}(?:\.\d{1,2}){1,3})\s+(\S.*)$/;
 const LETTER_HEAD = /^([a-zđ¢])\s?\)\s*(.*)$/i;
@@ -55,7 +55,9 @@ function readPart(line: string, expected: number): LineMarker | null {
   const token = match[1]!;
   const rest = match[2]!.trim();
   if (!/\p{L}/u.test(rest)) return null;
-  const roman = token.replace(/[l|1!]/g, 'I');
+  let roman = token.replace(/[l|1!]/g, 'I');
+  // OCR (or an over-eager corrector) reads V as Y: accept it only where the sequence expects this very part.
+  if (/Y/.test(roman) && romanValue(roman.replace(/Y/g, 'V')) === expected) roman = roman.replace(/Y/g, 'V');
   const value = romanValue(roman);
   if (value === null) return null;
   const upper = upperShare(rest) >= 0.6;
@@ -92,11 +94,23 @@ function readBullet(line: string): LineMarker | null {
   return { kind: 'bullet', number: match[1] === '+' ? '+' : '-', rest };
 }
 
+// Headings of the parts of a plan (Decree 30/2020 layout). A capitalised line that is one of these, standing
+// alone, is a part even when OCR lost its numeral (`TỔ CHỨC THỰC HIỆN` for `V. TỔ CHỨC THỰC HIỆN`).
+const PART_TITLE =
+  /^(muc dich|yeu cau|muc tieu|noi dung|nhiem vu|giai phap|kinh phi|to chuc thuc hien|trach nhiem|phan cong|che do bao cao|dieu khoan thi hanh|tien do|danh gia|thuc trang|ket qua|quan diem|doi tuong|pham vi|can cu)/;
+
+function readUnnumberedPart(line: string, expected: number): LineMarker | null {
+  if (expected < 2 || upperShare(line) < 0.9) return null;
+  const folded = fold(line);
+  if (!PART_TITLE.test(folded) || folded.split(/\s+/).length < 2 || folded.length > 80) return null;
+  return { kind: 'part', number: toRoman(expected), rest: line };
+}
+
 /** The marker a line starts with, if any. `expectedPart` is the value the next Roman part should have. */
 export function readMarker(rawLine: string, expectedPart: number): LineMarker | null {
   const line = stripEmphasis(rawLine).trim();
   if (line === '') return null;
-  return readPart(line, expectedPart) ?? readItem(line) ?? readLetter(line) ?? readBullet(line);
+  return readPart(line, expectedPart) ?? readItem(line) ?? readLetter(line) ?? readBullet(line) ?? readUnnumberedPart(line, expectedPart);
 }
 
 /** True for the line that opens the closing block (recipients, signature). */
