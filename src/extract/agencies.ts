@@ -4,6 +4,7 @@ import { InputFileError } from '../errors/index.js';
 import type { Agency, SectionNode } from '../schema/document.js';
 import { parseAgencyDictionary, type AgencyEntry } from '../schema/agencies.js';
 import { fold, squash } from '../structure/fold.js';
+import { headingContinues } from '../structure/index.js';
 import { ownLineRange, walkSections } from '../structure/paths.js';
 import { FlowText } from './flow.js';
 
@@ -154,7 +155,14 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext): Agency[] {
   const markerLength = /^\s*(?:[\dIVX]+(?:\.\d+)*\s*[.)]|[a-zđ]\s?\)|[-–+•])\s*/iu.exec(flow.text)?.[0].length ?? 0;
   const body = flow.text.slice(markerLength);
   const folded = flow.folded.slice(markerLength);
-  const paragraphEnd = body.search(/\n/) < 0 ? body.length : body.search(/\n/);
+  let paragraphEnd = body.search(/\n/) < 0 ? body.length : body.search(/\n/);
+  // A short heading line followed by a line in capitals (`1. Sở Y tế` / `Chủ trì …`) ends the name there.
+  for (let line = start + 1; line <= end; line++) {
+    const at = firstOffsetOfLine(flow, line) - markerLength;
+    if (at <= 0 || at >= paragraphEnd) continue;
+    if (!headingContinues(context.lines[line - 2] ?? '', context.lines[line - 1] ?? '')) paragraphEnd = at;
+    break;
+  }
   const colon = body.slice(0, paragraphEnd).search(/:/);
   let nameEnd = colon >= 0 ? colon : paragraphEnd;
   if (colon < 0) {
@@ -170,6 +178,8 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext): Agency[] {
   if (request) {
     nameText = nameText.slice(request[0].length);
     nameOffset += request[0].length;
+    // `Trách nhiệm của các cơ quan` labels a group whose members come below it, not an agency.
+    if (!/^\p{Lu}/u.test(nameText) && node.children.length > 0) return [];
   }
   if (!startsLikeOrganisation(nameText) || nameText.length > 160) return [];
 
@@ -216,4 +226,9 @@ function tasksOf(node: SectionNode, lines: readonly string[], ownRest: string): 
     if (text !== '') tasks.push(text);
   }
   return tasks;
+}
+
+function firstOffsetOfLine(flow: FlowText, line: number): number {
+  for (let offset = 0; offset < flow.text.length; offset++) if (flow.lineAt(offset) === line) return offset;
+  return -1;
 }

@@ -1,4 +1,5 @@
 import type { DateMention } from '../schema/document.js';
+import { fold } from '../structure/fold.js';
 import { CODE_SOURCE } from './codes.js';
 import type { FlowText } from './flow.js';
 
@@ -77,11 +78,7 @@ function looksLikeDayMonth(flow: FlowText, start: number, end: number): boolean 
   if (/ngay\s*$/.test(before) || /[-–]\s*$/.test(before)) return true;
   if (/^\s*(hang|moi)\s+nam/.test(after)) return true;
   const clause = originalBefore.split(/[;.\n]/).at(-1) ?? '';
-  return /(^|[\s,(])Ngày\s+\p{Lu}/u.test(clause) || /(ky niem|le hoi|ngay le)/.test(fold2(clause));
-}
-
-function fold2(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+  return /(^|[\s,(])Ng(?:ày|ay)\s+\p{Lu}/u.test(clause) || /(ky niem|le hoi|ngay le)/.test(fold(clause));
 }
 
 function kindOf(context: DateContext, start: number, line: number, iso: string): DateMention['kind'] {
@@ -93,7 +90,7 @@ function kindOf(context: DateContext, start: number, line: number, iso: string):
   if (CODE_THEN_DAY.test(originalBefore)) return 'reference';
   if (iso.startsWith('--')) {
     const clause = flow.text.slice(Math.max(0, start - 80), start).split(/[;.\n]/).at(-1) ?? '';
-    if (/(^|[\s,(])Ngày\s+\p{Lu}/u.test(clause) || /[-–]\s*$/.test(clause) || /(ky niem|le hoi|ngay le)/.test(fold2(clause))) return 'observance';
+    if (/(^|[\s,(])Ng(?:ày|ay)\s+\p{Lu}/u.test(clause) || /[-–]\s*$/.test(clause) || /(ky niem|le hoi|ngay le)/.test(fold(clause))) return 'observance';
   }
   return 'other';
 }

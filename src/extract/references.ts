@@ -3,6 +3,7 @@ import { codePattern, isSpacedRange, normalizeCode, typeFromCode } from './codes
 import type { FlowText } from './flow.js';
 import { TYPE_ALTERNATION, typeName } from './kinds.js';
 import { isoFromParts } from './dates.js';
+import { startsLikeOrganisation } from './agencies.js';
 
 export interface ReferenceContext {
   flow: FlowText;
@@ -83,7 +84,9 @@ function readIssuer(flow: FlowText, from: number): { text: string; end: number }
   const rest = flow.folded.slice(start, start + 140);
   const original = flow.text.slice(start, start + 140);
   const caseKept = [...rest].map((char, i) => (isUpper(original[i] ?? '') ? char.toUpperCase() : char)).join('');
-  const stops = [ISSUER_STOP_CASED.exec(caseKept)?.index, ISSUER_STOP_TYPE.exec(rest)?.index].filter((i): i is number => i !== undefined);
+  const stops = [ISSUER_STOP_CASED.exec(caseKept)?.index, ISSUER_STOP_TYPE.exec(rest)?.index, nextBodyAfterComma(original)].filter(
+    (i): i is number => i !== undefined,
+  );
   const stop = stops.length > 0 ? { index: Math.min(...stops) } : null;
   let length = stop ? stop.index : Math.min(original.length, 100);
   // A parenthesis right after the name belongs to it: `Bộ Chính trị (khóa X)`.
@@ -101,4 +104,12 @@ function readIssuer(flow: FlowText, from: number): { text: string; end: number }
 
 function isUpper(char: string): boolean {
   return char !== char.toLowerCase() && char === char.toUpperCase();
+}
+
+/** `Bộ Tư pháp, Ủy ban nhân dân tỉnh …`: a comma followed by another body ends the issuer. */
+function nextBodyAfterComma(text: string): number | undefined {
+  for (const match of text.matchAll(/,\s*/g)) {
+    if (startsLikeOrganisation(text.slice(match.index + match[0].length))) return match.index;
+  }
+  return undefined;
 }

@@ -154,12 +154,28 @@ function place(marker: LineMarker, stack: readonly SectionNode[], roots: readonl
   }
 }
 
+const CONNECTOR_END = /(?:^|\s)(và|của|với|các|cho|trong|tại|về|theo|đến|từ|những|hoặc|là|để|được)$|[,\-–(“]$/iu;
+
+/**
+ * Whether a heading goes on from `previous` to `next`. A short heading line that ends cleanly and is followed by
+ * a line opening with a capital is complete (`1. Mục đích` / `Nâng cao …`); a wrapped one runs on
+ * (`… Thể thao và Du` / `lịch`, `… Sở Giáo dục và` / `Đào tạo`).
+ */
+export function headingContinues(previous: string, next: string): boolean {
+  const before = stripEmphasis(previous).trim();
+  const after = stripEmphasis(next).trim();
+  if (!/^\p{Lu}/u.test(after)) return true;
+  if (CONNECTOR_END.test(before)) return true;
+  return before.length >= 55;
+}
+
 function titleAt(lines: readonly string[], index: number, limit: number, marker: LineMarker, expectedPart: number): string {
   const parts = [marker.rest];
   for (let j = index + 1; j < limit; j++) {
     const line = lines[j]!;
     if (isBlank(line) || readMarker(line, expectedPart + 1)) break;
     if (marker.kind === 'part' && upperShare(line) < 0.6) break;
+    if (marker.kind !== 'part' && !headingContinues(lines[j - 1]!, line)) break;
     parts.push(stripEmphasis(line).trim());
   }
   const paragraph = joinWrapped(parts);
