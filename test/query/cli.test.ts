@@ -51,6 +51,12 @@ describe('vnplan query and export commands', () => {
     expect(stdout).toBe('year,targets,documents,yearly_targets\r\n2025,3,2,0\r\n2030,1,1,0\r\n,1,1,1\r\n');
   });
 
+  it('query --bom starts CSV with a byte order mark and goes with csv only', async () => {
+    const { stdout } = await cli('query', 'SELECT count(*) AS n FROM documents', '--out', folder, '--format', 'csv', '--bom');
+    expect(stdout).toBe('\uFEFFn\r\n3\r\n');
+    expect((await cli('query', 'SELECT 1', '--out', folder, '--bom')).code).toBe(2);
+  });
+
   it('query --help lists every preset', async () => {
     const { stdout } = await cli('query', '--help');
     for (const name of ['documents', 'targets-by-year', 'targets-due', 'lead-agencies', 'cited-documents']) expect(stdout).toContain(`  ${name}  `);

@@ -5,6 +5,7 @@ import {
   formatResult,
   OUTPUT_FORMATS,
   PRESETS,
+  UTF8_BOM,
   presetParameters,
   VIEW_ALIASES,
   VIEWS,
@@ -69,9 +70,16 @@ function presetHelp(): string {
   ].join('\n');
 }
 
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 interface QueryOptions {
   out: string;
   format: OutputFormat;
+  bom?: boolean;
   preset?: string;
   year?: number;
   views?: boolean;
@@ -81,9 +89,10 @@ export function register(program: Command): void {
   program
     .command('query')
     .description('SQL over the plan documents in an output folder (an in-memory DuckDB loaded from the JSON files)')
-    .argument('[sql]', 'the SQL to run (DuckDB dialect)')
+    .argument('[sql]', 'the SQL to run (DuckDB dialect); - reads it from standard input')
     .option('-o, --out <dir>', 'output folder written by `vnplan run`', 'output')
     .option('-f, --format <format>', `result format: ${OUTPUT_FORMATS.join(', ')}`, outputFormat, 'table')
+    .option('--bom', 'start CSV output with a UTF-8 byte order mark, for Excel')
     .option('-p, --preset <name>', 'run a ready-made question instead of SQL (listed below)')
     .option('--year <yyyy>', 'the year for presets that take one (targets-due)', year)
     .option('--views', 'list the views and their columns, then exit')
@@ -98,11 +107,14 @@ export function register(program: Command): void {
       }
       const preset = options.preset === undefined ? null : findPreset(options.preset);
       if (!preset && options.year !== undefined) throw new UsageError('--year goes with --preset; in SQL write the year into the query');
+      if (options.bom && options.format !== 'csv') throw new UsageError('--bom goes with --format csv');
       const parameters = preset ? presetParameters(preset, { year: options.year }) : undefined;
+      const statement = preset ? preset.sql : sql === '-' ? await readStdin() : (sql ?? '');
+      if (statement.trim() === '') throw new UsageError('the SQL query is empty');
       await withOutputFolder(options.out, async ({ folder, engine }) => {
         reportSkipped(folder.skipped);
-        const result = await engine.query(preset ? preset.sql : (sql ?? ''), parameters);
-        await writeStdout(formatResult(result, options.format));
+        const result = await engine.query(statement, parameters);
+        await writeStdout((options.bom ? UTF8_BOM : '') + formatResult(result, options.format));
         if (options.format === 'table') process.stderr.write(`(${result.rows.length} row${result.rows.length === 1 ? '' : 's'} from ${folder.documents.length} plan(s))\n`);
       });
     });
