@@ -5,6 +5,8 @@ import { isSupportedInput } from '../ingest/index.js';
 export interface DiscoveredInputs {
   /** Files to process, in a stable order, each once. */
   files: string[];
+  /** Inputs that name a file already listed. */
+  duplicates: Array<{ input: string; sameAs: string }>;
   /** Inputs that could not be used at all (missing paths), with the reason. */
   problems: Array<{ input: string; reason: string }>;
 }
@@ -24,12 +26,17 @@ async function walk(folder: string): Promise<string[]> {
 /** Expands folders recursively to supported files; files named explicitly are kept whatever their type. */
 export async function discoverInputs(inputs: readonly string[]): Promise<DiscoveredInputs> {
   const files: string[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   const problems: DiscoveredInputs['problems'] = [];
+  const duplicates: DiscoveredInputs['duplicates'] = [];
   const add = (file: string) => {
     const key = resolve(file);
-    if (seen.has(key)) return;
-    seen.add(key);
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      duplicates.push({ input: file, sameAs: earlier });
+      return;
+    }
+    seen.set(key, file);
     files.push(file);
   };
   for (const input of inputs) {
@@ -38,5 +45,5 @@ export async function discoverInputs(inputs: readonly string[]): Promise<Discove
     else if (info.isDirectory()) (await walk(input)).forEach(add);
     else add(input);
   }
-  return { files, problems };
+  return { files, duplicates, problems };
 }

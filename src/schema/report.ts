@@ -10,6 +10,8 @@ export const ReportEntrySchema = z
     output: z.string().nullable().meta({ description: 'Path of the JSON written' }),
     sha256: z.string().nullable(),
     pages: z.int().min(0).nullable(),
+    ocrConfidence: z.number().nullable().meta({ description: 'Mean OCR confidence (0..100) of a processed document; null without OCR' }),
+    validSyllableShare: z.number().nullable().meta({ description: 'Share of valid Vietnamese syllables after restoration' }),
     timings: z.record(z.string(), z.number()).meta({ description: 'Milliseconds per stage, and `total`' }),
   })
   .meta({ id: 'ReportEntry' });

@@ -12,9 +12,9 @@ export interface WrittenFiles {
 }
 
 /** Writes `<name>.json` and `<name>.txt` for one document; validates before anything touches the disk. */
-export async function writeDocument(outDir: string, document: PlanDocument): Promise<WrittenFiles> {
+export async function writeDocument(outDir: string, document: PlanDocument, baseName?: string): Promise<WrittenFiles> {
   const valid = PlanDocumentSchema.parse(document);
-  const base = outputBaseName(valid.source.path);
+  const base = baseName ?? outputBaseName(valid.source.path);
   const json = join(outDir, `${base}.json`);
   const text = join(outDir, `${base}.txt`);
   await writeFileAtomic(text, valid.text);
