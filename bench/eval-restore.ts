@@ -10,7 +10,8 @@
  *   CER                character edit distance of output vs gold lines (tone placement canonicalised) / gold chars;
  *   damage             gold tokens the input already had right that the output lost, / input-correct tokens.
  * Speed: load time of loadRestorer (first call in this process) and syllables per second of the first restore of
- * each document after load (cold candidate caches), one core.
+ * each document after load (cold candidate caches) and of a second pass (warm), one core; wall clock and, because
+ * a shared machine skews the wall clock, also this process's user CPU time.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -137,32 +138,46 @@ async function main(): Promise<void> {
   const loadStarted = performance.now();
   const weight = argument('--learned-weight');
   const channelWeight = argument('--channel-weight');
+  const loadCpuStarted = process.cpuUsage();
   const restorer = await loadRestorer({
     ...(channel ? { channel } : {}),
     ...(weight ? { learnedChannelWeight: Number(weight) } : {}),
-    ...(channelWeight ? { decoder: { channelWeight: Number(channelWeight) } } : {}),
+    decoder: {
+      ...(channelWeight ? { channelWeight: Number(channelWeight) } : {}),
+      ...(argument('--beam') ? { beamSize: Number(argument('--beam')) } : {}),
+    },
+    candidates: {
+      ...(argument('--max-candidates') ? { maxCandidates: Number(argument('--max-candidates')) } : {}),
+      ...(argument('--candidate-width') ? { beamWidth: Number(argument('--candidate-width')) } : {}),
+    },
   });
   const loadMs = performance.now() - loadStarted;
+  const loadCpuMs = process.cpuUsage(loadCpuStarted).user / 1000;
 
   const scores: DocScore[] = [];
+  let coldCpuMs = 0;
   for (const doc of DOCS) {
     const seedName = seeds.find((f) => f.startsWith(`${doc}_`));
     if (!seedName) throw new Error(`seed ${doc} not found`);
     const input = readFileSync(join(seedsDir, seedName), 'utf8').normalize('NFC');
     const gold = readFileSync(join(repoRoot, 'fixtures', 'gold', `${doc}.gold.txt`), 'utf8');
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     const result = restorer.restore(input);
     const restoreMs = performance.now() - started;
+    coldCpuMs += process.cpuUsage(cpuStarted).user / 1000;
     scores.push(scoreDocument(doc, input, result.text, gold, restoreMs, result.corrections.length, result.stats.lowConfidence));
   }
   // Warm throughput: the same documents again, candidate caches filled.
   const warmStarted = performance.now();
+  const warmCpuStarted = process.cpuUsage();
   let warmSyllables = 0;
   for (const doc of DOCS) {
     const seedName = seeds.find((f) => f.startsWith(`${doc}_`)) as string;
     warmSyllables += restorer.restore(readFileSync(join(seedsDir, seedName), 'utf8').normalize('NFC')).stats.syllables;
   }
   const warmMs = performance.now() - warmStarted;
+  const warmCpuMs = process.cpuUsage(warmCpuStarted).user / 1000;
 
   const pct = (a: number, b: number): number => Math.round((10000 * a) / Math.max(1, b)) / 100;
   const rows = scores.map((s) => ({
@@ -190,10 +205,14 @@ async function main(): Promise<void> {
     channel: restorer.versions.dictionary.split('+')[1] ?? 'unknown',
     versions: restorer.versions,
     loadMs: Math.round(loadMs),
+    loadCpuMs: Math.round(loadCpuMs),
     accuracy: pct(total.output, total.gold),
     damageRate: pct(total.damaged, total.input),
     coldSyllablesPerSecond: Math.round(total.gold / (total.ms / 1000)),
     warmSyllablesPerSecond: Math.round(warmSyllables / (warmMs / 1000)),
+    coldSyllablesPerCpuSecond: Math.round(total.gold / (coldCpuMs / 1000)),
+    warmSyllablesPerCpuSecond: Math.round(warmSyllables / (warmCpuMs / 1000)),
+    loadAverage: (await import('node:os')).loadavg()[0],
     measuredAt: new Date().toISOString(),
     documents: rows,
   };
@@ -201,7 +220,9 @@ async function main(): Promise<void> {
   console.table(rows);
   console.log(
     `overall accuracy ${summary.accuracy}%  damage ${summary.damageRate}%  load ${summary.loadMs} ms  ` +
-      `cold ${summary.coldSyllablesPerSecond} syl/s  warm ${summary.warmSyllablesPerSecond} syl/s  (${summary.channel})`,
+      `cold ${summary.coldSyllablesPerSecond} syl/s  warm ${summary.warmSyllablesPerSecond} syl/s  ` +
+      `(CPU time: load ${summary.loadCpuMs} ms, cold ${summary.coldSyllablesPerCpuSecond} syl/s, warm ${summary.warmSyllablesPerCpuSecond} syl/s; ` +
+      `load average ${summary.loadAverage.toFixed(1)})  (${summary.channel})`,
   );
   if (showErrors > 0) {
     for (const s of scores) for (const e of s.errors.slice(0, showErrors)) console.log(`${s.doc}:${e.line}\n  gold ${e.gold}\n  out  ${e.output}`);

@@ -84,7 +84,7 @@ function main(): void {
   const tables = buildKneserNey(texts, {
     extraVocabulary: [...inventory, NUMBER_TOKEN, COMMA_TOKEN],
     minTokenCount: 2,
-    minTrigramCount: 2,
+    minTrigramCount: Number(process.env.LM_MIN_TRIGRAM_COUNT ?? 1),
     unknownToken: UNKNOWN_TOKEN,
     header: {
       format: LM_FORMAT,
@@ -96,7 +96,7 @@ function main(): void {
         phraseFragments: phrases.length,
         phraseWeight: PHRASE_WEIGHT,
         planTextWeight: PLAN_TEXT_WEIGHT,
-        smoothing: 'interpolated modified Kneser-Ney, trigrams with count < 2 pruned',
+        smoothing: 'interpolated modified Kneser-Ney, trigrams below the minimum count pruned',
       },
     },
   });

@@ -27,7 +27,7 @@ export interface CandidateOptions {
 
 export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = {
   maxCandidates: 20,
-  beamWidth: 12,
+  beamWidth: 7,
   formsPerSyllable: 48,
   minFormLogProb: -12,
   widenBelow: -6,

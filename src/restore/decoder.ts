@@ -91,13 +91,18 @@ function isProtectedWord(text: string, next: Piece | undefined, dictionary: Rest
   return false;
 }
 
-function reasonFor(from: string, to: string): Reason {
+function classifyChange(from: string, to: string): Reason {
   if (canonicalSyllable(from) === canonicalSyllable(to) || from.normalize('NFC') === to) return 'normalize';
   if (stripDiacritics(from).toLowerCase() === stripDiacritics(to).toLowerCase()) return 'lm';
   return 'confusion';
 }
 
+/** How many of a slot's best readings compete for the runner-up when a change's confidence is judged. */
+const RUNNER_UP_READINGS = 8;
+
 export class Decoder {
+  private readonly reasonCache = new Map<string, Reason>();
+  private readonly wellFormedCache = new Map<string, boolean>();
   private readonly readingCache = new Map<string, { readings: Reading[]; keepIndex: number }>();
   private readonly startId: number;
   private readonly endId: number;
@@ -211,52 +216,161 @@ export class Decoder {
     }
   }
 
-  /** Beam search over one sentence; writes each slot's chosen reading. */
+  /**
+   * Beam search over one sentence with trigram states; hypotheses sharing their last word share the bigram
+   * look-ups. Writes each slot's chosen reading.
+   */
   private decodeSegment(segment: Array<Slot | number>): void {
-    interface Hyp {
-      w1: number;
-      w2: number;
-      score: number;
-      back: Hyp | null;
-      choice: number;
-    }
     const { lm } = this.r;
     const { channelWeight, beamSize } = this.r.settings;
-    const V = lm.vocabulary.length;
-    let hyps: Hyp[] = [{ w1: -1, w2: this.startId, score: 0, back: null, choice: -1 }];
-    for (const item of segment) {
-      const readings = typeof item === 'number' ? [{ lmId: item, channel: 0 }] : item.readings;
-      const best = new Map<number, Hyp>();
-      for (const h of hyps) {
-        for (let k = 0; k < readings.length; k += 1) {
-          const reading = readings[k] as { lmId: number; channel: number };
-          const score = h.score + lm.logProb(h.w1, h.w2, reading.lmId) + channelWeight * reading.channel;
-          const key = h.w2 * V + reading.lmId;
-          const existing = best.get(key);
-          if (!existing || existing.score < score) best.set(key, { w1: h.w2, w2: reading.lmId, score, back: h, choice: k });
+    const n = segment.length;
+    const backs: Int32Array[] = [];
+    const choices: Int32Array[] = [];
+    let count = 1;
+    let w1s = new Int32Array(beamSize).fill(-1);
+    let w2s = new Int32Array(beamSize);
+    let scores = new Float64Array(beamSize);
+    w2s[0] = this.startId;
+    const fixedReading: Reading[] = [{ output: '', lmId: 0, channel: 0 }];
+    for (let pos = 0; pos < n; pos += 1) {
+      const item = segment[pos] as Slot | number;
+      let readings: Reading[];
+      if (typeof item === 'number') {
+        (fixedReading[0] as Reading).lmId = item;
+        readings = fixedReading;
+      } else readings = item.readings;
+      const width = readings.length;
+      if (this.scratch.score.length < count * width) this.growScratch(count * width);
+      const { w1: tw1, w2: tw2, score: tscore, back: tback, choice: tchoice } = this.scratch;
+      if (this.bigramScratch.length < width) this.bigramScratch = new Float64Array(width * 2);
+      const bigram = this.bigramScratch;
+      let used = 0;
+      const grouped = this.groupedScratch;
+      grouped.fill(0, 0, count);
+      for (let g = 0; g < count; g += 1) {
+        if (grouped[g] === 1) continue;
+        const w2 = w2s[g] as number;
+        for (let k = 0; k < width; k += 1) bigram[k] = lm.bigramLogProbOf(w2, (readings[k] as Reading).lmId);
+        const groupStart = used;
+        for (let k = 0; k < width; k += 1) {
+          tw1[used + k] = w2;
+          tw2[used + k] = (readings[k] as Reading).lmId;
+          tscore[used + k] = -Infinity;
+        }
+        used += width;
+        for (let h = g; h < count; h += 1) {
+          if (grouped[h] === 1 || w2s[h] !== w2) continue;
+          grouped[h] = 1;
+          const w1 = w1s[h] as number;
+          const base = scores[h] as number;
+          const slot = lm.contextSlot(w1, w2);
+          const backoff = lm.contextBackoff(slot);
+          const useTrigrams = lm.contextHasTrigrams(slot);
+          for (let k = 0; k < width; k += 1) {
+            const reading = readings[k] as Reading;
+            let lp = Number.NaN;
+            if (useTrigrams) lp = lm.storedTrigram(w1, w2, reading.lmId);
+            if (lp !== lp) lp = backoff + (bigram[k] as number);
+            const score = base + lp + channelWeight * reading.channel;
+            const at = groupStart + k;
+            if (score > (tscore[at] as number)) {
+              tscore[at] = score;
+              tback[at] = h;
+              tchoice[at] = k;
+            }
+          }
         }
       }
-      hyps = [...best.values()];
-      if (hyps.length > beamSize) hyps = hyps.sort((a, b) => b.score - a.score).slice(0, beamSize);
+      const keep = Math.min(beamSize, used);
+      const order = this.order;
+      let filled = 0;
+      for (let i = 0; i < used; i += 1) {
+        const score = tscore[i] as number;
+        if (filled === keep && score <= (tscore[order[keep - 1] as number] as number)) continue;
+        let j = filled === keep ? keep - 1 : filled;
+        if (filled < keep) filled += 1;
+        while (j > 0 && (tscore[order[j - 1] as number] as number) < score) {
+          order[j] = order[j - 1] as number;
+          j -= 1;
+        }
+        order[j] = i;
+      }
+      const nextW1 = new Int32Array(beamSize);
+      const nextW2 = new Int32Array(beamSize);
+      const nextScores = new Float64Array(beamSize);
+      const back = new Int32Array(keep);
+      const choice = new Int32Array(keep);
+      for (let b = 0; b < keep; b += 1) {
+        const i = order[b] as number;
+        nextW1[b] = tw1[i] as number;
+        nextW2[b] = tw2[i] as number;
+        nextScores[b] = tscore[i] as number;
+        back[b] = tback[i] as number;
+        choice[b] = tchoice[i] as number;
+      }
+      backs.push(back);
+      choices.push(choice);
+      w1s = nextW1;
+      w2s = nextW2;
+      scores = nextScores;
+      count = keep;
     }
-    let final: Hyp | null = null;
-    let finalScore = -Infinity;
-    for (const h of hyps) {
-      const score = h.score + lm.logProb(h.w1, h.w2, this.endId);
-      if (score > finalScore) {
-        finalScore = score;
-        final = h;
+    let best = 0;
+    let bestScore = -Infinity;
+    for (let h = 0; h < count; h += 1) {
+      const score = (scores[h] as number) + lm.logProb(w1s[h] as number, w2s[h] as number, this.endId);
+      if (score > bestScore) {
+        bestScore = score;
+        best = h;
       }
     }
-    for (let i = segment.length - 1; i >= 0 && final; i -= 1) {
-      const item = segment[i];
-      if (typeof item === 'object') item.chosen = final.choice;
-      final = final.back;
+    for (let pos = n - 1; pos >= 0; pos -= 1) {
+      const item = segment[pos];
+      if (typeof item === 'object') item.chosen = (choices[pos] as Int32Array)[best] as number;
+      best = (backs[pos] as Int32Array)[best] as number;
     }
   }
 
-  /** Score of each reading of a slot in the context the best path gave it. */
-  private localScores(segment: Array<Slot | number>, index: number): number[] {
+  private bigramScratch = new Float64Array(64);
+  private readonly groupedScratch = new Uint8Array(1024);
+  private readonly order = new Int32Array(256);
+  private scratch = { w1: new Int32Array(0), w2: new Int32Array(0), score: new Float64Array(0), back: new Int32Array(0), choice: new Int32Array(0) };
+
+  private growScratch(size: number): void {
+    const capacity = Math.max(size, this.scratch.score.length * 2, 256);
+    this.scratch = {
+      w1: new Int32Array(capacity),
+      w2: new Int32Array(capacity),
+      score: new Float64Array(capacity),
+      back: new Int32Array(capacity),
+      choice: new Int32Array(capacity),
+    };
+  }
+
+  private reasonFor(from: string, to: string): Reason {
+    const key = `${from}\u0000${to}`;
+    let reason = this.reasonCache.get(key);
+    if (reason === undefined) {
+      reason = classifyChange(from, to);
+      this.reasonCache.set(key, reason);
+    }
+    return reason;
+  }
+
+  private isWellFormed(word: string): boolean {
+    let valid = this.wellFormedCache.get(word);
+    if (valid === undefined) {
+      valid = isWellFormedSyllable(word);
+      this.wellFormedCache.set(word, valid);
+    }
+    return valid;
+  }
+
+  /**
+   * Score of the chosen reading, of keeping the token, and of the best other reading among the first few, each in
+   * the context the best path gave the slot.
+   */
+  private localScores(segment: Array<Slot | number>, index: number): { chosen: number; keep: number | null; runnerUp: number } {
     const ids = segment.map((item) => (typeof item === 'number' ? item : (item.readings[item.chosen] as Reading).lmId));
     const w1 = index >= 2 ? (ids[index - 2] as number) : index === 1 ? this.startId : -1;
     const w2 = index >= 1 ? (ids[index - 1] as number) : this.startId;
@@ -264,11 +378,20 @@ export class Decoder {
     const n2 = index + 2 < ids.length ? (ids[index + 2] as number) : index + 1 < ids.length ? this.endId : -1;
     const { lm, settings } = this.r;
     const slot = segment[index] as Slot;
-    return slot.readings.map((reading) => {
+    const scoreOf = (reading: Reading): number => {
       let score = lm.logProb(w1, w2, reading.lmId) + lm.logProb(w2, reading.lmId, n1) + settings.channelWeight * reading.channel;
       if (n2 >= 0) score += lm.logProb(reading.lmId, n1, n2);
       return score;
-    });
+    };
+    const chosen = scoreOf(slot.readings[slot.chosen] as Reading);
+    const keep = slot.keepIndex >= 0 ? scoreOf(slot.readings[slot.keepIndex] as Reading) : null;
+    let runnerUp = slot.keepIndex >= 0 && slot.keepIndex !== slot.chosen ? (keep as number) : -Infinity;
+    const limit = Math.min(slot.readings.length, RUNNER_UP_READINGS);
+    for (let k = 0; k < limit; k += 1) {
+      if (k === slot.chosen || k === slot.keepIndex) continue;
+      runnerUp = Math.max(runnerUp, scoreOf(slot.readings[k] as Reading));
+    }
+    return { chosen, keep, runnerUp };
   }
 
   decode(text: string): DecodeOutput {
@@ -291,18 +414,16 @@ export class Decoder {
         let score = 0;
         let lowConfidence = false;
         if (item.readings.length > 1) {
-          const scores = this.localScores(segment, index);
-          const chosenScore = scores[item.chosen] as number;
-          score = item.keepIndex >= 0 ? chosenScore - (scores[item.keepIndex] as number) : 0;
-          const runnerUp = Math.max(-Infinity, ...scores.filter((_, k) => k !== item.chosen));
-          lowConfidence = chosenScore - runnerUp < this.r.settings.lowConfidenceMargin;
+          const local = this.localScores(segment, index);
+          score = local.keep === null ? 0 : local.chosen - local.keep;
+          lowConfidence = local.chosen - local.runnerUp < this.r.settings.lowConfidenceMargin;
         }
         corrections.push({
           line: item.line,
           column: item.piece.start + 1,
           from: item.piece.text,
           to: reading.output,
-          reason: reading.forcedReason ?? reasonFor(item.piece.text, reading.output),
+          reason: reading.forcedReason ?? this.reasonFor(item.piece.text, reading.output),
           score: Math.round(score * 100) / 100,
           lowConfidence,
         });
@@ -341,8 +462,8 @@ export class Decoder {
       corrections,
       stats: {
         syllables: slots.length,
-        validBefore: slots.filter((s) => isWellFormedSyllable(s.piece.text)).length,
-        validAfter: slots.filter((s) => isWellFormedSyllable(outputs.get(s) as string)).length,
+        validBefore: slots.filter((s) => this.isWellFormed(s.piece.text)).length,
+        validAfter: slots.filter((s) => this.isWellFormed(outputs.get(s) as string)).length,
         changed: corrections.length,
         lowConfidence: corrections.filter((c) => c.lowConfidence).length,
       },

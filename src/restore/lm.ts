@@ -127,6 +127,8 @@ export class SyllableLm {
   private readonly bigramBackoff: Float32Array;
   private readonly trigrams: IntPairTable;
   private readonly trigramLogProb: Float32Array;
+  /** Per bigram slot: 1 when some trigram continues that bigram (otherwise trigram look-ups can be skipped). */
+  private readonly hasTrigrams: Uint8Array;
 
   constructor(tables: LmTables) {
     this.vocabulary = tables.header.vocabulary;
@@ -143,9 +145,38 @@ export class SyllableLm {
     for (let i = 0; i < tables.bigramW1.length; i += 1) this.bigrams.set(tables.bigramW1[i] as number, tables.bigramW2[i] as number, i);
     this.trigrams = new IntPairTable(tables.trigramW1.length);
     const n = this.size;
+    this.hasTrigrams = new Uint8Array(tables.bigramW1.length);
     for (let i = 0; i < tables.trigramW1.length; i += 1) {
-      this.trigrams.set(tables.trigramW1[i] as number, (tables.trigramW2[i] as number) * n + (tables.trigramW3[i] as number), i);
+      const w1 = tables.trigramW1[i] as number;
+      const w2 = tables.trigramW2[i] as number;
+      this.trigrams.set(w1, w2 * n + (tables.trigramW3[i] as number), i);
+      const context = this.bigrams.get(w1, w2);
+      if (context >= 0) this.hasTrigrams[context] = 1;
     }
+  }
+
+  /** Bigram slot of the context (w1, w2), or -1: pass it to contextBackoff / contextHasTrigrams. */
+  contextSlot(w1: number, w2: number): number {
+    return w1 < 0 ? -1 : this.bigrams.get(w1, w2);
+  }
+
+  contextBackoff(slot: number): number {
+    return slot >= 0 ? (this.bigramBackoff[slot] as number) : 0;
+  }
+
+  contextHasTrigrams(slot: number): boolean {
+    return slot >= 0 && this.hasTrigrams[slot] === 1;
+  }
+
+  /** log P(w3 | w1 w2) when that trigram is stored, else NaN. */
+  storedTrigram(w1: number, w2: number, w3: number): number {
+    const tri = this.trigrams.get(w1, w2 * this.size + w3);
+    return tri >= 0 ? (this.trigramLogProb[tri] as number) : Number.NaN;
+  }
+
+  /** log P(w3 | w2) from the bigram level (backing off to unigrams). */
+  bigramLogProbOf(w2: number, w3: number): number {
+    return this.bigramOnly(w2, w3);
   }
 
   static fromFile(file: Buffer): SyllableLm {
