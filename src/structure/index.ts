@@ -154,6 +154,9 @@ function place(marker: LineMarker, stack: readonly SectionNode[], roots: readonl
   }
 }
 
+// Anything shaped like a numbering marker ends a heading, even one rejected as out of sequence.
+const LOOKS_NUMBERED = /^([IVXYl|1!]{1,6}|\d{1,2}(\.\d{1,2})*|[a-zđ])\s?[.)]\s/u;
+
 const CONNECTOR_END = /(?:^|\s)(và|của|với|các|cho|trong|tại|về|theo|đến|từ|những|hoặc|là|để|được)$|[,\-–(“]$/iu;
 
 /**
@@ -173,7 +176,7 @@ function titleAt(lines: readonly string[], index: number, limit: number, marker:
   const parts = [marker.rest];
   for (let j = index + 1; j < limit; j++) {
     const line = lines[j]!;
-    if (isBlank(line) || readMarker(line, expectedPart + 1)) break;
+    if (isBlank(line) || readMarker(line, expectedPart + 1) || LOOKS_NUMBERED.test(stripEmphasis(line).trim())) break;
     if (marker.kind === 'part' && upperShare(line) < 0.6) break;
     if (marker.kind !== 'part' && !headingContinues(lines[j - 1]!, line)) break;
     parts.push(stripEmphasis(line).trim());

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { agencyLookup, defaultAgencyLookup, splitAgencyNames } from '../../src/extract/index.js';
+import { parseAgencyDictionary } from '../../src/schema/agencies.js';
+import { AgencySchema } from '../../src/schema/document.js';
+import { run } from './helpers.js';
+
+const PLAN = `I. NỘI DUNG
+1. Tuyên truyền
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Văn hóa, Thể thao và Du lịch
+- Là cơ quan thường trực, tham mưu UBND tỉnh triển khai Kế hoạch.
+- Tổng hợp kết quả, báo cáo UBND tỉnh.
+2. Sở Y tế chủ trì, phối hợp với các đơn vị liên quan tổ chức khám sàng lọc.
+3. Sở Tài chính: bố trí kinh phí theo quy định.
+4. Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên
+phòng tỉnh
+
+Phối hợp với Sở Văn hóa, Thể thao và Du lịch (cơ quan chủ trì) triển khai các hoạt động.
+5. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh: tuyên truyền, vận động.
+6. Trách nhiệm của các cơ quan khác
+a) Đài Phát thanh và Truyền hình tỉnh, Báo Hòa Bình: đưa tin.
+b) UBND các huyện, thành phố: xây dựng kế hoạch.
+
+Nơi nhận:
+- Như trên;`;
+
+describe('agencies', () => {
+  it('lists each organisation given a responsibility in TỔ CHỨC THỰC HIỆN, one entry per name', () => {
+    const agencies = run(PLAN).agencies;
+    expect(agencies.map((a) => [a.name, a.section, a.line])).toEqual([
+      ['Sở Văn hóa, Thể thao và Du lịch', 'II.1', 4],
+      ['Sở Y tế', 'II.2', 7],
+      ['Sở Tài chính', 'II.3', 8],
+      ['Công an tỉnh', 'II.4', 9],
+      ['Bộ Chỉ huy Quân sự tỉnh', 'II.4', 9],
+      ['Bộ Chỉ huy Bộ đội Biên phòng tỉnh', 'II.4', 9],
+      ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'II.5', 13],
+      ['các tổ chức chính trị - xã hội tỉnh', 'II.5', 13],
+      ['Đài Phát thanh và Truyền hình tỉnh', 'II.6.a', 15],
+      ['Báo Hòa Bình', 'II.6.a', 15],
+      ['UBND các huyện, thành phố', 'II.6.b', 16],
+    ]);
+    for (const agency of agencies) expect(AgencySchema.safeParse(agency).success).toBe(true);
+  });
+
+  it('marks as lead the body that chairs (chủ trì, cơ quan thường trực), not one that works with the chair', () => {
+    const roles = Object.fromEntries(run(PLAN).agencies.map((a) => [a.name, a.role]));
+    expect(roles['Sở Văn hóa, Thể thao và Du lịch']).toBe('lead');
+    expect(roles['Sở Y tế']).toBe('lead');
+    expect(roles['Sở Tài chính']).toBe('participant');
+    expect(roles['Công an tỉnh']).toBe('participant');
+  });
+
+  it('gives the bullets under an agency as its tasks, or the text after its name', () => {
+    const agencies = run(PLAN).agencies;
+    expect(agencies[0]!.tasks).toEqual(['Là cơ quan thường trực, tham mưu UBND tỉnh triển khai Kế hoạch.', 'Tổng hợp kết quả, báo cáo UBND tỉnh.']);
+    expect(agencies[2]!.tasks).toEqual(['bố trí kinh phí theo quy định.']);
+  });
+
+  it('maps names to canonical ones through the dictionary, keeping the printed locality', () => {
+    const canonical = Object.fromEntries(run(PLAN).agencies.map((a) => [a.name, a.canonical]));
+    expect(canonical['UBND các huyện, thành phố']).toBe('Ủy ban nhân dân các huyện, thành phố');
+    expect(canonical['Công an tỉnh']).toBe('Công an tỉnh');
+    expect(canonical['Báo Hòa Bình']).toBeNull();
+    const lookup = defaultAgencyLookup();
+    expect(lookup.canonical('Sở VHTTDL')).toBe('Sở Văn hóa, Thể thao và Du lịch');
+    expect(lookup.canonical('Sở GD&ĐT')).toBe('Sở Giáo dục và Đào tạo');
+    expect(lookup.canonical('So Giao duc va Dao tao')).toBe('Sở Giáo dục và Đào tạo');
+    expect(lookup.canonical('Sở Giáo dục và Đào tạo tỉnh Hòa Bình')).toBe('Sở Giáo dục và Đào tạo tỉnh Hòa Bình');
+  });
+
+  it('finds no agencies when there is no implementation part', () => {
+    expect(run('I. MỤC TIÊU\n1. Sở Y tế chủ trì.').agencies).toEqual([]);
+  });
+
+  it('splits a list of bodies but keeps commas and "và" inside one name', () => {
+    expect(splitAgencyNames('Sở Văn hóa, Thể thao và Du lịch, Sở Giáo dục và Đào tạo và các đơn vị liên quan').map((n) => n.name)).toEqual([
+      'Sở Văn hóa, Thể thao và Du lịch',
+      'Sở Giáo dục và Đào tạo',
+      'các đơn vị liên quan',
+    ]);
+    expect(splitAgencyNames('Ủy ban Mặt trận Tổ quốc Việt Nam xã các tổ chức thành viên').map((n) => n.name)).toEqual([
+      'Ủy ban Mặt trận Tổ quốc Việt Nam xã',
+      'các tổ chức thành viên',
+    ]);
+  });
+
+  it('validates the dictionary: an alias claimed by two entries is an error naming the line', () => {
+    const bad = parseAgencyDictionary('# test\nSở Y tế | SYT\nSở Tư pháp | SYT\n');
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]?.message).toContain('line 3');
+    const good = parseAgencyDictionary('Sở Y tế | SYT\n\nSở Tư pháp | STP # comment\n');
+    expect(good.success).toBe(true);
+    expect(agencyLookup(good.data!).canonical('STP tỉnh')).toBe('Sở Tư pháp tỉnh');
+  });
+
+  it('loads the shipped dictionary without errors', () => {
+    expect(() => defaultAgencyLookup()).not.toThrow();
+  });
+});

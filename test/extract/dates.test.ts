@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { DateSchema } from '../../src/schema/document.js';
+import { run } from './helpers.js';
+
+const TEXT = `Số: 09/KH-UBND Tân Phú, ngày 15 tháng 02 năm 2024
+KẾ HOẠCH
+Hưởng ứng Ngày Sách
+
+Căn cứ Quyết định số 1862/QĐ-TTg ngày 04/11/2021 của Thủ tướng Chính phủ;
+
+I. NỘI DUNG
+1. Tổ chức các hoạt động nhân Ngày Sách và Văn hóa đọc Việt Nam - 21/4 và Ngày Quốc tế Thiếu nhi 01/6.
+2. Chia đều 1/2 số sách cho các thôn.
+3. Các đơn vị báo cáo kết quả trước ngày 30/11 hằng năm; tổng kết chậm nhất ngày 15/12/2024.
+4. Hội nghị dự kiến ngày 10/3/2024.`;
+
+describe('dates', () => {
+  it('reads full dates as ISO and day/month without a year as --MM-DD, in order', () => {
+    const { dates } = run(TEXT);
+    expect(dates.map((d) => [d.text, d.iso])).toEqual([
+      ['ngày 15 tháng 02 năm 2024', '2024-02-15'],
+      ['04/11/2021', '2021-11-04'],
+      ['21/4', '--04-21'],
+      ['01/6', '--06-01'],
+      ['30/11', '--11-30'],
+      ['15/12/2024', '2024-12-15'],
+      ['10/3/2024', '2024-03-10'],
+    ]);
+    for (const date of dates) expect(DateSchema.safeParse(date).success).toBe(true);
+  });
+
+  it('tells issue, reference, observance, deadline and other dates apart', () => {
+    expect(run(TEXT).dates.map((d) => d.kind)).toEqual(['issue', 'reference', 'observance', 'observance', 'deadline', 'deadline', 'other']);
+  });
+
+  it('does not take a fraction for a date', () => {
+    expect(run(TEXT).dates.some((d) => d.text === '1/2')).toBe(false);
+  });
+
+  it('carries line, section and the raw span', () => {
+    const deadline = run(TEXT).dates.find((d) => d.iso === '--11-30')!;
+    expect(deadline).toMatchObject({ line: 10, section: 'I.3', raw: '30/11' });
+  });
+
+  it('rejects impossible dates', () => {
+    expect(run('ngày 32/13/2024 và 45/7\n\nI. MỤC TIÊU').dates).toEqual([]);
+  });
+});

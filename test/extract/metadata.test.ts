@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { MetadataSchema } from '../../src/schema/document.js';
+import { run } from './helpers.js';
+
+const DISTRICT = `ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN YÊN THẾ Độc lập - Tự do - Hạnh phúc
+Số: 57 /KH-UBND Yên Thế, ngày 09 tháng 4 năm 2024
+
+KẾ HOẠCH
+Tổ chức Ngày hội đọc sách
+trên địa bàn huyện năm 2024
+
+Căn cứ Kế hoạch số 20/KH-UBND ngày 01/02/2024 của UBND tỉnh;
+
+I. MỤC ĐÍCH
+1. Lan tỏa văn hóa đọc.
+II. TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hóa và Thông tin: chủ trì.
+
+Nơi nhận: TM. ỦY BAN NHÂN DÂN
+- UBND tỉnh (b/c); CHỦ TỊCH
+- Các xã, thị trấn;
+- Lưu: VT.
+
+Lê Minh Tuấn`;
+
+describe('metadata', () => {
+  it('reads number, kind, issuer, place, date and the wrapped title from the header', () => {
+    const { metadata } = run(DISTRICT);
+    expect(metadata).toMatchObject({
+      number: '57/KH-UBND',
+      kind: 'Kế hoạch',
+      issuer: 'Ủy ban nhân dân huyện Yên Thế',
+      place: 'Yên Thế',
+      date: '2024-04-09',
+      title: 'Tổ chức Ngày hội đọc sách trên địa bàn huyện năm 2024',
+    });
+    expect(MetadataSchema.safeParse(metadata).success).toBe(true);
+  });
+
+  it('reads signer, signature block and recipients from the closing, without the signature words', () => {
+    const { metadata } = run(DISTRICT);
+    expect(metadata.signer).toBe('Lê Minh Tuấn');
+    expect(metadata.signerTitle).toBe('TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH');
+    expect(metadata.recipients).toEqual(['UBND tỉnh (b/c)', 'Các xã, thị trấn', 'Lưu: VT']);
+  });
+
+  it('gives null for a number left blank and a reduced-precision date for a blank day', () => {
+    const { metadata } = run(`Số: /KH-UBND\nTân Lập, ngày tháng 6 năm 2023\nKẾ HOẠCH\nPhát động phong trào đọc sách\n\nI. MỤC TIÊU`);
+    expect(metadata.number).toBeNull();
+    expect(metadata.date).toBe('2023-06');
+    expect(metadata.place).toBe('Tân Lập');
+  });
+
+  it('finds the issuer in the body when the header is missing, not in a cited document', () => {
+    const text = `Thực hiện Kế hoạch số 5/KH-UBND ngày 02/3/2023 của Ủy ban nhân dân huyện Bảo Lâm, Ủy ban nhân dân xã Lý Bôn xây dựng Kế hoạch như sau:\n\nI. MỤC TIÊU`;
+    expect(run(text).metadata.issuer).toBe('Ủy ban nhân dân xã Lý Bôn');
+    const bare = `UBND tỉnh ban hành Kế hoạch thực hiện Đề án trên địa bàn tỉnh Điện Biên như sau:\n\nI. MỤC TIÊU`;
+    expect(run(bare).metadata.issuer).toBe('Ủy ban nhân dân tỉnh Điện Biên');
+  });
+
+  it('leaves signer null when the text has no closing block', () => {
+    const { metadata } = run(`KẾ HOẠCH\nThử nghiệm\n\nI. MỤC TIÊU\n1. Nâng cao nhận thức\nNguyễn Văn Bình`);
+    expect(metadata.signer).toBeNull();
+    expect(metadata.recipients).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeCode } from '../../src/extract/index.js';
+import { ReferenceSchema } from '../../src/schema/document.js';
+import { run } from './helpers.js';
+
+const PREAMBLE = `Số: 31/KH-UBND
+KẾ HOẠCH
+Thực hiện Chương trình chuyển đổi số
+
+Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;
+Căn cứ Quyết định số 749/QD- TTg ngày 03/6/2020 của Thủ tướng Chính phủ phê duyệt Chương trình;
+Thực hiện Công văn số 1125/ SVHTTDL-QLVH ngày 12/5/2023 của Sở Văn hóa, Thể thao và Du lịch về việc triển khai; Chỉ thị 05-CT/TU ngày 20/4/2021 của Ban Thường vụ Tỉnh ủy và
+Chương trình phối hợp số 45/CTPH-SVHTTDL-SGDĐT ngày 02/02/2022 giữa Sở Văn hóa, Thể thao và Du lịch và Sở Giáo dục và Đào tạo trong việc phát triển văn hóa đọc;
+lại căn cứ Quyết định số 749/QĐ-TTg đã nêu.
+
+I. MỤC TIÊU`;
+
+describe('references', () => {
+  it('reads type, normalised number, date and issuer of every cited document, each number once', () => {
+    const { references } = run(PREAMBLE);
+    expect(references.map(({ type, number, date, issuer }) => ({ type, number, date, issuer }))).toEqual([
+      { type: 'Nghị định', number: '30/2020/NĐ-CP', date: '2020-03-05', issuer: 'Chính phủ' },
+      { type: 'Quyết định', number: '749/QĐ-TTg', date: '2020-06-03', issuer: 'Thủ tướng Chính phủ' },
+      { type: 'Công văn', number: '1125/SVHTTDL-QLVH', date: '2023-05-12', issuer: 'Sở Văn hóa, Thể thao và Du lịch' },
+      { type: 'Chỉ thị', number: '05-CT/TU', date: '2021-04-20', issuer: 'Ban Thường vụ Tỉnh ủy' },
+      {
+        type: 'Chương trình phối hợp',
+        number: '45/CTPH-SVHTTDL-SGDĐT',
+        date: '2022-02-02',
+        issuer: 'Sở Văn hóa, Thể thao và Du lịch và Sở Giáo dục và Đào tạo',
+      },
+    ]);
+  });
+
+  it('does not list the plan’s own number and records provenance', () => {
+    const { references } = run(PREAMBLE);
+    expect(references.some((ref) => ref.number === '31/KH-UBND')).toBe(false);
+    const decision = references[1]!;
+    expect(decision).toMatchObject({ line: 6, section: null, page: 1 });
+    expect(decision.raw).toContain('749/QD- TTg');
+    expect(decision.rawOcr).toBe(PREAMBLE.split('\n')[5]);
+    for (const ref of references) expect(ReferenceSchema.safeParse(ref).success).toBe(true);
+  });
+
+  it('takes the type from the code when no type word precedes it', () => {
+    const { references } = run(`Thực hiện ý kiến chỉ đạo tại 210/UBND-VX ngày 03/3/2023 và 77/KH-UBND.\n\nI. MỤC TIÊU`);
+    expect(references.map((ref) => [ref.number, ref.type])).toEqual([
+      ['210/UBND-VX', 'Công văn'],
+      ['77/KH-UBND', 'Kế hoạch'],
+    ]);
+  });
+
+  it('is not fooled by year ranges, dates and ratios', () => {
+    expect(run(`giai đoạn 2021 - 2030, ngày 21/4, đạt 05 bản/người dân\n\nI. MỤC TIÊU`).references).toEqual([]);
+  });
+
+  it('normalises codes: inner spaces out, the stroke of Đ back in the usual segments', () => {
+    expect(normalizeCode('1520/QD- TTg')).toBe('1520/QĐ-TTg');
+    expect(normalizeCode('122/CTPH-BVHTTDL-BGDPDT')).toBe('122/CTPH-BVHTTDL-BGDĐT');
+    expect(normalizeCode('04 /KH-UBND')).toBe('04/KH-UBND');
+    expect(normalizeCode('15/2023/TT-BVHTTDL')).toBe('15/2023/TT-BVHTTDL');
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { TargetSchema, type Target } from '../../src/schema/document.js';
+import { run } from './helpers.js';
+
+const brief = (targets: readonly Target[]) =>
+  targets.map(({ value, valueMax, unit, year, line }) => ({ value, valueMax, unit, year, line }));
+
+const PLAN = `I. MỤC TIÊU
+1. Mục tiêu cụ thể
+- Đến năm 2025: 60% trường học có thư viện đạt chuẩn; 75% xã có tủ sách cộng đồng;
+90% thôn có điểm đọc sách.
+- Tỷ lệ người dân sử dụng thư viện hằng năm tăng bình quân từ 5% đến 7%; số lượt
+bạn đọc đạt từ 12 đến
+15% dân số.
+- Số đầu sách mới hằng năm tăng 10%.
+- Đến năm 2025, đạt 50% và đến năm 2030, đạt 80% nhà văn hóa thôn có câu lạc bộ đọc sách.
+- Phấn đấu từ 30% trở lên hộ gia đình có tủ sách, trên 10% hộ có thư viện số.
+- Mỗi năm, tổ chức từ 03 đến 05 cuộc thi kể chuyện sách và 01 hội sách cấp huyện.
+- Phấn đấu đạt mức hưởng thụ bình quân 03 bản sách/người dân.
+2. Mục tiêu đến năm 2030
+- 100% xã có thư viện điện tử.
+II. NHIỆM VỤ
+1. Thực hiện Điều 5 và khoản 2 của Quy chế trong giai đoạn 2021 - 2025 theo mục 3 phần II, 2 lớp cũ.`;
+
+describe('targets', () => {
+  it('gives one target per percentage in a list, each with its own subject and the year of its bullet', () => {
+    const targets = run(PLAN).targets;
+    expect(brief(targets.slice(0, 3))).toEqual([
+      { value: 60, valueMax: null, unit: '%', year: 2025, line: 3 },
+      { value: 75, valueMax: null, unit: '%', year: 2025, line: 3 },
+      { value: 90, valueMax: null, unit: '%', year: 2025, line: 4 },
+    ]);
+    expect(targets.slice(0, 3).map((t) => t.subject)).toEqual([
+      'trường học có thư viện đạt chuẩn',
+      'xã có tủ sách cộng đồng',
+      'thôn có điểm đọc sách',
+    ]);
+    for (const target of targets) expect(TargetSchema.safeParse(target).success).toBe(true);
+  });
+
+  it('reads ranges (từ 5% đến 7%, từ 12 đến 15%) as one target at the line of the first figure', () => {
+    const targets = run(PLAN).targets;
+    expect(brief(targets.slice(3, 5))).toEqual([
+      { value: 5, valueMax: 7, unit: '%', year: null, line: 5 },
+      { value: 12, valueMax: 15, unit: '%', year: null, line: 6 },
+    ]);
+    expect(targets[3]!.subject).toBe('Tỷ lệ người dân sử dụng thư viện hằng năm tăng bình quân');
+    expect(targets[3]!.yearly).toBe(true);
+    expect(targets[4]!.yearly).toBe(false);
+  });
+
+  it('does not carry a year from an earlier bullet, and marks yearly targets', () => {
+    const grow = run(PLAN).targets[5]!;
+    expect(grow).toMatchObject({ value: 10, year: null, yearly: true, subject: 'Số đầu sách mới hằng năm tăng' });
+  });
+
+  it('gives each figure the year stated before it and shares the subject that follows both', () => {
+    const [first, second] = run(PLAN).targets.slice(6, 8);
+    expect([first!.year, second!.year]).toEqual([2025, 2030]);
+    expect(first!.subject).toBe('nhà văn hóa thôn có câu lạc bộ đọc sách');
+    expect(second!.subject).toBe(first!.subject);
+  });
+
+  it('records the comparator of trở lên / trên', () => {
+    const [atLeast, above] = run(PLAN).targets.slice(8, 10);
+    expect([atLeast!.value, atLeast!.comparator, atLeast!.subject]).toEqual([30, 'gte', 'hộ gia đình có tủ sách']);
+    expect([above!.value, above!.comparator]).toEqual([10, 'gt']);
+  });
+
+  it('reads count targets with their unit, ranges of counts and per-person units', () => {
+    const counts = run(PLAN).targets.filter((t) => t.unit !== '%');
+    expect(counts.map(({ value, valueMax, unit }) => ({ value, valueMax, unit }))).toEqual([
+      { value: 3, valueMax: 5, unit: 'cuộc' },
+      { value: 1, valueMax: null, unit: 'hội' },
+      { value: 3, valueMax: null, unit: 'bản sách/người dân' },
+    ]);
+    expect(counts[0]!.subject).toBe('cuộc thi kể chuyện sách (mỗi năm)');
+    expect(counts[2]!.subject).toBe('mức hưởng thụ bình quân');
+  });
+
+  it('applies the year of an enclosing heading to the bullets under it', () => {
+    const last = run(PLAN).targets.find((t) => t.value === 100)!;
+    expect(last).toMatchObject({ year: 2030, section: 'I.2', subject: 'xã có thư viện điện tử' });
+  });
+
+  it('does not take article numbers, year ranges or a count without a target cue for targets', () => {
+    expect(run(PLAN).targets.filter((t) => t.section === 'II.1')).toEqual([]);
+  });
+
+  it('still finds years and yearly targets in text whose diacritics were lost', () => {
+    const bare = run(`I. MUC TIEU\n- Den nam 2025, dat 70% xa co thu vien.\n- Hang nam tang 5% so luot ban doc.`).targets;
+    expect(bare.map((t) => [t.value, t.year, t.yearly])).toEqual([
+      [70, 2025, false],
+      [5, null, true],
+    ]);
+    expect(bare[0]!.subject).toBe('xa co thu vien');
+  });
+});
