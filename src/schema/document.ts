@@ -55,8 +55,13 @@ export const SectionNodeSchema: z.ZodType<SectionNode> = z
   .object({
     number: z.string().meta({ description: 'Number as normalised: `III`, `2`, `2.1`, `a`, `đ`; `-` or `+` for bullets' }),
     title: z.string().meta({ description: 'Heading text (restored), without the number' }),
-    level: z.int().min(1).meta({ description: '1 for Roman parts, 2 for Arabic items, 3 for letters, 4+ for bullets' }),
-    path: z.string().meta({ description: 'Dotted path such as `III.1.a`' }),
+    level: z
+      .int()
+      .min(1)
+      .meta({ description: 'Depth in the tree: 1 for Roman parts, 2 for Arabic items, 3 for their letters or sub-items (2.1.), deeper for bullets' }),
+    path: z
+      .string()
+      .meta({ description: 'Dotted path such as `III.1.a`; a bullet adds `-N` or `+N`, its place among the sibling bullets (`III.1.-2`)' }),
     kind: z.enum(['part', 'item', 'letter', 'bullet']),
     startLine: line,
     endLine: line.meta({ description: 'Last line (inclusive) of the section including its children' }),
