@@ -220,11 +220,11 @@ export const sectionsView = defineView({
   description: 'The section tree flattened: one row per numbered heading or bullet, in document order',
   columns: {
     doc: text('Input file name of the plan'),
-    path: text('Dotted path such as `III.1.a` (the `section` of items in it)'),
+    path: text('Dotted path such as `III.1.a`; a bullet adds `-N` or `+N`, its place among its sibling bullets (`III.1.-2`). The `section` of items in it'),
     parent: text('Path of the enclosing section; null for a top-level part'),
     number: text('Number as normalised: `III`, `2`, `a`; `-` or `+` for bullets'),
     title: text('Heading text without the number'),
-    level: integer('1 Roman part, 2 Arabic item, 3 letter, 4+ bullet'),
+    level: integer('Depth in the tree: 1 Roman part, 2 Arabic item, 3 letter or sub-item (`2.1.`), deeper for bullets'),
     kind: text('`part`, `item`, `letter` or `bullet`'),
     line: integer('First line of the section'),
     end_line: integer('Last line, inclusive, children included'),
