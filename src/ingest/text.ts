@@ -61,6 +61,7 @@ function controlCharacterShare(text: string): number {
 
 function decodeLegacy(file: string, bytes: Uint8Array): DecodedText {
   const buffer = Buffer.from(bytes);
+  if (controlCharacterShare(iconv.decode(buffer, 'latin1')) > 0.01) throw new InputFileError(file, 'binary data, not text');
   const candidates = (['tcvn', 'windows-1258'] as const).map((encoding) => {
     const text = iconv.decode(buffer, encoding).normalize('NFC');
     return { encoding: encoding === 'tcvn' ? 'tcvn3' : encoding, text, share: vietnameseDecodingScore(text) };

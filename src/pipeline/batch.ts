@@ -124,8 +124,6 @@ export async function runBatch(inputs: readonly string[], resources: PipelineRes
   emit({ type: 'start', documents: files.length });
 
   const limit = pLimit(Math.max(1, options.concurrency));
-  const onAbort = () => limit.clearQueue();
-  signal.addEventListener('abort', onAbort, { once: true });
 
   const processOne = async (file: string): Promise<ReportEntry | null> => {
     if (signal.aborted) return null;
@@ -197,7 +195,6 @@ export async function runBatch(inputs: readonly string[], resources: PipelineRes
       }).catch(() => null),
     ),
   );
-  signal.removeEventListener('abort', onAbort);
   entries.push(...results.filter((entry): entry is ReportEntry => entry !== null));
 
   const count = (status: ReportEntry['status']) => entries.filter((entry) => entry.status === status).length;
