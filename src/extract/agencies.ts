@@ -90,9 +90,17 @@ export function startsLikeOrganisation(part: string): boolean {
   return ORG_HEADS.some((head) => {
     const key = unmarked ? fold(head) : head;
     const subject = unmarked ? folded : lower;
-    return subject === key || subject.startsWith(`${key} `);
+    if (subject === key) return true;
+    if (!subject.startsWith(`${key} `)) return false;
+    // A one-word head names a body only when a name follows (`Báo Lạng Sơn`, `Phòng Văn hóa`, `Sở VHTTDL`),
+    // not a common word (`Báo cáo`, `Phòng chống`, `Ban hành`, `Trường hợp`).
+    if (key.includes(' ') || !SINGLE_WORD_HEADS.has(fold(head))) return true;
+    const next = text.slice(key.length).trim();
+    return /^[\p{Lu}\d]/u.test(next);
   });
 }
+
+const SINGLE_WORD_HEADS = new Set(['so', 'ban', 'hoi', 'dai', 'bao', 'bo', 'cuc', 'phong', 'truong', 'doan', 'vien', 'quy', 'thon']);
 
 /** Splits `Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh và …` into names; commas inside a name (`Sở Văn hóa, Thể thao và Du lịch`) stay. */
 export function splitAgencyNames(text: string): { name: string; offset: number }[] {

@@ -45,7 +45,8 @@ export function extract(input: ExtractInput): Extraction {
   });
   const closingStart = closingStartIndex(lines);
   const firstSection = sections[0]?.startLine ?? 0;
-  const header = readHeader(lines, firstSection);
+  const lookup = input.agencies ?? defaultAgencyLookup();
+  const header = readHeader(lines, firstSection, lookup);
   const metadata: Metadata = { ...header.metadata, ...readClosing(lines, closingStart) };
 
   const whole = new FlowText(lines, 1, lines.length);
@@ -53,7 +54,7 @@ export function extract(input: ExtractInput): Extraction {
   const references = extractReferences({ flow: body, ownNumber: metadata.number, headerEndLine: header.headerEndLine, provenance });
   const dates = extractDates({ flow: whole, issueLine: header.issueLine, provenance });
   const targets = extractTargets({ lines, sections, bodyEndLine: closingStart + 1, provenance });
-  const agencies = extractAgencies({ lines, sections, lookup: input.agencies ?? defaultAgencyLookup(), provenance });
+  const agencies = extractAgencies({ lines, sections, lookup, provenance });
 
   const warnings: Message[] = [];
   const warn = (rule: string, message: string) => warnings.push({ stage: 'extract', rule, severity: 'warning', message, page: null, line: null });

@@ -3,6 +3,7 @@ import { fold, squash, stripEmphasis, upperShare } from '../structure/fold.js';
 import { joinWrapped } from '../structure/index.js';
 import { readMarker } from '../structure/markers.js';
 import { codePattern, isSpacedRange, normalizeCode, typeFromCode } from './codes.js';
+import { startsLikeOrganisation, type AgencyLookup } from './agencies.js';
 import { isoFromParts } from './dates.js';
 import { DOCUMENT_TYPES, typeName } from './kinds.js';
 
@@ -54,7 +55,7 @@ function isKindLine(line: string): string | null {
 }
 
 /** Reads the header (number, kind, issuer, place, date, title) from the lines before the first section. */
-export function readHeader(lines: readonly string[], firstSectionLine: number): HeaderFacts {
+export function readHeader(lines: readonly string[], firstSectionLine: number, lookup: AgencyLookup | null = null): HeaderFacts {
   const headerLimit = Math.min(firstSectionLine > 0 ? firstSectionLine - 1 : lines.length, 40);
   const head = lines.slice(0, headerLimit);
 
@@ -88,7 +89,7 @@ export function readHeader(lines: readonly string[], firstSectionLine: number): 
 
   const titleBlock = readTitle(head, kindIndex);
   const preamble = head.map(cleanLine).join(' ');
-  const issuer = readIssuerFromHeader(head) ?? readIssuerFromBody(preamble);
+  const issuer = readIssuerFromHeader(head, lookup) ?? readIssuerFromBody(preamble);
   if (kind === null && /ban hanh ke hoach|xay dung ke hoach/.test(fold(preamble))) kind = 'Kế hoạch';
 
   return {
@@ -165,25 +166,38 @@ function readTitle(head: readonly string[], kindIndex: number): { title: string 
   return { title, endLine };
 }
 
-function readIssuerFromHeader(head: readonly string[]): string | null {
+function withoutMotto(text: string): string {
+  const motto = MOTTO.exec(fold(text));
+  return (motto ? text.slice(0, motto.index) + text.slice(motto.index + motto[0].length) : text).trim();
+}
+
+/** `SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH` → the dictionary's canonical name, else sentence case. */
+function bodyName(upper: string, lookup: AgencyLookup | null): string {
+  const sentence = upper.toLocaleLowerCase('vi').replace(/^\p{L}/u, (c) => c.toLocaleUpperCase('vi'));
+  return lookup?.canonical(sentence) ?? sentence;
+}
+
+/**
+ * The issuer from the header block: `ỦY BAN NHÂN DÂN` + `XÃ QUẢNG NGHIỆP` → Ủy ban nhân dân xã Quảng Nghiệp;
+ * a department under the committee (`UBND TỈNH …` + `SỞ …`) is the issuer itself.
+ */
+function readIssuerFromHeader(head: readonly string[], lookup: AgencyLookup | null): string | null {
   for (let i = 0; i < Math.min(head.length, 12); i++) {
     const text = cleanLine(head[i]);
     if (upperShare(text) < 0.6) continue;
-    const folded = fold(text);
-    const match = /^(uy ban nhan dan|ubnd)\b/.exec(folded);
+    const match = /^(uy ban nhan dan|ubnd)\b/.exec(fold(text));
     if (!match) continue;
-    let rest = text.slice(match[0].length);
-    if (fold(rest).replace(MOTTO, '').trim() === '') {
-      let j = i + 1;
-      while (j < head.length && cleanLine(head[j]) === '') j++;
-      rest = cleanLine(head[j]);
+    let rest = withoutMotto(text.slice(match[0].length));
+    let j = i + 1;
+    while (j < head.length && cleanLine(head[j]) === '') j++;
+    const nextLine = withoutMotto(cleanLine(head[j]));
+    if (rest === '') rest = nextLine;
+    else if (upperShare(nextLine) > 0.8 && startsLikeOrganisation(titleCase(nextLine)) && !/^(so|s6)\s*[:.]/.test(fold(nextLine))) {
+      return bodyName(nextLine, lookup);
     }
-    const restFolded = fold(rest);
-    const motto = MOTTO.exec(restFolded);
-    const local = (motto ? rest.slice(0, motto.index) + rest.slice(motto.index + motto[0].length) : rest).trim();
-    const level = new RegExp(`^(${LEVEL_ALTERNATION})\\s+(.+)$`).exec(fold(local));
+    const level = new RegExp(`^(${LEVEL_ALTERNATION})\\s+(.+)$`).exec(fold(rest));
     if (!level) return 'Ủy ban nhân dân';
-    const name = local.slice(local.length - level[2]!.length).trim();
+    const name = rest.slice(rest.length - level[2]!.length).trim();
     const upperName = name.split(/\s+/).filter((word) => upperShare(word) > 0.8 || /^[-–]$/.test(word));
     return `Ủy ban nhân dân ${levelName(level[1]!)} ${titleCase(upperName.join(' '))}`.trim();
   }

@@ -98,3 +98,15 @@ describe('agencies', () => {
     expect(() => defaultAgencyLookup()).not.toThrow();
   });
 });
+
+describe('organisation names', () => {
+  it('does not take common words that share a head for bodies', async () => {
+    const { startsLikeOrganisation } = await import('../../src/extract/agencies.js');
+    expect(['Báo cáo kết quả', 'Phòng chống dịch', 'Ban hành văn bản', 'Trường hợp khác', 'Bộ tài liệu'].map(startsLikeOrganisation)).toEqual([
+      false, false, false, false, false,
+    ]);
+    expect(['Báo Lạng Sơn', 'Phòng Văn hóa và Thông tin', 'Ban Tuyên giáo Tỉnh ủy', 'Sở VHTTDL', 'Công an tỉnh', 'các tổ chức đoàn thể'].map(startsLikeOrganisation)).toEqual([
+      true, true, true, true, true, true,
+    ]);
+  });
+});

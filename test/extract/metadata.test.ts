@@ -65,3 +65,13 @@ describe('metadata', () => {
     expect(metadata.recipients).toEqual([]);
   });
 });
+
+describe('issuer of a department plan', () => {
+  it('takes the department under the committee line for the issuer, with its canonical name', () => {
+    const text = `UBND TỈNH CAO BẰNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH Độc lập - Tự do - Hạnh phúc\nSố: 310/KH-SVHTTDL Cao Bằng, ngày 02 tháng 3 năm 2023\nKẾ HOẠCH\nTổ chức Ngày Sách\n\nI. MỤC ĐÍCH`;
+    const { metadata } = run(text);
+    expect(metadata.issuer).toBe('Sở Văn hóa, Thể thao và Du lịch');
+    expect(metadata.number).toBe('310/KH-SVHTTDL');
+    expect(metadata.place).toBe('Cao Bằng');
+  });
+});
