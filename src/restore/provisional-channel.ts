@@ -81,7 +81,8 @@ export function provisionalChannelEntries(): ChannelEntry[] {
       if (truth === plain) add(truth, truth, 0.9);
       else {
         add(truth, plain, 0.5);
-        if (LATIN1.has(truth)) add(truth, truth, 0.2);
+        // Clean input (a text layer, the Vietnamese OCR model) prints the letter itself.
+        add(truth, truth, LATIN1.has(truth) ? 0.3 : 0.25);
       }
       // Latin-1 look-alikes with the same base letter.
       for (const look of LATIN1) if (look !== truth && stripDiacritics(look) === plain) add(truth, look, 0.02);
@@ -93,7 +94,7 @@ export function provisionalChannelEntries(): ChannelEntry[] {
     }
   }
   for (const consonant of [...CONSONANTS, 'đ']) {
-    if (consonant !== 'đ') add(consonant, consonant, 0.95);
+    add(consonant, consonant, consonant === 'đ' ? 0.25 : 0.95);
     for (const [ocr, p] of CONSONANT_READINGS[consonant] ?? []) add(consonant, ocr, p);
     add(consonant, '', 0.002);
   }

@@ -1,0 +1,107 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadRestorer, type Restorer } from '../../src/restore/index.js';
+import { CorrectionSchema } from '../../src/schema/document.js';
+
+let restorer: Restorer;
+
+beforeAll(async () => {
+  restorer = await loadRestorer();
+}, 60_000);
+
+const restore = (text: string): string => restorer.restore(text).text;
+
+describe('restoring lost diacritics and OCR confusions', () => {
+  it('reads `Pay manh` as `Đẩy mạnh` in a plan title', () => {
+    expect(restore('Pay manh cac hoat dong phuc vu hoc tap sudt doi trong thw vién')).toBe(
+      'Đẩy mạnh các hoạt động phục vụ học tập suốt đời trong thư viện',
+    );
+  });
+
+  it('undoes digit and symbol confusions of the English OCR model (s6, 1&, x4, 16p)', () => {
+    expect(restore('Quyét dinh s6 12 cua Uy ban nhan dan x4')).toBe('Quyết định số 12 của Ủy ban nhân dân xã');
+    expect(restore('cac tang 16p Nhan dan')).toBe('các tầng lớp Nhân dân');
+    expect(restore('sau day goi 1& Chuong trinh')).toBe('sau đây gọi là Chương trình');
+  });
+
+  it('keeps UPPER CASE headings upper case and Title case words title case', () => {
+    expect(restore('|. MUC DICH, YEU CAU')).toBe('I. MỤC ĐÍCH, YÊU CẦU');
+    expect(restore('Uy ban nhan dan tinh')).toBe('Ủy ban nhân dân tỉnh');
+  });
+
+  it('leaves correct Vietnamese text exactly as it is', () => {
+    const clean = 'Ủy ban nhân dân tỉnh ban hành Kế hoạch phát triển văn hóa đọc trong cộng đồng, giai đoạn 2021 - 2025.';
+    const result = restorer.restore(clean);
+    expect(result.text).toBe(clean);
+    expect(result.corrections).toEqual([]);
+  });
+
+  it('keeps the tone placement style of a correct word (hoà stays hoà)', () => {
+    expect(restore('Trung tâm Văn hoá tỉnh')).toBe('Trung tâm Văn hoá tỉnh');
+  });
+});
+
+describe('what the restorer must never rewrite', () => {
+  it('leaves digits, dates, percentages and document codes untouched', () => {
+    const line = 'Căn cứ Quyết định số 1520/QĐ-TTg ngày 09/12/2022, đạt 70% và 05 bản/người, Kế hoạch 207/KH-UBND';
+    expect(restore(line)).toBe(line);
+  });
+
+  it('restores QD to QĐ inside document codes, from the code-corrections dictionary', () => {
+    const result = restorer.restore('Quyét dinh s6 1520/QD-TTg ngay 09/12/2022');
+    expect(result.text).toBe('Quyết định số 1520/QĐ-TTg ngày 09/12/2022');
+    expect(result.corrections.find((c) => c.from === 'QD')).toMatchObject({ to: 'QĐ', reason: 'dictionary', column: 20 });
+  });
+
+  it('keeps abbreviations (UBND, HĐND, TTg, VHTT&DL) and e-mail addresses and URLs', () => {
+    const line = 'UBND tinh, HĐND, Bo VHTT&DL; lien he vanthu@langson.gov.vn hoac https://sovhttdl.langson.gov.vn/tin-tuc';
+    const out = restore(line);
+    for (const kept of ['UBND', 'HĐND', 'VHTT&DL', 'vanthu@langson.gov.vn', 'https://sovhttdl.langson.gov.vn/tin-tuc']) {
+      expect(out).toContain(kept);
+    }
+  });
+
+  it('leaves a token that nothing explains unchanged', () => {
+    expect(restore('Website xyzqw')).toBe('Website xyzqw');
+  });
+
+  it('keeps a lone capital (initials, signature columns) as it is', () => {
+    expect(restore('- C, PCVP UBND tinh')).toBe('- C, PCVP UBND tỉnh');
+  });
+});
+
+describe('line structure and the corrections record', () => {
+  it('preserves every line, empty line, leading space and trailing space', () => {
+    const text = ' KE HOACH\n\nTrién khai Chuong trinh\n\n \n';
+    const out = restore(text);
+    expect(out.split('\n')).toHaveLength(text.split('\n').length);
+    expect(out).toBe(' KẾ HOẠCH\n\nTriển khai Chương trình\n\n \n');
+  });
+
+  it('records each change with its line, 1-based column, reason and a valid shape', () => {
+    const result = restorer.restore('Ke hoach\nthuc hién thw vién');
+    const byFrom = new Map(result.corrections.map((c) => [c.from, c]));
+    expect(byFrom.get('thw')).toMatchObject({ line: 2, column: 11, to: 'thư', reason: 'confusion' });
+    expect(byFrom.get('hién')).toMatchObject({ line: 2, column: 6, to: 'hiện', reason: 'lm' });
+    for (const correction of result.corrections) expect(() => CorrectionSchema.parse(correction)).not.toThrow();
+  });
+
+  it('maps the legacy eth to đ as a normalisation', () => {
+    const result = restorer.restore('ðịnh hướng');
+    expect(result.text).toBe('định hướng');
+    expect(result.corrections[0]).toMatchObject({ from: 'ðịnh', to: 'định', reason: 'normalize' });
+  });
+
+  it('counts syllables, valid syllables before and after, and changes', () => {
+    const { stats, corrections } = restorer.restore('thw cia s6 x4');
+    expect(stats.syllables).toBe(4);
+    expect(stats.validBefore).toBe(0);
+    expect(stats.validAfter).toBe(4);
+    expect(stats.changed).toBe(corrections.length);
+    expect(stats.lowConfidence).toBe(corrections.filter((c) => c.lowConfidence).length);
+  });
+
+  it('reports the versions of its dictionary and language model', () => {
+    expect(restorer.versions.languageModel).toMatch(/^kn3-[0-9a-f]{12}$/);
+    expect(restorer.versions.dictionary).toMatch(/^dict-[0-9a-f]{12}\+/);
+  });
+});
