@@ -27,7 +27,7 @@ const LEVELS: ReadonlyArray<[string, string]> = [
 ];
 const LEVEL_ALTERNATION = LEVELS.map(([folded]) => folded.replace(' ', '\\s+')).join('|');
 // The national motto printed beside the issuer; loose, because OCR garbles it (`XÃ HQI`).
-const MOTTO = /(cong\s+hoa\b.{0,30}?\bviet\s+nam|doc\s+lap\b.{0,20}?\bhanh\s+phuc)/;
+const MOTTO = /(cong\s+hoa\b.{0,30}?\bviet\s+nam|doc\s+lap\b.{0,20}?\bhanh\s+phuc|\S+\s+lap\s*[-–]\s*tu\s+do\b.*$)/;
 const PLACE_DATE = /ngay\s*(\d{1,2})?\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})/;
 const BODY_START = /^(can cu|thuc hien\s+(quyet dinh|ke hoach|cong van|chi thi|nghi quyet|chuong trinh phoi hop|huong dan|thong bao)|theo|de trien khai|nham)/;
 
@@ -198,8 +198,14 @@ function readIssuerFromHeader(head: readonly string[], lookup: AgencyLookup | nu
     const level = new RegExp(`^(${LEVEL_ALTERNATION})\\s+(.+)$`).exec(fold(rest));
     if (!level) return 'Ủy ban nhân dân';
     const name = rest.slice(rest.length - level[2]!.length).trim();
-    const upperName = name.split(/\s+/).filter((word) => upperShare(word) > 0.8 || /^[-–]$/.test(word));
-    return `Ủy ban nhân dân ${levelName(level[1]!)} ${titleCase(upperName.join(' '))}`.trim();
+    const upperName = name
+      .split(/\s+/)
+      .filter((word) => upperShare(word) > 0.8 || /^[-–]$/.test(word))
+      .join(' ')
+      .replace(/(^|\s)[-–](?=\s*$)|^[-–]\s/g, '')
+      .replace(/\s[-–](\s[-–])+/g, '')
+      .trim();
+    return `Ủy ban nhân dân ${levelName(level[1]!)} ${titleCase(upperName)}`.trim();
   }
   return null;
 }

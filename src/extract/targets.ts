@@ -254,7 +254,8 @@ function findFigures(text: string, folded: string): Found[] {
 
 function quotedRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
-  for (const match of text.matchAll(/“[^”]*”?/g)) ranges.push([match.index, match.index + match[0].length]);
+  // A quotation left open (OCR lost the closing mark) is taken to run to the end of its line at most.
+  for (const match of text.matchAll(/“[^”\n]{0,300}”?/g)) ranges.push([match.index, match.index + match[0].length]);
   return ranges;
 }
 
