@@ -32,6 +32,17 @@ export function agencyLookup(entries: readonly AgencyEntry[]): AgencyLookup {
         if (rest !== '' && /^[\p{L}\d]/u.test(rest)) continue;
         return `${canonical}${rest}`.trim();
       }
+      // A long name with one syllable damaged by OCR (`Ủy ban Mặt trốn Tổ quốc Việt Nam`) still maps to its entry.
+      const words = printed.split(' ');
+      const foldedWords = folded.split(' ');
+      for (const { key, canonical } of keys) {
+        const keyWords = key.split(' ');
+        if (keyWords.length < 4 || foldedWords.length < keyWords.length || foldedWords[0] !== keyWords[0]) continue;
+        const differing = keyWords.filter((word, i) => word !== foldedWords[i]).length;
+        if (differing !== 1) continue;
+        const rest = words.slice(keyWords.length).join(' ');
+        return `${canonical}${rest ? ` ${rest}` : ''}`;
+      }
       return null;
     },
   };

@@ -110,3 +110,13 @@ describe('organisation names', () => {
     ]);
   });
 });
+
+describe('canonical names of damaged text', () => {
+  it('maps a long name with one OCR-damaged syllable to its entry, but not a different body', () => {
+    const lookup = defaultAgencyLookup();
+    expect(lookup.canonical('Ủy ban Mặt trốn Tổ quốc Việt Nam xã')).toBe('Ủy ban Mặt trận Tổ quốc Việt Nam xã');
+    expect(lookup.canonical('Sở Giao thông vận tải')).toBe('Sở Giao thông vận tải');
+    expect(lookup.canonical('Sở Văn hóa và Thể thao')).toBe('Sở Văn hóa và Thể thao');
+    expect(lookup.canonical('Sở Kế hoạch và Phát triển')).toBeNull();
+  });
+});
