@@ -1,0 +1,10 @@
+export { runBatch, type BatchOptions, type BatchEvent } from './pipeline/batch.js';
+export { processDocument, type PipelineResources } from './pipeline/document.js';
+export { ingest, type IngestedDocument, type IngestedPage } from './ingest/index.js';
+export { loadRestorer, type Restorer, type RestoreResult } from './restore/index.js';
+export { structure } from './structure/index.js';
+export { extract } from './extract/index.js';
+export { writeDocument } from './write/index.js';
+export { planDocumentJsonSchema } from './schema/json-schema.js';
+export * from './schema/document.js';
+export * from './errors/index.js';
