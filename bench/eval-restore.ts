@@ -14,6 +14,7 @@
  * a shared machine skews the wall clock, also this process's user CPU time.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadRestorer, type RestorerOptions } from '../src/restore/index.js';
@@ -212,7 +213,7 @@ async function main(): Promise<void> {
     warmSyllablesPerSecond: Math.round(warmSyllables / (warmMs / 1000)),
     coldSyllablesPerCpuSecond: Math.round(total.gold / (coldCpuMs / 1000)),
     warmSyllablesPerCpuSecond: Math.round(warmSyllables / (warmCpuMs / 1000)),
-    loadAverage: (await import('node:os')).loadavg()[0],
+    loadAverage: loadavg()[0] ?? 0,
     measuredAt: new Date().toISOString(),
     documents: rows,
   };

@@ -76,30 +76,32 @@ function parseWith<T>(
   const entries: EntryAt<T>[] = [];
   const issues: DictionaryIssue[] = [];
   for (const { content, line } of contentLines(source)) {
-    const parsed = schema.safeParse(toRaw(content));
+    const raw = toRaw(content);
+    if (raw === MISSING_ARROW) {
+      issues.push({ file, line, message: 'expected `from → to` (or `from => to`)' });
+      continue;
+    }
+    const parsed = schema.safeParse(raw);
     if (parsed.success) entries.push({ value: parsed.data, line });
     else issues.push({ file, line, message: parsed.error.issues.map((issue) => issue.message).join('; ') });
   }
   return { entries, issues };
 }
 
-function splitArrow(content: string): { from: string; to: string } | { invalid: string } {
+const MISSING_ARROW = Symbol('missing arrow');
+
+function splitArrow(content: string): { from: string; to: string } | typeof MISSING_ARROW {
   const parts = content.split(ARROW);
-  if (parts.length !== 2) return { invalid: content };
+  if (parts.length !== 2) return MISSING_ARROW;
   return { from: parts[0] ?? '', to: parts[1] ?? '' };
 }
-
-const needsArrow = <T extends z.ZodType>(schema: T) =>
-  z.union([z.object({ invalid: z.string() }).transform(() => null), schema]).pipe(
-    z.custom<z.infer<T>>((value) => value !== null, 'expected `from → to` (or `from => to`)'),
-  );
 
 export function parsePhrases(file: string, source: string): ParsedDictionaryFile<PhraseEntry> {
   return parseWith(file, source, (content) => ({ phrase: content }), PhraseEntrySchema);
 }
 
 export function parseCorrections(file: string, source: string): ParsedDictionaryFile<CorrectionEntry> {
-  return parseWith(file, source, splitArrow, needsArrow(CorrectionEntrySchema) as z.ZodType<CorrectionEntry>);
+  return parseWith(file, source, splitArrow, CorrectionEntrySchema);
 }
 
 export function parseProtected(file: string, source: string): ParsedDictionaryFile<ProtectedEntry> {
@@ -107,5 +109,5 @@ export function parseProtected(file: string, source: string): ParsedDictionaryFi
 }
 
 export function parseCodeCorrections(file: string, source: string): ParsedDictionaryFile<CodeCorrectionEntry> {
-  return parseWith(file, source, splitArrow, needsArrow(CodeCorrectionEntrySchema) as z.ZodType<CodeCorrectionEntry>);
+  return parseWith(file, source, splitArrow, CodeCorrectionEntrySchema);
 }

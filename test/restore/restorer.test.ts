@@ -78,7 +78,7 @@ describe('line structure and the corrections record', () => {
   });
 
   it('records each change with its line, 1-based column, reason and a valid shape', () => {
-    const result = restorer.restore('Ke hoach\nthuc hién thw vién');
+    const result = restorer.restore('Ke hoach\nthuc hién thw muc');
     const byFrom = new Map(result.corrections.map((c) => [c.from, c]));
     expect(byFrom.get('thw')).toMatchObject({ line: 2, column: 11, to: 'thư', reason: 'confusion' });
     expect(byFrom.get('hién')).toMatchObject({ line: 2, column: 6, to: 'hiện', reason: 'lm' });

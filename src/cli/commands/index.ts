@@ -4,6 +4,7 @@ import { register as registerRestore } from './restore.js';
 import { register as registerSchema } from './schema.js';
 import { register as registerQuery } from './query.js';
 import { register as registerExport } from './export.js';
+import { register as registerDict } from './dict.js';
 
 /** Every command registers itself here, one line each. */
-export const commands: Array<(program: Command) => void> = [registerRun, registerRestore, registerSchema, registerQuery, registerExport];
+export const commands: Array<(program: Command) => void> = [registerRun, registerRestore, registerSchema, registerQuery, registerExport, registerDict];

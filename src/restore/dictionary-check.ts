@@ -1,0 +1,165 @@
+/**
+ * `vnplan dict check` and `vnplan dict add` as library functions: format errors with file:line, duplicates,
+ * conflicting entries, and each correction applied to its own example.
+ */
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  DICTIONARY_FILES,
+  parseCodeCorrections,
+  parseCorrections,
+  parsePhrases,
+  parseProtected,
+  type DictionaryIssue,
+  type DictionaryKind,
+  type EntryAt,
+} from '../schema/dictionary.js';
+import { UsageError } from '../errors/index.js';
+import { isValidSyllable, normalizeVietnamese } from '../vietnamese/index.js';
+import type { Restorer } from './index.js';
+
+export interface DictionaryCheckReport {
+  entries: number;
+  issues: DictionaryIssue[];
+}
+
+function source(dir: string, kind: DictionaryKind): { path: string; text: string } {
+  const path = join(dir, DICTIONARY_FILES[kind]);
+  return { path, text: existsSync(path) ? readFileSync(path, 'utf8') : '' };
+}
+
+function duplicates<T>(file: string, entries: readonly EntryAt<T>[], keyOf: (value: T) => string, what: string): DictionaryIssue[] {
+  const firstLine = new Map<string, number>();
+  const issues: DictionaryIssue[] = [];
+  for (const { value, line } of entries) {
+    const key = keyOf(value);
+    const first = firstLine.get(key);
+    if (first === undefined) firstLine.set(key, line);
+    else issues.push({ file, line, message: `duplicate ${what} (first on line ${first})` });
+  }
+  return issues;
+}
+
+/** Checks every dictionary file; with a restorer, also applies each correction to its own example. */
+export function checkDictionaries(dir: string, restorer?: Restorer): DictionaryCheckReport {
+  const phrasesFile = source(dir, 'phrases');
+  const correctionsFile = source(dir, 'corrections');
+  const protectedFile = source(dir, 'protected');
+  const codesFile = source(dir, 'codeCorrections');
+  const phrases = parsePhrases(phrasesFile.path, phrasesFile.text);
+  const corrections = parseCorrections(correctionsFile.path, correctionsFile.text);
+  const protectedTokens = parseProtected(protectedFile.path, protectedFile.text);
+  const codes = parseCodeCorrections(codesFile.path, codesFile.text);
+  const issues: DictionaryIssue[] = [...phrases.issues, ...corrections.issues, ...protectedTokens.issues, ...codes.issues];
+
+  issues.push(...duplicates(phrasesFile.path, phrases.entries, (e) => e.phrase.toLowerCase(), 'phrase'));
+  issues.push(...duplicates(protectedFile.path, protectedTokens.entries, (e) => e.token, 'protected token'));
+
+  // Corrections: the same OCR reading may have one correction only.
+  const correctionByFrom = new Map<string, EntryAt<{ from: string; to: string }>>();
+  for (const entry of corrections.entries) {
+    const key = entry.value.from.toLowerCase();
+    const first = correctionByFrom.get(key);
+    if (!first) correctionByFrom.set(key, entry);
+    else if (first.value.to === entry.value.to) {
+      issues.push({ file: correctionsFile.path, line: entry.line, message: `duplicate correction (first on line ${first.line})` });
+    } else {
+      issues.push({
+        file: correctionsFile.path,
+        line: entry.line,
+        message: `conflicting correction: \`${entry.value.from}\` → \`${entry.value.to}\` here, → \`${first.value.to}\` on line ${first.line}`,
+      });
+    }
+  }
+  const protectedSet = new Set(protectedTokens.entries.map((e) => e.value.token));
+  for (const { value, line } of corrections.entries) {
+    for (const word of value.from.split(' ')) {
+      if (protectedSet.has(word)) issues.push({ file: correctionsFile.path, line, message: `\`${word}\` is a protected token; the correction can never apply` });
+    }
+    for (const word of value.to.split(' ')) {
+      if (!isValidSyllable(word) && !protectedSet.has(word)) {
+        issues.push({ file: correctionsFile.path, line, message: `\`${word}\` in the correction is not a Vietnamese syllable` });
+      }
+    }
+  }
+  const codeByFrom = new Map<string, EntryAt<{ from: string; to: string }>>();
+  for (const entry of codes.entries) {
+    const first = codeByFrom.get(entry.value.from);
+    if (!first) codeByFrom.set(entry.value.from, entry);
+    else {
+      const what = first.value.to === entry.value.to ? 'duplicate code correction' : `conflicting code correction (→ \`${first.value.to}\` on line ${first.line})`;
+      issues.push({ file: codesFile.path, line: entry.line, message: `${what}` });
+    }
+    if (protectedSet.has(entry.value.from)) {
+      issues.push({ file: codesFile.path, line: entry.line, message: `\`${entry.value.from}\` is also a protected token` });
+    }
+  }
+
+  if (restorer) {
+    for (const { value, line } of corrections.entries) {
+      const restored = restorer.restore(value.from).text;
+      if (restored !== value.to) {
+        issues.push({ file: correctionsFile.path, line, message: `applied to its own example \`${value.from}\` the restorer gives \`${restored}\`, not \`${value.to}\`` });
+      }
+    }
+    for (const { value, line } of codes.entries) {
+      const example = `1/${value.from}-UBND`;
+      const restored = restorer.restore(example).text;
+      if (restored !== `1/${value.to}-UBND`) {
+        issues.push({ file: codesFile.path, line, message: `applied to the example \`${example}\` the restorer gives \`${restored}\`` });
+      }
+    }
+  }
+  issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  const entries = phrases.entries.length + corrections.entries.length + protectedTokens.entries.length + codes.entries.length;
+  return { entries, issues };
+}
+
+const KIND_ALIASES: Readonly<Record<string, DictionaryKind>> = {
+  phrase: 'phrases',
+  phrases: 'phrases',
+  correction: 'corrections',
+  corrections: 'corrections',
+  protected: 'protected',
+  code: 'codeCorrections',
+  'code-correction': 'codeCorrections',
+};
+
+export function dictionaryKindOf(name: string): DictionaryKind {
+  const kind = KIND_ALIASES[name];
+  if (!kind) throw new UsageError(`unknown dictionary kind \`${name}\` (use phrase, correction, protected or code)`);
+  return kind;
+}
+
+/**
+ * Validates one new entry against its file (format, duplicate, conflict) and appends it.
+ * Returns the line as written and its 1-based line number.
+ */
+export function addDictionaryEntry(dir: string, kind: DictionaryKind, entryText: string): { file: string; line: number; entry: string } {
+  const entry = normalizeVietnamese(entryText.trim().replace(/\s+/g, ' ')).replace(/\s*=>\s*/, ' → ');
+  const { path, text } = source(dir, kind);
+  const withEntry = `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${entry}\n`;
+  const lineNumber = withEntry.split('\n').length - 1;
+  const parsers = { phrases: parsePhrases, corrections: parseCorrections, protected: parseProtected, codeCorrections: parseCodeCorrections };
+  const parsed = parsers[kind](path, withEntry);
+  const own = parsed.issues.find((issue) => issue.line === lineNumber);
+  if (own) throw new UsageError(`${path}:${own.line}: ${own.message}`);
+  const tempDirIssues = checkDictionaryText(kind, path, withEntry).filter((issue) => issue.line === lineNumber);
+  if (tempDirIssues[0]) throw new UsageError(`${path}:${lineNumber}: ${tempDirIssues[0].message}`);
+  appendFileSync(path, `${text === '' || text.endsWith('\n') ? '' : '\n'}${entry}\n`);
+  return { file: path, line: lineNumber, entry };
+}
+
+/** Duplicate and conflict checks of one file's text (what `add` must not introduce). */
+function checkDictionaryText(kind: DictionaryKind, path: string, text: string): DictionaryIssue[] {
+  switch (kind) {
+    case 'phrases':
+      return duplicates(path, parsePhrases(path, text).entries, (e) => e.phrase.toLowerCase(), 'phrase');
+    case 'protected':
+      return duplicates(path, parseProtected(path, text).entries, (e) => e.token, 'protected token');
+    case 'corrections':
+      return duplicates(path, parseCorrections(path, text).entries, (e) => e.from.toLowerCase(), 'correction for this OCR reading');
+    case 'codeCorrections':
+      return duplicates(path, parseCodeCorrections(path, text).entries, (e) => e.from, 'code correction');
+  }
+}
