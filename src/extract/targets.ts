@@ -153,21 +153,7 @@ function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonl
     const next = found[k + 1];
     const previous = found[k - 1];
     const clause = clauseAround(flow.text, figure.start, figure.end);
-    // The words before a figure belong to it only from the end of the figure before it.
-    // Between two figures of one clause, the last comma splits what the first one says after it from what the
-    // second one says before it (`… 05 bản/người dân và đạt 01 bản sách …, mỗi người dân đọc trung bình 06 cuốn`).
-    let subjectStart = clause.start;
-    if (previous && previous.end <= figure.start && previous.end > clause.start) {
-      const between = flow.text.slice(previous.end, figure.start);
-      const comma = between.lastIndexOf(',');
-      subjectStart = previous.end + (comma >= 0 ? comma + 1 : 0);
-    }
-    let subjectEnd = clause.end;
-    if (next && next.start < clause.end) {
-      const comma = flow.text.slice(figure.end, next.start).indexOf(',');
-      subjectEnd = comma >= 0 ? figure.end + comma : next.start;
-    }
-    const subjectClause = { start: subjectStart, end: subjectEnd };
+    const subjectClause = subjectWindow(flow.text, clause, figure, previous, next);
     const sentence = sentenceAround(flow.text, figure.start, figure.end);
     const year = pickYear(years, figure, clause, next, inherited);
     const subject = subjectOf(flow.text, figure, subjectClause, next, k > 0 ? subjects[k - 1] ?? null : null);
@@ -183,6 +169,7 @@ function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonl
       yearly: isYearly(flow.folded, clause, sentence),
       subject: subject ?? '',
       sentence: flow.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim(),
+      // Lower when no subject could be read for the figure.
       confidence: subject ? 0.8 : 0.5,
       ...context.provenance(flow.lineAt(figure.valueStart), flow.rawSpan(figure.start, figure.end)),
     });
@@ -199,6 +186,31 @@ function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonl
     }
   });
   return out;
+}
+
+/**
+ * The stretch of a clause whose words can describe a figure. Between two figures of one clause, the last comma
+ * splits what the first says after it from what the second says before it
+ * (`… 05 bản/người dân và đạt 01 bản sách …, mỗi người dân đọc trung bình 06 cuốn`).
+ */
+function subjectWindow(
+  text: string,
+  clause: { start: number; end: number },
+  figure: Found,
+  previous: Found | undefined,
+  next: Found | undefined,
+): { start: number; end: number } {
+  let start = clause.start;
+  if (previous && previous.end <= figure.start && previous.end > clause.start) {
+    const comma = text.slice(previous.end, figure.start).lastIndexOf(',');
+    start = previous.end + (comma >= 0 ? comma + 1 : 0);
+  }
+  let end = clause.end;
+  if (next && next.start < clause.end) {
+    const comma = text.slice(figure.end, next.start).indexOf(',');
+    end = comma >= 0 ? figure.end + comma : next.start;
+  }
+  return { start, end };
 }
 
 function toNumber(text: string): number {
