@@ -135,12 +135,18 @@ export function splitAgencyNames(text: string): { name: string; offset: number }
   return names.map(({ name, offset }) => ({ name: name.replace(/[\s:;.,]+$/, ''), offset }));
 }
 
-/** The implementation part: `TỔ CHỨC THỰC HIỆN` (or a part on responsibilities). */
+/**
+ * The implementation part: `TỔ CHỨC THỰC HIỆN` (or a part on responsibilities); in a short plan without Roman
+ * parts, the numbered item of that name.
+ */
 function implementationPart(sections: readonly SectionNode[]): SectionNode | null {
   const parts = sections.filter((node) => node.kind === 'part');
+  const items = [...walkSections(sections)].filter((node) => node.kind === 'item');
+  const titled = (pattern: RegExp) => (node: SectionNode) => pattern.test(fold(node.title));
   return (
-    parts.find((node) => /to chuc thuc hien/.test(fold(node.title))) ??
-    parts.find((node) => /trach nhiem|phan cong/.test(fold(node.title))) ??
+    parts.find(titled(/to chuc thuc hien/)) ??
+    parts.find(titled(/trach nhiem|phan cong/)) ??
+    items.find(titled(/^to chuc thuc hien$/)) ??
     null
   );
 }

@@ -273,6 +273,7 @@ export function readClosing(lines: readonly string[], closingStart: number): Pic
   return { signer: readSigner(closing), signerTitle: titles.length > 0 ? titles.join(' / ') : null, recipients };
 }
 
+const SIGN_TITLE_WORDS = /\b(chu tich|uy ban|nhan dan|giam doc|truong|bi thu|noi nhan|luu|van phong|cong hoa|ke hoach|quyet dinh)\b/;
 const NAME_LINE = /^(\p{Lu}\p{Ll}+)(\s+\p{Lu}\p{Ll}*){1,4}$/u;
 
 function readSigner(closing: readonly string[]): string | null {
@@ -283,6 +284,11 @@ function readSigner(closing: readonly string[]): string | null {
     seen++;
     const candidate = text.replace(/^[^\p{L}]+/u, '').replace(/[^\p{L}]+$/u, '');
     if (NAME_LINE.test(candidate) && candidate.replace(/\s/g, '').length >= 6) return candidate;
+    // A name printed in capitals (`NGUYỄN VĂN AN`), not a line of the signature block.
+    const words = candidate.split(/\s+/);
+    if (words.length >= 2 && words.length <= 5 && upperShare(candidate) === 1 && candidate.replace(/\s/g, '').length >= 6) {
+      if (!SIGN_TITLE_WORDS.test(fold(candidate)) && words.every((word) => /^\p{Lu}+$/u.test(word))) return titleCase(candidate);
+    }
   }
   return null;
 }

@@ -120,3 +120,13 @@ describe('canonical names of damaged text', () => {
     expect(lookup.canonical('Sở Kế hoạch và Phát triển')).toBeNull();
   });
 });
+
+describe('short plans without Roman parts', () => {
+  it('reads agencies under a numbered item "Tổ chức thực hiện"', () => {
+    const text = `1. Mục tiêu\nNâng cao nhận thức.\n2. Tổ chức thực hiện\na) Công chức Văn hóa - Xã hội: chủ trì tham mưu.\nb) Đoàn Thanh niên xã: phối hợp.`;
+    expect(run(text).agencies.map((a) => [a.name, a.role, a.section])).toEqual([
+      ['Công chức Văn hóa - Xã hội', 'lead', '2.a'],
+      ['Đoàn Thanh niên xã', 'participant', '2.b'],
+    ]);
+  });
+});

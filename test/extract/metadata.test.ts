@@ -75,3 +75,11 @@ describe('issuer of a department plan', () => {
     expect(metadata.place).toBe('Cao Bằng');
   });
 });
+
+describe('signer printed in capitals', () => {
+  it('reads a name printed in capitals under the signature block, but not a title line', () => {
+    const base = `KẾ HOẠCH\nThử\n\nI. MỤC TIÊU\n1. Một\nNơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n`;
+    expect(run(`${base}\nNGUYỄN THỊ HẠNH`).metadata.signer).toBe('Nguyễn Thị Hạnh');
+    expect(run(base).metadata.signer).toBeNull();
+  });
+});
