@@ -2,7 +2,7 @@
  * Scan fixtures: clean plan text → typeset A4 pages (scripts/lib/typeset.ts) → degraded, image-only scans,
  * deterministic from a seed, with each page's ground truth (exactly the lines that were typeset).
  *
- *   npx tsx scripts/make-scans.ts            # rewrites the small committed set in fixtures/scans/
+ *   npx tsx scripts/make-scans.ts [name ...]   # rewrites the small committed set in fixtures/scans/ (or the named files)
  *
  * Dev-only (needs fonts-liberation); the bench imports the functions to make larger sets in bench/tmp.
  */
@@ -99,12 +99,22 @@ async function skewPage(png: Buffer, width: number, height: number, degrees: num
   return sharp(turned.data).extract({ left, top, width, height }).png().toBuffer();
 }
 
+/** Typesets a clean text onto A4 pages at 300 DPI, 13 pt Liberation Serif, 1.3 line pitch. */
+export async function typesetText(text: string, font: ResolvedFont = resolveSerifFont()): Promise<TypesetPage[]> {
+  const { pages } = await typeset(textToBlocks(text), { font, sizePt: 13, dpi: 300, lineSpacing: 1.3 });
+  return pages;
+}
+
 /** Typesets a text and scans some of its pages at a degradation level. */
 export async function scanText(text: string, options: ScanOptions): Promise<ScanPage[]> {
-  const settings = LEVELS[options.level];
-  const { pages } = await typeset(textToBlocks(text), { font: options.font ?? resolveSerifFont(), sizePt: 13, dpi: 300, lineSpacing: 1.3 });
+  const pages = await typesetText(text, options.font);
   const first = options.firstPage ?? 0;
-  const chosen = pages.slice(first, first + (options.pages ?? pages.length));
+  return scanPages(pages.slice(first, first + (options.pages ?? pages.length)), options);
+}
+
+/** Scans typeset pages: skew the sheet, blur, noise, contrast, resample, JPEG — all drawn from the seed. */
+export async function scanPages(chosen: readonly TypesetPage[], options: Omit<ScanOptions, 'firstPage' | 'pages' | 'font'>): Promise<ScanPage[]> {
+  const settings = LEVELS[options.level];
   const random = mulberry32(options.seed);
   const scans: ScanPage[] = [];
   for (const [index, page] of chosen.entries()) {
@@ -151,7 +161,8 @@ export interface LayerPage {
 
 /**
  * A PDF mixing a born-digital page (visible text, no image) and scanned pages carrying an invisible text layer,
- * placed line by line where the typeset lines are.
+ * placed line by line where the typeset lines are. Use DejaVu Serif here: with Liberation, fontkit gives
+ * composite glyphs (ủ, ớ, ậ …) one shared glyph id, so both the drawing and the text extraction come out wrong.
  */
 export async function textLayerPdf(pages: readonly LayerPage[], font: ResolvedFont): Promise<Uint8Array> {
   if (!font.regularFile) throw new Error(`no font file for ${font.family}; install fonts-liberation`);
@@ -232,35 +243,43 @@ async function writeFixture(folder: string, name: string, bytes: Uint8Array, tru
 async function main(): Promise<void> {
   const folder = join(REPO, 'fixtures/scans');
   await mkdir(folder, { recursive: true });
+  const only = process.argv.slice(2);
+  const wanted = (name: string) => only.length === 0 || only.includes(name);
   const font = resolveSerifFont();
   console.log(`font: ${font.description}`);
 
-  const mild = await scanText(await sourceText('001'), { level: 'mild', seed: 1, pages: 1, font });
-  await writeFixture(folder, 'scan-mild.pdf', await imageOnlyPdf(mild), mild.map((page) => page.groundTruth));
-
-  const heavy = await scanText(await sourceText('003'), { level: 'heavy', seed: 2, pages: 1, font });
-  await writeFixture(folder, 'scan-heavy.jpg', heavy[0]!.jpeg, heavy.map((page) => page.groundTruth));
-
-  const lowRes = await scanText(await sourceText('002'), { level: 'clean', seed: 3, pages: 1, dpi: 200, font });
-  const png = await sharp(lowRes[0]!.jpeg).grayscale().withMetadata({ density: 200 }).png({ compressionLevel: 9, palette: true, colours: 16 }).toBuffer();
-  await writeFixture(folder, 'scan-200dpi.png', png, lowRes.map((page) => page.groundTruth));
-
-  const upright = await scanText(await sourceText('000'), { level: 'mild', seed: 4, firstPage: 0, pages: 1, font });
-  const upsideDown = await scanText(await sourceText('000'), { level: 'mild', seed: 5, firstPage: 1, pages: 1, turn: 180, font });
-  const tiffPages = [...upright, ...upsideDown];
-  await writeFixture(folder, 'scan-2pages.tiff', await multiPageTiff(tiffPages), tiffPages.map((page) => page.groundTruth));
-
-  const [digital] = await scanText(await sourceText('003'), { level: 'clean', seed: 6, firstPage: 1, pages: 1, font });
-  const [scanned] = await scanText(await sourceText('003'), { level: 'clean', seed: 7, firstPage: 2, pages: 1, dpi: 200, font });
-  const layer = scanned!.typeset.lines.map((line, index) => garbleLikeEnglishOcr(line.text, 100 + index));
-  const mixed = await textLayerPdf(
-    [
-      { kind: 'digital', scan: digital! },
-      { kind: 'scan-with-layer', scan: scanned!, layerLines: layer },
-    ],
-    font,
-  );
-  await writeFixture(folder, 'mixed-text-layer.pdf', mixed, [digital!.groundTruth, scanned!.groundTruth]);
+  if (wanted('scan-mild.pdf')) {
+    const mild = await scanText(await sourceText('001'), { level: 'mild', seed: 1, pages: 1, font });
+    await writeFixture(folder, 'scan-mild.pdf', await imageOnlyPdf(mild), mild.map((page) => page.groundTruth));
+  }
+  const plan003 = wanted('scan-heavy.jpg') || wanted('mixed-text-layer.pdf') ? await typesetText(await sourceText('003'), font) : [];
+  if (wanted('scan-heavy.jpg')) {
+    const heavy = await scanPages(plan003.slice(0, 1), { level: 'heavy', seed: 2 });
+    await writeFixture(folder, 'scan-heavy.jpg', heavy[0]!.jpeg, heavy.map((page) => page.groundTruth));
+  }
+  if (wanted('scan-200dpi.png')) {
+    const lowRes = await scanText(await sourceText('002'), { level: 'clean', seed: 3, pages: 1, dpi: 200, font });
+    const png = await sharp(lowRes[0]!.jpeg).grayscale().withMetadata({ density: 200 }).png({ compressionLevel: 9, palette: true, colours: 16 }).toBuffer();
+    await writeFixture(folder, 'scan-200dpi.png', png, lowRes.map((page) => page.groundTruth));
+  }
+  if (wanted('scan-2pages.tiff')) {
+    const plan000 = await typesetText(await sourceText('000'), font);
+    const upright = await scanPages(plan000.slice(0, 1), { level: 'mild', seed: 4 });
+    const upsideDown = await scanPages(plan000.slice(1, 2), { level: 'mild', seed: 5, turn: 180 });
+    const tiffPages = [...upright, ...upsideDown];
+    await writeFixture(folder, 'scan-2pages.tiff', await multiPageTiff(tiffPages), tiffPages.map((page) => page.groundTruth));
+  }
+  if (wanted('mixed-text-layer.pdf')) {
+    const [digital] = await scanPages(plan003.slice(1, 2), { level: 'clean', seed: 6 });
+    const [scanned] = await scanPages(plan003.slice(2, 3), { level: 'clean', seed: 7, dpi: 200 });
+    const layer = scanned!.typeset.lines.map((line, index) => garbleLikeEnglishOcr(line.text, 100 + index));
+    const layered = [
+      { kind: 'digital' as const, scan: digital! },
+      { kind: 'scan-with-layer' as const, scan: scanned!, layerLines: layer },
+    ];
+    const mixed = await textLayerPdf(layered, resolveSerifFont(['DejaVu Serif']));
+    await writeFixture(folder, 'mixed-text-layer.pdf', mixed, [digital!.groundTruth, scanned!.groundTruth]);
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -2,7 +2,8 @@ import { createWorker, type Worker } from 'tesseract.js';
 import type { PageRecognizer } from '../pipeline/pages.js';
 import type { OcrPage } from '../schema/ocr.js';
 import { preprocess, toPgm, turnHalf, type PreparedImage, type PreprocessOptions } from '../preprocess/index.js';
-import { ENGINE_MODE, ENGINE_NAME, OCR_LANGUAGE, engineParameters, offlineWorkerOptions, type PageSegmentation } from './engine-options.js';
+import { MissingDependencyError } from '../errors/index.js';
+import { ENGINE_MODE, ENGINE_NAME, OCR_LANGUAGE, engineParameters, modelFolder, offlineWorkerOptions, type PageSegmentation } from './engine-options.js';
 import { pageText, toOcrPage } from './page-result.js';
 import { WorkerPool, type WorkerPoolStats } from './pool.js';
 
@@ -40,8 +41,29 @@ interface Reading {
   page: OcrPage;
 }
 
+/**
+ * Starts one engine worker. Two tesseract.js traps are handled here: without an errorHandler a failed job is
+ * rethrown inside its message listener (crashing the process; the job's own promise rejects anyway), and when
+ * the model fails to load, createWorker's promise never settles, so the errorHandler ends the wait instead.
+ */
 async function startWorker(psm: PageSegmentation, dpi: number): Promise<Worker> {
-  const worker = await createWorker(OCR_LANGUAGE, ENGINE_MODE, offlineWorkerOptions());
+  let started = false;
+  let failStartup: (error: Error) => void = () => undefined;
+  const startupFailed = new Promise<never>((_, reject) => {
+    failStartup = reject;
+  });
+  startupFailed.catch(() => undefined);
+  const errorHandler = (error: unknown) => {
+    if (started) return;
+    failStartup(
+      new MissingDependencyError(
+        `the OCR engine could not load its ${OCR_LANGUAGE} model from ${modelFolder()}: ${error instanceof Error ? error.message : String(error)}`,
+        'reinstall the dependencies (npm ci); the model ships in @tesseract.js-data/vie',
+      ),
+    );
+  };
+  const worker = await Promise.race([createWorker(OCR_LANGUAGE, ENGINE_MODE, { ...offlineWorkerOptions(), errorHandler }), startupFailed]);
+  started = true;
   await worker.setParameters(engineParameters(psm, dpi));
   return worker;
 }

@@ -18,11 +18,14 @@ globalThis.fetch = async (input) => {
 };
 const connect = net.Socket.prototype.connect;
 net.Socket.prototype.connect = function (...args) {
-  const options = args[0];
-  // Local IPC (pipes, unix sockets) is not the network.
-  if (typeof options === 'object' && options !== null && options.path) return connect.apply(this, args);
-  const target = typeof options === 'object' && options !== null ? `${options.host}:${options.port}` : options;
-  throw refuse('socket', target);
+  // Node normalises arguments to [[options, callback]] internally.
+  const options = Array.isArray(args[0]) ? args[0][0] : args[0];
+  const remote =
+    typeof options === 'number' || (typeof options === 'string' && /^\d+$/.test(options)) ||
+    (typeof options === 'object' && options !== null && !options.path && (options.port !== undefined || options.host !== undefined));
+  // Pipes, unix sockets and inherited descriptors are not the network.
+  if (!remote) return connect.apply(this, args);
+  throw refuse('socket', typeof options === 'object' ? `${options.host}:${options.port}` : options);
 };
 dns.lookup = (hostname) => {
   throw refuse('dns', hostname);

@@ -6,12 +6,17 @@ import { createRecognizer } from '../../../src/ocr/index.js';
 
 const [mode, imagePath] = process.argv.slice(2);
 if (mode === 'control') {
+  // A failed model load never settles createWorker's promise; its errorHandler reports the failure.
+  const failed = (error: unknown) => {
+    console.log(JSON.stringify({ ok: false, error: String(error) }));
+    process.exit(0);
+  };
   try {
-    const worker = await createWorker('vie', OEM.LSTM_ONLY, { gzip: true, cacheMethod: 'none' });
+    const worker = await createWorker('vie', OEM.LSTM_ONLY, { gzip: true, cacheMethod: 'none', errorHandler: failed });
     await worker.terminate();
     console.log(JSON.stringify({ ok: true }));
   } catch (error) {
-    console.log(JSON.stringify({ ok: false, error: String(error) }));
+    failed(error);
   }
 } else {
   const recognizer = await createRecognizer({ workers: 1 });

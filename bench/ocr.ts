@@ -1,0 +1,278 @@
+/**
+ * OCR benchmark: accuracy (CER/WER vs ground truth on clean/mild/heavy scans), the effect of each preprocessing
+ * step, speed (s/page, pages/min with 1 and 2 workers), the native tesseract CLI on the same pages with the same
+ * model, and peak RSS while reading a long scanned PDF. Writes bench/results/ocr.json and prints a table.
+ *
+ *   nice -n 10 npx tsx bench/ocr.ts [--pages 4] [--long-pages 300] [--skip-long] [--skip-ablation]
+ *
+ * Scans are generated (scripts/make-scans.ts, needs fonts-liberation) into bench/tmp and reused.
+ */
+import { execFile, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism, cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import { PDFDocument } from 'pdf-lib';
+import { characterErrorRate, wordErrorRate } from '../src/ocr/error-rate.js';
+import { createRecognizer, ENGINE_NAME, type Recognizer } from '../src/ocr/index.js';
+import { modelFolder } from '../src/ocr/engine-options.js';
+import { preprocess, toPng, type PreprocessOptions } from '../src/preprocess/index.js';
+import { ingest } from '../src/ingest/index.js';
+import { readDocumentPages } from '../src/pipeline/pages.js';
+import { A4_POINTS, SCAN_LEVELS, scanPages, sourceText, typesetText, type ScanLevel } from '../scripts/make-scans.js';
+
+const run = promisify(execFile);
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TMP = join(ROOT, 'bench/tmp/ocr');
+const RESULTS = join(ROOT, 'bench/results/ocr.json');
+
+interface BenchPage {
+  id: string;
+  level: ScanLevel;
+  file: string;
+  truth: string;
+}
+
+function argument(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+}
+const flag = (name: string) => process.argv.includes(`--${name}`);
+const round = (value: number, digits = 4) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** Pages drawn from the clean seed and the gold texts, scanned at each level; cached in bench/tmp. */
+async function benchPages(count: number): Promise<BenchPage[]> {
+  await mkdir(TMP, { recursive: true });
+  const manifest = join(TMP, `pages-${count}.json`);
+  if (existsSync(manifest)) return JSON.parse(await readFile(manifest, 'utf8')) as BenchPage[];
+  const sources = ['003', '001', '002', '000'] as const;
+  const typeset = [];
+  for (const source of sources) {
+    const pages = await typesetText(await sourceText(source));
+    typeset.push(...pages.slice(0, 2).map((page, index) => ({ page, id: `${source}p${index + 1}` })));
+    if (typeset.length >= count) break;
+  }
+  const chosen = typeset.slice(0, count);
+  const out: BenchPage[] = [];
+  for (const [levelIndex, level] of SCAN_LEVELS.entries()) {
+    const scans = await scanPages(
+      chosen.map((entry) => entry.page),
+      { level, seed: 1000 + levelIndex },
+    );
+    for (const [index, scan] of scans.entries()) {
+      const id = `${chosen[index]!.id}-${level}`;
+      const file = join(TMP, `${id}.jpg`);
+      await writeFile(file, scan.jpeg);
+      out.push({ id, level, file, truth: scan.groundTruth });
+    }
+  }
+  await writeFile(manifest, JSON.stringify(out, null, 1));
+  return out;
+}
+
+interface PageReading {
+  id: string;
+  level: ScanLevel;
+  text: string;
+  seconds: number;
+  confidence: number;
+}
+
+async function readAll(recognizer: Recognizer, pages: readonly BenchPage[]): Promise<PageReading[]> {
+  return Promise.all(
+    pages.map(async (page) => {
+      const image = await readFile(page.file);
+      const started = performance.now();
+      const result = await recognizer.recognize(image, { document: page.id, number: 1, dpi: 300 });
+      return { id: page.id, level: page.level, text: result.text, seconds: (performance.now() - started) / 1000, confidence: result.page.meanConfidence };
+    }),
+  );
+}
+
+function scoreLevels(pages: readonly BenchPage[], readings: readonly PageReading[], textOf: (reading: PageReading) => string = (reading) => reading.text) {
+  const byLevel: Record<string, { cer: number; wer: number; pages: number; meanConfidence: number }> = {};
+  for (const level of SCAN_LEVELS) {
+    let charErrors = 0, chars = 0, wordErrors = 0, words = 0, confidence = 0, count = 0;
+    for (const reading of readings.filter((entry) => entry.level === level)) {
+      const truth = pages.find((page) => page.id === reading.id)!.truth;
+      const cer = characterErrorRate(truth, textOf(reading));
+      const wer = wordErrorRate(truth, textOf(reading));
+      charErrors += cer.errors; chars += cer.length; wordErrors += wer.errors; words += wer.length;
+      confidence += reading.confidence; count += 1;
+    }
+    if (count > 0) byLevel[level] = { cer: round(charErrors / chars, 5), wer: round(wordErrors / words, 5), pages: count, meanConfidence: round(confidence / count, 1) };
+  }
+  return byLevel;
+}
+
+/** Pages per minute on a warm pool: each worker reads one page first, then the timed set. */
+async function throughput(workers: number, pages: readonly BenchPage[]) {
+  const recognizer = await createRecognizer({ workers });
+  await readAll(recognizer, pages.slice(0, workers));
+  const started = performance.now();
+  const readings = await readAll(recognizer, pages);
+  const seconds = (performance.now() - started) / 1000;
+  await recognizer.close();
+  return { workers, pages: pages.length, seconds: round(seconds, 2), pagesPerMinute: round((pages.length / seconds) * 60, 2), secondsPerPage: round(seconds / pages.length, 3), readings };
+}
+
+const ABLATIONS: Record<string, PreprocessOptions> = {
+  'none (image as scanned)': { grayscale: true, normalise: false, rescale: false, deskew: false, quarterTurns: false, binarise: false },
+  '+ normalise': { normalise: true, rescale: false, deskew: false, quarterTurns: false, binarise: false },
+  '+ normalise + deskew': { normalise: true, rescale: false, deskew: true, quarterTurns: true, binarise: false },
+  '+ normalise + deskew + binarise (Otsu)': { normalise: true, rescale: false, deskew: true, quarterTurns: true, binarise: true },
+  'default (normalise, rescale, deskew)': {},
+};
+
+async function ablation(pages: readonly BenchPage[]) {
+  const rows: Array<{ steps: string; level: string; cer: number; wer: number }> = [];
+  for (const [steps, options] of Object.entries(ABLATIONS)) {
+    const recognizer = await createRecognizer({ workers: 2, preprocess: options });
+    const readings = await readAll(recognizer, pages);
+    await recognizer.close();
+    for (const [level, score] of Object.entries(scoreLevels(pages, readings))) rows.push({ steps, level, cer: score.cer, wer: score.wer });
+    console.log(`ablation ${steps}: ${rows.filter((row) => row.steps === steps).map((row) => `${row.level} CER ${(row.cer * 100).toFixed(2)}%`).join(', ')}`);
+  }
+  return rows;
+}
+
+/** The same preprocessed pages through the Debian `tesseract` CLI with the same model file, one thread. */
+async function nativeCli(pages: readonly BenchPage[], jsSecondsPerPage: number) {
+  const probe = spawnSync('tesseract', ['--version'], { encoding: 'utf8' });
+  if (probe.error || probe.status !== 0) return { available: false as const, reason: 'tesseract CLI not installed' };
+  const version = (probe.stdout || probe.stderr).split('\n')[0]!.trim();
+  const tessdata = join(TMP, 'tessdata');
+  await mkdir(tessdata, { recursive: true });
+  await writeFile(join(tessdata, 'vie.traineddata'), gunzipSync(await readFile(join(modelFolder(), 'vie.traineddata.gz'))));
+  const readings: PageReading[] = [];
+  let seconds = 0;
+  for (const page of pages) {
+    const prepared = await preprocess(await readFile(page.file), { dpi: 300 });
+    const png = join(TMP, `${page.id}.prepared.png`);
+    await writeFile(png, await toPng(prepared));
+    const started = performance.now();
+    const { stdout } = await run('tesseract', [png, 'stdout', '--tessdata-dir', tessdata, '-l', 'vie', '--oem', '1', '--psm', '3', '--dpi', String(prepared.dpi ?? 300)], {
+      env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    const elapsed = (performance.now() - started) / 1000;
+    seconds += elapsed;
+    readings.push({ id: page.id, level: page.level, text: stdout, seconds: elapsed, confidence: 0 });
+  }
+  const secondsPerPage = seconds / pages.length;
+  return {
+    available: true as const,
+    version,
+    model: 'the same vie.traineddata (4.0.0_best_int) gunzipped',
+    threads: 1,
+    secondsPerPage: round(secondsPerPage, 3),
+    tesseractJsSecondsPerPage: round(jsSecondsPerPage, 3),
+    timeRatio: round(jsSecondsPerPage / secondsPerPage, 3),
+    accuracy: scoreLevels(pages, readings),
+  };
+}
+
+/** Child process: reads a long scanned PDF through ingest → pages → pool, reporting its own peak RSS. */
+async function longPdfChild(path: string, workers: number) {
+  const recognizer = await createRecognizer({ workers });
+  const document = await ingest(path);
+  const started = performance.now();
+  const pages = await readDocumentPages(document, { ocrMode: 'auto', recognizer });
+  await document.close();
+  await recognizer.close();
+  const seconds = (performance.now() - started) / 1000;
+  const peakRssMiB = process.resourceUsage().maxRSS / 1024;
+  console.log(JSON.stringify({ pages: pages.length, ocrPages: pages.filter((page) => page.origin === 'ocr').length, seconds: round(seconds, 1), peakRssMiB: round(peakRssMiB, 1), stats: recognizer.stats() }));
+}
+
+async function longPdf(pages: readonly BenchPage[], count: number, workers: number) {
+  const path = join(TMP, `long-${count}.pdf`);
+  if (!existsSync(path)) {
+    const pdf = await PDFDocument.create();
+    const scans = pages.filter((page) => page.level === 'mild');
+    const images = await Promise.all(scans.map(async (page) => pdf.embedJpg(await readFile(page.file))));
+    for (let index = 0; index < count; index += 1) {
+      const page = pdf.addPage([A4_POINTS.width, A4_POINTS.height]);
+      page.drawImage(images[index % images.length]!, { x: 0, y: 0, width: A4_POINTS.width, height: A4_POINTS.height });
+    }
+    await writeFile(path, await pdf.save());
+  }
+  const child = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), fileURLToPath(import.meta.url), '--long-child', path, String(workers)], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`long PDF run failed: ${child.stderr}`);
+  const report = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { pages: number; seconds: number; peakRssMiB: number };
+  return { workers, ...report, fileMiB: round((await readFile(path)).length / 1024 / 1024, 1) };
+}
+
+async function restoredScores(pages: readonly BenchPage[], readings: readonly PageReading[]) {
+  try {
+    const { loadRestorer } = await import('../src/restore/index.js');
+    const restorer = await loadRestorer();
+    const restored = new Map<string, string>();
+    for (const reading of readings) restored.set(reading.id, (await restorer.restore(reading.text)).text);
+    return scoreLevels(pages, readings, (reading) => restored.get(reading.id)!);
+  } catch (error) {
+    return { skipped: `restorer unavailable: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+async function main() {
+  const index = process.argv.indexOf('--long-child');
+  if (index >= 0) return longPdfChild(process.argv[index + 1]!, Number(process.argv[index + 2]));
+
+  const pages = await benchPages(argument('pages', 4));
+  console.log(`${pages.length} bench pages (${SCAN_LEVELS.join('/')}), engine ${ENGINE_NAME}, ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'})`);
+
+  const one = await throughput(1, pages);
+  console.log(`1 worker: ${one.secondsPerPage} s/page, ${one.pagesPerMinute} pages/min`);
+  const accuracy = scoreLevels(pages, one.readings);
+  for (const [level, score] of Object.entries(accuracy)) console.log(`raw OCR ${level}: CER ${(score.cer * 100).toFixed(2)}% WER ${(score.wer * 100).toFixed(2)}%`);
+  const two = await throughput(2, pages);
+  console.log(`2 workers: ${two.pagesPerMinute} pages/min (${round(two.pagesPerMinute / one.pagesPerMinute, 3)}x)`);
+  const restored = await restoredScores(pages, one.readings);
+  const native = await nativeCli(pages, one.secondsPerPage);
+  if (native.available) console.log(`native CLI: ${native.secondsPerPage} s/page; tesseract.js / native = ${native.timeRatio}`);
+  else console.log(`native CLI skipped: ${native.reason}`);
+  const steps = flag('skip-ablation') ? null : await ablation(pages.filter((page) => page.level !== 'clean'));
+  const long = flag('skip-long') ? null : await longPdf(pages, argument('long-pages', 300), 2);
+  if (long) console.log(`long PDF: ${long.pages} pages in ${long.seconds} s, peak RSS ${long.peakRssMiB} MiB`);
+
+  const results = {
+    generatedAt: new Date().toISOString(),
+    engine: ENGINE_NAME,
+    machine: { cores: availableParallelism(), cpu: cpus()[0]?.model ?? null, node: process.version },
+    pagesPerLevel: pages.length / SCAN_LEVELS.length,
+    rawOcr: accuracy,
+    afterRestoration: restored,
+    speed: {
+      oneWorker: { secondsPerPage: one.secondsPerPage, pagesPerMinute: one.pagesPerMinute },
+      twoWorkers: { secondsPerPage: two.secondsPerPage, pagesPerMinute: two.pagesPerMinute },
+      speedup: round(two.pagesPerMinute / one.pagesPerMinute, 3),
+    },
+    nativeCli: native,
+    preprocessingAblation: steps,
+    longPdf: long,
+    targets: {
+      mildCerAtMost: 0.003,
+      heavyCerAtMost: 0.012,
+      twoWorkerSpeedupAtLeast: 1.9,
+      jsToNativeTimeRatioAtMost: 1.4,
+      longPdfPeakRssMiBBelow: 1024,
+    },
+  };
+  await mkdir(join(ROOT, 'bench/results'), { recursive: true });
+  await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`wrote ${RESULTS}`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exitCode = 1;
+  });
+}
