@@ -6,6 +6,7 @@
  *
  *   nice -n 10 npx tsx scripts/build-ocr-channel.ts [--pages 150] [--seed 20261121] [--workers 2]
  *                                                  [--corpus <folder>] [--cached-only] [--rounds 6] [--min-count 2]
+ *                                                  [--out dictionaries/ocr-channel.json]
  *
  * --cached-only learns from the pages already OCRed (of the first --pages seeds) without running Tesseract.
  *
@@ -33,13 +34,12 @@ import pLimit from 'p-limit';
 import { OcrChannelSchema, createOcrChannelScorer, type OcrChannel } from '../src/schema/ocr-channel.js';
 import { resolveSerifFont } from './lib/typeset.js';
 import { loadCorpus } from './ocr-channel/corpus.js';
-import { collectTokenPairs, learnChannel } from './ocr-channel/learn.js';
+import { collectTokenPairs, heldOutCheck, learnChannel } from './ocr-channel/learn.js';
 import { OCR_ENGINE, openCachedOcr } from './ocr-channel/ocr.js';
 import { buildPage, DPIS, SIZES_PT, type PageRecord } from './ocr-channel/pages.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const scratch = path.join(repoRoot, 'bench/tmp/ocr-channel');
-const tablePath = path.join(repoRoot, 'dictionaries/ocr-channel.json');
 
 function argument(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -52,6 +52,7 @@ const workers = Number(argument('workers', '2'));
 const rounds = Number(argument('rounds', '6'));
 const minCount = Number(argument('min-count', '2'));
 const cachedOnly = process.argv.includes('--cached-only');
+const tablePath = path.resolve(argument('out', path.join(repoRoot, 'dictionaries/ocr-channel.json')));
 const corpusFolder = path.resolve(argument('corpus', path.join(repoRoot, '../shared/corpus/undertheseanlp-vlc/text')));
 const pageSeed = (index: number) => seed + index * 7919;
 
@@ -82,7 +83,9 @@ async function buildPages(): Promise<{ records: PageRecord[]; fontDescription: s
 
 const { records, fontDescription } = await buildPages();
 const { pairs, stats } = collectTokenPairs(records);
-const learned = learnChannel(pairs, { rounds, minCount, unseenSpread: 2000 });
+const learnOptions = { rounds, minCount, unseenSpread: Number(argument('unseen-spread', '2000')) };
+const learned = learnChannel(pairs, learnOptions);
+const heldOut = heldOutCheck(records, learnOptions);
 const table: OcrChannel = OcrChannelSchema.parse({
   schemaName: 'vnplan.OcrChannel',
   version: 1,
@@ -132,6 +135,7 @@ const summary = {
   sameBaseLettersShare: round(stats.sameBaseLetters / Math.max(1, stats.pairedTokens)),
   charPairs: learned.charPairs,
   emRounds: learned.rounds,
+  heldOut: { ...heldOut, meanLogProbPerChar: round(heldOut.meanLogProbPerChar), fullyExplained: round(heldOut.fullyExplained) },
   entries: table.entries.length,
   upperEntries: table.upperEntries.length,
   probes: Object.fromEntries(probes.map(([truth, ocr]) => [`${ocr}|${truth}`, round(scorer.score(truth, ocr))])),

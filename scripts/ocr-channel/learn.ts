@@ -139,3 +139,40 @@ export function learnChannel(pairs: ReadonlyMap<string, number>, options: LearnO
     lowerCounts: counts,
   };
 }
+
+export interface HeldOutReport {
+  trainPages: number;
+  testPages: number;
+  testTokenPairs: number;
+  /** Mean log P(OCR token | true token) per true character on the held-out pages. */
+  meanLogProbPerChar: number;
+  /** Held-out token pairs whose best cut uses only listed (not floor) emissions. */
+  fullyExplained: number;
+}
+
+/** Trains on all pages but every `fold`-th and measures how well that channel explains the pages it did not see. */
+export function heldOutCheck(records: readonly PageRecord[], options: LearnOptions, fold = 10): HeldOutReport {
+  const train = records.filter((_, index) => index % fold !== 0);
+  const test = records.filter((_, index) => index % fold === 0);
+  const { channel } = trainChannel(lowerCasePairs(collectTokenPairs(train).pairs), options);
+  const model = channelModel(channel);
+  const testPairs = lowerCasePairs(collectTokenPairs(test).pairs);
+  const { segmentations, logLikelihood } = countEmissions(testPairs, model);
+  let chars = 0;
+  let tokens = 0;
+  let explained = 0;
+  segmentations.forEach((emissions, index) => {
+    const pair = testPairs[index];
+    if (!emissions || !pair) return;
+    tokens += pair.count;
+    chars += pair.truth.length * pair.count;
+    if (emissions.every((emission, position) => channel.table.get(pair.truth[position] ?? '')?.has(emission))) explained += pair.count;
+  });
+  return {
+    trainPages: train.length,
+    testPages: test.length,
+    testTokenPairs: tokens,
+    meanLogProbPerChar: logLikelihood / Math.max(1, chars),
+    fullyExplained: explained / Math.max(1, tokens),
+  };
+}
