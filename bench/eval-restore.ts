@@ -146,10 +146,12 @@ async function main(): Promise<void> {
     decoder: {
       ...(channelWeight ? { channelWeight: Number(channelWeight) } : {}),
       ...(argument('--beam') ? { beamSize: Number(argument('--beam')) } : {}),
+      ...(argument('--beam-threshold') ? { beamThreshold: Number(argument('--beam-threshold')) } : {}),
     },
     candidates: {
       ...(argument('--max-candidates') ? { maxCandidates: Number(argument('--max-candidates')) } : {}),
       ...(argument('--candidate-width') ? { beamWidth: Number(argument('--candidate-width')) } : {}),
+      ...(argument('--rank-width') ? { rankWidth: Number(argument('--rank-width')) } : {}),
     },
   });
   const loadMs = performance.now() - loadStarted;

@@ -17,6 +17,8 @@ export interface CandidateOptions {
   maxCandidates: number;
   /** Candidates this far below the best channel score are dropped. */
   beamWidth: number;
+  /** Candidates this far below the best channel score plus unigram prior are dropped. */
+  rankWidth: number;
   /** Forms kept per syllable in the index. */
   formsPerSyllable: number;
   /** Forms below this log-probability are not indexed. */
@@ -28,6 +30,7 @@ export interface CandidateOptions {
 export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = {
   maxCandidates: 20,
   beamWidth: 7,
+  rankWidth: 8,
   formsPerSyllable: 48,
   minFormLogProb: -12,
   widenBelow: -6,
@@ -72,6 +75,11 @@ function editDistance(a: string, b: string): number {
   return row[b.length] as number;
 }
 
+/** Only a character's likeliest readings build the index (the rest is reached by the widened search). */
+const READINGS_PER_CHARACTER = 100;
+/** Cached tokens; the cache is emptied when it grows past this (a long batch meets many one-off tokens). */
+const MAX_CACHED_TOKENS = 200_000;
+
 export class CandidateGenerator {
   private readonly forms = new Map<string, Candidate[]>();
   private readonly skeletonGroups = new Map<string, string[]>();
@@ -107,7 +115,7 @@ export class CandidateGenerator {
   private indexForms(syllable: string): void {
     let partial: Array<{ text: string; logProb: number }> = [{ text: '', logProb: 0 }];
     for (const ch of syllable) {
-      const readings = this.channel.readings.get(ch) ?? [{ ocr: ch, logProb: -0.1 }];
+      const readings = (this.channel.readings.get(ch) ?? [{ ocr: ch, logProb: -0.1 }]).slice(0, READINGS_PER_CHARACTER);
       const next: Array<{ text: string; logProb: number }> = [];
       for (const p of partial) {
         for (const r of readings) {
@@ -168,10 +176,10 @@ export class CandidateGenerator {
     const rank = (c: Candidate): number => c.channel + this.prior(c.syllable);
     const all = [...bySyllable.entries()].map(([syllable, channel]) => ({ syllable, channel }));
     const best = Math.max(-Infinity, ...all.map((c) => c.channel));
-    const kept = all
-      .filter((c) => c.channel >= best - this.options.beamWidth)
-      .sort((a, b) => rank(b) - rank(a))
-      .slice(0, this.options.maxCandidates);
+    const sorted = all.filter((c) => c.channel >= best - this.options.beamWidth).sort((a, b) => rank(b) - rank(a));
+    const bestRank = sorted[0] ? rank(sorted[0]) : 0;
+    const kept = sorted.filter((c) => rank(c) >= bestRank - this.options.rankWidth).slice(0, this.options.maxCandidates);
+    if (this.cache.size >= MAX_CACHED_TOKENS) this.cache.clear();
     this.cache.set(token, kept);
     return kept;
   }

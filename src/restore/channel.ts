@@ -65,19 +65,35 @@ export class ChannelModel {
     const o = [...ocr];
     if (o.length > t.length * MAX_OCR_SPAN) return Number.NEGATIVE_INFINITY;
     const width = o.length + 1;
+    // pieces[j * (MAX_OCR_SPAN + 1) + span] = o[j .. j + span)
+    const pieces: string[] = new Array<string>(width * (MAX_OCR_SPAN + 1)).fill('');
+    for (let j = 0; j < width; j += 1) {
+      let piece = '';
+      for (let span = 1; span <= MAX_OCR_SPAN && j + span < width; span += 1) {
+        piece += o[j + span - 1] as string;
+        pieces[j * (MAX_OCR_SPAN + 1) + span] = piece;
+      }
+    }
     let previous = new Float64Array(width).fill(Number.NEGATIVE_INFINITY);
+    let current = new Float64Array(width);
     previous[0] = 0;
     for (const truthChar of t) {
-      const current = new Float64Array(width).fill(Number.NEGATIVE_INFINITY);
+      current.fill(Number.NEGATIVE_INFINITY);
+      const row = this.table.get(truthChar);
+      const floor = row ? (this.smoothing.floors.get(truthChar) ?? this.smoothing.defaultFloor) : this.smoothing.defaultFloor;
       for (let j = 0; j < width; j += 1) {
         const here = previous[j] as number;
         if (here === Number.NEGATIVE_INFINITY) continue;
         for (let span = 0; span <= MAX_OCR_SPAN && j + span < width; span += 1) {
-          const value = here + this.emission(truthChar, o.slice(j, j + span).join(''));
+          const piece = pieces[j * (MAX_OCR_SPAN + 1) + span] as string;
+          const emission = row ? (row.get(piece) ?? floor) : piece === truthChar ? this.smoothing.unknownIdentity : floor;
+          const value = here + emission;
           if (value > (current[j + span] as number)) current[j + span] = value;
         }
       }
+      const swap = previous;
       previous = current;
+      current = swap;
     }
     return previous[o.length] as number;
   }

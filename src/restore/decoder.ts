@@ -27,6 +27,8 @@ export interface DecoderSettings {
   unknownWordPenalty: number;
   /** Hypotheses kept per position. */
   beamSize: number;
+  /** Hypotheses this far (log-prob) behind the best are dropped. */
+  beamThreshold: number;
   /** A change whose score beats the runner-up by less than this is flagged low-confidence. */
   lowConfidenceMargin: number;
 }
@@ -36,6 +38,7 @@ export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
   keepUnexplained: -11,
   unknownWordPenalty: -6,
   beamSize: 8,
+  beamThreshold: 10,
   lowConfidenceMargin: 2,
 };
 
@@ -109,7 +112,17 @@ export class Decoder {
   private readonly numberId: number;
   private readonly commaId: number;
 
+  private readonly correctionsByFirstWord = new Map<string, RestoreDictionary['corrections']>();
+  /** Per word text (and what follows it), the readings a rule or the channel gives it. */
+  private readonly wordCache = new Map<string, { readings: Reading[]; keepIndex: number }>();
+
   constructor(private readonly r: DecodeResources) {
+    for (const correction of r.dictionary.corrections) {
+      const first = correction.from[0] as string;
+      const list = this.correctionsByFirstWord.get(first);
+      if (list) list.push(correction);
+      else this.correctionsByFirstWord.set(first, [correction]);
+    }
     this.startId = r.lm.idOf(SENTENCE_START);
     this.endId = r.lm.idOf(SENTENCE_END);
     this.numberId = r.lm.idOf(NUMBER_TOKEN);
@@ -129,6 +142,7 @@ export class Decoder {
 
   /** Readings of a word token that no rule fixed: keep it, or the channel's candidates. */
   private readingsOf(text: string): { readings: Reading[]; keepIndex: number } {
+    if (this.readingCache.size >= 200_000) this.readingCache.clear();
     const cached = this.readingCache.get(text);
     if (cached) return cached;
     const lower = text.toLowerCase();
@@ -158,6 +172,19 @@ export class Decoder {
     return result;
   }
 
+  private wordChoice(piece: Piece, isFirstWord: boolean, next: Piece | undefined): { readings: Reading[]; keepIndex: number } {
+    const text = normalizeVietnamese(piece.text);
+    if (piece.kind === 'link') return this.fixed(text, this.r.lm.unknownId);
+    if (isFirstWord && ROMAN_LIKE.test(text) && /[I|]/u.test(text) && next?.text.startsWith('.')) {
+      // Section numerals: OCR reads I as | or 1 (`|.`, `I1.`).
+      return this.fixed(text.replace(/[1l|]/gu, 'I'), this.r.lm.unknownId, 'confusion');
+    }
+    const code = this.r.dictionary.codeCorrections.get(text);
+    if (code !== undefined) return this.fixed(code, this.lmIdOfWord(code), 'dictionary');
+    if (isProtectedWord(text, next, this.r.dictionary)) return this.fixed(text, this.lmIdOfWord(text));
+    return this.readingsOf(text);
+  }
+
   private slotsOfLine(line: string, lineNumber: number): Array<Slot | 'boundary' | number> {
     const pieces = tokenizeLine(line);
     const out: Array<Slot | 'boundary' | number> = [];
@@ -175,17 +202,13 @@ export class Decoder {
         else if (piece.text.includes(',')) out.push(this.commaId);
         continue;
       }
-      const text = normalizeVietnamese(piece.text);
-      let choice: { readings: Reading[]; keepIndex: number };
-      if (piece.kind === 'link') choice = this.fixed(text, this.r.lm.unknownId);
-      else if (i === firstWord && ROMAN_LIKE.test(text) && /[I|]/u.test(text) && next?.text.startsWith('.')) {
-        // Section numerals: OCR reads I as | or 1 (`|.`, `I1.`).
-        choice = this.fixed(text.replace(/[1l|]/gu, 'I'), this.r.lm.unknownId, 'confusion');
-      } else if (this.r.dictionary.codeCorrections.has(text)) {
-        const to = this.r.dictionary.codeCorrections.get(text) as string;
-        choice = this.fixed(to, this.lmIdOfWord(to), 'dictionary');
-      } else if (isProtectedWord(text, next, this.r.dictionary)) choice = this.fixed(text, this.lmIdOfWord(text));
-      else choice = this.readingsOf(text);
+      const key = `${piece.kind}${i === firstWord ? 1 : 0}${next?.text[0] ?? ''}\u0000${piece.text}`;
+      let choice = this.wordCache.get(key);
+      if (!choice) {
+        choice = this.wordChoice(piece, i === firstWord, next);
+        if (this.wordCache.size >= 200_000) this.wordCache.clear();
+        this.wordCache.set(key, choice);
+      }
       out.push({ line: lineNumber, piece, readings: choice.readings, keepIndex: choice.keepIndex, chosen: 0 });
     }
     return out;
@@ -193,17 +216,16 @@ export class Decoder {
 
   /** Forces dictionary corrections (`thw vién → thư viện`) on runs of consecutive word slots. */
   private applyCorrections(items: Array<Slot | 'boundary' | number>): void {
-    if (this.r.dictionary.corrections.length === 0) return;
+    const byFirstWord = this.correctionsByFirstWord;
+    if (byFirstWord.size === 0) return;
     const words = items.filter((item): item is Slot => typeof item === 'object');
+    const lowered = words.map((slot) => normalizeVietnamese(slot.piece.text).toLowerCase());
     for (let i = 0; i < words.length; i += 1) {
-      for (const correction of this.r.dictionary.corrections) {
+      for (const correction of byFirstWord.get(lowered[i] as string) ?? []) {
         const n = correction.from.length;
         if (i + n > words.length) continue;
         let matches = true;
-        for (let k = 0; k < n && matches; k += 1) {
-          const slot = words[i + k] as Slot;
-          matches = normalizeVietnamese(slot.piece.text).toLowerCase() === correction.from[k];
-        }
+        for (let k = 1; k < n && matches; k += 1) matches = lowered[i + k] === correction.from[k];
         if (!matches) continue;
         for (let k = 0; k < n; k += 1) {
           const slot = words[i + k] as Slot;
@@ -222,15 +244,23 @@ export class Decoder {
    */
   private decodeSegment(segment: Array<Slot | number>): void {
     const { lm } = this.r;
-    const { channelWeight, beamSize } = this.r.settings;
+    const { channelWeight, beamSize, beamThreshold } = this.r.settings;
     const n = segment.length;
-    const backs: Int32Array[] = [];
-    const choices: Int32Array[] = [];
+    if (this.pathScratch.back.length < n * beamSize) {
+      const size = Math.max(n * beamSize, this.pathScratch.back.length * 2);
+      this.pathScratch = { back: new Int32Array(size), choice: new Int32Array(size) };
+    }
+    const { back: backs, choice: choices } = this.pathScratch;
     let count = 1;
-    let w1s = new Int32Array(beamSize).fill(-1);
-    let w2s = new Int32Array(beamSize);
-    let scores = new Float64Array(beamSize);
+    let w1s = this.beamScratch.w1a;
+    let w2s = this.beamScratch.w2a;
+    let scores = this.beamScratch.scoreA;
+    let nextW1 = this.beamScratch.w1b;
+    let nextW2 = this.beamScratch.w2b;
+    let nextScores = this.beamScratch.scoreB;
+    w1s[0] = -1;
     w2s[0] = this.startId;
+    scores[0] = 0;
     const fixedReading: Reading[] = [{ output: '', lmId: 0, channel: 0 }];
     for (let pos = 0; pos < n; pos += 1) {
       const item = segment[pos] as Slot | number;
@@ -281,7 +311,7 @@ export class Decoder {
           }
         }
       }
-      const keep = Math.min(beamSize, used);
+      let keep = Math.min(beamSize, used);
       const order = this.order;
       let filled = 0;
       for (let i = 0; i < used; i += 1) {
@@ -295,24 +325,21 @@ export class Decoder {
         }
         order[j] = i;
       }
-      const nextW1 = new Int32Array(beamSize);
-      const nextW2 = new Int32Array(beamSize);
-      const nextScores = new Float64Array(beamSize);
-      const back = new Int32Array(keep);
-      const choice = new Int32Array(keep);
+      // Hypotheses far behind the best cannot recover within a trigram's reach.
+      const floor = (tscore[order[0] as number] as number) - beamThreshold;
+      while (keep > 1 && (tscore[order[keep - 1] as number] as number) < floor) keep -= 1;
+      const rowStart = pos * beamSize;
       for (let b = 0; b < keep; b += 1) {
         const i = order[b] as number;
         nextW1[b] = tw1[i] as number;
         nextW2[b] = tw2[i] as number;
         nextScores[b] = tscore[i] as number;
-        back[b] = tback[i] as number;
-        choice[b] = tchoice[i] as number;
+        backs[rowStart + b] = tback[i] as number;
+        choices[rowStart + b] = tchoice[i] as number;
       }
-      backs.push(back);
-      choices.push(choice);
-      w1s = nextW1;
-      w2s = nextW2;
-      scores = nextScores;
+      [w1s, nextW1] = [nextW1, w1s];
+      [w2s, nextW2] = [nextW2, w2s];
+      [scores, nextScores] = [nextScores, scores];
       count = keep;
     }
     let best = 0;
@@ -326,12 +353,21 @@ export class Decoder {
     }
     for (let pos = n - 1; pos >= 0; pos -= 1) {
       const item = segment[pos];
-      if (typeof item === 'object') item.chosen = (choices[pos] as Int32Array)[best] as number;
-      best = (backs[pos] as Int32Array)[best] as number;
+      if (typeof item === 'object') item.chosen = choices[pos * beamSize + best] as number;
+      best = backs[pos * beamSize + best] as number;
     }
   }
 
   private bigramScratch = new Float64Array(64);
+  private pathScratch = { back: new Int32Array(0), choice: new Int32Array(0) };
+  private readonly beamScratch = {
+    w1a: new Int32Array(1024),
+    w2a: new Int32Array(1024),
+    scoreA: new Float64Array(1024),
+    w1b: new Int32Array(1024),
+    w2b: new Int32Array(1024),
+    scoreB: new Float64Array(1024),
+  };
   private readonly groupedScratch = new Uint8Array(1024);
   private readonly order = new Int32Array(256);
   private scratch = { w1: new Int32Array(0), w2: new Int32Array(0), score: new Float64Array(0), back: new Int32Array(0), choice: new Int32Array(0) };
