@@ -1,0 +1,226 @@
+/**
+ * Regenerates the garbled versions of the held-out evaluation plans: fixtures/holdout/H*.clean.txt →
+ * fixtures/holdout/H*.garbled.txt, line for line (line k of the garbled file is the OCR of line k of the clean file).
+ *
+ *   nice -n 10 npx tsx scripts/make-holdout.ts [--only H2] [--check] [--workers 2]
+ *
+ * --check regenerates in memory and exits 1 if a committed garbled file differs (nothing is written).
+ *
+ * How (deterministic; dev-only, needs `apt-get install -y fonts-liberation` like the other typesetting scripts):
+ *   1. every non-empty clean line becomes one typeset block (left-aligned, headings bold, runs of empty lines become
+ *      space before the next block) and must come out as exactly one typeset line: the script stops if a line wraps
+ *      or is dropped, so the clean text's line structure is what is printed;
+ *   2. the pages are typeset on A4 (scripts/lib/typeset.ts, Liberation Serif) with a per-document size and
+ *      resolution (200–300 DPI) and degraded like a scan (blur, noise, contrast, JPEG) with a fixed seed;
+ *   3. each line's ink box is cut out of the degraded page, padded with white paper and recognised on its own with
+ *      tesseract.js and the ENGLISH model (scripts/ocr-channel/ocr.ts: eng 4.0.0_best_int, LSTM, PSM 6, results cached
+ *      in bench/tmp/holdout-ocr by image hash). The recogniser's lines of one crop are joined with a space; an empty
+ *      result stays an empty line.
+ * Empty clean lines stay empty.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import sharp from 'sharp';
+import { z } from 'zod';
+import { degradeScan, resolveSerifFont, typeset, type DegradeOptions, type TypesetBlock, type TypesetLine } from './lib/typeset.js';
+import { OCR_ENGINE, openCachedOcr, type CachedOcr } from './ocr-channel/ocr.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const holdoutDir = path.join(repoRoot, 'fixtures/holdout');
+
+/** The holdout gold JSON: the format of fixtures/gold/SPEC.md (the same fields bench/eval-extract.ts reads). */
+export const HoldoutGoldSchema = z.strictObject({
+  doc: z.string(),
+  metadata: z.strictObject({
+    number: z.string().nullable(),
+    kind: z.string().nullable(),
+    issuer: z.string().nullable(),
+    place: z.string().nullable(),
+    date: z.string().nullable(),
+    title: z.string().nullable(),
+    signer: z.string().nullable(),
+  }),
+  sections: z.array(z.strictObject({ number: z.string(), title: z.string() })),
+  references: z.array(z.strictObject({ type: z.string(), number: z.string(), date: z.string().nullable(), issuer: z.string().nullable() })),
+  targets: z.array(
+    z.strictObject({
+      value: z.number(),
+      valueMax: z.number().nullable(),
+      unit: z.string(),
+      year: z.number().int().nullable(),
+      subject: z.string(),
+      section: z.string().nullable(),
+      line: z.number().int().min(1),
+    }),
+  ),
+  dates: z.array(
+    z.strictObject({
+      text: z.string(),
+      iso: z.string().regex(/^(?:\d{4}-\d\d-\d\d|--\d\d-\d\d|\d{4}-\d\d)$/u),
+      kind: z.enum(['issue', 'reference', 'observance', 'deadline', 'other']),
+      line: z.number().int().min(1),
+    }),
+  ),
+  agencies: z.array(
+    z.strictObject({ name: z.string(), role: z.enum(['lead', 'participant']), section: z.string().nullable(), line: z.number().int().min(1) }),
+  ),
+});
+export type HoldoutGold = z.infer<typeof HoldoutGoldSchema>;
+
+/** The held-out documents, in order. */
+export const HOLDOUT_DOCS = ['H1', 'H2', 'H3', 'H4'] as const;
+
+export interface HoldoutLayout {
+  sizePt: number;
+  dpi: number;
+  lineSpacing: number;
+  degrade: DegradeOptions;
+}
+
+/** One scan "quality" per document, so the set covers 200–300 DPI and light to moderate degradation. */
+export const HOLDOUT_LAYOUTS: Readonly<Record<string, HoldoutLayout>> = {
+  H1: { sizePt: 12, dpi: 300, lineSpacing: 1.3, degrade: { seed: 101, blurSigma: 0.9, noise: 10, contrast: 0.95, brightness: 4, jpegQuality: 70 } },
+  H2: { sizePt: 12, dpi: 250, lineSpacing: 1.35, degrade: { seed: 202, blurSigma: 0.7, noise: 8, contrast: 0.9, brightness: -6, jpegQuality: 60 } },
+  H3: { sizePt: 12, dpi: 200, lineSpacing: 1.3, degrade: { seed: 303, blurSigma: 0.5, noise: 6, contrast: 1.0 } },
+  H4: { sizePt: 12, dpi: 300, lineSpacing: 1.4, degrade: { seed: 404, blurSigma: 1.1, noise: 14, contrast: 0.88, brightness: 8, jpegQuality: 65 } },
+};
+
+/** White paper added around a cut-out line, in pixels at 300 DPI (scaled to the page's resolution). */
+const CROP_PADDING_AT_300_DPI = 24;
+
+export interface LineBlock {
+  /** 0-based index of the clean line this block prints. */
+  lineIndex: number;
+  block: TypesetBlock;
+}
+
+/** Headings printed bold in the genre: the document title, Roman-numbered parts, the upper-case header lines. */
+export function isBoldLine(line: string): boolean {
+  const text = line.trim();
+  if (/^(?:[IVX]+)\.\s/u.test(text)) return true;
+  if (/^KẾ HOẠCH$/u.test(text)) return true;
+  if (/^Độc lập - Tự do - Hạnh phúc$/u.test(text)) return true;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 6 && letters === letters.toLocaleUpperCase('vi') && !/^Số:|^Nơi nhận/u.test(text);
+}
+
+/** One typeset block per non-empty line; a run of empty lines before a line becomes that much space before it. */
+export function blocksForLines(lines: readonly string[]): LineBlock[] {
+  const blocks: LineBlock[] = [];
+  let emptyRun = 0;
+  lines.forEach((line, lineIndex) => {
+    if (line.trim() === '') {
+      emptyRun += 1;
+      return;
+    }
+    const block: TypesetBlock = { text: line.trim(), align: 'left', bold: isBoldLine(line) };
+    if (emptyRun > 0) block.spaceBeforeLines = emptyRun;
+    if (/^KẾ HOẠCH$/u.test(line.trim())) block.align = 'center';
+    blocks.push({ lineIndex, block });
+    emptyRun = 0;
+  });
+  return blocks;
+}
+
+/** Splits a file into lines the way the gold files count them: a final newline does not start another line. */
+export function splitLines(text: string): string[] {
+  const lines = text.split('\n');
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+/** OCR output of one line crop as one line: recogniser line breaks become spaces, runs of spaces collapse. */
+export function oneLine(ocrText: string): string {
+  return ocrText.replace(/\s+/gu, ' ').trim();
+}
+
+/** Places OCR results back on the clean text's lines; lines without a block (empty lines) stay empty. */
+export function assembleGarbled(lineCount: number, recognised: ReadonlyArray<{ lineIndex: number; text: string }>): string[] {
+  const out = Array.from({ length: lineCount }, () => '');
+  for (const { lineIndex, text } of recognised) {
+    if (lineIndex < 0 || lineIndex >= lineCount) throw new Error(`line index ${lineIndex} outside 0..${lineCount - 1}`);
+    out[lineIndex] = oneLine(text);
+  }
+  return out;
+}
+
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+async function cropLine(page: Buffer, line: TypesetLine, dpi: number): Promise<Buffer> {
+  const pad = Math.round((CROP_PADDING_AT_300_DPI * dpi) / 300);
+  const { x0, y0, x1, y1 } = line.box;
+  return sharp(page)
+    .extract({ left: x0, top: y0, width: x1 - x0, height: y1 - y0 })
+    .extend({ top: pad, bottom: pad, left: pad, right: pad, background: { r: 255, g: 255, b: 255 } })
+    .png()
+    .toBuffer();
+}
+
+async function garble(name: string, ocr: CachedOcr): Promise<string> {
+  const layout = HOLDOUT_LAYOUTS[name];
+  if (!layout) throw new Error(`${name}: no layout in HOLDOUT_LAYOUTS`);
+  const cleanPath = path.join(holdoutDir, `${name}.clean.txt`);
+  const lines = splitLines((await readFile(cleanPath, 'utf8')).normalize('NFC'));
+  const blocks = blocksForLines(lines);
+  const { pages } = await typeset(
+    blocks.map((b) => b.block),
+    { font: resolveSerifFont(), sizePt: layout.sizePt, dpi: layout.dpi, lineSpacing: layout.lineSpacing },
+  );
+  const printed = pages.flatMap((page, pageIndex) => page.lines.map((line) => ({ line, pageIndex })));
+  const wrongBlock = blocks.findIndex((_, k) => printed.filter(({ line }) => line.blockIndex === k).length !== 1);
+  if (wrongBlock >= 0 || printed.length !== blocks.length) {
+    const lineNumber = (blocks[wrongBlock]?.lineIndex ?? -1) + 1;
+    throw new Error(`${name}: clean line ${lineNumber} did not typeset as exactly one line (wrapped or dropped); shorten it or lower sizePt`);
+  }
+  printed.forEach(({ line }, k) => {
+    const block = blocks[k] as LineBlock;
+    if (line.text !== block.block.text.split(/\s+/u).join(' ')) {
+      throw new Error(`${name}: clean line ${block.lineIndex + 1} typeset as "${line.text}"`);
+    }
+  });
+  const scanned = await Promise.all(pages.map((page, index) => degradeScan(page.png, { ...layout.degrade, seed: layout.degrade.seed + index })));
+  const recognised = await Promise.all(
+    printed.map(async ({ line, pageIndex }, k) => {
+      const crop = await cropLine(scanned[pageIndex] as Buffer, line, layout.dpi);
+      const result = await ocr.recognize(crop);
+      return { lineIndex: (blocks[k] as LineBlock).lineIndex, text: result.text };
+    }),
+  );
+  const garbled = assembleGarbled(lines.length, recognised);
+  console.log(`${name}: ${lines.length} lines, ${printed.length} printed on ${pages.length} page(s) at ${layout.dpi} DPI`);
+  return `${garbled.join('\n')}\n`;
+}
+
+async function main(): Promise<void> {
+  const only = argument('only');
+  const check = process.argv.includes('--check');
+  const names = Object.keys(HOLDOUT_LAYOUTS).filter((name) => !only || name === only);
+  const ocr = await openCachedOcr(path.join(repoRoot, 'bench/tmp/holdout-ocr'), Number(argument('workers') ?? '2'));
+  console.log(`font: ${resolveSerifFont().description}\nOCR: ${OCR_ENGINE}, one crop per line`);
+  let differs = 0;
+  try {
+    for (const name of names) {
+      const text = await garble(name, ocr);
+      const target = path.join(holdoutDir, `${name}.garbled.txt`);
+      if (check) {
+        const committed = await readFile(target, 'utf8').catch(() => null);
+        if (committed !== text) {
+          differs += 1;
+          console.log(`${name}: differs from ${path.relative(repoRoot, target)}`);
+        }
+      } else {
+        await writeFile(target, text);
+      }
+    }
+  } finally {
+    await ocr.close();
+  }
+  console.log(`OCR: ${ocr.misses} crops recognised, ${ocr.hits} from cache`);
+  if (differs > 0) process.exitCode = 1;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await main();

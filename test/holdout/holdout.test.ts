@@ -1,0 +1,124 @@
+/**
+ * The held-out evaluation set is only worth something if its gold is consistent with its text: every line number
+ * points at the line that prints the item, the garbled files keep the clean files' line structure. These tests check
+ * the fixtures (they do not run the restorer or the extractor) and the pure parts of scripts/make-holdout.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { assembleGarbled, blocksForLines, HoldoutGoldSchema, isBoldLine, oneLine, splitLines } from '../../scripts/make-holdout.js';
+
+const holdoutDir = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'fixtures/holdout');
+const DOCS = ['H1', 'H2', 'H3', 'H4'] as const;
+
+const read = (name: string) => readFileSync(join(holdoutDir, name), 'utf8');
+/** Case-insensitive containment with white space collapsed. */
+const contains = (haystack: string, needle: string) =>
+  haystack.replace(/\s+/gu, ' ').toLocaleLowerCase('vi').includes(needle.replace(/\s+/gu, ' ').toLocaleLowerCase('vi'));
+/** Numbers printed on a line, as values: `02` → 2, `150.000` → 150000, `15%/năm` → 15. */
+const numbersOn = (line: string) => [...line.matchAll(/\d+(?:\.\d{3})*/gu)].map((m) => Number(m[0].replace(/\./gu, '')));
+
+describe.each(DOCS)('holdout %s', (id) => {
+  const clean = read(`${id}.clean.txt`);
+  const lines = splitLines(clean);
+  const gold = HoldoutGoldSchema.parse(JSON.parse(read(`${id}.gold.json`)));
+  const lineAt = (n: number) => lines[n - 1] ?? '';
+  const around = (n: number) => [lineAt(n), lineAt(n + 1)].join(' ');
+
+  it('is clean NFC text of 60–150 lines, wrapped like a printed page', () => {
+    expect(clean).toBe(clean.normalize('NFC'));
+    expect(lines.length).toBeGreaterThanOrEqual(60);
+    expect(lines.length).toBeLessThanOrEqual(150);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(90);
+  });
+
+  it('has a garbled version with exactly the same line structure', () => {
+    const garbled = splitLines(read(`${id}.garbled.txt`));
+    expect(garbled).toHaveLength(lines.length);
+    lines.forEach((line, k) => {
+      if (line.trim() === '') expect(garbled[k]).toBe('');
+    });
+    const unchanged = garbled.filter((line, k) => line !== '' && line === lines[k]).length;
+    expect(unchanged).toBeLessThan(lines.filter((line) => /[^\x00-\x7f]/u.test(line)).length);
+  });
+
+  it('names the doc it scores', () => {
+    expect(gold.doc).toBe(`${id}.garbled.txt`);
+  });
+
+  it('has metadata that the text prints', () => {
+    const text = lines.join(' ');
+    for (const value of [gold.metadata.number, gold.metadata.place, gold.metadata.signer, gold.metadata.title]) {
+      if (value) expect(contains(text, value), value).toBe(true);
+    }
+  });
+
+  it('lists sections that are printed as Roman-numbered headings', () => {
+    for (const section of gold.sections) expect(lines).toContain(`${section.number}. ${section.title}`);
+  });
+
+  it('lists each reference number once, as printed', () => {
+    const numbers = gold.references.map((r) => r.number);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    for (const number of numbers) expect(clean.includes(number), number).toBe(true);
+  });
+
+  it('points every date at the line that prints it', () => {
+    for (const date of gold.dates) {
+      expect(contains(lineAt(date.line), date.text), `${date.text} @${date.line}`).toBe(true);
+      const [, month, day] = /^(?:\d{4}|-)-(\d\d)-(\d\d)$/u.exec(date.iso) ?? [];
+      expect(month && day, date.iso).toBeTruthy();
+      expect(date.text).toMatch(new RegExp(`(?:^|\\D)0?${Number(day)}(?:\\D|$)`, 'u'));
+      expect(date.text).toMatch(new RegExp(`(?:^|\\D)0?${Number(month)}(?:\\D|$)`, 'u'));
+    }
+  });
+
+  it('points every target at the line that prints its value', () => {
+    for (const target of gold.targets) {
+      expect(numbersOn(lineAt(target.line)), `${target.value} @${target.line}`).toContain(target.value);
+      if (target.valueMax !== null) expect(numbersOn(around(target.line))).toContain(target.valueMax);
+      expect(contains(around(target.line), target.unit), `${target.unit} @${target.line}`).toBe(true);
+      expect(target.section).toMatch(/^[IVX]+\.\d+$/u);
+    }
+  });
+
+  it('points every agency at the line where its name starts, inside TỔ CHỨC THỰC HIỆN', () => {
+    const partV = lines.findIndex((line) => /^V\. TỔ CHỨC THỰC HIỆN$/u.test(line)) + 1;
+    expect(partV).toBeGreaterThan(0);
+    for (const agency of gold.agencies) {
+      expect(agency.line).toBeGreaterThan(partV);
+      expect(contains(around(agency.line), agency.name), `${agency.name} @${agency.line}`).toBe(true);
+      expect(contains(lineAt(agency.line), agency.name.split(' ').slice(0, 2).join(' '))).toBe(true);
+    }
+  });
+});
+
+describe('make-holdout pure parts', () => {
+  it('splits lines without inventing a last empty line', () => {
+    expect(splitLines('a\nb\n')).toEqual(['a', 'b']);
+    expect(splitLines('a\n\nb')).toEqual(['a', '', 'b']);
+  });
+
+  it('makes one block per non-empty line and turns empty lines into space before the next', () => {
+    const blocks = blocksForLines(['KẾ HOẠCH', '', '', 'I. MỤC TIÊU', 'Nội dung']);
+    expect(blocks.map((b) => b.lineIndex)).toEqual([0, 3, 4]);
+    expect(blocks[1]?.block.spaceBeforeLines).toBe(2);
+    expect(blocks[2]?.block.spaceBeforeLines).toBeUndefined();
+    expect(blocks[0]?.block.align).toBe('center');
+  });
+
+  it('prints headings bold and body lines regular', () => {
+    expect(isBoldLine('II. MỤC TIÊU')).toBe(true);
+    expect(isBoldLine('ỦY BAN NHÂN DÂN')).toBe(true);
+    expect(isBoldLine('- Lưu: VT.')).toBe(false);
+    expect(isBoldLine('Số: 45/KH-UBND')).toBe(false);
+    expect(isBoldLine('1. Mục đích')).toBe(false);
+  });
+
+  it('puts OCR text back on its clean line and keeps the others empty', () => {
+    expect(oneLine(' Ké hoach\nnam 2024 \n')).toBe('Ké hoach nam 2024');
+    expect(assembleGarbled(4, [{ lineIndex: 2, text: 'x3\n' }, { lineIndex: 0, text: 'S6:' }])).toEqual(['S6:', '', 'x3', '']);
+    expect(() => assembleGarbled(2, [{ lineIndex: 2, text: 'a' }])).toThrow(/outside/u);
+  });
+});
