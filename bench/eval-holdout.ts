@@ -475,7 +475,20 @@ async function main(): Promise<void> {
     outFile,
     `${JSON.stringify({ generatedAt: new Date().toISOString(), versions: restorer.versions, documents: [...HOLDOUT_DOCS], restoration, extraction, damages: allDamages }, null, 2)}\n`,
   );
-  console.log(`\nwrote ${outFile}`);
+  const markdown = [
+    `### Held-out plans H1–H4: restoration`,
+    '',
+    '| doc | syllables | garbled input | restored | restored (case kept) | CER in → out | damage |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...documents.map((d) => `| ${d.doc} | ${d.syllables} | ${d.baselineAccuracy}% | ${d.accuracy}% | ${d.accuracyCaseKept}% | ${d.baselineCer}% → ${d.cer}% | ${d.damageRate}% (${d.damaged}) |`),
+    `| all | ${restoration.syllables} | ${restoration.baselineAccuracy}% | ${restoration.accuracy}% | ${restoration.accuracyCaseKept}% | | ${restoration.damageRate}% (${restoration.damaged}) |`,
+    '',
+    '### Held-out plans H1–H4: extraction (clean text, and restored from the garbled text)',
+    '',
+    extractionTable(extraction),
+  ].join('\n');
+  writeFileSync(outFile.replace(/\.json$/, '.md'), `${markdown}\n`);
+  console.log(`\nwrote ${outFile} and ${outFile.replace(/\.json$/, '.md')}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();

@@ -122,3 +122,24 @@ describe('make-holdout pure parts', () => {
     expect(() => assembleGarbled(2, [{ lineIndex: 2, text: 'a' }])).toThrow(/outside/u);
   });
 });
+
+describe('eval-holdout scoring', () => {
+  it('counts restored syllables and the ones the restorer broke, line for line', async () => {
+    const { scoreRestoration } = await import('../../bench/eval-holdout.js');
+    const score = scoreRestoration('Ke hoạch so 1\nthw vien', 'Kế hoạch sở 1\nthư viện', 'Kế hoạch số 1\nthư viện');
+    expect(score.goldSyllables).toBe(5);
+    expect(score.outputCorrect).toBe(4);
+    expect(score.inputCorrect).toBe(1);
+    expect(score.damaged).toBe(0);
+    const broken = scoreRestoration('Nghệ An', 'Nghề Ăn', 'Nghệ An');
+    expect(broken.damaged).toBe(2);
+    expect(broken.damages.map((d) => d.token)).toEqual(['Nghệ', 'An']);
+    expect(() => scoreRestoration('a\nb', 'a', 'a\nb')).toThrow(/line counts/u);
+  });
+
+  it('matches gold to predictions one to one, in order', async () => {
+    const { matchPairs } = await import('../../bench/eval-holdout.js');
+    const pairs = matchPairs([1, 1, 2], [1, 2, 3], (g, p) => g === p);
+    expect(pairs).toEqual([[1, 1], [2, 2]]);
+  });
+});
