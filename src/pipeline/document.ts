@@ -3,6 +3,8 @@ import type { Restorer } from '../restore/index.js';
 import { structure } from '../structure/index.js';
 import { extract } from '../extract/index.js';
 import { PlanDocumentSchema, SCHEMA_NAME, SCHEMA_VERSION, type Page, type PlanDocument } from '../schema/document.js';
+import { InputFileError } from '../errors/index.js';
+import { checkVietnamese } from './language.js';
 import { readDocumentPages, type OcrMode, type PageRecognizer, type PageText } from './pages.js';
 import { PIPELINE_VERSION } from './version.js';
 
@@ -66,6 +68,11 @@ export async function processDocument(path: string, resources: PipelineResources
       readDocumentPages(ingested, { ocrMode: resources.ocrMode, recognizer: resources.recognizer }),
     );
     const { text: rawText, pages } = joinPages(pageTexts);
+    const language = checkVietnamese(rawText);
+    if (!language.isVietnamese) {
+      const share = Math.round(language.vietnameseShare * 100);
+      throw new InputFileError(path, `text does not look like Vietnamese (${share}% of ${language.words} words are Vietnamese syllables)`);
+    }
     const restored = await timed(timings, 'restore', () => resources.restorer.restore(rawText));
     const lines = restored.text.split('\n');
     const rawLines = rawText.split('\n');

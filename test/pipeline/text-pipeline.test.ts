@@ -19,3 +19,22 @@ describe('processDocument on a text input', () => {
     expect(document.pages).toEqual([expect.objectContaining({ number: 1, origin: 'text', startLine: 1, endLine: input.split('\n').length })]);
   });
 });
+
+describe('processDocument language check', () => {
+  it('refuses a text that is not Vietnamese, naming the file and the measured share', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const folder = await mkdtemp(join(tmpdir(), 'vnplan-lang-'));
+    const file = join(folder, 'english.txt');
+    await writeFile(
+      file,
+      'This plan sets out the tasks of the provincial library for the period until 2030. The Department of Culture, Sports and Tourism shall lead the implementation and report to the People’s Committee every year before 25 November.\n',
+    );
+    const restorer = await loadRestorer();
+    await expect(processDocument(file, { restorer, recognizer: null, ocrMode: 'auto' })).rejects.toThrow(
+      /english\.txt: text does not look like Vietnamese \(\d+% of \d+ words are Vietnamese syllables\)/,
+    );
+    await rm(folder, { recursive: true, force: true });
+  });
+});
