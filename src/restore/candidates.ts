@@ -83,7 +83,9 @@ const MAX_CACHED_TOKENS = 200_000;
 export class CandidateGenerator {
   private readonly forms = new Map<string, Candidate[]>();
   private readonly skeletonGroups = new Map<string, string[]>();
-  private readonly deleteIndex = new Map<string, string[]>();
+  /** Skeletons by the strings one deletion (or none) away, and by those exactly two deletions away. */
+  private readonly nearIndex = new Map<string, string[]>();
+  private readonly farIndex = new Map<string, string[]>();
   private readonly cache = new Map<string, Candidate[]>();
 
   constructor(
@@ -100,14 +102,18 @@ export class CandidateGenerator {
       if (group) group.push(syllable);
       else this.skeletonGroups.set(skeleton, [syllable]);
     }
+    const push = (index: Map<string, string[]>, key: string, skeleton: string): void => {
+      const list = index.get(key);
+      if (list) list.push(skeleton);
+      else index.set(key, [skeleton]);
+    };
     for (const skeleton of this.skeletonGroups.keys()) {
-      const variants = new Set<string>([skeleton]);
-      deletes(skeleton, 2, variants);
-      for (const variant of variants) {
-        const list = this.deleteIndex.get(variant);
-        if (list) list.push(skeleton);
-        else this.deleteIndex.set(variant, [skeleton]);
-      }
+      const near = new Set<string>([skeleton]);
+      deletes(skeleton, 1, near);
+      for (const variant of near) push(this.nearIndex, variant, skeleton);
+      const far = new Set<string>();
+      deletes(skeleton, 2, far);
+      for (const variant of far) if (!near.has(variant)) push(this.farIndex, variant, skeleton);
     }
   }
 
@@ -137,14 +143,23 @@ export class CandidateGenerator {
     }
   }
 
+  /**
+   * Syllables whose skeleton is within `maxDistance` edits (1 or 2) of `skeleton`: both sides meet at a string
+   * reached by at most `maxDistance` deletions from each (symmetric-delete search).
+   */
   private nearbySyllables(skeleton: string, maxDistance: number): string[] {
     const probes = new Set<string>([skeleton]);
     deletes(skeleton, maxDistance, probes);
     const found = new Set<string>();
-    for (const probe of probes) {
-      for (const candidate of this.deleteIndex.get(probe) ?? []) {
-        if (!found.has(candidate) && editDistance(candidate, skeleton) <= maxDistance) found.add(candidate);
+    const visit = (list: readonly string[] | undefined): void => {
+      for (const candidate of list ?? []) {
+        if (found.has(candidate) || Math.abs(candidate.length - skeleton.length) > maxDistance) continue;
+        if (editDistance(candidate, skeleton) <= maxDistance) found.add(candidate);
       }
+    };
+    for (const probe of probes) {
+      visit(this.nearIndex.get(probe));
+      if (maxDistance >= 2) visit(this.farIndex.get(probe));
     }
     return [...found].flatMap((s) => this.skeletonGroups.get(s) ?? []);
   }

@@ -6,6 +6,8 @@ import type { Correction } from '../schema/document.js';
 import {
   applyCase,
   canonicalSyllable,
+  casePatternOf,
+  withCase,
   isWellFormedSyllable,
   isValidSyllable,
   normalizeVietnamese,
@@ -100,8 +102,11 @@ function classifyChange(from: string, to: string): Reason {
   return 'confusion';
 }
 
+/** Longest token the decoder tries to read as a syllable (the longest syllables have 7 letters). */
+const MAX_WORD_LENGTH = 12;
+
 /** How many of a slot's best readings compete for the runner-up when a change's confidence is judged. */
-const RUNNER_UP_READINGS = 8;
+const RUNNER_UP_READINGS = 3;
 
 export class Decoder {
   private readonly reasonCache = new Map<string, Reason>();
@@ -150,11 +155,12 @@ export class Decoder {
     const ownCanonical = valid ? canonicalSyllable(text) : null;
     const readings: Reading[] = [];
     let keepIndex = -1;
+    const pattern = casePatternOf(text);
     for (const candidate of this.r.candidates.candidatesFor(lower)) {
       const isOwn = candidate.syllable === ownCanonical;
       if (isOwn) keepIndex = readings.length;
       readings.push({
-        output: isOwn ? text : applyCase(text, candidate.syllable),
+        output: isOwn ? text : withCase(pattern, candidate.syllable),
         lmId: this.r.lm.idOf(candidate.syllable),
         channel: candidate.channel,
       });
@@ -182,6 +188,8 @@ export class Decoder {
     const code = this.r.dictionary.codeCorrections.get(text);
     if (code !== undefined) return this.fixed(code, this.lmIdOfWord(code), 'dictionary');
     if (isProtectedWord(text, next, this.r.dictionary)) return this.fixed(text, this.lmIdOfWord(text));
+    // No syllable is this long; a run of glued or junk characters is left as it is.
+    if ([...text].length > MAX_WORD_LENGTH) return this.fixed(text, this.r.lm.unknownId);
     return this.readingsOf(text);
   }
 

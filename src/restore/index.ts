@@ -64,6 +64,11 @@ interface HeavyResources {
 /** Module-level cache: a batch loads the model and builds the candidate index once per configuration. */
 const heavyCache = new Map<string, HeavyResources>();
 
+/** Forgets the loaded models and every candidate cache (the next loadRestorer reads the files again). */
+export function clearRestorerCaches(): void {
+  heavyCache.clear();
+}
+
 function readRequired(path: string): Buffer {
   if (!existsSync(path)) throw new InputFileError(path, 'restoration resource missing', 'run `npx tsx scripts/build-lm.ts` to build it');
   return readFileSync(path);

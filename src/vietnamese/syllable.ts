@@ -184,18 +184,27 @@ export function composeSyllable(syllable: Syllable, style: ToneStyle = 'old'): s
   return `${syllable.onset}${chars.join('')}`.normalize('NFC');
 }
 
+export type CasePattern = 'lower' | 'title' | 'upper';
+
+/** Whether a word is written lower case, Title case or UPPER CASE (by its letters; one capital letter is Title). */
+export function casePatternOf(template: string): CasePattern {
+  const letters = [...template].filter((c) => /\p{L}/u.test(c));
+  if (letters.length === 0) return 'lower';
+  const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
+  if (letters.length > 1 && letters.every(isUpper)) return 'upper';
+  return isUpper(letters[0] as string) ? 'title' : 'lower';
+}
+
+/** Writes a lowercase word in the given case pattern. */
+export function withCase(pattern: CasePattern, word: string): string {
+  if (pattern === 'upper') return word.toUpperCase();
+  if (pattern === 'title') return word.charAt(0).toUpperCase() + word.slice(1);
+  return word;
+}
+
 /** Copies the case pattern of `template` (lower, Title, UPPER) onto a lowercase word. */
 export function applyCase(template: string, word: string): string {
-  const letters = [...template].filter((c) => /\p{L}/u.test(c));
-  if (letters.length === 0) return word;
-  const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
-  const upperCount = letters.filter(isUpper).length;
-  if (upperCount === letters.length && letters.length > 1) return word.toUpperCase();
-  if (isUpper(letters[0] as string)) {
-    const [first = '', ...rest] = [...word];
-    return first.toUpperCase() + rest.join('');
-  }
-  return word;
+  return withCase(casePatternOf(template), word);
 }
 
 /** Re-places the tone mark of a valid syllable in the given style, keeping its case; other words unchanged. */

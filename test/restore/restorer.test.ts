@@ -64,6 +64,16 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('Website xyzqw')).toBe('Website xyzqw');
   });
 
+  it('returns at once, unchanged, a line holding one enormous junk token', () => {
+    const junk = 'x'.repeat(20_000);
+    expect(restore(`Ke hoach ${junk}`)).toBe(`Kế hoạch ${junk}`);
+  });
+
+  it('handles empty input and Windows line endings', () => {
+    expect(restorer.restore('').text).toBe('');
+    expect(restore('Ke hoach\r\nthuc hien\r\n')).toBe('Kế hoạch\r\nthực hiện\r\n');
+  });
+
   it('keeps a lone capital (initials, signature columns) as it is', () => {
     expect(restore('- C, PCVP UBND tinh')).toBe('- C, PCVP UBND tỉnh');
   });
