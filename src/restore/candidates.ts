@@ -2,13 +2,15 @@
  * Candidate true syllables for an OCR token: an index of each syllable's likely OCR forms (from the channel),
  * widened to skeletons within edit distance 1, then 2, only when the index explains the token poorly.
  */
-import { stripDiacritics } from '../vietnamese/index.js';
+import { convertToneStyle, stripDiacritics } from '../vietnamese/index.js';
 import type { ChannelModel } from './channel.js';
 
 export interface Candidate {
   /** Lowercase canonical syllable. */
   syllable: string;
-  /** log P(token | syllable). */
+  /** The spelling the OCR evidence fits best: the canonical one or its other tone placement (hoá for hóa). */
+  spelling: string;
+  /** log P(token | spelling). */
   channel: number;
 }
 
@@ -75,6 +77,12 @@ function editDistance(a: string, b: string): number {
   return row[b.length] as number;
 }
 
+/** A syllable's spellings: canonical (hóa, thủy) and, where it differs, the other tone placement (hoá, thuỷ). */
+function spellingsOf(syllable: string): string[] {
+  const other = convertToneStyle(syllable, 'new');
+  return other === syllable ? [syllable] : [syllable, other];
+}
+
 /** Only a character's likeliest readings build the index (the rest is reached by the widened search). */
 const READINGS_PER_CHARACTER = 100;
 /** Cached tokens; the cache is emptied when it grows past this (a long batch meets many one-off tokens). */
@@ -96,7 +104,7 @@ export class CandidateGenerator {
     private readonly prior: (syllable: string) => number = () => 0,
   ) {
     for (const syllable of inventory) {
-      this.indexForms(syllable);
+      for (const spelling of spellingsOf(syllable)) this.indexForms(syllable, spelling);
       const skeleton = stripDiacritics(syllable);
       const group = this.skeletonGroups.get(skeleton);
       if (group) group.push(syllable);
@@ -117,10 +125,10 @@ export class CandidateGenerator {
     }
   }
 
-  /** Enumerates the syllable's most likely OCR forms (best first, by one alignment each). */
-  private indexForms(syllable: string): void {
+  /** Enumerates a spelling's most likely OCR forms (best first, by one alignment each). */
+  private indexForms(syllable: string, spelling: string): void {
     let partial: Array<{ text: string; logProb: number }> = [{ text: '', logProb: 0 }];
-    for (const ch of syllable) {
+    for (const ch of spelling) {
       const readings = (this.channel.readings.get(ch) ?? [{ ocr: ch, logProb: -0.1 }]).slice(0, READINGS_PER_CHARACTER);
       const next: Array<{ text: string; logProb: number }> = [];
       for (const p of partial) {
@@ -137,7 +145,7 @@ export class CandidateGenerator {
       if (form.text === '' || seen.has(form.text)) continue;
       seen.add(form.text);
       const list = this.forms.get(form.text);
-      const candidate = { syllable, channel: form.logProb };
+      const candidate = { syllable, spelling, channel: form.logProb };
       if (list) list.push(candidate);
       else this.forms.set(form.text, [candidate]);
     }
@@ -168,9 +176,14 @@ export class CandidateGenerator {
   candidatesFor(token: string): Candidate[] {
     const cached = this.cache.get(token);
     if (cached) return cached;
-    const bySyllable = new Map<string, number>();
-    for (const c of this.forms.get(token) ?? []) bySyllable.set(c.syllable, Math.max(bySyllable.get(c.syllable) ?? -Infinity, c.channel));
-    const bestIndexed = Math.max(-Infinity, ...bySyllable.values());
+    const bySyllable = new Map<string, Candidate>();
+    const offer = (candidate: Candidate): void => {
+      const known = bySyllable.get(candidate.syllable);
+      if (!known || known.channel < candidate.channel) bySyllable.set(candidate.syllable, candidate);
+    };
+    for (const c of this.forms.get(token) ?? []) offer(c);
+    let bestIndexed = -Infinity;
+    for (const c of bySyllable.values()) bestIndexed = Math.max(bestIndexed, c.channel);
     if (bestIndexed < this.options.widenBelow) {
       const skeleton = skeletonOfToken(token);
       if (skeleton.length > 0) {
@@ -178,9 +191,10 @@ export class CandidateGenerator {
           let improved = false;
           for (const syllable of this.nearbySyllables(skeleton, distance)) {
             if (bySyllable.has(syllable)) continue;
-            const score = this.channel.score(syllable, token);
-            if (score > -Infinity) {
-              bySyllable.set(syllable, score);
+            for (const spelling of spellingsOf(syllable)) {
+              const score = this.channel.score(spelling, token);
+              if (score === -Infinity) continue;
+              offer({ syllable, spelling, channel: score });
               if (score >= this.options.widenBelow) improved = true;
             }
           }
@@ -189,7 +203,7 @@ export class CandidateGenerator {
       }
     }
     const rank = (c: Candidate): number => c.channel + this.prior(c.syllable);
-    const all = [...bySyllable.entries()].map(([syllable, channel]) => ({ syllable, channel }));
+    const all = [...bySyllable.values()];
     const best = Math.max(-Infinity, ...all.map((c) => c.channel));
     const sorted = all.filter((c) => c.channel >= best - this.options.beamWidth).sort((a, b) => rank(b) - rank(a));
     const bestRank = sorted[0] ? rank(sorted[0]) : 0;

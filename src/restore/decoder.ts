@@ -160,7 +160,7 @@ export class Decoder {
       const isOwn = candidate.syllable === ownCanonical;
       if (isOwn) keepIndex = readings.length;
       readings.push({
-        output: isOwn ? text : withCase(pattern, candidate.syllable),
+        output: isOwn ? text : withCase(pattern, candidate.spelling),
         lmId: this.r.lm.idOf(candidate.syllable),
         channel: candidate.channel,
       });
