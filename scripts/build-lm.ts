@@ -24,7 +24,7 @@ const corpusArg = process.argv.indexOf('--corpus');
 const corpusDir = resolve(corpusArg >= 0 ? (process.argv[corpusArg + 1] ?? '') : join(repoRoot, '..', 'shared', 'corpus'));
 
 /** How much the hand-written genre phrases and the clean plan text weigh against the law corpus. */
-const PHRASE_WEIGHT = 4;
+const PHRASE_WEIGHT = Number(process.env.LM_PHRASE_WEIGHT ?? 4);
 const PLAN_TEXT_WEIGHT = 3;
 /** Viet74K syllables seen at least this often across its word list join the inventory. */
 const MIN_WORDLIST_SYLLABLE_COUNT = 2;
