@@ -126,6 +126,17 @@ export class CandidateGenerator {
   }
 
   /** Enumerates a spelling's most likely OCR forms (best first, by one alignment each). */
+  private readonly priors = new Map<string, number>();
+
+  private priorOf(syllable: string): number {
+    let value = this.priors.get(syllable);
+    if (value === undefined) {
+      value = this.prior(syllable);
+      this.priors.set(syllable, value);
+    }
+    return value;
+  }
+
   private indexForms(syllable: string, spelling: string): void {
     let partial: Array<{ text: string; logProb: number }> = [{ text: '', logProb: 0 }];
     for (const ch of spelling) {
@@ -159,9 +170,12 @@ export class CandidateGenerator {
     const probes = new Set<string>([skeleton]);
     deletes(skeleton, maxDistance, probes);
     const found = new Set<string>();
+    const checked = new Set<string>();
     const visit = (list: readonly string[] | undefined): void => {
       for (const candidate of list ?? []) {
-        if (found.has(candidate) || Math.abs(candidate.length - skeleton.length) > maxDistance) continue;
+        if (checked.has(candidate)) continue;
+        checked.add(candidate);
+        if (Math.abs(candidate.length - skeleton.length) > maxDistance) continue;
         if (editDistance(candidate, skeleton) <= maxDistance) found.add(candidate);
       }
     };
@@ -202,8 +216,10 @@ export class CandidateGenerator {
         }
       }
     }
-    const rank = (c: Candidate): number => c.channel + this.prior(c.syllable);
     const all = [...bySyllable.values()];
+    const ranks = new Map<Candidate, number>();
+    for (const c of all) ranks.set(c, c.channel + this.priorOf(c.syllable));
+    const rank = (c: Candidate): number => ranks.get(c) as number;
     const best = Math.max(-Infinity, ...all.map((c) => c.channel));
     const sorted = all.filter((c) => c.channel >= best - this.options.beamWidth).sort((a, b) => rank(b) - rank(a));
     const bestRank = sorted[0] ? rank(sorted[0]) : 0;
