@@ -111,12 +111,13 @@ export function buildKneserNey(texts: readonly CountedText[], options: KneserNey
   let cc1Total = 0;
   for (const c of cc1) cc1Total += c;
   const unigramMassFreed = freedMass(d1, [...cc1]);
+  // <s> is never predicted: the uniform share goes to the other V − 1 tokens.
   const p1 = new Float64Array(V);
   for (let w = 0; w < V; w += 1) {
+    if (w === start) continue;
     const c = cc1[w] ?? 0;
-    p1[w] = Math.max(c - discount(d1, c), 0) / cc1Total + unigramMassFreed / cc1Total / V;
+    p1[w] = Math.max(c - discount(d1, c), 0) / cc1Total + unigramMassFreed / cc1Total / (V - 1);
   }
-  p1[start] = 1e-9;
 
   // Bigrams.
   const bigramsByContext = groupBy([...cc2.entries()].map(([key, c]) => [Math.floor(key / V), [key % V, c] as [number, number]]));
