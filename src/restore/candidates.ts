@@ -83,6 +83,9 @@ function spellingsOf(syllable: string): string[] {
   return other === syllable ? [syllable] : [syllable, other];
 }
 
+/** How much better (log-prob) the other tone placement must explain a token to be the spelling written. */
+const PLACEMENT_EVIDENCE = 2;
+
 /** Only a character's likeliest readings build the index (the rest is reached by the widened search). */
 const READINGS_PER_CHARACTER = 100;
 /** Cached tokens; the cache is emptied when it grows past this (a long batch meets many one-off tokens). */
@@ -224,6 +227,13 @@ export class CandidateGenerator {
     const sorted = all.filter((c) => c.channel >= best - this.options.beamWidth).sort((a, b) => rank(b) - rank(a));
     const bestRank = sorted[0] ? rank(sorted[0]) : 0;
     const kept = sorted.filter((c) => rank(c) >= bestRank - this.options.rankWidth).slice(0, this.options.maxCandidates);
+    // The other tone placement is written only where the OCR clearly shows it (hoda: the mark sat on the a).
+    for (let i = 0; i < kept.length; i += 1) {
+      const c = kept[i] as Candidate;
+      if (c.spelling !== c.syllable && c.channel - this.channel.score(c.syllable, token) < PLACEMENT_EVIDENCE) {
+        kept[i] = { ...c, spelling: c.syllable };
+      }
+    }
     if (this.cache.size >= MAX_CACHED_TOKENS) this.cache.clear();
     this.cache.set(token, kept);
     return kept;
