@@ -4,7 +4,7 @@ import { InputFileError } from '../errors/index.js';
 import type { Agency, SectionNode } from '../schema/document.js';
 import { parseAgencyDictionary, type AgencyEntry } from '../schema/agencies.js';
 import { fold, squash } from '../structure/fold.js';
-import { headingContinues } from '../structure/index.js';
+import { headingContinues, wrapWidth } from '../structure/index.js';
 import { ownLineRange, walkSections } from '../structure/paths.js';
 import { FlowText } from './flow.js';
 
@@ -13,6 +13,8 @@ const DICTIONARY_URL = new URL('../../dictionaries/agencies.txt', import.meta.ur
 export interface AgencyLookup {
   /** Canonical full name for a printed name, or null when the dictionary does not know it. */
   canonical(name: string): string | null;
+  /** Length of the longest known name (canonical or alias) the printed text starts with, or 0. */
+  knownPrefix(text: string): number;
 }
 
 /** Builds a lookup from dictionary entries: the longest canonical name or alias the printed name starts with wins. */
@@ -45,7 +47,33 @@ export function agencyLookup(entries: readonly AgencyEntry[]): AgencyLookup {
       }
       return null;
     },
+    knownPrefix(text: string): number {
+      const folded = fold(text);
+      for (const { key } of keys) {
+        if (!foldedStartsWith(folded, key)) continue;
+        const end = endOfFoldedPrefix(folded, key);
+        if (end >= 0 && !/^[\p{L}\d]/u.test(text.slice(end))) return end;
+      }
+      return 0;
+    },
   };
+}
+
+/** `key` has single spaces; the text may have runs of white space where the key has one. */
+function foldedStartsWith(folded: string, key: string): boolean {
+  return endOfFoldedPrefix(folded, key) >= 0;
+}
+
+function endOfFoldedPrefix(folded: string, key: string): number {
+  let i = 0;
+  for (let k = 0; k < key.length; k++) {
+    if (key[k] === ' ') {
+      if (!/\s/.test(folded[i] ?? '')) return -1;
+      while (/\s/.test(folded[i] ?? '')) i++;
+    } else if (folded[i] === key[k]) i++;
+    else return -1;
+  }
+  return i;
 }
 
 let cached: AgencyLookup | null = null;
@@ -87,8 +115,68 @@ const ORG_HEADS = [
 const LOWER_GROUP = /^(cac\s+\p{L}+|to chuc)(?![\p{L}])/u;
 // `Đề nghị …` (a request to a body outside the issuer's authority); OCR may garble its first syllable.
 const REQUEST = /^((?:de|[a-z]{1,2}) nghi|giao|trach nhiem cua|doi voi|phan cong)\s+/;
-const TASK_VERB =
-  /\s(chu tri|phoi hop|co trach nhiem|chiu trach nhiem|tham muu|chi dao|huong dan|can cu|trien khai|thuc hien|theo doi|bo tri|tuyen truyen|quan tam|dam bao|tang cuong|day manh|la co quan|kiem tra|cung cap|xay dung ke hoach|nghien cuu)\b/;
+// Duty phrases that open the sentence after a body's name (`Công an tỉnh bảo đảm an ninh …`, `Sở Tài chính tham
+// mưu …`). Matched folded; a match counts where it is printed in lower case, or opens a line in capitals after a
+// heading line that ended cleanly (`… và các đoàn thể` / `Vận động hội viên …`).
+const DUTY_PHRASES = [
+  'chu tri', 'phoi hop', 'co trach nhiem', 'chiu trach nhiem', 'tham muu', 'chi dao', 'huong dan', 'can cu', 'trien khai',
+  'thuc hien', 'theo doi', 'bo tri', 'tuyen truyen', 'quan tam', 'dam bao', 'bao dam', 'tang cuong', 'day manh', 'la co quan',
+  'la don vi', 'kiem tra', 'cung cap', 'xay dung', 'nghien cuu', 'dua tin', 'van dong', 'to chuc', 'don doc', 'tong hop',
+  'ra soat', 'ho tro', 'tham gia', 'phat dong', 'phan anh', 'giam sat', 'chuan bi', 'lam tot', 'tiep tuc', 'ban hanh',
+  'phat huy', 'quan ly', 'cap nhat', 'mo chuyen muc', 'dau tu', 'can doi', 'huy dong', 'boi duong', 'tap huan', 'gui',
+  'bao cao', 'danh gia', 'de xuat', 'lap', 'chu dong', 'khan truong', 'nghiem tuc', 'ung pho', 'tiep nhan', 'duy tri',
+];
+const DUTY = new RegExp(String.raw`(?<![\p{L}])(?:${DUTY_PHRASES.join('|').replace(/ /g, '\\s+')})(?![\p{L}])`, 'gu');
+// Where `tổ chức` (`quản lý`) names bodies, not a duty: `các tổ chức thành viên`, `tổ chức xã hội`, `Ban Quản lý`.
+const NOT_A_DUTY_AFTER = /^\s+(?:chinh tri|xa hoi|thanh vien|doan the|hoi|nganh|kinh te|ton giao|co lien quan|du an)\b/;
+const NOT_A_DUTY_BEFORE = /(?:cac|nhung|ban|phong|cac co quan,)\s+$/;
+
+/**
+ * Offset in `body` where the duty sentence after a name starts (the name ends there), or -1. `lineStarts` holds
+ * the offsets that open a printed line after a heading line that did not end in a connector.
+ */
+export function dutyStart(body: string, folded: string, lineStarts: ReadonlySet<number>): number {
+  for (const match of folded.matchAll(DUTY)) {
+    const at = match.index;
+    if (at === 0) continue;
+    const printed = body.slice(at, at + match[0].length);
+    const lowerCase = printed === printed.toLocaleLowerCase('vi');
+    if (!lowerCase && !lineStarts.has(at)) continue;
+    if (NOT_A_DUTY_AFTER.test(folded.slice(at + match[0].length))) continue;
+    if (lowerCase && NOT_A_DUTY_BEFORE.test(folded.slice(Math.max(0, at - 20), at))) continue;
+    return at;
+  }
+  return -1;
+}
+
+// Words a known body's name may be followed by and still be its name: the level and place it serves
+// (`Công an tỉnh`, `Ủy ban nhân dân các huyện, thành phố`).
+const LOCALITY_WORDS = new Set(
+  'tinh huyen xa thi tran thanh pho quan phuong cac cap thon ban ap khu to dan trung uong nha nuoc'.split(' '),
+);
+
+/**
+ * A known body's name printed into its sentence (`Công an tỉnh bảo đảm …`): the name is the longest known
+ * name at the start, then its locality words and capitalised place names; it ends at the first other word.
+ */
+export function trimToKnownName(name: string, lookup: AgencyLookup): string {
+  const known = lookup.knownPrefix(name);
+  if (known === 0) return name;
+  let end = known;
+  const rest = name.slice(known);
+  for (const match of rest.matchAll(/[,\s]*(\S+)/gu)) {
+    const word = match[1]!.replace(/[,;:.]+$/, '');
+    const folded = fold(word);
+    // A place name goes on the name (`Đài Phát thanh và Truyền hình Lạng Sơn`), but not after a comma, where the
+    // next body of a list starts.
+    const capitalised = /^[\p{Lu}\d]/u.test(word) && !match[0].includes(',');
+    const locality = LOCALITY_WORDS.has(folded) || (folded === 'va' && LOCALITY_WORDS.has(fold(rest.slice(match.index + match[0].length).trim().split(/[\s,]+/)[0] ?? '')));
+    if (!capitalised && !locality) break;
+    end = known + match.index + match[0].length - (match[1]!.length - word.length);
+  }
+  return name.slice(0, end).replace(/[\s,]+$/, '');
+}
+
 const LEAD = /\bchu tri\b|co quan thuong truc|co quan dau moi|la co quan chu tri|thuong truc (?:ban chi dao|giup)/g;
 
 /** True when a name part starts like an organisation (`Sở …`, `Hội …`, `các tổ chức …`). */
@@ -157,8 +245,9 @@ export function extractAgencies(context: AgencyContext): Agency[] {
   if (!part) return [];
   const agencies: Agency[] = [];
   const seen = new Set<string>();
+  const width = wrapWidth(context.lines);
   const visit = (node: SectionNode) => {
-    const found = agenciesOfNode(node, context);
+    const found = agenciesOfNode(node, context, width);
     if (found.length === 0) {
       if (node.kind !== 'bullet') node.children.forEach(visit);
       return;
@@ -174,26 +263,34 @@ export function extractAgencies(context: AgencyContext): Agency[] {
   return agencies;
 }
 
-function agenciesOfNode(node: SectionNode, context: AgencyContext): Agency[] {
+function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number | null): Agency[] {
   const { start, end } = ownLineRange(node);
   const flow = new FlowText(context.lines, start, end);
   const markerLength = /^\s*(?:[\dIVX]+(?:\.\d+)*\s*[.)]|[a-zđ]\s?\)|[-–+•])\s*/iu.exec(flow.text)?.[0].length ?? 0;
   const body = flow.text.slice(markerLength);
   const folded = flow.folded.slice(markerLength);
   let paragraphEnd = body.search(/\n/) < 0 ? body.length : body.search(/\n/);
+  // Offsets where a printed line opens after a heading line that ended cleanly: a duty in capitals there
+  // (`… và các đoàn thể` / `Vận động …`) starts the sentence after the name.
+  const lineStarts = new Set<number>();
   // A short heading line followed by a line in capitals (`1. Sở Y tế` / `Chủ trì …`) ends the name there.
+  let headingOpen = true;
   for (let line = start + 1; line <= end; line++) {
     const at = firstOffsetOfLine(flow, line) - markerLength;
     if (at <= 0 || at >= paragraphEnd) continue;
-    if (!headingContinues(context.lines[line - 2] ?? '', context.lines[line - 1] ?? '')) paragraphEnd = at;
-    break;
+    const previous = context.lines[line - 2] ?? '';
+    if (headingOpen && !headingContinues(previous, context.lines[line - 1] ?? '', width)) {
+      paragraphEnd = at;
+      headingOpen = false;
+    }
+    if (!CONNECTOR_AT_END.test(fold(previous).trim())) lineStarts.add(at);
   }
   const colon = body.slice(0, paragraphEnd).search(/:/);
   let nameEnd = colon >= 0 ? colon : paragraphEnd;
   if (colon < 0) {
-    const verb = TASK_VERB.exec(folded.slice(0, paragraphEnd));
-    if (verb) nameEnd = verb.index;
-    const sentence = body.slice(0, nameEnd).search(/\.(\s|$)/);
+    const duty = dutyStart(body.slice(0, paragraphEnd), folded.slice(0, paragraphEnd), lineStarts);
+    if (duty >= 0) nameEnd = duty;
+    const sentence = body.slice(0, nameEnd).search(/[.;](\s|$)/);
     if (sentence >= 0) nameEnd = sentence;
   }
   if (node.kind === 'bullet' && colon < 0) return [];
@@ -213,16 +310,18 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext): Agency[] {
   const tasks = tasksOf(node, context.lines, body.slice(nameEnd + (colon >= 0 ? 1 : 0)));
   return splitAgencyNames(nameText).map(({ name, offset }) => {
     const at = nameOffset + offset + (nameText.slice(offset).length - nameText.slice(offset).trimStart().length);
-    const printed = squash(name);
+    const printed = trimToKnownName(squash(name), context.lookup);
     return {
       name: printed,
       canonical: context.lookup.canonical(printed),
       role,
       tasks,
-      ...context.provenance(flow.lineAt(at), flow.rawSpan(at, at + name.trim().length)),
+      ...context.provenance(flow.lineAt(at), flow.rawSpan(at, at + printed.length)),
     };
   });
 }
+
+const CONNECTOR_AT_END = /(?:^|\s)(va|cua|voi|cac|cho|trong|tai|ve|theo|den|tu|nhung|hoac|la|de|duoc)$|[,\-–(“]$/;
 
 function isLead(foldedText: string): boolean {
   for (const match of foldedText.matchAll(LEAD)) {

@@ -63,6 +63,7 @@ export function structure(lines: readonly string[]): SectionNode[] {
   const stack: SectionNode[] = [];
   const drafts: Draft[] = [];
   let expectedPart = 1;
+  const width = wrapWidth(lines);
 
   const childrenOf = (parent: SectionNode | undefined) => (parent ? parent.children : roots);
   const pathUnder = (parent: SectionNode | undefined, segment: string) => (parent ? `${parent.path}.${segment}` : segment);
@@ -77,7 +78,7 @@ export function structure(lines: readonly string[]): SectionNode[] {
     const siblings = childrenOf(parent);
     const node: SectionNode = {
       number,
-      title: titleAt(lines, i, limit, marker, expectedPart),
+      title: titleAt(lines, i, limit, marker, expectedPart, width),
       level: stack.length + 1,
       path: pathUnder(parent, segment(siblings)),
       kind: marker.kind,
@@ -160,25 +161,39 @@ const LOOKS_NUMBERED = /^([IVXYl|1!]{1,6}|\d{1,2}(\.\d{1,2})*|[a-zđ])\s?[.)]\s/
 const CONNECTOR_END = /(?:^|\s)(và|của|với|các|cho|trong|tại|về|theo|đến|từ|những|hoặc|là|để|được)$|[,\-–(“]$/iu;
 
 /**
- * Whether a heading goes on from `previous` to `next`. A short heading line that ends cleanly and is followed by
- * a line opening with a capital is complete (`1. Mục đích` / `Nâng cao …`); a wrapped one runs on
- * (`… Thể thao và Du` / `lịch`, `… Sở Giáo dục và` / `Đào tạo`).
+ * The width the paragraphs of a text were wrapped at, in characters: the 90th percentile of its line lengths
+ * (most lines of a wrapped paragraph are full). Null for a short text, which says too little.
  */
-export function headingContinues(previous: string, next: string): boolean {
+export function wrapWidth(lines: readonly string[]): number | null {
+  const lengths = lines.map((line) => stripEmphasis(line).trim().length).filter((length) => length > 0).sort((a, b) => a - b);
+  if (lengths.length < 20) return null;
+  return lengths[Math.floor(lengths.length * 0.9)]!;
+}
+
+/**
+ * Whether a heading goes on from `previous` to `next`. A heading line that ends cleanly and is followed by a
+ * line opening with a capital is complete when the next line's first word would have fitted on it, i.e. the
+ * line was broken on purpose (`1. Mục đích` / `Nâng cao …`); a wrapped one runs on (`… Thể thao và Du` / `lịch`,
+ * `… Sở Giáo dục và` / `Đào tạo`). Without a known wrap width, a line of 55 characters or more counts as full.
+ */
+export function headingContinues(previous: string, next: string, width: number | null = null): boolean {
   const before = stripEmphasis(previous).trim();
   const after = stripEmphasis(next).trim();
   if (!/^\p{Lu}/u.test(after)) return true;
   if (CONNECTOR_END.test(before)) return true;
-  return before.length >= 55;
+  if (width === null) return before.length >= 55;
+  const firstWord = after.split(/\s+/)[0] ?? '';
+  // Proportional type and OCR make character counts approximate: a line within a fifth of the width is full.
+  return before.length + 1 + firstWord.length > width * 0.8;
 }
 
-function titleAt(lines: readonly string[], index: number, limit: number, marker: LineMarker, expectedPart: number): string {
+function titleAt(lines: readonly string[], index: number, limit: number, marker: LineMarker, expectedPart: number, width: number | null): string {
   const parts = [marker.rest];
   for (let j = index + 1; j < limit; j++) {
     const line = lines[j]!;
     if (isBlank(line) || readMarker(line, expectedPart + 1) || LOOKS_NUMBERED.test(stripEmphasis(line).trim())) break;
     if (marker.kind === 'part' && upperShare(line) < 0.6) break;
-    if (marker.kind !== 'part' && !headingContinues(lines[j - 1]!, line)) break;
+    if (marker.kind !== 'part' && !headingContinues(lines[j - 1]!, line, width)) break;
     parts.push(stripEmphasis(line).trim());
   }
   const paragraph = joinWrapped(parts);

@@ -51,7 +51,7 @@ const BULLET_HEAD = /^([-–—+•])\s*(.*)$/;
 /** Reads a Roman part marker; `expected` is the value the next part should have. */
 function readPart(line: string, expected: number): LineMarker | null {
   const match = ROMAN_HEAD.exec(line);
-  if (!match) return null;
+  if (!match) return readCaseNoisyPart(line, expected);
   const token = match[1]!;
   const rest = match[2]!.trim();
   if (!/\p{L}/u.test(rest)) return null;
@@ -59,7 +59,7 @@ function readPart(line: string, expected: number): LineMarker | null {
   // OCR (or an over-eager corrector) reads V as Y: accept it only where the sequence expects this very part.
   if (/Y/.test(roman) && romanValue(roman.replace(/Y/g, 'V')) === expected) roman = roman.replace(/Y/g, 'V');
   const value = romanValue(roman);
-  if (value === null) return null;
+  if (value === null) return readCaseNoisyPart(line, expected);
   const upper = upperShare(rest) >= 0.6;
   const genuine = /^[IVX]+$/.test(token);
   const hasRomanLetter = /[IVX|]/.test(token);
@@ -67,15 +67,51 @@ function readPart(line: string, expected: number): LineMarker | null {
   // capitals and its place in the sequence both say it is a Roman part.
   if (upper && (hasRomanLetter || value === expected)) return { kind: 'part', number: roman, rest };
   if (genuine && value === expected && upperShare(rest) >= 0.3) return { kind: 'part', number: roman, rest };
+  return readCaseNoisyPart(line, expected);
+}
+
+// A Roman numeral in any case, with OCR's strokes for I: `v.`, `Iv.`, `vi.`, `|I.`.
+const NOISY_ROMAN_HEAD = /^([ivxyl|1!]{1,5})\s*[.,:]\s*(\S.*)$/iu;
+
+/**
+ * A part heading whose numeral or title lost its capitals to OCR (`v. TO cHUC THUC HIEN`, `vi. TỔ chức THỰC
+ * HIỆN` for `V.`). Accepted when the numeral is the part the sequence expects, or one stroke away from it
+ * (OCR adds or drops an `I`), and the title is a known part title or mostly capitals.
+ */
+function readCaseNoisyPart(line: string, expected: number): LineMarker | null {
+  const match = NOISY_ROMAN_HEAD.exec(line);
+  // Digits alone (`1.`) are an Arabic item; a numeral needs at least one Roman letter.
+  if (!match || !/[ivxy]/i.test(match[1]!)) return null;
+  const rest = match[2]!.trim();
+  const folded = fold(rest);
+  const knownTitle = PART_TITLE.test(folded) && folded.length <= 80;
+  if (!knownTitle && upperShare(rest) < 0.6) return null;
+  if (!/^\p{L}/u.test(rest) || folded.split(/\s+/).length < 2) return null;
+  const roman = match[1]!.toUpperCase().replace(/[L|1!]/g, 'I').replace(/Y/g, 'V');
+  const want = toRoman(expected);
+  if (romanValue(roman) === expected) return { kind: 'part', number: want, rest };
+  // One stroke more or less (`VI` read for `V`, `I` for `II`) only with a known title: a capitalised line in the
+  // body must not renumber the parts.
+  if (knownTitle && expected >= 2 && oneStrokeApart(roman, want)) return { kind: 'part', number: want, rest };
   return null;
+}
+
+function oneStrokeApart(read: string, want: string): boolean {
+  if (Math.abs(read.length - want.length) !== 1) return false;
+  const [longer, shorter] = read.length > want.length ? [read, want] : [want, read];
+  for (let i = 0; i < longer.length; i++) {
+    if (longer[i] === 'I' && longer.slice(0, i) + longer.slice(i + 1) === shorter) return true;
+  }
+  return false;
 }
 
 function readItem(line: string): LineMarker | null {
   const match = ARABIC_HEAD.exec(line) ?? DOTTED_NO_FINAL_DOT.exec(line);
   if (!match) return null;
   const rest = match[2]!.trim();
-  // `2.5%`, `1.000 người`: a number, not a marker.
-  if (rest !== '' && !/^[\p{L}“"(]/u.test(rest)) return null;
+  // `2.5%`, `1.000 người`: a number, not a marker. After a marker and a space a number may open the item's
+  // text (`1. 100% cán bộ …`); the caller's sequence check decides.
+  if (rest !== '' && !/^[\p{L}“"(]/u.test(rest) && !(/^\d[^\s]*\s+\S/u.test(rest) && /[.)]\s+\d/.test(match[0]))) return null;
   return { kind: 'item', number: match[1]!.replace(/\s/g, ''), rest };
 }
 
