@@ -74,7 +74,7 @@ function readRequired(path: string): Buffer {
   return readFileSync(path);
 }
 
-const DEFAULT_LEARNED_CHANNEL_WEIGHT = 0.8;
+const DEFAULT_LEARNED_CHANNEL_WEIGHT = 0.9;
 
 function loadChannel(dir: string, options: RestorerOptions): ChannelModel {
   const provisional = new ChannelModel(provisionalChannelEntries(), PROVISIONAL_CHANNEL_VERSION);

@@ -75,6 +75,13 @@ describe('vnplan dict add', () => {
     expect(loadRestoreDictionary(dir).corrections).toHaveLength(2);
   });
 
+  it('reads `Pay manh` as `Đẩy mạnh` by the decoder alone, without any correction entry', async () => {
+    const restorer = await loadRestorer({ dictionaryDir: dictionaryDir({}) });
+    const result = restorer.restore('Pay manh cac hoat dong');
+    expect(result.text).toBe('Đẩy mạnh các hoạt động');
+    expect(result.corrections.find((c) => c.from === 'Pay')).toMatchObject({ to: 'Đẩy', reason: 'confusion' });
+  }, 60_000);
+
   it('makes a new correction take effect in the restorer', async () => {
     const dir = dictionaryDir({});
     addDictionaryEntry(dir, 'corrections', 'qqxw → quy');
