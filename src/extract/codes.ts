@@ -13,9 +13,20 @@ export function codePattern(): RegExp {
 const SEGMENTS_WITH_D = ['QĐ', 'NĐ', 'GDĐT', 'BGDĐT', 'SGDĐT', 'PGDĐT', 'GD&ĐT', 'ĐU', 'ĐA', 'HĐND', 'TTHĐND', 'ĐTN', 'BCĐ', 'QĐND', 'NĐ-CP'];
 const SEGMENT_FIXES = new Map(SEGMENTS_WITH_D.map((segment) => [segment.replace(/Đ/g, 'D'), segment]));
 
+// English-model OCR reads Đ as D, P, DP, PD or DD (`QP-TTg`, `QDP-TTg`, `NQ-HDPND`).
+const STROKE_MISREADINGS = /DP|PD|DD|P|D/g;
+
 function restoreStroke(segment: string): string {
   if (!/^[A-Z&]+$/.test(segment)) return segment;
-  return SEGMENT_FIXES.get(segment) ?? SEGMENT_FIXES.get(segment.replace(/PD/g, 'D')) ?? segment;
+  const direct = SEGMENT_FIXES.get(segment);
+  if (direct) return direct;
+  // Each reading of Đ in turn, then all at once; only a segment that then spells a known one is changed.
+  for (const match of segment.matchAll(STROKE_MISREADINGS)) {
+    const candidate = `${segment.slice(0, match.index)}D${segment.slice(match.index + match[0].length)}`;
+    const fixed = SEGMENT_FIXES.get(candidate);
+    if (fixed) return fixed;
+  }
+  return SEGMENT_FIXES.get(segment.replace(STROKE_MISREADINGS, 'D')) ?? segment;
 }
 
 /** `1520/QD- TTg` → `1520/QĐ-TTg`: no inner spaces, the stroke of Đ restored in the usual segments. */

@@ -4,6 +4,7 @@ import type { FlowText } from './flow.js';
 import { TYPE_ALTERNATION, typeName } from './kinds.js';
 import { isoFromParts } from './dates.js';
 import { startsLikeOrganisation } from './agencies.js';
+import { fold } from '../structure/fold.js';
 
 export interface ReferenceContext {
   flow: FlowText;
@@ -57,8 +58,8 @@ export function extractReferences(context: ReferenceContext): Reference[] {
       date = isoFromParts(Number(dateMatch[1]), Number(dateMatch[2]), Number(dateMatch[3]));
       cursor += dateMatch[0].length;
     }
-    const issuer = readIssuer(flow, cursor);
-    const spanEnd = issuer ? issuer.end : cursor;
+    const issuer = readIssuer(flow, cursor) ?? issuerBefore(flow, typeStart);
+    const spanEnd = issuer ? Math.max(issuer.end, cursor) : cursor;
     const existing = byNumber.get(number);
     if (existing) {
       existing.date ??= date;
@@ -96,6 +97,11 @@ function readIssuer(flow: FlowText, from: number): { text: string; end: number }
     length += paren[0].length;
     text = original.slice(0, length);
   }
+  const remit = remitOf(text, original.slice(length));
+  if (remit > 0) {
+    length += remit;
+    text = original.slice(0, length);
+  }
   text = text.replace(/[\s,:]+$/, '').replace(/\s+/g, ' ');
   if (!/\p{Lu}/u.test(text[0] ?? '')) return null;
   if (text.length < 3) return null;
@@ -112,4 +118,42 @@ function nextBodyAfterComma(text: string): number | undefined {
     if (startsLikeOrganisation(text.slice(match.index + match[0].length))) return match.index;
   }
   return undefined;
+}
+
+// Bodies named by their remit: `Ban Chỉ đạo quốc gia về Phòng, chống thiên tai`, `Hội đồng … về …`.
+const REMIT_BODY = /^(?:ban chi dao|uy ban|hoi dong|to cong tac|ban|tieu ban)\b/;
+// Matched on the printed text: folded, `tại` would be `tai` of `thiên tai`.
+const REMIT_END = /\s+(?:về|v\/v|nhằm|tại|ngày|số|để|quy định|hướng dẫn|ban hành|phê duyệt|triển khai)(?![\p{L}])|[;.\n“"(]/iu;
+
+/**
+ * Length of the remit that goes on a body's name after the issuer stop (`… quốc gia` + ` về Phòng, chống thiên
+ * tai`): only for a body of the kinds named by their remit, and only where `về` is followed by a capital. It
+ * runs to the next stop word (the `về` of the subject), a semicolon or a full stop.
+ */
+function remitOf(name: string, after: string): number {
+  if (!REMIT_BODY.test(fold(name))) return 0;
+  const opening = /^\s+về\s+(?=\p{Lu})/u.exec(after);
+  if (!opening) return 0;
+  const rest = after.slice(opening[0].length);
+  const stop = REMIT_END.exec(rest);
+  const length = stop ? stop.index : Math.min(rest.length, 60);
+  return length > 0 && length <= 80 ? opening[0].length + length : 0;
+}
+
+// `của Sở Thông tin và Truyền thông tại Tờ trình số …`: the body is named before the citation.
+/** The issuer named before a citation (`… của <body> tại <type> số …`), or null. */
+function issuerBefore(flow: FlowText, typeStart: number): { text: string; end: number } | null {
+  const windowStart = Math.max(0, typeStart - 140);
+  const before = flow.text.slice(windowStart, typeStart);
+  const beforeFolded = flow.folded.slice(windowStart, typeStart);
+  const link = /\s+(?:tai|theo|qua)\s*$/.exec(beforeFolded);
+  if (!link) return null;
+  const head = beforeFolded.slice(0, link.index);
+  const clauseStart = Math.max(head.lastIndexOf('\n'), head.lastIndexOf(';'), head.lastIndexOf('.')) + 1;
+  let best: number | null = null;
+  for (const match of head.slice(clauseStart).matchAll(/(?:^|\s)cua\s+/g)) best = clauseStart + match.index + match[0].length;
+  if (best === null) return null;
+  const text = before.slice(best, link.index).replace(/\s+/g, ' ').trim();
+  if (!startsLikeOrganisation(text) || text.length > 100) return null;
+  return { text, end: typeStart };
 }
