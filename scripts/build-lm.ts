@@ -44,12 +44,22 @@ function cleanPlanText(): string {
   return readFileSync(join(dir, file), 'utf8').replace(/[*_]+/g, '');
 }
 
-function domainPhrases(): string[][] {
+/**
+ * The genre phrases as LM fragments. A phrase written with a capital opens a sentence (`Phấn đấu đến năm 2030`,
+ * `Ủy ban nhân dân tỉnh`): it is counted after <s>. Each comma-separated part is a fragment of its own.
+ */
+function domainPhrases(): { opening: string[][]; inner: string[][] } {
   const file = join(repoRoot, 'dictionaries', 'domain-phrases.txt');
   const parsed = parsePhrases(file, readFileSync(file, 'utf8'));
   if (parsed.issues.length > 0) throw new Error(parsed.issues.map((i) => `${i.file}:${i.line}: ${i.message}`).join('\n'));
-  // Each comma-separated part is a fragment of its own.
-  return parsed.entries.flatMap((e) => lmSentencesOfCleanText(e.value.phrase).map((s) => s.filter((t) => t !== COMMA_TOKEN)));
+  const opening: string[][] = [];
+  const inner: string[][] = [];
+  for (const { value } of parsed.entries) {
+    const parts = lmSentencesOfCleanText(value.phrase).map((s) => s.filter((t) => t !== COMMA_TOKEN));
+    const opens = /^\p{Lu}/u.test(value.phrase);
+    parts.forEach((part, index) => (opens && index === 0 ? opening : inner).push(part));
+  }
+  return { opening, inner };
 }
 
 function wordListSyllables(): Map<string, number> {
@@ -72,13 +82,14 @@ function main(): void {
 
   const inventory = new Set<string>();
   for (const [syllable, count] of wordList) if (count >= MIN_WORDLIST_SYLLABLE_COUNT) inventory.add(syllable);
-  for (const sentences of [law.sentences, plan, phrases])
+  for (const sentences of [law.sentences, plan, phrases.opening, phrases.inner])
     for (const sentence of sentences) for (const token of sentence) if (isWellFormedSyllable(token)) inventory.add(token);
 
   const texts: CountedText[] = [
     { sentences: law.sentences, weight: 1, fragment: false },
     { sentences: plan, weight: PLAN_TEXT_WEIGHT, fragment: false },
-    { sentences: phrases, weight: PHRASE_WEIGHT, fragment: true },
+    { sentences: phrases.inner, weight: PHRASE_WEIGHT, fragment: true },
+    { sentences: phrases.opening, weight: PHRASE_WEIGHT, fragment: true, opensSentence: true },
   ];
   const lawTokens = law.sentences.reduce((sum, s) => sum + s.length, 0);
   const tables = buildKneserNey(texts, {
@@ -93,7 +104,7 @@ function main(): void {
         lawFiles: law.files,
         lawTokens,
         planTextTokens: plan.reduce((sum, s) => sum + s.length, 0),
-        phraseFragments: phrases.length,
+        phraseFragments: phrases.inner.length + phrases.opening.length,
         phraseWeight: PHRASE_WEIGHT,
         planTextWeight: PLAN_TEXT_WEIGHT,
         smoothing: 'interpolated modified Kneser-Ney, trigrams below the minimum count pruned',

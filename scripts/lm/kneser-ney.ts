@@ -8,6 +8,8 @@ export interface CountedText {
   weight: number;
   /** Phrases are fragments: count only the n-grams inside them, no sentence boundaries. */
   fragment: boolean;
+  /** With `fragment`: the fragments open a sentence (counted after <s>, no </s>). */
+  opensSentence?: boolean;
 }
 
 export interface KneserNeyOptions {
@@ -77,7 +79,7 @@ export function buildKneserNey(texts: readonly CountedText[], options: KneserNey
   for (const text of texts) {
     for (const sentence of text.sentences) {
       const ids = sentence.map((t) => idOf.get(t) ?? unk);
-      const seq = text.fragment ? ids : [start, ...ids, end];
+      const seq = text.fragment ? (text.opensSentence ? [start, ...ids] : ids) : [start, ...ids, end];
       for (let i = 1; i < seq.length; i += 1) {
         const key2 = (seq[i - 1] as number) * V + (seq[i] as number);
         c2raw.set(key2, (c2raw.get(key2) ?? 0) + text.weight);

@@ -52,7 +52,7 @@ export function checkDictionaries(dir: string, restorer?: Restorer): DictionaryC
   const codes = parseCodeCorrections(codesFile.path, codesFile.text);
   const issues: DictionaryIssue[] = [...phrases.issues, ...corrections.issues, ...protectedTokens.issues, ...codes.issues];
 
-  issues.push(...duplicates(phrasesFile.path, phrases.entries, (e) => e.phrase.toLowerCase(), 'phrase'));
+  issues.push(...duplicates(phrasesFile.path, phrases.entries, (e) => e.phrase, 'phrase'));
   issues.push(...duplicates(protectedFile.path, protectedTokens.entries, (e) => e.token, 'protected token'));
 
   // Corrections: the same OCR reading may have one correction only.
@@ -154,7 +154,7 @@ export function addDictionaryEntry(dir: string, kind: DictionaryKind, entryText:
 function checkDictionaryText(kind: DictionaryKind, path: string, text: string): DictionaryIssue[] {
   switch (kind) {
     case 'phrases':
-      return duplicates(path, parsePhrases(path, text).entries, (e) => e.phrase.toLowerCase(), 'phrase');
+      return duplicates(path, parsePhrases(path, text).entries, (e) => e.phrase, 'phrase');
     case 'protected':
       return duplicates(path, parseProtected(path, text).entries, (e) => e.token, 'protected token');
     case 'corrections':

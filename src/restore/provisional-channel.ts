@@ -91,7 +91,14 @@ export function provisionalChannelEntries(): ChannelEntry[] {
       for (const [ocr, p] of FAMILY_READINGS[family] ?? []) add(truth, ocr, p);
       for (const [ocr, p] of LETTER_READINGS[truth] ?? []) add(truth, ocr, p);
       // A marked letter's marks often turn into a stray glyph of its own (tdm = tâm, S& = Sở, K& = Kế).
-      if (truth !== plain) for (const [ocr, p] of MARKED_LETTER_READINGS) add(truth, ocr, p);
+      if (truth !== plain) {
+        for (const [ocr, p] of MARKED_LETTER_READINGS) add(truth, ocr, p);
+        // ... or a glyph beside the bare letter (hoda = hoá, hoéa = hoá, véan = văn, veé = về).
+        for (const [mark, p] of [['d', 0.01], ['é', 0.01]] as const) {
+          add(truth, `${mark}${plain}`, p);
+          add(truth, `${plain}${mark}`, p / 2);
+        }
+      }
       add(truth, '', 0.003);
     }
   }
