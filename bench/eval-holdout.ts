@@ -1,6 +1,8 @@
 /**
  * The held-out judge: restoration and extraction on plans the restorer and extractor were never tuned on
- * (fixtures/holdout/H1–H4: four provinces, four topics; see fixtures/holdout/README.md). Never tune on these.
+ * (fixtures/holdout, see its README.md). Reported as two separate groups, pooled within each group and per document:
+ * H1–H4 (four provinces, four topics; since used to direct fixes) and H5–H8 (four more plans, the final judge:
+ * never read for tuning). The groups are never pooled together. Never tune on these.
  *
  *   npx tsx bench/eval-holdout.ts [--out bench/results/holdout.json] [--details] [--errors N]
  *
@@ -26,7 +28,7 @@ import type { SectionNode } from '../src/schema/document.js';
 import { fold } from '../src/structure/fold.js';
 import { structure } from '../src/structure/index.js';
 import { canonicalizeToneStyle } from '../src/vietnamese/index.js';
-import { HOLDOUT_DOCS, HoldoutGoldSchema, type HoldoutGold } from '../scripts/make-holdout.js';
+import { HOLDOUT_DOCS, HOLDOUT_GROUPS, HoldoutGoldSchema, type HoldoutGold, type HoldoutGroup } from '../scripts/make-holdout.js';
 import { scoringTokens } from './eval-restore.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -392,17 +394,20 @@ function readLines(name: string): string {
   return readFileSync(join(holdoutDir, name), 'utf8').normalize('NFC');
 }
 
-async function main(): Promise<void> {
-  const outFile = resolve(argument('--out') ?? join(repoRoot, 'bench', 'results', 'holdout.json'));
-  const showErrors = Number(argument('--errors') ?? 0);
-  const restorer = await loadRestorer();
+type Restorer = Awaited<ReturnType<typeof loadRestorer>>;
+type Damage = { doc: string; line: number; token: string; output: string };
+type RestorationError = { doc: string; line: number; gold: string; input: string; output: string };
+
+/** Restoration and extraction of one group of documents, pooled over the group and per document. */
+function evaluateGroup(restorer: Restorer, ids: readonly string[]) {
   const clean = emptyRun();
   const restored = emptyRun();
   const documents: DocumentRow[] = [];
-  const allDamages: Array<{ doc: string; line: number; token: string; output: string }> = [];
-  const allErrors: Array<{ doc: string; line: number; gold: string; input: string; output: string }> = [];
+  const perDocument: Record<string, { clean: Summary; restored: Summary }> = {};
+  const damages: Damage[] = [];
+  const errors: RestorationError[] = [];
 
-  for (const id of HOLDOUT_DOCS) {
+  for (const id of ids) {
     const gold = HoldoutGoldSchema.parse(JSON.parse(readLines(`${id}.gold.json`)));
     const cleanText = readLines(`${id}.clean.txt`);
     const garbled = readLines(`${id}.garbled.txt`);
@@ -410,16 +415,22 @@ async function main(): Promise<void> {
     const result = restorer.restore(garbled);
     const restoreMs = performance.now() - started;
     const s = scoreRestoration(garbled, result.text, cleanText);
-    allDamages.push(...s.damages.map((d) => ({ doc: id, ...d })));
-    allErrors.push(...s.errors.map((e) => ({ doc: id, ...e })));
+    damages.push(...s.damages.map((d) => ({ doc: id, ...d })));
+    errors.push(...s.errors.map((e) => ({ doc: id, ...e })));
 
     const cleanLines = cleanText.split('\n');
     const cleanSections = structure(cleanLines);
-    scoreExtraction(clean, gold, cleanSections, extract({ lines: cleanLines, rawLines: cleanLines, sections: cleanSections, pageOfLine: () => null }), id);
+    const cleanExtraction = extract({ lines: cleanLines, rawLines: cleanLines, sections: cleanSections, pageOfLine: () => null });
     const restoredLines = result.text.split('\n');
     const restoredSections = structure(restoredLines);
     const restoredExtraction = extract({ lines: restoredLines, rawLines: garbled.split('\n'), sections: restoredSections, pageOfLine: () => null });
+    scoreExtraction(clean, gold, cleanSections, cleanExtraction, id);
     scoreExtraction(restored, gold, restoredSections, restoredExtraction, id);
+    const documentClean = emptyRun();
+    const documentRestored = emptyRun();
+    scoreExtraction(documentClean, gold, cleanSections, cleanExtraction, id);
+    scoreExtraction(documentRestored, gold, restoredSections, restoredExtraction, id);
+    perDocument[id] = { clean: summarise(documentClean), restored: summarise(documentRestored) };
 
     documents.push({
       doc: id,
@@ -446,48 +457,103 @@ async function main(): Promise<void> {
     baselineAccuracy: pct(total('inputCorrect'), total('syllables')),
     accuracy: pct(total('outputCorrect'), total('syllables')),
     accuracyCaseKept: pct(total('outputCorrectCaseKept'), total('syllables')),
-    damageRate: pct(allDamages.length, total('inputCorrect')),
-    damaged: allDamages.length,
+    damageRate: pct(damages.length, total('inputCorrect')),
+    damaged: damages.length,
     documents,
   };
-  const extraction = { clean: summarise(clean), restored: summarise(restored) };
+  return { documents: [...ids], restoration, extraction: { clean: summarise(clean), restored: summarise(restored) }, perDocument, damages, errors };
+}
+type GroupResult = ReturnType<typeof evaluateGroup>;
 
-  console.table(documents);
-  console.log(
-    `restoration: accuracy ${restoration.accuracy}% (garbled input ${restoration.baselineAccuracy}%), case kept ${restoration.accuracyCaseKept}%, ` +
-      `damage ${restoration.damageRate}% (${restoration.damaged} tokens)  (${restorer.versions.dictionary})\n`,
-  );
-  console.log(extractionTable(extraction));
-  if (process.argv.includes('--details')) {
-    for (const [mode, summary] of Object.entries(extraction)) {
-      console.log(`\n## ${mode}: misses`);
-      for (const line of summary.misses) console.log(line);
-    }
-    console.log('\n## damaged tokens (input right, output wrong)');
-    for (const d of allDamages) console.log(`${d.doc}:${d.line} ${d.token}  →  ${d.output}`);
+/** One row per document: F1 per field and metadata accuracy, clean → restored. */
+function perDocumentTable(group: GroupResult): string {
+  const rows = [
+    `| doc | ${FIELDS.map((f) => `${f} F1 clean → restored`).join(' | ')} | metadata clean → restored |`,
+    `|---|${FIELDS.map(() => '---:').join('|')}|---:|`,
+  ];
+  for (const id of group.documents) {
+    const { clean, restored } = group.perDocument[id] as { clean: Summary; restored: Summary };
+    const cells = FIELDS.map((f) => `${clean.fields[f].f1.toFixed(3)} → ${restored.fields[f].f1.toFixed(3)}`);
+    rows.push(`| ${id} | ${cells.join(' | ')} | ${clean.metadata.accuracy.toFixed(3)} → ${restored.metadata.accuracy.toFixed(3)} |`);
   }
-  if (showErrors > 0) {
-    console.log('\n## restoration errors');
-    for (const e of allErrors.slice(0, showErrors)) console.log(`${e.doc}:${e.line}\n  gold ${e.gold}\n  in   ${e.input}\n  out  ${e.output}`);
-  }
-  mkdirSync(dirname(outFile), { recursive: true });
-  writeFileSync(
-    outFile,
-    `${JSON.stringify({ generatedAt: new Date().toISOString(), versions: restorer.versions, documents: [...HOLDOUT_DOCS], restoration, extraction, damages: allDamages }, null, 2)}\n`,
-  );
-  const markdown = [
-    `### Held-out plans H1–H4: restoration`,
-    '',
+  return rows.join('\n');
+}
+
+function restorationTable(group: GroupResult): string {
+  const { restoration } = group;
+  return [
     '| doc | syllables | garbled input | restored | restored (case kept) | CER in → out | damage |',
     '|---|---:|---:|---:|---:|---:|---:|',
-    ...documents.map((d) => `| ${d.doc} | ${d.syllables} | ${d.baselineAccuracy}% | ${d.accuracy}% | ${d.accuracyCaseKept}% | ${d.baselineCer}% → ${d.cer}% | ${d.damageRate}% (${d.damaged}) |`),
+    ...restoration.documents.map(
+      (d) => `| ${d.doc} | ${d.syllables} | ${d.baselineAccuracy}% | ${d.accuracy}% | ${d.accuracyCaseKept}% | ${d.baselineCer}% → ${d.cer}% | ${d.damageRate}% (${d.damaged}) |`,
+    ),
     `| all | ${restoration.syllables} | ${restoration.baselineAccuracy}% | ${restoration.accuracy}% | ${restoration.accuracyCaseKept}% | | ${restoration.damageRate}% (${restoration.damaged}) |`,
-    '',
-    '### Held-out plans H1–H4: extraction (clean text, and restored from the garbled text)',
-    '',
-    extractionTable(extraction),
   ].join('\n');
-  writeFileSync(outFile.replace(/\.json$/, '.md'), `${markdown}\n`);
+}
+
+const GROUP_NOTES: Record<HoldoutGroup, string> = {
+  'H1–H4': 'used to direct fixes since; no longer unseen',
+  'H5–H8': 'final judge: never read for tuning',
+};
+
+async function main(): Promise<void> {
+  const outFile = resolve(argument('--out') ?? join(repoRoot, 'bench', 'results', 'holdout.json'));
+  const showErrors = Number(argument('--errors') ?? 0);
+  const restorer = await loadRestorer();
+  const groups = Object.fromEntries(
+    (Object.keys(HOLDOUT_GROUPS) as HoldoutGroup[]).map((name) => [name, evaluateGroup(restorer, HOLDOUT_GROUPS[name])]),
+  ) as Record<HoldoutGroup, GroupResult>;
+
+  const markdown: string[] = [];
+  for (const [name, group] of Object.entries(groups) as Array<[HoldoutGroup, GroupResult]>) {
+    const { restoration, extraction } = group;
+    console.log(`\n# Held-out plans ${name} (${GROUP_NOTES[name]})`);
+    console.table(restoration.documents);
+    console.log(
+      `restoration ${name}: accuracy ${restoration.accuracy}% (garbled input ${restoration.baselineAccuracy}%), case kept ${restoration.accuracyCaseKept}%, ` +
+        `damage ${restoration.damageRate}% (${restoration.damaged} tokens)  (${restorer.versions.dictionary})\n`,
+    );
+    console.log(extractionTable(extraction));
+    console.log(`\n${perDocumentTable(group)}`);
+    if (process.argv.includes('--details')) {
+      for (const [mode, summary] of Object.entries(extraction)) {
+        console.log(`\n## ${name} ${mode}: misses`);
+        for (const line of summary.misses) console.log(line);
+      }
+      console.log(`\n## ${name}: damaged tokens (input right, output wrong)`);
+      for (const d of group.damages) console.log(`${d.doc}:${d.line} ${d.token}  →  ${d.output}`);
+    }
+    if (showErrors > 0) {
+      console.log(`\n## ${name}: restoration errors`);
+      for (const e of group.errors.slice(0, showErrors)) console.log(`${e.doc}:${e.line}\n  gold ${e.gold}\n  in   ${e.input}\n  out  ${e.output}`);
+    }
+    markdown.push(
+      `### Held-out plans ${name} (${GROUP_NOTES[name]}): restoration`,
+      '',
+      restorationTable(group),
+      '',
+      `### Held-out plans ${name}: extraction (clean text, and restored from the garbled text)`,
+      '',
+      extractionTable(extraction),
+      '',
+      `### Held-out plans ${name}: extraction per document`,
+      '',
+      perDocumentTable(group),
+      '',
+    );
+  }
+  mkdirSync(dirname(outFile), { recursive: true });
+  const groupsJson = Object.fromEntries(
+    Object.entries(groups).map(([name, g]) => [
+      name,
+      { note: GROUP_NOTES[name as HoldoutGroup], documents: g.documents, restoration: g.restoration, extraction: g.extraction, perDocument: g.perDocument, damages: g.damages },
+    ]),
+  );
+  writeFileSync(
+    outFile,
+    `${JSON.stringify({ generatedAt: new Date().toISOString(), versions: restorer.versions, documents: [...HOLDOUT_DOCS], groups: groupsJson }, null, 2)}\n`,
+  );
+  writeFileSync(outFile.replace(/\.json$/, '.md'), `${markdown.join('\n').trimEnd()}\n`);
   console.log(`\nwrote ${outFile} and ${outFile.replace(/\.json$/, '.md')}`);
 }
 

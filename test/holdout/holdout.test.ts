@@ -7,10 +7,19 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { assembleGarbled, blocksForLines, HoldoutGoldSchema, isBoldLine, oneLine, splitLines } from '../../scripts/make-holdout.js';
+import {
+  assembleGarbled,
+  blocksForLines,
+  HOLDOUT_DOCS,
+  HOLDOUT_GROUPS,
+  HOLDOUT_LAYOUTS,
+  HoldoutGoldSchema,
+  isBoldLine,
+  oneLine,
+  splitLines,
+} from '../../scripts/make-holdout.js';
 
 const holdoutDir = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'fixtures/holdout');
-const DOCS = ['H1', 'H2', 'H3', 'H4'] as const;
 
 const read = (name: string) => readFileSync(join(holdoutDir, name), 'utf8');
 /** Case-insensitive containment with white space collapsed. */
@@ -19,7 +28,7 @@ const contains = (haystack: string, needle: string) =>
 /** Numbers printed on a line, as values: `02` → 2, `150.000` → 150000, `15%/năm` → 15. */
 const numbersOn = (line: string) => [...line.matchAll(/\d+(?:\.\d{3})*/gu)].map((m) => Number(m[0].replace(/\./gu, '')));
 
-describe.each(DOCS)('holdout %s', (id) => {
+describe.each(HOLDOUT_DOCS)('holdout %s', (id) => {
   const clean = read(`${id}.clean.txt`);
   const lines = splitLines(clean);
   const gold = HoldoutGoldSchema.parse(JSON.parse(read(`${id}.gold.json`)));
@@ -84,12 +93,40 @@ describe.each(DOCS)('holdout %s', (id) => {
   });
 
   it('points every agency at the line where its name starts, inside TỔ CHỨC THỰC HIỆN', () => {
-    const partV = lines.findIndex((line) => /^V\. TỔ CHỨC THỰC HIỆN$/u.test(line)) + 1;
-    expect(partV).toBeGreaterThan(0);
+    const partLine = lines.findIndex((line) => /^[IVX]+\. TỔ CHỨC THỰC HIỆN$/u.test(line)) + 1;
+    expect(partLine).toBeGreaterThan(0);
+    const partNumber = (lines[partLine - 1] as string).split('.')[0];
     for (const agency of gold.agencies) {
-      expect(agency.line).toBeGreaterThan(partV);
+      expect(agency.line).toBeGreaterThan(partLine);
+      expect(agency.section).toMatch(new RegExp(`^${partNumber}\\.\\d+$`, 'u'));
       expect(contains(around(agency.line), agency.name), `${agency.name} @${agency.line}`).toBe(true);
       expect(contains(lineAt(agency.line), agency.name.split(' ').slice(0, 2).join(' '))).toBe(true);
+    }
+  });
+});
+
+describe('holdout document list', () => {
+  it('has two groups of four, H1–H4 and the final judge H5–H8, each with a scan layout and files', () => {
+    expect(HOLDOUT_GROUPS['H1–H4']).toEqual(['H1', 'H2', 'H3', 'H4']);
+    expect(HOLDOUT_GROUPS['H5–H8']).toEqual(['H5', 'H6', 'H7', 'H8']);
+    expect([...HOLDOUT_DOCS]).toEqual([...HOLDOUT_GROUPS['H1–H4'], ...HOLDOUT_GROUPS['H5–H8']]);
+    for (const id of HOLDOUT_DOCS) {
+      expect(HOLDOUT_LAYOUTS[id], id).toBeDefined();
+      expect(() => read(`${id}.garbled.txt`)).not.toThrow();
+    }
+  });
+
+  it('keeps the final-judge plans free of sentences of H1–H4 and of the gold texts', () => {
+    const sentences = (text: string) =>
+      text
+        .replace(/\s+/gu, ' ')
+        .split(/[.;:]\s/u)
+        .map((part) => part.trim())
+        .filter((part) => part.split(' ').length >= 8);
+    const goldTexts = ['000', '001', '002'].map((id) => readFileSync(join(holdoutDir, '../gold', `${id}.gold.txt`), 'utf8'));
+    const earlier = new Set([...HOLDOUT_GROUPS['H1–H4'].map((id) => read(`${id}.clean.txt`)), ...goldTexts].flatMap(sentences));
+    for (const id of HOLDOUT_GROUPS['H5–H8']) {
+      for (const sentence of sentences(read(`${id}.clean.txt`))) expect(earlier.has(sentence), `${id}: ${sentence}`).toBe(false);
     }
   });
 });
