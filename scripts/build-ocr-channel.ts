@@ -4,11 +4,12 @@
  *
  * Run (dev machine; needs ../shared/corpus and, for the Times-like font, `apt-get install -y fonts-liberation`):
  *
- *   nice -n 10 npx tsx scripts/build-ocr-channel.ts [--pages 150] [--seed 20261121] [--workers 2]
+ *   nice -n 10 npx tsx scripts/build-ocr-channel.ts [--pages 160] [--ink-pages 60] [--seed 20261121] [--workers 2]
  *                                                  [--corpus <folder>] [--cached-only] [--rounds 6] [--min-count 2]
  *                                                  [--out dictionaries/ocr-channel.json]
  *
- * --cached-only learns from the pages already OCRed (of the first --pages seeds) without running Tesseract.
+ * --pages plain scans are followed by --ink-pages scans binarised after a blur (fatter or thinner strokes).
+ * --cached-only learns from the pages already OCRed (of those seeds) without running Tesseract.
  *
  * What it does, deterministically from the seed:
  *   1. samples runs of paragraphs from the law corpus (NFC, ð→đ), styles short ones as UPPER-CASE bold headings or
@@ -46,7 +47,8 @@ function argument(name: string, fallback: string): string {
   return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
 }
 
-const pageCount = Number(argument('pages', '150'));
+const pageCount = Number(argument('pages', '160'));
+const inkPageCount = Number(argument('ink-pages', '60'));
 const seed = Number(argument('seed', '20261121'));
 const workers = Number(argument('workers', '2'));
 const rounds = Number(argument('rounds', '6'));
@@ -65,11 +67,12 @@ async function buildPages(): Promise<{ records: PageRecord[]; fontDescription: s
   const limit = pLimit(workers);
   let done = 0;
   const started = Date.now();
+  const total = pageCount + inkPageCount;
   const records = await Promise.all(
-    Array.from({ length: pageCount }, (_, index) =>
+    Array.from({ length: total }, (_, index) =>
       limit(async () => {
-        const record = await buildPage(pageSeed(index), corpus, font, ocr, path.join(scratch, 'pages'));
-        if (++done % 10 === 0 && ocr) console.log(`pages ${done}/${pageCount} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+        const record = await buildPage(pageSeed(index), corpus, font, ocr, path.join(scratch, 'pages'), index >= pageCount);
+        if (++done % 10 === 0 && ocr) console.log(`pages ${done}/${total} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
         return record;
       }),
     ),

@@ -330,11 +330,16 @@ export interface DegradeOptions {
   /** Darken the ink / lighten the paper: output = contrast * (v - 128) + 128 + brightness. */
   contrast?: number;
   brightness?: number;
+  /**
+   * Binarise at this grey level after blurring, as many office scanners do: with a blur before it, a high threshold
+   * (180–220) fattens strokes (heavy toner, closing the counters of e/a), a low one (60–90) thins them.
+   */
+  threshold?: number;
   /** Re-encode as JPEG at this quality before returning PNG, to add compression artefacts. */
   jpegQuality?: number;
 }
 
-/** Makes a clean page look scanned: blur, noise, contrast and JPEG artefacts; geometry is unchanged, so boxes still hold. */
+/** Makes a clean page look scanned: blur, contrast, binarisation, noise and JPEG artefacts; geometry is unchanged, so boxes still hold. */
 export async function degradeScan(png: Buffer, options: DegradeOptions): Promise<Buffer> {
   let image = sharp(png).grayscale();
   if (options.blurSigma && options.blurSigma >= 0.3) image = image.blur(options.blurSigma);
@@ -342,6 +347,7 @@ export async function degradeScan(png: Buffer, options: DegradeOptions): Promise
     const contrast = options.contrast ?? 1;
     image = image.linear(contrast, 128 - 128 * contrast + (options.brightness ?? 0));
   }
+  if (options.threshold !== undefined) image = sharp(await image.png().toBuffer()).threshold(options.threshold);
   const { data, info } = await image.raw().toBuffer({ resolveWithObject: true });
   if (options.noise && options.noise > 0) {
     const random = mulberry32(options.seed);

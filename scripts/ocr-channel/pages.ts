@@ -32,8 +32,11 @@ export interface PageRecord {
 export const SIZES_PT = [12.5, 13, 14] as const;
 export const DPIS = [200, 250, 300] as const;
 
-/** Seeded page layout: font size, resolution, line pitch and how badly the "scanner" treats it. */
-export function chooseLayout(seed: number): PageLayout {
+/**
+ * Seeded page layout: font size, resolution, line pitch and how badly the "scanner" treats it. `inkVariation`
+ * pages are also binarised at a random threshold after a blur, so strokes come out fatter or thinner.
+ */
+export function chooseLayout(seed: number, inkVariation = false): PageLayout {
   const random = mulberry32(seed ^ 0x5eed);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;
   const sizePt = pick(SIZES_PT);
@@ -47,7 +50,13 @@ export function chooseLayout(seed: number): PageLayout {
     brightness: Math.round((random() - 0.5) * 20),
     ...(random() < 0.5 ? { jpegQuality: 55 + Math.floor(random() * 35) } : {}),
   };
-  return { sizePt, dpi, lineSpacing: Math.round((1.2 + random() * 0.3) * 100) / 100, degrade };
+  const lineSpacing = Math.round((1.2 + random() * 0.3) * 100) / 100;
+  if (inkVariation) {
+    degrade.blurSigma = Math.round((0.6 + random() * 0.8) * scale * 100) / 100;
+    degrade.threshold = random() < 0.65 ? 170 + Math.floor(random() * 50) : 70 + Math.floor(random() * 30);
+    degrade.noise = Math.round(random() * 6);
+  }
+  return { sizePt, dpi, lineSpacing, degrade };
 }
 
 export async function buildPage(
@@ -56,9 +65,10 @@ export async function buildPage(
   font: ResolvedFont,
   ocr: CachedOcr | null,
   cacheFolder: string,
+  inkVariation = false,
 ): Promise<PageRecord | null> {
   const sample = samplePage(corpus, seed);
-  const layout = chooseLayout(seed);
+  const layout = chooseLayout(seed, inkVariation);
   const key = createHash('sha256')
     .update(JSON.stringify({ v: 1, font: font.family, sample, layout }))
     .digest('hex')

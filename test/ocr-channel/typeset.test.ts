@@ -58,3 +58,12 @@ describe.skipIf(!haveFont)('typeset', () => {
     expect(a.equals(c)).toBe(false);
   });
 });
+
+describe.skipIf(!haveFont)('degradeScan threshold', () => {
+  it('binarises the page', async () => {
+    const { pages } = await typeset([{ text: 'Đẩy mạnh học tập suốt đời' }], { font, dpi: 100 });
+    const png = await degradeScan(pages[0]?.png ?? Buffer.alloc(0), { seed: 1, blurSigma: 1, threshold: 200 });
+    const { data } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+    expect(new Set(data)).toEqual(new Set([0, 255]));
+  });
+});
