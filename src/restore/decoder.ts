@@ -25,6 +25,8 @@ export interface DecoderSettings {
   channelWeight: number;
   /** Channel score given to keeping a token that is not a valid syllable as it is. */
   keepUnexplained: number;
+  /** Added to keeping a well-formed word written with letters only a Vietnamese-aware source prints. */
+  cleanWordBonus: number;
   /** Added to keeping a word the language model does not know (its <unk> mass is shared by many words). */
   unknownWordPenalty: number;
   /** Hypotheses kept per position. */
@@ -39,6 +41,7 @@ export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
   channelWeight: 1,
   keepUnexplained: -11,
   unknownWordPenalty: -6,
+  cleanWordBonus: 5,
   beamSize: 8,
   beamThreshold: 10,
   lowConfidenceMargin: 2,
@@ -79,6 +82,10 @@ export interface DecodeOutput {
 
 const SENTENCE_PUNCT = /[.;:!?…]/u;
 const LIST_MARKER = /^\s*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•–])/u;
+/** Letters outside ASCII and Latin-1: Tesseract's English model never prints them. */
+const VIETNAMESE_ONLY_LETTER = /[ăĂđĐơƠưƯĩĨũŨạ-ỹẠ-Ỹ]/u;
+/** Share of words with such letters above which a text is taken to come from a Vietnamese-aware source. */
+const VIETNAMESE_SOURCE_SHARE = 0.2;
 const ROMAN_LIKE = /^[IVX1l|]{1,4}$/u;
 const UPPER_ABBREVIATION = /^(?=(?:.*\p{Lu}){2})[\p{Lu}&]+$/u;
 const CAMEL_ABBREVIATION = /^\p{Lu}{2,}\p{Ll}+$/u;
@@ -165,10 +172,17 @@ export class Decoder {
         channel: candidate.channel,
       });
     }
+    // A well-formed syllable with letters the English OCR model cannot print (ạ, ơ, ư, đ, ệ ...) came from a
+    // source that writes Vietnamese (a text layer, the Vietnamese OCR model): trust it more than the channel says.
+    if (keepIndex >= 0 && valid && VIETNAMESE_ONLY_LETTER.test(text)) {
+      const own = readings[keepIndex] as Reading;
+      readings[keepIndex] = { ...own, channel: own.channel + this.r.settings.cleanWordBonus };
+    }
     if (keepIndex < 0) {
       keepIndex = readings.length;
       const lmId = this.lmIdOfWord(text);
       let channel = valid ? this.r.channel.score(lower, lower) : this.r.settings.keepUnexplained;
+      if (valid && VIETNAMESE_ONLY_LETTER.test(text)) channel += this.r.settings.cleanWordBonus;
       // <unk> carries the mass of every rare word; one unknown word gets only a share of it.
       if (lmId === this.r.lm.unknownId) channel += this.r.settings.unknownWordPenalty;
       readings.push({ output: text, lmId, channel });
@@ -191,6 +205,34 @@ export class Decoder {
     // No syllable is this long; a run of glued or junk characters is left as it is.
     if ([...text].length > MAX_WORD_LENGTH) return this.fixed(text, this.r.lm.unknownId);
     return this.readingsOf(text);
+  }
+
+  /**
+   * A text whose words often carry letters the English OCR model cannot print (a text layer, the Vietnamese OCR
+   * model) is mostly right as it stands.
+   */
+  private isFromVietnameseSource(items: ReadonlyArray<Slot | 'boundary' | number>): boolean {
+    let words = 0;
+    let vietnamese = 0;
+    for (const item of items) {
+      if (typeof item !== 'object') continue;
+      words += 1;
+      if (VIETNAMESE_ONLY_LETTER.test(item.piece.text)) vietnamese += 1;
+    }
+    return words > 0 && vietnamese / words >= VIETNAMESE_SOURCE_SHARE;
+  }
+
+  /** Gives every well-formed word of such a text the clean-word bonus for staying as it is. */
+  private trustWellFormedWords(items: Array<Slot | 'boundary' | number>): void {
+    for (const item of items) {
+      if (typeof item !== 'object' || item.keepIndex < 0 || item.readings.length < 2) continue;
+      const text = normalizeVietnamese(item.piece.text);
+      if (VIETNAMESE_ONLY_LETTER.test(text) || !this.isWellFormed(text)) continue;
+      const readings = [...item.readings];
+      const own = readings[item.keepIndex] as Reading;
+      readings[item.keepIndex] = { ...own, channel: own.channel + this.r.settings.cleanWordBonus };
+      item.readings = readings;
+    }
   }
 
   private slotsOfLine(line: string, lineNumber: number): Array<Slot | 'boundary' | number> {
@@ -442,6 +484,7 @@ export class Decoder {
     const lines = text.split('\n');
     const items: Array<Slot | 'boundary' | number> = [];
     lines.forEach((line, index) => items.push(...this.slotsOfLine(line, index + 1)));
+    if (this.isFromVietnameseSource(items)) this.trustWellFormedWords(items);
     this.applyCorrections(items);
 
     const corrections: Correction[] = [];

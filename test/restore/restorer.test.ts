@@ -35,6 +35,15 @@ describe('restoring lost diacritics and OCR confusions', () => {
     expect(result.corrections).toEqual([]);
   });
 
+  it('trusts well-formed words written with Vietnamese-only letters (text layers, Vietnamese OCR), names included', () => {
+    const line = 'Đoàn kiểm tra làm việc tại xã Hữu Kiên, huyện Văn Lãng; ông Hoàng Văn Bảy báo cáo kết quả.';
+    expect(restore(line)).toBe(line);
+  });
+
+  it('still repairs a word that lost its marks inside otherwise clean text', () => {
+    expect(restore('Thư viện tỉnh tổ chức ngày hội đọc sach cho thiếu nhi.')).toBe('Thư viện tỉnh tổ chức ngày hội đọc sách cho thiếu nhi.');
+  });
+
   it('keeps the tone placement style of a correct word (hoà stays hoà)', () => {
     expect(restore('Trung tâm Văn hoá tỉnh')).toBe('Trung tâm Văn hoá tỉnh');
   });
