@@ -35,14 +35,23 @@ const COUNT_UNITS = [
   'cuộc', 'bản', 'cuốn', 'bộ', 'lớp', 'đợt', 'buổi', 'lượt', 'người', 'giải', 'điểm', 'tủ sách', 'thư viện', 'chuyên đề',
   'tin', 'bài', 'phóng sự', 'chuyên mục', 'trường', 'xã', 'hộ', 'đơn vị', 'nhà văn hóa', 'di tích', 'hiện vật', 'lần',
   'ấn phẩm', 'tập', 'học viên', 'đội', 'nhóm', 'hoạt động', 'sản phẩm', 'tài liệu', 'hội', 'trang', 'công trình', 'thôn',
+  // Measure words with the thing measured, and facilities plans count.
+  'lượt khách', 'lượt truy cập', 'lượt xem', 'lượt tham gia', 'phòng học', 'phòng chức năng', 'điểm trường', 'trường học',
+  'sân thể thao', 'khu vui chơi', 'tuyến', 'km', 'ha', 'cơ sở', 'doanh nghiệp', 'hợp tác xã', 'làng nghề', 'khóa',
+  'hội thảo', 'tọa đàm', 'cụm', 'trạm',
 ];
-const UNIT_ALTERNATION = [...new Set(COUNT_UNITS.map((unit) => fold(unit)))].sort((a, b) => b.length - a.length).join('|');
+// Money: an amount is a target only with a cue before it (`đạt 120 tỷ đồng`), never by its leading zero alone.
+const MONEY_UNITS = ['nghìn đồng', 'ngàn đồng', 'triệu đồng', 'tỷ đồng', 'tỉ đồng'];
+const UNIT_ALTERNATION = [...new Set([...COUNT_UNITS, ...MONEY_UNITS].map((unit) => fold(unit)))].sort((a, b) => b.length - a.length).join('|');
+const FOLDED_MONEY = new Set(MONEY_UNITS.map((unit) => fold(unit)));
+// `150.000`: the dot groups thousands in Vietnamese print.
 const COUNT = new RegExp(
-  String.raw`(?<![\d.,/\p{L}])(\d{1,3})\s+(${UNIT_ALTERNATION})(?![\p{L}])(?:(\s\p{L}+)?\/(\p{L}+(?:\s(?:dan|hoc|dinh))?))?`,
+  String.raw`(?<![\d.,/\p{L}])(\d{1,3}(?:\.\d{3})+|\d{1,3})\s+(${UNIT_ALTERNATION})(?![\p{L}])(?:(\s\p{L}+)?\/(\p{L}+(?:\s(?:dan|hoc|dinh))?))?`,
   'gu',
 );
 const NOT_COUNT_BEFORE = /(dieu|khoan|diem|muc|chuong|so|nam|thang|ngay|giai doan|khoa|lan thu|phan|tap|ky|thu)\s*$/;
-const COUNT_CUE = /(?<![a-z])(dat|phan dau|to chuc|xay dung|moi|hang nam|it nhat|toi thieu|thanh lap|duy tri|thuc hien|tu|co|binh quan|trung binh|bien soan|phat hanh|mo|tang|suu tam)(?![a-z])/;
+const COUNT_CUE = /(?<![a-z])(dat|phan dau|to chuc|xay dung|moi|hang nam|it nhat|toi thieu|thanh lap|duy tri|thuc hien|tu|co|binh quan|trung binh|bien soan|phat hanh|mo|tang|suu tam|(?:[dp]en|toi|trong|vao) n[a-z]m (?:19|20)\d\d)(?![a-z])/;
+const MONEY_CUE = /(?<![a-z])(dat|phan dau|tang|it nhat|toi thieu|tong thu|doanh thu)(?![a-z])/;
 
 // `n[a-z]m` and `[dp]en` tolerate the commonest OCR damage to `năm` (nim, nem) and `Đến` (Pén).
 const YEAR_PHRASE = /(?:(?:(?<![a-z])[dp]?en|toi|truoc|vao|trong|het|[dp]?en het|toi het)\s+n[a-z]m|(?:^|[.;:\n]\s*)n[a-z]m)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)/g;
@@ -155,7 +164,8 @@ function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonl
     const clause = clauseAround(flow.text, figure.start, figure.end);
     const subjectClause = subjectWindow(flow.text, clause, figure, previous, next);
     const sentence = sentenceAround(flow.text, figure.start, figure.end);
-    const year = pickYear(years, figure, clause, next, inherited);
+    const yearlyClause = YEARLY.test(flow.folded.slice(clause.start, clause.end));
+    const year = pickYear(years, figure, clause, next, yearlyClause ? null : inherited, yearlyClause);
     const subject = subjectOf(flow.text, figure, subjectClause, next, k > 0 ? subjects[k - 1] ?? null : null);
     subjects.push(subject);
     const yearlyMatch = YEARLY.exec(flow.folded.slice(clause.start, clause.end));
@@ -241,15 +251,17 @@ function findFigures(text: string, folded: string): Found[] {
     const digits = match[1]!;
     const before = folded.slice(Math.max(0, valueStart - 40), valueStart);
     if (NOT_COUNT_BEFORE.test(before)) continue;
-    const clauseBefore = before.split(/[;.\n]/).at(-1) ?? '';
-    if (!(digits.length >= 2 && digits.startsWith('0')) && !COUNT_CUE.test(clauseBefore)) continue;
+    const clauseBefore = before.split(/[;\n]|\.(?!\d)/).at(-1) ?? '';
+    if (FOLDED_MONEY.has(match[2]!)) {
+      if (!MONEY_CUE.test(clauseBefore)) continue;
+    } else if (!(digits.length >= 2 && digits.startsWith('0')) && !COUNT_CUE.test(clauseBefore)) continue;
     if (found.some((f) => valueStart < f.end && end > f.start)) continue;
     const unitStart = valueStart + match[0].indexOf(match[2]!, digits.length);
     const printedUnit = text.slice(unitStart, end).replace(/\s+/g, ' ');
     const slash = printedUnit.indexOf('/');
     const countNoun = slash >= 0 ? printedUnit.slice(0, slash) : printedUnit;
     let start = valueStart;
-    let value = Number(digits);
+    let value = Number(digits.replace(/\./g, ''));
     let valueMax: number | null = null;
     let lowerAt = valueStart;
     const lower = /(?:tu\s+)?(?<![\d.,])(\d{1,3})\s*(?:-|–|den|toi)\s*$/.exec(before);
@@ -259,7 +271,9 @@ function findFigures(text: string, folded: string): Found[] {
       start = valueStart - lower[0].length;
       lowerAt = start + lower[0].indexOf(lower[1]!, lower[0].search(/\d/));
     }
-    found.push({ start, valueStart: lowerAt, end, value, valueMax, unit: printedUnit, isCount: true, countNoun });
+    // An amount of money is described by what comes before it (`tổng thu … đạt 120 tỷ đồng`), like a percentage.
+    const isCount = !FOLDED_MONEY.has(match[2]!);
+    found.push({ start, valueStart: lowerAt, end, value, valueMax, unit: printedUnit, isCount, countNoun });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -301,6 +315,7 @@ function pickYear(
   clause: { start: number; end: number },
   next: Found | undefined,
   inherited: number | null,
+  yearly: boolean,
 ): number | null {
   const before = years.filter((y) => y.at < figure.start);
   const inClauseBefore = before.filter((y) => y.at >= clause.start).at(-1);
@@ -308,6 +323,8 @@ function pickYear(
   const limit = Math.min(clause.end, next ? next.start : Infinity);
   const after = years.find((y) => y.at > figure.end && y.at < limit);
   if (after) return after.year;
+  // A yearly figure (`hằng năm từ 93% trở lên`) has a target year only where its own clause states one.
+  if (yearly) return null;
   const earlier = before.at(-1);
   if (earlier) return earlier.year;
   return inherited;
