@@ -142,7 +142,8 @@ export function dutyStart(body: string, folded: string, lineStarts: ReadonlySet<
     const printed = body.slice(at, at + match[0].length);
     const lowerCase = printed === printed.toLocaleLowerCase('vi');
     if (!lowerCase && !lineStarts.has(at)) continue;
-    if (NOT_A_DUTY_AFTER.test(folded.slice(at + match[0].length))) continue;
+    const namesBodies = /^(?:to chuc|quan ly)$/.test(match[0].replace(/\s+/g, ' '));
+    if (namesBodies && NOT_A_DUTY_AFTER.test(folded.slice(at + match[0].length))) continue;
     if (lowerCase && NOT_A_DUTY_BEFORE.test(folded.slice(Math.max(0, at - 20), at))) continue;
     return at;
   }

@@ -107,7 +107,7 @@ function kindOf(context: DateContext, start: number, line: number, iso: string):
 function citedByName(flow: FlowText, start: number): boolean {
   const sentence = flow.text.slice(Math.max(0, start - 160), start).split(/[;.\n]/).at(-1) ?? '';
   const folded = fold(sentence);
-  if (!/^\s*can\s+cu\s/.test(folded)) return false;
+  if (!/(?:^|\s)can\s+cu\s/.test(folded)) return false;
   if (/\d{1,2}\s*\/\s*\d{1,2}|thang\s+\d/.test(folded)) return false;
   return CITED_BY_NAME.test(sentence);
 }

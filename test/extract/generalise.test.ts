@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { defaultAgencyLookup, normalizeCode } from '../../src/extract/index.js';
+import { dutyStart, trimToKnownName } from '../../src/extract/agencies.js';
+import { fold } from '../../src/structure/fold.js';
+import { run } from './helpers.js';
+
+// Synthetic snippets of the genre, one per mechanism; none is taken from a fixture or a held-out plan.
+
+const HEAD = `I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+II. NỘI DUNG
+1. Tuyên truyền
+III. NHIỆM VỤ
+1. Rà soát
+IV. KINH PHÍ
+Ngân sách huyện.`;
+
+describe('agencies whose name runs into its sentence', () => {
+  const plan = `${HEAD}
+V. TỔ CHỨC THỰC HIỆN
+1. Trung tâm Y tế huyện chủ trì, phối hợp với các xã tổ chức tiêm chủng.
+2. Công an huyện bảo đảm an toàn giao thông tại các điểm tổ chức sự kiện.
+3. Sở Tài chính tham mưu bố trí kinh phí theo phân cấp ngân sách.
+4. Ủy ban nhân dân các xã, thị trấn xây dựng kế hoạch của địa phương.
+5. Đài Truyền thanh huyện đưa tin thường xuyên về kết quả thực hiện.
+6. Ủy ban Mặt trận Tổ quốc Việt Nam huyện và các hội đoàn thể
+Vận động hội viên tham gia các phong trào.
+7. Phòng Tư pháp, Phòng Nội vụ
+Hướng dẫn thủ tục; tổng hợp kết quả.
+
+Nơi nhận:
+- Như trên;`;
+
+  it('ends the name at the first duty phrase, printed in lower case or opening the next line', () => {
+    expect(run(plan).agencies.map((a) => [a.name, a.section, a.role])).toEqual([
+      ['Trung tâm Y tế huyện', 'V.1', 'lead'],
+      ['Công an huyện', 'V.2', 'participant'],
+      ['Sở Tài chính', 'V.3', 'participant'],
+      ['Ủy ban nhân dân các xã, thị trấn', 'V.4', 'participant'],
+      ['Đài Truyền thanh huyện', 'V.5', 'participant'],
+      ['Ủy ban Mặt trận Tổ quốc Việt Nam huyện', 'V.6', 'participant'],
+      ['các hội đoàn thể', 'V.6', 'participant'],
+      ['Phòng Tư pháp', 'V.7', 'participant'],
+      ['Phòng Nội vụ', 'V.7', 'participant'],
+    ]);
+  });
+
+  it('finds the agencies under an implementation part whose numeral OCR lower-cased', () => {
+    const noisy = plan.replace('V. TỔ CHỨC THỰC HIỆN', 'vi. TỔ chức THỰC HIỆN');
+    expect(run(noisy).agencies.map((a) => [a.name, a.section])).toContainEqual(['Công an huyện', 'V.2']);
+    expect(run(noisy).agencies).toHaveLength(9);
+  });
+
+  it('keeps `tổ chức` that names bodies and a duty in capitals inside a name', () => {
+    const lowerName = { body: 'các tổ chức xã hội tham gia', folded: fold('các tổ chức xã hội tham gia') };
+    expect(lowerName.body.slice(0, dutyStart(lowerName.body, lowerName.folded, new Set()))).toBe('các tổ chức xã hội ');
+    const capital = 'Ban Tổ chức Huyện ủy chủ trì';
+    expect(capital.slice(0, dutyStart(capital, fold(capital), new Set()))).toBe('Ban Tổ chức Huyện ủy ');
+  });
+
+  it('cuts a known name after its locality and place words where no duty phrase is listed', () => {
+    const lookup = defaultAgencyLookup();
+    expect(trimToKnownName('Công an tỉnh canh gác các điểm thi', lookup)).toBe('Công an tỉnh');
+    expect(trimToKnownName('Ủy ban nhân dân các huyện, thành phố, thị xã', lookup)).toBe('Ủy ban nhân dân các huyện, thành phố, thị xã');
+    expect(trimToKnownName('Đài Phát thanh và Truyền hình Hà Giang', lookup)).toBe('Đài Phát thanh và Truyền hình Hà Giang');
+    expect(trimToKnownName('Sở Văn hóa, Thể thao và Du lịch', lookup)).toBe('Sở Văn hóa, Thể thao và Du lịch');
+    expect(trimToKnownName('Hội Nông dân, Bến Tre', lookup)).toBe('Hội Nông dân');
+    // Unknown bodies are left as they are.
+    expect(trimToKnownName('Ban Quản lý khu du lịch', lookup)).toBe('Ban Quản lý khu du lịch');
+  });
+});
+
+describe('target years, item numbers and counts', () => {
+  const plan = `I. MỤC TIÊU
+1. 100% giáo viên được bồi dưỡng kỹ năng số trong năm 2026.
+2. Phấn đấu từ 60% đến 70% hộ gia đình có tủ sách.
+3. Đến năm 2027, 85% xã đạt chuẩn; tỷ lệ trường đạt chuẩn quốc gia hằng năm từ 50% trở lên.
+4. Doanh thu từ dịch vụ văn hóa đạt 35 tỷ đồng; thu hút 12.000 lượt truy cập.
+5. Sửa chữa 03 phòng chức năng tại các điểm trường.
+II. KINH PHÍ
+Tổng kinh phí 500 triệu đồng; hỗ trợ trẻ 5 tuổi; đạt mức độ 3.`;
+
+  it('reads an item whose text opens with a figure as that item, with its own year only', () => {
+    const targets = run(plan).targets.map((t) => [t.value, t.valueMax, t.unit, t.year, t.section]);
+    expect(targets.slice(0, 4)).toEqual([
+      [100, null, '%', 2026, 'I.1'],
+      [60, 70, '%', null, 'I.2'],
+      [85, null, '%', 2027, 'I.3'],
+      [50, null, '%', null, 'I.3'],
+    ]);
+  });
+
+  it('reads counts with a thousands dot, money with a target cue and facility units, and nothing else', () => {
+    const targets = run(plan).targets.slice(4).map((t) => [t.value, t.unit, t.section]);
+    expect(targets).toEqual([
+      [35, 'tỷ đồng', 'I.4'],
+      [12000, 'lượt truy cập', 'I.4'],
+      [3, 'phòng chức năng', 'I.5'],
+    ]);
+    expect(run(plan).targets.find((t) => t.unit === 'tỷ đồng')!.subject).toBe('Doanh thu từ dịch vụ văn hóa');
+  });
+});
+
+describe('dates: occasions and laws cited by name', () => {
+  const text = `KẾ HOẠCH
+Căn cứ Luật Thư viện ngày 21 tháng 11 năm 2019;
+I. NỘI DUNG
+1. Tổ chức tôn vinh nhà giáo nhân dịp 20/11 tại các trường.
+2. Báo cáo kết quả trurde ngày 05/12 hằng năm.
+3. Hội nghị sơ kết dự kiến ngày 10/3/2025.`;
+
+  it('gives each date its kind', () => {
+    expect(run(text).dates.map((d) => [d.iso, d.kind])).toEqual([
+      ['2019-11-21', 'reference'],
+      ['--11-20', 'observance'],
+      ['--12-05', 'deadline'],
+      ['2025-03-10', 'other'],
+    ]);
+  });
+});
+
+describe('references with OCR-damaged codes and issuers', () => {
+  it('reads Đ misread as P, DP or PD and removes spaces, never touching the digits', () => {
+    expect(normalizeCode('318/QP-TTg')).toBe('318/QĐ-TTg');
+    expect(normalizeCode('27/QDP-UBND')).toBe('27/QĐ-UBND');
+    expect(normalizeCode('08/2022/NQ-HDPND')).toBe('08/2022/NQ-HĐND');
+    expect(normalizeCode('1520/QD- TTg')).toBe('1520/QĐ-TTg');
+    expect(normalizeCode('13/2018/NĐ-CP')).toBe('13/2018/NĐ-CP');
+    expect(normalizeCode('41/TTr-SNV')).toBe('41/TTr-SNV');
+  });
+
+  it('takes the issuer named before the citation and the remit of a steering committee', () => {
+    const { references } = run(`KẾ HOẠCH
+Căn cứ Công văn số 31/BCĐ-DS ngày 02/3/2024 của Ban Chỉ đạo quốc gia về Dân số và Phát triển về việc tổng kết;
+Theo đề nghị của Phòng Văn hóa và Thông tin tại Tờ trình số 41/TTr-VHTT ngày 08/3/2024.
+I. MỤC TIÊU`);
+    expect(references.map((r) => [r.number, r.issuer])).toEqual([
+      ['31/BCĐ-DS', 'Ban Chỉ đạo quốc gia về Dân số và Phát triển'],
+      ['41/TTr-VHTT', 'Phòng Văn hóa và Thông tin'],
+    ]);
+  });
+});

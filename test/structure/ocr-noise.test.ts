@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { SectionNode } from '../../src/schema/document.js';
+import { headingContinues, structure, wrapWidth } from '../../src/structure/index.js';
+
+const lines = (text: string) => text.split('\n');
+const parts = (nodes: readonly SectionNode[]) => nodes.filter((node) => node.kind === 'part').map((node) => `${node.number}. ${node.title}`);
+
+const FIRST_PARTS = `I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+II. NỘI DUNG
+1. Tổ chức hội thi
+III. NHIỆM VỤ
+1. Rà soát
+IV. KINH PHÍ
+1. Ngân sách tỉnh`;
+
+describe('part headings with OCR case noise', () => {
+  it('reads a lower-case or mixed-case numeral where the sequence expects that part', () => {
+    expect(parts(structure(lines(`${FIRST_PARTS}\nv. TO cHUC THUC HIEN\n1. Sở Y tế`))).at(-1)).toBe('V. TO cHUC THUC HIEN');
+    expect(parts(structure(lines(`${FIRST_PARTS}\nV. Tổ chức thực hiện\n1. Sở Y tế`))).at(-1)).toBe('V. Tổ chức thực hiện');
+    expect(parts(structure(lines(`I. MỤC TIÊU\nii. nhiệm vụ và giải pháp\n1. Sở Y tế`))).at(-1)).toBe('II. nhiệm vụ và giải pháp');
+  });
+
+  it('reads a numeral one stroke off (vi. for V., I. for II.) only before a known part title', () => {
+    const tree = structure(lines(`${FIRST_PARTS}\nvi. TỔ chức THỰC HIỆN\n1. Sở Y tế\n2. Sở Tài chính`));
+    expect(parts(tree).at(-1)).toBe('V. TỔ chức THỰC HIỆN');
+    expect(tree.at(-1)!.children.map((node) => node.path)).toEqual(['V.1', 'V.2']);
+    // Not a known part title and not in capitals: body text, not a part.
+    expect(parts(structure(lines(`${FIRST_PARTS}\nvi. các nội dung khác`)))).toHaveLength(4);
+  });
+
+  it('never takes a numbered item for a part, even with a part title', () => {
+    const tree = structure(lines(`I. MỤC TIÊU\n1. Mục đích\n2. Yêu cầu\nII. NỘI DUNG`));
+    expect(parts(tree)).toEqual(['I. MỤC TIÊU', 'II. NỘI DUNG']);
+    expect(tree[0]!.children.map((node) => node.number)).toEqual(['1', '2']);
+  });
+});
+
+describe('items that open with a number', () => {
+  it('takes `1. 100% cán bộ …` for item 1, not body text', () => {
+    const tree = structure(lines(`I. MỤC TIÊU\n1. 100% công chức được bồi dưỡng kỹ năng số.\n2. 95% hồ sơ được số hóa.\nII. NHIỆM VỤ`));
+    expect(tree[0]!.children.map((node) => [node.path, node.startLine])).toEqual([['I.1', 2], ['I.2', 3]]);
+  });
+
+  it('still reads 2.5% or 1.000 at the start of a line as a number', () => {
+    const tree = structure(lines(`I. MỤC TIÊU\n1. Tăng trưởng\n2.5% mỗi năm là mức tăng.\n1.000 người tham gia.`));
+    expect(tree[0]!.children.map((node) => node.number)).toEqual(['1']);
+  });
+});
+
+describe('heading continuation judged by the wrap width', () => {
+  const filler = Array.from({ length: 24 }, (_, k) => `Nội dung dòng thứ ${k + 1} được in đầy đủ theo bề rộng của trang giấy khổ A4 theo quy định.`);
+
+  it('estimates the wrap width from the full lines of a text', () => {
+    const width = wrapWidth([...filler, 'Ngắn.', '1. Mục tiêu'])!;
+    expect(width).toBe(filler.at(-1)!.length);
+    expect(wrapWidth(['ngắn'])).toBeNull();
+  });
+
+  it('ends a heading whose next line would have fitted its first word, and runs on a full one', () => {
+    const width = 82;
+    expect(headingContinues('3. Phòng Y tế, Phòng Lao động - Thương binh và Xã hội huyện', 'Phối hợp tổ chức kiểm tra.', width)).toBe(false);
+    expect(headingContinues('2. Trường Mầm non Hoa Sen, Trường Tiểu học Kim Đồng, Trường Trung học cơ sở Lê', 'Lợi', width)).toBe(true);
+    expect(headingContinues('1. Sở Giáo dục và', 'Đào tạo', width)).toBe(true);
+    expect(headingContinues('1. Sở Y tế', 'chủ trì', width)).toBe(true);
+  });
+
+  it('splits the title of an item from the capitalised sentence on the next line', () => {
+    const text = [
+      'I. NỘI DUNG',
+      ...filler,
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Phòng Y tế, Phòng Lao động - Thương binh và Xã hội huyện',
+      'Phối hợp tổ chức kiểm tra việc thực hiện Kế hoạch này trên địa bàn.',
+    ].join('\n');
+    const tree = structure(lines(text));
+    expect(tree[1]!.children[0]!.title).toBe('Phòng Y tế, Phòng Lao động - Thương binh và Xã hội huyện');
+  });
+});
