@@ -75,19 +75,15 @@ describe('vnplan dict add', () => {
     expect(loadRestoreDictionary(dir).corrections).toHaveLength(2);
   });
 
-  it('reads `Pay manh` as `Đẩy mạnh` by the decoder alone, without any correction entry', async () => {
-    const restorer = await loadRestorer({ dictionaryDir: dictionaryDir({}) });
-    const result = restorer.restore('Pay manh cac hoat dong');
-    expect(result.text).toBe('Đẩy mạnh các hoạt động');
-    expect(result.corrections.find((c) => c.from === 'Pay')).toMatchObject({ to: 'Đẩy', reason: 'confusion' });
-  }, 60_000);
-
-  it('makes a new correction take effect in the restorer', async () => {
+  it('makes a new correction take effect, while the decoder alone still reads `Pay manh` as `Đẩy mạnh`', async () => {
     const dir = dictionaryDir({});
     addDictionaryEntry(dir, 'corrections', 'qqxw → quy');
     const restorer = await loadRestorer({ dictionaryDir: dir });
     const result = restorer.restore('Qqxw dinh');
     expect(result.text.startsWith('Quy ')).toBe(true);
     expect(result.corrections[0]).toMatchObject({ from: 'Qqxw', to: 'Quy', reason: 'dictionary' });
+    const decoded = restorer.restore('Pay manh cac hoat dong');
+    expect(decoded.text).toBe('Đẩy mạnh các hoạt động');
+    expect(decoded.corrections.find((c) => c.from === 'Pay')).toMatchObject({ to: 'Đẩy', reason: 'confusion' });
   }, 60_000);
 });
