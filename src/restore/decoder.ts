@@ -98,6 +98,8 @@ function isProtectedWord(text: string, next: Piece | undefined, dictionary: Rest
   // Initials and column letters: a lone capital is not a syllable worth guessing.
   if (/^\p{Lu}$/u.test(text)) return true;
   if (/\d/u.test(text) && /^[\p{Lu}\d]+$/u.test(text) && /\p{Lu}.*\d|\d.*\p{Lu}/u.test(text) && text.length > 3) return true;
+  // Times, areas and codes (8h30, 120m2, 3a45): digits around letters, or many digits.
+  if (/\d\p{L}+\d/u.test(text) || (text.match(/\d/gu)?.length ?? 0) >= 3) return true;
   // a) b) list markers.
   if ([...text].length === 1 && next?.kind === 'punct' && next.text.startsWith(')')) return true;
   return false;

@@ -55,6 +55,11 @@ describe('what the restorer must never rewrite', () => {
     expect(restore(line)).toBe(line);
   });
 
+  it('leaves times, areas and mixed codes alone (8h30, 120m2, 3a45)', () => {
+    const line = 'lúc 8h30 ngày 12/5, diện tích 120m2, mã 3a45';
+    expect(restore(line)).toBe(line);
+  });
+
   it('restores QD to QĐ inside document codes, from the code-corrections dictionary', () => {
     const result = restorer.restore('Quyét dinh s6 1520/QD-TTg ngay 09/12/2022');
     expect(result.text).toBe('Quyết định số 1520/QĐ-TTg ngày 09/12/2022');
