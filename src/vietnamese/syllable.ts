@@ -115,7 +115,7 @@ function isSpellingAllowed(onset: string, rime: string): boolean {
   if (onset === 'g' && rime.startsWith('i')) return true;
   if ((onset === 'c' || onset === 'g' || onset === 'ng') && front) return false;
   if ((onset === 'k' || onset === 'gh' || onset === 'ngh') && !front) return false;
-  if (onset === 'qu' && /^[uo]/.test(rime)) return false;
+  if (onset === 'qu' && rime.startsWith('u')) return false;
   if (onset === 'gi' && rime.startsWith('i')) return false;
   return true;
 }
