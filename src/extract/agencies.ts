@@ -15,14 +15,31 @@ export interface AgencyLookup {
   canonical(name: string): string | null;
   /** Length of the longest known name (canonical or alias) the printed text starts with, or 0. */
   knownPrefix(text: string): number;
+  /**
+   * The printed name with a known name's one OCR-damaged syllable put right (`Ủy ban Mặt trốn Tổ quốc Việt Nam
+   * xã` → `Ủy ban Mặt trận …`), or null when no known name of four or more syllables is one syllable away.
+   */
+  repair(name: string): string | null;
 }
 
 /** Builds a lookup from dictionary entries: the longest canonical name or alias the printed name starts with wins. */
 export function agencyLookup(entries: readonly AgencyEntry[]): AgencyLookup {
-  const keys: { key: string; canonical: string }[] = [];
+  const keys: { key: string; canonical: string; spelling: string }[] = [];
   for (const entry of entries) {
-    for (const name of [entry.canonical, ...entry.aliases]) keys.push({ key: fold(name).replace(/\s+/g, ' '), canonical: entry.canonical });
+    for (const name of [entry.canonical, ...entry.aliases]) {
+      keys.push({ key: fold(name).replace(/\s+/g, ' '), canonical: entry.canonical, spelling: name.replace(/\s+/g, ' ') });
+    }
   }
+  const oneSyllableAway = (printed: string) => {
+    const foldedWords = fold(printed).split(' ');
+    for (const entry of keys) {
+      const keyWords = entry.key.split(' ');
+      if (keyWords.length < 4 || foldedWords.length < keyWords.length || foldedWords[0] !== keyWords[0]) continue;
+      const differing = keyWords.filter((word, i) => word !== foldedWords[i]).length;
+      if (differing === 1) return entry;
+    }
+    return null;
+  };
   keys.sort((a, b) => b.key.length - a.key.length);
   return {
     canonical(name: string): string | null {
@@ -35,17 +52,17 @@ export function agencyLookup(entries: readonly AgencyEntry[]): AgencyLookup {
         return `${canonical}${rest}`.trim();
       }
       // A long name with one syllable damaged by OCR (`Ủy ban Mặt trốn Tổ quốc Việt Nam`) still maps to its entry.
-      const words = printed.split(' ');
-      const foldedWords = folded.split(' ');
-      for (const { key, canonical } of keys) {
-        const keyWords = key.split(' ');
-        if (keyWords.length < 4 || foldedWords.length < keyWords.length || foldedWords[0] !== keyWords[0]) continue;
-        const differing = keyWords.filter((word, i) => word !== foldedWords[i]).length;
-        if (differing !== 1) continue;
-        const rest = words.slice(keyWords.length).join(' ');
-        return `${canonical}${rest ? ` ${rest}` : ''}`;
-      }
-      return null;
+      const near = oneSyllableAway(printed);
+      if (!near) return null;
+      const rest = printed.split(' ').slice(near.key.split(' ').length).join(' ');
+      return `${near.canonical}${rest ? ` ${rest}` : ''}`;
+    },
+    repair(name: string): string | null {
+      const printed = squash(name);
+      const near = oneSyllableAway(printed);
+      if (!near) return null;
+      const rest = printed.split(' ').slice(near.key.split(' ').length).join(' ');
+      return `${near.spelling}${rest ? ` ${rest}` : ''}`;
     },
     knownPrefix(text: string): number {
       const folded = fold(text);
@@ -304,14 +321,17 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
     // `Trách nhiệm của các cơ quan` labels a group whose members come below it, not an agency.
     if (!/^\p{Lu}/u.test(nameText) && node.children.length > 0) return [];
   }
-  if (!startsLikeOrganisation(nameText) || nameText.length > 160) return [];
+  if (nameText.length > 160) return [];
+  // A heading whose first word OCR damaged (`Công chế Tài chính - Kế toán xã:`) is still a known body.
+  if (!startsLikeOrganisation(nameText) && context.lookup.repair(nameText) === null) return [];
 
   const allText = fold(nodeText(node, context.lines));
   const role: Agency['role'] = isLead(allText) ? 'lead' : 'participant';
   const tasks = tasksOf(node, context.lines, body.slice(nameEnd + (colon >= 0 ? 1 : 0)));
   return splitAgencyNames(nameText).map(({ name, offset }) => {
     const at = nameOffset + offset + (nameText.slice(offset).length - nameText.slice(offset).trimStart().length);
-    const printed = trimToKnownName(squash(name), context.lookup);
+    const repaired = context.lookup.knownPrefix(squash(name)) === 0 ? context.lookup.repair(squash(name)) : null;
+    const printed = trimToKnownName(repaired ?? squash(name), context.lookup);
     return {
       name: printed,
       canonical: context.lookup.canonical(printed),

@@ -81,7 +81,7 @@ const NOISY_ROMAN_HEAD = /^([ivxyl|1!]{1,5})\s*[.,:]\s*(\S.*)$/iu;
 function readCaseNoisyPart(line: string, expected: number): LineMarker | null {
   const match = NOISY_ROMAN_HEAD.exec(line);
   // Digits alone (`1.`) are an Arabic item; a numeral needs at least one Roman letter.
-  if (!match || !/[ivxy]/i.test(match[1]!)) return null;
+  if (!match || !/[ivxy]/i.test(match[1]!)) return readWordedPart(line, expected);
   const rest = match[2]!.trim();
   const folded = fold(rest);
   const knownTitle = PART_TITLE.test(folded) && folded.length <= 80;
@@ -94,6 +94,19 @@ function readCaseNoisyPart(line: string, expected: number): LineMarker | null {
   // body must not renumber the parts.
   if (knownTitle && expected >= 2 && oneStrokeApart(roman, want)) return { kind: 'part', number: want, rest };
   return null;
+}
+
+// A numeral a corrector turned into a short word (`về.` for `v.`): letters, the first a Roman one once folded.
+const WORDED_NUMERAL_HEAD = /^(\p{L}{1,3})\s*[.,:]\s*(\S.*)$/u;
+
+/** `về. TỔ chức THỰC HIỆN`: a known part title after a short word that stands where the expected numeral was. */
+function readWordedPart(line: string, expected: number): LineMarker | null {
+  const match = WORDED_NUMERAL_HEAD.exec(line);
+  if (!match || expected < 2 || !/^[ivxy]/.test(fold(match[1]!))) return null;
+  const rest = match[2]!.trim();
+  const folded = fold(rest);
+  if (!PART_TITLE.test(folded) || folded.length > 60 || upperShare(rest) < 0.5) return null;
+  return { kind: 'part', number: toRoman(expected), rest };
 }
 
 function oneStrokeApart(read: string, want: string): boolean {
@@ -136,9 +149,12 @@ const PART_TITLE =
   /^(muc dich|yeu cau|muc tieu|noi dung|nhiem vu|giai phap|kinh phi|to chuc thuc hien|trach nhiem|phan cong|che do bao cao|dieu khoan thi hanh|tien do|danh gia|thuc trang|ket qua|quan diem|doi tuong|pham vi|can cu)/;
 
 function readUnnumberedPart(line: string, expected: number): LineMarker | null {
-  if (expected < 2 || upperShare(line) < 0.9) return null;
+  if (expected < 2) return null;
   const folded = fold(line);
   if (!PART_TITLE.test(folded) || folded.split(/\s+/).length < 2 || folded.length > 80) return null;
+  // Capitals all through, or (OCR lowered some) a short line that is a part title and nothing else.
+  const titleOnly = folded.split(/\s+/).length <= 6 && !/[.;:]/.test(line);
+  if (upperShare(line) < (titleOnly ? 0.5 : 0.9)) return null;
   return { kind: 'part', number: toRoman(expected), rest: line };
 }
 

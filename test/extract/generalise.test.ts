@@ -58,6 +58,15 @@ Nơi nhận:
     expect(capital.slice(0, dutyStart(capital, fold(capital), new Set()))).toBe('Ban Tổ chức Huyện ủy ');
   });
 
+  it('puts right one OCR-damaged syllable of a long known name, and takes such a heading for a body', () => {
+    const lookup = defaultAgencyLookup();
+    expect(lookup.repair('Ủy ban Mặt trốn Tổ quốc Việt Nam huyện')).toBe('Ủy ban Mặt trận Tổ quốc Việt Nam huyện');
+    expect(lookup.repair('Sở Lao động - Thương binh và Xã hội')).toBeNull();
+    expect(lookup.repair('Sở Y tế')).toBeNull();
+    const plan = `${HEAD}\nV. TỔ CHỨC THỰC HIỆN\n1. Công chế Tài chính - Kế toán xã:\nTham mưu bố trí kinh phí.`;
+    expect(run(plan).agencies.map((a) => a.name)).toEqual(['Công chức Tài chính - Kế toán xã']);
+  });
+
   it('cuts a known name after its locality and place words where no duty phrase is listed', () => {
     const lookup = defaultAgencyLookup();
     expect(trimToKnownName('Công an tỉnh canh gác các điểm thi', lookup)).toBe('Công an tỉnh');

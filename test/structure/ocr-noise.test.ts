@@ -29,6 +29,17 @@ describe('part headings with OCR case noise', () => {
     expect(parts(structure(lines(`${FIRST_PARTS}\nvi. các nội dung khác`)))).toHaveLength(4);
   });
 
+  it('reads a numeral a corrector turned into a short word (về. for v.) before a known part title', () => {
+    expect(parts(structure(lines(`${FIRST_PARTS}\nvề. TỔ chức THỰC HIỆN\n1. Sở Y tế`))).at(-1)).toBe('V. TỔ chức THỰC HIỆN');
+    // A sentence that opens with a short word is not a part.
+    expect(parts(structure(lines(`${FIRST_PARTS}\nvà. Tổ chức các hoạt động khác`)))).toHaveLength(4);
+  });
+
+  it('reads a part title standing alone with some capitals lost, where its numeral was lost', () => {
+    expect(parts(structure(lines(`${FIRST_PARTS}\nTỔ chức THỰC HIỆN\n1. Sở Y tế`))).at(-1)).toBe('V. TỔ chức THỰC HIỆN');
+    expect(parts(structure(lines(`${FIRST_PARTS}\nTổ chức thực hiện các nội dung trên.`)))).toHaveLength(4);
+  });
+
   it('never takes a numbered item for a part, even with a part title', () => {
     const tree = structure(lines(`I. MỤC TIÊU\n1. Mục đích\n2. Yêu cầu\nII. NỘI DUNG`));
     expect(parts(tree)).toEqual(['I. MỤC TIÊU', 'II. NỘI DUNG']);
