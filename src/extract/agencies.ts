@@ -208,7 +208,7 @@ export function startsLikeOrganisation(part: string): boolean {
     const key = unmarked ? fold(head) : head;
     const subject = unmarked ? folded : lower;
     if (subject === key) return true;
-    if (!subject.startsWith(`${key} `)) return false;
+    if (!subject.startsWith(key) || !/^[\s,;:]/.test(subject.slice(key.length))) return false;
     // A one-word head names a body only when a name follows (`Báo Lạng Sơn`, `Phòng Văn hóa`, `Sở VHTTDL`),
     // not a common word (`Báo cáo`, `Phòng chống`, `Ban hành`, `Trường hợp`).
     if (key.includes(' ') || !SINGLE_WORD_HEADS.has(fold(head))) return true;
@@ -264,22 +264,28 @@ export function extractAgencies(context: AgencyContext): Agency[] {
   const agencies: Agency[] = [];
   const seen = new Set<string>();
   const width = wrapWidth(context.lines);
-  const visit = (node: SectionNode) => {
+  const collect = (node: SectionNode): Agency[] => {
     const found = agenciesOfNode(node, context, width);
-    if (found.length === 0) {
-      if (node.kind !== 'bullet') node.children.forEach(visit);
-      return;
+    if (node.kind === 'bullet') return found;
+    if (found.length === 0) return node.children.flatMap(collect);
+    // `1. Các cơ quan chuyên môn thuộc UBND huyện` over `a) Phòng …: …` / `b) Phòng …: …` labels a group whose
+    // members are given their duties below: the members are the agencies.
+    if (found.every((agency) => GROUP_LABEL.test(agency.name)) && node.children.some((child) => child.kind !== 'bullet')) {
+      const members = node.children.flatMap(collect);
+      if (members.length > 0) return members;
     }
-    for (const agency of found) {
-      const key = fold(agency.name);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      agencies.push(agency);
-    }
+    return found;
   };
-  part.children.forEach(visit);
+  for (const agency of part.children.flatMap(collect)) {
+    const key = fold(agency.name);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    agencies.push(agency);
+  }
   return agencies;
 }
+
+const GROUP_LABEL = /^(?:các|những)\s/iu;
 
 function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number | null): Agency[] {
   const { start, end } = ownLineRange(node);

@@ -58,6 +58,24 @@ Nơi nhận:
     expect(capital.slice(0, dutyStart(capital, fold(capital), new Set()))).toBe('Ban Tổ chức Huyện ủy ');
   });
 
+  it('lists the members under a group label, and each body of a request list', () => {
+    const plan = `${HEAD}
+V. TỔ CHỨC THỰC HIỆN
+1. Các cơ quan chuyên môn thuộc Ủy ban nhân dân huyện
+a) Phòng Y tế: chủ trì hướng dẫn chuyên môn.
+b) Phòng Nội vụ: tổng hợp thi đua.
+2. Đề nghị Huyện đoàn, Hội Nông dân huyện phối hợp vận động đoàn viên, hội viên.
+3. Các trường học trên địa bàn
+- Lồng ghép nội dung vào hoạt động ngoại khóa.`;
+    expect(run(plan).agencies.map((a) => [a.name, a.section, a.role])).toEqual([
+      ['Phòng Y tế', 'V.1.a', 'lead'],
+      ['Phòng Nội vụ', 'V.1.b', 'participant'],
+      ['Huyện đoàn', 'V.2', 'participant'],
+      ['Hội Nông dân huyện', 'V.2', 'participant'],
+      ['Các trường học trên địa bàn', 'V.3', 'participant'],
+    ]);
+  });
+
   it('puts right one OCR-damaged syllable of a long known name, and takes such a heading for a body', () => {
     const lookup = defaultAgencyLookup();
     expect(lookup.repair('Ủy ban Mặt trốn Tổ quốc Việt Nam huyện')).toBe('Ủy ban Mặt trận Tổ quốc Việt Nam huyện');
