@@ -118,7 +118,14 @@ function oneStrokeApart(read: string, want: string): boolean {
   return false;
 }
 
+// OCR reads the dot of `4.` as a comma, and the stroke of `1.` as `l.` or `I.`; a capital must follow, and the
+// caller's sequence check decides.
+const COMMA_ITEM_HEAD = /^(\d{1,2}),\s+(\p{Lu}.*)$/u;
+const STROKE_ONE_HEAD = /^([lI|])\.\s+(\p{Lu}.*)$/u;
+
 function readItem(line: string): LineMarker | null {
+  const misread = COMMA_ITEM_HEAD.exec(line) ?? STROKE_ONE_HEAD.exec(line);
+  if (misread) return { kind: 'item', number: /\d/.test(misread[1]!) ? misread[1]! : '1', rest: misread[2]!.trim() };
   const match = ARABIC_HEAD.exec(line) ?? DOTTED_NO_FINAL_DOT.exec(line);
   if (!match) return null;
   const rest = match[2]!.trim();

@@ -53,6 +53,16 @@ describe('items that open with a number', () => {
     expect(tree[0]!.children.map((node) => [node.path, node.startLine])).toEqual([['I.1', 2], ['I.2', 3]]);
   });
 
+  it('reads item markers OCR misread: 4, for 4. and l. for 1., in sequence only', () => {
+    const tree = structure(lines(`I. NHIỆM VỤ\nl. Rà soát hồ sơ\n2. Cập nhật dữ liệu\n3. Đào tạo\n4, Quảng bá sản phẩm\n7, Khác thường`));
+    expect(tree[0]!.children.map((node) => [node.number, node.title])).toEqual([
+      ['1', 'Rà soát hồ sơ'],
+      ['2', 'Cập nhật dữ liệu'],
+      ['3', 'Đào tạo'],
+      ['4', 'Quảng bá sản phẩm'],
+    ]);
+  });
+
   it('still reads 2.5% or 1.000 at the start of a line as a number', () => {
     const tree = structure(lines(`I. MỤC TIÊU\n1. Tăng trưởng\n2.5% mỗi năm là mức tăng.\n1.000 người tham gia.`));
     expect(tree[0]!.children.map((node) => node.number)).toEqual(['1']);
