@@ -100,7 +100,7 @@ export class CandidateGenerator {
   private readonly cache = new Map<string, Candidate[]>();
 
   constructor(
-    private readonly inventory: readonly string[],
+    inventory: readonly string[],
     private readonly channel: ChannelModel,
     private readonly options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS,
     /** log prior of a syllable (e.g. its unigram probability): breaks channel ties when the list is cut. */

@@ -19,20 +19,15 @@ import type { RestoreDictionary } from './dictionary.js';
 import { COMMA_TOKEN, NUMBER_TOKEN, SENTENCE_END, SENTENCE_START } from './lm-text.js';
 import type { SyllableLm } from './lm.js';
 import { tokenizeLine, type Piece } from './tokenize.js';
+import { BeamSearch, type BeamSettings } from './beam.js';
 
-export interface DecoderSettings {
-  /** Weight of the channel log-probability against the language model. */
-  channelWeight: number;
+export interface DecoderSettings extends BeamSettings {
   /** Channel score given to keeping a token that is not a valid syllable as it is. */
   keepUnexplained: number;
   /** Added to keeping a well-formed word written with letters only a Vietnamese-aware source prints. */
   cleanWordBonus: number;
   /** Added to keeping a word the language model does not know (its <unk> mass is shared by many words). */
   unknownWordPenalty: number;
-  /** Hypotheses kept per position. */
-  beamSize: number;
-  /** Hypotheses this far (log-prob) behind the best are dropped. */
-  beamThreshold: number;
   /** A change whose score beats the runner-up by less than this is flagged low-confidence. */
   lowConfidenceMargin: number;
 }
@@ -130,6 +125,8 @@ export class Decoder {
   /** Per word text (and what follows it), the readings a rule or the channel gives it. */
   private readonly wordCache = new Map<string, { readings: Reading[]; keepIndex: number }>();
 
+  private readonly beam: BeamSearch;
+
   constructor(private readonly r: DecodeResources) {
     for (const correction of r.dictionary.corrections) {
       const first = correction.from[0] as string;
@@ -141,6 +138,7 @@ export class Decoder {
     this.endId = r.lm.idOf(SENTENCE_END);
     this.numberId = r.lm.idOf(NUMBER_TOKEN);
     this.commaId = r.lm.idOf(COMMA_TOKEN);
+    this.beam = new BeamSearch(r.lm, this.startId, this.endId, r.settings);
   }
 
   private lmIdOfWord(text: string): number {
@@ -290,151 +288,6 @@ export class Decoder {
     }
   }
 
-  /**
-   * Beam search over one sentence with trigram states; hypotheses sharing their last word share the bigram
-   * look-ups. Writes each slot's chosen reading.
-   */
-  private decodeSegment(segment: Array<Slot | number>): void {
-    const { lm } = this.r;
-    const { channelWeight, beamSize, beamThreshold } = this.r.settings;
-    const n = segment.length;
-    if (this.pathScratch.back.length < n * beamSize) {
-      const size = Math.max(n * beamSize, this.pathScratch.back.length * 2);
-      this.pathScratch = { back: new Int32Array(size), choice: new Int32Array(size) };
-    }
-    const { back: backs, choice: choices } = this.pathScratch;
-    let count = 1;
-    let w1s = this.beamScratch.w1a;
-    let w2s = this.beamScratch.w2a;
-    let scores = this.beamScratch.scoreA;
-    let nextW1 = this.beamScratch.w1b;
-    let nextW2 = this.beamScratch.w2b;
-    let nextScores = this.beamScratch.scoreB;
-    w1s[0] = -1;
-    w2s[0] = this.startId;
-    scores[0] = 0;
-    const fixedReading: Reading[] = [{ output: '', lmId: 0, channel: 0 }];
-    for (let pos = 0; pos < n; pos += 1) {
-      const item = segment[pos] as Slot | number;
-      let readings: Reading[];
-      if (typeof item === 'number') {
-        (fixedReading[0] as Reading).lmId = item;
-        readings = fixedReading;
-      } else readings = item.readings;
-      const width = readings.length;
-      if (this.scratch.score.length < count * width) this.growScratch(count * width);
-      const { w1: tw1, w2: tw2, score: tscore, back: tback, choice: tchoice } = this.scratch;
-      if (this.bigramScratch.length < width) this.bigramScratch = new Float64Array(width * 2);
-      const bigram = this.bigramScratch;
-      let used = 0;
-      const grouped = this.groupedScratch;
-      grouped.fill(0, 0, count);
-      for (let g = 0; g < count; g += 1) {
-        if (grouped[g] === 1) continue;
-        const w2 = w2s[g] as number;
-        for (let k = 0; k < width; k += 1) bigram[k] = lm.bigramLogProbOf(w2, (readings[k] as Reading).lmId);
-        const groupStart = used;
-        for (let k = 0; k < width; k += 1) {
-          tw1[used + k] = w2;
-          tw2[used + k] = (readings[k] as Reading).lmId;
-          tscore[used + k] = -Infinity;
-        }
-        used += width;
-        for (let h = g; h < count; h += 1) {
-          if (grouped[h] === 1 || w2s[h] !== w2) continue;
-          grouped[h] = 1;
-          const w1 = w1s[h] as number;
-          const base = scores[h] as number;
-          const slot = lm.contextSlot(w1, w2);
-          const backoff = lm.contextBackoff(slot);
-          const useTrigrams = lm.contextHasTrigrams(slot);
-          for (let k = 0; k < width; k += 1) {
-            const reading = readings[k] as Reading;
-            let lp = Number.NaN;
-            if (useTrigrams) lp = lm.storedTrigram(w1, w2, reading.lmId);
-            if (lp !== lp) lp = backoff + (bigram[k] as number);
-            const score = base + lp + channelWeight * reading.channel;
-            const at = groupStart + k;
-            if (score > (tscore[at] as number)) {
-              tscore[at] = score;
-              tback[at] = h;
-              tchoice[at] = k;
-            }
-          }
-        }
-      }
-      let keep = Math.min(beamSize, used);
-      const order = this.order;
-      let filled = 0;
-      for (let i = 0; i < used; i += 1) {
-        const score = tscore[i] as number;
-        if (filled === keep && score <= (tscore[order[keep - 1] as number] as number)) continue;
-        let j = filled === keep ? keep - 1 : filled;
-        if (filled < keep) filled += 1;
-        while (j > 0 && (tscore[order[j - 1] as number] as number) < score) {
-          order[j] = order[j - 1] as number;
-          j -= 1;
-        }
-        order[j] = i;
-      }
-      // Hypotheses far behind the best cannot recover within a trigram's reach.
-      const floor = (tscore[order[0] as number] as number) - beamThreshold;
-      while (keep > 1 && (tscore[order[keep - 1] as number] as number) < floor) keep -= 1;
-      const rowStart = pos * beamSize;
-      for (let b = 0; b < keep; b += 1) {
-        const i = order[b] as number;
-        nextW1[b] = tw1[i] as number;
-        nextW2[b] = tw2[i] as number;
-        nextScores[b] = tscore[i] as number;
-        backs[rowStart + b] = tback[i] as number;
-        choices[rowStart + b] = tchoice[i] as number;
-      }
-      [w1s, nextW1] = [nextW1, w1s];
-      [w2s, nextW2] = [nextW2, w2s];
-      [scores, nextScores] = [nextScores, scores];
-      count = keep;
-    }
-    let best = 0;
-    let bestScore = -Infinity;
-    for (let h = 0; h < count; h += 1) {
-      const score = (scores[h] as number) + lm.logProb(w1s[h] as number, w2s[h] as number, this.endId);
-      if (score > bestScore) {
-        bestScore = score;
-        best = h;
-      }
-    }
-    for (let pos = n - 1; pos >= 0; pos -= 1) {
-      const item = segment[pos];
-      if (typeof item === 'object') item.chosen = choices[pos * beamSize + best] as number;
-      best = backs[pos * beamSize + best] as number;
-    }
-  }
-
-  private bigramScratch = new Float64Array(64);
-  private pathScratch = { back: new Int32Array(0), choice: new Int32Array(0) };
-  private readonly beamScratch = {
-    w1a: new Int32Array(1024),
-    w2a: new Int32Array(1024),
-    scoreA: new Float64Array(1024),
-    w1b: new Int32Array(1024),
-    w2b: new Int32Array(1024),
-    scoreB: new Float64Array(1024),
-  };
-  private readonly groupedScratch = new Uint8Array(1024);
-  private readonly order = new Int32Array(256);
-  private scratch = { w1: new Int32Array(0), w2: new Int32Array(0), score: new Float64Array(0), back: new Int32Array(0), choice: new Int32Array(0) };
-
-  private growScratch(size: number): void {
-    const capacity = Math.max(size, this.scratch.score.length * 2, 256);
-    this.scratch = {
-      w1: new Int32Array(capacity),
-      w2: new Int32Array(capacity),
-      score: new Float64Array(capacity),
-      back: new Int32Array(capacity),
-      choice: new Int32Array(capacity),
-    };
-  }
-
   private reasonFor(from: string, to: string): Reason {
     const key = `${from}\u0000${to}`;
     let reason = this.reasonCache.get(key);
@@ -494,7 +347,10 @@ export class Decoder {
     let segment: Array<Slot | number> = [];
     const flush = (): void => {
       if (segment.length === 0) return;
-      this.decodeSegment(segment);
+      const chosen = this.beam.run(segment.map((item) => (typeof item === 'number' ? item : item.readings)));
+      segment.forEach((item, index) => {
+        if (typeof item === 'object') item.chosen = chosen[index] as number;
+      });
       segment.forEach((item, index) => {
         if (typeof item === 'number') return;
         const reading = item.readings[item.chosen] as Reading;

@@ -1,0 +1,180 @@
+/**
+ * Beam search over one sentence with trigram states: hypotheses that share their last word share the bigram
+ * look-ups, contexts without stored trigrams skip the trigram look-up, and all work arrays are reused.
+ */
+import type { SyllableLm } from './lm.js';
+
+export interface BeamReading {
+  lmId: number;
+  /** log P(OCR token | this reading); the search weighs it by `channelWeight`. */
+  channel: number;
+}
+
+export interface BeamSettings {
+  /** Weight of the channel log-probability against the language model. */
+  channelWeight: number;
+  /** Hypotheses kept per position. */
+  beamSize: number;
+  /** Hypotheses this far (log-prob) behind the best are dropped. */
+  beamThreshold: number;
+}
+
+export class BeamSearch {
+  constructor(
+    private readonly lm: SyllableLm,
+    private readonly startId: number,
+    private readonly endId: number,
+    private readonly settings: BeamSettings,
+  ) {
+    const size = Math.max(1, settings.beamSize);
+    this.order = new Int32Array(size);
+    this.groupedScratch = new Uint8Array(size);
+    this.beamScratch = {
+      w1a: new Int32Array(size),
+      w2a: new Int32Array(size),
+      scoreA: new Float64Array(size),
+      w1b: new Int32Array(size),
+      w2b: new Int32Array(size),
+      scoreB: new Float64Array(size),
+    };
+  }
+
+  /**
+   * Best reading per position of one sentence: each item is either a fixed LM token id or the readings of a word.
+   * Returns, per position, the index of the chosen reading (0 for fixed tokens).
+   */
+  run(segment: ReadonlyArray<readonly BeamReading[] | number>): Int32Array {
+    const { lm } = this;
+    const { channelWeight, beamSize, beamThreshold } = this.settings;
+    const n = segment.length;
+    if (this.pathScratch.back.length < n * beamSize) {
+      const size = Math.max(n * beamSize, this.pathScratch.back.length * 2);
+      this.pathScratch = { back: new Int32Array(size), choice: new Int32Array(size) };
+    }
+    const { back: backs, choice: choices } = this.pathScratch;
+    let count = 1;
+    let w1s = this.beamScratch.w1a;
+    let w2s = this.beamScratch.w2a;
+    let scores = this.beamScratch.scoreA;
+    let nextW1 = this.beamScratch.w1b;
+    let nextW2 = this.beamScratch.w2b;
+    let nextScores = this.beamScratch.scoreB;
+    w1s[0] = -1;
+    w2s[0] = this.startId;
+    scores[0] = 0;
+    const fixedReading: BeamReading[] = [{ lmId: 0, channel: 0 }];
+    for (let pos = 0; pos < n; pos += 1) {
+      const item = segment[pos] as readonly BeamReading[] | number;
+      let readings: readonly BeamReading[];
+      if (typeof item === 'number') {
+        (fixedReading[0] as BeamReading).lmId = item;
+        readings = fixedReading;
+      } else readings = item;
+      const width = readings.length;
+      if (this.scratch.score.length < count * width) this.growScratch(count * width);
+      const { w1: tw1, w2: tw2, score: tscore, back: tback, choice: tchoice } = this.scratch;
+      if (this.bigramScratch.length < width) this.bigramScratch = new Float64Array(width * 2);
+      const bigram = this.bigramScratch;
+      let used = 0;
+      const grouped = this.groupedScratch;
+      grouped.fill(0, 0, count);
+      for (let g = 0; g < count; g += 1) {
+        if (grouped[g] === 1) continue;
+        const w2 = w2s[g] as number;
+        for (let k = 0; k < width; k += 1) bigram[k] = lm.bigramLogProbOf(w2, (readings[k] as BeamReading).lmId);
+        const groupStart = used;
+        for (let k = 0; k < width; k += 1) {
+          tw1[used + k] = w2;
+          tw2[used + k] = (readings[k] as BeamReading).lmId;
+          tscore[used + k] = -Infinity;
+        }
+        used += width;
+        for (let h = g; h < count; h += 1) {
+          if (grouped[h] === 1 || w2s[h] !== w2) continue;
+          grouped[h] = 1;
+          const w1 = w1s[h] as number;
+          const base = scores[h] as number;
+          const slot = lm.contextSlot(w1, w2);
+          const backoff = lm.contextBackoff(slot);
+          const useTrigrams = lm.contextHasTrigrams(slot);
+          for (let k = 0; k < width; k += 1) {
+            const reading = readings[k] as BeamReading;
+            let lp = Number.NaN;
+            if (useTrigrams) lp = lm.storedTrigram(w1, w2, reading.lmId);
+            if (lp !== lp) lp = backoff + (bigram[k] as number);
+            const score = base + lp + channelWeight * reading.channel;
+            const at = groupStart + k;
+            if (score > (tscore[at] as number)) {
+              tscore[at] = score;
+              tback[at] = h;
+              tchoice[at] = k;
+            }
+          }
+        }
+      }
+      let keep = Math.min(beamSize, used);
+      const order = this.order;
+      let filled = 0;
+      for (let i = 0; i < used; i += 1) {
+        const score = tscore[i] as number;
+        if (filled === keep && score <= (tscore[order[keep - 1] as number] as number)) continue;
+        let j = filled === keep ? keep - 1 : filled;
+        if (filled < keep) filled += 1;
+        while (j > 0 && (tscore[order[j - 1] as number] as number) < score) {
+          order[j] = order[j - 1] as number;
+          j -= 1;
+        }
+        order[j] = i;
+      }
+      // Hypotheses far behind the best cannot recover within a trigram's reach.
+      const floor = (tscore[order[0] as number] as number) - beamThreshold;
+      while (keep > 1 && (tscore[order[keep - 1] as number] as number) < floor) keep -= 1;
+      const rowStart = pos * beamSize;
+      for (let b = 0; b < keep; b += 1) {
+        const i = order[b] as number;
+        nextW1[b] = tw1[i] as number;
+        nextW2[b] = tw2[i] as number;
+        nextScores[b] = tscore[i] as number;
+        backs[rowStart + b] = tback[i] as number;
+        choices[rowStart + b] = tchoice[i] as number;
+      }
+      [w1s, nextW1] = [nextW1, w1s];
+      [w2s, nextW2] = [nextW2, w2s];
+      [scores, nextScores] = [nextScores, scores];
+      count = keep;
+    }
+    let best = 0;
+    let bestScore = -Infinity;
+    for (let h = 0; h < count; h += 1) {
+      const score = (scores[h] as number) + lm.logProb(w1s[h] as number, w2s[h] as number, this.endId);
+      if (score > bestScore) {
+        bestScore = score;
+        best = h;
+      }
+    }
+    const chosen = new Int32Array(n);
+    for (let pos = n - 1; pos >= 0; pos -= 1) {
+      chosen[pos] = choices[pos * beamSize + best] as number;
+      best = backs[pos * beamSize + best] as number;
+    }
+    return chosen;
+  }
+
+  private bigramScratch = new Float64Array(64);
+  private pathScratch = { back: new Int32Array(0), choice: new Int32Array(0) };
+  private readonly beamScratch: { w1a: Int32Array; w2a: Int32Array; scoreA: Float64Array; w1b: Int32Array; w2b: Int32Array; scoreB: Float64Array };
+  private readonly groupedScratch: Uint8Array;
+  private readonly order: Int32Array;
+  private scratch = { w1: new Int32Array(0), w2: new Int32Array(0), score: new Float64Array(0), back: new Int32Array(0), choice: new Int32Array(0) };
+
+  private growScratch(size: number): void {
+    const capacity = Math.max(size, this.scratch.score.length * 2, 256);
+    this.scratch = {
+      w1: new Int32Array(capacity),
+      w2: new Int32Array(capacity),
+      score: new Float64Array(capacity),
+      back: new Int32Array(capacity),
+      choice: new Int32Array(capacity),
+    };
+  }
+}
