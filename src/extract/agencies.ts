@@ -142,6 +142,8 @@ const DUTY_PHRASES = [
   'ra soat', 'ho tro', 'tham gia', 'phat dong', 'phan anh', 'giam sat', 'chuan bi', 'lam tot', 'tiep tuc', 'ban hanh',
   'phat huy', 'quan ly', 'cap nhat', 'mo chuyen muc', 'dau tu', 'can doi', 'huy dong', 'boi duong', 'tap huan', 'gui',
   'bao cao', 'danh gia', 'de xuat', 'lap', 'chu dong', 'khan truong', 'nghiem tuc', 'ung pho', 'tiep nhan', 'duy tri',
+  'phu trach', 'dieu phoi', 'huong ung', 'bao ve', 'van hanh', 'khai thac', 'xu ly', 'nang cao', 'tao dieu kien', 'sap xep',
+  'dang tai', 'bien tap', 'phat song', 'cu can bo', 'lua chon', 'ky ket',
 ];
 const DUTY = new RegExp(String.raw`(?<![\p{L}])(?:${DUTY_PHRASES.join('|').replace(/ /g, '\\s+')})(?![\p{L}])`, 'gu');
 // Where `tổ chức` (`quản lý`) names bodies, not a duty: `các tổ chức thành viên`, `tổ chức xã hội`, `Ban Quản lý`.

@@ -156,7 +156,7 @@ function place(marker: LineMarker, stack: readonly SectionNode[], roots: readonl
 }
 
 // Anything shaped like a numbering marker ends a heading, even one rejected as out of sequence.
-const LOOKS_NUMBERED = /^([IVXYl|1!]{1,6}|\d{1,2}(\.\d{1,2})*|[a-zđ])\s?[.)]\s/u;
+const LOOKS_NUMBERED = /^(([IVXYl|1!]{1,6}|\d{1,2}(\.\d{1,2})*|[a-zđ])\s?[.)]\s|[IVX]{1,5}\s*[-–/]\s*\p{Lu})/u;
 
 const CONNECTOR_END = /(?:^|\s)(và|của|với|các|cho|trong|tại|về|theo|đến|từ|những|hoặc|là|để|được)$|[,\-–(“]$/iu;
 

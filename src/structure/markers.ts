@@ -43,6 +43,8 @@ export function toRoman(value: number): string {
 
 // OCR reads the stroke of `I` as `|`, `l`, `1` or `!`: `|.` is I., `I1.` is II., `I11.` is III.
 const ROMAN_HEAD = /^([IVXYl|1!]{1,6})\s*[.,:]\s*(.*)$/;
+// `V- TỔ CHỨC THỰC HIỆN`, `II/ NỘI DUNG`: some plans put a dash or slash after the numeral.
+const ROMAN_DASH_HEAD = /^([IVX]{1,5})\s*[-–/]\s*(\p{Lu}.*)$/u;
 const ARABIC_HEAD = /^(\d{1,2}(?:\s?\.\s?\d{1,2}){0,3})\s*(?:\.|\))\s*(.*)$/;
 const DOTTED_NO_FINAL_DOT = /^(\d{1,2}(?:\.\d{1,2}){1,3})\s+(\S.*)$/;
 const LETTER_HEAD = /^([a-zđ¢])\s?\)\s*(.*)$/i;
@@ -50,6 +52,10 @@ const BULLET_HEAD = /^([-–—+•])\s*(.*)$/;
 
 /** Reads a Roman part marker; `expected` is the value the next part should have. */
 function readPart(line: string, expected: number): LineMarker | null {
+  const dashed = ROMAN_DASH_HEAD.exec(line);
+  if (dashed && romanValue(dashed[1]!) === expected && upperShare(dashed[2]!) >= 0.6) {
+    return { kind: 'part', number: dashed[1]!, rest: dashed[2]!.trim() };
+  }
   const match = ROMAN_HEAD.exec(line);
   if (!match) return readCaseNoisyPart(line, expected);
   const token = match[1]!;

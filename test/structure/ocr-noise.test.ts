@@ -40,6 +40,10 @@ describe('part headings with OCR case noise', () => {
     expect(parts(structure(lines(`${FIRST_PARTS}\nTổ chức thực hiện các nội dung trên.`)))).toHaveLength(4);
   });
 
+  it('reads a dash or slash after the numeral where the sequence expects that part', () => {
+    expect(parts(structure(lines(`I- MỤC ĐÍCH\n1. Nâng cao\nII/ NỘI DUNG\nIV- KINH PHÍ`)))).toEqual(['I. MỤC ĐÍCH', 'II. NỘI DUNG']);
+  });
+
   it('never takes a numbered item for a part, even with a part title', () => {
     const tree = structure(lines(`I. MỤC TIÊU\n1. Mục đích\n2. Yêu cầu\nII. NỘI DUNG`));
     expect(parts(tree)).toEqual(['I. MỤC TIÊU', 'II. NỘI DUNG']);
