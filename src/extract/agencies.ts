@@ -255,8 +255,21 @@ function implementationPart(sections: readonly SectionNode[]): SectionNode | nul
     parts.find(titled(/to chuc thuc hien/)) ??
     parts.find(titled(/trach nhiem|phan cong/)) ??
     items.find(titled(/^to chuc thuc hien$/)) ??
-    null
+    partOfBodies(parts)
   );
+}
+
+/**
+ * Where the heading of the implementation part was lost, the last part whose numbered items mostly open with
+ * the name of a body (`1. Sở …`, `2. Công an …`) stands for it.
+ */
+function partOfBodies(parts: readonly SectionNode[]): SectionNode | null {
+  for (const part of [...parts].reverse()) {
+    const items = part.children.filter((node) => node.kind === 'item');
+    const bodies = items.filter((node) => startsLikeOrganisation(node.title)).length;
+    if (items.length >= 2 && bodies * 2 > items.length) return part;
+  }
+  return null;
 }
 
 /** Organisations given a responsibility in the implementation part, one entry each, with role and tasks. */

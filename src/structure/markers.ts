@@ -102,13 +102,15 @@ function readCaseNoisyPart(line: string, expected: number): LineMarker | null {
   return null;
 }
 
-// A numeral a corrector turned into a short word (`về.` for `v.`): letters, the first a Roman one once folded.
-const WORDED_NUMERAL_HEAD = /^(\p{L}{1,3})\s*[.,:]\s*(\S.*)$/u;
+// A numeral a corrector turned into a short word (`về.` for `v.`) or OCR into signs (`\/.`), or one that lost
+// its dot (`V TỔ CHỨC THỰC HIỆN`).
+const WORDED_NUMERAL_HEAD = /^([^\s\d]{1,3})\s*[.,:]\s*(\S.*)$/u;
+const UNDOTTED_NUMERAL_HEAD = /^([IVX]{1,4})\s+(\p{Lu}.*)$/u;
 
-/** `về. TỔ chức THỰC HIỆN`: a known part title after a short word that stands where the expected numeral was. */
+/** `về. TỔ chức THỰC HIỆN`: a known part title after a short token that stands where the expected numeral was. */
 function readWordedPart(line: string, expected: number): LineMarker | null {
-  const match = WORDED_NUMERAL_HEAD.exec(line);
-  if (!match || expected < 2 || !/^[ivxy]/.test(fold(match[1]!))) return null;
+  const match = WORDED_NUMERAL_HEAD.exec(line) ?? UNDOTTED_NUMERAL_HEAD.exec(line);
+  if (!match || expected < 2) return null;
   const rest = match[2]!.trim();
   const folded = fold(rest);
   if (!PART_TITLE.test(folded) || folded.length > 60 || upperShare(rest) < 0.5) return null;

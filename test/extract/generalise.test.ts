@@ -51,6 +51,13 @@ Nơi nhận:
     expect(run(noisy).agencies).toHaveLength(9);
   });
 
+  it('takes the part whose items name bodies where the heading of the implementation part was lost', () => {
+    const lost = plan.replace('V. TỔ CHỨC THỰC HIỆN', 'V. T0 C#ÚC TH#C H!ỆN');
+    expect(run(lost).agencies.map((a) => a.name)).toContain('Công an huyện');
+    // A plan whose items are tasks, not bodies, has no agencies.
+    expect(run(HEAD).agencies).toEqual([]);
+  });
+
   it('keeps `tổ chức` that names bodies and a duty in capitals inside a name', () => {
     const lowerName = { body: 'các tổ chức xã hội tham gia', folded: fold('các tổ chức xã hội tham gia') };
     expect(lowerName.body.slice(0, dutyStart(lowerName.body, lowerName.folded, new Set()))).toBe('các tổ chức xã hội ');

@@ -31,6 +31,8 @@ describe('part headings with OCR case noise', () => {
 
   it('reads a numeral a corrector turned into a short word (về. for v.) before a known part title', () => {
     expect(parts(structure(lines(`${FIRST_PARTS}\nvề. TỔ chức THỰC HIỆN\n1. Sở Y tế`))).at(-1)).toBe('V. TỔ chức THỰC HIỆN');
+    expect(parts(structure(lines(`${FIRST_PARTS}\n\\/. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế`))).at(-1)).toBe('V. TỔ CHỨC THỰC HIỆN');
+    expect(parts(structure(lines(`${FIRST_PARTS}\nV TỔ CHỨC THỰC HIỆN\n1. Sở Y tế`))).at(-1)).toBe('V. TỔ CHỨC THỰC HIỆN');
     // A sentence that opens with a short word is not a part.
     expect(parts(structure(lines(`${FIRST_PARTS}\nvà. Tổ chức các hoạt động khác`)))).toHaveLength(4);
   });
