@@ -79,6 +79,8 @@ const SENTENCE_PUNCT = /[.;:!?…]/u;
 const LIST_MARKER = /^\s*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•–])/u;
 /** Letters outside ASCII and Latin-1: Tesseract's English model never prints them. */
 const VIETNAMESE_ONLY_LETTER = /[ăĂđĐơƠưƯĩĨũŨạ-ỹẠ-Ỹ]/u;
+/** Share of capitalised words above which a line is a heading written in capitals. */
+const ALL_CAPS_LINE_SHARE = 0.6;
 /** Share of words with such letters above which a text is taken to come from a Vietnamese-aware source. */
 const VIETNAMESE_SOURCE_SHARE = 0.2;
 const ROMAN_LIKE = /^[IVX1l|]{1,4}$/u;
@@ -88,7 +90,8 @@ const CAMEL_ABBREVIATION = /^\p{Lu}{2,}\p{Ll}+$/u;
 /** Tokens nothing should change: abbreviations, known codes, single list letters. */
 function isProtectedWord(text: string, next: Piece | undefined, dictionary: RestoreDictionary): boolean {
   if (dictionary.protectedTokens.has(text)) return true;
-  if (UPPER_ABBREVIATION.test(text) && !isValidSyllable(text)) return true;
+  // All-caps without a vowel (KH, TTTT, VHTT&DL) is an abbreviation; with vowels it may be a garbled heading word.
+  if (UPPER_ABBREVIATION.test(text) && !/[AEIOUY]/u.test(stripDiacritics(text).toUpperCase())) return true;
   if (CAMEL_ABBREVIATION.test(text) && !isValidSyllable(text)) return true;
   // Initials and column letters: a lone capital is not a syllable worth guessing.
   if (/^\p{Lu}$/u.test(text)) return true;
@@ -111,6 +114,23 @@ const MAX_WORD_LENGTH = 12;
 
 /** How many of a slot's best readings compete for the runner-up when a change's confidence is judged. */
 const RUNNER_UP_READINGS = 3;
+
+/** Lines whose syllables of two or more letters are mostly written in capitals (headings; abbreviations not counted). */
+function allCapsLines(items: ReadonlyArray<Slot | 'boundary' | number>): Set<number> {
+  const counts = new Map<number, { words: number; upper: number }>();
+  for (const item of items) {
+    if (typeof item !== 'object') continue;
+    const letters = item.piece.text;
+    if (letters.length < 2 || !isValidSyllable(stripDiacritics(letters))) continue;
+    const count = counts.get(item.line) ?? { words: 0, upper: 0 };
+    count.words += 1;
+    if (letters === letters.toUpperCase()) count.upper += 1;
+    counts.set(item.line, count);
+  }
+  const lines = new Set<number>();
+  for (const [line, { words, upper }] of counts) if (words >= 2 && upper / words >= ALL_CAPS_LINE_SHARE) lines.add(line);
+  return lines;
+}
 
 export class Decoder {
   private readonly reasonCache = new Map<string, Reason>();
@@ -340,6 +360,7 @@ export class Decoder {
     const items: Array<Slot | 'boundary' | number> = [];
     lines.forEach((line, index) => items.push(...this.slotsOfLine(line, index + 1)));
     if (this.isFromVietnameseSource(items)) this.trustWellFormedWords(items);
+    const upperLines = allCapsLines(items);
     this.applyCorrections(items);
 
     const corrections: Correction[] = [];
@@ -353,7 +374,12 @@ export class Decoder {
       });
       segment.forEach((item, index) => {
         if (typeof item === 'number') return;
-        const reading = item.readings[item.chosen] as Reading;
+        const chosen = item.readings[item.chosen] as Reading;
+        // In an all-caps line (a heading) a changed word is written in capitals too (OCR `Td` in `TỔ CHỨC`).
+        const reading =
+          upperLines.has(item.line) && chosen.output !== item.piece.text && chosen.output !== chosen.output.toUpperCase()
+            ? { ...chosen, output: chosen.output.toUpperCase() }
+            : chosen;
         outputs.set(item, reading.output);
         if (reading.output === item.piece.text) return;
         let score = 0;

@@ -28,6 +28,10 @@ describe('restoring lost diacritics and OCR confusions', () => {
     expect(restore('Uy ban nhan dan tinh')).toBe('Ủy ban nhân dân tỉnh');
   });
 
+  it('writes a garbled word of an all-caps heading in capitals (Td in TỔ CHỨC)', () => {
+    expect(restore('IV. Td CHUC THUC HIEN')).toBe('IV. TỔ CHỨC THỰC HIỆN');
+  });
+
   it('leaves correct Vietnamese text exactly as it is', () => {
     const clean = 'Ủy ban nhân dân tỉnh ban hành Kế hoạch phát triển văn hóa đọc trong cộng đồng, giai đoạn 2021 - 2025.';
     const result = restorer.restore(clean);
