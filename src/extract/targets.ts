@@ -188,6 +188,17 @@ function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonl
   for (let k = out.length - 2; k >= 0; k--) {
     if (subjects[k] === null && out[k + 1]!.subject !== '') out[k]!.subject = out[k + 1]!.subject;
   }
+  // A shared predicate: `100% hồ sơ cấp tỉnh, 90% hồ sơ cấp huyện và 70% hồ sơ cấp xã được xử lý …` — each
+  // member of the list is measured by the predicate printed after the last one.
+  for (let k = out.length - 2; k >= 0; k--) {
+    const here = found[k]!;
+    const after = found[k + 1]!;
+    const between = flow.text.slice(here.end, after.start);
+    if (/[;:.\n]/.test(between) || !/(?:,|\svà)\s*$/u.test(between)) continue;
+    const predicate = /\s(được|đã được)\s.+$/u.exec(out[k + 1]!.subject);
+    if (!predicate || /(?:^|\s)được\s/u.test(out[k]!.subject) || out[k]!.subject === '') continue;
+    out[k]!.subject = `${out[k]!.subject}${predicate[0]}`;
+  }
   out.forEach((target, k) => {
     const opening = YEARLY.exec(fold(target.sentence.slice(0, 40)));
     const phrase = yearlyPhrases[k] ?? (opening ? target.sentence.slice(opening.index, opening.index + opening[0].length) : undefined);

@@ -135,6 +135,17 @@ Tổng kinh phí 500 triệu đồng; hỗ trợ trẻ 5 tuổi; đạt mức đ
   });
 });
 
+describe('target subjects', () => {
+  it('gives each member of a list the predicate printed after the last one', () => {
+    const { targets } = run(`I. MỤC TIÊU\n- Đến năm 2026, 95% trường trung học, 90% trường tiểu học và 80% trường mầm non được kết nối mạng.`);
+    expect(targets.map((t) => t.subject)).toEqual([
+      'trường trung học được kết nối mạng',
+      'trường tiểu học được kết nối mạng',
+      'trường mầm non được kết nối mạng',
+    ]);
+  });
+});
+
 describe('dates: occasions and laws cited by name', () => {
   const text = `KẾ HOẠCH
 Căn cứ Luật Thư viện ngày 21 tháng 11 năm 2019;
