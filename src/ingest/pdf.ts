@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
+import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import sharp from 'sharp';
-import { PDFiumLibrary, type PDFiumDocument, type PDFiumPage } from '@hyzyla/pdfium';
+import { PDFiumDocument, PDFiumLibrary, type PDFiumPage } from '@hyzyla/pdfium';
 import { InputFileError } from '../errors/index.js';
 import type { IngestedDocument, IngestedPage } from './index.js';
-import { readInputFile, sha256 } from './source.js';
+import { inputFileSize } from './source.js';
 import { assessTextLayer, MIN_SYLLABLES } from './text-layer.js';
 
 /** Resolution pages are rendered at when their scan cannot be taken out as it is. */
@@ -85,15 +87,71 @@ async function renderPage(page: PDFiumPage): Promise<Buffer> {
     .toBuffer();
 }
 
-async function loadDocument(path: string, bytes: Buffer): Promise<PDFiumDocument> {
-  const pdf = await pdfium();
+/** The parts of the PDFium wasm module the wrapper keeps private and that loading from a file needs. */
+interface PdfiumModule {
+  HEAPU8: Uint8Array;
+  wasmExports: { malloc(size: number): number; free(pointer: number): void };
+  _FPDF_LoadMemDocument(pointer: number, size: number, password: number): number;
+  _FPDF_GetLastError(): number;
+}
+
+const LOAD_ERRORS: Record<number, string> = {
+  2: 'the file could not be opened',
+  3: 'not in PDF format or corrupted',
+  4: 'PDF is password-protected',
+  5: 'unsupported PDF security scheme',
+  6: 'page not found or content error',
+};
+const CHUNK_BYTES = 8 * 1024 * 1024;
+
+export interface LoadedPdf {
+  document: PDFiumDocument;
+  sha256: string;
+  size: number;
+}
+
+/**
+ * Reads the file straight into PDFium's memory in chunks, hashing as it goes. The wrapper's loadDocument wants
+ * the whole file in a JS buffer first and copies it, which doubles the peak memory of a 300 MB scan.
+ */
+export async function loadPdf(path: string): Promise<LoadedPdf> {
+  const size = await inputFileSize(path);
+  const module = (await pdfium()) as unknown as { module: PdfiumModule };
+  const wasm = module.module;
+  const pointer = wasm.wasmExports.malloc(size);
+  if (!pointer) throw new InputFileError(path, `PDF too large to load (${Math.round(size / 1024 / 1024)} MB)`);
+  const hash = createHash('sha256');
+  const file = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
+    wasm.wasmExports.free(pointer);
+    throw new InputFileError(path, `cannot read (${error.code ?? error.message})`);
+  });
   try {
-    return await pdf.loadDocument(bytes);
+    const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, size));
+    for (let offset = 0; offset < size; ) {
+      const { bytesRead } = await file.read(chunk, 0, Math.min(chunk.length, size - offset), offset);
+      if (bytesRead === 0) throw new InputFileError(path, 'file shrank while being read');
+      const part = chunk.subarray(0, bytesRead);
+      if (offset === 0 && part.subarray(0, 1024).indexOf('%PDF-') === -1) throw new InputFileError(path, 'not a PDF (no %PDF- header)');
+      hash.update(part);
+      wasm.HEAPU8.set(part, pointer + offset); // HEAPU8 read each time: the wasm memory may have grown meanwhile
+      offset += bytesRead;
+    }
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    if (/password/i.test(reason)) throw new InputFileError(path, 'PDF is password-protected', 'remove the password and try again');
-    throw new InputFileError(path, `not a readable PDF (${reason.toLowerCase()})`);
+    wasm.wasmExports.free(pointer);
+    throw error;
+  } finally {
+    await file.close();
   }
+  const documentIdx = wasm._FPDF_LoadMemDocument(pointer, size, 0);
+  if (!documentIdx) {
+    const code = wasm._FPDF_GetLastError();
+    wasm.wasmExports.free(pointer);
+    const reason = LOAD_ERRORS[code] ?? `unknown error ${code}`;
+    if (code === 4) throw new InputFileError(path, reason, 'remove the password and try again');
+    throw new InputFileError(path, `not a readable PDF (${reason})`);
+  }
+  const document = new PDFiumDocument({ module: wasm as never, documentIdx, documentPtr: pointer });
+  return { document, sha256: hash.digest('hex'), size };
 }
 
 /**
@@ -108,33 +166,93 @@ export function pageTextWithoutOcr(survey: Pick<PageSurvey, 'textLayer' | 'image
   return survey.images === 0 && assessment.syllables < MIN_SYLLABLES ? layer : null;
 }
 
+/**
+ * PDFium keeps what it parsed for a page (a scan's whole JPEG stream, about 1 MB) until the document is closed,
+ * even after the page is: 300 scanned pages would pin 300 MB more. The document is reopened after this many pages.
+ */
+export const REOPEN_AFTER_PAGES = 25;
+
+/**
+ * An open PDF that is reopened from its file every few pages to drop PDFium's per-page caches; a reopen waits
+ * until no page image is being read, and refuses a file that changed meanwhile.
+ */
+class ReopeningPdf {
+  private pagesSinceOpen = 0;
+  private reading = 0;
+  private closed = false;
+  private reopening: Promise<void> | null = null;
+
+  constructor(
+    private readonly path: string,
+    private readonly sha256: string,
+    private document: PDFiumDocument,
+  ) {}
+
+  /** Runs `use` on a loaded page and closes the page afterwards (unless `use` already did, by rendering it). */
+  async withPage<T>(index: number, use: (page: PDFiumPage) => Promise<T>, closesPage = false): Promise<T> {
+    while (this.reopening) await this.reopening;
+    if (this.closed) throw new Error(`${this.path}: page ${index + 1} read after the document was closed`);
+    this.reading += 1;
+    const page = this.document.getPage(index);
+    try {
+      return await use(page);
+    } finally {
+      if (!closesPage) closePage(page);
+      this.reading -= 1;
+    }
+  }
+
+  async countPage(): Promise<void> {
+    this.pagesSinceOpen += 1;
+    if (this.pagesSinceOpen < REOPEN_AFTER_PAGES || this.reading > 0 || this.closed) return;
+    this.reopening = this.reopen();
+    try {
+      await this.reopening;
+    } finally {
+      this.reopening = null;
+    }
+  }
+
+  private async reopen(): Promise<void> {
+    this.document.destroy();
+    const reopened = await loadPdf(this.path).catch((error: unknown) => {
+      this.closed = true;
+      throw error;
+    });
+    if (reopened.sha256 !== this.sha256) {
+      reopened.document.destroy();
+      this.closed = true;
+      throw new InputFileError(this.path, 'the file changed while it was being read');
+    }
+    this.document = reopened.document;
+    this.pagesSinceOpen = 0;
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.document.destroy();
+  }
+  // After a failed reopen the old document is already destroyed and `closed` is set, so close() does nothing.
+}
+
 /** Reads a PDF: per page, its text layer (judged usable or not) and its image for OCR, loaded on demand. */
 export async function ingestPdf(path: string): Promise<IngestedDocument> {
-  const bytes = await readInputFile(path);
-  if (bytes.subarray(0, 1024).indexOf('%PDF-') === -1) throw new InputFileError(path, 'not a PDF (no %PDF- header)');
-  const document = await loadDocument(path, bytes);
+  const { document, sha256, size } = await loadPdf(path);
   const pageCount = document.getPageCount();
   if (pageCount === 0) {
     document.destroy();
     throw new InputFileError(path, 'PDF has no pages');
   }
-  let closed = false;
-  const pageImage = (index: number, source: PageImageSource) => async (): Promise<Buffer> => {
-    if (closed) throw new Error(`${path}: page ${index + 1} read after the document was closed`);
-    const page = document.getPage(index);
-    if (source.kind === 'render') return renderPage(page); // rendering closes the page
-    try {
-      return await embeddedJpeg(page);
-    } finally {
-      closePage(page);
-    }
-  };
+  const pdf = new ReopeningPdf(path, sha256, document);
+  const pageImage = (index: number, source: PageImageSource) => (): Promise<Buffer> =>
+    source.kind === 'render' ? pdf.withPage(index, renderPage, true) : pdf.withPage(index, embeddedJpeg);
   return {
     source: {
       path,
       name: basename(path),
-      sha256: sha256(bytes),
-      size: bytes.length,
+      sha256,
+      size,
       kind: 'pdf',
       mimeType: 'application/pdf',
       encoding: null,
@@ -142,15 +260,9 @@ export async function ingestPdf(path: string): Promise<IngestedDocument> {
     },
     async *pages(): AsyncGenerator<IngestedPage> {
       for (let index = 0; index < pageCount; index += 1) {
-        const page = document.getPage(index);
-        let survey: PageSurvey;
-        try {
-          survey = await surveyPage(page);
-        } catch (error) {
+        const survey = await pdf.withPage(index, surveyPage).catch((error: unknown) => {
           throw new InputFileError(path, `page ${index + 1} cannot be read (${error instanceof Error ? error.message : String(error)})`);
-        } finally {
-          closePage(page);
-        }
+        });
         yield {
           number: index + 1,
           text: pageTextWithoutOcr(survey),
@@ -158,12 +270,11 @@ export async function ingestPdf(path: string): Promise<IngestedDocument> {
           image: pageImage(index, survey.source),
           dpi: survey.source.kind === 'embedded-jpeg' ? survey.source.dpi : RENDER_DPI,
         };
+        await pdf.countPage();
       }
     },
     async close() {
-      if (closed) return;
-      closed = true;
-      document.destroy();
+      pdf.close();
     },
   };
 }

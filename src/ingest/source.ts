@@ -2,12 +2,19 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { InputFileError } from '../errors/index.js';
 
-/** Reads an input file whole, refusing missing, special and empty files with a reason. */
-export async function readInputFile(path: string): Promise<Buffer> {
+/** The size of an input file, refusing missing, special and empty files with a reason. */
+export async function inputFileSize(path: string): Promise<number> {
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
     throw new InputFileError(path, error.code === 'ENOENT' ? 'file not found' : `cannot read (${error.code ?? error.message})`);
   });
   if (!info.isFile()) throw new InputFileError(path, 'not a regular file');
+  if (info.size === 0) throw new InputFileError(path, 'empty file (0 bytes)');
+  return info.size;
+}
+
+/** Reads an input file whole, refusing missing, special and empty files with a reason. */
+export async function readInputFile(path: string): Promise<Buffer> {
+  await inputFileSize(path);
   const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
     throw new InputFileError(path, `cannot read (${error.code ?? error.message})`);
   });

@@ -2,7 +2,7 @@ import { createWorker, type Worker } from 'tesseract.js';
 import type { PageRecognizer } from '../pipeline/pages.js';
 import type { OcrPage } from '../schema/ocr.js';
 import { preprocess, toPgm, turnHalf, type PreparedImage, type PreprocessOptions } from '../preprocess/index.js';
-import { MissingDependencyError } from '../errors/index.js';
+import { describeError, InputFileError, MissingDependencyError, VnplanError } from '../errors/index.js';
 import { ENGINE_MODE, ENGINE_NAME, OCR_LANGUAGE, engineParameters, modelFolder, offlineWorkerOptions, type PageSegmentation } from './engine-options.js';
 import { pageText, toOcrPage } from './page-result.js';
 import { WorkerPool, type WorkerPoolStats } from './pool.js';
@@ -29,10 +29,18 @@ export interface PageInfo {
   dpi?: number | null;
 }
 
+export interface RecognizerStats extends WorkerPoolStats {
+  /** Seconds spent preparing page images and inside the engine, summed over pages (they overlap across workers). */
+  preprocessSeconds: number;
+  engineSeconds: number;
+  /** Pages read a second time upside down because the first reading was poor. */
+  halfTurnRetries: number;
+}
+
 export interface Recognizer extends PageRecognizer {
   /** Pages that can usefully be in flight at once (the pool size). */
   readonly concurrency: number;
-  stats(): WorkerPoolStats;
+  stats(): RecognizerStats;
   close(): Promise<void>;
 }
 
@@ -68,8 +76,12 @@ async function startWorker(psm: PageSegmentation, dpi: number): Promise<Worker> 
   return worker;
 }
 
-async function read(worker: Worker, prepared: PreparedImage): Promise<Reading> {
+const timings = () => ({ preprocessSeconds: 0, engineSeconds: 0, halfTurnRetries: 0 });
+
+async function read(worker: Worker, prepared: PreparedImage, spent: ReturnType<typeof timings>): Promise<Reading> {
+  const started = performance.now();
   const { data } = await worker.recognize(toPgm(prepared), {}, { text: true, blocks: true });
+  spent.engineSeconds += (performance.now() - started) / 1000;
   const page = toOcrPage(data, ENGINE_NAME, { width: prepared.width, height: prepared.height, dpi: prepared.dpi, rotation: prepared.rotation });
   return { text: pageText(data), page };
 }
@@ -87,18 +99,26 @@ export async function createRecognizer(options: RecognizerOptions = {}): Promise
     recycleAfterPages: options.recycleAfterPages,
     create: () => startWorker(psm, targetDpi),
   });
+  const spent = timings();
   return {
     concurrency: pool.size,
     recognize(image: Buffer, page: PageInfo) {
-      return pool.run(async (worker) => {
+      const job = pool.run(async (worker) => {
+        const started = performance.now();
         const prepared = await preprocess(image, { ...options.preprocess, dpi: page.dpi ?? null });
-        const reading = await read(worker, prepared);
+        spent.preprocessSeconds += (performance.now() - started) / 1000;
+        const reading = await read(worker, prepared, spent);
         if (reading.page.meanConfidence >= upsideDownBelow || reading.page.lines.length === 0) return reading;
-        const turned = await read(worker, await turnHalf(prepared));
+        spent.halfTurnRetries += 1;
+        const turned = await read(worker, await turnHalf(prepared), spent);
         return turned.page.meanConfidence > reading.page.meanConfidence ? turned : reading;
       });
+      return job.catch((error: unknown) => {
+        if (error instanceof VnplanError) throw error;
+        throw new InputFileError(page.document, `page ${page.number} could not be OCRed (${describeError(error)})`);
+      });
     },
-    stats: () => pool.getStats(),
+    stats: () => ({ ...pool.getStats(), ...spent }),
     close: () => pool.close(),
   };
 }

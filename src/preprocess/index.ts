@@ -1,5 +1,5 @@
 import sharp, { type Sharp } from 'sharp';
-import { columnToRowRatio, estimateSkew, inkPoints, otsuThreshold } from './skew.js';
+import { estimateSkew, inkPoints, otsuThreshold } from './skew.js';
 
 export interface PreprocessOptions {
   /** Resolution the page is known to have (from the PDF page size); otherwise read from the image or guessed. */
@@ -74,13 +74,18 @@ async function grayPixels(image: Sharp): Promise<{ pixels: Buffer; width: number
 
 const fromGray = (pixels: Buffer, width: number, height: number) => sharp(pixels, { raw: { width, height, channels: 1 } });
 
-/** Measures the page turn: a quarter turn when text runs vertically, then the skew of the text lines. */
+/**
+ * Measures the page turn: a quarter turn when ink falls into columns more sharply than into rows (text runs
+ * vertically), then the skew of the text lines.
+ */
 export async function estimateRotation(pixels: Buffer, width: number, height: number, quarterTurns: boolean): Promise<{ quarter: number; skew: number }> {
   const small = await grayPixels(fromGray(pixels, width, height).resize({ width: Math.min(width, ANALYSIS_WIDTH) }));
   const points = inkPoints(small.pixels, small.width, small.height);
-  const quarter = quarterTurns && columnToRowRatio(points) > QUARTER_TURN_RATIO ? 90 : 0;
-  const { angle } = estimateSkew(points, 6, quarter === 90);
-  return { quarter, skew: angle };
+  const rows = estimateSkew(points, 6, false);
+  if (!quarterTurns || rows.score === 0) return { quarter: 0, skew: rows.angle };
+  const columns = estimateSkew(points, 6, true);
+  // Measured on the transposed page, the slope has the opposite sign.
+  return columns.score / rows.score > QUARTER_TURN_RATIO ? { quarter: 90, skew: -columns.angle } : { quarter: 0, skew: rows.angle };
 }
 
 /** Turns a page for OCR: grayscale, resolution, quarter turns and skew, contrast, and optionally black and white. */

@@ -94,13 +94,3 @@ export function estimateSkew(points: InkPoints, maxDegrees = 6, transposed = fal
   const coarse = bestAngle(points, -maxDegrees, maxDegrees, 0.5, transposed);
   return bestAngle(points, coarse.angle - 0.5, coarse.angle + 0.5, 0.05, transposed);
 }
-
-/**
- * Whether text runs vertically (a page scanned a quarter turn off): ink then falls into columns rather than rows.
- * Returns the ratio of the best column score to the best row score; above ~1.2 means turned.
- */
-export function columnToRowRatio(points: InkPoints): number {
-  const rows = estimateSkew(points, 6, false).score;
-  const columns = estimateSkew(points, 6, true).score;
-  return rows === 0 ? 0 : columns / rows;
-}

@@ -6,6 +6,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputFileError } from '../../src/errors/index.js';
 import { ingest, type IngestedPage } from '../../src/ingest/index.js';
+import { REOPEN_AFTER_PAGES } from '../../src/ingest/pdf.js';
+import { PDFDocument } from 'pdf-lib';
 import { characterErrorRate } from '../../src/ocr/error-rate.js';
 
 const scans = fileURLToPath(new URL('../../fixtures/scans/', import.meta.url));
@@ -63,6 +65,28 @@ describe('PDF ingest', () => {
     expect(isJpeg(images[1]!)).toBe(true);
     const rendered = await sharp(images[0]!).metadata();
     expect(Math.abs(rendered.width! - 2480)).toBeLessThanOrEqual(2); // a page without a scan is rendered at 300 DPI
+  });
+
+  it('reads every page of a long scan correctly across the periodic reopening of the document', async () => {
+    const pdf = await PDFDocument.create();
+    const count = REOPEN_AFTER_PAGES * 2 + 3;
+    for (let index = 0; index < count; index += 1) {
+      const jpeg = await sharp({ create: { width: 100 + index, height: 141, channels: 3, background: '#ffffff' } }).jpeg().toBuffer();
+      const page = pdf.addPage([100 + index, 141]);
+      page.drawImage(await pdf.embedJpg(jpeg), { x: 0, y: 0, width: 100 + index, height: 141 });
+    }
+    const path = join(folder, 'long.pdf');
+    await writeFile(path, await pdf.save());
+    const document = await ingest(path);
+    const readers: Array<() => Promise<Buffer>> = [];
+    for await (const page of document.pages()) {
+      if (page.number % 2 === 0) expect((await sharp(await page.image!()).metadata()).width).toBe(100 + page.number - 1);
+      readers.push(page.image!);
+    }
+    // Images asked for late (as a busy OCR pool does) come from the reopened document.
+    const widths = await Promise.all(readers.map(async (read) => (await sharp(await read()).metadata()).width));
+    await document.close();
+    expect(widths).toEqual(Array.from({ length: count }, (_, index) => 100 + index));
   });
 
   it('refuses a corrupt PDF with a one-line error naming the file', async () => {

@@ -56,3 +56,16 @@ describe('OCR of scanned pages', () => {
     expect(recognizer.stats().pages).toBe(2);
   });
 });
+
+describe('OCR of a broken page image', () => {
+  it('fails that page with an error naming the document and page, and the pool stays usable', async () => {
+    const recognizer = await createRecognizer({ workers: 1 });
+    try {
+      const error = await recognizer.recognize(Buffer.from('not an image'), { document: 'plan.pdf', number: 7 }).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(Error);
+      expect((error as Error).message).toMatch(/^plan\.pdf: page 7 could not be OCRed/);
+    } finally {
+      await recognizer.close();
+    }
+  });
+});
