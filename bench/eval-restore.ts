@@ -236,10 +236,10 @@ async function main(): Promise<void> {
     loadCpuMs: Math.round(loadCpuMs),
     accuracy: pct(total.output, total.gold),
     damageRate: pct(total.damaged, total.input),
-    coldSyllablesPerSecond: Math.round(total.gold / (total.ms / 1000)),
-    warmSyllablesPerSecond: Math.round(warmSyllables / (warmMs / 1000)),
-    coldSyllablesPerCpuSecond: Math.round(total.gold / (coldCpuMs / 1000)),
-    warmSyllablesPerCpuSecond: Math.round(warmSyllables / (warmCpuMs / 1000)),
+    firstCallSyllablesPerSecond: Math.round(total.gold / (total.ms / 1000)),
+    steadySyllablesPerSecond: Math.round(warmSyllables / (warmMs / 1000)),
+    firstCallSyllablesPerCpuSecond: Math.round(total.gold / (coldCpuMs / 1000)),
+    steadySyllablesPerCpuSecond: Math.round(warmSyllables / (warmCpuMs / 1000)),
     newTextSyllablesPerSecond: Math.round(passSyllables / (newTextMs / 1000)),
     newTextSyllablesPerCpuSecond: Math.round(passSyllables / (newTextCpuMs / 1000)),
     loadAverage: loadavg()[0] ?? 0,
@@ -250,9 +250,9 @@ async function main(): Promise<void> {
   console.table(rows);
   console.log(
     `overall accuracy ${summary.accuracy}%  damage ${summary.damageRate}%  load ${summary.loadMs} ms  ` +
-      `first call ${summary.coldSyllablesPerSecond} syl/s  new text ${summary.newTextSyllablesPerSecond} syl/s  steady ${summary.warmSyllablesPerSecond} syl/s\n` +
-      `  CPU time: load ${summary.loadCpuMs} ms, first call ${summary.coldSyllablesPerCpuSecond} syl/s, ` +
-      `new text ${summary.newTextSyllablesPerCpuSecond} syl/s, steady ${summary.warmSyllablesPerCpuSecond} syl/s (` +
+      `first call ${summary.firstCallSyllablesPerSecond} syl/s  new text ${summary.newTextSyllablesPerSecond} syl/s  steady ${summary.steadySyllablesPerSecond} syl/s\n` +
+      `  CPU time: load ${summary.loadCpuMs} ms, first call ${summary.firstCallSyllablesPerCpuSecond} syl/s, ` +
+      `new text ${summary.newTextSyllablesPerCpuSecond} syl/s, steady ${summary.steadySyllablesPerCpuSecond} syl/s (` +
       `load average ${summary.loadAverage.toFixed(1)})  (${summary.channel})`,
   );
   if (showErrors > 0) {
