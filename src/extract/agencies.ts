@@ -222,14 +222,15 @@ export function startsLikeOrganisation(part: string): boolean {
 const SINGLE_WORD_HEADS = new Set(['so', 'ban', 'hoi', 'dai', 'bao', 'bo', 'cuc', 'phong', 'truong', 'doan', 'vien', 'quy', 'thon']);
 
 /** Splits `Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh và …` into names; commas inside a name (`Sở Văn hóa, Thể thao và Du lịch`) stay. */
-export function splitAgencyNames(text: string): { name: string; offset: number }[] {
+export function splitAgencyNames(text: string, lookup?: AgencyLookup): { name: string; offset: number }[] {
   const pieces: { text: string; offset: number; separator: string }[] = [];
-  const separator = /\s*,\s*|\s+và\s+|\s+(?=các\s+(?:tổ chức|cơ quan|đơn vị|hội|đoàn thể)\b)/giu;
+  // Matched folded (same length as the text), so a name printed without its marks splits the same way.
+  const separator = /\s*,\s*|\s+va\s+|\s+(?=cac\s+(?:to chuc|co quan|don vi|hoi|doan the)(?![a-z]))/gi;
   let last = 0;
   let previousSeparator = '';
-  for (const match of text.matchAll(separator)) {
+  for (const match of fold(text).matchAll(separator)) {
     pieces.push({ text: text.slice(last, match.index), offset: last, separator: previousSeparator });
-    previousSeparator = match[0];
+    previousSeparator = text.slice(match.index, match.index + match[0].length);
     last = match.index + match[0].length;
   }
   pieces.push({ text: text.slice(last), offset: last, separator: previousSeparator });
@@ -237,7 +238,9 @@ export function splitAgencyNames(text: string): { name: string; offset: number }
   for (const piece of pieces) {
     if (piece.text.trim() === '') continue;
     const current = names.at(-1);
-    if (current && !startsLikeOrganisation(piece.text)) current.name += `${piece.separator}${piece.text}`;
+    // A piece that starts with a known name is a body even where OCR lowered its capitals (`Đài phát thanh …`).
+    const body = startsLikeOrganisation(piece.text) || (lookup !== undefined && lookup.knownPrefix(text.slice(piece.offset).trim()) > 0);
+    if (current && !body) current.name += `${piece.separator}${piece.text}`;
     else names.push({ name: piece.text, offset: piece.offset });
   }
   return names.map(({ name, offset }) => ({ name: name.replace(/[\s:;.,]+$/, ''), offset }));
@@ -344,12 +347,14 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   }
   if (nameText.length > 160) return [];
   // A heading whose first word OCR damaged (`Công chế Tài chính - Kế toán xã:`) is still a known body.
-  if (!startsLikeOrganisation(nameText) && context.lookup.repair(nameText) === null) return [];
+  // So is one that starts with a known name whose capitals OCR lowered (`sở Nông nghiệp …`, `Hội khuyến học`).
+  const known = context.lookup.knownPrefix(nameText.trim()) > 0 || context.lookup.repair(nameText) !== null;
+  if (!startsLikeOrganisation(nameText) && !known) return [];
 
   const allText = fold(nodeText(node, context.lines));
   const role: Agency['role'] = isLead(allText) ? 'lead' : 'participant';
   const tasks = tasksOf(node, context.lines, body.slice(nameEnd + (colon >= 0 ? 1 : 0)));
-  return splitAgencyNames(nameText).map(({ name, offset }) => {
+  return splitAgencyNames(nameText, context.lookup).map(({ name, offset }) => {
     const at = nameOffset + offset + (nameText.slice(offset).length - nameText.slice(offset).trimStart().length);
     const repaired = context.lookup.knownPrefix(squash(name)) === 0 ? context.lookup.repair(squash(name)) : null;
     const printed = trimToKnownName(repaired ?? squash(name), context.lookup);

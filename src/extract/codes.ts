@@ -1,6 +1,7 @@
 /** Document codes such as `1520/QĐ-TTg`, `11-CT/TW`, `02/2008/CT-TTg`, `122/CTPH-BVHTTDL-BGDĐT`. */
 
-const SEGMENT = String.raw`[A-ZĐ][A-ZĐa-z0-9&]*`;
+// OCR flips the case of c, o, p, s, u, v, x…: a segment may open with one lower-case letter before a capital (`uBND`).
+const SEGMENT = String.raw`(?:[A-ZĐ]|[a-zđ](?=[A-ZĐ]))[A-ZĐa-z0-9&]*`;
 /** A code: a number (optionally `/year`), then letter segments joined by `/` or `-`. OCR may add spaces. */
 export const CODE_SOURCE = String.raw`(?<![\p{L}\d/])(\d{1,5})(?:\s?\/\s?(\d{4}))?\s?([/-])\s?(${SEGMENT}(?:\s?[-/]\s?${SEGMENT})*)(?![\p{L}\d])`;
 
@@ -29,12 +30,21 @@ function restoreStroke(segment: string): string {
   return SEGMENT_FIXES.get(segment.replace(STROKE_MISREADINGS, 'D')) ?? segment;
 }
 
-/** `1520/QD- TTg` → `1520/QĐ-TTg`: no inner spaces, the stroke of Đ restored in the usual segments. */
+/**
+ * Capitals OCR lowered inside a segment: a lower-case letter before a capital (`uBND`, `PcTT`, `cP`) is one; a
+ * lower-case ending is the segment's own (`TTg`, `TTr`, `CTr`).
+ */
+function restoreCapitals(segment: string): string {
+  if (!/^[A-ZĐa-zđ&]+$/.test(segment)) return segment;
+  return segment.replace(/[a-zđ](?=[A-ZĐ&])/g, (char) => char.toUpperCase());
+}
+
+/** `1520/QD- TTg` → `1520/QĐ-TTg`: no inner spaces, capitals and the stroke of Đ restored; digits untouched. */
 export function normalizeCode(raw: string): string {
   return raw
     .replace(/\s+/g, '')
     .split(/([/-])/)
-    .map(restoreStroke)
+    .map((segment) => restoreStroke(restoreCapitals(segment)))
     .join('');
 }
 

@@ -31,10 +31,12 @@ const DAY_MONTH = /(?<![\d/.,])(\d{1,2})\/(\d{1,2})(?![\d/]|\s?\/\s?\d)/g;
 
 // `tr…c` / `tr…de`: `trước` as an imperfect restoration leaves it (`trắc`, `trục`, `trurde`), never `trong`, `trình`.
 const DEADLINE_CUE = /(?:(?<![a-z])tr[a-z]{0,3}(?:c|de)\s+ngay|truoc|cham nhat|han chot|thoi han|han cuoi|khong qua|den het)(?:\s+(?:la|ngay))*\s*$/;
+// `Ngày Sách …`, `Ngày phòng, chống …`: a day named with a capital N (OCR may flip the case of the rest).
+const NAMED_DAY = /(^|[\s,(“"])N[gG](?:ày|ay|àY|aY|ÀY|AY)\s+\p{L}/u;
 // An occasion the day is named for: `nhân dịp 18/11`, `kỷ niệm …`, `lễ hội …`.
 const OCCASION_CUE = /(ky niem|le hoi|ngay le|nhan dip|vao dip|dip)(?![a-z])/;
 // A law or other document cited by name and date only (`Căn cứ Luật Giao dịch điện tử ngày 22 tháng 6 năm 2023`).
-const CITED_BY_NAME = /(?:^|[\s(])(?:Luật|Bộ luật|Pháp lệnh|Hiến pháp|Nghị định|Nghị quyết|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Công văn|Chương trình|Đề án|Chiến lược|Kết luận|Hướng dẫn|Luat|Nghi dinh|Nghi quyet|Quyet dinh|Chi thi|Thong tu|Ke hoach|Cong van)\s+\S/u;
+const CITED_BY_NAME = /(?:^|[\s(])(?<!phap\s)(?:luat|bo luat|phap lenh|hien phap|nghi dinh|nghi quyet|quyet dinh|chi thi|thong tu|ke hoach|cong van|chuong trinh|de an|chien luoc|ket luan|huong dan)\s+\S/;
 const CODE_THEN_DAY = new RegExp(String.raw`${CODE_SOURCE}\s*,?\s*(?:ban hành\s+)?ng\p{L}{1,3}\s*$`, 'u');
 
 /** Every explicit calendar date: full dates as ISO, day/month without a year as `--MM-DD`, with its kind. */
@@ -83,7 +85,7 @@ function looksLikeDayMonth(flow: FlowText, start: number, end: number): boolean 
   if (/ngay\s*$/.test(before) || /[-–]\s*$/.test(before)) return true;
   if (/^\s*(hang|moi)\s+nam/.test(after)) return true;
   const clause = originalBefore.split(/[;.\n]/).at(-1) ?? '';
-  return /(^|[\s,(])Ng(?:ày|ay)\s+\p{Lu}/u.test(clause) || OCCASION_CUE.test(fold(clause));
+  return NAMED_DAY.test(clause) || OCCASION_CUE.test(fold(clause));
 }
 
 function kindOf(context: DateContext, start: number, line: number, iso: string): DateMention['kind'] {
@@ -95,7 +97,7 @@ function kindOf(context: DateContext, start: number, line: number, iso: string):
   if (CODE_THEN_DAY.test(originalBefore)) return 'reference';
   const clause = flow.text.slice(Math.max(0, start - 80), start).split(/[;.\n]/).at(-1) ?? '';
   if (iso.startsWith('--')) {
-    if (/(^|[\s,(])Ng(?:ày|ay)\s+\p{Lu}/u.test(clause) || /[-–]\s*$/.test(clause) || OCCASION_CUE.test(fold(clause))) return 'observance';
+    if (NAMED_DAY.test(clause) || /[-–]\s*$/.test(clause) || OCCASION_CUE.test(fold(clause))) return 'observance';
   } else if (citedByName(flow, start)) return 'reference';
   return 'other';
 }
@@ -108,6 +110,6 @@ function citedByName(flow: FlowText, start: number): boolean {
   const sentence = flow.text.slice(Math.max(0, start - 160), start).split(/[;.\n]/).at(-1) ?? '';
   const folded = fold(sentence);
   if (!/(?:^|\s)can\s+cu\s/.test(folded)) return false;
-  if (/\d{1,2}\s*\/\s*\d{1,2}|thang\s+\d/.test(folded)) return false;
-  return CITED_BY_NAME.test(sentence);
+  if (/(?<![\d/])\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|thang\s+\d/.test(folded)) return false;
+  return CITED_BY_NAME.test(folded);
 }

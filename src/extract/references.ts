@@ -102,7 +102,8 @@ function readIssuer(flow: FlowText, from: number): { text: string; end: number }
     length += remit;
     text = original.slice(0, length);
   }
-  text = text.replace(/[\s,:]+$/, '').replace(/\s+/g, ' ');
+  // A name never ends in a connector (`… thiên tai và` where the sentence goes on).
+  text = text.replace(/[\s,:]+$/, '').replace(/\s+(?:và|của|với|về)$/u, '').replace(/\s+/g, ' ');
   if (!/\p{Lu}/u.test(text[0] ?? '')) return null;
   if (text.length < 3) return null;
   return { text, end: start + length };
