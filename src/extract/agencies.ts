@@ -159,7 +159,8 @@ export function dutyStart(body: string, folded: string, lineStarts: ReadonlySet<
     const at = match.index;
     if (at === 0) continue;
     const printed = body.slice(at, at + match[0].length);
-    const lowerCase = printed === printed.toLocaleLowerCase('vi');
+    // The first letter decides: OCR flips the case of letters inside a word (`theo dOi`), a name's capital stays.
+    const lowerCase = printed[0] === printed[0]!.toLocaleLowerCase('vi');
     if (!lowerCase && !lineStarts.has(at)) continue;
     const namesBodies = /^(?:to chuc|quan ly)$/.test(match[0].replace(/\s+/g, ' '));
     if (namesBodies && NOT_A_DUTY_AFTER.test(folded.slice(at + match[0].length))) continue;

@@ -185,3 +185,25 @@ I. MỤC TIÊU`);
     ]);
   });
 });
+
+describe('OCR case noise and lost marks', () => {
+  const plan = `${HEAD}
+V. TỔ CHỨC THỰC HIỆN
+1. sở Y tế chủ trì hướng dẫn chuyên môn.
+2. Hội khUyến học huyện, Đài truyền thanh huyện phối hợp tuyên truyền.
+3. Cong an huyen bao dam an ninh trat tu; Phong Noi vu theo dOi thi dua.`;
+
+  it('reads names whose capitals or marks were lost, and duties whose inner letters changed case', () => {
+    expect(run(plan).agencies.map((a) => a.name)).toEqual(['sở Y tế', 'Hội khUyến học huyện', 'Đài truyền thanh huyện', 'Cong an huyen']);
+  });
+
+  it('reads codes with a lowered capital, never touching the digits', () => {
+    expect(normalizeCode('66/2021/NĐ-cP')).toBe('66/2021/NĐ-CP');
+    expect(normalizeCode('12/KH-uBND')).toBe('12/KH-UBND');
+    expect(normalizeCode('7/BCĐ-PcTT')).toBe('7/BCĐ-PCTT');
+    expect(normalizeCode('749/QĐ-TTg')).toBe('749/QĐ-TTg');
+    const { references } = run(`KẾ HOẠCH\nCăn cứ Kế hoạch số 31/KH-uBND ngày 04/3/2024 của Ủy ban nhân dân tỉnh;\nI. MỤC TIÊU`);
+    expect(references.map((r) => [r.number, r.date])).toEqual([['31/KH-UBND', '2024-03-04']]);
+  });
+});
+
