@@ -19,7 +19,28 @@ export interface BeamSettings {
   beamThreshold: number;
 }
 
+interface PackedReadings {
+  ids: Int32Array;
+  /** Weighted channel scores. */
+  channels: Float64Array;
+}
+
 export class BeamSearch {
+  /** Readings as flat arrays, per readings array (the decoder reuses one array for every occurrence of a word). */
+  private readonly packed = new WeakMap<readonly BeamReading[], PackedReadings>();
+
+  private pack(readings: readonly BeamReading[], channelWeight: number): PackedReadings {
+    let packed = this.packed.get(readings);
+    if (!packed) {
+      packed = {
+        ids: Int32Array.from(readings, (r) => r.lmId),
+        channels: Float64Array.from(readings, (r) => channelWeight * r.channel),
+      };
+      this.packed.set(readings, packed);
+    }
+    return packed;
+  }
+
   constructor(
     private readonly lm: SyllableLm,
     private readonly startId: number,
@@ -62,15 +83,16 @@ export class BeamSearch {
     w1s[0] = -1;
     w2s[0] = this.startId;
     scores[0] = 0;
-    const fixedReading: BeamReading[] = [{ lmId: 0, channel: 0 }];
+    const fixed = { ids: new Int32Array(1), channels: new Float64Array(1) };
     for (let pos = 0; pos < n; pos += 1) {
       const item = segment[pos] as readonly BeamReading[] | number;
-      let readings: readonly BeamReading[];
+      let packed: PackedReadings;
       if (typeof item === 'number') {
-        (fixedReading[0] as BeamReading).lmId = item;
-        readings = fixedReading;
-      } else readings = item;
-      const width = readings.length;
+        fixed.ids[0] = item;
+        packed = fixed;
+      } else packed = this.pack(item, channelWeight);
+      const { ids, channels } = packed;
+      const width = ids.length;
       if (this.scratch.score.length < count * width) this.growScratch(count * width);
       const { w1: tw1, w2: tw2, score: tscore, back: tback, choice: tchoice } = this.scratch;
       if (this.bigramScratch.length < width) this.bigramScratch = new Float64Array(width * 2);
@@ -81,11 +103,11 @@ export class BeamSearch {
       for (let g = 0; g < count; g += 1) {
         if (grouped[g] === 1) continue;
         const w2 = w2s[g] as number;
-        for (let k = 0; k < width; k += 1) bigram[k] = lm.bigramLogProbOf(w2, (readings[k] as BeamReading).lmId);
+        for (let k = 0; k < width; k += 1) bigram[k] = lm.bigramLogProbOf(w2, ids[k] as number);
         const groupStart = used;
         for (let k = 0; k < width; k += 1) {
           tw1[used + k] = w2;
-          tw2[used + k] = (readings[k] as BeamReading).lmId;
+          tw2[used + k] = ids[k] as number;
           tscore[used + k] = -Infinity;
         }
         used += width;
@@ -98,11 +120,10 @@ export class BeamSearch {
           const backoff = lm.contextBackoff(slot);
           const useTrigrams = lm.contextHasTrigrams(slot);
           for (let k = 0; k < width; k += 1) {
-            const reading = readings[k] as BeamReading;
             let lp = Number.NaN;
-            if (useTrigrams) lp = lm.storedTrigram(w1, w2, reading.lmId);
+            if (useTrigrams) lp = lm.storedTrigram(w1, w2, ids[k] as number);
             if (lp !== lp) lp = backoff + (bigram[k] as number);
-            const score = base + lp + channelWeight * reading.channel;
+            const score = base + lp + (channels[k] as number);
             const at = groupStart + k;
             if (score > (tscore[at] as number)) {
               tscore[at] = score;

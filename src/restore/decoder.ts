@@ -115,20 +115,32 @@ const MAX_WORD_LENGTH = 12;
 /** How many of a slot's best readings compete for the runner-up when a change's confidence is judged. */
 const RUNNER_UP_READINGS = 3;
 
-/** Lines whose syllables of two or more letters are mostly written in capitals (headings; abbreviations not counted). */
+/**
+ * Lines whose syllables of two or more letters are mostly written in capitals (headings; abbreviations that are
+ * not syllables do not count). Only lines with two all-caps words are examined closely.
+ */
 function allCapsLines(items: ReadonlyArray<Slot | 'boundary' | number>): Set<number> {
-  const counts = new Map<number, { words: number; upper: number }>();
+  const byLine = new Map<number, Slot[]>();
   for (const item of items) {
     if (typeof item !== 'object') continue;
-    const letters = item.piece.text;
-    if (letters.length < 2 || !isValidSyllable(stripDiacritics(letters))) continue;
-    const count = counts.get(item.line) ?? { words: 0, upper: 0 };
-    count.words += 1;
-    if (letters === letters.toUpperCase()) count.upper += 1;
-    counts.set(item.line, count);
+    const list = byLine.get(item.line);
+    if (list) list.push(item);
+    else byLine.set(item.line, [item]);
   }
   const lines = new Set<number>();
-  for (const [line, { words, upper }] of counts) if (words >= 2 && upper / words >= ALL_CAPS_LINE_SHARE) lines.add(line);
+  for (const [line, slots] of byLine) {
+    const isCaps = (text: string): boolean => text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase();
+    if (slots.filter((slot) => isCaps(slot.piece.text)).length < 2) continue;
+    let words = 0;
+    let upper = 0;
+    for (const slot of slots) {
+      const text = slot.piece.text;
+      if (text.length < 2 || !isValidSyllable(stripDiacritics(text))) continue;
+      words += 1;
+      if (isCaps(text)) upper += 1;
+    }
+    if (words >= 2 && upper / words >= ALL_CAPS_LINE_SHARE) lines.add(line);
+  }
   return lines;
 }
 
