@@ -330,13 +330,15 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   }
   const colon = body.slice(0, paragraphEnd).search(/:/);
   let nameEnd = colon >= 0 ? colon : paragraphEnd;
+  let duty = -1;
   if (colon < 0) {
-    const duty = dutyStart(body.slice(0, paragraphEnd), folded.slice(0, paragraphEnd), lineStarts);
+    duty = dutyStart(body.slice(0, paragraphEnd), folded.slice(0, paragraphEnd), lineStarts);
     if (duty >= 0) nameEnd = duty;
     const sentence = body.slice(0, nameEnd).search(/[.;](\s|$)/);
     if (sentence >= 0) nameEnd = sentence;
   }
-  if (node.kind === 'bullet' && colon < 0) return [];
+  // A bullet names a body when a colon or a duty follows the name (`- Công an huyện: …`, `- Công an huyện chủ trì …`).
+  if (node.kind === 'bullet' && colon < 0 && (duty < 0 || duty > nameEnd)) return [];
   let nameText = body.slice(0, nameEnd);
   let nameOffset = markerLength;
   const request = REQUEST.exec(fold(nameText));

@@ -83,6 +83,18 @@ b) Phòng Nội vụ: tổng hợp thi đua.
     ]);
   });
 
+  it('reads bodies listed as bullets, with a colon or a duty after the name', () => {
+    const plan = `${HEAD}
+V. TỔ CHỨC THỰC HIỆN
+- Phòng Y tế chủ trì kiểm tra an toàn thực phẩm.
+- Công an huyện: bảo đảm an ninh trật tự.
+- Tuyên truyền rộng rãi trong Nhân dân.`;
+    expect(run(plan).agencies.map((a) => [a.name, a.role])).toEqual([
+      ['Phòng Y tế', 'lead'],
+      ['Công an huyện', 'participant'],
+    ]);
+  });
+
   it('puts right one OCR-damaged syllable of a long known name, and takes such a heading for a body', () => {
     const lookup = defaultAgencyLookup();
     expect(lookup.repair('Ủy ban Mặt trốn Tổ quốc Việt Nam huyện')).toBe('Ủy ban Mặt trận Tổ quốc Việt Nam huyện');
