@@ -35,11 +35,19 @@ const COUNT_UNITS = [
   'cuộc', 'bản', 'cuốn', 'bộ', 'lớp', 'đợt', 'buổi', 'lượt', 'người', 'giải', 'điểm', 'tủ sách', 'thư viện', 'chuyên đề',
   'tin', 'bài', 'phóng sự', 'chuyên mục', 'trường', 'xã', 'hộ', 'đơn vị', 'nhà văn hóa', 'di tích', 'hiện vật', 'lần',
   'ấn phẩm', 'tập', 'học viên', 'đội', 'nhóm', 'hoạt động', 'sản phẩm', 'tài liệu', 'hội', 'trang', 'công trình', 'thôn',
-  // Measure words with the thing measured, and facilities plans count.
-  'lượt khách', 'lượt truy cập', 'lượt xem', 'lượt tham gia', 'phòng học', 'phòng chức năng', 'điểm trường', 'trường học',
+  // Measure words with a two-syllable thing measured, and facilities plans count (`lượt` and `phòng` with a
+  // one-syllable noun are read by COMPOUND_HEADS below).
+  'lượt truy cập', 'lượt tham gia', 'phòng chức năng', 'phòng', 'điểm trường', 'trường học',
   'sân thể thao', 'khu vui chơi', 'tuyến', 'km', 'ha', 'cơ sở', 'doanh nghiệp', 'hợp tác xã', 'làng nghề', 'khóa',
   'hội thảo', 'tọa đàm', 'cụm', 'trạm',
 ];
+// Measure words that take the noun they measure as part of the unit: `lượt khách`, `lượt người`, `phòng đọc`.
+const COMPOUND_HEADS = new Set(['luot', 'phong']);
+// Words that cannot be that noun: the sentence goes on (`05 lượt trong năm`, `02 phòng tại trụ sở`).
+const NOT_A_MEASURED_NOUN = new Set(
+  'cua tai o va cho tren duoi duoc dat de trong voi moi hoac tu den nam thang hang cac nhung da se la co nhu theo'.split(' '),
+);
+
 // Money: an amount is a target only with a cue before it (`đạt 120 tỷ đồng`), never by its leading zero alone.
 const MONEY_UNITS = ['nghìn đồng', 'ngàn đồng', 'triệu đồng', 'tỷ đồng', 'tỉ đồng'];
 const UNIT_ALTERNATION = [...new Set([...COUNT_UNITS, ...MONEY_UNITS].map((unit) => fold(unit)))].sort((a, b) => b.length - a.length).join('|');
@@ -258,7 +266,7 @@ function findFigures(text: string, folded: string): Found[] {
   }
   for (const match of folded.matchAll(COUNT)) {
     const valueStart = match.index;
-    const end = valueStart + match[0].length;
+    let end = valueStart + match[0].length;
     const digits = match[1]!;
     const before = folded.slice(Math.max(0, valueStart - 40), valueStart);
     if (NOT_COUNT_BEFORE.test(before)) continue;
@@ -268,6 +276,10 @@ function findFigures(text: string, folded: string): Found[] {
     } else if (!(digits.length >= 2 && digits.startsWith('0')) && !COUNT_CUE.test(clauseBefore)) continue;
     if (found.some((f) => valueStart < f.end && end > f.start)) continue;
     const unitStart = valueStart + match[0].indexOf(match[2]!, digits.length);
+    if (COMPOUND_HEADS.has(match[0].slice(match[0].indexOf(match[2]!, digits.length)).trim())) {
+      const noun = /^\s(\p{Ll}+)(?![\p{L}\d/])/u.exec(text.slice(end));
+      if (noun && !NOT_A_MEASURED_NOUN.has(fold(noun[1]!))) end += noun[0].length;
+    }
     const printedUnit = text.slice(unitStart, end).replace(/\s+/g, ' ');
     const slash = printedUnit.indexOf('/');
     const countNoun = slash >= 0 ? printedUnit.slice(0, slash) : printedUnit;

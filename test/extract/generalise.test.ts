@@ -147,6 +147,20 @@ Tổng kinh phí 500 triệu đồng; hỗ trợ trẻ 5 tuổi; đạt mức đ
   });
 });
 
+describe('measure words that take their noun', () => {
+  it('reads lượt / phòng with the one-syllable noun they measure as the unit, but not a function word', () => {
+    const { targets } = run(`I. MỤC TIÊU
+- Trang thông tin điện tử đạt 20.000 lượt xem mỗi năm.
+- Bố trí 03 phòng đọc tại nhà văn hóa xã.
+- Tổ chức 02 lượt tại mỗi thôn.`);
+    expect(targets.map((t) => [t.value, t.unit])).toEqual([
+      [20000, 'lượt xem'],
+      [3, 'phòng đọc'],
+      [2, 'lượt'],
+    ]);
+  });
+});
+
 describe('target subjects', () => {
   it('gives each member of a list the predicate printed after the last one', () => {
     const { targets } = run(`I. MỤC TIÊU\n- Đến năm 2026, 95% trường trung học, 90% trường tiểu học và 80% trường mầm non được kết nối mạng.`);
