@@ -29,6 +29,7 @@ export function createProgressReporter(output: ProgressOutput, now: () => number
   let done = 0;
   let pages = 0;
   let statusShown = false;
+  let timer: NodeJS.Timeout | null = null;
 
   const clearStatus = () => {
     if (statusShown) output.write('\r\x1b[2K');
@@ -52,6 +53,10 @@ export function createProgressReporter(output: ProgressOutput, now: () => number
         case 'start':
           total = event.documents;
           drawStatus();
+          if (output.isTTY && timer === null) {
+            timer = setInterval(drawStatus, 1000);
+            timer.unref();
+          }
           break;
         case 'page':
           pages += 1;
@@ -71,6 +76,8 @@ export function createProgressReporter(output: ProgressOutput, now: () => number
       }
     },
     finish() {
+      if (timer) clearInterval(timer);
+      timer = null;
       clearStatus();
     },
   };
