@@ -159,6 +159,7 @@ async function main(): Promise<void> {
       ...(argument('--max-candidates') ? { maxCandidates: Number(argument('--max-candidates')) } : {}),
       ...(argument('--candidate-width') ? { beamWidth: Number(argument('--candidate-width')) } : {}),
       ...(argument('--rank-width') ? { rankWidth: Number(argument('--rank-width')) } : {}),
+      ...(argument('--forms') ? { formsPerSyllable: Number(argument('--forms')) } : {}),
     },
   };
   const restorer = await loadRestorer(restorerOptions);

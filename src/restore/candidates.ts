@@ -86,8 +86,6 @@ function spellingsOf(syllable: string): string[] {
 /** How much better (log-prob) the other tone placement must explain a token to be the spelling written. */
 const PLACEMENT_EVIDENCE = 2;
 
-/** Only a character's likeliest readings build the index (the rest is reached by the widened search). */
-const READINGS_PER_CHARACTER = 100;
 /** Cached tokens; the cache is emptied when it grows past this (a long batch meets many one-off tokens). */
 const MAX_CACHED_TOKENS = 200_000;
 
@@ -141,18 +139,28 @@ export class CandidateGenerator {
   }
 
   private indexForms(syllable: string, spelling: string): void {
+    const limit = this.options.formsPerSyllable;
+    const floor = this.options.minFormLogProb;
     let partial: Array<{ text: string; logProb: number }> = [{ text: '', logProb: 0 }];
     for (const ch of spelling) {
-      const readings = (this.channel.readings.get(ch) ?? [{ ocr: ch, logProb: -0.1 }]).slice(0, READINGS_PER_CHARACTER);
+      // Both lists are best first, so the k best extensions are found without scoring every pair.
+      const readings = this.channel.readings.get(ch) ?? [{ ocr: ch, logProb: -0.1 }];
+      const bestReading = readings[0]?.logProb ?? 0;
       const next: Array<{ text: string; logProb: number }> = [];
+      let threshold = floor;
       for (const p of partial) {
+        if (p.logProb + bestReading < threshold) break;
         for (const r of readings) {
           const logProb = p.logProb + r.logProb;
-          if (logProb >= this.options.minFormLogProb) next.push({ text: p.text + r.ocr, logProb });
+          if (logProb < threshold) break;
+          let at = next.length;
+          while (at > 0 && (next[at - 1] as { logProb: number }).logProb < logProb) at -= 1;
+          next.splice(at, 0, { text: p.text + r.ocr, logProb });
+          if (next.length > limit) next.pop();
+          if (next.length === limit) threshold = Math.max(floor, (next[limit - 1] as { logProb: number }).logProb);
         }
       }
-      next.sort((a, b) => b.logProb - a.logProb);
-      partial = next.slice(0, this.options.formsPerSyllable);
+      partial = next;
     }
     const seen = new Set<string>();
     for (const form of partial) {
