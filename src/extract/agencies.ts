@@ -30,6 +30,15 @@ export function agencyLookup(entries: readonly AgencyEntry[]): AgencyLookup {
       keys.push({ key: fold(name).replace(/\s+/g, ' '), canonical: entry.canonical, spelling: name.replace(/\s+/g, ' ') });
     }
   }
+  // Ministries (Bộ), provincial departments (Sở) and district offices (Phòng) share their field names
+  // (`Sở Tài nguyên và Môi trường`, `Phòng Tài nguyên và Môi trường`): each knows the others' names as a prefix.
+  const prefixKeys = [...keys.map(({ key }) => key)];
+  for (const { key } of keys) {
+    const head = /^(so|bo|phong) /.exec(key);
+    if (!head) continue;
+    for (const other of ['so', 'bo', 'phong']) if (other !== head[1]) prefixKeys.push(`${other} ${key.slice(head[0].length)}`);
+  }
+  prefixKeys.sort((a, b) => b.length - a.length);
   const oneSyllableAway = (printed: string) => {
     const foldedWords = fold(printed).split(' ');
     for (const entry of keys) {
@@ -66,7 +75,7 @@ export function agencyLookup(entries: readonly AgencyEntry[]): AgencyLookup {
     },
     knownPrefix(text: string): number {
       const folded = fold(text);
-      for (const { key } of keys) {
+      for (const key of prefixKeys) {
         if (!foldedStartsWith(folded, key)) continue;
         const end = endOfFoldedPrefix(folded, key);
         if (end >= 0 && !/^[\p{L}\d]/u.test(text.slice(end))) return end;
@@ -140,7 +149,7 @@ const DUTY_PHRASES = [
   'thuc hien', 'theo doi', 'bo tri', 'tuyen truyen', 'quan tam', 'dam bao', 'bao dam', 'tang cuong', 'day manh', 'la co quan',
   'la don vi', 'kiem tra', 'cung cap', 'xay dung', 'nghien cuu', 'dua tin', 'van dong', 'to chuc', 'don doc', 'tong hop',
   'ra soat', 'ho tro', 'tham gia', 'phat dong', 'phan anh', 'giam sat', 'chuan bi', 'lam tot', 'tiep tuc', 'ban hanh',
-  'phat huy', 'quan ly', 'cap nhat', 'mo chuyen muc', 'dau tu', 'can doi', 'huy dong', 'boi duong', 'tap huan', 'gui',
+  'phat huy', 'quan ly', 'cap nhat', 'huy dong', 'boi duong', 'tap huan', 'gui',
   'bao cao', 'danh gia', 'de xuat', 'lap', 'chu dong', 'khan truong', 'nghiem tuc', 'ung pho', 'tiep nhan', 'duy tri',
   'phu trach', 'dieu phoi', 'huong ung', 'bao ve', 'van hanh', 'khai thac', 'xu ly', 'nang cao', 'tao dieu kien', 'sap xep',
   'dang tai', 'bien tap', 'phat song', 'cu can bo', 'lua chon', 'ky ket',

@@ -183,8 +183,9 @@ export function headingContinues(previous: string, next: string, width: number |
   if (CONNECTOR_END.test(before)) return true;
   if (width === null) return before.length >= 55;
   const firstWord = after.split(/\s+/)[0] ?? '';
-  // Proportional type and OCR make character counts approximate: a line within a fifth of the width is full.
-  return before.length + 1 + firstWord.length > width * 0.8;
+  // A greedy wrap breaks a line only where the next word does not fit; proportional type and OCR make character
+  // counts approximate, so a line within a tenth of the width counts as full.
+  return before.length + 1 + firstWord.length > width * 0.9;
 }
 
 function titleAt(lines: readonly string[], index: number, limit: number, marker: LineMarker, expectedPart: number, width: number | null): string {
