@@ -124,6 +124,8 @@ export interface AgencyContext {
   lines: readonly string[];
   sections: readonly SectionNode[];
   lookup: AgencyLookup;
+  /** Place names of the plan's own header (`Đồng Nai` of `Ủy ban nhân dân tỉnh Đồng Nai`), as printed there. */
+  places?: readonly string[];
   provenance: (line: number, raw: string) => Pick<Agency, 'line' | 'section' | 'page' | 'raw' | 'rawOcr'>;
 }
 
@@ -369,7 +371,7 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   return splitAgencyNames(nameText, context.lookup).map(({ name, offset }) => {
     const at = nameOffset + offset + (nameText.slice(offset).length - nameText.slice(offset).trimStart().length);
     const repaired = context.lookup.knownPrefix(squash(name)) === 0 ? context.lookup.repair(squash(name)) : null;
-    const printed = trimToKnownName(repaired ?? squash(name), context.lookup);
+    const printed = matchPlaces(trimToKnownName(repaired ?? squash(name), context.lookup), context.places ?? []);
     return {
       name: printed,
       canonical: context.lookup.canonical(printed),
@@ -414,4 +416,44 @@ function tasksOf(node: SectionNode, lines: readonly string[], ownRest: string): 
 function firstOffsetOfLine(flow: FlowText, line: number): number {
   for (let offset = 0; offset < flow.text.length; offset++) if (flow.lineAt(offset) === line) return offset;
   return -1;
+}
+
+/** The place names a plan's header gives: after the level word of its issuer (`tỉnh Đồng Nai`), and its place line. */
+export function placeNames(metadata: { issuer: string | null; place: string | null }): string[] {
+  const places: string[] = [];
+  const level = /(?:^|\s)(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s+((?:\p{Lu}\p{Ll}*\s?){1,4})$/u.exec(metadata.issuer ?? '');
+  if (level) places.push(level[1]!.trim());
+  if (metadata.place && /^(?:\p{Lu}\p{Ll}*\s?){1,4}$/u.test(metadata.place.trim())) places.push(metadata.place.trim());
+  return [...new Set(places)].filter((place) => place.split(' ').length >= 2);
+}
+
+/**
+ * A place name inside an agency's name that the header prints too (`Báo Đồng Nai`), spelled as the header spells
+ * it where restoration left it one letter off or with other marks (`Báo Động Nai`): the header is the better copy.
+ */
+export function matchPlaces(name: string, places: readonly string[]): string {
+  let out = name;
+  for (const place of places) {
+    const size = place.split(' ').length;
+    const words = out.split(' ');
+    for (let i = 1; i + size <= words.length; i++) {
+      const window = words.slice(i, i + size).join(' ');
+      if (!/^\p{Lu}/u.test(window) || window === place) continue;
+      if (editDistanceAtMost1(fold(window), fold(place))) {
+        words.splice(i, size, ...place.split(' '));
+        out = words.join(' ');
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function editDistanceAtMost1(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }

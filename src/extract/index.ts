@@ -1,7 +1,7 @@
 import type { Agency, DateMention, Message, Metadata, Reference, SectionNode, Target } from '../schema/document.js';
 import { closingStartIndex } from '../structure/index.js';
 import { sectionPathAt } from '../structure/paths.js';
-import { defaultAgencyLookup, extractAgencies, type AgencyLookup } from './agencies.js';
+import { defaultAgencyLookup, extractAgencies, placeNames, type AgencyLookup } from './agencies.js';
 import { extractDates } from './dates.js';
 import { FlowText } from './flow.js';
 import { readClosing, readHeader } from './metadata.js';
@@ -54,7 +54,7 @@ export function extract(input: ExtractInput): Extraction {
   const references = extractReferences({ flow: body, ownNumber: metadata.number, headerEndLine: header.headerEndLine, provenance });
   const dates = extractDates({ flow: whole, issueLine: header.issueLine, provenance });
   const targets = extractTargets({ lines, sections, bodyEndLine: closingStart + 1, provenance });
-  const agencies = extractAgencies({ lines, sections, lookup, provenance });
+  const agencies = extractAgencies({ lines, sections, lookup, provenance, places: placeNames(metadata) });
 
   const warnings: Message[] = [];
   const warn = (rule: string, message: string) => warnings.push({ stage: 'extract', rule, severity: 'warning', message, page: null, line: null });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAgencyLookup, normalizeCode } from '../../src/extract/index.js';
-import { dutyStart, trimToKnownName } from '../../src/extract/agencies.js';
+import { dutyStart, matchPlaces, placeNames, trimToKnownName } from '../../src/extract/agencies.js';
 import { fold } from '../../src/structure/fold.js';
 import { run } from './helpers.js';
 
@@ -93,6 +93,16 @@ V. TỔ CHỨC THỰC HIỆN
       ['Phòng Y tế', 'lead'],
       ['Công an huyện', 'participant'],
     ]);
+  });
+
+  it('spells a place name in an agency name as the header prints it, one letter off at most', () => {
+    const places = placeNames({ issuer: 'Ủy ban nhân dân tỉnh Đồng Nai', place: 'Đồng Nai' });
+    expect(places).toEqual(['Đồng Nai']);
+    expect(matchPlaces('Báo Động Nai', places)).toBe('Báo Đồng Nai');
+    expect(matchPlaces('Đài Phát thanh và Truyền hình Đông Nai', places)).toBe('Đài Phát thanh và Truyền hình Đồng Nai');
+    expect(matchPlaces('Báo Bình Dương', places)).toBe('Báo Bình Dương');
+    const plan = `ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\nSố: 12/KH-UBND Đồng Nai, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\nTuyên truyền\n${HEAD}\nV. TỔ CHỨC THỰC HIỆN\n1. Báo Động Nai đưa tin về kết quả.\n2. Sở Tài chính bố trí kinh phí.`;
+    expect(run(plan).agencies.map((a) => a.name)).toEqual(['Báo Đồng Nai', 'Sở Tài chính']);
   });
 
   it('puts right one OCR-damaged syllable of a long known name, and takes such a heading for a body', () => {
