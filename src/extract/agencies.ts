@@ -138,6 +138,7 @@ const ORG_HEADS = [
   'tỉnh ủy', 'tỉnh uỷ', 'huyện ủy', 'huyện uỷ', 'thành ủy', 'bưu điện', 'bệnh viện', 'chi nhánh', 'ngân hàng', 'công ty',
   'thanh tra', 'tòa án', 'bảo hiểm', 'quỹ', 'thường trực', 'chi bộ', 'liên hiệp', 'nhà xuất bản', 'học viện', 'các', 'hđnd',
   'nhà trường', 'doanh nghiệp', 'chính quyền', 'thôn', 'bch', 'bộ chỉ huy', 'ban chỉ huy', 'bộ đội',
+  'hội đồng', 'trạm', 'hạt', 'đồn', 'đội', 'tổ công tác', 'chi hội', 'ban quản lý', 'ban chỉ đạo', 'hợp tác xã',
 ];
 // A lower-case piece of a list that starts a new body: `… và các tổ chức chính trị - xã hội`, `tổ chức xã hội …`.
 const LOWER_GROUP = /^(cac\s+\p{L}+|to chuc)(?![\p{L}])/u;
@@ -231,7 +232,7 @@ export function startsLikeOrganisation(part: string): boolean {
   });
 }
 
-const SINGLE_WORD_HEADS = new Set(['so', 'ban', 'hoi', 'dai', 'bao', 'bo', 'cuc', 'phong', 'truong', 'doan', 'vien', 'quy', 'thon']);
+const SINGLE_WORD_HEADS = new Set(['so', 'ban', 'hoi', 'dai', 'bao', 'bo', 'cuc', 'phong', 'truong', 'doan', 'vien', 'quy', 'thon', 'tram', 'hat', 'don', 'doi']);
 
 /** Splits `Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh và …` into names; commas inside a name (`Sở Văn hóa, Thể thao và Du lịch`) stay. */
 export function splitAgencyNames(text: string, lookup?: AgencyLookup): { name: string; offset: number }[] {

@@ -83,6 +83,21 @@ b) Phòng Nội vụ: tổng hợp thi đua.
     ]);
   });
 
+  it('knows the heads of local bodies (Trạm, Hạt, Đồn, Hội đồng …) and cuts unknown ones at their duty', () => {
+    const plan = `${HEAD}
+V. TỔ CHỨC THỰC HIỆN
+1. Trạm Y tế xã: hướng dẫn phòng bệnh.
+2. Hạt Kiểm lâm huyện phối hợp tuần tra.
+3. Công chức Địa chính - Xây dựng rà soát quỹ đất.
+4. Hội đồng Thi đua - Khen thưởng xã đề xuất khen thưởng.`;
+    expect(run(plan).agencies.map((a) => a.name)).toEqual([
+      'Trạm Y tế xã',
+      'Hạt Kiểm lâm huyện',
+      'Công chức Địa chính - Xây dựng',
+      'Hội đồng Thi đua - Khen thưởng xã',
+    ]);
+  });
+
   it('reads bodies listed as bullets, with a colon or a duty after the name', () => {
     const plan = `${HEAD}
 V. TỔ CHỨC THỰC HIỆN
