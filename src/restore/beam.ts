@@ -121,7 +121,7 @@ export class BeamSearch {
           const useTrigrams = lm.contextHasTrigrams(slot);
           for (let k = 0; k < width; k += 1) {
             let lp = Number.NaN;
-            if (useTrigrams) lp = lm.storedTrigram(w1, w2, ids[k] as number);
+            if (useTrigrams) lp = lm.trigramInContext(slot, ids[k] as number);
             if (lp !== lp) lp = backoff + (bigram[k] as number);
             const score = base + lp + (channels[k] as number);
             const at = groupStart + k;

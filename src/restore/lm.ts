@@ -113,70 +113,53 @@ export function deserializeLm(file: Buffer): LmTables {
   };
 }
 
-/** Natural-log probabilities of the next token given up to two previous ones. */
+/**
+ * Natural-log probabilities of the next token given up to two previous ones. Bigrams sit in a hash table; the
+ * trigrams of one context (w1, w2) are a sorted run of the file's trigram arrays, found from the context's bigram
+ * slot and searched by w3, so scoring many next words in one context touches one small run of memory.
+ */
 export class SyllableLm {
   readonly vocabulary: readonly string[];
   readonly version: string;
   readonly unknownId: number;
   private readonly ids: Map<string, number>;
-  private readonly size: number;
   private readonly unigramLogProb: Float32Array;
   private readonly unigramBackoff: Float32Array;
   private readonly bigrams: IntPairTable;
   private readonly bigramLogProb: Float32Array;
   private readonly bigramBackoff: Float32Array;
-  private readonly trigrams: IntPairTable;
+  /** Per bigram slot: where its trigram run starts and ends in trigramW3 / trigramLogProb (start −1: none). */
+  private readonly trigramStart: Int32Array;
+  private readonly trigramEnd: Int32Array;
+  private readonly trigramW3: Uint32Array;
   private readonly trigramLogProb: Float32Array;
-  /** Per bigram slot: 1 when some trigram continues that bigram (otherwise trigram look-ups can be skipped). */
-  private readonly hasTrigrams: Uint8Array;
 
   constructor(tables: LmTables) {
     this.vocabulary = tables.header.vocabulary;
     this.version = tables.header.version;
-    this.size = this.vocabulary.length;
     this.ids = new Map(this.vocabulary.map((token, id) => [token, id]));
     this.unknownId = this.ids.get(UNKNOWN_TOKEN) ?? 0;
     this.unigramLogProb = tables.unigramLogProb;
     this.unigramBackoff = tables.unigramBackoff;
     this.bigramLogProb = tables.bigramLogProb;
     this.bigramBackoff = tables.bigramBackoff;
+    this.trigramW3 = tables.trigramW3;
     this.trigramLogProb = tables.trigramLogProb;
     this.bigrams = new IntPairTable(tables.bigramW1.length);
     for (let i = 0; i < tables.bigramW1.length; i += 1) this.bigrams.set(tables.bigramW1[i] as number, tables.bigramW2[i] as number, i);
-    this.trigrams = new IntPairTable(tables.trigramW1.length);
-    const n = this.size;
-    this.hasTrigrams = new Uint8Array(tables.bigramW1.length);
+    this.trigramStart = new Int32Array(tables.bigramW1.length).fill(-1);
+    this.trigramEnd = new Int32Array(tables.bigramW1.length);
+    let previous = -1;
     for (let i = 0; i < tables.trigramW1.length; i += 1) {
-      const w1 = tables.trigramW1[i] as number;
-      const w2 = tables.trigramW2[i] as number;
-      this.trigrams.set(w1, w2 * n + (tables.trigramW3[i] as number), i);
-      const context = this.bigrams.get(w1, w2);
-      if (context >= 0) this.hasTrigrams[context] = 1;
+      const context = this.bigrams.get(tables.trigramW1[i] as number, tables.trigramW2[i] as number);
+      if (context < 0) throw new Error(`language model: trigram ${i} has no bigram context`);
+      if (context !== previous) {
+        if (this.trigramStart[context] !== -1) throw new Error('language model: trigrams are not sorted by context');
+        this.trigramStart[context] = i;
+        previous = context;
+      }
+      this.trigramEnd[context] = i + 1;
     }
-  }
-
-  /** Bigram slot of the context (w1, w2), or -1: pass it to contextBackoff / contextHasTrigrams. */
-  contextSlot(w1: number, w2: number): number {
-    return w1 < 0 ? -1 : this.bigrams.get(w1, w2);
-  }
-
-  contextBackoff(slot: number): number {
-    return slot >= 0 ? (this.bigramBackoff[slot] as number) : 0;
-  }
-
-  contextHasTrigrams(slot: number): boolean {
-    return slot >= 0 && this.hasTrigrams[slot] === 1;
-  }
-
-  /** log P(w3 | w1 w2) when that trigram is stored, else NaN. */
-  storedTrigram(w1: number, w2: number, w3: number): number {
-    const tri = this.trigrams.get(w1, w2 * this.size + w3);
-    return tri >= 0 ? (this.trigramLogProb[tri] as number) : Number.NaN;
-  }
-
-  /** log P(w3 | w2) from the bigram level (backing off to unigrams). */
-  bigramLogProbOf(w2: number, w3: number): number {
-    return this.bigramOnly(w2, w3);
   }
 
   static fromFile(file: Buffer): SyllableLm {
@@ -191,22 +174,51 @@ export class SyllableLm {
     return this.ids.has(token);
   }
 
-  /** log P(w3 | w1 w2); pass -1 for a missing w1. */
-  logProb(w1: number, w2: number, w3: number): number {
-    if (w1 >= 0) {
-      const tri = this.trigrams.get(w1, w2 * this.size + w3);
-      if (tri >= 0) return this.trigramLogProb[tri] as number;
-      const context = this.bigrams.get(w1, w2);
-      const backoff = context >= 0 ? (this.bigramBackoff[context] as number) : 0;
-      return backoff + this.bigramOnly(w2, w3);
-    }
-    return this.bigramOnly(w2, w3);
+  /** Bigram slot of the context (w1, w2), or -1: pass it to contextBackoff / contextHasTrigrams / trigramInContext. */
+  contextSlot(w1: number, w2: number): number {
+    return w1 < 0 ? -1 : this.bigrams.get(w1, w2);
   }
 
-  private bigramOnly(w2: number, w3: number): number {
+  contextBackoff(slot: number): number {
+    return slot >= 0 ? (this.bigramBackoff[slot] as number) : 0;
+  }
+
+  contextHasTrigrams(slot: number): boolean {
+    return slot >= 0 && (this.trigramStart[slot] as number) >= 0;
+  }
+
+  /** log P(w3 | context) when that trigram is stored, else NaN. */
+  trigramInContext(slot: number, w3: number): number {
+    let low = this.trigramStart[slot] as number;
+    if (low < 0) return Number.NaN;
+    let high = (this.trigramEnd[slot] as number) - 1;
+    const words = this.trigramW3;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const word = words[mid] as number;
+      if (word === w3) return this.trigramLogProb[mid] as number;
+      if (word < w3) low = mid + 1;
+      else high = mid - 1;
+    }
+    return Number.NaN;
+  }
+
+  /** log P(w3 | w2) from the bigram level (backing off to unigrams). */
+  bigramLogProbOf(w2: number, w3: number): number {
     const bi = this.bigrams.get(w2, w3);
     if (bi >= 0) return this.bigramLogProb[bi] as number;
     return (this.unigramBackoff[w2] ?? 0) + (this.unigramLogProb[w3] ?? -20);
+  }
+
+  /** log P(w3 | w1 w2); pass -1 for a missing w1. */
+  logProb(w1: number, w2: number, w3: number): number {
+    const slot = this.contextSlot(w1, w2);
+    if (slot >= 0) {
+      const tri = this.trigramInContext(slot, w3);
+      if (tri === tri) return tri;
+      return (this.bigramBackoff[slot] as number) + this.bigramLogProbOf(w2, w3);
+    }
+    return this.bigramLogProbOf(w2, w3);
   }
 
   unigram(w: number): number {
