@@ -372,13 +372,16 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   return splitAgencyNames(nameText, context.lookup).map(({ name, offset }) => {
     const at = nameOffset + offset + (nameText.slice(offset).length - nameText.slice(offset).trimStart().length);
     const repaired = context.lookup.knownPrefix(squash(name)) === 0 ? context.lookup.repair(squash(name)) : null;
-    const printed = matchPlaces(trimToKnownName(repaired ?? squash(name), context.lookup), context.places ?? []);
+    const trimmed = trimToKnownName(repaired ?? squash(name), context.lookup);
+    const printed = matchPlaces(trimmed, context.places ?? []);
+    // The span as printed: a repaired name keeps the printed length of the piece it came from.
+    const rawLength = repaired ? squash(name).length : trimmed.length;
     return {
       name: printed,
       canonical: context.lookup.canonical(printed),
       role,
       tasks,
-      ...context.provenance(flow.lineAt(at), flow.rawSpan(at, at + printed.length)),
+      ...context.provenance(flow.lineAt(at), flow.rawSpan(at, at + rawLength)),
     };
   });
 }
