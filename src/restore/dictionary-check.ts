@@ -18,6 +18,11 @@ import { UsageError } from '../errors/index.js';
 import { isValidSyllable, normalizeVietnamese } from '../vietnamese/index.js';
 import type { Restorer } from './index.js';
 
+/** A phrase may hold syllables, numbers and abbreviations written in capitals (UBND, HĐND). */
+function isPhraseWord(word: string): boolean {
+  return isValidSyllable(word) || /^\d+$/u.test(word) || /^[\p{Lu}\d]+$/u.test(word);
+}
+
 export interface DictionaryCheckReport {
   entries: number;
   issues: DictionaryIssue[];
@@ -54,6 +59,10 @@ export function checkDictionaries(dir: string, restorer?: Restorer): DictionaryC
 
   issues.push(...duplicates(phrasesFile.path, phrases.entries, (e) => e.phrase, 'phrase'));
   issues.push(...duplicates(protectedFile.path, protectedTokens.entries, (e) => e.token, 'protected token'));
+  for (const { value, line } of phrases.entries) {
+    const odd = (value.phrase.match(/[\p{L}\d]+/gu) ?? []).filter((word) => !isPhraseWord(word));
+    if (odd.length > 0) issues.push({ file: phrasesFile.path, line, message: `not a Vietnamese syllable: ${odd.map((w) => `\`${w}\``).join(', ')}` });
+  }
 
   // Corrections: the same OCR reading may have one correction only.
   const correctionByFrom = new Map<string, EntryAt<{ from: string; to: string }>>();

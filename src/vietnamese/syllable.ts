@@ -59,6 +59,8 @@ const CLOSED_RIMES = [
   'uênh', 'uêch',
   'uyn', 'uynh', 'uyt', 'uych',
   'uyên', 'uyêt',
+  // Central Highlands place names keep a k coda: Đắk Lắk, Krông Pắk.
+  'ak', 'ăk', 'ek', 'êk', 'ok', 'ôk', 'uk',
 ];
 const RIMES: ReadonlySet<string> = new Set([...OPEN_RIMES, ...CLOSED_RIMES]);
 
@@ -66,7 +68,7 @@ const VOWELS = new Set([...'aăâeêioôơuưy']);
 const MARKED_VOWELS = new Set([...'ăâêôơư']);
 const FRONT_VOWEL_START = /^[eêiy]/;
 /** Rimes ending in a stop take only the sắc or nặng tone. */
-const STOP_CODA = /(p|t|c|ch)$/;
+const STOP_CODA = /(p|t|c|ch|k)$/;
 const LETTERS_ONLY = /^[a-zđăâêôơư]+$/;
 
 /** Splits a word into its toneless lowercase letters and its tone; null when it carries two tone marks. */
@@ -114,7 +116,8 @@ function isSpellingAllowed(onset: string, rime: string): boolean {
   // `gì`, `gìn`, `gích`: g before i is the gi onset whose i doubles as the vowel.
   if (onset === 'g' && rime.startsWith('i')) return true;
   if ((onset === 'c' || onset === 'g' || onset === 'ng') && front) return false;
-  if ((onset === 'k' || onset === 'gh' || onset === 'ngh') && !front) return false;
+  // k before a back vowel is not standard spelling but is how place names are written (Bắc Kạn, Kon Tum).
+  if ((onset === 'gh' || onset === 'ngh') && !front) return false;
   if (onset === 'qu' && rime.startsWith('u')) return false;
   if (onset === 'gi' && rime.startsWith('i')) return false;
   return true;

@@ -38,7 +38,7 @@ describe('isValidSyllable', () => {
   });
 
   it('rejects OCR garbage, abbreviations and foreign spellings', () => {
-    for (const word of ['thw', 's6', '1&', 'x4', '16p', 'UBND', 'TTg', 'ddng', 'cta', 'Chl', 'ka', 'ce', 'ghe'.slice(0, 2), 'ngi', 'quu', 'fo', 'wa', '']) {
+    for (const word of ['thw', 's6', '1&', 'x4', '16p', 'UBND', 'TTg', 'ddng', 'cta', 'Chl', 'ce', 'ghe'.slice(0, 2), 'ngi', 'quu', 'fo', 'wa', '']) {
       expect(isValidSyllable(word), word).toBe(false);
     }
   });
@@ -60,6 +60,8 @@ describe('isValidSyllable', () => {
   it('applies the c/k, g/gh and ng/ngh spelling rules', () => {
     expect(isValidSyllable('kế')).toBe(true);
     expect(isValidSyllable('cế')).toBe(false);
+    // Place names: Bắc Kạn, Kon Tum, Đắk Lắk.
+    expect(['Kạn', 'Kon', 'Đắk', 'Lắk'].every(isValidSyllable)).toBe(true);
     expect(isValidSyllable('ghi')).toBe(true);
     expect(isValidSyllable('gha')).toBe(false);
     expect(isValidSyllable('nghĩa')).toBe(true);
