@@ -5,6 +5,7 @@
  *
  *   nice -n 10 npx tsx bench/ocr.ts [--pages 4] [--long-pages 300] [--skip-long] [--skip-ablation]
  *   nice -n 10 npx tsx bench/ocr.ts --only-long      # only the long-PDF RSS run, merged into the last results
+ *   nice -n 10 npx tsx bench/ocr.ts --only-ablation  # only the preprocessing ablation, merged likewise
  *
  * Scans are generated (scripts/make-scans.ts, needs fonts-liberation) into bench/tmp and reused.
  */
@@ -17,6 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
+import sharp from 'sharp';
 import { characterErrorRate, wordErrorRate } from '../src/ocr/error-rate.js';
 import { createRecognizer, ENGINE_NAME, type Recognizer } from '../src/ocr/index.js';
 import { modelFolder } from '../src/ocr/engine-options.js';
@@ -82,12 +84,12 @@ interface PageReading {
   confidence: number;
 }
 
-async function readAll(recognizer: Recognizer, pages: readonly BenchPage[]): Promise<PageReading[]> {
+async function readAll(recognizer: Recognizer, pages: readonly BenchPage[], dpi: number | null = 300): Promise<PageReading[]> {
   return Promise.all(
     pages.map(async (page) => {
       const image = await readFile(page.file);
       const started = performance.now();
-      const result = await recognizer.recognize(image, { document: page.id, number: 1, dpi: 300 });
+      const result = await recognizer.recognize(image, { document: page.id, number: 1, dpi });
       return { id: page.id, level: page.level, text: result.text, seconds: (performance.now() - started) / 1000, confidence: result.page.meanConfidence };
     }),
   );
@@ -135,21 +137,46 @@ async function throughput(workers: number, pages: readonly BenchPage[]) {
 const ABLATIONS: Record<string, PreprocessOptions> = {
   'none (image as scanned)': { grayscale: true, normalise: false, rescale: false, deskew: false, quarterTurns: false, binarise: false },
   '+ normalise': { normalise: true, rescale: false, deskew: false, quarterTurns: false, binarise: false },
+  '+ deskew (no normalise)': { normalise: false, rescale: false, deskew: true, quarterTurns: true, binarise: false },
   '+ normalise + deskew': { normalise: true, rescale: false, deskew: true, quarterTurns: true, binarise: false },
   '+ normalise + deskew + binarise (Otsu)': { normalise: true, rescale: false, deskew: true, quarterTurns: true, binarise: true },
   'default (normalise, rescale, deskew)': {},
 };
 
-async function ablation(pages: readonly BenchPage[]) {
+async function ablation(pages: readonly BenchPage[], configurations: Record<string, PreprocessOptions>, dpi: number | null, label = '') {
   const rows: Array<{ steps: string; level: string; cer: number; wer: number }> = [];
-  for (const [steps, options] of Object.entries(ABLATIONS)) {
+  for (const [steps, options] of Object.entries(configurations)) {
     const recognizer = await createRecognizer({ workers: 2, preprocess: options });
-    const readings = await readAll(recognizer, pages);
+    const readings = await readAll(recognizer, pages, dpi);
     await recognizer.close();
-    for (const [level, score] of Object.entries(scoreLevels(pages, readings))) rows.push({ steps, level, cer: score.cer, wer: score.wer });
-    console.log(`ablation ${steps}: ${rows.filter((row) => row.steps === steps).map((row) => `${row.level} CER ${(row.cer * 100).toFixed(2)}%`).join(', ')}`);
+    for (const [level, score] of Object.entries(scoreLevels(pages, readings))) rows.push({ steps: `${label}${steps}`, level, cer: score.cer, wer: score.wer });
+    console.log(`ablation ${label}${steps}: ${rows.filter((row) => row.steps === `${label}${steps}`).map((row) => `${row.level} CER ${(row.cer * 100).toFixed(2)}%`).join(', ')}`);
   }
   return rows;
+}
+
+/** The mild pages as a 150 DPI scanner would give them, with no resolution in the file (it is guessed from A4). */
+async function lowResolutionPages(pages: readonly BenchPage[]): Promise<BenchPage[]> {
+  return Promise.all(
+    pages
+      .filter((page) => page.level === 'mild')
+      .map(async (page) => {
+        const file = page.file.replace(/\.jpg$/, '.150dpi.png');
+        if (!existsSync(file)) await sharp(page.file).resize({ width: 1240 }).png().toFile(file);
+        return { ...page, id: `${page.id}-150dpi`, file };
+      }),
+  );
+}
+
+async function allAblations(pages: readonly BenchPage[]) {
+  const steps = await ablation(pages.filter((page) => page.level !== 'clean'), ABLATIONS, 300);
+  const lowRes = await ablation(
+    await lowResolutionPages(pages),
+    { 'without rescaling': { rescale: false }, 'rescaled to 300 DPI': {} },
+    null,
+    'mild at 150 DPI, ',
+  );
+  return [...steps, ...lowRes];
 }
 
 /** The same preprocessed pages through the Debian `tesseract` CLI with the same model file, one thread. */
@@ -279,6 +306,13 @@ async function main() {
 
   const loadAtStart = loadavg()[0];
   const pages = await benchPages(argument('pages', 4));
+  if (flag('only-ablation')) {
+    const preprocessingAblation = await allAblations(pages);
+    const earlier = JSON.parse(await readFile(RESULTS, 'utf8')) as Record<string, unknown>;
+    const results = { ...earlier, preprocessingAblation };
+    await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+    return;
+  }
   if (flag('only-long')) {
     // Adds the long-PDF run to the results of an earlier full run (it takes the longest by far).
     const long = await longPdf(pages, argument('long-pages', 300), 2);
@@ -301,7 +335,7 @@ async function main() {
   const native = await nativeCli(pages, one);
   if (native.available) console.log(`native CLI: ${native.secondsPerPage} s/page; tesseract.js / native = ${native.timeRatio}`);
   else console.log(`native CLI skipped: ${native.reason}`);
-  const steps = flag('skip-ablation') ? null : await ablation(pages.filter((page) => page.level !== 'clean'));
+  const steps = flag('skip-ablation') ? null : await allAblations(pages);
   const long = flag('skip-long') ? null : await longPdf(pages, argument('long-pages', 300), 2);
   if (long) console.log(`long PDF: ${long.pages} pages in ${long.seconds} s, peak RSS ${long.peakRssMiB} MiB`);
 

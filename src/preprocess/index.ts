@@ -88,24 +88,38 @@ export async function estimateRotation(pixels: Buffer, width: number, height: nu
   return columns.score / rows.score > QUARTER_TURN_RATIO ? { quarter: 90, skew: -columns.angle } : { quarter: 0, skew: rows.angle };
 }
 
-/** Turns a page for OCR: grayscale, resolution, quarter turns and skew, contrast, and optionally black and white. */
+/** Size of a w×h image turned by `degrees` on a canvas that keeps all of it (as sharp's rotate does). */
+function turnedSize(width: number, height: number, degrees: number): { width: number; height: number } {
+  const radians = (degrees * Math.PI) / 180;
+  const cos = Math.abs(Math.cos(radians));
+  const sin = Math.abs(Math.sin(radians));
+  return { width: Math.round(width * cos + height * sin), height: Math.round(width * sin + height * cos) };
+}
+
+/**
+ * Turns a page for OCR: grayscale, resolution, quarter turns and skew, contrast, and optionally black and white.
+ * The angle is measured on a small copy; the page itself goes through one sharp pipeline (turn, rescale,
+ * normalise), so only one full-size buffer is made per page.
+ */
 export async function preprocess(input: Buffer, options: PreprocessOptions = {}): Promise<PreparedImage> {
   const settings = { ...DEFAULT_PREPROCESS, ...options };
   const metadata = await sharp(input).metadata();
-  const sourceDpi = options.dpi ?? estimateDpi(metadata.autoOrient.width, metadata.autoOrient.height, metadata.density);
+  const { width, height } = metadata.autoOrient;
+  const sourceDpi = options.dpi ?? estimateDpi(width, height, metadata.density);
   const factor = settings.rescale ? rescaleFactor(sourceDpi, settings.targetDpi) : 1;
-  let image = sharp(input).autoOrient();
-  if (factor !== 1) image = image.resize({ width: Math.round(metadata.autoOrient.width * factor), kernel: 'lanczos3' });
-  let page = await grayPixels(image);
   const dpi = sourceDpi === null ? null : Math.round(sourceDpi * factor);
 
-  const { quarter, skew } =
-    settings.deskew || settings.quarterTurns ? await estimateRotation(page.pixels, page.width, page.height, settings.quarterTurns) : { quarter: 0, skew: 0 };
-  const turn = quarter - (settings.deskew && Math.abs(skew) >= MIN_DESKEW_DEGREES ? skew : 0);
-  let finish = fromGray(page.pixels, page.width, page.height);
-  if (turn !== 0) finish = finish.rotate(turn, { background: { r: 255, g: 255, b: 255 } });
-  if (settings.normalise) finish = finish.normalise();
-  page = await grayPixels(finish);
+  let turn = 0;
+  if (settings.deskew || settings.quarterTurns) {
+    const small = await grayPixels(sharp(input).autoOrient().resize({ width: Math.min(width, ANALYSIS_WIDTH) }));
+    const { quarter, skew } = await estimateRotation(small.pixels, small.width, small.height, settings.quarterTurns);
+    turn = quarter - (settings.deskew && Math.abs(skew) >= MIN_DESKEW_DEGREES ? skew : 0);
+  }
+  let image = sharp(input).autoOrient();
+  if (turn !== 0) image = image.rotate(turn, { background: { r: 255, g: 255, b: 255 } });
+  if (factor !== 1) image = image.resize({ width: Math.round(turnedSize(width, height, turn).width * factor), kernel: 'lanczos3' });
+  if (settings.normalise) image = image.normalise();
+  let page = await grayPixels(image);
   if (settings.binarise) page = { ...page, pixels: binarise(page.pixels) };
   return { ...page, dpi, rotation: Math.round(turn * 100) / 100 };
 }

@@ -58,7 +58,7 @@ describe('OCR of scanned pages', () => {
 });
 
 describe('OCR of a broken page image', () => {
-  it('fails that page with an error naming the document and page, and the pool stays usable', async () => {
+  it('fails that page with an error naming the document and page', async () => {
     const recognizer = await createRecognizer({ workers: 1 });
     try {
       const error = await recognizer.recognize(Buffer.from('not an image'), { document: 'plan.pdf', number: 7 }).catch((caught: unknown) => caught);
