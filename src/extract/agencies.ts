@@ -196,9 +196,17 @@ export function trimToKnownName(name: string, lookup: AgencyLookup): string {
   const known = lookup.knownPrefix(name);
   if (known === 0) return name;
   let end = known;
-  const rest = name.slice(known);
+  let rest = name.slice(known);
+  let previous = '';
   for (const match of rest.matchAll(/[,\s]*(\S+)/gu)) {
-    const word = match[1]!.replace(/[,;:.]+$/, '');
+    let word = match[1]!.replace(/[,;:.]+$/, '');
+    const repaired = repairedLocality(previous, word);
+    if (repaired !== word) {
+      // Same length (one letter changed), so the offsets below still hold.
+      rest = rest.slice(0, match.index + match[0].length - match[1]!.length) + repaired + rest.slice(match.index + match[0].length - match[1]!.length + word.length);
+      word = repaired;
+    }
+    previous = word;
     const folded = fold(word);
     // A place name goes on the name (`Đài Phát thanh và Truyền hình Lạng Sơn`), but not after a comma, where the
     // next body of a list starts.
@@ -207,7 +215,19 @@ export function trimToKnownName(name: string, lookup: AgencyLookup): string {
     if (!capitalised && !locality) break;
     end = known + match.index + match[0].length - (match[1]!.length - word.length);
   }
-  return name.slice(0, end).replace(/[\s,]+$/, '');
+  return (name.slice(0, known) + rest).slice(0, end).replace(/[\s,]+$/, '');
+}
+
+// Two-word names of administrative units, whose second word restoration may leave one letter off (`thị trên`).
+const LOCALITY_PAIRS = ['thị trấn', 'thành phố', 'thị xã'];
+
+function repairedLocality(previous: string, word: string): string {
+  for (const pair of LOCALITY_PAIRS) {
+    const [first, second] = pair.split(' ') as [string, string];
+    if (fold(previous) !== fold(first) || fold(word) === fold(second) || word.length !== second.length) continue;
+    if (/^\p{Ll}+$/u.test(word) && editDistanceAtMost1(fold(word), fold(second))) return second;
+  }
+  return word;
 }
 
 const LEAD = /\bchu tri\b|co quan thuong truc|co quan dau moi|la co quan chu tri|thuong truc (?:ban chi dao|giup)/g;

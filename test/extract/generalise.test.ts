@@ -136,6 +136,9 @@ V. TỔ CHỨC THỰC HIỆN
     expect(trimToKnownName('Đài Phát thanh và Truyền hình Hà Giang', lookup)).toBe('Đài Phát thanh và Truyền hình Hà Giang');
     expect(trimToKnownName('Sở Văn hóa, Thể thao và Du lịch', lookup)).toBe('Sở Văn hóa, Thể thao và Du lịch');
     expect(trimToKnownName('Hội Nông dân, Bến Tre', lookup)).toBe('Hội Nông dân');
+    // A unit word restoration left one letter off is put right; other words end the name.
+    expect(trimToKnownName('Ủy ban nhân dân các xã, thị trên', lookup)).toBe('Ủy ban nhân dân các xã, thị trấn');
+    expect(trimToKnownName('Ủy ban nhân dân các xã, thị trường', lookup)).toBe('Ủy ban nhân dân các xã, thị');
     // A district office shares its field name with the provincial department.
     expect(trimToKnownName('Phòng Tài nguyên và Môi trường huyện kiểm tra hiện trường', lookup)).toBe('Phòng Tài nguyên và Môi trường huyện');
     // Unknown bodies are left as they are.
