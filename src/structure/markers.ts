@@ -92,6 +92,9 @@ function readCaseNoisyPart(line: string, expected: number): LineMarker | null {
   const folded = fold(rest);
   const knownTitle = PART_TITLE.test(folded) && folded.length <= 80;
   if (!knownTitle && upperShare(rest) < 0.6) return null;
+  // `ii. Nội dung …` in sentence case is a sub-list numbered in small Roman numerals, not a part: a numeral in
+  // small letters needs a title mostly in capitals.
+  if (!/[IVXY]/.test(match[1]!) && upperShare(rest) < 0.5) return null;
   if (!/^\p{L}/u.test(rest) || folded.split(/\s+/).length < 2) return null;
   const roman = match[1]!.toUpperCase().replace(/[L|1!]/g, 'I').replace(/Y/g, 'V');
   const want = toRoman(expected);
