@@ -34,6 +34,8 @@ export function engineParameters(segmentation: PageSegmentation, dpi: number) {
     tessedit_pageseg_mode: PSM_OF[segmentation],
     user_defined_dpi: String(Math.round(dpi)),
     preserve_interword_spaces: '0',
+    // Tesseract's diagnostics ("Detected 50 diacritics") would otherwise go to the process's stdout.
+    debug_file: '/dev/null',
   };
 }
 
