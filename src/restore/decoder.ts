@@ -9,9 +9,7 @@ import {
   casePatternOf,
   withCase,
   isWellFormedSyllable,
-  isValidSyllable,
   normalizeVietnamese,
-  stripDiacritics,
 } from '../vietnamese/index.js';
 import type { CandidateGenerator } from './candidates.js';
 import type { ChannelModel } from './channel.js';
@@ -20,6 +18,18 @@ import { COMMA_TOKEN, NUMBER_TOKEN, SENTENCE_END, SENTENCE_START } from './lm-te
 import type { SyllableLm } from './lm.js';
 import { tokenizeLine, type Piece } from './tokenize.js';
 import { BeamSearch, type BeamSettings } from './beam.js';
+import {
+  LIST_MARKER,
+  MAX_WORD_LENGTH,
+  ROMAN_LIKE,
+  RUNNER_UP_READINGS,
+  SENTENCE_PUNCT,
+  VIETNAMESE_ONLY_LETTER,
+  VIETNAMESE_SOURCE_SHARE,
+  allCapsLines,
+  classifyChange,
+  isProtectedWord,
+} from './word-rules.js';
 
 export interface DecoderSettings extends BeamSettings {
   /** Channel score given to keeping a token that is not a valid syllable as it is. */
@@ -73,75 +83,6 @@ export interface DecodeOutput {
   text: string;
   corrections: Correction[];
   stats: { syllables: number; validBefore: number; validAfter: number; changed: number; lowConfidence: number };
-}
-
-const SENTENCE_PUNCT = /[.;:!?…]/u;
-const LIST_MARKER = /^\s*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•–])/u;
-/** Letters outside ASCII and Latin-1: Tesseract's English model never prints them. */
-const VIETNAMESE_ONLY_LETTER = /[ăĂđĐơƠưƯĩĨũŨạ-ỹẠ-Ỹ]/u;
-/** Share of capitalised words above which a line is a heading written in capitals. */
-const ALL_CAPS_LINE_SHARE = 0.6;
-/** Share of words with such letters above which a text is taken to come from a Vietnamese-aware source. */
-const VIETNAMESE_SOURCE_SHARE = 0.2;
-const ROMAN_LIKE = /^[IVX1l|]{1,4}$/u;
-const UPPER_ABBREVIATION = /^(?=(?:.*\p{Lu}){2})[\p{Lu}&]+$/u;
-const CAMEL_ABBREVIATION = /^\p{Lu}{2,}\p{Ll}+$/u;
-
-/** Tokens nothing should change: abbreviations, known codes, single list letters. */
-function isProtectedWord(text: string, next: Piece | undefined, dictionary: RestoreDictionary): boolean {
-  if (dictionary.protectedTokens.has(text)) return true;
-  // All-caps without a vowel (KH, TTTT, VHTT&DL) is an abbreviation; with vowels it may be a garbled heading word.
-  if (UPPER_ABBREVIATION.test(text) && !/[AEIOUY]/u.test(stripDiacritics(text).toUpperCase())) return true;
-  if (CAMEL_ABBREVIATION.test(text) && !isValidSyllable(text)) return true;
-  // Initials and column letters: a lone capital is not a syllable worth guessing.
-  if (/^\p{Lu}$/u.test(text)) return true;
-  if (/\d/u.test(text) && /^[\p{Lu}\d]+$/u.test(text) && /\p{Lu}.*\d|\d.*\p{Lu}/u.test(text) && text.length > 3) return true;
-  // Times, areas and codes (8h30, 120m2, 3a45): digits around letters, or many digits.
-  if (/\d\p{L}+\d/u.test(text) || (text.match(/\d/gu)?.length ?? 0) >= 3) return true;
-  // a) b) list markers.
-  if ([...text].length === 1 && next?.kind === 'punct' && next.text.startsWith(')')) return true;
-  return false;
-}
-
-function classifyChange(from: string, to: string): Reason {
-  if (canonicalSyllable(from) === canonicalSyllable(to) || from.normalize('NFC') === to) return 'normalize';
-  if (stripDiacritics(from).toLowerCase() === stripDiacritics(to).toLowerCase()) return 'lm';
-  return 'confusion';
-}
-
-/** Longest token the decoder tries to read as a syllable (the longest syllables have 7 letters). */
-const MAX_WORD_LENGTH = 12;
-
-/** How many of a slot's best readings compete for the runner-up when a change's confidence is judged. */
-const RUNNER_UP_READINGS = 3;
-
-/**
- * Lines whose syllables of two or more letters are mostly written in capitals (headings; abbreviations that are
- * not syllables do not count). Only lines with two all-caps words are examined closely.
- */
-function allCapsLines(items: ReadonlyArray<Slot | 'boundary' | number>): Set<number> {
-  const byLine = new Map<number, Slot[]>();
-  for (const item of items) {
-    if (typeof item !== 'object') continue;
-    const list = byLine.get(item.line);
-    if (list) list.push(item);
-    else byLine.set(item.line, [item]);
-  }
-  const lines = new Set<number>();
-  for (const [line, slots] of byLine) {
-    const isCaps = (text: string): boolean => text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase();
-    if (slots.filter((slot) => isCaps(slot.piece.text)).length < 2) continue;
-    let words = 0;
-    let upper = 0;
-    for (const slot of slots) {
-      const text = slot.piece.text;
-      if (text.length < 2 || !isValidSyllable(stripDiacritics(text))) continue;
-      words += 1;
-      if (isCaps(text)) upper += 1;
-    }
-    if (words >= 2 && upper / words >= ALL_CAPS_LINE_SHARE) lines.add(line);
-  }
-  return lines;
 }
 
 export class Decoder {
