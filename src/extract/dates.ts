@@ -24,7 +24,10 @@ export interface DateContext {
   provenance: (line: number, raw: string) => Pick<DateMention, 'line' | 'section' | 'page' | 'raw' | 'rawOcr'>;
 }
 
-const TEXT_DATE = /ngay\s*(\d{1,2})?\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})/g;
+// `n[a-z]m`: `năm` as an imperfect restoration may leave it (`nim`).
+const TEXT_DATE = /ngay\s*(\d{1,2})?\s*thang\s*(\d{1,2})\s*n[a-z]m\s*(\d{4})/g;
+// `trước ngày 15 tháng 6 hằng năm`: a day and month in words without a year.
+const TEXT_DAY_MONTH = /ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})(?![\d\s]*n[a-z]m\s*\d)/g;
 const FULL_DATE = /(?<![\d/.,])(\d{1,2})\s?\/\s?(\d{1,2})\s?\/\s?(\d{4})(?![\d/])/g;
 const DASHED_DATE = /ngay\s+(\d{1,2})[-.](\d{1,2})[-.](\d{4})(?!\d)/g;
 const DAY_MONTH = /(?<![\d/.,])(\d{1,2})\/(\d{1,2})(?![\d/]|\s?\/\s?\d)/g;
@@ -48,6 +51,12 @@ export function extractDates(context: DateContext): DateMention[] {
   for (const match of flow.folded.matchAll(TEXT_DATE)) {
     const iso = isoFromParts(match[1] ? Number(match[1]) : null, Number(match[2]), Number(match[3]));
     if (iso) found.push({ start: match.index, end: match.index + match[0].length, iso });
+  }
+  for (const match of flow.folded.matchAll(TEXT_DAY_MONTH)) {
+    const day = Number(match[1]);
+    const month = Number(match[2]);
+    const end = match.index + match[0].length;
+    if (validDayMonth(day, month) && !taken(match.index, end)) found.push({ start: match.index, end, iso: `--${pad(month)}-${pad(day)}` });
   }
   for (const pattern of [FULL_DATE, DASHED_DATE]) {
     for (const match of flow.folded.matchAll(pattern)) {

@@ -208,7 +208,8 @@ Căn cứ Luật Thư viện ngày 21 tháng 11 năm 2019;
 I. NỘI DUNG
 1. Tổ chức tôn vinh nhà giáo nhân dịp 20/11 tại các trường.
 2. Báo cáo kết quả trurde ngày 05/12 hằng năm.
-3. Hội nghị sơ kết dự kiến ngày 10/3/2025.`;
+3. Hội nghị sơ kết dự kiến ngày 10/3/2025.
+4. Gửi báo cáo năm trước ngày 15 tháng 12 hằng năm.`;
 
   it('gives each date its kind', () => {
     expect(run(text).dates.map((d) => [d.iso, d.kind])).toEqual([
@@ -216,6 +217,7 @@ I. NỘI DUNG
       ['--11-20', 'observance'],
       ['--12-05', 'deadline'],
       ['2025-03-10', 'other'],
+      ['--12-15', 'deadline'],
     ]);
   });
 });
