@@ -37,7 +37,7 @@ const DEADLINE_CUE = /(?:(?<![a-z])tr[a-z]{0,3}(?:c|de)\s+ngay|truoc|cham nhat|h
 // `Ngày Sách …`, `Ngày phòng, chống …`: a day named with a capital N (OCR may flip the case of the rest).
 const NAMED_DAY = /(^|[\s,(“"])N[gG](?:ày|ay|àY|aY|ÀY|AY)\s+\p{L}/u;
 // An occasion the day is named for: `nhân dịp 18/11`, `kỷ niệm …`, `lễ hội …`.
-const OCCASION_CUE = /(ky niem|le hoi|ngay le|nhan dip|vao dip|dip)(?![a-z])/;
+const OCCASION_CUE = /(ky niem|le hoi|ngay le|nhan dip|vao dip|dip|chao mung|huong ung)(?![a-z])/;
 // A law or other document cited by name and date only (`Căn cứ Luật Giao dịch điện tử ngày 22 tháng 6 năm 2023`).
 const CITED_BY_NAME = /(?:^|[\s(])(?<!phap\s)(?:luat|bo luat|phap lenh|hien phap|nghi dinh|nghi quyet|quyet dinh|chi thi|thong tu|ke hoach|cong van|chuong trinh|de an|chien luoc|ket luan|huong dan)\s+\S/;
 const CODE_THEN_DAY = new RegExp(String.raw`${CODE_SOURCE}\s*,?\s*(?:ban hành\s+)?ng\p{L}{1,3}\s*$`, 'u');
