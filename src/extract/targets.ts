@@ -59,7 +59,7 @@ const COUNT = new RegExp(
 );
 const NOT_COUNT_BEFORE = /(dieu|khoan|diem|muc|chuong|so|nam|thang|ngay|giai doan|khoa|lan thu|phan|tap|ky|thu)\s*$/;
 const COUNT_CUE = /(?<![a-z])(dat|phan dau|to chuc|xay dung|moi|hang nam|it nhat|toi thieu|thanh lap|duy tri|thuc hien|tu|co|binh quan|trung binh|bien soan|phat hanh|mo|tang|suu tam|thu hut|(?:[dp]en|toi|trong|vao) n[a-z]m (?:19|20)\d\d)(?![a-z])/;
-const MONEY_CUE = /(?<![a-z])(dat|phan dau|tang|it nhat|toi thieu|tong thu|doanh thu)(?![a-z])/;
+const MONEY_CUE = /(?<![a-z])(dat|phan dau|tang|it nhat|toi thieu)(?![a-z])/;
 
 // `n[a-z]m` and `[dp]en` tolerate the commonest OCR damage to `năm` (nim, nem) and `Đến` (Pén).
 const YEAR_PHRASE = /(?:(?:(?<![a-z])[dp]?en|toi|truoc|vao|trong|het|[dp]?en het|toi het)\s+n[a-z]m|(?:^|[.;:\n]\s*)n[a-z]m)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)/g;
