@@ -447,8 +447,10 @@ export function placeNames(metadata: { issuer: string | null; place: string | nu
   const places: string[] = [];
   const level = /(?:^|\s)(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s+((?:\p{Lu}\p{Ll}*\s?){1,4})$/u.exec(metadata.issuer ?? '');
   if (level) places.push(level[1]!.trim());
-  if (metadata.place && /^(?:\p{Lu}\p{Ll}*\s?){1,4}$/u.test(metadata.place.trim())) places.push(metadata.place.trim());
-  return [...new Set(places)].filter((place) => place.split(' ').length >= 2);
+  const place = metadata.place?.trim() ?? '';
+  // The issuer's name comes first; a place line that is only a misspelling of it (`Đồng Thép`) adds nothing.
+  if (/^(?:\p{Lu}\p{Ll}*\s?){1,4}$/u.test(place) && !places.some((known) => editDistanceAtMost1(fold(known), fold(place)))) places.push(place);
+  return places.filter((name) => name.split(' ').length >= 2);
 }
 
 /**

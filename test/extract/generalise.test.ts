@@ -113,6 +113,8 @@ V. TỔ CHỨC THỰC HIỆN
   it('spells a place name in an agency name as the header prints it, one letter off at most', () => {
     const places = placeNames({ issuer: 'Ủy ban nhân dân tỉnh Đồng Nai', place: 'Đồng Nai' });
     expect(places).toEqual(['Đồng Nai']);
+    expect(placeNames({ issuer: 'Ủy ban nhân dân tỉnh Đồng Nai', place: 'Động Nai' })).toEqual(['Đồng Nai']);
+    expect(placeNames({ issuer: 'Ủy ban nhân dân huyện Tam Đảo', place: 'Vĩnh Yên' })).toEqual(['Tam Đảo', 'Vĩnh Yên']);
     expect(matchPlaces('Báo Động Nai', places)).toBe('Báo Đồng Nai');
     expect(matchPlaces('Đài Phát thanh và Truyền hình Đông Nai', places)).toBe('Đài Phát thanh và Truyền hình Đồng Nai');
     expect(matchPlaces('Báo Bình Dương', places)).toBe('Báo Bình Dương');
