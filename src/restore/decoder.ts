@@ -18,6 +18,7 @@ import { COMMA_TOKEN, NUMBER_TOKEN, SENTENCE_END, SENTENCE_START } from './lm-te
 import type { SyllableLm } from './lm.js';
 import { tokenizeLine, type Piece } from './tokenize.js';
 import { BeamSearch, type BeamSettings } from './beam.js';
+import { DEFAULT_KEEP_BIAS, keepBiases, withKeepBonus, type KeepBiasSettings } from './keep-bias.js';
 import {
   LIST_MARKER,
   MAX_WORD_LENGTH,
@@ -31,7 +32,7 @@ import {
   isProtectedWord,
 } from './word-rules.js';
 
-export interface DecoderSettings extends BeamSettings {
+export interface DecoderSettings extends BeamSettings, KeepBiasSettings {
   /** Channel score given to keeping a token that is not a valid syllable as it is. */
   keepUnexplained: number;
   /** Added to keeping a well-formed word written with letters only a Vietnamese-aware source prints. */
@@ -50,6 +51,7 @@ export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
   beamSize: 8,
   beamThreshold: 10,
   lowConfidenceMargin: 2,
+  ...DEFAULT_KEEP_BIAS,
 };
 
 type Reason = Correction['reason'];
@@ -313,6 +315,11 @@ export class Decoder {
     const items: Array<Slot | 'boundary' | number> = [];
     lines.forEach((line, index) => items.push(...this.slotsOfLine(line, index + 1)));
     if (this.isFromVietnameseSource(items)) this.trustWellFormedWords(items);
+    const biases = keepBiases(items, lines, this.r.lm, this.r.settings);
+    items.forEach((item, index) => {
+      const bonus = biases[index] as number;
+      if (bonus !== 0 && typeof item === 'object') item.readings = withKeepBonus(item.readings, item.keepIndex, bonus);
+    });
     const upperLines = allCapsLines(items);
     this.applyCorrections(items);
 

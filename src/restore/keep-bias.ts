@@ -1,0 +1,121 @@
+/**
+ * Keep-bias: a word the OCR printed as a valid syllable in Title Case inside a sentence is most often a name
+ * (a place, a person, an ethnic group). The language model knows little of names, so its unigram preference
+ * (hành over hanh, ăn over an) should not override the letters the OCR printed. A known phrase (Đài Phát thanh)
+ * still wins: its trigram gain is far larger than the bias.
+ */
+import { isWellFormedSyllable } from '../vietnamese/index.js';
+
+export interface KeepBiasSettings {
+  /** Added to keeping a valid Title-Case syllable inside a sentence. */
+  titleCaseKeepBonus: number;
+  /** Added on top when the word before is Title Case too: the word continues a name (Nghệ An, Cát Hanh). */
+  nameRunKeepBonus: number;
+}
+
+export const DEFAULT_KEEP_BIAS: KeepBiasSettings = {
+  titleCaseKeepBonus: 2,
+  nameRunKeepBonus: 5,
+};
+
+/** What the bias needs of a decoder slot. */
+export interface BiasSlot {
+  line: number;
+  piece: { text: string; start: number };
+  readings: ReadonlyArray<{ channel: number; lmId: number }>;
+  keepIndex: number;
+}
+
+/** What the bias needs of the language model: whether a bigram is stored. */
+export interface BigramLookup {
+  contextSlot(w1: number, w2: number): number;
+  bigramLogProbOf(w2: number, w3: number): number;
+  unigram(w: number): number;
+}
+
+/** How much more likely (log) a stored bigram makes its second word than the word alone, to count as a phrase. */
+const PHRASE_ASSOCIATION = 2;
+
+/** Readings of a slot that take part in the phrase test. */
+const PHRASE_READINGS = 6;
+
+/**
+ * Whether some other reading of the slot forms a bigram the language model has seen with some reading of a
+ * neighbouring word: then the model's vote rests on a phrase (Phòng Văn hóa, Tỉnh ủy), not on a bare unigram.
+ */
+function hasPhraseEvidence(slot: BiasSlot, neighbours: ReadonlyArray<BiasSlot | undefined>, before: boolean[], lm: BigramLookup): boolean {
+  const own = slot.readings.slice(0, PHRASE_READINGS).filter((_, k) => k !== slot.keepIndex);
+  for (let n = 0; n < neighbours.length; n += 1) {
+    const neighbour = neighbours[n];
+    if (!neighbour) continue;
+    for (const other of neighbour.readings.slice(0, PHRASE_READINGS)) {
+      for (const reading of own) {
+        const [w1, w2] = before[n] ? [other.lmId, reading.lmId] : [reading.lmId, other.lmId];
+        if (lm.contextSlot(w1, w2) >= 0 && lm.bigramLogProbOf(w1, w2) - lm.unigram(w2) >= PHRASE_ASSOCIATION) return true;
+      }
+    }
+  }
+  return false;
+}
+
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+/** Only a list marker or an opening quote/bracket before the word on its line: the word starts a sentence. */
+const SENTENCE_OPENING = /^\s*(?:(?:[a-zđ][).]|\d+(?:\.\d+)*[.)]|[IVX]+\.|[-+•–*])\s*)?$/u;
+const OPENING_BRACKET = /[“"‘'(«[]\s*$/u;
+
+export function isTitleCaseWord(text: string): boolean {
+  return TITLE_CASE.test(text);
+}
+
+/**
+ * Bonus per slot for keeping its word as printed, by position in `items` (0 where none). `lines` are the
+ * decoder's input lines (to see what precedes a word on its line).
+ */
+export function keepBiases(
+  items: ReadonlyArray<BiasSlot | 'boundary' | number>,
+  lines: readonly string[],
+  lm: BigramLookup,
+  settings: KeepBiasSettings = DEFAULT_KEEP_BIAS,
+): Float64Array {
+  const bonus = new Float64Array(items.length);
+  const isTitleSlot = (item: BiasSlot | 'boundary' | number | undefined): boolean =>
+    typeof item === 'object' && isTitleCaseWord(item.piece.text);
+  for (let i = 0; i < items.length; i += 1) {
+    const item = items[i] as BiasSlot | 'boundary' | number;
+    if (typeof item !== 'object' || item.keepIndex < 0 || item.readings.length < 2) continue;
+    const text = item.piece.text;
+    if (!isTitleCaseWord(text) || !isWellFormedSyllable(text)) continue;
+    const previous = items[i - 1];
+    if (previous === undefined || previous === 'boundary') continue;
+    const before = (lines[item.line - 1] ?? '').slice(0, item.piece.start);
+    if (SENTENCE_OPENING.test(before) || OPENING_BRACKET.test(before)) continue;
+    const next = items[i + 1];
+    const neighbours = [previous, next].map((n) => (typeof n === 'object' ? n : undefined));
+    if (hasPhraseEvidence(item, neighbours, [true, false], lm)) continue;
+    let value = settings.titleCaseKeepBonus;
+    if (isTitleSlot(previous)) value += settings.nameRunKeepBonus;
+    bonus[i] = value;
+  }
+  return bonus;
+}
+
+const biasedCache = new WeakMap<object, Map<number, unknown[]>>();
+
+/**
+ * The readings with `bonus` added to the kept one's channel score. The same input array and bonus give the same
+ * output array (the beam search packs readings once per array).
+ */
+export function withKeepBonus<R extends { channel: number }>(readings: readonly R[], keepIndex: number, bonus: number): R[] {
+  let byBonus = biasedCache.get(readings);
+  if (!byBonus) {
+    byBonus = new Map();
+    biasedCache.set(readings, byBonus);
+  }
+  const cached = byBonus.get(bonus);
+  if (cached) return cached as R[];
+  const out = [...readings];
+  const own = out[keepIndex] as R;
+  out[keepIndex] = { ...own, channel: own.channel + bonus };
+  byBonus.set(bonus, out);
+  return out;
+}

@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { keepBiases, withKeepBonus, type BiasSlot, type BigramLookup } from '../../src/restore/keep-bias.js';
+import { loadRestorer, type Restorer } from '../../src/restore/index.js';
+
+const noPhrases: BigramLookup = { contextSlot: () => -1, bigramLogProbOf: () => -10, unigram: () => -10 };
+
+function slot(text: string, start: number, line = 1): BiasSlot {
+  return { line, piece: { text, start }, readings: [{ channel: -1, lmId: 1 }, { channel: -2, lmId: 2 }], keepIndex: 0 };
+}
+
+describe('keep-bias for names', () => {
+  it('biases a valid Title-Case syllable inside a sentence, more when it continues a name', () => {
+    const line = 'tại xã Long Phong';
+    const items = [slot('tại', 0), slot('xã', 4), slot('Long', 7), slot('Phong', 12)];
+    const bias = keepBiases(items, [line], noPhrases, { titleCaseKeepBonus: 2, nameRunKeepBonus: 5 });
+    expect([...bias]).toEqual([0, 0, 2, 7]);
+  });
+
+  it('does not bias the first word of a sentence, of a list item or after an opening quote', () => {
+    const lines = ['Phong trào', 'a) Long an', '“Hanh trình'];
+    const items: Array<BiasSlot | 'boundary'> = ['boundary', slot('Phong', 0, 1), slot('trào', 6, 1), slot('Long', 3, 2), slot('an', 8, 2), slot('Hanh', 1, 3)];
+    expect([...keepBiases(items, lines, noPhrases)].every((b) => b === 0)).toBe(true);
+  });
+
+  it('does not bias a word the language model knows in a phrase with its neighbour', () => {
+    const phrase: BigramLookup = { contextSlot: (a, b) => (a === 2 && b === 2 ? 0 : -1), bigramLogProbOf: () => -1, unigram: () => -8 };
+    const items = [slot('tại', 0), slot('Long', 4)];
+    expect([...keepBiases(items, ['tại Long'], phrase)]).toEqual([0, 0]);
+  });
+
+  it('does not bias invalid syllables, all-caps words or a token kept by a rule', () => {
+    const items = [slot('tại', 0), slot('Twong', 4), slot('LONG', 10), { ...slot('Hanh', 15), keepIndex: -1 }];
+    expect([...keepBiases(items, ['tại Twong LONG Hanh'], noPhrases)]).toEqual([0, 0, 0, 0]);
+  });
+
+  it('adds the bonus to the kept reading only and returns the same array for the same input', () => {
+    const readings = [{ channel: -3, lmId: 1 }, { channel: -1, lmId: 2 }];
+    const biased = withKeepBonus(readings, 0, 4);
+    expect(biased.map((r) => r.channel)).toEqual([1, -1]);
+    expect(readings[0]?.channel).toBe(-3);
+    expect(withKeepBonus(readings, 0, 4)).toBe(biased);
+  });
+});
+
+describe('keep-bias in the restorer', () => {
+  let restorer: Restorer;
+  beforeAll(async () => {
+    restorer = await loadRestorer();
+  }, 60_000);
+
+  it('keeps the second syllable of an unfamiliar name that OCR printed as a valid syllable', async () => {
+    const input = 'cong dong dan toc Tay tai xa Loc Hanh';
+    const restored = restorer.restore(input).text;
+    expect(restored.startsWith('cộng đồng dân tộc')).toBe(true);
+    expect(restored.endsWith(' Hanh')).toBe(true);
+    // Without the bias the language model's unigram vote (hành) wins.
+    const unbiased = await loadRestorer({ decoder: { titleCaseKeepBonus: 0, nameRunKeepBonus: 0 } });
+    expect(unbiased.restore(input).text.endsWith(' Hành')).toBe(true);
+  });
+});
