@@ -120,6 +120,8 @@ V. TỔ CHỨC THỰC HIỆN
     expect(matchPlaces('Báo Bình Dương', places)).toBe('Báo Bình Dương');
     const plan = `ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\nSố: 12/KH-UBND Đồng Nai, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\nTuyên truyền\n${HEAD}\nV. TỔ CHỨC THỰC HIỆN\n1. Báo Động Nai đưa tin về kết quả.\n2. Sở Tài chính bố trí kinh phí.`;
     expect(run(plan).agencies.map((a) => a.name)).toEqual(['Báo Đồng Nai', 'Sở Tài chính']);
+    const misspelt = run(plan.replace('Đồng Nai, ngày', 'Động Nai, ngày').replace('Tuyên truyền', 'Tuyên truyền tại Động Nai'));
+    expect([misspelt.metadata.place, misspelt.metadata.title]).toEqual(['Đồng Nai', 'Tuyên truyền tại Đồng Nai']);
   });
 
   it('puts right one OCR-damaged syllable of a long known name, and takes such a heading for a body', () => {
