@@ -51,10 +51,13 @@ export function extract(input: ExtractInput): Extraction {
 
   const whole = new FlowText(lines, 1, lines.length);
   const body = new FlowText(lines, 1, closingStart);
-  const references = extractReferences({ flow: body, ownNumber: metadata.number, headerEndLine: header.headerEndLine, provenance });
+  const places = placeNames(metadata);
+  const references = extractReferences({ flow: body, ownNumber: metadata.number, headerEndLine: header.headerEndLine, provenance }).map(
+    (reference) => (reference.issuer === null ? reference : { ...reference, issuer: matchPlaces(reference.issuer, places) }),
+  );
   const dates = extractDates({ flow: whole, issueLine: header.issueLine, provenance });
   const targets = extractTargets({ lines, sections, bodyEndLine: closingStart + 1, provenance });
-  const agencies = extractAgencies({ lines, sections, lookup, provenance, places: placeNames(metadata) });
+  const agencies = extractAgencies({ lines, sections, lookup, provenance, places });
 
   const warnings: Message[] = [];
   const warn = (rule: string, message: string) => warnings.push({ stage: 'extract', rule, severity: 'warning', message, page: null, line: null });
