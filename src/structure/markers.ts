@@ -94,7 +94,7 @@ function readCaseNoisyPart(line: string, expected: number): LineMarker | null {
   if (!knownTitle && upperShare(rest) < 0.6) return null;
   // `ii. Nội dung …` in sentence case is a sub-list numbered in small Roman numerals, not a part: a numeral in
   // small letters needs a title mostly in capitals.
-  if (!/[IVXY]/.test(match[1]!) && upperShare(rest) < 0.5) return null;
+  if (!/[IVXY]/.test(match[1]!) && upperShare(rest) < 0.5 && !WHOLE_PART_TITLE.test(folded.replace(/[.:]+$/, '').trim())) return null;
   if (!/^\p{L}/u.test(rest) || folded.split(/\s+/).length < 2) return null;
   const roman = match[1]!.toUpperCase().replace(/[L|1!]/g, 'I').replace(/Y/g, 'V');
   const want = toRoman(expected);
@@ -104,6 +104,10 @@ function readCaseNoisyPart(line: string, expected: number): LineMarker | null {
   if (knownTitle && expected >= 2 && oneStrokeApart(roman, want)) return { kind: 'part', number: want, rest };
   return null;
 }
+
+// A line that is a part title and nothing else (`v. Tổ chức thực hiện`): a part even in small letters.
+const WHOLE_PART_TITLE =
+  /^(muc dich,? yeu cau|muc tieu|nhiem vu,? giai phap|nhiem vu va giai phap|kinh phi( thuc hien)?|to chuc thuc hien|che do bao cao)$/;
 
 // A numeral a corrector turned into a short word (`về.` for `v.`) or OCR into signs (`\/.`), or one that lost
 // its dot (`V TỔ CHỨC THỰC HIỆN`).

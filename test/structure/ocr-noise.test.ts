@@ -19,6 +19,7 @@ describe('part headings with OCR case noise', () => {
     expect(parts(structure(lines(`${FIRST_PARTS}\nv. TO cHUC THUC HIEN\n1. Sở Y tế`))).at(-1)).toBe('V. TO cHUC THUC HIEN');
     expect(parts(structure(lines(`${FIRST_PARTS}\nV. Tổ chức thực hiện\n1. Sở Y tế`))).at(-1)).toBe('V. Tổ chức thực hiện');
     expect(parts(structure(lines(`I. MỤC TIÊU\nii. NHIỆM vụ VÀ GIẢI PHÁP\n1. Sở Y tế`))).at(-1)).toBe('II. NHIỆM vụ VÀ GIẢI PHÁP');
+    expect(parts(structure(lines(`${FIRST_PARTS}\nv. Tổ chức thực hiện\n1. Sở Y tế`))).at(-1)).toBe('V. Tổ chức thực hiện');
     // Small Roman numerals before a sentence-case title number a sub-list.
     expect(parts(structure(lines(`I. MỤC TIÊU\n1. Nội dung\nii. Nội dung tuyên truyền\nII. NHIỆM VỤ`)))).toEqual(['I. MỤC TIÊU', 'II. NHIỆM VỤ']);
   });
