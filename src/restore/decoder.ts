@@ -19,6 +19,8 @@ import type { SyllableLm } from './lm.js';
 import { tokenizeLine, type Piece } from './tokenize.js';
 import { BeamSearch, type BeamSettings } from './beam.js';
 import { DEFAULT_KEEP_BIAS, keepBiases, withKeepBonus, type KeepBiasSettings } from './keep-bias.js';
+import { tokenRules } from './token-classes.js';
+import { codeRules } from './codes.js';
 import {
   LIST_MARKER,
   MAX_WORD_LENGTH,
@@ -79,6 +81,8 @@ export interface DecodeResources {
   candidates: CandidateGenerator;
   dictionary: RestoreDictionary;
   settings: DecoderSettings;
+  /** Known segments of document codes (QĐ, TTg, HĐND): code segments are repaired against them. */
+  codeSegments?: ReadonlySet<string>;
 }
 
 export interface DecodeOutput {
@@ -263,6 +267,19 @@ export class Decoder {
     }
   }
 
+  /** Part numerals, codes, digit-led names and slashed abbreviations: fixed by rule, never read as syllables. */
+  private applyTokenRules(items: Array<Slot | 'boundary' | number>, lines: readonly string[]): void {
+    const rules = codeRules(lines, this.r.codeSegments ?? new Set(), tokenRules(lines));
+    for (const item of items) {
+      if (typeof item !== 'object') continue;
+      const rule = rules.get(item.line)?.get(item.piece.start);
+      if (!rule || rule.from !== item.piece.text) continue;
+      const keep = rule.to === item.piece.text;
+      item.readings = this.fixed(rule.to, this.lmIdOfWord(rule.to), keep ? undefined : rule.reason).readings;
+      item.keepIndex = keep ? 0 : -1;
+    }
+  }
+
   private reasonFor(from: string, to: string): Reason {
     const key = `${from}\u0000${to}`;
     let reason = this.reasonCache.get(key);
@@ -322,6 +339,7 @@ export class Decoder {
     });
     const upperLines = allCapsLines(items);
     this.applyCorrections(items);
+    this.applyTokenRules(items, lines);
 
     const corrections: Correction[] = [];
     const outputs = new Map<Slot, string>();

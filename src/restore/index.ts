@@ -10,6 +10,7 @@ import { CandidateGenerator, DEFAULT_CANDIDATE_OPTIONS, type CandidateOptions } 
 import { ChannelModel, mixChannels, type ChannelEntry } from './channel.js';
 import { Decoder, DEFAULT_DECODER_SETTINGS, type DecoderSettings } from './decoder.js';
 import { loadRestoreDictionary } from './dictionary.js';
+import { loadCodeSegments } from './codes.js';
 import { SyllableLm } from './lm.js';
 import { PROVISIONAL_CHANNEL_VERSION, provisionalChannelEntries } from './provisional-channel.js';
 
@@ -147,7 +148,12 @@ export async function loadRestorer(options: RestorerOptions = {}): Promise<Resto
   const dir = options.dictionaryDir ?? DEFAULT_DICTIONARY_DIR;
   const heavy = loadHeavy(dir, options);
   const dictionary = loadRestoreDictionary(dir);
-  const decoder = new Decoder({ ...heavy, dictionary, settings: { ...DEFAULT_DECODER_SETTINGS, ...options.decoder } });
+  const decoder = new Decoder({
+    ...heavy,
+    dictionary,
+    codeSegments: loadCodeSegments(dir),
+    settings: { ...DEFAULT_DECODER_SETTINGS, ...options.decoder },
+  });
   return {
     versions: { dictionary: `${dictionary.version}+${heavy.channel.version}`, languageModel: heavy.lm.version },
     restore(text: string): RestoreResult {

@@ -39,23 +39,38 @@ const PHRASE_ASSOCIATION = 2;
 /** Readings of a slot that take part in the phrase test. */
 const PHRASE_READINGS = 6;
 
-/**
- * Whether some other reading of the slot forms a bigram the language model has seen with some reading of a
- * neighbouring word: then the model's vote rests on a phrase (Phòng Văn hóa, Tỉnh ủy), not on a bare unigram.
- */
-function hasPhraseEvidence(slot: BiasSlot, neighbours: ReadonlyArray<BiasSlot | undefined>, before: boolean[], lm: BigramLookup): boolean {
-  const own = slot.readings.slice(0, PHRASE_READINGS).filter((_, k) => k !== slot.keepIndex);
+/** Strongest association (log ratio of a stored bigram over the unigram) of any of `readings` with a neighbour. */
+function strongestAssociation(
+  readings: ReadonlyArray<{ lmId: number }>,
+  neighbours: ReadonlyArray<BiasSlot | undefined>,
+  before: readonly boolean[],
+  lm: BigramLookup,
+): number {
+  let best = -Infinity;
   for (let n = 0; n < neighbours.length; n += 1) {
     const neighbour = neighbours[n];
     if (!neighbour) continue;
     for (const other of neighbour.readings.slice(0, PHRASE_READINGS)) {
-      for (const reading of own) {
+      for (const reading of readings) {
         const [w1, w2] = before[n] ? [other.lmId, reading.lmId] : [reading.lmId, other.lmId];
-        if (lm.contextSlot(w1, w2) >= 0 && lm.bigramLogProbOf(w1, w2) - lm.unigram(w2) >= PHRASE_ASSOCIATION) return true;
+        if (lm.contextSlot(w1, w2) >= 0) best = Math.max(best, lm.bigramLogProbOf(w1, w2) - lm.unigram(w2));
       }
     }
   }
-  return false;
+  return best;
+}
+
+/**
+ * Whether another reading of the slot forms a phrase the language model has seen with a reading of a neighbouring
+ * word, more strongly than the printed word does: then the model's vote rests on a phrase (Phòng Văn hóa, Tỉnh
+ * ủy), not on a bare unigram.
+ */
+function hasPhraseEvidence(slot: BiasSlot, neighbours: ReadonlyArray<BiasSlot | undefined>, before: boolean[], lm: BigramLookup): boolean {
+  const others = slot.readings.slice(0, PHRASE_READINGS).filter((_, k) => k !== slot.keepIndex);
+  const other = strongestAssociation(others, neighbours, before, lm);
+  if (other < PHRASE_ASSOCIATION) return false;
+  const kept = strongestAssociation([slot.readings[slot.keepIndex] as { lmId: number }], neighbours, before, lm);
+  return other > kept;
 }
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;

@@ -1,0 +1,120 @@
+/**
+ * Document codes (1520/QĐ-TTg, 15/2023/NQ-HĐND, NQ-HĐND): the English OCR model has no Đ and prints it as P, D,
+ * B, DP or PD (`749/QP-TTg`, `NQ-HDPND`, `NB-CP`). A code's letter segments are repaired against the list of
+ * known administrative segments; digits are never touched.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { InputFileError } from '../errors/index.js';
+import type { TokenRules } from './token-classes.js';
+import { tokenizeLine, type Piece } from './tokenize.js';
+
+export const CODE_SEGMENTS_FILE = 'code-segments.txt';
+
+const CodeSegmentSchema = z
+  .string()
+  .regex(/^[A-ZĐ][A-Za-zĐ&]*$/u, 'a code segment is letters starting with a capital (QĐ, TTg, HĐND)');
+
+/** Parses code-segments.txt: one segment a line, `#` comments; throws a one-line error naming the line. */
+export function parseCodeSegments(file: string, source: string): Set<string> {
+  const segments = new Set<string>();
+  source.split('\n').forEach((raw, index) => {
+    const line = raw.replace(/#.*$/u, '').trim();
+    if (line === '') return;
+    const parsed = CodeSegmentSchema.safeParse(line.normalize('NFC'));
+    if (!parsed.success) throw new InputFileError(`${file}:${index + 1}`, parsed.error.issues[0]?.message ?? 'bad code segment');
+    segments.add(parsed.data);
+  });
+  return segments;
+}
+
+export function loadCodeSegments(dir: string): Set<string> {
+  const path = join(dir, CODE_SEGMENTS_FILE);
+  return existsSync(path) ? parseCodeSegments(path, readFileSync(path, 'utf8')) : new Set();
+}
+
+/** What the English OCR model prints for Đ inside an upper-case code, longest first. */
+const D_STROKE_READINGS = ['DP', 'PD', 'DD', 'P', 'D', 'B', 'O', 'Ð'];
+/** A code's letter segment: a capital first, at most two lower-case letters (TTg, TTr). */
+const CODE_SEGMENT = /^\p{Lu}[\p{L}&]*$/u;
+
+function isCodeLike(segment: string): boolean {
+  return CODE_SEGMENT.test(segment) && (segment.match(/\p{Ll}/gu)?.length ?? 0) <= 2;
+}
+
+/** Spellings reached by reading one or two of the segment's substrings as Đ. */
+function strokeVariants(segment: string, depth: number, into: Map<string, number>, level = 1): void {
+  for (const reading of D_STROKE_READINGS) {
+    let at = segment.indexOf(reading);
+    while (at >= 0) {
+      const variant = segment.slice(0, at) + 'Đ' + segment.slice(at + reading.length);
+      if (!into.has(variant) || (into.get(variant) as number) > level) into.set(variant, level);
+      if (depth > 1) strokeVariants(variant, depth - 1, into, level + 1);
+      at = segment.indexOf(reading, at + 1);
+    }
+  }
+}
+
+/** The known segment an OCR segment stands for: itself when known, else the one variant with fewest Đ readings. */
+export function repairCodeSegment(segment: string, known: ReadonlySet<string>): string | null {
+  if (known.has(segment)) return segment;
+  const variants = new Map<string, number>();
+  strokeVariants(segment, 2, variants);
+  for (const level of [1, 2]) {
+    const hits = [...variants].filter(([variant, l]) => l === level && known.has(variant)).map(([variant]) => variant);
+    const distinct = [...new Set(hits)];
+    if (distinct.length === 1) return distinct[0] as string;
+    if (distinct.length > 1) return null;
+  }
+  return null;
+}
+
+/**
+ * Runs of pieces with nothing between them (one printed token such as `15/2023/NQ-HDPND`), split by `/` and `-`.
+ */
+function gluedRuns(pieces: readonly Piece[]): Piece[][] {
+  const runs: Piece[][] = [];
+  let run: Piece[] = [];
+  for (const piece of pieces) {
+    const last = run[run.length - 1];
+    if (last && last.start + last.text.length === piece.start) run.push(piece);
+    else {
+      if (run.length > 0) runs.push(run);
+      run = [piece];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/**
+ * Rules for the letter segments of document codes in `lines`: a run joined by `/` or `-` whose letter segments
+ * all look like code segments and which has digits or a known segment. Known segments are kept; repairable ones
+ * are repaired; others are left to the decoder.
+ */
+export function codeRules(lines: readonly string[], known: ReadonlySet<string>, into: TokenRules = new Map()): TokenRules {
+  lines.forEach((text, index) => {
+    const lineNumber = index + 1;
+    for (const run of gluedRuns(tokenizeLine(text))) {
+      const separators = run.filter((p) => p.kind === 'punct' && /^[/\-–]$/u.test(p.text));
+      if (separators.length === 0) continue;
+      const words = run.filter((p) => p.kind === 'word');
+      if (words.length === 0 || !words.every((p) => isCodeLike(p.text))) continue;
+      const hasDigits = run.some((p) => p.kind === 'number');
+      const repairs = words.map((p) => repairCodeSegment(p.text, known));
+      if (!hasDigits && !repairs.some((r, k) => r !== null && r === (words[k] as Piece).text)) continue;
+      let byStart = into.get(lineNumber);
+      words.forEach((piece, k) => {
+        const to = repairs[k];
+        if (to === null || to === undefined) return;
+        if (!byStart) {
+          byStart = new Map();
+          into.set(lineNumber, byStart);
+        }
+        byStart.set(piece.start, { from: piece.text, to, reason: 'dictionary' });
+      });
+    }
+  });
+  return into;
+}

@@ -1,0 +1,141 @@
+/**
+ * Token classes the decoder must not read as syllables: part numerals at the start of a heading (`v.` → `V.`,
+ * `1v.` → `IV.`), Roman numerals inside a line (`quý II`), technical tokens that start with digits (`4G`, `3D`),
+ * one-letter abbreviations around a slash (`b/c`, `v/v`, `k/t`) and the `Số:` that opens a document number line.
+ * Each rule gives, per line and start column, what the word piece there must become (often itself).
+ */
+import type { Correction } from '../schema/document.js';
+import { tokenizeLine, type Piece } from './tokenize.js';
+
+export interface TokenRule {
+  /** The piece's text as the decoder sees it. */
+  from: string;
+  /** What it must be written as (equal to `from`: keep it). */
+  to: string;
+  reason: Correction['reason'];
+}
+
+/** Rules by line (1-based) and piece start (0-based column). */
+export type TokenRules = Map<number, Map<number, TokenRule>>;
+
+const ROMAN_VALUES: ReadonlyArray<[string, number]> = [
+  ['X', 10],
+  ['IX', 9],
+  ['V', 5],
+  ['IV', 4],
+  ['I', 1],
+];
+
+export function toRoman(value: number): string {
+  let rest = value;
+  let out = '';
+  for (const [symbol, size] of ROMAN_VALUES) {
+    while (rest >= size) {
+      out += symbol;
+      rest -= size;
+    }
+  }
+  return out;
+}
+
+/** Value of an upper-case Roman numeral written canonically (I … XXX), else null. */
+export function romanValue(text: string): number | null {
+  if (!/^[IVX]{1,6}$/u.test(text)) return null;
+  let value = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const current = text[i] === 'X' ? 10 : text[i] === 'V' ? 5 : 1;
+    const next = text[i + 1] === 'X' ? 10 : text[i + 1] === 'V' ? 5 : text[i + 1] === 'I' ? 1 : 0;
+    value += current < next ? -current : current;
+  }
+  return value >= 1 && value <= 30 && toRoman(value) === text ? value : null;
+}
+
+/** What OCR prints for I, V and X at the head of a bold heading (`|.`, `1v.`, `Il.`, `v.`). */
+const ROMAN_GLYPH: Readonly<Record<string, string>> = {
+  I: 'I', i: 'I', '1': 'I', l: 'I', '|': 'I', '!': 'I',
+  V: 'V', v: 'V',
+  X: 'X', x: 'X',
+};
+const ROMAN_LIKE_TOKEN = /^[IiVvXx1l|!]{1,4}$/u;
+/** Share of upper-case letters after the numeral for the line to count as a heading. */
+const HEADING_UPPER_SHARE = 0.6;
+
+function isHeadingText(text: string): boolean {
+  const letters = [...text].filter((c) => c.toLowerCase() !== c.toUpperCase());
+  if (letters.length < 2) return false;
+  return letters.filter((c) => c === c.toUpperCase()).length / letters.length >= HEADING_UPPER_SHARE;
+}
+
+/**
+ * The part numeral a line-opening token stands for, given the value of the previous part (null: none yet):
+ * its glyphs read as I/V/X when that is a numeral, else the next numeral of the sequence when it has as many
+ * glyphs. Null when the token is not read as a numeral.
+ */
+export function partNumeral(token: string, previous: number | null): string | null {
+  if (!ROMAN_LIKE_TOKEN.test(token)) return null;
+  const mapped = [...token].map((c) => ROMAN_GLYPH[c] ?? c).join('');
+  if (romanValue(mapped) !== null) return mapped;
+  if (previous !== null) {
+    const expected = toRoman(previous + 1);
+    if (expected.length === mapped.length) return expected;
+  }
+  return null;
+}
+
+/** A part numeral glued to its heading's first word (`V.TO CHỨC`): kept whole rather than read as one syllable. */
+const GLUED_NUMERAL = /^[IVX]{1,4}\.\p{L}/u;
+/** Digits then capitals (4G, 5G, 3D): a technical name, never a garbled syllable. */
+const DIGIT_LED_NAME = /^\d+\p{Lu}{1,3}$/u;
+/** Upper-case Roman numerals of two or more letters (quý II, giai đoạn III). */
+const INNER_ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/u;
+/** `Số:` as OCR prints it at the head of the number line (S6, So, SO, S0, Sé). */
+const NUMBER_LABEL = /^[S$§5][6o0OôÔéóòồố]$/u;
+
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && c.toLowerCase() !== c.toUpperCase();
+}
+
+/** A one-letter piece glued by a slash to another one-letter piece (b/c, v/v, k/t). */
+function isSlashedLetter(line: string, piece: Piece): boolean {
+  if ([...piece.text].length !== 1 || !isLetter(piece.text)) return false;
+  const start = piece.start;
+  const end = start + piece.text.length;
+  const after = line[end] === '/' && isLetter(line[end + 1]) && !isLetter(line[end + 2]) && line[end + 2] !== '/';
+  const before = line[start - 1] === '/' && isLetter(line[start - 2]) && !isLetter(line[start - 3]) && line[start - 3] !== '/';
+  return (after && !isLetter(line[start - 1])) || (before && !isLetter(line[end]));
+}
+
+/** Rules for the word pieces of `lines` (the decoder's input lines). */
+export function tokenRules(lines: readonly string[]): TokenRules {
+  const rules: TokenRules = new Map();
+  const set = (line: number, piece: Piece, to: string, reason: Correction['reason'] = 'confusion'): void => {
+    let byStart = rules.get(line);
+    if (!byStart) {
+      byStart = new Map();
+      rules.set(line, byStart);
+    }
+    byStart.set(piece.start, { from: piece.text, to, reason });
+  };
+  let lastPart: number | null = null;
+  lines.forEach((text, index) => {
+    const lineNumber = index + 1;
+    const pieces = tokenizeLine(text);
+    const first = pieces[0];
+    const second = pieces[1];
+    if (first?.kind === 'word' && second?.kind === 'punct' && /^[.\-–]/u.test(second.text) && second.start === first.start + first.text.length) {
+      const numeral = isHeadingText(text.slice(second.start + second.text.length)) ? partNumeral(first.text, lastPart) : null;
+      if (numeral !== null) {
+        set(lineNumber, first, numeral);
+        lastPart = romanValue(numeral);
+      }
+    }
+    if (first?.kind === 'word' && second?.text.startsWith(':') && NUMBER_LABEL.test(first.text)) {
+      set(lineNumber, first, first.text === first.text.toUpperCase() && /[A-Z].$/u.test(first.text) && !/\d/u.test(first.text) ? 'SỐ' : 'Số');
+    }
+    for (const piece of pieces) {
+      if (piece.kind !== 'word' || rules.get(lineNumber)?.has(piece.start)) continue;
+      if (DIGIT_LED_NAME.test(piece.text) || GLUED_NUMERAL.test(piece.text) || INNER_ROMAN.test(piece.text) || isSlashedLetter(text, piece)) set(lineNumber, piece, piece.text);
+    }
+  });
+  return rules;
+}

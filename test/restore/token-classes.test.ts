@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { partNumeral, romanValue, toRoman, tokenRules } from '../../src/restore/token-classes.js';
+import { codeRules, parseCodeSegments, repairCodeSegment } from '../../src/restore/codes.js';
+
+const rulesOf = (lines: string[]): Array<[number, number, string, string]> =>
+  [...tokenRules(lines)].flatMap(([line, byStart]) => [...byStart].map(([start, r]) => [line, start, r.from, r.to] as [number, number, string, string]));
+
+describe('Roman part numerals', () => {
+  it('round-trips I … XXX', () => {
+    for (let v = 1; v <= 30; v += 1) expect(romanValue(toRoman(v))).toBe(v);
+    expect(romanValue('IIII')).toBeNull();
+    expect(romanValue('VV')).toBeNull();
+  });
+
+  it('reads OCR glyphs of I, V and X, and falls back on the next numeral of the sequence', () => {
+    expect(partNumeral('1v', null)).toBe('IV');
+    expect(partNumeral('Il', null)).toBe('II');
+    expect(partNumeral('|', null)).toBe('I');
+    expect(partNumeral('v', 4)).toBe('V');
+    expect(partNumeral('Vv', 3)).toBe('IV');
+    expect(partNumeral('Vv', null)).toBeNull();
+    expect(partNumeral('Tổ', 1)).toBeNull();
+  });
+
+  it('writes a line-opening numeral of a heading in capitals, never as a syllable', () => {
+    expect(rulesOf(['v. TO cHUC THUC HIEN'])).toEqual([[1, 0, 'v', 'V']]);
+    expect(rulesOf(['1v. KINH PHI'])).toEqual([[1, 0, '1v', 'IV']]);
+  });
+
+  it('leaves a line that is not a heading alone (a wrapped `vi.` ending a sentence)', () => {
+    expect(rulesOf(['vi. Trong thời gian tới'])).toEqual([]);
+  });
+});
+
+describe('tokens kept as printed', () => {
+  it('keeps digit-led names, inner Roman numerals, glued numerals and one-letter slashed abbreviations', () => {
+    expect(rulesOf(['song di dong 4G tai quy II, V.TO (b/c) va v/v'])).toEqual([
+      [1, 13, '4G', '4G'],
+      [1, 24, 'II', 'II'],
+      [1, 28, 'V.TO', 'V.TO'],
+      [1, 34, 'b', 'b'],
+      [1, 36, 'c', 'c'],
+      [1, 42, 'v', 'v'],
+      [1, 44, 'v', 'v'],
+    ]);
+  });
+
+  it('does not take a word next to a slash for an abbreviation', () => {
+    expect(rulesOf(['va/hoac ngay/thang'])).toEqual([]);
+  });
+
+  it('reads the number label of the number line as Số', () => {
+    expect(rulesOf(['S6: 215/KH-UBND'])).toEqual([[1, 0, 'S6', 'Số']]);
+    expect(rulesOf(['SO: 45/KH-UBND'])).toEqual([[1, 0, 'SO', 'SỐ']]);
+  });
+});
+
+describe('document code segments', () => {
+  const known = parseCodeSegments('test', 'QĐ\nNĐ\nNQ\nCP\nTTg\nHĐND\nUBND\nKH\nHD\n# comment\n');
+
+  it('repairs a segment printed without its Đ by the fewest readings of Đ, and keeps known ones', () => {
+    expect(repairCodeSegment('QP', known)).toBe('QĐ');
+    expect(repairCodeSegment('QDP', known)).toBe('QĐ');
+    expect(repairCodeSegment('HDPND', known)).toBe('HĐND');
+    expect(repairCodeSegment('NB', known)).toBe('NĐ');
+    expect(repairCodeSegment('HD', known)).toBe('HD');
+    expect(repairCodeSegment('COVID', known)).toBeNull();
+  });
+
+  it('repairs only inside codes: glued by / or -, with digits or a known segment; digits untouched', () => {
+    const rules = codeRules(['so 749/QP-TTg, 15/2023/NQ-HDPND va NQ-HPND; QP alone; 12/COVID-19'], known);
+    const got = [...(rules.get(1) ?? new Map()).values()].map((r) => `${r.from}>${r.to}`);
+    expect(got).toEqual(['QP>QĐ', 'TTg>TTg', 'NQ>NQ', 'HDPND>HĐND', 'NQ>NQ', 'HPND>HĐND']);
+  });
+
+  it('rejects a malformed segment line with the file and line', () => {
+    expect(() => parseCodeSegments('codes.txt', 'QĐ\nqd x\n')).toThrow(/codes\.txt:2/u);
+  });
+});
+
+describe('token classes in the restorer', () => {
+  it('restores part numerals and codes, and keeps 4G and b/c', async () => {
+    const { loadRestorer } = await import('../../src/restore/index.js');
+    const restorer = await loadRestorer();
+    const out = restorer.restore('v. TO CHUC THUC HIEN\nCan cir Quyét dinh s6 749/QP-TTg va NQ-HPND\nPhu song di dong 4G\n- Bo Thong tin (b/c);').text;
+    expect(out.split('\n')).toEqual([
+      'V. TỔ CHỨC THỰC HIỆN',
+      'Căn cứ Quyết định số 749/QĐ-TTg và NQ-HĐND',
+      expect.stringMatching(/ 4G$/u),
+      expect.stringMatching(/\(b\/c\);$/u),
+    ]);
+  }, 60_000);
+});
