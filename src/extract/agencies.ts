@@ -388,8 +388,14 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
 
   const allText = fold(nodeText(node, context.lines));
   const role: Agency['role'] = isLead(allText) ? 'lead' : 'participant';
-  const tasks = tasksOf(node, context.lines, body.slice(nameEnd + (colon >= 0 ? 1 : 0)));
-  return splitAgencyNames(nameText, context.lookup).map(({ name, offset }) => {
+  const names = splitAgencyNames(nameText, context.lookup);
+  // Where a known name ended before the cut (`Công an tỉnh canh gác …`), the rest of the sentence is a task too.
+  const lastName = names.at(-1);
+  const lastPiece = lastName ? squash(lastName.name) : '';
+  const spill = lastName && names.length === 1 ? lastPiece.slice(trimToKnownName(lastPiece, context.lookup).length) : '';
+  const ownRest = body.slice(nameEnd + (colon >= 0 ? 1 : 0));
+  const tasks = tasksOf(node, context.lines, spill === '' || /^[\s.,;:]/.test(ownRest) ? `${spill}${ownRest}` : `${spill} ${ownRest}`);
+  return names.map(({ name, offset }) => {
     const at = nameOffset + offset + (nameText.slice(offset).length - nameText.slice(offset).trimStart().length);
     const repaired = context.lookup.knownPrefix(squash(name)) === 0 ? context.lookup.repair(squash(name)) : null;
     const trimmed = trimToKnownName(repaired ?? squash(name), context.lookup);

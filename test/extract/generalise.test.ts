@@ -136,6 +136,8 @@ V. TỔ CHỨC THỰC HIỆN
   it('cuts a known name after its locality and place words where no duty phrase is listed', () => {
     const lookup = defaultAgencyLookup();
     expect(trimToKnownName('Công an tỉnh canh gác các điểm thi', lookup)).toBe('Công an tỉnh');
+    const [police] = run(`${HEAD}\nV. TỔ CHỨC THỰC HIỆN\n1. Công an tỉnh canh gác các điểm thi.`).agencies;
+    expect([police!.name, police!.tasks]).toEqual(['Công an tỉnh', ['canh gác các điểm thi.']]);
     expect(trimToKnownName('Ủy ban nhân dân các huyện, thành phố, thị xã', lookup)).toBe('Ủy ban nhân dân các huyện, thành phố, thị xã');
     expect(trimToKnownName('Đài Phát thanh và Truyền hình Hà Giang', lookup)).toBe('Đài Phát thanh và Truyền hình Hà Giang');
     expect(trimToKnownName('Sở Văn hóa, Thể thao và Du lịch', lookup)).toBe('Sở Văn hóa, Thể thao và Du lịch');
