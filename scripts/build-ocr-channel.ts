@@ -4,7 +4,7 @@
  *
  * Run (dev machine; needs ../shared/corpus and, for the Times-like font, `apt-get install -y fonts-liberation`):
  *
- *   nice -n 10 npx tsx scripts/build-ocr-channel.ts [--pages 160] [--ink-pages 60] [--seed 20261121] [--workers 2]
+ *   nice -n 10 npx tsx scripts/build-ocr-channel.ts [--pages 160] [--ink-pages 120] [--seed 20261121] [--workers 2]
  *                                                  [--corpus <folder>] [--cached-only] [--rounds 6] [--min-count 2]
  *                                                  [--out dictionaries/ocr-channel.json]
  *
@@ -24,19 +24,20 @@
  *   6. writes the table, bench/tmp/ocr-channel/pairs.tsv (true token, OCR token, count — NOT committed: derived from
  *      GPL texts) and bench/tmp/ocr-channel/summary.json, and prints summary stats.
  *
- * Measured for the committed table (defaults: 160 plain + 60 binarised pages, seed 20261121, Liberation Serif,
- * 12.5/13/14 pt at 200/250/300 DPI; about 15 min of OCR on two busy shared cores, under a minute when cached):
- *   - 220 pages, 8,780 typeset lines (8,777 aligned), 116,684 true tokens, 115,760 aligned 1:1 token pairs
- *     (9,087 distinct), 408,271 character emissions; hard EM converged in 5 rounds;
- *   - eng on Vietnamese print: 16.4% of tokens come out exactly right; 62.7% equal the truth with its marks stripped
- *     (`viện`→`vien`, counting the exact ones without marks); the other 37.3% have a wrong letter (`thư`→`thw`,
+ * Measured for the committed table (defaults: 160 plain + 120 binarised pages, seed 20261121, Liberation Serif,
+ * 12.5/13/14 pt at 200/250/300 DPI; OCR took 2–5 pages a minute on two busy shared cores, about an hour in all;
+ * under a minute when cached):
+ *   - 280 pages, 11,165 typeset lines (11,162 aligned), 148,633 true tokens, 147,368 aligned 1:1 token pairs
+ *     (10,418 distinct), 519,164 character emissions; hard EM converged in 6 rounds;
+ *   - eng on Vietnamese print: 16.5% of tokens come out exactly right; 62.6% equal the truth with its marks stripped
+ *     (`viện`→`vien`, counting the exact ones without marks); the other 37.4% have a wrong letter (`thư`→`thw`,
  *     `của`→`cia`) or a stray accent of the English model (`viện`→`vién`);
- *   - held out (train on 9/10 of the pages, test on the rest): 99.5% of token pairs are cut using only listed
- *     emissions, mean log P per true character −0.268;
- *   - on the real seed fixtures 000–002 (a check, never trained on): 97.8–98.5% of aligned token pairs are fully
+ *   - held out (train on 9/10 of the pages, test on the rest): 99.6% of token pairs are cut using only listed
+ *     emissions, mean log P per true character −0.261;
+ *   - on the real seed fixtures 000–002 (a check, never trained on): 97.9–98.6% of aligned token pairs are fully
  *     explained by listed emissions (scripts/ocr-channel/check-seeds.ts);
- *   - top confusions: đ→d .86, đ→p .13 (capital Đ→P .61 in upperEntries), ư→u .72, ư→w .19, ệ→é .83,
- *     ó→6 .47, ố→o .49, ớ→d .51 (`nước`→`nude`), l→1 .18, ã→a .81 (else i, d, 3, 4).
+ *   - top confusions: đ→d .85, đ→p .13 (capital Đ→P .60 in upperEntries), ư→u .73, ư→w .18, ệ→é .83,
+ *     ó→6 .46, ố→o .48, ớ→d .51 (`nước`→`nude`), l→1 .18, ã→a .80 (else i, d, 3, 4).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -58,7 +59,7 @@ function argument(name: string, fallback: string): string {
 }
 
 const pageCount = Number(argument('pages', '160'));
-const inkPageCount = Number(argument('ink-pages', '60'));
+const inkPageCount = Number(argument('ink-pages', '120'));
 const seed = Number(argument('seed', '20261121'));
 const workers = Number(argument('workers', '2'));
 const rounds = Number(argument('rounds', '6'));
