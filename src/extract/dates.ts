@@ -108,8 +108,14 @@ function kindOf(context: DateContext, start: number, line: number, iso: string):
   if (iso.startsWith('--')) {
     if (NAMED_DAY.test(clause) || /[-–]\s*$/.test(clause) || OCCASION_CUE.test(fold(clause))) return 'observance';
   } else if (citedByName(flow, start)) return 'reference';
+  // `… gửi Sở … <damaged trước> ngày 30/4/2024`, `báo cáo kết quả … ngày 15/12`: the day a report is due.
+  if (REPORT_DUE.test(fold(clause)) && /(?:^|\s)[a-z]{1,6}\s+ngay\s*$/.test(before) && !/(?:^|\s)(?:vao|tu|trong|den)\s+ngay\s*$/.test(before)) {
+    return 'deadline';
+  }
   return 'other';
 }
+
+const REPORT_DUE = /(?:^|\s)(?:gui|bao cao|nop|hoan thanh|hoan tat)(?:\s|$)/;
 
 /**
  * A full date in a citation without a number: the sentence opens with `Căn cứ` (the legal basis) and names a

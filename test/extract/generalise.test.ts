@@ -215,7 +215,8 @@ I. NỘI DUNG
 1. Tổ chức tôn vinh nhà giáo nhân dịp 20/11 tại các trường.
 2. Báo cáo kết quả trurde ngày 05/12 hằng năm.
 3. Hội nghị sơ kết dự kiến ngày 10/3/2025.
-4. Gửi báo cáo năm trước ngày 15 tháng 12 hằng năm.`;
+4. Gửi báo cáo năm trước ngày 15 tháng 12 hằng năm.
+5. Các xã gửi kế hoạch về Phòng Văn hóa trả ngày 30/4/2025; hội nghị tổ chức vào ngày 05/5/2025.`;
 
   it('gives each date its kind', () => {
     expect(run(text).dates.map((d) => [d.iso, d.kind])).toEqual([
@@ -224,6 +225,8 @@ I. NỘI DUNG
       ['--12-05', 'deadline'],
       ['2025-03-10', 'other'],
       ['--12-15', 'deadline'],
+      ['2025-04-30', 'deadline'],
+      ['2025-05-05', 'other'],
     ]);
   });
 });
