@@ -36,6 +36,8 @@ describe('part headings with OCR case noise', () => {
     expect(parts(structure(lines(`${FIRST_PARTS}\nvề. TỔ chức THỰC HIỆN\n1. Sở Y tế`))).at(-1)).toBe('V. TỔ chức THỰC HIỆN');
     expect(parts(structure(lines(`${FIRST_PARTS}\n\\/. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế`))).at(-1)).toBe('V. TỔ CHỨC THỰC HIỆN');
     expect(parts(structure(lines(`${FIRST_PARTS}\nV TỔ CHỨC THỰC HIỆN\n1. Sở Y tế`))).at(-1)).toBe('V. TỔ CHỨC THỰC HIỆN');
+    // A letter item in capitals is not a part.
+    expect(parts(structure(lines(`I. MỤC ĐÍCH\nII. MỤC TIÊU\na. MỤC TIÊU CHUNG\nb. MỤC TIÊU CỤ THỂ`)))).toEqual(['I. MỤC ĐÍCH', 'II. MỤC TIÊU']);
     // A sentence that opens with a short word is not a part.
     expect(parts(structure(lines(`${FIRST_PARTS}\nvà. Tổ chức các hoạt động khác`)))).toHaveLength(4);
   });
