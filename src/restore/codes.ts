@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { InputFileError } from '../errors/index.js';
-import type { TokenRules } from './token-classes.js';
-import { tokenizeLine, type Piece } from './tokenize.js';
+import { piecesOfLine, type TokenRules } from './token-classes.js';
+import type { Piece } from './tokenize.js';
 
 export const CODE_SEGMENTS_FILE = 'code-segments.txt';
 
@@ -96,7 +96,7 @@ function gluedRuns(pieces: readonly Piece[]): Piece[][] {
 export function codeRules(lines: readonly string[], known: ReadonlySet<string>, into: TokenRules = new Map()): TokenRules {
   lines.forEach((text, index) => {
     const lineNumber = index + 1;
-    for (const run of gluedRuns(tokenizeLine(text))) {
+    for (const run of gluedRuns(piecesOfLine(text))) {
       const separators = run.filter((p) => p.kind === 'punct' && /^[/\-–]$/u.test(p.text));
       if (separators.length === 0) continue;
       const words = run.filter((p) => p.kind === 'word');

@@ -21,6 +21,7 @@ import { BeamSearch, type BeamSettings } from './beam.js';
 import { DEFAULT_KEEP_BIAS, keepBiases, withKeepBonus, type KeepBiasSettings } from './keep-bias.js';
 import { tokenRules } from './token-classes.js';
 import { codeRules } from './codes.js';
+import { farCandidatesOf } from './far-candidates.js';
 import {
   LIST_MARKER,
   MAX_WORD_LENGTH,
@@ -43,6 +44,8 @@ export interface DecoderSettings extends BeamSettings, KeepBiasSettings {
   unknownWordPenalty: number;
   /** A change whose score beats the runner-up by less than this is flagged low-confidence. */
   lowConfidenceMargin: number;
+  /** Offer frequent syllables two edits from a garbled token (far-candidates.ts). */
+  farCandidates: boolean;
 }
 
 export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
@@ -54,6 +57,7 @@ export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
   beamThreshold: 10,
   lowConfidenceMargin: 2,
   ...DEFAULT_KEEP_BIAS,
+  farCandidates: true,
 };
 
 type Reason = Correction['reason'];
@@ -151,6 +155,7 @@ export class Decoder {
         channel: candidate.channel,
       });
     }
+    if (!valid && this.r.settings.farCandidates) this.addFarReadings(lower, pattern, readings);
     // A well-formed syllable with letters the English OCR model cannot print (ạ, ơ, ư, đ, ệ ...) came from a
     // source that writes Vietnamese (a text layer, the Vietnamese OCR model): trust it more than the channel says.
     if (keepIndex >= 0 && valid && VIETNAMESE_ONLY_LETTER.test(text)) {
@@ -169,6 +174,17 @@ export class Decoder {
     const result = { readings, keepIndex };
     this.readingCache.set(text, result);
     return result;
+  }
+
+  /** Frequent syllables two edits away that the regular search did not reach (far-candidates.ts). */
+  private addFarReadings(lower: string, pattern: ReturnType<typeof casePatternOf>, readings: Reading[]): void {
+    const present = new Set(readings.map((r) => r.lmId));
+    for (const far of farCandidatesOf(this.r.lm, this.r.channel, isWellFormedSyllable).candidatesFor(lower)) {
+      const lmId = this.r.lm.idOf(far.syllable);
+      if (present.has(lmId)) continue;
+      present.add(lmId);
+      readings.push({ output: withCase(pattern, far.syllable), lmId, channel: far.channel });
+    }
   }
 
   private wordChoice(piece: Piece, isFirstWord: boolean, next: Piece | undefined): { readings: Reading[]; keepIndex: number } {

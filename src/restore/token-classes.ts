@@ -105,6 +105,19 @@ function isSlashedLetter(line: string, piece: Piece): boolean {
   return (after && !isLetter(line[start - 1])) || (before && !isLetter(line[end]));
 }
 
+const piecesCache = new Map<string, Piece[]>();
+
+/** tokenizeLine, remembered per line text (a batch meets the same header and heading lines again and again). */
+export function piecesOfLine(line: string): Piece[] {
+  let pieces = piecesCache.get(line);
+  if (!pieces) {
+    pieces = tokenizeLine(line);
+    if (piecesCache.size >= 50_000) piecesCache.clear();
+    piecesCache.set(line, pieces);
+  }
+  return pieces;
+}
+
 /** Rules for the word pieces of `lines` (the decoder's input lines). */
 export function tokenRules(lines: readonly string[]): TokenRules {
   const rules: TokenRules = new Map();
@@ -119,7 +132,7 @@ export function tokenRules(lines: readonly string[]): TokenRules {
   let lastPart: number | null = null;
   lines.forEach((text, index) => {
     const lineNumber = index + 1;
-    const pieces = tokenizeLine(text);
+    const pieces = piecesOfLine(text);
     const first = pieces[0];
     const second = pieces[1];
     if (first?.kind === 'word' && second?.kind === 'punct' && /^[.\-–]/u.test(second.text) && second.start === first.start + first.text.length) {

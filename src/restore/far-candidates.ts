@@ -1,0 +1,140 @@
+/**
+ * Far candidates: a garbled token (not a valid syllable) whose channel search stopped at skeletons one edit away
+ * may still be a common syllable two edits away (`truce`, `trade` → trước; `Gy` → ủy when a nearer reading
+ * crowds it out). This index holds the language model's most frequent syllables by skeleton and offers those
+ * within two edits, scored by the channel, to the decoder alongside the regular candidates.
+ */
+import { stripDiacritics } from '../vietnamese/index.js';
+import { skeletonOfToken } from './candidates.js';
+import type { ChannelModel } from './channel.js';
+
+export interface FarCandidate {
+  syllable: string;
+  channel: number;
+}
+
+export interface FarCandidateOptions {
+  /** How many of the most frequent syllables are indexed. */
+  frequentSyllables: number;
+  /** Candidates below this channel log-probability are not offered. */
+  minChannel: number;
+  /** Most candidates offered per token. */
+  maxCandidates: number;
+}
+
+export const DEFAULT_FAR_CANDIDATES: FarCandidateOptions = {
+  frequentSyllables: 800,
+  minChannel: -12,
+  maxCandidates: 8,
+};
+
+function deletions(word: string, depth: number, into: Set<string>): void {
+  if (depth === 0) return;
+  for (let i = 0; i < word.length; i += 1) {
+    const shorter = word.slice(0, i) + word.slice(i + 1);
+    if (!into.has(shorter)) {
+      into.add(shorter);
+      deletions(shorter, depth - 1, into);
+    }
+  }
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j] as number;
+      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length] as number;
+}
+
+export class FarCandidates {
+  /** Deletion variants (up to two) of each indexed skeleton → the skeletons. */
+  private readonly byVariant = new Map<string, string[]>();
+  private readonly bySkeleton = new Map<string, string[]>();
+  private readonly cache = new Map<string, FarCandidate[]>();
+
+  constructor(
+    /** Syllables, most frequent first. */
+    frequentFirst: readonly string[],
+    private readonly channel: ChannelModel,
+    private readonly options: FarCandidateOptions = DEFAULT_FAR_CANDIDATES,
+  ) {
+    for (const syllable of frequentFirst.slice(0, options.frequentSyllables)) {
+      const skeleton = stripDiacritics(syllable);
+      const group = this.bySkeleton.get(skeleton);
+      if (group) {
+        group.push(syllable);
+        continue;
+      }
+      this.bySkeleton.set(skeleton, [syllable]);
+      const variants = new Set<string>([skeleton]);
+      deletions(skeleton, 2, variants);
+      for (const variant of variants) {
+        const list = this.byVariant.get(variant);
+        if (list) list.push(skeleton);
+        else this.byVariant.set(variant, [skeleton]);
+      }
+    }
+  }
+
+  /** Frequent syllables within two skeleton edits of a lowercase token, best channel first. */
+  candidatesFor(token: string): FarCandidate[] {
+    const cached = this.cache.get(token);
+    if (cached) return cached;
+    const skeleton = skeletonOfToken(token);
+    const found: FarCandidate[] = [];
+    if (skeleton.length > 0) {
+      const probes = new Set<string>([skeleton]);
+      deletions(skeleton, 2, probes);
+      const seen = new Set<string>();
+      for (const probe of probes) {
+        for (const candidate of this.byVariant.get(probe) ?? []) {
+          if (seen.has(candidate)) continue;
+          seen.add(candidate);
+          if (editDistance(candidate, skeleton) > 2) continue;
+          for (const syllable of this.bySkeleton.get(candidate) ?? []) {
+            const channel = this.channel.score(syllable, token);
+            if (channel >= this.options.minChannel) found.push({ syllable, channel });
+          }
+        }
+      }
+    }
+    found.sort((a, b) => b.channel - a.channel);
+    const kept = found.slice(0, this.options.maxCandidates);
+    if (this.cache.size >= 100_000) this.cache.clear();
+    this.cache.set(token, kept);
+    return kept;
+  }
+}
+
+const built = new WeakMap<object, WeakMap<object, FarCandidates>>();
+
+/** The index for a language model's vocabulary and a channel, built once per pair. */
+export function farCandidatesOf(
+  lm: { vocabulary: readonly string[]; unigram(id: number): number },
+  channel: ChannelModel,
+  isSyllable: (token: string) => boolean,
+): FarCandidates {
+  let byChannel = built.get(lm);
+  if (!byChannel) {
+    byChannel = new WeakMap();
+    built.set(lm, byChannel);
+  }
+  let index = byChannel.get(channel);
+  if (!index) {
+    const frequentFirst = lm.vocabulary
+      .map((token, id) => ({ token, logProb: lm.unigram(id) }))
+      .filter(({ token }) => isSyllable(token))
+      .sort((a, b) => b.logProb - a.logProb)
+      .map(({ token }) => token);
+    index = new FarCandidates(frequentFirst, channel);
+    byChannel.set(channel, index);
+  }
+  return index;
+}
