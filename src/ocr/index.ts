@@ -80,7 +80,7 @@ const timings = () => ({ preprocessSeconds: 0, engineSeconds: 0, halfTurnRetries
 
 async function read(worker: Worker, prepared: PreparedImage, spent: ReturnType<typeof timings>): Promise<Reading> {
   const started = performance.now();
-  const { data } = await worker.recognize(toPgm(prepared), {}, { text: true, blocks: true });
+  const { data } = await worker.recognize(toPgm(prepared), {}, { text: true, tsv: true, blocks: false });
   spent.engineSeconds += (performance.now() - started) / 1000;
   const page = toOcrPage(data, ENGINE_NAME, { width: prepared.width, height: prepared.height, dpi: prepared.dpi, rotation: prepared.rotation });
   return { text: pageText(data), page };
