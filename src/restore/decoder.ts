@@ -18,7 +18,7 @@ import { COMMA_TOKEN, NUMBER_TOKEN, SENTENCE_END, SENTENCE_START } from './lm-te
 import type { SyllableLm } from './lm.js';
 import { tokenizeLine, type Piece } from './tokenize.js';
 import { BeamSearch, type BeamSettings } from './beam.js';
-import { DEFAULT_KEEP_BIAS, keepBiases, withKeepBonus, type KeepBiasSettings } from './keep-bias.js';
+import { DEFAULT_KEEP_BIAS, keepBiases, minChangeMargin, withKeepBonus, type KeepBiasSettings } from './keep-bias.js';
 import { tokenRules } from './token-classes.js';
 import { codeRules } from './codes.js';
 import { farCandidatesOf } from './far-candidates.js';
@@ -283,6 +283,18 @@ export class Decoder {
     }
   }
 
+  /** Reverts the change of a valid syllable that beats keeping it, in its context, by less than the margin. */
+  private keepWeakChanges(segment: Array<Slot | number>): void {
+    segment.forEach((item, index) => {
+      if (typeof item === 'number' || item.keepIndex < 0 || item.chosen === item.keepIndex) return;
+      if (!this.isWellFormed(item.piece.text)) return;
+      const margin = minChangeMargin(item.piece.text, (item.readings[item.chosen] as Reading).output, this.r.settings);
+      if (margin <= 0) return;
+      const local = this.localScores(segment, index);
+      if (local.keep !== null && local.chosen - local.keep < margin) item.chosen = item.keepIndex;
+    });
+  }
+
   /** Part numerals, codes, digit-led names and slashed abbreviations: fixed by rule, never read as syllables. */
   private applyTokenRules(items: Array<Slot | 'boundary' | number>, lines: readonly string[]): void {
     const rules = codeRules(lines, this.r.codeSegments ?? new Set(), tokenRules(lines));
@@ -366,6 +378,7 @@ export class Decoder {
       segment.forEach((item, index) => {
         if (typeof item === 'object') item.chosen = chosen[index] as number;
       });
+      this.keepWeakChanges(segment);
       segment.forEach((item, index) => {
         if (typeof item === 'number') return;
         const chosen = item.readings[item.chosen] as Reading;

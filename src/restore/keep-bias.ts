@@ -4,19 +4,31 @@
  * (hành over hanh, ăn over an) should not override the letters the OCR printed. A known phrase (Đài Phát thanh)
  * still wins: its trigram gain is far larger than the bias.
  */
-import { isWellFormedSyllable } from '../vietnamese/index.js';
+import { isWellFormedSyllable, stripDiacritics } from '../vietnamese/index.js';
 
 export interface KeepBiasSettings {
   /** Added to keeping a valid Title-Case syllable inside a sentence. */
   titleCaseKeepBonus: number;
   /** Added on top when the word before is Title Case too: the word continues a name (Nghệ An, Cát Hanh). */
   nameRunKeepBonus: number;
+  /** A valid syllable is changed only when the change beats keeping it, in context, by this much (marks only)... */
+  markChangeMargin: number;
+  /** ... or by this much when its base letters change too (Hanh → Hàng). */
+  letterChangeMargin: number;
 }
 
 export const DEFAULT_KEEP_BIAS: KeepBiasSettings = {
   titleCaseKeepBonus: 2,
   nameRunKeepBonus: 5,
+  markChangeMargin: 0,
+  letterChangeMargin: 2,
 };
+
+/** The margin a change from a valid syllable `from` to `to` must clear. */
+export function minChangeMargin(from: string, to: string, settings: KeepBiasSettings): number {
+  const sameLetters = stripDiacritics(from).toLowerCase() === stripDiacritics(to).toLowerCase();
+  return sameLetters ? settings.markChangeMargin : settings.letterChangeMargin;
+}
 
 /** What the bias needs of a decoder slot. */
 export interface BiasSlot {

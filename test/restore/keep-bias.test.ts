@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { keepBiases, withKeepBonus, type BiasSlot, type BigramLookup } from '../../src/restore/keep-bias.js';
+import { DEFAULT_KEEP_BIAS, keepBiases, minChangeMargin, withKeepBonus, type BiasSlot, type BigramLookup } from '../../src/restore/keep-bias.js';
 import { loadRestorer, type Restorer } from '../../src/restore/index.js';
 
 const noPhrases: BigramLookup = { contextSlot: () => -1, bigramLogProbOf: () => -10, unigram: () => -10 };
@@ -12,7 +12,7 @@ describe('keep-bias for names', () => {
   it('biases a valid Title-Case syllable inside a sentence, more when it continues a name', () => {
     const line = 'tại xã Long Phong';
     const items = [slot('tại', 0), slot('xã', 4), slot('Long', 7), slot('Phong', 12)];
-    const bias = keepBiases(items, [line], noPhrases, { titleCaseKeepBonus: 2, nameRunKeepBonus: 5 });
+    const bias = keepBiases(items, [line], noPhrases, { ...DEFAULT_KEEP_BIAS, titleCaseKeepBonus: 2, nameRunKeepBonus: 5 });
     expect([...bias]).toEqual([0, 0, 2, 7]);
   });
 
@@ -39,6 +39,14 @@ describe('keep-bias for names', () => {
     expect(biased.map((r) => r.channel)).toEqual([1, -1]);
     expect(readings[0]?.channel).toBe(-3);
     expect(withKeepBonus(readings, 0, 4)).toBe(biased);
+  });
+});
+
+describe('change margins', () => {
+  it('asks more of a change of base letters than of marks alone', () => {
+    const settings = { ...DEFAULT_KEEP_BIAS, markChangeMargin: 0, letterChangeMargin: 2 };
+    expect(minChangeMargin('Hanh', 'Hành', settings)).toBe(0);
+    expect(minChangeMargin('Hanh', 'Hàng', settings)).toBe(2);
   });
 });
 
