@@ -7,29 +7,26 @@
  *   npx tsx bench/eval-holdout.ts [--out bench/results/holdout.json] [--details] [--errors N]
  *
  * (a) Restoration: loadRestorer() restores H*.garbled.txt; scored line for line against H*.clean.txt with the
- *     definitions of bench/eval-restore.ts (its scoringTokens is imported; the rest is the same arithmetic):
+ *     definitions in bench/lib/restore-scoring.ts (shared with bench/eval-restore.ts):
  *       syllable accuracy  gold tokens found in the output line (LCS), tone placement canonicalised, case ignored
  *                          (and, separately, case kept); baseline = the same for the garbled input;
  *       CER                character edit distance output vs gold (tone placement canonicalised) / gold chars;
  *       damage             gold tokens the input already had right that the output lost, / input-correct tokens.
  * (b) Extraction: structure + extract on the clean text ("clean") and on the restored text of (a) ("restored",
  *     the same calls processDocument makes: lines = restored text, rawLines = garbled text), scored against
- *     H*.gold.json with the matching of bench/eval-extract.ts (re-implemented here because that script runs its
- *     main on import): one-to-one greedy matching in document order on folded strings; references by number,
+ *     H*.gold.json with the matching in bench/lib/extract-scoring.ts (shared with bench/eval-extract.ts): one-to-one greedy matching in document order on folded strings; references by number,
  *     targets by value/valueMax/unit and line ±1, dates by iso and line ±1, agencies by name and line ±2; P/R/F1
  *     micro-averaged over the documents, plus attribute accuracies over matched pairs and metadata per field.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { extract, type Extraction } from '../src/extract/index.js';
+import { extract } from '../src/extract/index.js';
 import { loadRestorer } from '../src/restore/index.js';
-import type { SectionNode } from '../src/schema/document.js';
-import { fold } from '../src/structure/fold.js';
 import { structure } from '../src/structure/index.js';
-import { canonicalizeToneStyle } from '../src/vietnamese/index.js';
 import { HOLDOUT_DOCS, HOLDOUT_GROUPS, HoldoutGoldSchema, type HoldoutGold, type HoldoutGroup } from '../scripts/make-holdout.js';
-import { scoringTokens } from './eval-restore.js';
+import { scoreRestoration } from './lib/restore-scoring.js';
+import { emptyRun, FIELDS, META_FIELDS, pct, scoreExtraction, summarise, type Summary, type Tally } from './lib/extract-scoring.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const holdoutDir = join(repoRoot, 'fixtures', 'holdout');
@@ -39,307 +36,7 @@ function argument(name: string): string | undefined {
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 
-// ---------------------------------------------------------------- (a) restoration, as bench/eval-restore.ts
 
-/** Indices of `gold` matched by a longest common subsequence with `other`. */
-export function matchedGoldIndices(gold: readonly string[], other: readonly string[]): Set<number> {
-  const n = gold.length;
-  const m = other.length;
-  const table = Array.from({ length: n + 1 }, () => new Int32Array(m + 1));
-  for (let i = n - 1; i >= 0; i -= 1)
-    for (let j = m - 1; j >= 0; j -= 1)
-      (table[i] as Int32Array)[j] =
-        gold[i] === other[j]
-          ? ((table[i + 1] as Int32Array)[j + 1] as number) + 1
-          : Math.max((table[i + 1] as Int32Array)[j] as number, (table[i] as Int32Array)[j + 1] as number);
-  const matched = new Set<number>();
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (gold[i] === other[j]) {
-      matched.add(i);
-      i += 1;
-      j += 1;
-    } else if (((table[i + 1] as Int32Array)[j] as number) >= ((table[i] as Int32Array)[j + 1] as number)) i += 1;
-    else j += 1;
-  }
-  return matched;
-}
-
-export function editDistance(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  const row = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i += 1) {
-    let diagonal = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= y.length; j += 1) {
-      const above = row[j] as number;
-      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (x[i - 1] === y[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[y.length] as number;
-}
-
-export interface RestoreScore {
-  goldSyllables: number;
-  inputCorrect: number;
-  outputCorrect: number;
-  outputCorrectCaseKept: number;
-  damaged: number;
-  charErrors: number;
-  inputCharErrors: number;
-  goldChars: number;
-  /** Gold tokens (case ignored) the output got wrong, with the output line, for the failure report. */
-  errors: Array<{ line: number; gold: string; input: string; output: string }>;
-  /** Input-correct tokens the restorer broke: gold token → what the output line holds instead. */
-  damages: Array<{ line: number; token: string; output: string }>;
-}
-
-export function scoreRestoration(input: string, output: string, gold: string): RestoreScore {
-  const inputLines = input.split('\n');
-  const outputLines = output.split('\n');
-  const goldLines = gold.split('\n');
-  if (inputLines.length !== goldLines.length || outputLines.length !== goldLines.length) {
-    throw new Error(`line counts differ (input ${inputLines.length}, output ${outputLines.length}, gold ${goldLines.length})`);
-  }
-  const score: RestoreScore = {
-    goldSyllables: 0, inputCorrect: 0, outputCorrect: 0, outputCorrectCaseKept: 0, damaged: 0,
-    charErrors: 0, inputCharErrors: 0, goldChars: 0, errors: [], damages: [],
-  };
-  const lower = (tokens: string[]): string[] => tokens.map((t) => t.toLowerCase());
-  goldLines.forEach((goldLine, index) => {
-    const g = canonicalizeToneStyle(goldLine);
-    const o = canonicalizeToneStyle(outputLines[index] as string);
-    const i = canonicalizeToneStyle(inputLines[index] as string);
-    const goldTokens = scoringTokens(g);
-    const inMatched = matchedGoldIndices(lower(goldTokens), lower(scoringTokens(i)));
-    const outMatched = matchedGoldIndices(lower(goldTokens), lower(scoringTokens(o)));
-    score.goldSyllables += goldTokens.length;
-    score.inputCorrect += inMatched.size;
-    score.outputCorrect += outMatched.size;
-    score.outputCorrectCaseKept += matchedGoldIndices(goldTokens, scoringTokens(o)).size;
-    for (const k of inMatched) {
-      if (!outMatched.has(k)) {
-        score.damaged += 1;
-        score.damages.push({ line: index + 1, token: goldTokens[k] as string, output: outputLines[index] as string });
-      }
-    }
-    score.charErrors += editDistance(o, g);
-    score.inputCharErrors += editDistance(i, g);
-    score.goldChars += [...g].length;
-    if (outMatched.size < goldTokens.length) {
-      score.errors.push({ line: index + 1, gold: goldLine, input: inputLines[index] as string, output: outputLines[index] as string });
-    }
-  });
-  return score;
-}
-
-// ---------------------------------------------------------------- (b) extraction, as bench/eval-extract.ts
-
-const FIELDS = ['sections', 'references', 'targets', 'dates', 'agencies'] as const;
-type Field = (typeof FIELDS)[number];
-const META_FIELDS = ['number', 'kind', 'issuer', 'place', 'date', 'title', 'signer'] as const;
-
-interface Counts {
-  matched: number;
-  predicted: number;
-  gold: number;
-}
-interface Tally {
-  right: number;
-  total: number;
-}
-interface RunResult {
-  fields: Record<Field, Counts>;
-  attributes: Record<string, Tally>;
-  subjectF1: { sum: number; count: number };
-  metadata: Record<string, Tally>;
-  misses: string[];
-}
-
-export function norm(text: string | null | undefined): string {
-  if (text === null || text === undefined) return '';
-  return fold(text.normalize('NFC'))
-    .replace(/\s*([“”"])\s*/g, '$1')
-    .replace(/[“”"]/g, '"')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s.,;:]+|[\s.,;:]+$/g, '')
-    .trim();
-}
-
-function tokens(text: string): string[] {
-  return norm(text)
-    .split(/[\s,;:()"]+/)
-    .filter(Boolean);
-}
-
-export function tokenF1(predicted: string, gold: string): number {
-  const p = tokens(predicted);
-  const g = tokens(gold);
-  if (p.length === 0 || g.length === 0) return p.length === g.length ? 1 : 0;
-  const pool = new Map<string, number>();
-  for (const token of g) pool.set(token, (pool.get(token) ?? 0) + 1);
-  let common = 0;
-  for (const token of p) {
-    const left = pool.get(token) ?? 0;
-    if (left > 0) {
-      common++;
-      pool.set(token, left - 1);
-    }
-  }
-  if (common === 0) return 0;
-  const precision = common / p.length;
-  const recall = common / g.length;
-  return (2 * precision * recall) / (precision + recall);
-}
-
-function sectionAccepts(goldPath: string | null, predictedPath: string | null): boolean {
-  if (goldPath === null || predictedPath === null) return goldPath === predictedPath;
-  return predictedPath === goldPath || predictedPath.startsWith(`${goldPath}.`);
-}
-
-/** Greedy one-to-one matching in order: each gold item takes the first unused prediction that fits. */
-export function matchPairs<G, P>(gold: readonly G[], predicted: readonly P[], fits: (g: G, p: P) => boolean): [G, P][] {
-  const used = new Set<number>();
-  const pairs: [G, P][] = [];
-  for (const g of gold) {
-    const index = predicted.findIndex((p, k) => !used.has(k) && fits(g, p));
-    if (index >= 0) {
-      used.add(index);
-      pairs.push([g, predicted[index] as P]);
-    }
-  }
-  return pairs;
-}
-
-function emptyRun(): RunResult {
-  return {
-    fields: Object.fromEntries(FIELDS.map((f) => [f, { matched: 0, predicted: 0, gold: 0 }])) as Record<Field, Counts>,
-    attributes: {},
-    subjectF1: { sum: 0, count: 0 },
-    metadata: Object.fromEntries(META_FIELDS.map((f) => [f, { right: 0, total: 0 }])),
-    misses: [],
-  };
-}
-
-function tally(run: RunResult, name: string, right: boolean): void {
-  const entry = (run.attributes[name] ??= { right: 0, total: 0 });
-  entry.total++;
-  if (right) entry.right++;
-}
-
-function scoreExtraction(run: RunResult, gold: HoldoutGold, sections: readonly SectionNode[], extraction: Extraction, doc: string): void {
-  const count = (field: Field, pairs: number, predicted: number, goldCount: number) => {
-    run.fields[field].matched += pairs;
-    run.fields[field].predicted += predicted;
-    run.fields[field].gold += goldCount;
-  };
-  const miss = <T>(field: string, items: readonly T[], matchedItems: Set<T>, describe: (item: T) => string, label: string) => {
-    for (const item of items) if (!matchedItems.has(item)) run.misses.push(`${doc} ${field} ${label}: ${describe(item)}`);
-  };
-
-  const parts = sections.filter((node) => node.kind === 'part');
-  const sectionPairs = matchPairs(gold.sections, parts, (g, p) => g.number === p.number && norm(g.title) === norm(p.title));
-  count('sections', sectionPairs.length, parts.length, gold.sections.length);
-  miss('sections', gold.sections, new Set(sectionPairs.map(([g]) => g)), (g) => `${g.number}. ${g.title}`, 'missed');
-  miss('sections', parts, new Set(sectionPairs.map(([, p]) => p)), (p) => `${p.number}. ${p.title} (line ${p.startLine})`, 'extra');
-
-  const codeKey = (code: string) => norm(code).replace(/\s/g, '');
-  const referencePairs = matchPairs(gold.references, extraction.references, (g, p) => codeKey(g.number) === codeKey(p.number));
-  count('references', referencePairs.length, extraction.references.length, gold.references.length);
-  for (const [g, p] of referencePairs) {
-    tally(run, 'reference.type', norm(g.type) === norm(p.type));
-    tally(run, 'reference.date', g.date === p.date);
-    tally(run, 'reference.issuer', norm(g.issuer) === norm(p.issuer));
-    if (norm(g.issuer) !== norm(p.issuer) || g.date !== p.date || norm(g.type) !== norm(p.type)) {
-      run.misses.push(`${doc} references ${g.number}: ${p.type} / ${p.date} / ${p.issuer} vs gold ${g.type} / ${g.date} / ${g.issuer}`);
-    }
-  }
-  miss('references', gold.references, new Set(referencePairs.map(([g]) => g)), (g) => g.number, 'missed');
-  miss('references', extraction.references, new Set(referencePairs.map(([, p]) => p)), (p) => `${p.number} (line ${p.line})`, 'extra');
-
-  const targetPairs = matchPairs(
-    gold.targets,
-    extraction.targets,
-    (g, p) => g.value === p.value && g.valueMax === p.valueMax && norm(g.unit) === norm(p.unit) && Math.abs(g.line - p.line) <= 1,
-  );
-  count('targets', targetPairs.length, extraction.targets.length, gold.targets.length);
-  for (const [g, p] of targetPairs) {
-    tally(run, 'target.year', g.year === p.year);
-    tally(run, 'target.section', sectionAccepts(g.section, p.section));
-    const subjectScore = tokenF1(p.subject, g.subject);
-    run.subjectF1.sum += subjectScore;
-    run.subjectF1.count++;
-    if (subjectScore < 0.7) run.misses.push(`${doc} targets subject F1 ${subjectScore.toFixed(2)} line ${g.line}: "${p.subject}" vs gold "${g.subject}"`);
-    if (g.year !== p.year) run.misses.push(`${doc} targets year line ${g.line}: ${p.year} vs gold ${g.year}`);
-    if (!sectionAccepts(g.section, p.section)) run.misses.push(`${doc} targets section line ${g.line}: ${p.section} vs gold ${g.section}`);
-  }
-  const describeTarget = (t: { value: number; valueMax: number | null; unit: string; line: number }) =>
-    `${t.value}${t.valueMax ? `-${t.valueMax}` : ''} ${t.unit} line ${t.line}`;
-  miss('targets', gold.targets, new Set(targetPairs.map(([g]) => g)), describeTarget, 'missed');
-  miss('targets', extraction.targets, new Set(targetPairs.map(([, p]) => p)), describeTarget, 'extra');
-
-  const datePairs = matchPairs(gold.dates, extraction.dates, (g, p) => g.iso === p.iso && Math.abs(g.line - p.line) <= 1);
-  count('dates', datePairs.length, extraction.dates.length, gold.dates.length);
-  for (const [g, p] of datePairs) {
-    tally(run, 'date.kind', g.kind === p.kind);
-    if (g.kind !== p.kind) run.misses.push(`${doc} dates kind line ${g.line} ${g.text}: ${p.kind} vs gold ${g.kind}`);
-  }
-  miss('dates', gold.dates, new Set(datePairs.map(([g]) => g)), (g) => `${g.text} line ${g.line}`, 'missed');
-  miss('dates', extraction.dates, new Set(datePairs.map(([, p]) => p)), (p) => `${p.text} → ${p.iso} line ${p.line}`, 'extra');
-
-  const agencyPairs = matchPairs(gold.agencies, extraction.agencies, (g, p) => norm(g.name) === norm(p.name) && Math.abs(g.line - p.line) <= 2);
-  count('agencies', agencyPairs.length, extraction.agencies.length, gold.agencies.length);
-  for (const [g, p] of agencyPairs) {
-    tally(run, 'agency.role', g.role === p.role);
-    tally(run, 'agency.section', sectionAccepts(g.section, p.section));
-    if (g.role !== p.role) run.misses.push(`${doc} agencies role ${g.name}: ${p.role} vs gold ${g.role}`);
-  }
-  miss('agencies', gold.agencies, new Set(agencyPairs.map(([g]) => g)), (g) => `${g.name} line ${g.line}`, 'missed');
-  miss('agencies', extraction.agencies, new Set(agencyPairs.map(([, p]) => p)), (p) => `${p.name} line ${p.line}`, 'extra');
-
-  for (const field of META_FIELDS) {
-    const expected = gold.metadata[field];
-    const actual = extraction.metadata[field];
-    const right = norm(expected) === norm(actual) && (expected === null) === (actual === null);
-    const entry = run.metadata[field] as Tally;
-    entry.total++;
-    if (right) entry.right++;
-    else run.misses.push(`${doc} metadata.${field}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
-  }
-}
-
-const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
-const f1 = (c: Counts) => {
-  const p = ratio(c.matched, c.predicted);
-  const r = ratio(c.matched, c.gold);
-  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
-};
-const round3 = (value: number) => Math.round(value * 1000) / 1000;
-const pct = (a: number, b: number): number => Math.round((10000 * a) / Math.max(1, b)) / 100;
-
-function summarise(run: RunResult) {
-  const metaRight = Object.values(run.metadata).reduce((sum, t) => sum + t.right, 0);
-  const metaTotal = Object.values(run.metadata).reduce((sum, t) => sum + t.total, 0);
-  return {
-    fields: Object.fromEntries(
-      FIELDS.map((field) => {
-        const c = run.fields[field];
-        return [field, { ...c, precision: round3(ratio(c.matched, c.predicted)), recall: round3(ratio(c.matched, c.gold)), f1: round3(f1(c)) }];
-      }),
-    ) as Record<Field, Counts & { precision: number; recall: number; f1: number }>,
-    attributes: Object.fromEntries(Object.entries(run.attributes).map(([name, t]) => [name, { ...t, accuracy: round3(ratio(t.right, t.total)) }])),
-    subjectTokenF1: round3(ratio(run.subjectF1.sum, run.subjectF1.count)),
-    metadata: {
-      accuracy: round3(ratio(metaRight, metaTotal)),
-      fields: Object.fromEntries(Object.entries(run.metadata).map(([name, t]) => [name, { ...t, accuracy: round3(ratio(t.right, t.total)) }])),
-    },
-    misses: run.misses,
-  };
-}
-type Summary = ReturnType<typeof summarise>;
 
 function extractionTable(results: Record<string, Summary>): string {
   const modes = Object.keys(results);

@@ -22,7 +22,7 @@ import vm from 'node:vm';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { clearRestorerCaches, loadRestorer, type RestorerOptions } from '../src/restore/index.js';
-import { canonicalizeToneStyle } from '../src/vietnamese/index.js';
+import { scoreRestoration } from './lib/restore-scoring.js';
 
 v8.setFlagsFromString('--expose-gc');
 const collectGarbage = vm.runInNewContext('gc') as () => void;
@@ -33,56 +33,6 @@ const DOCS = ['000', '001', '002'];
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(name);
   return index >= 0 ? process.argv[index + 1] : undefined;
-}
-
-/** Word tokens of a line for scoring: whitespace chunks without edge punctuation, split on / and -. */
-export function scoringTokens(line: string): string[] {
-  return line
-    .split(/\s+/u)
-    .map((chunk) => chunk.replace(/^[^\p{L}\p{N}&¢€¥|]+|[^\p{L}\p{N}&¢€¥|]+$/gu, ''))
-    .flatMap((chunk) => chunk.split(/[/\-–]/u))
-    .filter((token) => /[\p{L}&¢€¥|]/u.test(token));
-}
-
-/** Indices of `gold` matched by a longest common subsequence with `other`. */
-function matchedGoldIndices(gold: readonly string[], other: readonly string[]): Set<number> {
-  const n = gold.length;
-  const m = other.length;
-  const table = Array.from({ length: n + 1 }, () => new Int32Array(m + 1));
-  for (let i = n - 1; i >= 0; i -= 1)
-    for (let j = m - 1; j >= 0; j -= 1)
-      (table[i] as Int32Array)[j] =
-        gold[i] === other[j]
-          ? ((table[i + 1] as Int32Array)[j + 1] as number) + 1
-          : Math.max((table[i + 1] as Int32Array)[j] as number, (table[i] as Int32Array)[j + 1] as number);
-  const matched = new Set<number>();
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (gold[i] === other[j]) {
-      matched.add(i);
-      i += 1;
-      j += 1;
-    } else if (((table[i + 1] as Int32Array)[j] as number) >= ((table[i] as Int32Array)[j + 1] as number)) i += 1;
-    else j += 1;
-  }
-  return matched;
-}
-
-function editDistance(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  const row = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i += 1) {
-    let diagonal = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= y.length; j += 1) {
-      const above = row[j] as number;
-      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (x[i - 1] === y[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[y.length] as number;
 }
 
 interface DocScore {
@@ -102,38 +52,8 @@ interface DocScore {
 }
 
 function scoreDocument(doc: string, input: string, output: string, gold: string, restoreMs: number, corrections: number, lowConfidence: number): DocScore {
-  const inputLines = input.split('\n');
-  const outputLines = output.split('\n');
-  const goldLines = gold.split('\n');
-  if (inputLines.length !== goldLines.length || outputLines.length !== goldLines.length) {
-    throw new Error(`${doc}: line counts differ (input ${inputLines.length}, output ${outputLines.length}, gold ${goldLines.length})`);
-  }
-  const score: DocScore = {
-    doc, goldSyllables: 0, inputCorrect: 0, outputCorrect: 0, outputCorrectCaseKept: 0, damaged: 0,
-    charErrors: 0, goldChars: 0, inputCharErrors: 0, restoreMs, corrections, lowConfidence, errors: [],
-  };
-  goldLines.forEach((goldLine, index) => {
-    const canon = (line: string): string => canonicalizeToneStyle(line);
-    const g = canon(goldLine);
-    const o = canon(outputLines[index] as string);
-    const i = canon(inputLines[index] as string);
-    const lower = (tokens: string[]): string[] => tokens.map((t) => t.toLowerCase());
-    const goldTokens = scoringTokens(g);
-    const outTokens = scoringTokens(o);
-    const inTokens = scoringTokens(i);
-    const inMatched = matchedGoldIndices(lower(goldTokens), lower(inTokens));
-    const outMatched = matchedGoldIndices(lower(goldTokens), lower(outTokens));
-    score.goldSyllables += goldTokens.length;
-    score.inputCorrect += inMatched.size;
-    score.outputCorrect += outMatched.size;
-    score.outputCorrectCaseKept += matchedGoldIndices(goldTokens, outTokens).size;
-    for (const k of inMatched) if (!outMatched.has(k)) score.damaged += 1;
-    score.charErrors += editDistance(o, g);
-    score.inputCharErrors += editDistance(i, g);
-    score.goldChars += [...g].length;
-    if (outMatched.size < goldTokens.length) score.errors.push({ line: index + 1, gold: goldLine, output: outputLines[index] as string });
-  });
-  return score;
+  const { damages: _damages, errors, ...counts } = scoreRestoration(input, output, gold);
+  return { doc, ...counts, restoreMs, corrections, lowConfidence, errors: errors.map(({ line, gold: goldLine, output: outputLine }) => ({ line, gold: goldLine, output: outputLine })) };
 }
 
 async function main(): Promise<void> {

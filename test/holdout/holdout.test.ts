@@ -162,7 +162,7 @@ describe('make-holdout pure parts', () => {
 
 describe('eval-holdout scoring', () => {
   it('counts restored syllables and the ones the restorer broke, line for line', async () => {
-    const { scoreRestoration } = await import('../../bench/eval-holdout.js');
+    const { scoreRestoration } = await import('../../bench/lib/restore-scoring.js');
     const score = scoreRestoration('Ke hoạch so 1\nthw vien', 'Kế hoạch sở 1\nthư viện', 'Kế hoạch số 1\nthư viện');
     expect(score.goldSyllables).toBe(5);
     expect(score.outputCorrect).toBe(4);
@@ -175,7 +175,7 @@ describe('eval-holdout scoring', () => {
   });
 
   it('matches gold to predictions one to one, in order', async () => {
-    const { matchPairs } = await import('../../bench/eval-holdout.js');
+    const { matchPairs } = await import('../../bench/lib/extract-scoring.js');
     const pairs = matchPairs([1, 1, 2], [1, 2, 3], (g, p) => g === p);
     expect(pairs).toEqual([[1, 1], [2, 2]]);
   });
