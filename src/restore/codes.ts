@@ -90,8 +90,8 @@ function gluedRuns(pieces: readonly Piece[]): Piece[][] {
 
 /**
  * Rules for the letter segments of document codes in `lines`: a run joined by `/` or `-` whose letter segments
- * all look like code segments and which has digits or a known segment. Known segments are kept; repairable ones
- * are repaired; others are left to the decoder.
+ * all look like code segments and which has digits or a known (or repairable) segment. Known segments are kept,
+ * repairable ones repaired, and the others kept as printed.
  */
 export function codeRules(lines: readonly string[], known: ReadonlySet<string>, into: TokenRules = new Map()): TokenRules {
   lines.forEach((text, index) => {
@@ -103,11 +103,11 @@ export function codeRules(lines: readonly string[], known: ReadonlySet<string>, 
       if (words.length === 0 || !words.every((p) => isCodeLike(p.text))) continue;
       const hasDigits = run.some((p) => p.kind === 'number');
       const repairs = words.map((p) => repairCodeSegment(p.text, known));
-      if (!hasDigits && !repairs.some((r, k) => r !== null && r === (words[k] as Piece).text)) continue;
+      if (!hasDigits && !repairs.some((r) => r !== null)) continue;
       let byStart = into.get(lineNumber);
       words.forEach((piece, k) => {
-        const to = repairs[k];
-        if (to === null || to === undefined) return;
+        // A segment no reading of Đ explains stays as printed: a code is never read as syllables.
+        const to = repairs[k] ?? piece.text;
         if (!byStart) {
           byStart = new Map();
           into.set(lineNumber, byStart);

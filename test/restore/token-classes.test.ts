@@ -68,9 +68,9 @@ describe('document code segments', () => {
   });
 
   it('repairs only inside codes: glued by / or -, with digits or a known segment; digits untouched', () => {
-    const rules = codeRules(['so 749/QP-TTg, 15/2023/NQ-HDPND va NQ-HPND; QP alone; 12/COVID-19'], known);
+    const rules = codeRules(['so 749/QP-TTg, 15/2023/NQ-HDPND va NQ-HPND; QP alone; 12/COVID-19, TI/HDND, Viet-Anh'], known);
     const got = [...(rules.get(1) ?? new Map()).values()].map((r) => `${r.from}>${r.to}`);
-    expect(got).toEqual(['QP>QĐ', 'TTg>TTg', 'NQ>NQ', 'HDPND>HĐND', 'NQ>NQ', 'HPND>HĐND']);
+    expect(got).toEqual(['QP>QĐ', 'TTg>TTg', 'NQ>NQ', 'HDPND>HĐND', 'NQ>NQ', 'HPND>HĐND', 'COVID>COVID', 'TI>TI', 'HDND>HĐND']);
   });
 
   it('rejects a malformed segment line with the file and line', () => {
