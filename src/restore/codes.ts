@@ -57,8 +57,10 @@ function strokeVariants(segment: string, depth: number, into: Map<string, number
 }
 
 /** The known segment an OCR segment stands for: itself when known, else the one variant with fewest Đ readings. */
-export function repairCodeSegment(segment: string, known: ReadonlySet<string>): string | null {
+export function repairCodeSegment(segment: string, known: ReadonlySet<string>, corrections?: ReadonlyMap<string, string>): string | null {
   if (known.has(segment)) return segment;
+  const listed = corrections?.get(segment);
+  if (listed !== undefined) return listed;
   const variants = new Map<string, number>();
   strokeVariants(segment, 2, variants);
   for (const level of [1, 2]) {
@@ -93,7 +95,13 @@ function gluedRuns(pieces: readonly Piece[]): Piece[][] {
  * all look like code segments and which has digits or a known (or repairable) segment. Known segments are kept,
  * repairable ones repaired, and the others kept as printed.
  */
-export function codeRules(lines: readonly string[], known: ReadonlySet<string>, into: TokenRules = new Map()): TokenRules {
+export function codeRules(
+  lines: readonly string[],
+  known: ReadonlySet<string>,
+  into: TokenRules = new Map(),
+  /** Explicit corrections (dictionaries/code-corrections.txt: QD → QĐ), tried before the readings of Đ. */
+  corrections?: ReadonlyMap<string, string>,
+): TokenRules {
   lines.forEach((text, index) => {
     const lineNumber = index + 1;
     for (const run of gluedRuns(piecesOfLine(text))) {
@@ -102,7 +110,7 @@ export function codeRules(lines: readonly string[], known: ReadonlySet<string>, 
       const words = run.filter((p) => p.kind === 'word');
       if (words.length === 0 || !words.every((p) => isCodeLike(p.text))) continue;
       const hasDigits = run.some((p) => p.kind === 'number');
-      const repairs = words.map((p) => repairCodeSegment(p.text, known));
+      const repairs = words.map((p) => repairCodeSegment(p.text, known, corrections));
       if (!hasDigits && !repairs.some((r) => r !== null)) continue;
       let byStart = into.get(lineNumber);
       words.forEach((piece, k) => {

@@ -109,6 +109,8 @@ export class Decoder {
   private readonly wordCache = new Map<string, { readings: Reading[]; keepIndex: number }>();
 
   private readonly beam: BeamSearch;
+  /** Code segments kept as printed: the code-segment list, protected tokens and code-correction targets. */
+  private readonly knownCodeSegments: ReadonlySet<string>;
 
   constructor(private readonly r: DecodeResources) {
     for (const correction of r.dictionary.corrections) {
@@ -122,6 +124,7 @@ export class Decoder {
     this.numberId = r.lm.idOf(NUMBER_TOKEN);
     this.commaId = r.lm.idOf(COMMA_TOKEN);
     this.beam = new BeamSearch(r.lm, this.startId, this.endId, r.settings);
+    this.knownCodeSegments = new Set([...(r.codeSegments ?? []), ...r.dictionary.protectedTokens, ...r.dictionary.codeCorrections.values()]);
   }
 
   private lmIdOfWord(text: string): number {
@@ -297,7 +300,7 @@ export class Decoder {
 
   /** Part numerals, codes, digit-led names and slashed abbreviations: fixed by rule, never read as syllables. */
   private applyTokenRules(items: Array<Slot | 'boundary' | number>, lines: readonly string[]): void {
-    const rules = codeRules(lines, this.r.codeSegments ?? new Set(), tokenRules(lines));
+    const rules = codeRules(lines, this.knownCodeSegments, tokenRules(lines), this.r.dictionary.codeCorrections);
     for (const item of items) {
       if (typeof item !== 'object') continue;
       const rule = rules.get(item.line)?.get(item.piece.start);

@@ -21,7 +21,8 @@ export interface Piece {
 }
 
 const LEADING = /^[“"'‘(«\[{<*•]+/u;
-const TRAILING = /[,.;:!?”"’)»\]}>*…]+$/u;
+// `./.` closes the last sentence of a document.
+const TRAILING = /(?:\.\/\.|[,.;:!?”"’)»\]}>*…])+$/u;
 const LINK = /^(?:https?:\/\/|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.-]+$/iu;
 const NUMBER = /^[\d.,%]+$/u;
 /** OCR prints these for letters (1& = là, ¢6 = có, x4 = xã): a core holding them may still be a word. */

@@ -82,12 +82,14 @@ describe('token classes in the restorer', () => {
   it('restores part numerals and codes, and keeps 4G and b/c', async () => {
     const { loadRestorer } = await import('../../src/restore/index.js');
     const restorer = await loadRestorer();
-    const out = restorer.restore('v. TO CHUC THUC HIEN\nCan cir Quyét dinh s6 749/QP-TTg va NQ-HPND\nPhu song di dong 4G\n- Bo Thong tin (b/c);').text;
+    const out = restorer.restore('v. TO CHUC THUC HIEN\nCan cir Quyét dinh s6 749/QP-TTg va NQ-HPND\nPhu song di dong 4G\n- Bo Thong tin (b/c);\nto chuc thuc hien./.').text;
     expect(out.split('\n')).toEqual([
       'V. TỔ CHỨC THỰC HIỆN',
       'Căn cứ Quyết định số 749/QĐ-TTg và NQ-HĐND',
       expect.stringMatching(/ 4G$/u),
       expect.stringMatching(/\(b\/c\);$/u),
+      // `./.` closes a document: the word before it is read without its dot.
+      'tổ chức thực hiện./.',
     ]);
   }, 60_000);
 });
