@@ -47,6 +47,8 @@ export interface BigramLookup {
 
 /** How much more likely (log) a stored bigram makes its second word than the word alone, to count as a phrase. */
 const PHRASE_ASSOCIATION = 2;
+/** The same, for a word continuing a run of Title-Case words (a name): a weak phrase does not explain a name. */
+const RUN_PHRASE_ASSOCIATION = 3;
 
 /** Readings of a slot that take part in the phrase test. */
 const PHRASE_READINGS = 6;
@@ -77,10 +79,16 @@ function strongestAssociation(
  * word, more strongly than the printed word does: then the model's vote rests on a phrase (Phòng Văn hóa, Tỉnh
  * ủy), not on a bare unigram.
  */
-function hasPhraseEvidence(slot: BiasSlot, neighbours: ReadonlyArray<BiasSlot | undefined>, before: boolean[], lm: BigramLookup): boolean {
+function hasPhraseEvidence(
+  slot: BiasSlot,
+  neighbours: ReadonlyArray<BiasSlot | undefined>,
+  before: boolean[],
+  lm: BigramLookup,
+  threshold: number,
+): boolean {
   const others = slot.readings.slice(0, PHRASE_READINGS).filter((_, k) => k !== slot.keepIndex);
   const other = strongestAssociation(others, neighbours, before, lm);
-  if (other < PHRASE_ASSOCIATION) return false;
+  if (other < threshold) return false;
   const kept = strongestAssociation([slot.readings[slot.keepIndex] as { lmId: number }], neighbours, before, lm);
   return other > kept;
 }
@@ -118,9 +126,10 @@ export function keepBiases(
     if (SENTENCE_OPENING.test(before) || OPENING_BRACKET.test(before)) continue;
     const next = items[i + 1];
     const neighbours = [previous, next].map((n) => (typeof n === 'object' ? n : undefined));
-    if (hasPhraseEvidence(item, neighbours, [true, false], lm)) continue;
+    const inNameRun = isTitleSlot(previous);
+    if (hasPhraseEvidence(item, neighbours, [true, false], lm, inNameRun ? RUN_PHRASE_ASSOCIATION : PHRASE_ASSOCIATION)) continue;
     let value = settings.titleCaseKeepBonus;
-    if (isTitleSlot(previous)) value += settings.nameRunKeepBonus;
+    if (inNameRun) value += settings.nameRunKeepBonus;
     bonus[i] = value;
   }
   return bonus;
