@@ -53,6 +53,10 @@ function editDistance(a: string, b: string): number {
   return row[b.length] as number;
 }
 
+/** Tokens with a skeleton this long (trurde → trước, viedng → vướng) may be three edits from their syllable. */
+const LONG_TOKEN = 5;
+const LONG_TOKEN_DISTANCE = 3;
+
 export class FarCandidates {
   /** Deletion variants (up to two) of each indexed skeleton → the skeletons. */
   private readonly byVariant = new Map<string, string[]>();
@@ -74,7 +78,7 @@ export class FarCandidates {
       }
       this.bySkeleton.set(skeleton, [syllable]);
       const variants = new Set<string>([skeleton]);
-      deletions(skeleton, 2, variants);
+      deletions(skeleton, LONG_TOKEN_DISTANCE, variants);
       for (const variant of variants) {
         const list = this.byVariant.get(variant);
         if (list) list.push(skeleton);
@@ -90,14 +94,15 @@ export class FarCandidates {
     const skeleton = skeletonOfToken(token);
     const found: FarCandidate[] = [];
     if (skeleton.length > 0) {
+      const maxDistance = skeleton.length >= LONG_TOKEN ? LONG_TOKEN_DISTANCE : 2;
       const probes = new Set<string>([skeleton]);
-      deletions(skeleton, 2, probes);
+      deletions(skeleton, maxDistance, probes);
       const seen = new Set<string>();
       for (const probe of probes) {
         for (const candidate of this.byVariant.get(probe) ?? []) {
           if (seen.has(candidate)) continue;
           seen.add(candidate);
-          if (editDistance(candidate, skeleton) > 2) continue;
+          if (editDistance(candidate, skeleton) > maxDistance) continue;
           for (const syllable of this.bySkeleton.get(candidate) ?? []) {
             const channel = this.channel.score(syllable, token);
             if (channel >= this.options.minChannel) found.push({ syllable, channel });

@@ -26,9 +26,18 @@ export const DEFAULT_KEEP_BIAS: KeepBiasSettings = {
 
 /** The margin a change from a valid syllable `from` to `to` must clear. */
 export function minChangeMargin(from: string, to: string, settings: KeepBiasSettings): number {
-  const sameLetters = stripDiacritics(from).toLowerCase() === stripDiacritics(to).toLowerCase();
+  if (settings.markChangeMargin === settings.letterChangeMargin) return settings.markChangeMargin;
+  const key = `${from}\u0000${to}`;
+  let sameLetters = sameLettersCache.get(key);
+  if (sameLetters === undefined) {
+    sameLetters = stripDiacritics(from).toLowerCase() === stripDiacritics(to).toLowerCase();
+    if (sameLettersCache.size >= 100_000) sameLettersCache.clear();
+    sameLettersCache.set(key, sameLetters);
+  }
   return sameLetters ? settings.markChangeMargin : settings.letterChangeMargin;
 }
+
+const sameLettersCache = new Map<string, boolean>();
 
 /** What the bias needs of a decoder slot. */
 export interface BiasSlot {
