@@ -36,6 +36,18 @@ export function loadCodeSegments(dir: string): Set<string> {
 
 /** What the English OCR model prints for Đ inside an upper-case code, longest first. */
 const D_STROKE_READINGS = ['DP', 'PD', 'DD', 'P', 'D', 'B', 'O', 'Ð'];
+/** An all-caps token of three or more letters that may be an abbreviation printed without its Đ. */
+const LONE_ABBREVIATION = /^[A-ZĐ]{3,}$/u;
+
+function setRule(into: TokenRules, line: number, piece: Piece, to: string): void {
+  let byStart = into.get(line);
+  if (!byStart) {
+    byStart = new Map();
+    into.set(line, byStart);
+  }
+  byStart.set(piece.start, { from: piece.text, to, reason: 'dictionary' });
+}
+
 /** A code's letter segment: a capital first, at most two lower-case letters (TTg, TTr). */
 const CODE_SEGMENT = /^\p{Lu}[\p{L}&]*$/u;
 
@@ -106,7 +118,15 @@ export function codeRules(
     const lineNumber = index + 1;
     for (const run of gluedRuns(piecesOfLine(text))) {
       const separators = run.filter((p) => p.kind === 'punct' && /^[/\-–]$/u.test(p.text));
-      if (separators.length === 0) continue;
+      if (separators.length === 0) {
+        // A lone all-caps abbreviation (TT HPND huyện): repaired when one reading of Đ makes it a known segment.
+        const lone = run.filter((p) => p.kind === 'word');
+        const word = lone[0];
+        if (lone.length !== 1 || !word || !LONE_ABBREVIATION.test(word.text) || known.has(word.text)) continue;
+        const to = repairCodeSegment(word.text, known, corrections);
+        if (to !== null && to !== word.text) setRule(into, lineNumber, word, to);
+        continue;
+      }
       const words = run.filter((p) => p.kind === 'word');
       if (words.length === 0 || !words.every((p) => isCodeLike(p.text))) continue;
       const hasDigits = run.some((p) => p.kind === 'number');

@@ -73,6 +73,11 @@ describe('document code segments', () => {
     expect(got).toEqual(['QP>QĐ', 'TTg>TTg', 'NQ>NQ', 'HDPND>HĐND', 'NQ>NQ', 'HPND>HĐND', 'COVID>COVID', 'TI>TI', 'HDND>HĐND']);
   });
 
+  it('repairs a lone all-caps abbreviation only when a reading of Đ makes it a known segment', () => {
+    const rules = codeRules(['TT HPND huyen, TO CHUC, UBNP'], known);
+    expect([...(rules.get(1) ?? new Map()).values()].map((r) => `${r.from}>${r.to}`)).toEqual(['HPND>HĐND']);
+  });
+
   it('rejects a malformed segment line with the file and line', () => {
     expect(() => parseCodeSegments('codes.txt', 'QĐ\nqd x\n')).toThrow(/codes\.txt:2/u);
   });
