@@ -11,6 +11,8 @@ export interface KeepBiasSettings {
   titleCaseKeepBonus: number;
   /** Added on top when the word before is Title Case too: the word continues a name (Nghệ An, Cát Hanh). */
   nameRunKeepBonus: number;
+  /** Added to keeping a valid lower-case syllable when no other reading forms a known phrase with a neighbour. */
+  plainKeepBonus: number;
   /** A valid syllable is changed only when the change beats keeping it, in context, by this much (marks only)... */
   markChangeMargin: number;
   /** ... or by this much when its base letters change too (Hanh → Hàng). */
@@ -20,6 +22,7 @@ export interface KeepBiasSettings {
 export const DEFAULT_KEEP_BIAS: KeepBiasSettings = {
   titleCaseKeepBonus: 2,
   nameRunKeepBonus: 5,
+  plainKeepBonus: 0.7,
   markChangeMargin: 0,
   letterChangeMargin: 2,
 };
@@ -58,6 +61,8 @@ export interface BigramLookup {
 const PHRASE_ASSOCIATION = 2;
 /** The same, for a word continuing a run of Title-Case words (a name): a weak phrase does not explain a name. */
 const RUN_PHRASE_ASSOCIATION = 3;
+/** The same, for a lower-case word (its bias is small, so a weaker phrase is enough to lift it). */
+const PLAIN_PHRASE_ASSOCIATION = 1;
 
 /** Readings of a slot that take part in the phrase test. */
 const PHRASE_READINGS = 6;
@@ -128,6 +133,13 @@ export function keepBiases(
     const item = items[i] as BiasSlot | 'boundary' | number;
     if (typeof item !== 'object' || item.keepIndex < 0 || item.readings.length < 2) continue;
     const text = item.piece.text;
+    if (settings.plainKeepBonus !== 0 && text === text.toLowerCase() && isWellFormedSyllable(text)) {
+      // A lower-case word whose other readings the model knows in no phrase with a neighbour: only the unigram
+      // prefers them (truyền thanh → thành); keeping the printed valid word costs little.
+      const around = [items[i - 1], items[i + 1]].map((n) => (typeof n === 'object' ? n : undefined));
+      if (!hasPhraseEvidence(item, around, [true, false], lm, PLAIN_PHRASE_ASSOCIATION)) bonus[i] = settings.plainKeepBonus;
+      continue;
+    }
     if (!isTitleCaseWord(text) || !isWellFormedSyllable(text)) continue;
     const previous = items[i - 1];
     if (previous === undefined || previous === 'boundary') continue;

@@ -12,14 +12,14 @@ describe('keep-bias for names', () => {
   it('biases a valid Title-Case syllable inside a sentence, more when it continues a name', () => {
     const line = 'tại xã Long Phong';
     const items = [slot('tại', 0), slot('xã', 4), slot('Long', 7), slot('Phong', 12)];
-    const bias = keepBiases(items, [line], noPhrases, { ...DEFAULT_KEEP_BIAS, titleCaseKeepBonus: 2, nameRunKeepBonus: 5 });
+    const bias = keepBiases(items, [line], noPhrases, { ...DEFAULT_KEEP_BIAS, titleCaseKeepBonus: 2, nameRunKeepBonus: 5, plainKeepBonus: 0 });
     expect([...bias]).toEqual([0, 0, 2, 7]);
   });
 
   it('does not bias the first word of a sentence, of a list item or after an opening quote', () => {
     const lines = ['Phong trào', 'a) Long an', '“Hanh trình'];
     const items: Array<BiasSlot | 'boundary'> = ['boundary', slot('Phong', 0, 1), slot('trào', 6, 1), slot('Long', 3, 2), slot('an', 8, 2), slot('Hanh', 1, 3)];
-    expect([...keepBiases(items, lines, noPhrases)].every((b) => b === 0)).toBe(true);
+    expect([...keepBiases(items, lines, noPhrases, { ...DEFAULT_KEEP_BIAS, plainKeepBonus: 0 })].every((b) => b === 0)).toBe(true);
   });
 
   it('does not bias a word the language model knows in a phrase with its neighbour', () => {
@@ -30,7 +30,15 @@ describe('keep-bias for names', () => {
 
   it('does not bias invalid syllables, all-caps words or a token kept by a rule', () => {
     const items = [slot('tại', 0), slot('Twong', 4), slot('LONG', 10), { ...slot('Hanh', 15), keepIndex: -1 }];
-    expect([...keepBiases(items, ['tại Twong LONG Hanh'], noPhrases)]).toEqual([0, 0, 0, 0]);
+    expect([...keepBiases(items, ['tại Twong LONG Hanh'], noPhrases, { ...DEFAULT_KEEP_BIAS, plainKeepBonus: 0 })]).toEqual([0, 0, 0, 0]);
+  });
+
+  it('gives a valid lower-case word a small bonus unless another reading forms a known phrase', () => {
+    const settings = { ...DEFAULT_KEEP_BIAS, plainKeepBonus: 0.7 };
+    const items = [slot('về', 0), slot('thanh', 3)];
+    expect([...keepBiases(items, ['về thanh'], noPhrases, settings)]).toEqual([0.7, 0.7]);
+    const phrase: BigramLookup = { contextSlot: (a, b) => (a === 2 && b === 2 ? 0 : -1), bigramLogProbOf: () => -1, unigram: () => -8 };
+    expect([...keepBiases(items, ['về thanh'], phrase, settings)]).toEqual([0, 0]);
   });
 
   it('adds the bonus to the kept reading only and returns the same array for the same input', () => {
