@@ -147,6 +147,18 @@ function computePhraseEvidence(
   return other > kept;
 }
 
+const validWordCache = new Map<string, boolean>();
+
+function isValidWord(text: string): boolean {
+  let valid = validWordCache.get(text);
+  if (valid === undefined) {
+    valid = isWellFormedSyllable(text);
+    if (validWordCache.size >= 100_000) validWordCache.clear();
+    validWordCache.set(text, valid);
+  }
+  return valid;
+}
+
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 /** Only a list marker or an opening quote/bracket before the word on its line: the word starts a sentence. */
 const SENTENCE_OPENING = /^\s*(?:(?:[a-zđ][).]|\d+(?:\.\d+)*[.)]|[IVX]+\.|[-+•–*])\s*)?$/u;
@@ -173,14 +185,14 @@ export function keepBiases(
     const item = items[i] as BiasSlot | 'boundary' | number;
     if (typeof item !== 'object' || item.keepIndex < 0 || item.readings.length < 2) continue;
     const text = item.piece.text;
-    if (settings.plainKeepBonus !== 0 && text === text.toLowerCase() && isWellFormedSyllable(text)) {
+    if (settings.plainKeepBonus !== 0 && text === text.toLowerCase() && isValidWord(text)) {
       // A lower-case word whose other readings the model knows in no phrase with a neighbour: only the unigram
       // prefers them (truyền thanh → thành); keeping the printed valid word costs little.
       const around = [items[i - 1], items[i + 1]].map((n) => (typeof n === 'object' ? n : undefined));
       if (!hasPhraseEvidence(item, around, [true, false], lm, PLAIN_PHRASE_ASSOCIATION)) bonus[i] = settings.plainKeepBonus;
       continue;
     }
-    if (!isTitleCaseWord(text) || !isWellFormedSyllable(text)) continue;
+    if (!isTitleCaseWord(text) || !isValidWord(text)) continue;
     const previous = items[i - 1];
     if (previous === undefined || previous === 'boundary') continue;
     const before = (lines[item.line - 1] ?? '').slice(0, item.piece.start);
