@@ -147,6 +147,24 @@ function computePhraseEvidence(
   return other > kept;
 }
 
+/** Administrative units whose name follows them in a header (XÃ, HUYỆN, TỈNH, PHƯỜNG, QUẬN), without marks. */
+const UNIT_WORDS = new Set(['XA', 'HUYEN', 'TINH', 'PHUONG', 'QUAN']);
+
+function isCapsWord(item: BiasSlot | 'boundary' | number | undefined): item is BiasSlot {
+  if (typeof item !== 'object') return false;
+  const text = item.piece.text;
+  return text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
+/** An all-caps valid syllable that is the second word after an administrative unit word (XÃ CÁT [HANH]). */
+function isCapsNameContinuation(items: ReadonlyArray<BiasSlot | 'boundary' | number>, i: number): boolean {
+  const item = items[i];
+  const previous = items[i - 1];
+  const unit = items[i - 2];
+  if (!isCapsWord(item) || !isCapsWord(previous) || !isCapsWord(unit) || item.line !== unit.line) return false;
+  return UNIT_WORDS.has(stripDiacritics(unit.piece.text).toUpperCase().replace(/4|3/gu, 'A')) && isValidWord(item.piece.text);
+}
+
 const validWordCache = new Map<string, boolean>();
 
 function isValidWord(text: string): boolean {
@@ -190,6 +208,12 @@ export function keepBiases(
       // prefers them (truyền thanh → thành); keeping the printed valid word costs little.
       const around = [items[i - 1], items[i + 1]].map((n) => (typeof n === 'object' ? n : undefined));
       if (!hasPhraseEvidence(item, around, [true, false], lm, PLAIN_PHRASE_ASSOCIATION)) bonus[i] = settings.plainKeepBonus;
+      continue;
+    }
+    if (isCapsNameContinuation(items, i)) {
+      // XÃ CÁT HANH, HUYỆN BÌNH LIÊU: the second word of a place name in an all-caps header.
+      const around = [items[i - 1], items[i + 1]].map((n) => (typeof n === 'object' ? n : undefined));
+      if (!hasPhraseEvidence(item, around, [true, false], lm, RUN_PHRASE_ASSOCIATION)) bonus[i] = settings.titleCaseKeepBonus + settings.nameRunKeepBonus;
       continue;
     }
     if (!isTitleCaseWord(text) || !isValidWord(text)) continue;

@@ -28,6 +28,14 @@ describe('keep-bias for names', () => {
     expect([...keepBiases(items, ['tại Long'], phrase)]).toEqual([0, 0]);
   });
 
+  it('biases the second word of a place name after an administrative unit in an all-caps header', () => {
+    const items = [slot('XA', 0), slot('LONG', 3), slot('PHONG', 8)];
+    const bias = keepBiases(items, ['XA LONG PHONG'], noPhrases, { ...DEFAULT_KEEP_BIAS, titleCaseKeepBonus: 2, nameRunKeepBonus: 5, plainKeepBonus: 0 });
+    expect([...bias]).toEqual([0, 0, 7]);
+    const heading = [slot('TO', 0), slot('CHUC', 3), slot('THUC', 8)];
+    expect([...keepBiases(heading, ['TO CHUC THUC'], noPhrases)]).toEqual([0, 0, 0]);
+  });
+
   it('does not bias invalid syllables, all-caps words or a token kept by a rule', () => {
     const items = [slot('tại', 0), slot('Twong', 4), slot('LONG', 10), { ...slot('Hanh', 15), keepIndex: -1 }];
     expect([...keepBiases(items, ['tại Twong LONG Hanh'], noPhrases, { ...DEFAULT_KEEP_BIAS, plainKeepBonus: 0 })]).toEqual([0, 0, 0, 0]);
