@@ -165,6 +165,16 @@ function isCapsNameContinuation(items: ReadonlyArray<BiasSlot | 'boundary' | num
   return UNIT_WORDS.has(stripDiacritics(unit.piece.text).toUpperCase().replace(/4|3/gu, 'A')) && isValidWord(item.piece.text);
 }
 
+/** A Title-Case word right after `Name, ` on its line: the next name of a list (Kỳ Sơn, Tương Dương, Quế Phong). */
+function isListedAfterName(items: ReadonlyArray<BiasSlot | 'boundary' | number>, i: number, lines: readonly string[]): boolean {
+  const item = items[i];
+  const before = items[i - 2];
+  if (typeof item !== 'object' || typeof items[i - 1] !== 'number' || typeof before !== 'object' || before.line !== item.line) return false;
+  if (!isTitleCaseWord(before.piece.text)) return false;
+  const between = (lines[item.line - 1] ?? '').slice(before.piece.start + before.piece.text.length, item.piece.start);
+  return /^\s*,\s*$/u.test(between);
+}
+
 const validWordCache = new Map<string, boolean>();
 
 function isValidWord(text: string): boolean {
@@ -223,7 +233,7 @@ export function keepBiases(
     if (SENTENCE_OPENING.test(before) || OPENING_BRACKET.test(before)) continue;
     const next = items[i + 1];
     const neighbours = [previous, next].map((n) => (typeof n === 'object' ? n : undefined));
-    const inNameRun = isTitleSlot(previous);
+    const inNameRun = isTitleSlot(previous) || isListedAfterName(items, i, lines);
     if (hasPhraseEvidence(item, neighbours, [true, false], lm, inNameRun ? RUN_PHRASE_ASSOCIATION : PHRASE_ASSOCIATION)) continue;
     let value = settings.titleCaseKeepBonus;
     if (inNameRun) value += settings.nameRunKeepBonus;

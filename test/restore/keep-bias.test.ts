@@ -36,6 +36,13 @@ describe('keep-bias for names', () => {
     expect([...keepBiases(heading, ['TO CHUC THUC'], noPhrases)]).toEqual([0, 0, 0]);
   });
 
+  it('treats a Title-Case word after `Name, ` as the next name of a list', () => {
+    const line = 'các dân tộc Tay, Dao';
+    const items: Array<BiasSlot | number> = [slot('các', 0), slot('dân', 4), slot('tộc', 8), slot('Tay', 12), 7, slot('Dao', 17)];
+    const bias = keepBiases(items, [line], noPhrases, { ...DEFAULT_KEEP_BIAS, titleCaseKeepBonus: 2, nameRunKeepBonus: 5, plainKeepBonus: 0 });
+    expect([...bias]).toEqual([0, 0, 0, 2, 0, 7]);
+  });
+
   it('does not bias invalid syllables, all-caps words or a token kept by a rule', () => {
     const items = [slot('tại', 0), slot('Twong', 4), slot('LONG', 10), { ...slot('Hanh', 15), keepIndex: -1 }];
     expect([...keepBiases(items, ['tại Twong LONG Hanh'], noPhrases, { ...DEFAULT_KEEP_BIAS, plainKeepBonus: 0 })]).toEqual([0, 0, 0, 0]);
