@@ -114,35 +114,46 @@ export function codeRules(
   /** Explicit corrections (dictionaries/code-corrections.txt: QD → QĐ), tried before the readings of Đ. */
   corrections?: ReadonlyMap<string, string>,
 ): TokenRules {
+  let byLine = lineCaches.get(known);
+  if (!byLine) {
+    byLine = new Map();
+    lineCaches.set(known, byLine);
+  }
   lines.forEach((text, index) => {
-    const lineNumber = index + 1;
-    for (const run of gluedRuns(piecesOfLine(text))) {
-      const separators = run.filter((p) => p.kind === 'punct' && /^[/\-–]$/u.test(p.text));
-      if (separators.length === 0) {
-        // A lone all-caps abbreviation (TT HPND huyện): repaired when one reading of Đ makes it a known segment.
-        const lone = run.filter((p) => p.kind === 'word');
-        const word = lone[0];
-        if (lone.length !== 1 || !word || !LONE_ABBREVIATION.test(word.text) || known.has(word.text)) continue;
-        const to = repairCodeSegment(word.text, known, corrections);
-        if (to !== null && to !== word.text) setRule(into, lineNumber, word, to);
-        continue;
-      }
-      const words = run.filter((p) => p.kind === 'word');
-      if (words.length === 0 || !words.every((p) => isCodeLike(p.text))) continue;
-      const hasDigits = run.some((p) => p.kind === 'number');
-      const repairs = words.map((p) => repairCodeSegment(p.text, known, corrections));
-      if (!hasDigits && !repairs.some((r) => r !== null)) continue;
-      let byStart = into.get(lineNumber);
-      words.forEach((piece, k) => {
-        // A segment no reading of Đ explains stays as printed: a code is never read as syllables.
-        const to = repairs[k] ?? piece.text;
-        if (!byStart) {
-          byStart = new Map();
-          into.set(lineNumber, byStart);
-        }
-        byStart.set(piece.start, { from: piece.text, to, reason: 'dictionary' });
-      });
+    let repairs = byLine.get(text);
+    if (!repairs) {
+      repairs = codeRepairsOfLine(text, known, corrections);
+      if (byLine.size >= 50_000) byLine.clear();
+      byLine.set(text, repairs);
     }
+    for (const [piece, to] of repairs) setRule(into, index + 1, piece, to);
   });
   return into;
+}
+
+/** Per known-segment set, the repairs of each line text (codes do not depend on other lines). */
+const lineCaches = new WeakMap<ReadonlySet<string>, Map<string, Array<[Piece, string]>>>();
+
+function codeRepairsOfLine(text: string, known: ReadonlySet<string>, corrections?: ReadonlyMap<string, string>): Array<[Piece, string]> {
+  const out: Array<[Piece, string]> = [];
+  for (const run of gluedRuns(piecesOfLine(text))) {
+    const separators = run.filter((p) => p.kind === 'punct' && /^[/\-–]$/u.test(p.text));
+    if (separators.length === 0) {
+      // A lone all-caps abbreviation (TT HPND huyện): repaired when one reading of Đ makes it a known segment.
+      const lone = run.filter((p) => p.kind === 'word');
+      const word = lone[0];
+      if (lone.length !== 1 || !word || !LONE_ABBREVIATION.test(word.text) || known.has(word.text)) continue;
+      const to = repairCodeSegment(word.text, known, corrections);
+      if (to !== null && to !== word.text) out.push([word, to]);
+      continue;
+    }
+    const words = run.filter((p) => p.kind === 'word');
+    if (words.length === 0 || !words.every((p) => isCodeLike(p.text))) continue;
+    const hasDigits = run.some((p) => p.kind === 'number');
+    const repairs = words.map((p) => repairCodeSegment(p.text, known, corrections));
+    if (!hasDigits && !repairs.some((r) => r !== null)) continue;
+    // A segment no reading of Đ explains stays as printed: a code is never read as syllables.
+    words.forEach((piece, k) => out.push([piece, repairs[k] ?? piece.text]));
+  }
+  return out;
 }

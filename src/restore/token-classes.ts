@@ -118,10 +118,48 @@ export function piecesOfLine(line: string): Piece[] {
   return pieces;
 }
 
+interface LineRules {
+  /** The heading's opening word, when it may be a part numeral (resolved against the previous part). */
+  numeralPiece: Piece | null;
+  rules: Array<[Piece, string]>;
+}
+
+const lineRulesCache = new Map<string, LineRules>();
+
+/** The rules of one line that do not depend on other lines, remembered per line text. */
+function rulesOfLine(text: string): LineRules {
+  const cached = lineRulesCache.get(text);
+  if (cached) return cached;
+  const pieces = tokenizeLine(text);
+  const first = pieces[0];
+  const second = pieces[1];
+  const result: LineRules = { numeralPiece: null, rules: [] };
+  const taken = new Set<number>();
+  if (first?.kind === 'word' && second?.kind === 'punct' && /^[.\-–]/u.test(second.text) && second.start === first.start + first.text.length) {
+    if (ROMAN_LIKE_TOKEN.test(first.text) && isHeadingText(text.slice(second.start + second.text.length))) {
+      result.numeralPiece = first;
+      taken.add(first.start);
+    }
+  }
+  if (first?.kind === 'word' && second?.text.startsWith(':') && NUMBER_LABEL.test(first.text)) {
+    result.rules.push([first, first.text === first.text.toUpperCase() && /[A-Z].$/u.test(first.text) && !/\d/u.test(first.text) ? 'SỐ' : 'Số']);
+    taken.add(first.start);
+  }
+  for (const piece of pieces) {
+    if (piece.kind !== 'word' || taken.has(piece.start)) continue;
+    if (DIGIT_LED_NAME.test(piece.text) || GLUED_NUMERAL.test(piece.text) || INNER_ROMAN.test(piece.text) || isSlashedLetter(text, piece)) {
+      result.rules.push([piece, piece.text]);
+    }
+  }
+  if (lineRulesCache.size >= 50_000) lineRulesCache.clear();
+  lineRulesCache.set(text, result);
+  return result;
+}
+
 /** Rules for the word pieces of `lines` (the decoder's input lines). */
 export function tokenRules(lines: readonly string[]): TokenRules {
   const rules: TokenRules = new Map();
-  const set = (line: number, piece: Piece, to: string, reason: Correction['reason'] = 'confusion'): void => {
+  const set = (line: number, piece: Piece, to: string, reason: Correction['reason']): void => {
     let byStart = rules.get(line);
     if (!byStart) {
       byStart = new Map();
@@ -132,23 +170,15 @@ export function tokenRules(lines: readonly string[]): TokenRules {
   let lastPart: number | null = null;
   lines.forEach((text, index) => {
     const lineNumber = index + 1;
-    const pieces = piecesOfLine(text);
-    const first = pieces[0];
-    const second = pieces[1];
-    if (first?.kind === 'word' && second?.kind === 'punct' && /^[.\-–]/u.test(second.text) && second.start === first.start + first.text.length) {
-      const numeral = isHeadingText(text.slice(second.start + second.text.length)) ? partNumeral(first.text, lastPart) : null;
+    const { numeralPiece, rules: lineRules } = rulesOfLine(text);
+    if (numeralPiece) {
+      const numeral = partNumeral(numeralPiece.text, lastPart);
       if (numeral !== null) {
-        set(lineNumber, first, numeral);
+        set(lineNumber, numeralPiece, numeral, 'confusion');
         lastPart = romanValue(numeral);
       }
     }
-    if (first?.kind === 'word' && second?.text.startsWith(':') && NUMBER_LABEL.test(first.text)) {
-      set(lineNumber, first, first.text === first.text.toUpperCase() && /[A-Z].$/u.test(first.text) && !/\d/u.test(first.text) ? 'SỐ' : 'Số');
-    }
-    for (const piece of pieces) {
-      if (piece.kind !== 'word' || rules.get(lineNumber)?.has(piece.start)) continue;
-      if (DIGIT_LED_NAME.test(piece.text) || GLUED_NUMERAL.test(piece.text) || INNER_ROMAN.test(piece.text) || isSlashedLetter(text, piece)) set(lineNumber, piece, piece.text);
-    }
+    for (const [piece, to] of lineRules) set(lineNumber, piece, to, to === piece.text ? 'normalize' : 'confusion');
   });
   return rules;
 }
