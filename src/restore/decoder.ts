@@ -22,6 +22,9 @@ import { DEFAULT_KEEP_BIAS, keepBiases, minChangeMargin, withKeepBonus, type Kee
 import { tokenRules } from './token-classes.js';
 import { codeRules } from './codes.js';
 import { farCandidatesOf } from './far-candidates.js';
+
+/** Far candidates this far (log-prob) below the token's best reading are not offered. */
+const FAR_BEAM_WIDTH = 10;
 import {
   LIST_MARKER,
   MAX_WORD_LENGTH,
@@ -182,9 +185,11 @@ export class Decoder {
   /** Frequent syllables two edits away that the regular search did not reach (far-candidates.ts). */
   private addFarReadings(lower: string, pattern: ReturnType<typeof casePatternOf>, readings: Reading[]): void {
     const present = new Set(readings.map((r) => r.lmId));
+    // As in the regular search, a reading far below the best explanation is not worth the beam's time.
+    const floor = readings.reduce((best, r) => Math.max(best, r.channel), -Infinity) - FAR_BEAM_WIDTH;
     for (const far of farCandidatesOf(this.r.lm, this.r.channel, isWellFormedSyllable).candidatesFor(lower)) {
       const lmId = this.r.lm.idOf(far.syllable);
-      if (present.has(lmId)) continue;
+      if (present.has(lmId) || far.channel < floor) continue;
       present.add(lmId);
       readings.push({ output: withCase(pattern, far.syllable), lmId, channel: far.channel });
     }
