@@ -57,11 +57,16 @@ function editDistance(a: string, b: string): number {
 const LONG_TOKEN = 5;
 const LONG_TOKEN_DISTANCE = 3;
 
+/** Most syllables whose channel score is computed per token. */
+const MAX_SCORED = 96;
+
 export class FarCandidates {
   /** Deletion variants (up to two) of each indexed skeleton → the skeletons. */
   private readonly byVariant = new Map<string, string[]>();
   private readonly bySkeleton = new Map<string, string[]>();
   private readonly cache = new Map<string, FarCandidate[]>();
+  /** Frequency rank of each indexed syllable (0: most frequent). */
+  private readonly rank = new Map<string, number>();
 
   constructor(
     /** Syllables, most frequent first. */
@@ -70,6 +75,7 @@ export class FarCandidates {
     private readonly options: FarCandidateOptions = DEFAULT_FAR_CANDIDATES,
   ) {
     for (const syllable of frequentFirst.slice(0, options.frequentSyllables)) {
+      this.rank.set(syllable, this.rank.size);
       const skeleton = stripDiacritics(syllable);
       const group = this.bySkeleton.get(skeleton);
       if (group) {
@@ -98,16 +104,21 @@ export class FarCandidates {
       const probes = new Set<string>([skeleton]);
       deletions(skeleton, maxDistance, probes);
       const seen = new Set<string>();
+      const near: Array<{ syllable: string; distance: number; rank: number }> = [];
       for (const probe of probes) {
         for (const candidate of this.byVariant.get(probe) ?? []) {
           if (seen.has(candidate)) continue;
           seen.add(candidate);
-          if (editDistance(candidate, skeleton) > maxDistance) continue;
-          for (const syllable of this.bySkeleton.get(candidate) ?? []) {
-            const channel = this.channel.score(syllable, token);
-            if (channel >= this.options.minChannel) found.push({ syllable, channel });
-          }
+          const distance = editDistance(candidate, skeleton);
+          if (distance > maxDistance) continue;
+          for (const syllable of this.bySkeleton.get(candidate) ?? []) near.push({ syllable, distance, rank: this.rank.get(syllable) ?? 0 });
         }
+      }
+      // The channel's alignment is the costly part: score only the closest, most frequent syllables.
+      near.sort((a, b) => a.distance - b.distance || a.rank - b.rank);
+      for (const { syllable } of near.slice(0, MAX_SCORED)) {
+        const channel = this.channel.score(syllable, token);
+        if (channel >= this.options.minChannel) found.push({ syllable, channel });
       }
     }
     found.sort((a, b) => b.channel - a.channel);
