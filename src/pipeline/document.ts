@@ -68,6 +68,9 @@ export async function processDocument(path: string, resources: PipelineResources
       readDocumentPages(ingested, { ocrMode: resources.ocrMode, recognizer: resources.recognizer }),
     );
     const { text: rawText, pages } = joinPages(pageTexts);
+    if (!/\p{L}/u.test(rawText)) {
+      throw new InputFileError(path, `no text found on ${pages.length === 1 ? 'its only page' : `any of its ${pages.length} pages`}`);
+    }
     const language = checkVietnamese(rawText);
     if (!language.isVietnamese) {
       const share = Math.round(language.vietnameseShare * 100);
