@@ -22,7 +22,7 @@ import vm from 'node:vm';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { clearRestorerCaches, loadRestorer, type RestorerOptions } from '../src/restore/index.js';
-import { scoreRestoration } from './lib/restore-scoring.js';
+import { scoreRestoration, type RestoreScore } from './lib/restore-scoring.js';
 
 v8.setFlagsFromString('--expose-gc');
 const collectGarbage = vm.runInNewContext('gc') as () => void;
@@ -35,21 +35,13 @@ function argument(name: string): string | undefined {
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 
-interface DocScore {
+type DocScore = Omit<RestoreScore, 'damages' | 'errors'> & {
   doc: string;
-  goldSyllables: number;
-  inputCorrect: number;
-  outputCorrect: number;
-  outputCorrectCaseKept: number;
-  damaged: number;
-  charErrors: number;
-  goldChars: number;
-  inputCharErrors: number;
   restoreMs: number;
   corrections: number;
   lowConfidence: number;
   errors: Array<{ line: number; gold: string; output: string }>;
-}
+};
 
 function scoreDocument(doc: string, input: string, output: string, gold: string, restoreMs: number, corrections: number, lowConfidence: number): DocScore {
   const { damages: _damages, errors, ...counts } = scoreRestoration(input, output, gold);

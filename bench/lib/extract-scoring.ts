@@ -4,39 +4,14 @@
  * title; references by number; targets by value/valueMax/unit and line ±1; dates by iso and line ±1; agencies by
  * name and line ±2; P/R/F1 micro-averaged over documents, attribute accuracies over matched pairs, metadata per field.
  */
-import { z } from 'zod';
 import type { Extraction } from '../../src/extract/index.js';
 import type { SectionNode } from '../../src/schema/document.js';
 import { fold } from '../../src/structure/fold.js';
 
-export const GoldSchema = z.object({
-  doc: z.string(),
-  metadata: z.object({
-    number: z.string().nullable(),
-    kind: z.string().nullable(),
-    issuer: z.string().nullable(),
-    place: z.string().nullable(),
-    date: z.string().nullable(),
-    title: z.string().nullable(),
-    signer: z.string().nullable(),
-  }),
-  sections: z.array(z.object({ number: z.string(), title: z.string() })),
-  references: z.array(z.object({ type: z.string(), number: z.string(), date: z.string().nullable(), issuer: z.string().nullable() })),
-  targets: z.array(
-    z.object({
-      value: z.number(),
-      valueMax: z.number().nullable(),
-      unit: z.string(),
-      year: z.number().nullable(),
-      subject: z.string(),
-      section: z.string().nullable(),
-      line: z.number(),
-    }),
-  ),
-  dates: z.array(z.object({ text: z.string(), iso: z.string(), kind: z.string(), line: z.number() })),
-  agencies: z.array(z.object({ name: z.string(), role: z.string(), section: z.string().nullable(), line: z.number() })),
-});
-export type Gold = z.infer<typeof GoldSchema>;
+/** Gold JSON in the format of fixtures/gold/SPEC.md (fixtures/gold and fixtures/holdout alike). */
+export { HoldoutGoldSchema as GoldSchema } from '../../scripts/make-holdout.js';
+import type { HoldoutGold } from '../../scripts/make-holdout.js';
+export type Gold = HoldoutGold;
 
 export const FIELDS = ['sections', 'references', 'targets', 'dates', 'agencies'] as const;
 export type Field = (typeof FIELDS)[number];
