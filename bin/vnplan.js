@@ -1,4 +1,7 @@
 #!/usr/bin/env node
 import { main } from '../dist/cli/main.js';
 
-process.exitCode = await main(process.argv);
+const code = await main(process.argv);
+process.exitCode = code;
+// A worker thread that failed to start (e.g. an OCR model that never loaded) must not keep a finished command alive.
+setTimeout(() => process.exit(code), 2000).unref();

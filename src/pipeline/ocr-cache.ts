@@ -16,6 +16,7 @@ const CachedPageSchema = z.object({ text: z.string(), page: OcrPageSchema });
 export function cachingRecognizer(recognizer: PageRecognizer, cacheDir: string, engineKey: string): PageRecognizer {
   let ready: Promise<unknown> | null = null;
   return {
+    concurrency: recognizer.concurrency,
     async recognize(image, page) {
       ready ??= makeFolders(cacheDir);
       await ready;
@@ -37,6 +38,7 @@ export function cachingRecognizer(recognizer: PageRecognizer, cacheDir: string, 
 /** Stops a document between pages once the batch is interrupted. */
 export function abortableRecognizer(recognizer: PageRecognizer, signal: AbortSignal, onPage?: () => void): PageRecognizer {
   return {
+    concurrency: recognizer.concurrency,
     async recognize(image, page) {
       signal.throwIfAborted();
       const result = await recognizer.recognize(image, page);

@@ -30,6 +30,7 @@ interface RunOptions {
 function lazyRecognizer(workers: number): PageRecognizer & { close(): Promise<void> } {
   let started: Promise<PageRecognizer & { close(): Promise<void> }> | null = null;
   return {
+    concurrency: workers,
     async recognize(image, page) {
       started ??= import('../../ocr/index.js').then((ocr) => ocr.createRecognizer({ workers }));
       return (await started).recognize(image, page);
