@@ -118,10 +118,39 @@ export async function preprocess(input: Buffer, options: PreprocessOptions = {})
   let image = sharp(input).autoOrient();
   if (turn !== 0) image = image.rotate(turn, { background: { r: 255, g: 255, b: 255 } });
   if (factor !== 1) image = image.resize({ width: Math.round(turnedSize(width, height, turn).width * factor), kernel: 'lanczos3' });
-  if (settings.normalise) image = image.normalise();
   let page = await grayPixels(image);
+  if (settings.normalise) page = { ...page, pixels: stretchContrast(page.pixels) };
   if (settings.binarise) page = { ...page, pixels: binarise(page.pixels) };
   return { ...page, dpi, rotation: Math.round(turn * 100) / 100 };
+}
+
+/** Darkest level that may be taken for paper noise rather than ink when stretching contrast. */
+const LIGHTEST_BLACK_POINT = 96;
+
+/**
+ * Contrast stretch between the 1st and 99th percentile levels, like sharp's normalise, except that the black
+ * point is never lighter than a real ink level: on a nearly blank page (the short last page of a plan) the 1st
+ * percentile is paper noise, and stretching it to black buries the few lines of text in static.
+ */
+export function stretchContrast(pixels: Buffer): Buffer {
+  const histogram = new Uint32Array(256);
+  for (const value of pixels) histogram[value]! += 1;
+  const level = (share: number) => {
+    const target = pixels.length * share;
+    let seen = 0;
+    for (let value = 0; value < 256; value += 1) {
+      seen += histogram[value]!;
+      if (seen >= target) return value;
+    }
+    return 255;
+  };
+  const black = Math.min(level(0.01), LIGHTEST_BLACK_POINT);
+  const white = Math.max(level(0.99), black + 1);
+  const lookup = new Uint8Array(256);
+  for (let value = 0; value < 256; value += 1) lookup[value] = Math.max(0, Math.min(255, Math.round(((value - black) * 255) / (white - black))));
+  const out = Buffer.allocUnsafe(pixels.length);
+  for (let index = 0; index < pixels.length; index += 1) out[index] = lookup[pixels[index]!]!;
+  return out;
 }
 
 export function binarise(pixels: Buffer): Buffer {
