@@ -52,7 +52,8 @@ export function skeletonOfToken(token: string): string {
     .replace(/[^a-z]/g, '');
 }
 
-function deletes(word: string, depth: number, into: Set<string>): void {
+/** Every string reachable from `word` by up to `depth` deletions (symmetric-delete candidate index). */
+export function deletes(word: string, depth: number, into: Set<string>): void {
   if (depth === 0) return;
   for (let i = 0; i < word.length; i += 1) {
     const shorter = word.slice(0, i) + word.slice(i + 1);
@@ -63,7 +64,8 @@ function deletes(word: string, depth: number, into: Set<string>): void {
   }
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance over UTF-16 code units (skeletons are ASCII). */
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i += 1) {
     let diagonal = row[0] as number;

@@ -5,7 +5,7 @@
  * within two edits, scored by the channel, to the decoder alongside the regular candidates.
  */
 import { stripDiacritics } from '../vietnamese/index.js';
-import { skeletonOfToken } from './candidates.js';
+import { deletes, editDistance, skeletonOfToken } from './candidates.js';
 import type { ChannelModel } from './channel.js';
 
 export interface FarCandidate {
@@ -27,31 +27,6 @@ export const DEFAULT_FAR_CANDIDATES: FarCandidateOptions = {
   minChannel: -12,
   maxCandidates: 8,
 };
-
-function deletions(word: string, depth: number, into: Set<string>): void {
-  if (depth === 0) return;
-  for (let i = 0; i < word.length; i += 1) {
-    const shorter = word.slice(0, i) + word.slice(i + 1);
-    if (!into.has(shorter)) {
-      into.add(shorter);
-      deletions(shorter, depth - 1, into);
-    }
-  }
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    let diagonal = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const above = row[j] as number;
-      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length] as number;
-}
 
 /** Tokens with a skeleton this long (trurde → trước, viedng → vướng) may be three edits from their syllable. */
 const LONG_TOKEN = 5;
@@ -84,7 +59,7 @@ export class FarCandidates {
       }
       this.bySkeleton.set(skeleton, [syllable]);
       const variants = new Set<string>([skeleton]);
-      deletions(skeleton, LONG_TOKEN_DISTANCE, variants);
+      deletes(skeleton, LONG_TOKEN_DISTANCE, variants);
       for (const variant of variants) {
         const list = this.byVariant.get(variant);
         if (list) list.push(skeleton);
@@ -102,7 +77,7 @@ export class FarCandidates {
     if (skeleton.length > 0) {
       const maxDistance = skeleton.length >= LONG_TOKEN ? LONG_TOKEN_DISTANCE : 2;
       const probes = new Set<string>([skeleton]);
-      deletions(skeleton, maxDistance, probes);
+      deletes(skeleton, maxDistance, probes);
       const seen = new Set<string>();
       const near: Array<{ syllable: string; distance: number; rank: number }> = [];
       for (const probe of probes) {
