@@ -4,7 +4,9 @@
  * H1–H4 (four provinces, four topics; since used to direct fixes) and H5–H8 (four more plans, the final judge:
  * never read for tuning). The groups are never pooled together. Never tune on these.
  *
- *   npx tsx bench/eval-holdout.ts [--out bench/results/holdout.json] [--details] [--errors N]
+ *   npx tsx bench/eval-holdout.ts [--out bench/results/holdout.json] [--details] [--errors N] [--group H1-H4]
+ *
+ * --group evaluates one group only (H1-H4 while tuning: H5-H8 stay unread) and writes no results file.
  *
  * (a) Restoration: loadRestorer() restores H*.garbled.txt; scored line for line against H*.clean.txt with the
  *     definitions in bench/lib/restore-scoring.ts (shared with bench/eval-restore.ts):
@@ -196,9 +198,12 @@ const GROUP_NOTES: Record<HoldoutGroup, string> = {
 async function main(): Promise<void> {
   const outFile = resolve(argument('--out') ?? join(repoRoot, 'bench', 'results', 'holdout.json'));
   const showErrors = Number(argument('--errors') ?? 0);
+  const onlyGroup = argument('--group')?.replace('-', '–');
+  const groupNames = (Object.keys(HOLDOUT_GROUPS) as HoldoutGroup[]).filter((name) => onlyGroup === undefined || name === onlyGroup);
+  if (groupNames.length === 0) throw new Error(`--group must be one of ${Object.keys(HOLDOUT_GROUPS).join(', ')}`);
   const restorer = await loadRestorer();
   const groups = Object.fromEntries(
-    (Object.keys(HOLDOUT_GROUPS) as HoldoutGroup[]).map((name) => [name, evaluateGroup(restorer, HOLDOUT_GROUPS[name])]),
+    groupNames.map((name) => [name, evaluateGroup(restorer, HOLDOUT_GROUPS[name])]),
   ) as Record<HoldoutGroup, GroupResult>;
 
   const markdown: string[] = [];
@@ -239,6 +244,7 @@ async function main(): Promise<void> {
       '',
     );
   }
+  if (onlyGroup !== undefined) return;
   mkdirSync(dirname(outFile), { recursive: true });
   const groupsJson = Object.fromEntries(
     Object.entries(groups).map(([name, g]) => [
