@@ -1,8 +1,10 @@
 /**
  * Regenerates the garbled versions of the held-out evaluation plans (H1–H8): fixtures/holdout/H*.clean.txt →
- * fixtures/holdout/H*.garbled.txt, line for line (line k of the garbled file is the OCR of line k of the clean file).
+ * fixtures/holdout/H*.garbled.txt, line for line (line k of the garbled file is the OCR of line k of the clean file),
+ * and, with `--set tuning`, those of the tuning plans T1–T6 in fixtures/tuning (made the same way, their own layouts).
  *
- *   nice -n 10 npx tsx scripts/make-holdout.ts [--only H2 | --only H5,H6,H7,H8] [--check] [--workers 2]
+ *   nice -n 10 npx tsx scripts/make-holdout.ts [--set holdout|tuning] [--only H2 | --only H5,H6,H7,H8] [--check] [--workers 2]
+ *   nice -n 10 npx tsx scripts/make-holdout.ts --set tuning --only T1,T2      (--docs is the same as --only)
  *
  * --check regenerates in memory and exits 1 if a committed garbled file differs (nothing is written).
  *
@@ -27,7 +29,6 @@ import { degradeScan, resolveSerifFont, typeset, type DegradeOptions, type Types
 import { OCR_ENGINE, openCachedOcr, type CachedOcr } from './ocr-channel/ocr.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const holdoutDir = path.join(repoRoot, 'fixtures/holdout');
 
 /** The holdout gold JSON: the format of fixtures/gold/SPEC.md (the same fields bench/eval-extract.ts reads). */
 export const HoldoutGoldSchema = z.strictObject({
@@ -99,6 +100,28 @@ export const HOLDOUT_LAYOUTS: Readonly<Record<string, HoldoutLayout>> = {
   H7: { sizePt: 12, dpi: 300, lineSpacing: 1.25, degrade: { seed: 707, blurSigma: 1.0, noise: 16, contrast: 0.85, brightness: 6, jpegQuality: 60 } },
   H8: { sizePt: 12, dpi: 200, lineSpacing: 1.35, degrade: { seed: 808, blurSigma: 0.4, noise: 5, contrast: 1.0, jpegQuality: 80 } },
 };
+
+/**
+ * The tuning plans T1–T6 (fixtures/tuning/README.md): written to direct fixes of the restorer and extractor, so
+ * that H5–H8 stay unread. Each has its own scan quality, covering the same range as the held-out plans.
+ */
+export const TUNING_DOCS = ['T1'] as const;
+
+export const TUNING_LAYOUTS: Readonly<Record<string, HoldoutLayout>> = {
+  T1: { sizePt: 12, dpi: 300, lineSpacing: 1.3, degrade: { seed: 1101, blurSigma: 0.85, noise: 11, contrast: 0.93, brightness: 2, jpegQuality: 70 } },
+  T2: { sizePt: 12, dpi: 240, lineSpacing: 1.35, degrade: { seed: 1202, blurSigma: 0.65, noise: 8, contrast: 0.9, brightness: -5, jpegQuality: 58 } },
+  T3: { sizePt: 12, dpi: 200, lineSpacing: 1.3, degrade: { seed: 1303, blurSigma: 0.45, noise: 6, contrast: 1.0, jpegQuality: 85 } },
+  T4: { sizePt: 12, dpi: 300, lineSpacing: 1.45, degrade: { seed: 1404, blurSigma: 1.05, noise: 15, contrast: 0.86, brightness: 7, jpegQuality: 62 } },
+  T5: { sizePt: 12, dpi: 225, lineSpacing: 1.3, degrade: { seed: 1505, blurSigma: 0.75, noise: 10, contrast: 0.92, brightness: -3, jpegQuality: 65 } },
+  T6: { sizePt: 12, dpi: 275, lineSpacing: 1.25, degrade: { seed: 1606, blurSigma: 0.95, noise: 13, contrast: 0.88, brightness: 5, jpegQuality: 72 } },
+};
+
+/** The two sets of plans the script makes: where their files live and how each document is scanned. */
+export const FIXTURE_SETS = {
+  holdout: { dir: 'fixtures/holdout', docs: HOLDOUT_DOCS as readonly string[], layouts: HOLDOUT_LAYOUTS },
+  tuning: { dir: 'fixtures/tuning', docs: TUNING_DOCS as readonly string[], layouts: TUNING_LAYOUTS },
+} as const;
+export type FixtureSet = keyof typeof FIXTURE_SETS;
 
 /** White paper added around a cut-out line, in pixels at 300 DPI (scaled to the page's resolution). */
 const CROP_PADDING_AT_300_DPI = 24;
@@ -174,10 +197,10 @@ async function cropLine(page: Buffer, line: TypesetLine, dpi: number): Promise<B
     .toBuffer();
 }
 
-async function garble(name: string, ocr: CachedOcr): Promise<string> {
-  const layout = HOLDOUT_LAYOUTS[name];
-  if (!layout) throw new Error(`${name}: no layout in HOLDOUT_LAYOUTS`);
-  const cleanPath = path.join(holdoutDir, `${name}.clean.txt`);
+async function garble(name: string, set: FixtureSet, ocr: CachedOcr): Promise<string> {
+  const layout = FIXTURE_SETS[set].layouts[name];
+  if (!layout) throw new Error(`${name}: no layout for it in the ${set} set`);
+  const cleanPath = path.join(repoRoot, FIXTURE_SETS[set].dir, `${name}.clean.txt`);
   const lines = splitLines((await readFile(cleanPath, 'utf8')).normalize('NFC'));
   const blocks = blocksForLines(lines);
   const { pages } = await typeset(
@@ -210,17 +233,22 @@ async function garble(name: string, ocr: CachedOcr): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  const only = argument('only');
+  const setName = argument('set') ?? 'holdout';
+  if (!(setName in FIXTURE_SETS)) throw new Error(`--set must be one of ${Object.keys(FIXTURE_SETS).join(', ')}`);
+  const set = setName as FixtureSet;
+  const only = argument('only') ?? argument('docs');
   const check = process.argv.includes('--check');
   const wanted = only?.split(',').map((name) => name.trim());
-  const names = Object.keys(HOLDOUT_LAYOUTS).filter((name) => !wanted || wanted.includes(name));
+  const unknown = wanted?.filter((name) => !FIXTURE_SETS[set].docs.includes(name)) ?? [];
+  if (unknown.length > 0) throw new Error(`not in the ${set} set: ${unknown.join(', ')}`);
+  const names = FIXTURE_SETS[set].docs.filter((name) => !wanted || wanted.includes(name));
   const ocr = await openCachedOcr(path.join(repoRoot, 'bench/tmp/holdout-ocr'), Number(argument('workers') ?? '2'));
   console.log(`font: ${resolveSerifFont().description}\nOCR: ${OCR_ENGINE}, one crop per line`);
   let differs = 0;
   try {
     for (const name of names) {
-      const text = await garble(name, ocr);
-      const target = path.join(holdoutDir, `${name}.garbled.txt`);
+      const text = await garble(name, set, ocr);
+      const target = path.join(repoRoot, FIXTURE_SETS[set].dir, `${name}.garbled.txt`);
       if (check) {
         const committed = await readFile(target, 'utf8').catch(() => null);
         if (committed !== text) {

@@ -1,0 +1,136 @@
+/**
+ * The tuning plans T1–T6 (fixtures/tuning) direct fixes of the restorer and extractor, so their gold must agree with
+ * their text: every line number points at the line that prints the item, the garbled files keep the clean files'
+ * line structure, and no sentence is borrowed from the gold texts, the seed 003 or H1–H4. Fixture checks only: the
+ * restorer and extractor are not run here.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_SETS, HOLDOUT_GROUPS, HoldoutGoldSchema, splitLines, TUNING_DOCS, TUNING_LAYOUTS } from '../../scripts/make-holdout.js';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const tuningDir = join(repoRoot, FIXTURE_SETS.tuning.dir);
+const read = (name: string) => readFileSync(join(tuningDir, name), 'utf8');
+const fold = (text: string) => text.replace(/\s+/gu, ' ').toLocaleLowerCase('vi');
+const contains = (haystack: string, needle: string) => fold(haystack).includes(fold(needle));
+/** Numbers printed on a line, as values: `02` → 2, `20.000` → 20000, `15%/năm` → 15. */
+const numbersOn = (line: string) => [...line.matchAll(/\d+(?:\.\d{3})*(?:,\d+)?/gu)].map((m) => Number(m[0].replace(/\./gu, '').replace(',', '.')));
+/** Sentences of eight or more words, for the check that no text was copied. */
+const sentences = (text: string) =>
+  text
+    .replace(/\s+/gu, ' ')
+    .split(/[.;:]\s/u)
+    .map((part) => part.trim())
+    .filter((part) => part.split(' ').length >= 8);
+
+describe.each(TUNING_DOCS)('tuning plan %s', (id) => {
+  const clean = read(`${id}.clean.txt`);
+  const lines = splitLines(clean);
+  const gold = HoldoutGoldSchema.parse(JSON.parse(read(`${id}.gold.json`)));
+  const lineAt = (n: number) => lines[n - 1] ?? '';
+  const around = (n: number) => [lineAt(n), lineAt(n + 1)].join(' ');
+
+  it('is clean NFC text of 70–120 printed lines, wrapped like a page', () => {
+    expect(clean).toBe(clean.normalize('NFC'));
+    expect(lines.length).toBeGreaterThanOrEqual(70);
+    expect(lines.length).toBeLessThanOrEqual(120);
+    for (const line of lines) {
+      expect(line.length, line).toBeLessThanOrEqual(88);
+      expect(line, 'no trailing or doubled spaces').toBe(line.trim().replace(/ {2,}/gu, ' '));
+    }
+    expect(TUNING_LAYOUTS[id], 'a scan layout').toBeDefined();
+  });
+
+  it('has a garbled version with exactly the same line structure, when it has been made', () => {
+    const file = join(tuningDir, `${id}.garbled.txt`);
+    if (!existsSync(file)) return;
+    const garbled = splitLines(readFileSync(file, 'utf8'));
+    expect(garbled).toHaveLength(lines.length);
+    lines.forEach((line, k) => {
+      if (line.trim() === '') expect(garbled[k]).toBe('');
+      else expect(garbled[k], `line ${k + 1}`).not.toBe('');
+    });
+  });
+
+  it('names the doc it scores and prints its metadata', () => {
+    expect(gold.doc).toBe(`${id}.garbled.txt`);
+    const text = lines.join(' ');
+    for (const value of [gold.metadata.number, gold.metadata.place, gold.metadata.signer, gold.metadata.title]) {
+      expect(value).not.toBeNull();
+      expect(contains(text, value ?? ''), value ?? '').toBe(true);
+    }
+    expect(gold.metadata.date).toMatch(/^\d{4}-\d\d-\d\d$/u);
+    expect(gold.metadata.kind).toBe('Kế hoạch');
+  });
+
+  it('lists exactly the Roman-numbered headings as sections, in order', () => {
+    const printed = lines.filter((line) => /^[IVX]+\. /u.test(line));
+    expect(gold.sections.map((s) => `${s.number}. ${s.title}`)).toEqual(printed);
+  });
+
+  it('lists each reference number once, as printed', () => {
+    const numbers = gold.references.map((r) => r.number);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    for (const number of numbers) expect(clean.includes(number), number).toBe(true);
+  });
+
+  it('points every date at the line that prints it, with one issue date', () => {
+    expect(gold.dates.filter((d) => d.kind === 'issue')).toHaveLength(1);
+    for (const date of gold.dates) {
+      expect(contains(lineAt(date.line), date.text), `${date.text} @${date.line}`).toBe(true);
+      const [, year, month, day] = /^(\d{4}|-)-(\d\d)-(\d\d)$/u.exec(date.iso) ?? [];
+      expect(month && day, date.iso).toBeTruthy();
+      expect(date.text).toMatch(new RegExp(`(?:^|\\D)0?${Number(day)}(?:\\D|$)`, 'u'));
+      expect(date.text).toMatch(new RegExp(`(?:^|\\D)0?${Number(month)}(?:\\D|$)`, 'u'));
+      if (year !== '-') expect(date.text).toContain(year);
+    }
+  });
+
+  it('points every target at the line that prints its value, inside a numbered item of a part', () => {
+    for (const target of gold.targets) {
+      expect(numbersOn(lineAt(target.line)), `${target.value} @${target.line}`).toContain(target.value);
+      if (target.valueMax !== null) expect(numbersOn(around(target.line))).toContain(target.valueMax);
+      expect(contains(around(target.line), target.unit === '%' ? '%' : target.unit), `${target.unit} @${target.line}`).toBe(true);
+      expect(target.section).toMatch(/^[IVX]+\.\d+$/u);
+      expect(gold.sections.map((s) => s.number)).toContain(target.section?.split('.')[0]);
+    }
+  });
+
+  it('points every agency at the line where its name starts, inside TỔ CHỨC THỰC HIỆN', () => {
+    const partLine = lines.findIndex((line) => /^[IVX]+\. TỔ CHỨC THỰC HIỆN$/u.test(line)) + 1;
+    expect(partLine).toBeGreaterThan(0);
+    const partNumber = (lines[partLine - 1] as string).split('.')[0];
+    expect(gold.agencies.some((a) => a.role === 'lead')).toBe(true);
+    for (const agency of gold.agencies) {
+      expect(agency.line).toBeGreaterThan(partLine);
+      expect(agency.section).toMatch(new RegExp(`^${partNumber}\\.\\d+$`, 'u'));
+      expect(contains(around(agency.line), agency.name), `${agency.name} @${agency.line}`).toBe(true);
+      expect(contains(lineAt(agency.line), agency.name.split(' ').slice(0, 2).join(' ')), agency.name).toBe(true);
+    }
+  });
+});
+
+describe('tuning set', () => {
+  it('copies no sentence from the gold texts, the clean seed or H1–H4, nor from another tuning plan', () => {
+    const goldTexts = ['000', '001', '002'].map((id) => readFileSync(join(repoRoot, 'fixtures/gold', `${id}.gold.txt`), 'utf8'));
+    const seed = readFileSync(join(repoRoot, 'fixtures/seeds/003_353ee045aea87079.txt'), 'utf8');
+    const holdout = HOLDOUT_GROUPS['H1–H4'].map((id) => readFileSync(join(repoRoot, 'fixtures/holdout', `${id}.clean.txt`), 'utf8'));
+    const earlier = new Set([...goldTexts, seed, ...holdout].flatMap(sentences));
+    const seen = new Map<string, string>();
+    for (const id of TUNING_DOCS) {
+      for (const sentence of sentences(read(`${id}.clean.txt`))) {
+        expect(earlier.has(sentence), `${id}: ${sentence}`).toBe(false);
+        expect(seen.get(sentence), `${id} repeats ${seen.get(sentence)}: ${sentence}`).toBeUndefined();
+        seen.set(sentence, id);
+      }
+    }
+  });
+
+  it('gives every tuning plan its own seeded scan layout, apart from the held-out ones', () => {
+    const seeds = Object.values(TUNING_LAYOUTS).map((layout) => layout.degrade.seed);
+    expect(new Set(seeds).size).toBe(seeds.length);
+    for (const id of TUNING_DOCS) expect(FIXTURE_SETS.holdout.docs).not.toContain(id);
+  });
+});
