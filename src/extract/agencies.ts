@@ -139,6 +139,8 @@ const ORG_HEADS = [
   'thanh tra', 'tòa án', 'bảo hiểm', 'quỹ', 'thường trực', 'chi bộ', 'liên hiệp', 'nhà xuất bản', 'học viện', 'các', 'hđnd',
   'nhà trường', 'doanh nghiệp', 'chính quyền', 'thôn', 'bch', 'bộ chỉ huy', 'ban chỉ huy', 'bộ đội',
   'hội đồng', 'trạm', 'hạt', 'đồn', 'đội', 'tổ công tác', 'chi hội', 'ban quản lý', 'ban chỉ đạo', 'hợp tác xã',
+  'điện lực', 'viettel', 'vnpt', 'mobifone', 'tổng công ty', 'tổng cục', 'cảnh sát', 'chi đoàn', 'ban điều hành', 'ban chấp hành',
+  'ban thường vụ', 'ủy ban kiểm tra', 'lực lượng', 'phòng khám', 'liên minh',
 ];
 // A lower-case piece of a list that starts a new body: `… và các tổ chức chính trị - xã hội`, `tổ chức xã hội …`.
 const LOWER_GROUP = /^(cac\s+\p{L}+|to chuc)(?![\p{L}])/u;
@@ -156,11 +158,30 @@ const DUTY_PHRASES = [
   'bao cao', 'danh gia', 'de xuat', 'lap', 'chu dong', 'khan truong', 'nghiem tuc', 'ung pho', 'tiep nhan', 'duy tri',
   'phu trach', 'dieu phoi', 'huong ung', 'bao ve', 'van hanh', 'khai thac', 'xu ly', 'nang cao', 'tao dieu kien', 'sap xep',
   'dang tai', 'bien tap', 'phat song', 'cu can bo', 'lua chon', 'ky ket',
+  'pho bien', 'long ghep', 'tham dinh', 'uu tien', 'cho vay', 'dam nhan', 'dam nhiem', 'tuan tra', 'san sang', 'kiem soat',
+  'phat hien', 'thong ke', 'nam bat', 'dieu tra', 'quan triet', 'phan bo', 'can doi', 'dinh ky', 'thuong xuyen', 'tich cuc',
+  'kip thoi', 'dieu dong', 'tu van', 'bo sung', 'hoan thanh', 'cai thien', 'nang cap', 'thu thap', 'truc', 'tiep tuc',
+  'theo chuc nang', 'trong pham vi', 'can cu chuc nang', 'co nhiem vu', 'du tru', 'chiu su', 'dong vien', 'khuyen khich',
+  // Short words that are duties only as printed with their marks (or bare): see SHORT_DUTIES.
+  'la', 'lam', 'mo', 'giup', 'dua',
 ];
+// Folded duty words that stand for other words too (`là`/`lá`/`la`, `mở`/`mô`, `đưa`/`dừa`): they count only
+// where printed as the duty or without any marks (an imperfect restoration).
+const SHORT_DUTIES = new Map([
+  ['la', 'là'],
+  ['lam', 'làm'],
+  ['mo', 'mở'],
+  ['giup', 'giúp'],
+  ['dua', 'đưa'],
+  ['lap', 'lập'],
+  ['gui', 'gửi'],
+  ['truc', 'trực'],
+]);
 const DUTY = new RegExp(String.raw`(?<![\p{L}])(?:${DUTY_PHRASES.join('|').replace(/ /g, '\\s+')})(?![\p{L}])`, 'gu');
 // Where `tổ chức` (`quản lý`) names bodies, not a duty: `các tổ chức thành viên`, `tổ chức xã hội`, `Ban Quản lý`.
 const NOT_A_DUTY_AFTER = /^\s+(?:chinh tri|xa hoi|thanh vien|doan the|hoi|nganh|kinh te|ton giao|co lien quan|du an)\b/;
-const NOT_A_DUTY_BEFORE = /(?:cac|nhung|ban|phong|cac co quan,)\s+$/;
+// `Ban Quản lý dự án đầu tư xây dựng`: a duty word inside the lower-case part of a name.
+const NOT_A_DUTY_BEFORE = /(?:^|[\s,])(?:cac|nhung|(?<!dia\s)ban|phong|cac co quan,|dau tu|du an)\s+$/;
 
 /**
  * Offset in `body` where the duty sentence after a name starts (the name ends there), or -1. `lineStarts` holds
@@ -174,6 +195,8 @@ export function dutyStart(body: string, folded: string, lineStarts: ReadonlySet<
     // The first letter decides: OCR flips the case of letters inside a word (`theo dOi`), a name's capital stays.
     const lowerCase = printed[0] === printed[0]!.toLocaleLowerCase('vi');
     if (!lowerCase && !lineStarts.has(at)) continue;
+    const short = SHORT_DUTIES.get(match[0]);
+    if (short !== undefined && printed.toLocaleLowerCase('vi') !== short && printed.toLocaleLowerCase('vi') !== match[0]) continue;
     const namesBodies = /^(?:to chuc|quan ly)$/.test(match[0].replace(/\s+/g, ' '));
     if (namesBodies && NOT_A_DUTY_AFTER.test(folded.slice(at + match[0].length))) continue;
     if (lowerCase && NOT_A_DUTY_BEFORE.test(folded.slice(Math.max(0, at - 20), at))) continue;
@@ -183,10 +206,26 @@ export function dutyStart(body: string, folded: string, lineStarts: ReadonlySet<
 }
 
 // Words a known body's name may be followed by and still be its name: the level and place it serves
-// (`Công an tỉnh`, `Ủy ban nhân dân các huyện, thành phố`).
-const LOCALITY_WORDS = new Set(
-  'tinh huyen xa thi tran thanh pho quan phuong cac cap thon ban ap khu to dan trung uong nha nuoc'.split(' '),
-);
+// (`Công an tỉnh`, `Ủy ban nhân dân các huyện, thành phố`). A phrase counts only whole (`thành phố`, not `phố`
+// alone), and each word only as printed here or without any marks.
+const LOCALITY_PHRASES = [
+  'tỉnh', 'huyện', 'xã', 'thị trấn', 'thành phố', 'thị xã', 'quận', 'phường', 'các', 'cấp', 'thôn', 'bản', 'ấp', 'khu',
+  'khu phố', 'tổ dân phố', 'trung ương', 'nhà nước', 'và',
+].map((phrase) => phrase.split(' '));
+
+/** Number of words at the start of `words` that make a locality phrase (0 when none does). */
+function localityLength(words: readonly string[]): number {
+  let best = 0;
+  for (const phrase of LOCALITY_PHRASES) {
+    if (phrase.length <= best || phrase.length > words.length) continue;
+    const fits = phrase.every((want, i) => {
+      const word = words[i]!.toLocaleLowerCase('vi');
+      return word === want || (word === fold(want) && word === fold(word));
+    });
+    if (fits) best = phrase.length;
+  }
+  return best;
+}
 
 /**
  * A known body's name printed into its sentence (`Công an tỉnh bảo đảm …`): the name is the longest known
@@ -198,6 +237,7 @@ export function trimToKnownName(name: string, lookup: AgencyLookup): string {
   let end = known;
   let rest = name.slice(known);
   let previous = '';
+  let pendingWords = 0;
   for (const match of rest.matchAll(/[,\s]*(\S+)/gu)) {
     let word = match[1]!.replace(/[,;:.]+$/, '');
     const repaired = repairedLocality(previous, word);
@@ -207,12 +247,22 @@ export function trimToKnownName(name: string, lookup: AgencyLookup): string {
       word = repaired;
     }
     previous = word;
+    if (pendingWords > 0) {
+      pendingWords--;
+      end = known + match.index + match[0].length - (match[1]!.length - word.length);
+      continue;
+    }
     const folded = fold(word);
     // A place name goes on the name (`Đài Phát thanh và Truyền hình Lạng Sơn`), but not after a comma, where the
     // next body of a list starts.
     const capitalised = /^[\p{Lu}\d]/u.test(word) && !match[0].includes(',');
-    const locality = LOCALITY_WORDS.has(folded) || (folded === 'va' && LOCALITY_WORDS.has(fold(rest.slice(match.index + match[0].length).trim().split(/[\s,]+/)[0] ?? '')));
+    const following = rest.slice(match.index + match[0].length).trim().split(/[\s,]+/).map((w) => w.replace(/[,;:.]+$/, ''));
+    if (following[0] !== undefined) following[0] = repairedLocality(word, following[0]);
+    const phrase = localityLength([word, ...following]);
+    // `và` joins two localities (`các xã và thị trấn`); a phrase of several words is taken by its first.
+    const locality = phrase > 0 && (folded !== 'va' || localityLength(following) > 0);
     if (!capitalised && !locality) break;
+    if (phrase > 1) pendingWords = phrase - 1;
     end = known + match.index + match[0].length - (match[1]!.length - word.length);
   }
   return (name.slice(0, known) + rest).slice(0, end).replace(/[\s,]+$/, '');
@@ -230,7 +280,8 @@ function repairedLocality(previous: string, word: string): string {
   return word;
 }
 
-const LEAD = /\bchu tri\b|co quan thuong truc|co quan dau moi|la co quan chu tri|thuong truc (?:ban chi dao|giup)/g;
+// Chairing: `chủ trì`, `(là) cơ quan thường trực`, `là đầu mối`, `làm thường trực`.
+const LEAD = /\bchu tri\b|co quan thuong truc|(?:co quan|don vi|la|lam) dau moi|la co quan chu tri|(?:la|lam) thuong truc|thuong truc (?:ban chi dao|giup)/g;
 
 /** True when a name part starts like an organisation (`Sở …`, `Hội …`, `các tổ chức …`). */
 export function startsLikeOrganisation(part: string): boolean {
@@ -268,13 +319,23 @@ export function splitAgencyNames(text: string, lookup?: AgencyLookup): { name: s
   }
   pieces.push({ text: text.slice(last), offset: last, separator: previousSeparator });
   const names: { name: string; offset: number }[] = [];
+  // A known name runs over separators (`Văn phòng HĐND và UBND huyện`): pieces inside it stay with it.
+  let knownUntil = 0;
   for (const piece of pieces) {
     if (piece.text.trim() === '') continue;
     const current = names.at(-1);
+    if (current && piece.offset < knownUntil) {
+      current.name += `${piece.separator}${piece.text}`;
+      continue;
+    }
     // A piece that starts with a known name is a body even where OCR lowered its capitals (`Đài phát thanh …`).
     const body = startsLikeOrganisation(piece.text) || (lookup !== undefined && lookup.knownPrefix(text.slice(piece.offset).trim()) > 0);
     if (current && !body) current.name += `${piece.separator}${piece.text}`;
-    else names.push({ name: piece.text, offset: piece.offset });
+    else {
+      names.push({ name: piece.text, offset: piece.offset });
+      const start = piece.offset + (piece.text.length - piece.text.trimStart().length);
+      if (lookup !== undefined) knownUntil = start + lookup.knownPrefix(text.slice(start));
+    }
   }
   return names.map(({ name, offset }) => ({ name: name.replace(/[\s:;.,]+$/, ''), offset }));
 }

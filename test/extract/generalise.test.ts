@@ -144,7 +144,7 @@ V. TỔ CHỨC THỰC HIỆN
     expect(trimToKnownName('Hội Nông dân, Bến Tre', lookup)).toBe('Hội Nông dân');
     // A unit word restoration left one letter off is put right; other words end the name.
     expect(trimToKnownName('Ủy ban nhân dân các xã, thị trên', lookup)).toBe('Ủy ban nhân dân các xã, thị trấn');
-    expect(trimToKnownName('Ủy ban nhân dân các xã, thị trường', lookup)).toBe('Ủy ban nhân dân các xã, thị');
+    expect(trimToKnownName('Ủy ban nhân dân các xã, thị trường', lookup)).toBe('Ủy ban nhân dân các xã');
     // A district office shares its field name with the provincial department.
     expect(trimToKnownName('Phòng Tài nguyên và Môi trường huyện kiểm tra hiện trường', lookup)).toBe('Phòng Tài nguyên và Môi trường huyện');
     // Unknown bodies are left as they are.
@@ -274,3 +274,46 @@ V. TỔ CHỨC THỰC HIỆN
   });
 });
 
+
+describe('bodies of kinds beyond the dictionary, and names that run into their sentence', () => {
+  const plan = `${HEAD}
+V. TỔ CHỨC THỰC HIỆN
+1. Trung tâm Kiểm soát bệnh tật tỉnh là đầu mối hướng dẫn chuyên môn cho các đơn vị.
+2. Ban Quản lý dự án đầu tư xây dựng huyện thẩm định hồ sơ công trình.
+3. Liên đoàn Lao động huyện phổ biến chính sách cho người lao động.
+4. Điện lực huyện, Viettel huyện bảo đảm điện và thông tin liên lạc.
+5. Văn phòng HĐND và UBND huyện tổng hợp, báo cáo.
+6. Các trường học trên địa bàn lồng ghép nội dung vào giờ sinh hoạt.
+7. Báo Quảng Bình mở chuyên mục tuyên truyền.
+8. Các sở, ban, ngành tỉnh theo chức năng, nhiệm vụ được giao chủ động thực hiện.`;
+
+  it('ends each name where its duty starts, whatever the kind of body', () => {
+    expect(run(plan).agencies.map((a) => [a.name, a.section])).toEqual([
+      ['Trung tâm Kiểm soát bệnh tật tỉnh', 'V.1'],
+      ['Ban Quản lý dự án đầu tư xây dựng huyện', 'V.2'],
+      ['Liên đoàn Lao động huyện', 'V.3'],
+      ['Điện lực huyện', 'V.4'],
+      ['Viettel huyện', 'V.4'],
+      ['Văn phòng HĐND và UBND huyện', 'V.5'],
+      ['Các trường học trên địa bàn', 'V.6'],
+      ['Báo Quảng Bình', 'V.7'],
+      ['Các sở, ban, ngành tỉnh', 'V.8'],
+    ]);
+  });
+
+  it('takes `là đầu mối` for the lead', () => {
+    expect(run(plan).agencies[0]!.role).toBe('lead');
+  });
+
+  it('keeps a short duty word only with its own marks (`mô hình` is not `mở`)', () => {
+    const body = 'Hội Làm vườn mô hình tỉnh mở lớp';
+    expect(body.slice(0, dutyStart(body, fold(body), new Set()))).toBe('Hội Làm vườn mô hình tỉnh ');
+  });
+
+  it('takes a locality phrase only whole (`phổ` alone is not `thành phố`)', () => {
+    const lookup = defaultAgencyLookup();
+    expect(trimToKnownName('Hội Nông dân huyện phổ biến kiến thức', lookup)).toBe('Hội Nông dân huyện');
+    expect(trimToKnownName('Hội Nông dân các huyện, thành phố chỉ đạo', lookup)).toBe('Hội Nông dân các huyện, thành phố');
+    expect(trimToKnownName('Công an các xã và thị trấn', lookup)).toBe('Công an các xã và thị trấn');
+  });
+});
