@@ -25,9 +25,22 @@ export interface AgencyLookup {
 /** Builds a lookup from dictionary entries: the longest canonical name or alias the printed name starts with wins. */
 export function agencyLookup(entries: readonly AgencyEntry[]): AgencyLookup {
   const keys: { key: string; canonical: string; spelling: string }[] = [];
+  const add = (name: string, canonical: string) => {
+    const key = fold(name).replace(/\s+/g, ' ');
+    if (!keys.some((known) => known.key === key)) keys.push({ key, canonical, spelling: name.replace(/\s+/g, ' ') });
+  };
+  for (const entry of entries) for (const name of [entry.canonical, ...entry.aliases]) add(name, entry.canonical);
+  // A department of a province (`Sở Lao động - Thương binh và Xã hội`) has its office of the same field in each
+  // district (`Phòng …`): the other level's name maps to the same field under its own head. Listed entries win.
   for (const entry of entries) {
+    const head = /^(Sở|Phòng) /u.exec(entry.canonical);
+    if (!head) continue;
+    const other = head[1] === 'Sở' ? 'Phòng' : 'Sở';
+    const swap = (name: string) => (name.startsWith(`${head[1]} `) ? `${other} ${name.slice(head[0].length)}` : null);
+    const canonical = swap(entry.canonical)!;
     for (const name of [entry.canonical, ...entry.aliases]) {
-      keys.push({ key: fold(name).replace(/\s+/g, ' '), canonical: entry.canonical, spelling: name.replace(/\s+/g, ' ') });
+      const swapped = swap(name);
+      if (swapped !== null) add(swapped, canonical);
     }
   }
   // Ministries (Bộ), provincial departments (Sở) and district offices (Phòng) share their field names
@@ -210,7 +223,7 @@ export function dutyStart(body: string, folded: string, lineStarts: ReadonlySet<
 // alone), and each word only as printed here or without any marks.
 const LOCALITY_PHRASES = [
   'tỉnh', 'huyện', 'xã', 'thị trấn', 'thành phố', 'thị xã', 'quận', 'phường', 'các', 'cấp', 'thôn', 'bản', 'ấp', 'khu',
-  'khu phố', 'tổ dân phố', 'trung ương', 'nhà nước', 'và',
+  'khu phố', 'khu vực', 'khu dân cư', 'tổ dân phố', 'trung ương', 'nhà nước', 'và',
 ].map((phrase) => phrase.split(' '));
 
 /** Number of words at the start of `words` that make a locality phrase (0 when none does). */

@@ -130,3 +130,19 @@ describe('short plans without Roman parts', () => {
     ]);
   });
 });
+
+describe('canonical names across levels and kinds of bodies', () => {
+  it('maps a district office to the field of the provincial department, under its own head', () => {
+    const lookup = defaultAgencyLookup();
+    expect(lookup.canonical('Phòng LĐ-TB&XH huyện')).toBe('Phòng Lao động - Thương binh và Xã hội huyện');
+    expect(lookup.canonical('Phòng Lao động, Thương binh và Xã hội')).toBe('Phòng Lao động - Thương binh và Xã hội');
+    expect(lookup.canonical('Sở Kế hoạch và Phát triển')).toBeNull();
+  });
+
+  it('knows public service units beyond departments, keeping their locality', () => {
+    const lookup = defaultAgencyLookup();
+    expect(lookup.canonical('Trung tâm Kiểm soát bệnh tật tỉnh')).toBe('Trung tâm Kiểm soát bệnh tật tỉnh');
+    expect(lookup.canonical('Hạt Kiểm lâm huyện')).toBe('Hạt Kiểm lâm huyện');
+    expect(lookup.canonical('Văn phòng HĐND và UBND huyện')).toBe('Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện');
+  });
+});
