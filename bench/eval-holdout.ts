@@ -5,8 +5,11 @@
  * never read for tuning). The groups are never pooled together. Never tune on these.
  *
  *   npx tsx bench/eval-holdout.ts [--out bench/results/holdout.json] [--details] [--errors N] [--group H1-H4]
+ *   npx tsx bench/eval-holdout.ts --set tuning [--details] [--errors N] [--out bench/results/tuning.json]
  *
  * --group evaluates one group only (H1-H4 while tuning: H5-H8 stay unread) and writes no results file.
+ * --set tuning evaluates the tuning plans (fixtures/tuning, T1–T6) as one group with the same scoring; they may be
+ * used to direct fixes. It writes a results file only when --out is given.
  *
  * (a) Restoration: loadRestorer() restores H*.garbled.txt; scored line for line against H*.clean.txt with the
  *     definitions in bench/lib/restore-scoring.ts (shared with bench/eval-restore.ts):
@@ -26,12 +29,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extract } from '../src/extract/index.js';
 import { loadRestorer } from '../src/restore/index.js';
 import { structure } from '../src/structure/index.js';
-import { HOLDOUT_DOCS, HOLDOUT_GROUPS, HoldoutGoldSchema, type HoldoutGold, type HoldoutGroup } from '../scripts/make-holdout.js';
+import { FIXTURE_SETS, HOLDOUT_DOCS, HOLDOUT_GROUPS, HoldoutGoldSchema, TUNING_DOCS, type HoldoutGroup } from '../scripts/make-holdout.js';
 import { scoreRestoration } from './lib/restore-scoring.js';
 import { emptyRun, FIELDS, META_FIELDS, pct, scoreExtraction, summarise, type Summary, type Tally } from './lib/extract-scoring.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const holdoutDir = join(repoRoot, 'fixtures', 'holdout');
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -89,8 +91,8 @@ interface DocumentRow {
   restoreMs: number;
 }
 
-function readLines(name: string): string {
-  return readFileSync(join(holdoutDir, name), 'utf8').normalize('NFC');
+function readLines(dir: string, name: string): string {
+  return readFileSync(join(repoRoot, dir, name), 'utf8').normalize('NFC');
 }
 
 type Restorer = Awaited<ReturnType<typeof loadRestorer>>;
@@ -98,7 +100,7 @@ type Damage = { doc: string; line: number; token: string; output: string };
 type RestorationError = { doc: string; line: number; gold: string; input: string; output: string };
 
 /** Restoration and extraction of one group of documents, pooled over the group and per document. */
-function evaluateGroup(restorer: Restorer, ids: readonly string[]) {
+function evaluateGroup(restorer: Restorer, ids: readonly string[], dir: string) {
   const clean = emptyRun();
   const restored = emptyRun();
   const documents: DocumentRow[] = [];
@@ -107,9 +109,9 @@ function evaluateGroup(restorer: Restorer, ids: readonly string[]) {
   const errors: RestorationError[] = [];
 
   for (const id of ids) {
-    const gold = HoldoutGoldSchema.parse(JSON.parse(readLines(`${id}.gold.json`)));
-    const cleanText = readLines(`${id}.clean.txt`);
-    const garbled = readLines(`${id}.garbled.txt`);
+    const gold = HoldoutGoldSchema.parse(JSON.parse(readLines(dir, `${id}.gold.json`)));
+    const cleanText = readLines(dir, `${id}.clean.txt`);
+    const garbled = readLines(dir, `${id}.garbled.txt`);
     const started = performance.now();
     const result = restorer.restore(garbled);
     const restoreMs = performance.now() - started;
@@ -190,26 +192,65 @@ function restorationTable(group: GroupResult): string {
   ].join('\n');
 }
 
-const GROUP_NOTES: Record<HoldoutGroup, string> = {
+const GROUP_NOTES: Record<string, string> = {
   'H1–H4': 'used to direct fixes since; no longer unseen',
   'H5–H8': 'final judge: never read for tuning',
 };
 
-async function main(): Promise<void> {
-  const outFile = resolve(argument('--out') ?? join(repoRoot, 'bench', 'results', 'holdout.json'));
-  const showErrors = Number(argument('--errors') ?? 0);
+/** The tuning plans as one group, named after its first and last document (T1–T6). */
+const TUNING_GROUP = `${TUNING_DOCS[0]}–${TUNING_DOCS[TUNING_DOCS.length - 1]}`;
+const TUNING_NOTE = 'tuning set: may be used to direct fixes; not a judge';
+
+interface Selection {
+  /** Heading word for the printed tables. */
+  label: string;
+  dir: string;
+  groups: Record<string, readonly string[]>;
+  notes: Record<string, string>;
+  /** Where results go; null writes nothing. */
+  outFile: string | null;
+}
+
+/** What to evaluate, from the command line: the held-out groups (default), one of them, or the tuning set. */
+function selection(): Selection {
+  const set = argument('--set') ?? 'holdout';
+  const out = argument('--out');
+  if (set === 'tuning') {
+    if (argument('--group') !== undefined) throw new Error('--group applies to the held-out set only');
+    return {
+      label: 'Tuning plans',
+      dir: FIXTURE_SETS.tuning.dir,
+      groups: { [TUNING_GROUP]: TUNING_DOCS },
+      notes: { [TUNING_GROUP]: TUNING_NOTE },
+      outFile: out === undefined ? null : resolve(out),
+    };
+  }
+  if (set !== 'holdout') throw new Error(`--set must be one of ${Object.keys(FIXTURE_SETS).join(', ')}`);
   const onlyGroup = argument('--group')?.replace('-', '–');
   const groupNames = (Object.keys(HOLDOUT_GROUPS) as HoldoutGroup[]).filter((name) => onlyGroup === undefined || name === onlyGroup);
   if (groupNames.length === 0) throw new Error(`--group must be one of ${Object.keys(HOLDOUT_GROUPS).join(', ')}`);
+  return {
+    label: 'Held-out plans',
+    dir: FIXTURE_SETS.holdout.dir,
+    groups: Object.fromEntries(groupNames.map((name) => [name, HOLDOUT_GROUPS[name]])),
+    notes: GROUP_NOTES,
+    outFile: onlyGroup !== undefined ? null : resolve(out ?? join(repoRoot, 'bench', 'results', 'holdout.json')),
+  };
+}
+
+async function main(): Promise<void> {
+  const chosen = selection();
+  const { label, outFile } = chosen;
+  const showErrors = Number(argument('--errors') ?? 0);
   const restorer = await loadRestorer();
-  const groups = Object.fromEntries(
-    groupNames.map((name) => [name, evaluateGroup(restorer, HOLDOUT_GROUPS[name])]),
-  ) as Record<HoldoutGroup, GroupResult>;
+  const groups: Record<string, GroupResult> = Object.fromEntries(
+    Object.entries(chosen.groups).map(([name, ids]) => [name, evaluateGroup(restorer, ids, chosen.dir)]),
+  );
 
   const markdown: string[] = [];
-  for (const [name, group] of Object.entries(groups) as Array<[HoldoutGroup, GroupResult]>) {
+  for (const [name, group] of Object.entries(groups)) {
     const { restoration, extraction } = group;
-    console.log(`\n# Held-out plans ${name} (${GROUP_NOTES[name]})`);
+    console.log(`\n# ${label} ${name} (${chosen.notes[name]})`);
     console.table(restoration.documents);
     console.log(
       `restoration ${name}: accuracy ${restoration.accuracy}% (garbled input ${restoration.baselineAccuracy}%), case kept ${restoration.accuracyCaseKept}%, ` +
@@ -230,31 +271,32 @@ async function main(): Promise<void> {
       for (const e of group.errors.slice(0, showErrors)) console.log(`${e.doc}:${e.line}\n  gold ${e.gold}\n  in   ${e.input}\n  out  ${e.output}`);
     }
     markdown.push(
-      `### Held-out plans ${name} (${GROUP_NOTES[name]}): restoration`,
+      `### ${label} ${name} (${chosen.notes[name]}): restoration`,
       '',
       restorationTable(group),
       '',
-      `### Held-out plans ${name}: extraction (clean text, and restored from the garbled text)`,
+      `### ${label} ${name}: extraction (clean text, and restored from the garbled text)`,
       '',
       extractionTable(extraction),
       '',
-      `### Held-out plans ${name}: extraction per document`,
+      `### ${label} ${name}: extraction per document`,
       '',
       perDocumentTable(group),
       '',
     );
   }
-  if (onlyGroup !== undefined) return;
+  if (outFile === null) return;
   mkdirSync(dirname(outFile), { recursive: true });
   const groupsJson = Object.fromEntries(
     Object.entries(groups).map(([name, g]) => [
       name,
-      { note: GROUP_NOTES[name as HoldoutGroup], documents: g.documents, restoration: g.restoration, extraction: g.extraction, perDocument: g.perDocument, damages: g.damages },
+      { note: chosen.notes[name], documents: g.documents, restoration: g.restoration, extraction: g.extraction, perDocument: g.perDocument, damages: g.damages },
     ]),
   );
+  const documents = chosen.dir === FIXTURE_SETS.tuning.dir ? [...TUNING_DOCS] : [...HOLDOUT_DOCS];
   writeFileSync(
     outFile,
-    `${JSON.stringify({ generatedAt: new Date().toISOString(), versions: restorer.versions, documents: [...HOLDOUT_DOCS], groups: groupsJson }, null, 2)}\n`,
+    `${JSON.stringify({ generatedAt: new Date().toISOString(), versions: restorer.versions, documents, groups: groupsJson }, null, 2)}\n`,
   );
   writeFileSync(outFile.replace(/\.json$/, '.md'), `${markdown.join('\n').trimEnd()}\n`);
   console.log(`\nwrote ${outFile} and ${outFile.replace(/\.json$/, '.md')}`);
