@@ -2,7 +2,7 @@
  * Restoration accuracy and speed on the gold fixtures 000–002 (never used for training or dictionaries).
  *
  *   npx tsx bench/eval-restore.ts [--channel mixed|learned|provisional] [--learned-weight 0.8] [--channel-weight 1]
- *                                 [--out bench/results/restore.json] [--errors N]
+ *                                 [--out bench/results/restore.json] [--errors N] [--pass-through]
  *
  * Per document, line for line against fixtures/gold/NNN.gold.txt:
  *   syllable accuracy  tokens of the gold line found in the output line (LCS), tone placement canonicalised,
@@ -14,8 +14,11 @@
  *   first call syllables/s of the first restore of each document (code not yet compiled, caches empty);
  *   new text   the same after every cache is emptied and the models reloaded (compiled code, caches empty);
  *   steady     median of 5 passes over the three documents after 3 warm-up passes (compiled code, caches filled).
+ * Clean pass-through: every clean text we have (gold 000–002, seed 003, fixtures/holdout/H1–H4.clean.txt,
+ * fixtures/tuning/T*.clean.txt) restored as it is; a clean text must come back unchanged, so every changed word
+ * counts (per 10,000 words). `--pass-through` prints each change.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import v8 from 'node:v8';
 import vm from 'node:vm';
@@ -23,6 +26,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { clearRestorerCaches, loadRestorer, type RestorerOptions } from '../src/restore/index.js';
 import { scoreRestoration, type RestoreScore } from './lib/restore-scoring.js';
+import type { Restorer } from '../src/restore/index.js';
 
 v8.setFlagsFromString('--expose-gc');
 const collectGarbage = vm.runInNewContext('gc') as () => void;
@@ -46,6 +50,42 @@ type DocScore = Omit<RestoreScore, 'damages' | 'errors'> & {
 function scoreDocument(doc: string, input: string, output: string, gold: string, restoreMs: number, corrections: number, lowConfidence: number): DocScore {
   const { damages: _damages, errors, ...counts } = scoreRestoration(input, output, gold);
   return { doc, ...counts, restoreMs, corrections, lowConfidence, errors: errors.map(({ line, gold: goldLine, output: outputLine }) => ({ line, gold: goldLine, output: outputLine })) };
+}
+
+/** Clean texts that must pass through unchanged (the H5–H8 judge files are never read here). */
+function cleanTexts(): Array<{ name: string; text: string }> {
+  const files: string[] = [];
+  for (const doc of DOCS) files.push(join('fixtures', 'gold', `${doc}.gold.txt`));
+  const seedsDir = join(repoRoot, 'fixtures', 'seeds');
+  for (const f of readdirSync(seedsDir).filter((name) => name.startsWith('003_')).sort()) files.push(join('fixtures', 'seeds', f));
+  for (const id of ['H1', 'H2', 'H3', 'H4']) files.push(join('fixtures', 'holdout', `${id}.clean.txt`));
+  const tuningDir = join(repoRoot, 'fixtures', 'tuning');
+  if (existsSync(tuningDir)) {
+    for (const f of readdirSync(tuningDir).filter((name) => /^T\d+\.clean\.txt$/u.test(name)).sort()) files.push(join('fixtures', 'tuning', f));
+  }
+  return files.map((file) => ({ name: file, text: readFileSync(join(repoRoot, file), 'utf8').normalize('NFC') }));
+}
+
+interface PassThroughRow {
+  text: string;
+  words: number;
+  changed: number;
+  perTenThousand: number;
+}
+
+/** Restores each clean text and counts the words it changed (every change of a clean text is damage). */
+function measurePassThrough(restorer: Restorer, print: boolean): { rows: PassThroughRow[]; words: number; changed: number; perTenThousand: number } {
+  const rows: PassThroughRow[] = [];
+  for (const { name, text } of cleanTexts()) {
+    const result = restorer.restore(text);
+    const words = result.stats.syllables;
+    const changed = result.corrections.length;
+    rows.push({ text: name, words, changed, perTenThousand: Math.round((100000 * changed) / Math.max(1, words)) / 10 });
+    if (print) for (const c of result.corrections) console.log(`${name}:${c.line}:${c.column} ${c.from} → ${c.to} (${c.reason}, ${c.score})`);
+  }
+  const words = rows.reduce((t, r) => t + r.words, 0);
+  const changed = rows.reduce((t, r) => t + r.changed, 0);
+  return { rows, words, changed, perTenThousand: Math.round((100000 * changed) / Math.max(1, words)) / 10 };
 }
 
 async function main(): Promise<void> {
@@ -121,6 +161,8 @@ async function main(): Promise<void> {
   const newTextMs = performance.now() - newTextWallStarted;
   const newTextCpuMs = process.cpuUsage(newTextCpuStarted).user / 1000;
 
+  const passThrough = measurePassThrough(fresh, process.argv.includes('--pass-through'));
+
   const pct = (a: number, b: number): number => Math.round((10000 * a) / Math.max(1, b)) / 100;
   const rows = scores.map((s) => ({
     doc: s.doc,
@@ -157,6 +199,7 @@ async function main(): Promise<void> {
     newTextSyllablesPerSecond: Math.round(passSyllables / (newTextMs / 1000)),
     newTextSyllablesPerCpuSecond: Math.round(passSyllables / (newTextCpuMs / 1000)),
     loadAverage: loadavg()[0] ?? 0,
+    cleanPassThrough: passThrough,
     measuredAt: new Date().toISOString(),
     documents: rows,
   };
@@ -169,6 +212,8 @@ async function main(): Promise<void> {
       `new text ${summary.newTextSyllablesPerCpuSecond} syl/s, steady ${summary.steadySyllablesPerCpuSecond} syl/s (` +
       `load average ${summary.loadAverage.toFixed(1)})  (${summary.channel})`,
   );
+  console.table(passThrough.rows);
+  console.log(`clean pass-through: ${passThrough.changed} words changed of ${passThrough.words} (${passThrough.perTenThousand} per 10,000)`);
   if (showErrors > 0) {
     for (const s of scores) for (const e of s.errors.slice(0, showErrors)) console.log(`${s.doc}:${e.line}\n  gold ${e.gold}\n  out  ${e.output}`);
   }

@@ -8,8 +8,10 @@ import {
   canonicalSyllable,
   casePatternOf,
   withCase,
+  isValidSyllable,
   isWellFormedSyllable,
   normalizeVietnamese,
+  stripDiacritics,
 } from '../vietnamese/index.js';
 import type { CandidateGenerator } from './candidates.js';
 import type { ChannelModel } from './channel.js';
@@ -25,6 +27,10 @@ import { farCandidatesOf } from './far-candidates.js';
 
 /** Far candidates this far (log-prob) below the token's best reading are not offered. */
 const FAR_BEAM_WIDTH = 10;
+/** Lines either side of a line that judge whether it comes from a Vietnamese-aware source. */
+const CLEAN_WINDOW_LINES = 4;
+/** Letters a foreign word, a unit or an abbreviation is written with. */
+const PLAIN_LETTERS = /^[A-Za-z]+$/u;
 import {
   LIST_MARKER,
   MAX_WORD_LENGTH,
@@ -43,6 +49,8 @@ export interface DecoderSettings extends BeamSettings, KeepBiasSettings {
   keepUnexplained: number;
   /** Added to keeping a well-formed word written with letters only a Vietnamese-aware source prints. */
   cleanWordBonus: number;
+  /** Added on top, in a line from such a source, to keeping a well-formed word that carries marks. */
+  cleanMarkedWordBonus: number;
   /** Added to keeping a word the language model does not know (its <unk> mass is shared by many words). */
   unknownWordPenalty: number;
   /** A change whose score beats the runner-up by less than this is flagged low-confidence. */
@@ -56,6 +64,7 @@ export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
   keepUnexplained: -11,
   unknownWordPenalty: -6,
   cleanWordBonus: 5,
+  cleanMarkedWordBonus: 8,
   beamSize: 8,
   beamThreshold: 10,
   lowConfidenceMargin: 2,
@@ -211,30 +220,57 @@ export class Decoder {
   }
 
   /**
-   * A text whose words often carry letters the English OCR model cannot print (a text layer, the Vietnamese OCR
-   * model) is mostly right as it stands.
+   * Lines that come from a source that writes Vietnamese (a text layer, the Vietnamese OCR model): around them
+   * (CLEAN_WINDOW_LINES either side) many words carry letters the English OCR model cannot print. Judged per
+   * neighbourhood rather than per document, so a scanned page inside a text-layer document is still restored.
    */
-  private isFromVietnameseSource(items: ReadonlyArray<Slot | 'boundary' | number>): boolean {
-    let words = 0;
-    let vietnamese = 0;
+  private cleanLines(items: ReadonlyArray<Slot | 'boundary' | number>, lineCount: number): Set<number> {
+    const words = new Int32Array(lineCount + 2);
+    const vietnamese = new Int32Array(lineCount + 2);
     for (const item of items) {
       if (typeof item !== 'object') continue;
-      words += 1;
-      if (VIETNAMESE_ONLY_LETTER.test(item.piece.text)) vietnamese += 1;
+      words[item.line] = (words[item.line] as number) + 1;
+      if (VIETNAMESE_ONLY_LETTER.test(item.piece.text)) vietnamese[item.line] = (vietnamese[item.line] as number) + 1;
     }
-    return words > 0 && vietnamese / words >= VIETNAMESE_SOURCE_SHARE;
+    const clean = new Set<number>();
+    let windowWords = 0;
+    let windowVietnamese = 0;
+    const at = (line: number): [number, number] => (line >= 1 && line <= lineCount ? [words[line] as number, vietnamese[line] as number] : [0, 0]);
+    for (let line = 1 - CLEAN_WINDOW_LINES; line <= CLEAN_WINDOW_LINES; line += 1) {
+      const [w, v] = at(line);
+      windowWords += w;
+      windowVietnamese += v;
+    }
+    for (let line = 1; line <= lineCount; line += 1) {
+      if ((words[line] as number) > 0 && windowVietnamese / Math.max(1, windowWords) >= VIETNAMESE_SOURCE_SHARE) clean.add(line);
+      const [wOut, vOut] = at(line - CLEAN_WINDOW_LINES);
+      const [wIn, vIn] = at(line + CLEAN_WINDOW_LINES + 1);
+      windowWords += wIn - wOut;
+      windowVietnamese += vIn - vOut;
+    }
+    return clean;
   }
 
-  /** Gives every well-formed word of such a text the clean-word bonus for staying as it is. */
-  private trustWellFormedWords(items: Array<Slot | 'boundary' | number>): void {
+  /**
+   * Clean mode: in a line from a Vietnamese-aware source a well-formed word is trusted (a marked one much more:
+   * only overwhelming language-model evidence changes it), and a word of plain ASCII letters that is no syllable
+   * even without marks (tour, km, Jrai, Internet; unlike sach) is a foreign word, a unit or a name: it stays.
+   */
+  private trustCleanLines(items: Array<Slot | 'boundary' | number>, clean: ReadonlySet<number>): void {
     for (const item of items) {
-      if (typeof item !== 'object' || item.keepIndex < 0 || item.readings.length < 2) continue;
+      if (typeof item !== 'object' || item.keepIndex < 0 || item.readings.length < 2 || !clean.has(item.line)) continue;
       const text = normalizeVietnamese(item.piece.text);
-      if (VIETNAMESE_ONLY_LETTER.test(text) || !this.isWellFormed(text)) continue;
-      const readings = [...item.readings];
-      const own = readings[item.keepIndex] as Reading;
-      readings[item.keepIndex] = { ...own, channel: own.channel + this.r.settings.cleanWordBonus };
-      item.readings = readings;
+      if (!this.isWellFormed(text)) {
+        if (PLAIN_LETTERS.test(text) && !isValidSyllable(text)) {
+          item.readings = [item.readings[item.keepIndex] as Reading];
+          item.keepIndex = 0;
+        }
+        continue;
+      }
+      // Words with Vietnamese-only letters already carry the clean-word bonus (readingsOf).
+      let bonus = VIETNAMESE_ONLY_LETTER.test(text) ? 0 : this.r.settings.cleanWordBonus;
+      if (stripDiacritics(text) !== text) bonus += this.r.settings.cleanMarkedWordBonus;
+      item.readings = withKeepBonus(item.readings, item.keepIndex, bonus);
     }
   }
 
@@ -367,7 +403,7 @@ export class Decoder {
     const lines = text.split('\n');
     const items: Array<Slot | 'boundary' | number> = [];
     lines.forEach((line, index) => items.push(...this.slotsOfLine(line, index + 1)));
-    if (this.isFromVietnameseSource(items)) this.trustWellFormedWords(items);
+    this.trustCleanLines(items, this.cleanLines(items, lines.length));
     const biases = keepBiases(items, lines, this.r.lm, this.r.settings);
     items.forEach((item, index) => {
       const bonus = biases[index] as number;

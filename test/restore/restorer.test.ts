@@ -44,6 +44,29 @@ describe('restoring lost diacritics and OCR confusions', () => {
     expect(restore(line)).toBe(line);
   });
 
+  it('clean mode: a correct, fully marked word is not rewritten into a more frequent one (Dương stays, not Đương)', () => {
+    const line = 'Đoàn công tác của tỉnh đã làm việc với Ủy ban nhân dân huyện Tương Dương về công tác giảm nghèo.';
+    const result = restorer.restore(line);
+    expect(result.text).toBe(line);
+    expect(result.corrections).toEqual([]);
+  });
+
+  it('clean mode: foreign words, units and names that are no syllable stay as printed (tour, km, Jrai)', () => {
+    const lines = [
+      'Du khách đăng ký tour trải nghiệm trên website của huyện, cách trung tâm 12 km.',
+      'Hội thi có sự tham gia của đồng bào Jrai, Ba Na và Xơ Đăng.',
+    ];
+    for (const line of lines) expect(restore(line)).toBe(line);
+  });
+
+  it('clean mode is judged per neighbourhood of lines: a garbled block far from clean text is still restored', () => {
+    const clean = Array.from({ length: 10 }, () => 'Ủy ban nhân dân tỉnh ban hành Kế hoạch phát triển văn hóa đọc trong cộng đồng.');
+    const garbled = Array.from({ length: 10 }, () => 'Quyét dinh s6 12 cua Uy ban nhan dan x4');
+    const out = restore([...clean, ...garbled].join('\n')).split('\n');
+    expect(out.slice(0, 10)).toEqual(clean);
+    expect(out[19]).toBe('Quyết định số 12 của Ủy ban nhân dân xã');
+  });
+
   it('still repairs a word that lost its marks inside otherwise clean text', () => {
     expect(restore('Thư viện tỉnh tổ chức ngày hội đọc sach cho thiếu nhi.')).toBe('Thư viện tỉnh tổ chức ngày hội đọc sách cho thiếu nhi.');
   });
