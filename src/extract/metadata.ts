@@ -28,7 +28,14 @@ const LEVELS: ReadonlyArray<[string, string]> = [
 const LEVEL_ALTERNATION = LEVELS.map(([folded]) => folded.replace(' ', '\\s+')).join('|');
 // The national motto printed beside the issuer; loose, because OCR garbles it (`XÃ HQI`).
 const MOTTO = /(cong\s+hoa\b.{0,30}?\bviet\s+nam|doc\s+lap\b.{0,20}?\bhanh\s+phuc|\S+\s+lap\s*[-–]\s*tu\s+do\b.*$)/;
-const PLACE_DATE = /ngay\s*(\d{1,2})?\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})/;
+// `ngày … tháng … năm …`, also as an imperfect restoration leaves it (`ngdy`, `thing`, `nim`).
+const PLACE_DATE = /(?<![a-z])ng[a-z]{1,2}y?\s*(\d{1,2})?\s*th[a-z]{1,2}ng\s*(\d{1,2})\s*n[a-z]m\s*(\d{4})/;
+// What OCR makes of `Số:` (`S6:`, `Sé:`, `$6:`, `SO:`, `Sô`), in the header only.
+const OWN_NUMBER_LABEL = /(?:^|\s)[s$5][o06b8e]?\s*[:.;]/;
+// `Số 215/KH-UBND` without its colon: only above the kind line, where nothing is cited.
+const BARE_NUMBER_LABEL = /(?:^|\s)so\s+(?=\d)/;
+// Words of a citation: a date line after them is a cited document's, not the plan's own.
+const CITATION_WORDS = /(?:^|\s)(?:can cu|luat|quyet dinh|nghi dinh|nghi quyet|ke hoach|cong van|chi thi|thong tu|so)(?:\s|$)/;
 const BODY_START = /^(can cu|thuc hien\s+(quyet dinh|ke hoach|cong van|chi thi|nghi quyet|chuong trinh phoi hop|huong dan|thong bao)|theo|de trien khai|nham)/;
 
 const cleanLine = (line: string | undefined) => squash(stripEmphasis(line ?? ''));
@@ -77,14 +84,17 @@ export function readHeader(lines: readonly string[], firstSectionLine: number, l
   for (let i = 0; i < Math.min(head.length, 20); i++) {
     const text = cleanLine(head[i]);
     const folded = fold(text);
-    if (number === null && /(^|\s)s[o06b]\s*[:.]/.test(folded)) number = readOwnNumber(text);
+    if (number === null && OWN_NUMBER_LABEL.test(folded)) number = readOwnNumber(text, OWN_NUMBER_LABEL);
+    if (number === null && i < kindIndex && BARE_NUMBER_LABEL.test(folded)) number = readOwnNumber(text, BARE_NUMBER_LABEL);
     const dateMatch = PLACE_DATE.exec(folded);
-    if (issueLine === null && dateMatch && /,\s*$/.test(folded.slice(0, dateMatch.index))) {
+    if (issueLine === null && dateMatch && isPlaceAndDate(text.slice(0, dateMatch.index))) {
       issueLine = i + 1;
       date = isoFromParts(dateMatch[1] ? Number(dateMatch[1]) : null, Number(dateMatch[2]), Number(dateMatch[3]));
       place = readPlace(text.slice(0, dateMatch.index));
     }
   }
+  // A label OCR garbled past reading: the header above the kind line cites nothing, so a code there is the plan's own.
+  if (kindIndex >= 0) number ??= codeAboveKind(head, kindIndex);
   if (kind === null && number) kind = typeFromCode(number);
 
   const titleBlock = readTitle(head, kindIndex);
@@ -109,8 +119,28 @@ export function readHeader(lines: readonly string[], firstSectionLine: number, l
   };
 }
 
-function readOwnNumber(text: string): string | null {
-  const at = fold(text).search(/(^|\s)s[o06b]\s*[:.]/);
+/** The place-and-date line: a place name (and maybe the number) before the date, ending in a comma as printed. */
+function isPlaceAndDate(beforeDate: string): boolean {
+  if (/,\s*$/.test(beforeDate)) return true;
+  // OCR may drop the comma: a capitalised place right before the date still marks it, where nothing is cited.
+  const afterNumber = fold(beforeDate).replace(/^.*\d\s?\/\s?\S*/, '');
+  return /\p{Lu}\p{Ll}*\s*$/u.test(beforeDate) && !CITATION_WORDS.test(afterNumber);
+}
+
+function codeAboveKind(head: readonly string[], end: number): string | null {
+  for (let i = 0; i < end; i++) {
+    const text = cleanLine(head[i]);
+    if (/^(can cu|thuc hien|theo)\b/.test(fold(text))) return null;
+    for (const match of text.matchAll(codePattern())) {
+      if (isSpacedRange(match[0]) || !/[/-]\s?[A-ZĐ]/.test(match[0])) continue;
+      return normalizeCode(match[0]);
+    }
+  }
+  return null;
+}
+
+function readOwnNumber(text: string, label: RegExp): string | null {
+  const at = Math.max(0, fold(text).search(label));
   const after = text.slice(at);
   for (const match of after.matchAll(codePattern())) {
     if (isSpacedRange(match[0])) continue;
@@ -138,7 +168,7 @@ function readTitle(head: readonly string[], kindIndex: number): { title: string 
     return (
       folded === '' ||
       MOTTO.test(folded) ||
-      /^s[o06b]\s*[:.]/.test(folded) ||
+      /^[s$5][o06b8e]?\s*[:.;]/.test(folded) ||
       PLACE_DATE.test(folded) ||
       (upperShare(cleanLine(line)) > 0.8 && /^(uy ban|ubnd|hoi dong|so |ban |phong )/.test(folded)) ||
       /^[-_=.\s*]+$/.test(cleanLine(line))

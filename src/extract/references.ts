@@ -41,7 +41,7 @@ export function extractReferences(context: ReferenceContext): Reference[] {
     const number = normalizeCode(raw);
     const line = flow.lineAt(start);
     const before = flow.folded.slice(Math.max(0, start - 90), start);
-    if (line <= context.headerEndLine && /s[o06b]\s*[:.]?\s*$/.test(before)) continue;
+    if (line <= context.headerEndLine && /(?:^|\s)[s$5][o06b8e]?\s*[:.;]?\s*$/.test(before)) continue;
     if (context.ownNumber !== null && number === context.ownNumber && line <= context.headerEndLine) continue;
 
     const piece = before.split(/[;\n]/).at(-1) ?? '';

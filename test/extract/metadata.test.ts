@@ -83,3 +83,29 @@ describe('signer printed in capitals', () => {
     expect(run(base).metadata.signer).toBeNull();
   });
 });
+
+describe('the plan number and date as OCR may leave them', () => {
+  const header = (numberLine: string) => `ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN KIM SƠN Độc lập - Tự do - Hạnh phúc
+${numberLine}
+
+KẾ HOẠCH
+Phòng chống dịch bệnh năm 2025
+
+Căn cứ Quyết định số 12/QĐ-UBND ngày 02/01/2025 của UBND tỉnh;
+I. MỤC ĐÍCH
+1. Nâng cao nhận thức.`;
+
+  it('reads the number after a garbled `Số:` label, and the date line without its comma', () => {
+    for (const label of ['S6:', 'Sé:', '$6:', 'SO:', 'So.', 'Số']) {
+      const { metadata } = run(header(`${label} 31/KH-UBND Kim Sơn ngày 07 tháng 3 năm 2025`));
+      expect([label, metadata.number, metadata.place, metadata.date]).toEqual([label, '31/KH-UBND', 'Kim Sơn', '2025-03-07']);
+    }
+  });
+
+  it('takes a code above the kind line for the own number when the label is unreadable, never a cited one', () => {
+    expect(run(header('Sd; 31/KH-UBND Kim Sơn, ngày 07 tháng 3 năm 2025')).metadata.number).toBe('31/KH-UBND');
+    expect(run(header('Số: /KH-UBND Kim Sơn, ngày 07 tháng 3 năm 2025')).metadata.number).toBeNull();
+    expect(run(header('Kim Sơn, ngày 07 tháng 3 năm 2025')).metadata.number).toBeNull();
+  });
+});
