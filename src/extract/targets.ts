@@ -48,6 +48,49 @@ const NOT_A_MEASURED_NOUN = new Set(
   'cua tai o va cho tren duoi duoc dat de trong voi moi hoac tu den nam thang hang cac nhung da se la co nhu theo'.split(' '),
 );
 
+// A count whose noun no list names (`10 cơ quan`, `150 căn nhà`, `3.000 tờ rơi`): the number and the noun phrase
+// after it, read where a plan states a target (a cue before it, or a count printed with a leading zero).
+const GENERIC_COUNT = /(?<![\d.,/\p{L}])(\d{1,3}(?:\.\d{3})+|\d{1,3})\s+(\p{Ll}+)(?:\s(\p{Ll}+))?(?![\p{L}\d/%])/gu;
+// Words after a number that are not a counted thing: spans of time, ages, money and measures, ranks and parts.
+// Compared as printed (`văn bản` is counted, `vạn` is not); the units of COUNT_UNITS are read there.
+const NOT_COUNTED = new Set(
+  (
+    'tuổi tháng ngày năm giờ phút giây tuần quý đêm kỳ kì triệu tỷ tỉ nghìn ngàn trăm chục vạn đồng mét lít tấn kg cm mm ' +
+    'độ mức bậc cấp hạng loại số phần điều khoản chương mục bản lần thứ người lượt phòng ' +
+    'của tại ở và cho trên dưới được đạt để trong với mỗi hoặc từ đến hằng hàng các những đã sẽ là có như theo'
+  ).split(' '),
+);
+const FOLDED_NOT_COUNTED = new Set([...NOT_COUNTED].map((word) => fold(word)));
+
+/** A word of `set` as printed, or its bare form (no marks at all, as an imperfect restoration leaves it). */
+function printedIn(word: string, set: ReadonlySet<string>, foldedSet: ReadonlySet<string>): boolean {
+  const lower = word.toLocaleLowerCase('vi');
+  return set.has(lower) || (lower === fold(lower) && foldedSet.has(lower));
+}
+// Classifiers that need their noun to say what is counted (`căn nhà`, `tờ rơi`, `chiếc xe`).
+const CLASSIFIERS = new Set('can to cai chiec con ngoi quyen buc tam cay toa'.split(' '));
+// Words that cannot be the second syllable of the counted noun: the sentence goes on after a one-syllable noun.
+const NOT_A_NOUN_SYLLABLE = new Set(
+  (
+    'của tại ở và cho trên dưới được đạt để trong với mỗi hoặc từ đến năm tháng hằng hàng các những đã sẽ là có như theo ' +
+    'trở thuộc khác này đó tham đang cần phải chưa về sau trước lên xuống vào ra nữa mới gồm'
+  ).split(' '),
+);
+const FOLDED_NOT_A_NOUN_SYLLABLE = new Set([...NOT_A_NOUN_SYLLABLE].map((word) => fold(word)));
+// A target stated with a verb of doing or reaching right before the count (`tổ chức 02 lớp`, `in 3.000 tờ rơi`,
+// `hỗ trợ xây mới 150 căn nhà`, `kiểm tra ít nhất 10 cơ quan`). Matched on the printed words, marks and all (or
+// bare, as an imperfect restoration leaves them): a digit OCR made of a word (`từ 6 hình thành`, `Tuần 18`)
+// does not follow such a verb.
+const GENERIC_CUE_WORDS = [
+  'đạt', 'phấn đấu', 'tổ chức', 'xây dựng', 'xây mới', 'thành lập', 'duy trì', 'biên soạn', 'phát hành', 'in', 'phát',
+  'cấp phát', 'mở', 'tăng', 'thu hút', 'hỗ trợ', 'sửa chữa', 'nâng cấp', 'cải tạo', 'đào tạo', 'tập huấn', 'bồi dưỡng',
+  'trang bị', 'lắp đặt', 'kiểm tra', 'giải quyết việc làm cho', 'phát triển', 'trồng', 'hoàn thành', 'ra mắt', 'công nhận',
+  'vận động', 'có thêm', 'bình quân', 'trung bình',
+];
+const GENERIC_FILLERS = ['ít nhất', 'tối thiểu', 'thêm', 'mới', 'khoảng', 'trên', 'từ', 'hơn', 'cho', 'được', 'và', 'tổng số', 'mỗi năm'];
+const withBare = (words: readonly string[]) => [...new Set(words.flatMap((word) => [word, fold(word)]))].join('|');
+const GENERIC_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${withBare(GENERIC_CUE_WORDS)})(?:\s+(?:${withBare(GENERIC_FILLERS)}))*\s*$`, 'u');
+
 // Money: an amount is a target only with a cue before it (`đạt 120 tỷ đồng`), never by its leading zero alone.
 const MONEY_UNITS = ['nghìn đồng', 'ngàn đồng', 'triệu đồng', 'tỷ đồng', 'tỉ đồng'];
 const UNIT_ALTERNATION = [...new Set([...COUNT_UNITS, ...MONEY_UNITS].map((unit) => fold(unit)))].sort((a, b) => b.length - a.length).join('|');
@@ -298,7 +341,43 @@ function findFigures(text: string, folded: string): Found[] {
     const isCount = !FOLDED_MONEY.has(match[2]!);
     found.push({ start, valueStart: lowerAt, end, value, valueMax, unit: printedUnit, isCount, countNoun });
   }
+  found.push(...genericCounts(text, folded, found));
   return found.sort((a, b) => a.start - b.start);
+}
+
+function genericCounts(text: string, folded: string, taken: readonly Found[]): Found[] {
+  const found: Found[] = [];
+  for (const match of text.matchAll(GENERIC_COUNT)) {
+    const valueStart = match.index;
+    const digits = match[1]!;
+    const first = fold(match[2]!);
+    if (printedIn(match[2]!, NOT_COUNTED, FOLDED_NOT_COUNTED) || Number(digits.replace(/\./g, '')) === 0) continue;
+    if ([...taken, ...found].some((f) => valueStart < f.end && valueStart + match[0].length > f.start)) continue;
+    const before = folded.slice(Math.max(0, valueStart - 40), valueStart);
+    if (NOT_COUNT_BEFORE.test(before)) continue;
+    const clauseBefore = before.split(/[;:\n]|\.(?!\d)/).at(-1) ?? '';
+    const printedBefore = text.slice(valueStart - clauseBefore.length, valueStart).toLocaleLowerCase('vi');
+    if (!(digits.length >= 2 && digits.startsWith('0')) && !GENERIC_CUE.test(printedBefore)) continue;
+    const second = match[3];
+    const twoSyllables = second !== undefined && (CLASSIFIERS.has(first) || !printedIn(second, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE));
+    if (CLASSIFIERS.has(first) && !twoSyllables) continue;
+    const unit = twoSyllables ? `${match[2]} ${second}` : match[2]!;
+    const unitStart = valueStart + match[0].indexOf(match[2]!, digits.length);
+    const end = unitStart + unit.length;
+    let start = valueStart;
+    let value = Number(digits.replace(/\./g, ''));
+    let valueMax: number | null = null;
+    let lowerAt = valueStart;
+    const lower = /(?:tu\s+)?(?<![\d.,])(\d{1,3})\s*(?:-|–|den|toi)\s*$/.exec(before);
+    if (lower && Number(lower[1]) < value) {
+      valueMax = value;
+      value = Number(lower[1]);
+      start = valueStart - lower[0].length;
+      lowerAt = start + lower[0].indexOf(lower[1]!, lower[0].search(/\d/));
+    }
+    found.push({ start, valueStart: lowerAt, end, value, valueMax, unit, isCount: true, countNoun: unit });
+  }
+  return found;
 }
 
 function quotedRanges(text: string): [number, number][] {

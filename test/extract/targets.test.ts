@@ -96,3 +96,26 @@ describe('targets', () => {
     expect(bare[0]!.subject).toBe('xa co thu vien');
   });
 });
+
+describe('counts of things no unit list names', () => {
+  const plan = `I. MỤC TIÊU
+1. Mục tiêu cụ thể
+- Hỗ trợ xây mới 150 căn nhà cho hộ nghèo.
+- In và cấp phát 3.000 tờ rơi tuyên truyền.
+- Kiểm tra ít nhất 10 cơ quan về công tác văn thư.
+- Giải quyết việc làm cho 20 lao động nông thôn.
+- Phấn đấu có từ 04 đến 06 đoàn viên ưu tú.
+- Trẻ dưới 1 tuổi, trẻ 18 tháng tuổi được tiêm đủ; sau 6 tháng đánh giá; mạng 4G; đạt mức độ 3.
+- Báo cáo trước ngày 05 của tháng sau; tổng kinh phí 500 triệu đồng; thực hiện Điều 12 của Quy chế.
+- Tổ chức Tuần 18 hưởng ứng, từ 6 hình thành thói quen đọc.`;
+
+  it('reads the number and the counted noun (a classifier takes its noun) where a target is stated', () => {
+    expect(run(plan).targets.map((t) => [t.value, t.valueMax, t.unit])).toEqual([
+      [150, null, 'căn nhà'],
+      [3000, null, 'tờ rơi'],
+      [10, null, 'cơ quan'],
+      [20, null, 'lao động'],
+      [4, 6, 'đoàn viên'],
+    ]);
+  });
+});
