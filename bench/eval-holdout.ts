@@ -27,6 +27,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extract } from '../src/extract/index.js';
+import { UsageError, VnplanError } from '../src/errors/index.js';
 import { loadRestorer } from '../src/restore/index.js';
 import { structure } from '../src/structure/index.js';
 import { FIXTURE_SETS, HOLDOUT_DOCS, HOLDOUT_GROUPS, HoldoutGoldSchema, TUNING_DOCS, type HoldoutGroup } from '../scripts/make-holdout.js';
@@ -216,7 +217,7 @@ function selection(): Selection {
   const set = argument('--set') ?? 'holdout';
   const out = argument('--out');
   if (set === 'tuning') {
-    if (argument('--group') !== undefined) throw new Error('--group applies to the held-out set only');
+    if (argument('--group') !== undefined) throw new UsageError('--group applies to the held-out set only');
     return {
       label: 'Tuning plans',
       dir: FIXTURE_SETS.tuning.dir,
@@ -225,10 +226,10 @@ function selection(): Selection {
       outFile: out === undefined ? null : resolve(out),
     };
   }
-  if (set !== 'holdout') throw new Error(`--set must be one of ${Object.keys(FIXTURE_SETS).join(', ')}`);
+  if (set !== 'holdout') throw new UsageError(`--set must be one of ${Object.keys(FIXTURE_SETS).join(', ')}`);
   const onlyGroup = argument('--group')?.replace('-', '–');
   const groupNames = (Object.keys(HOLDOUT_GROUPS) as HoldoutGroup[]).filter((name) => onlyGroup === undefined || name === onlyGroup);
-  if (groupNames.length === 0) throw new Error(`--group must be one of ${Object.keys(HOLDOUT_GROUPS).join(', ')}`);
+  if (groupNames.length === 0) throw new UsageError(`--group must be one of ${Object.keys(HOLDOUT_GROUPS).join(', ')}`);
   return {
     label: 'Held-out plans',
     dir: FIXTURE_SETS.holdout.dir,
@@ -302,4 +303,10 @@ async function main(): Promise<void> {
   console.log(`\nwrote ${outFile} and ${outFile.replace(/\.json$/, '.md')}`);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  await main().catch((error: unknown) => {
+    if (!(error instanceof VnplanError)) throw error;
+    console.error(`eval-holdout: ${error.message}`);
+    process.exitCode = error.exitCode;
+  });
+}

@@ -27,6 +27,7 @@ import sharp from 'sharp';
 import { z } from 'zod';
 import { degradeScan, resolveSerifFont, typeset, type DegradeOptions, type TypesetBlock, type TypesetLine } from './lib/typeset.js';
 import { OCR_ENGINE, openCachedOcr, type CachedOcr } from './ocr-channel/ocr.js';
+import { UsageError, VnplanError } from '../src/errors/index.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -234,13 +235,13 @@ async function garble(name: string, set: FixtureSet, ocr: CachedOcr): Promise<st
 
 async function main(): Promise<void> {
   const setName = argument('set') ?? 'holdout';
-  if (!(setName in FIXTURE_SETS)) throw new Error(`--set must be one of ${Object.keys(FIXTURE_SETS).join(', ')}`);
+  if (!(setName in FIXTURE_SETS)) throw new UsageError(`--set must be one of ${Object.keys(FIXTURE_SETS).join(', ')}`);
   const set = setName as FixtureSet;
   const only = argument('only') ?? argument('docs');
   const check = process.argv.includes('--check');
   const wanted = only?.split(',').map((name) => name.trim());
   const unknown = wanted?.filter((name) => !FIXTURE_SETS[set].docs.includes(name)) ?? [];
-  if (unknown.length > 0) throw new Error(`not in the ${set} set: ${unknown.join(', ')}`);
+  if (unknown.length > 0) throw new UsageError(`not in the ${set} set: ${unknown.join(', ')}`);
   const names = FIXTURE_SETS[set].docs.filter((name) => !wanted || wanted.includes(name));
   const ocr = await openCachedOcr(path.join(repoRoot, 'bench/tmp/holdout-ocr'), Number(argument('workers') ?? '2'));
   console.log(`font: ${resolveSerifFont().description}\nOCR: ${OCR_ENGINE}, one crop per line`);
@@ -266,4 +267,10 @@ async function main(): Promise<void> {
   if (differs > 0) process.exitCode = 1;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  await main().catch((error: unknown) => {
+    if (!(error instanceof VnplanError)) throw error;
+    console.error(`make-holdout: ${error.message}`);
+    process.exitCode = error.exitCode;
+  });
+}
