@@ -18,6 +18,7 @@ import { LM_FORMAT, serializeLm } from '../src/restore/lm.js';
 import { canonicalSyllable, isWellFormedSyllable, normalizeVietnamese } from '../src/vietnamese/index.js';
 import { parsePhrases } from '../src/schema/dictionary.js';
 import { buildKneserNey, type CountedText } from './lm/kneser-ney.js';
+import { parsePersonNames, personNameFragments } from './lm/person-names.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusArg = process.argv.indexOf('--corpus');
@@ -26,6 +27,8 @@ const corpusDir = resolve(corpusArg >= 0 ? (process.argv[corpusArg + 1] ?? '') :
 /** How much the hand-written genre phrases and the clean plan text weigh against the law corpus. */
 const PHRASE_WEIGHT = Number(process.env.LM_PHRASE_WEIGHT ?? 4);
 const PLAN_TEXT_WEIGHT = 3;
+/** Weight of each surname–middle and middle–given pair of the name list. */
+const NAME_WEIGHT = Number(process.env.LM_NAME_WEIGHT ?? 0);
 /** Weight of the word list's compound words (0, the default, leaves them out: at 1 they lowered accuracy on the plan genre). */
 const WORD_LIST_WEIGHT = Number(process.env.LM_WORD_LIST_WEIGHT ?? 0);
 /** Viet74K syllables seen at least this often across its word list join the inventory. */
@@ -50,18 +53,32 @@ function cleanPlanText(): string {
  * The genre phrases as LM fragments. A phrase written with a capital opens a sentence (`Phấn đấu đến năm 2030`,
  * `Ủy ban nhân dân tỉnh`): it is counted after <s>. Each comma-separated part is a fragment of its own.
  */
-function domainPhrases(): { opening: string[][]; inner: string[][] } {
+function domainPhrases(): { opening: string[][]; inner: string[][]; closing: string[][]; openingClosing: string[][] } {
   const file = join(repoRoot, 'dictionaries', 'domain-phrases.txt');
   const parsed = parsePhrases(file, readFileSync(file, 'utf8'));
   if (parsed.issues.length > 0) throw new Error(parsed.issues.map((i) => `${i.file}:${i.line}: ${i.message}`).join('\n'));
   const opening: string[][] = [];
   const inner: string[][] = [];
+  const closing: string[][] = [];
+  const openingClosing: string[][] = [];
   for (const { value } of parsed.entries) {
     const parts = lmSentencesOfCleanText(value.phrase).map((s) => s.filter((t) => t !== COMMA_TOKEN));
     const opens = /^\p{Lu}/u.test(value.phrase);
-    parts.forEach((part, index) => (opens && index === 0 ? opening : inner).push(part));
+    // A phrase ending in ; or . closes its sentence (Nơi nhận lines, `theo quy định.`).
+    const closes = /[.;]$/u.test(value.phrase.trim());
+    parts.forEach((part, index) => {
+      const first = opens && index === 0;
+      const last = closes && index === parts.length - 1;
+      (first && last ? openingClosing : first ? opening : last ? closing : inner).push(part);
+    });
   }
-  return { opening, inner };
+  return { opening, inner, closing, openingClosing };
+}
+
+/** Surname–middle and middle–given pairs of dictionaries/person-names.txt (see scripts/lm/person-names.ts). */
+function personNames(): string[][] {
+  const file = join(repoRoot, 'dictionaries', 'person-names.txt');
+  return personNameFragments(parsePersonNames(file, readFileSync(file, 'utf8')));
 }
 
 function wordListSyllables(): Map<string, number> {
@@ -99,7 +116,8 @@ function main(): void {
 
   const inventory = new Set<string>();
   for (const [syllable, count] of wordList) if (count >= MIN_WORDLIST_SYLLABLE_COUNT) inventory.add(syllable);
-  for (const sentences of [law.sentences, plan, phrases.opening, phrases.inner])
+  const names = personNames();
+  for (const sentences of [law.sentences, plan, phrases.opening, phrases.inner, phrases.closing, phrases.openingClosing, names])
     for (const sentence of sentences) for (const token of sentence) if (isWellFormedSyllable(token)) inventory.add(token);
 
   const texts: CountedText[] = [
@@ -107,6 +125,9 @@ function main(): void {
     { sentences: plan, weight: PLAN_TEXT_WEIGHT, fragment: false },
     { sentences: phrases.inner, weight: PHRASE_WEIGHT, fragment: true },
     { sentences: phrases.opening, weight: PHRASE_WEIGHT, fragment: true, opensSentence: true },
+    { sentences: phrases.closing, weight: PHRASE_WEIGHT, fragment: true, closesSentence: true },
+    { sentences: phrases.openingClosing, weight: PHRASE_WEIGHT, fragment: true, opensSentence: true, closesSentence: true },
+    { sentences: names, weight: NAME_WEIGHT, fragment: true },
     ...(WORD_LIST_WEIGHT > 0 ? [{ sentences: wordListCompounds(), weight: WORD_LIST_WEIGHT, fragment: true }] : []),
   ];
   const lawTokens = law.sentences.reduce((sum, s) => sum + s.length, 0);
@@ -122,7 +143,9 @@ function main(): void {
         lawFiles: law.files,
         lawTokens,
         planTextTokens: plan.reduce((sum, s) => sum + s.length, 0),
-        phraseFragments: phrases.inner.length + phrases.opening.length,
+        phraseFragments: phrases.inner.length + phrases.opening.length + phrases.closing.length + phrases.openingClosing.length,
+        personNameFragments: names.length,
+        personNameWeight: NAME_WEIGHT,
         phraseWeight: PHRASE_WEIGHT,
         planTextWeight: PLAN_TEXT_WEIGHT,
         wordListCompoundWeight: WORD_LIST_WEIGHT,

@@ -10,6 +10,8 @@ export interface CountedText {
   fragment: boolean;
   /** With `fragment`: the fragments open a sentence (counted after <s>, no </s>). */
   opensSentence?: boolean;
+  /** With `fragment`: the fragments close a sentence (followed by </s>). */
+  closesSentence?: boolean;
 }
 
 export interface KneserNeyOptions {
@@ -79,7 +81,9 @@ export function buildKneserNey(texts: readonly CountedText[], options: KneserNey
   for (const text of texts) {
     for (const sentence of text.sentences) {
       const ids = sentence.map((t) => idOf.get(t) ?? unk);
-      const seq = text.fragment ? (text.opensSentence ? [start, ...ids] : ids) : [start, ...ids, end];
+      const seq = text.fragment
+        ? [...(text.opensSentence ? [start] : []), ...ids, ...(text.closesSentence ? [end] : [])]
+        : [start, ...ids, end];
       for (let i = 1; i < seq.length; i += 1) {
         const key2 = (seq[i - 1] as number) * V + (seq[i] as number);
         c2raw.set(key2, (c2raw.get(key2) ?? 0) + text.weight);

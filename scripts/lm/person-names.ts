@@ -1,0 +1,43 @@
+/**
+ * dictionaries/person-names.txt: syllables of Vietnamese personal names by their place in a name. The build
+ * script counts each surname–middle and middle–given pair as a two-word fragment of the language model.
+ */
+import { z } from 'zod';
+import { canonicalSyllable, isWellFormedSyllable, normalizeVietnamese } from '../../src/vietnamese/index.js';
+
+const NAME_KINDS = ['surname', 'middle', 'given'] as const;
+
+const NameLineSchema = z.object({
+  kind: z.enum(NAME_KINDS),
+  syllables: z.array(z.string().refine((s) => isWellFormedSyllable(s), 'not a well-formed Vietnamese syllable')).min(1),
+});
+
+export type PersonNames = Record<(typeof NAME_KINDS)[number], string[]>;
+
+/** Parses the file; throws with file:line on a malformed line. */
+export function parsePersonNames(file: string, source: string): PersonNames {
+  const names: PersonNames = { surname: [], middle: [], given: [] };
+  normalizeVietnamese(source)
+    .split('\n')
+    .forEach((raw, index) => {
+      const line = raw.replace(/#.*$/u, '').trim();
+      if (line === '') return;
+      const match = /^(\w+):\s*(.*)$/u.exec(line);
+      const parsed = NameLineSchema.safeParse({ kind: match?.[1], syllables: (match?.[2] ?? '').split(/\s+/u).filter((s) => s !== '') });
+      if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+      const list = names[parsed.data.kind];
+      for (const syllable of parsed.data.syllables) {
+        const canonical = canonicalSyllable(syllable.toLowerCase());
+        if (!list.includes(canonical)) list.push(canonical);
+      }
+    });
+  return names;
+}
+
+/** The two-word fragments a name list teaches: surname → middle, middle → given. */
+export function personNameFragments(names: PersonNames): string[][] {
+  const fragments: string[][] = [];
+  for (const surname of names.surname) for (const middle of names.middle) fragments.push([surname, middle]);
+  for (const middle of names.middle) for (const given of names.given) fragments.push([middle, given]);
+  return fragments;
+}
