@@ -40,9 +40,18 @@ const COUNT_UNITS = [
   'lượt truy cập', 'lượt tham gia', 'phòng chức năng', 'phòng', 'điểm trường', 'trường học',
   'sân thể thao', 'khu vui chơi', 'tuyến', 'km', 'ha', 'cơ sở', 'doanh nghiệp', 'hợp tác xã', 'làng nghề', 'khóa',
   'hội thảo', 'tọa đàm', 'cụm', 'trạm',
+  // Measures of weight and yield, media items counted as a pair, groups named by their task, and count nouns whose
+  // modifier is not part of the unit (`08 nút giao thông`, `15 xe ép rác`).
+  'tấn', 'tạ', 'tin bài', 'tin, bài', 'tổ hợp tác', 'tổ hòa giải', 'nút', 'xe',
 ];
-// Measure words that take the noun they measure as part of the unit: `lượt khách`, `lượt người`, `phòng đọc`.
+// Measure words that take the noun they measure as part of the unit: `phòng đọc`, `lượt khách`, and `lượt` with
+// a noun of two syllables where it is one word (`lượt nông dân`, `lượt thông báo`).
 const COMPOUND_HEADS = new Set(['luot', 'phong']);
+const TWO_SYLLABLE_COUNTED = [
+  'du khách', 'nông dân', 'học sinh', 'sinh viên', 'học viên', 'hội viên', 'đoàn viên', 'cán bộ', 'bạn đọc', 'thanh niên',
+  'phụ nữ', 'người dân', 'trẻ em', 'bệnh nhân', 'đối tượng', 'lao động', 'truy cập', 'tham gia', 'sử dụng', 'tham quan',
+  'thông báo', 'tin nhắn', 'phát sóng', 'người dân', 'công chức', 'viên chức', 'giáo viên', 'hộ gia đình',
+].map((noun) => fold(noun));
 // Words that cannot be that noun: the sentence goes on (`05 lượt trong năm`, `02 phòng tại trụ sở`).
 const NOT_A_MEASURED_NOUN = new Set(
   'cua tai o va cho tren duoi duoc dat de trong voi moi hoac tu den nam thang hang cac nhung da se la co nhu theo'.split(' '),
@@ -85,24 +94,33 @@ const GENERIC_CUE_WORDS = [
   'đạt', 'phấn đấu', 'tổ chức', 'xây dựng', 'xây mới', 'thành lập', 'duy trì', 'biên soạn', 'phát hành', 'in', 'phát',
   'cấp phát', 'mở', 'tăng', 'thu hút', 'hỗ trợ', 'sửa chữa', 'nâng cấp', 'cải tạo', 'đào tạo', 'tập huấn', 'bồi dưỡng',
   'trang bị', 'lắp đặt', 'kiểm tra', 'giải quyết việc làm cho', 'phát triển', 'trồng', 'hoàn thành', 'ra mắt', 'công nhận',
-  'vận động', 'có thêm', 'bình quân', 'trung bình',
+  'vận động', 'có thêm', 'bình quân', 'trung bình', 'đưa', 'đăng', 'bổ sung', 'xử lý', 'tiếp nhận', 'khoảng', 'phát sóng',
 ];
 const GENERIC_FILLERS = ['ít nhất', 'tối thiểu', 'thêm', 'mới', 'khoảng', 'trên', 'từ', 'hơn', 'cho', 'được', 'và', 'tổng số', 'mỗi năm'];
-const withBare = (words: readonly string[]) => [...new Set(words.flatMap((word) => [word, fold(word)]))].join('|');
+// The bare form of a one-syllable word is a word of its own (`trong` for `trồng`, `dang` for `đăng`): only phrases
+// are also taken bare.
+const withBare = (words: readonly string[]) => [...new Set(words.flatMap((word) => (word.includes(' ') ? [word, fold(word)] : [word])))].join('|');
 const GENERIC_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${withBare(GENERIC_CUE_WORDS)})(?:\s+(?:${withBare(GENERIC_FILLERS)}))*\s*$`, 'u');
+// The same verbs anywhere in the clause before a count of a known unit (`tổ chức 24 hội nghị … cho khoảng 3.500
+// lượt người`), and `và` / a comma after another count of the clause (`phát hành 20.000 tờ rơi và 150 pa nô`).
+const CLAUSE_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${withBare(GENERIC_CUE_WORDS)})(?![\p{L}])`, 'u');
+const LIST_AFTER_COUNT = /^\s*(?:,|và|va|,\s*và)\s*$/u;
 
 // Money: an amount is a target only with a cue before it (`đạt 120 tỷ đồng`), never by its leading zero alone.
 const MONEY_UNITS = ['nghìn đồng', 'ngàn đồng', 'triệu đồng', 'tỷ đồng', 'tỉ đồng'];
 const UNIT_ALTERNATION = [...new Set([...COUNT_UNITS, ...MONEY_UNITS].map((unit) => fold(unit)))].sort((a, b) => b.length - a.length).join('|');
 const FOLDED_MONEY = new Set(MONEY_UNITS.map((unit) => fold(unit)));
 // `150.000`: the dot groups thousands in Vietnamese print.
+// `1,7 lần`, `4,5 tỷ đồng`: a decimal comma. A unit may be a rate over one or more slashes (`tạ/ha/vụ`).
 const COUNT = new RegExp(
-  String.raw`(?<![\d.,/\p{L}])(\d{1,3}(?:\.\d{3})+|\d{1,3})\s+(${UNIT_ALTERNATION})(?![\p{L}])(?:(\s\p{L}+)?\/(\p{L}+(?:\s(?:dan|hoc|dinh))?))?`,
+  String.raw`(?<![\d.,/\p{L}])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{1,2})?)\s+(${UNIT_ALTERNATION})(?![\p{L}])(?:(?:\s\p{L}+)?(?:\/\p{L}+(?:\s(?:dan|hoc|dinh))?)+)?`,
   'gu',
 );
-const NOT_COUNT_BEFORE = /(dieu|khoan|diem|muc|chuong|so|nam|thang|ngay|giai doan|khoa|lan thu|phan|tap|ky|thu)\s*$/;
+// Numbers of articles, clauses, parts, years, terms…, and a classification (`theo 03 nhóm`); `định kỳ` is not
+// `kỳ`, and `cả năm`, `mỗi năm` are not a year.
+const NOT_COUNT_BEFORE = /(dieu|khoan|muc|chuong|so|(?<!(?:ca|moi|hang) )nam|thang|ngay|giai doan|khoa|lan thu|phan|tap|(?<!dinh )ky|thu|theo)\s*$/;
 const COUNT_CUE = /(?<![a-z])(dat|phan dau|to chuc|xay dung|moi|hang nam|it nhat|toi thieu|thanh lap|duy tri|thuc hien|tu|co|binh quan|trung binh|bien soan|phat hanh|mo|tang|suu tam|thu hut|(?:[dp]en|toi|trong|vao) n[a-z]m (?:19|20)\d\d)(?![a-z])/;
-const MONEY_CUE = /(?<![a-z])(dat|phan dau|tang|it nhat|toi thieu)(?![a-z])/;
+const MONEY_CUE = /(?<![a-z])(dat|phan dau|tang|it nhat|toi thieu|giai ngan|huy dong|thu hut)(?![a-z])/;
 
 // `n[a-z]m` and `[dp]en` tolerate the commonest OCR damage to `năm` (nim, nem) and `Đến` (Pén).
 const YEAR_PHRASE = /(?:(?:(?<![a-z])[dp]?en|toi|truoc|vao|trong|het|[dp]?en het|toi het)\s+n[a-z]m|(?:^|[.;:\n]\s*)n[a-z]m)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)/g;
@@ -198,7 +216,7 @@ export function extractTargets(context: TargetContext): Target[] {
 }
 
 function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonly SectionNode[], context: TargetContext): Target[] {
-  const found = findFigures(flow.text, flow.folded);
+  const found = findFigures(flow.text, flow.folded, node !== null && inTargetSection(node, nodes));
   if (found.length === 0) return [];
   const quotes = quotedRanges(flow.text);
   const years = [...flow.folded.matchAll(YEAR_PHRASE)]
@@ -289,7 +307,17 @@ function toNumber(text: string): number {
   return Number(text.replace(',', '.'));
 }
 
-function findFigures(text: string, folded: string): Found[] {
+/** A count after a verb of doing or reaching in its clause, or listed after another count of the clause. */
+function countCued(text: string, clauseStart: number, valueStart: number, earlier: readonly Found[], adjacentOnly: boolean): boolean {
+  const printedBefore = text.slice(clauseStart, valueStart).toLocaleLowerCase('vi');
+  if (GENERIC_CUE.test(printedBefore)) return true;
+  // A verb further back only for a number of two digits or more: a lone digit there may be OCR's reading of a word.
+  if (!adjacentOnly && CLAUSE_CUE.test(printedBefore) && /\d\D*\d/.test(text.slice(valueStart, valueStart + 8).split(/\s/)[0] ?? '')) return true;
+  const previous = earlier.filter((f) => f.isCount && f.end <= valueStart && f.end >= clauseStart).at(-1);
+  return previous !== undefined && LIST_AFTER_COUNT.test(text.slice(previous.end, valueStart));
+}
+
+function findFigures(text: string, folded: string, targetSection = false): Found[] {
   const found: Found[] = [];
   for (const match of folded.matchAll(PERCENT)) {
     const valueStart = match.index;
@@ -314,12 +342,26 @@ function findFigures(text: string, folded: string): Found[] {
     const before = folded.slice(Math.max(0, valueStart - 40), valueStart);
     if (NOT_COUNT_BEFORE.test(before)) continue;
     const clauseBefore = before.split(/[;\n]|\.(?!\d)/).at(-1) ?? '';
+    const wideBefore = folded.slice(Math.max(0, valueStart - 100), valueStart);
+    const clauseStart = valueStart - (wideBefore.split(/[;:\n]|\.(?!\d)/).at(-1) ?? '').length;
     if (FOLDED_MONEY.has(match[2]!)) {
       if (!MONEY_CUE.test(clauseBefore)) continue;
-    } else if (!(digits.length >= 2 && digits.startsWith('0')) && !COUNT_CUE.test(clauseBefore)) continue;
+    } else if (
+      !(digits.length >= 2 && digits.startsWith('0')) &&
+      // In a part of objectives a count needs no verb, but a lone digit there may be OCR's reading of a word.
+      !(targetSection && digits.replace(/\D/g, '').length >= 2) &&
+      !COUNT_CUE.test(clauseBefore) &&
+      !countCued(text, clauseStart, valueStart, found, false)
+    ) {
+      continue;
+    }
     if (found.some((f) => valueStart < f.end && end > f.start)) continue;
     const unitStart = valueStart + match[0].indexOf(match[2]!, digits.length);
-    if (COMPOUND_HEADS.has(match[0].slice(match[0].indexOf(match[2]!, digits.length)).trim())) {
+    const head = match[0].slice(match[0].indexOf(match[2]!, digits.length)).trim();
+    const after = folded.slice(end);
+    const longNoun = head === 'luot' ? TWO_SYLLABLE_COUNTED.find((word) => after.startsWith(` ${word}`) && !/^[\p{L}\d]/u.test(after.slice(word.length + 1))) : undefined;
+    if (longNoun) end += longNoun.length + 1;
+    else if (COMPOUND_HEADS.has(head)) {
       const noun = /^\s(\p{Ll}+)(?![\p{L}\d/])/u.exec(text.slice(end));
       if (noun && !NOT_A_MEASURED_NOUN.has(fold(noun[1]!))) end += noun[0].length;
     }
@@ -327,13 +369,13 @@ function findFigures(text: string, folded: string): Found[] {
     const slash = printedUnit.indexOf('/');
     const countNoun = slash >= 0 ? printedUnit.slice(0, slash) : printedUnit;
     let start = valueStart;
-    let value = Number(digits.replace(/\./g, ''));
+    let value = countValue(digits);
     let valueMax: number | null = null;
     let lowerAt = valueStart;
-    const lower = /(?:tu\s+)?(?<![\d.,])(\d{1,3})\s*(?:-|–|den|toi)\s*$/.exec(before);
-    if (lower && Number(lower[1]) < value) {
+    const lower = /(?:tu\s+)?(?<![\d.,])(\d{1,3}(?:,\d{1,2})?)\s*(?:-|–|den|toi)\s*$/.exec(before);
+    if (lower && countValue(lower[1]!) < value) {
       valueMax = value;
-      value = Number(lower[1]);
+      value = countValue(lower[1]!);
       start = valueStart - lower[0].length;
       lowerAt = start + lower[0].indexOf(lower[1]!, lower[0].search(/\d/));
     }
@@ -343,6 +385,11 @@ function findFigures(text: string, folded: string): Found[] {
   }
   found.push(...genericCounts(text, folded, found));
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** `3.000` → 3000 (a dot groups thousands), `1,7` → 1.7 (a comma is the decimal mark). */
+function countValue(digits: string): number {
+  return Number(digits.replace(/\./g, '').replace(',', '.'));
 }
 
 function genericCounts(text: string, folded: string, taken: readonly Found[]): Found[] {
@@ -356,8 +403,10 @@ function genericCounts(text: string, folded: string, taken: readonly Found[]): F
     const before = folded.slice(Math.max(0, valueStart - 40), valueStart);
     if (NOT_COUNT_BEFORE.test(before)) continue;
     const clauseBefore = before.split(/[;:\n]|\.(?!\d)/).at(-1) ?? '';
-    const printedBefore = text.slice(valueStart - clauseBefore.length, valueStart).toLocaleLowerCase('vi');
-    if (!(digits.length >= 2 && digits.startsWith('0')) && !GENERIC_CUE.test(printedBefore)) continue;
+    const earlier = [...taken, ...found].sort((a, b) => a.start - b.start);
+    if (!(digits.length >= 2 && digits.startsWith('0')) && !countCued(text, valueStart - clauseBefore.length, valueStart, earlier, true)) continue;
+    // A rate whose parts are nouns of their own (`110 bé trai/100 bé gái`) is not a count of them.
+    if (/^\s*\p{Ll}*\//u.test(text.slice(valueStart + match[0].length))) continue;
     const second = match[3];
     const twoSyllables = second !== undefined && (CLASSIFIERS.has(first) || !printedIn(second, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE));
     if (CLASSIFIERS.has(first) && !twoSyllables) continue;
@@ -430,6 +479,12 @@ function pickYear(
   const earlier = before.at(-1);
   if (earlier) return earlier.year;
   return inherited;
+}
+
+/** A section of objectives (`MỤC TIÊU`, `Chỉ tiêu cụ thể`) or one inside it: what it counts, it sets as a target. */
+function inTargetSection(node: SectionNode, nodes: readonly SectionNode[]): boolean {
+  const chain = nodes.filter((other) => other === node || node.path.startsWith(`${other.path}.`));
+  return chain.some((other) => other.kind !== 'bullet' && /(?:^|\s)(?:muc tieu|chi tieu)(?:\s|$|,|:)/.test(fold(other.title)));
 }
 
 /** A year stated in an enclosing heading or lead-in (`b) Mục tiêu đến năm 2025:`) applies to the targets under it. */

@@ -119,3 +119,34 @@ describe('counts of things no unit list names', () => {
     ]);
   });
 });
+
+describe('counts: decimals, rates, lists after one verb, parts of objectives', () => {
+  const plan = `I. MỤC TIÊU
+1. Chỉ tiêu cụ thể
+a) Diện tích rừng trồng cả năm 1.200 ha; tỷ số giới tính khi sinh dưới 112 bé trai/100 bé gái.
+b) Năng suất ngô bình quân đạt 55 tạ/ha/vụ; thu gom 12 tấn/ngày rác thải.
+II. NHIỆM VỤ
+1. Phát hành 8.000 tờ gấp và 60 băng rôn tuyên truyền; đăng 90 tin bài trên trang thông tin.
+2. Tổ chức 15 hội nghị cho khoảng 2.400 lượt nông dân; phát 30 lượt thông báo trên loa.
+3. Giải ngân 3,5 tỷ đồng cho khoảng 70 hộ; định kỳ 01 lần/quý kiểm tra.
+4. Phân loại rác theo 03 nhóm tại nguồn; xử lý dứt điểm 09 điểm đen giao thông.
+5. Xây dựng kế hoạch trong 2 tuần, trong 3 ngày làm việc.`;
+
+  it('reads decimal counts, units over slashes, counts listed after one verb and counts in a part of objectives', () => {
+    expect(run(plan).targets.map((t) => [t.value, t.valueMax, t.unit])).toEqual([
+      [1200, null, 'ha'],
+      [55, null, 'tạ/ha/vụ'],
+      [12, null, 'tấn/ngày'],
+      [8000, null, 'tờ gấp'],
+      [60, null, 'băng rôn'],
+      [90, null, 'tin bài'],
+      [15, null, 'hội nghị'],
+      [2400, null, 'lượt nông dân'],
+      [30, null, 'lượt thông báo'],
+      [3.5, null, 'tỷ đồng'],
+      [70, null, 'hộ'],
+      [1, null, 'lần/quý'],
+      [9, null, 'điểm'],
+    ]);
+  });
+});
