@@ -117,7 +117,7 @@ function main(): void {
   const inventory = new Set<string>();
   for (const [syllable, count] of wordList) if (count >= MIN_WORDLIST_SYLLABLE_COUNT) inventory.add(syllable);
   const names = personNames();
-  for (const sentences of [law.sentences, plan, phrases.opening, phrases.inner, phrases.closing, phrases.openingClosing, names])
+  for (const sentences of [law.sentences, plan, phrases.opening, phrases.inner, phrases.closing, phrases.openingClosing, ...(NAME_WEIGHT > 0 ? [names] : [])])
     for (const sentence of sentences) for (const token of sentence) if (isWellFormedSyllable(token)) inventory.add(token);
 
   const texts: CountedText[] = [
@@ -127,7 +127,7 @@ function main(): void {
     { sentences: phrases.opening, weight: PHRASE_WEIGHT, fragment: true, opensSentence: true },
     { sentences: phrases.closing, weight: PHRASE_WEIGHT, fragment: true, closesSentence: true },
     { sentences: phrases.openingClosing, weight: PHRASE_WEIGHT, fragment: true, opensSentence: true, closesSentence: true },
-    { sentences: names, weight: NAME_WEIGHT, fragment: true },
+    ...(NAME_WEIGHT > 0 ? [{ sentences: names, weight: NAME_WEIGHT, fragment: true }] : []),
     ...(WORD_LIST_WEIGHT > 0 ? [{ sentences: wordListCompounds(), weight: WORD_LIST_WEIGHT, fragment: true }] : []),
   ];
   const lawTokens = law.sentences.reduce((sum, s) => sum + s.length, 0);
