@@ -31,6 +31,8 @@ const FAR_BEAM_WIDTH = 10;
 const CLEAN_WINDOW_LINES = 4;
 /** Letters a foreign word, a unit or an abbreviation is written with. */
 const PLAIN_LETTERS = /^[A-Za-z]+$/u;
+/** A word that starts with a capital (a name in a clean line: Chôl Chnăm Thmây stays). */
+const CAPITALISED = /^\p{Lu}/u;
 import {
   LIST_MARKER,
   MAX_WORD_LENGTH,
@@ -253,15 +255,16 @@ export class Decoder {
 
   /**
    * Clean mode: in a line from a Vietnamese-aware source a well-formed word is trusted (a marked one much more:
-   * only overwhelming language-model evidence changes it), and a word of plain ASCII letters that is no syllable
-   * even without marks (tour, km, Jrai, Internet; unlike sach) is a foreign word, a unit or a name: it stays.
+   * only overwhelming language-model evidence changes it), and a word of plain ASCII letters or a capitalised
+   * word that is no syllable even without marks (tour, km, Jrai, Internet; unlike sach) is a foreign word, a unit
+   * or a name: it stays.
    */
   private trustCleanLines(items: Array<Slot | 'boundary' | number>, clean: ReadonlySet<number>): void {
     for (const item of items) {
       if (typeof item !== 'object' || item.keepIndex < 0 || item.readings.length < 2 || !clean.has(item.line)) continue;
       const text = normalizeVietnamese(item.piece.text);
       if (!this.isWellFormed(text)) {
-        if (PLAIN_LETTERS.test(text) && !isValidSyllable(text)) {
+        if ((PLAIN_LETTERS.test(text) || CAPITALISED.test(text)) && !isValidSyllable(text)) {
           item.readings = [item.readings[item.keepIndex] as Reading];
           item.keepIndex = 0;
         }

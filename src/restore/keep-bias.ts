@@ -4,7 +4,7 @@
  * (hành over hanh, ăn over an) should not override the letters the OCR printed. A known phrase (Đài Phát thanh)
  * still wins: its trigram gain is far larger than the bias.
  */
-import { isWellFormedSyllable, stripDiacritics } from '../vietnamese/index.js';
+import { isValidSyllable, isWellFormedSyllable, stripDiacritics } from '../vietnamese/index.js';
 
 export interface KeepBiasSettings {
   /** Added to keeping a valid Title-Case syllable inside a sentence. */
@@ -17,6 +17,12 @@ export interface KeepBiasSettings {
   markChangeMargin: number;
   /** ... or by this much when its base letters change too (Hanh → Hàng). */
   letterChangeMargin: number;
+  /**
+   * Added to keeping a capitalised word of three or more plain letters that is no Vietnamese syllable even
+   * without marks (Jrai, Ayun, Bahnar): a foreign or ethnic name, changed only when the channel and the model
+   * explain it as a garbled syllable by a wide margin (Miia → Mùa is lost, Qudc → Quốc is not).
+   */
+  foreignNameKeepBonus: number;
 }
 
 export const DEFAULT_KEEP_BIAS: KeepBiasSettings = {
@@ -25,6 +31,7 @@ export const DEFAULT_KEEP_BIAS: KeepBiasSettings = {
   plainKeepBonus: 0.7,
   markChangeMargin: 0,
   letterChangeMargin: 2,
+  foreignNameKeepBonus: 10,
 };
 
 /** The margin a change from a valid syllable `from` to `to` must clear. */
@@ -188,6 +195,13 @@ function isValidWord(text: string): boolean {
 }
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+/** A capital, then two or more plain letters, the rest lower case; no w (the English OCR's ư: Twong, Chwong). */
+const PLAIN_CAPITALISED = /^[A-Z][a-vx-z]{2,}$/u;
+
+/** A capitalised plain-letter word no Vietnamese syllable spells, with or without marks (Jrai, Ayun, Sene). */
+export function isForeignLookingName(text: string): boolean {
+  return PLAIN_CAPITALISED.test(text) && !isValidSyllable(text);
+}
 /** Only a list marker or an opening quote/bracket before the word on its line: the word starts a sentence. */
 const SENTENCE_OPENING = /^\s*(?:(?:[a-zđ][).]|\d+(?:\.\d+)*[.)]|[IVX]+\.|[-+•–*])\s*)?$/u;
 const OPENING_BRACKET = /[“"‘'(«[]\s*$/u;
@@ -213,6 +227,10 @@ export function keepBiases(
     const item = items[i] as BiasSlot | 'boundary' | number;
     if (typeof item !== 'object' || item.keepIndex < 0 || item.readings.length < 2) continue;
     const text = item.piece.text;
+    if (settings.foreignNameKeepBonus !== 0 && isForeignLookingName(text)) {
+      bonus[i] = settings.foreignNameKeepBonus;
+      continue;
+    }
     if (settings.plainKeepBonus !== 0 && text === text.toLowerCase() && isValidWord(text)) {
       // A lower-case word whose other readings the model knows in no phrase with a neighbour: only the unigram
       // prefers them (truyền thanh → thành); keeping the printed valid word costs little.

@@ -43,6 +43,13 @@ describe('keep-bias for names', () => {
     expect([...bias]).toEqual([0, 0, 0, 2, 0, 7]);
   });
 
+  it('gives a capitalised plain-letter word that no syllable spells (a foreign or ethnic name) a large bonus', () => {
+    const items = [slot('người', 0), slot('Bahnar', 6), slot('và', 13), slot('Miia', 16), slot('Twong', 21), slot('Gy', 27)];
+    const bias = keepBiases(items, ['người Bahnar và Miia Twong Gy'], noPhrases, { ...DEFAULT_KEEP_BIAS, plainKeepBonus: 0, foreignNameKeepBonus: 10 });
+    // Twong carries the OCR's w for ư; Gy is too short to be told from a garbled syllable.
+    expect([...bias]).toEqual([0, 10, 0, 10, 0, 0]);
+  });
+
   it('does not bias invalid syllables, all-caps words or a token kept by a rule', () => {
     const items = [slot('tại', 0), slot('Twong', 4), slot('LONG', 10), { ...slot('Hanh', 15), keepIndex: -1 }];
     expect([...keepBiases(items, ['tại Twong LONG Hanh'], noPhrases, { ...DEFAULT_KEEP_BIAS, plainKeepBonus: 0 })]).toEqual([0, 0, 0, 0]);

@@ -55,8 +55,13 @@ describe('restoring lost diacritics and OCR confusions', () => {
     const lines = [
       'Du khách đăng ký tour trải nghiệm trên website của huyện, cách trung tâm 12 km.',
       'Hội thi có sự tham gia của đồng bào Jrai, Ba Na và Xơ Đăng.',
+      'Lễ hội Chôl Chnăm Thmây của đồng bào được tổ chức tại chùa.',
     ];
     for (const line of lines) expect(restore(line)).toBe(line);
+  });
+
+  it('keeps a capitalised foreign or ethnic name in garbled text unless a syllable explains it by far (Jrai)', () => {
+    expect(restore('Phat thanh bang tieng Jrai tren loa')).toBe('Phát thanh bằng tiếng Jrai trên loa');
   });
 
   it('clean mode is judged per neighbourhood of lines: a garbled block far from clean text is still restored', () => {
