@@ -52,13 +52,18 @@ export function agencyLookup(entries: readonly AgencyEntry[]): AgencyLookup {
     for (const other of ['so', 'bo', 'phong']) if (other !== head[1]) prefixKeys.push(`${other} ${key.slice(head[0].length)}`);
   }
   prefixKeys.sort((a, b) => b.length - a.length);
+  // One syllable OCR damaged: close in spelling (`trốn` for `trận`), and not the last word, which tells bodies of
+  // one kind apart (`… Thể thao và Truyền thanh` is not `… Truyền thông`; `HĐND - UBND` is not `HĐND và UBND`).
   const oneSyllableAway = (printed: string) => {
     const foldedWords = fold(printed).split(' ');
     for (const entry of keys) {
       const keyWords = entry.key.split(' ');
       if (keyWords.length < 4 || foldedWords.length < keyWords.length || foldedWords[0] !== keyWords[0]) continue;
-      const differing = keyWords.filter((word, i) => word !== foldedWords[i]).length;
-      if (differing === 1) return entry;
+      const differing = keyWords.map((word, i) => i).filter((i) => keyWords[i] !== foldedWords[i]);
+      if (differing.length !== 1) continue;
+      const at = differing[0]!;
+      if (at === keyWords.length - 1 || !/^\p{L}+$/u.test(foldedWords[at]!) || editDistance(keyWords[at]!, foldedWords[at]!) > 2) continue;
+      return entry;
     }
     return null;
   };
@@ -175,17 +180,20 @@ const DUTY_PHRASES = [
   'phat hien', 'thong ke', 'nam bat', 'dieu tra', 'quan triet', 'phan bo', 'can doi', 'dinh ky', 'thuong xuyen', 'tich cuc',
   'kip thoi', 'dieu dong', 'tu van', 'bo sung', 'hoan thanh', 'cai thien', 'nang cap', 'thu thap', 'truc', 'tiep tuc',
   'theo chuc nang', 'trong pham vi', 'can cu chuc nang', 'co nhiem vu', 'du tru', 'chiu su', 'dong vien', 'khuyen khich',
+  'tuyen dung', 'cong khai', 'niem yet', 'giai quyet', 'tiep can',
   // Short words that are duties only as printed with their marks (or bare): see SHORT_DUTIES.
-  'la', 'lam', 'mo', 'giup', 'dua',
+  'la', 'mo', 'giup', 'dua', 'lam dau moi', 'lam thuong truc',
 ];
+// Duties that also make part of a name in lower case (`doanh nghiệp đưa người lao động đi làm việc ở nước
+// ngoài`): they start the sentence only where they open a line in capitals after a complete heading line.
+const LINE_START_DUTIES = new Set(['dua']);
 // Folded duty words that stand for other words too (`là`/`lá`/`la`, `mở`/`mô`, `đưa`/`dừa`): they count only
 // where printed as the duty or without any marks (an imperfect restoration).
 const SHORT_DUTIES = new Map([
   ['la', 'là'],
-  ['lam', 'làm'],
+  ['dua', 'đưa'],
   ['mo', 'mở'],
   ['giup', 'giúp'],
-  ['dua', 'đưa'],
   ['lap', 'lập'],
   ['gui', 'gửi'],
   ['truc', 'trực'],
@@ -208,6 +216,7 @@ export function dutyStart(body: string, folded: string, lineStarts: ReadonlySet<
     // The first letter decides: OCR flips the case of letters inside a word (`theo dOi`), a name's capital stays.
     const lowerCase = printed[0] === printed[0]!.toLocaleLowerCase('vi');
     if (!lowerCase && !lineStarts.has(at)) continue;
+    if (LINE_START_DUTIES.has(match[0]) && lowerCase) continue;
     const short = SHORT_DUTIES.get(match[0]);
     if (short !== undefined && printed.toLocaleLowerCase('vi') !== short && printed.toLocaleLowerCase('vi') !== match[0]) continue;
     const namesBodies = /^(?:to chuc|quan ly)$/.test(match[0].replace(/\s+/g, ' '));
@@ -248,7 +257,7 @@ export function trimToKnownName(name: string, lookup: AgencyLookup): string {
   const known = lookup.knownPrefix(name);
   if (known === 0) return name;
   let end = known;
-  let rest = name.slice(known);
+  let rest = withLocalityMarks(name.slice(known));
   let previous = '';
   let pendingWords = 0;
   for (const match of rest.matchAll(/[,\s]*(\S+)/gu)) {
@@ -279,6 +288,44 @@ export function trimToKnownName(name: string, lookup: AgencyLookup): string {
     end = known + match.index + match[0].length - (match[1]!.length - word.length);
   }
   return (name.slice(0, known) + rest).slice(0, end).replace(/[\s,]+$/, '');
+}
+
+// Locality words whose marks restoration may get wrong (`các phương, xa`, `thì trận`) and whose bare form is no
+// common word of a sentence; a phrase of several words is always safe.
+const MARKS_FIXABLE = new Set(['xa', 'phuong', 'huyen', 'tinh', 'thon']);
+
+/**
+ * The run of locality words after a known name, with each word's marks put right where its folded form is a
+ * locality phrase (`các phương, xa` → `các phường, xã`). Same length, so offsets hold; stops at the first word
+ * that is neither a locality nor `và` nor capitalised.
+ */
+function withLocalityMarks(rest: string): string {
+  const tokens = [...rest.matchAll(/[^\s,;:.]+/gu)];
+  let out = rest;
+  for (let k = 0; k < tokens.length; ) {
+    const word = tokens[k]![0];
+    if (/^\p{Lu}/u.test(word) || fold(word) === 'va') {
+      k++;
+      continue;
+    }
+    let fixed = 0;
+    for (const phrase of LOCALITY_PHRASES) {
+      if (phrase.length > tokens.length - k || phrase.length <= fixed) continue;
+      const printed = tokens.slice(k, k + phrase.length).map((t) => t[0]);
+      if (!printed.every((p, i) => /^\p{Ll}+$/u.test(p) && fold(p) === fold(phrase[i]!) && p.length === phrase[i]!.length)) continue;
+      // A single word only inside a list of localities (after `các`, `và` or a comma): `xã xa` is not `xã xã`.
+      const inList = k > 0 && (/,/.test(rest.slice(tokens[k - 1]!.index + tokens[k - 1]![0].length, tokens[k]!.index)) || /^(?:cac|va)$/.test(fold(tokens[k - 1]![0])));
+      if (phrase.length === 1 && printed[0] !== phrase[0] && !(MARKS_FIXABLE.has(fold(phrase[0]!)) && inList)) continue;
+      fixed = phrase.length;
+      phrase.forEach((marked, i) => {
+        const at = tokens[k + i]!.index;
+        out = out.slice(0, at) + marked + out.slice(at + marked.length);
+      });
+    }
+    if (fixed === 0) break;
+    k += fixed;
+  }
+  return out;
 }
 
 // Two-word names of administrative units, whose second word restoration may leave one letter off (`thị trên`).
@@ -455,6 +502,7 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
     if (!/^\p{Lu}/u.test(nameText) && node.children.length > 0) return [];
   }
   if (nameText.length > 160) return [];
+  nameText = withSoRepaired(nameText, context.lookup);
   // A heading whose first word OCR damaged (`Công chế Tài chính - Kế toán xã:`) is still a known body.
   // So is one that starts with a known name whose capitals OCR lowered (`sở Nông nghiệp …`, `Hội khuyến học`).
   const known = context.lookup.knownPrefix(nameText.trim()) > 0 || context.lookup.repair(nameText) !== null;
@@ -472,7 +520,7 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   return names.map(({ name, offset }) => {
     const at = nameOffset + offset + (nameText.slice(offset).length - nameText.slice(offset).trimStart().length);
     const repaired = context.lookup.knownPrefix(squash(name)) === 0 ? context.lookup.repair(squash(name)) : null;
-    const trimmed = trimToKnownName(repaired ?? squash(name), context.lookup);
+    const trimmed = trimProperNamed(trimToKnownName(repaired ?? squash(name), context.lookup));
     const printed = matchPlaces(trimmed, context.places ?? []);
     // The span as printed: a repaired name keeps the printed length of the piece it came from.
     const rawLength = repaired ? squash(name).length : trimmed.length;
@@ -484,6 +532,33 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
       ...context.provenance(flow.lineAt(at), flow.rawSpan(at, at + rawLength)),
     };
   });
+}
+
+// `Sở` as OCR and restoration leave it (`SG`, `S6`, `Sé`, `Số`), at the start of a name in a list.
+const MISREAD_SO = /(^|,\s*|\svà\s)((?:[S$5][^\s\p{L}])|(?:S\p{L}))(?=\s\p{Lu})/gu;
+
+/** `SG Thông tin và Truyền thông` → `Sở Thông tin …` where the field then names a known department (same length). */
+export function withSoRepaired(text: string, lookup: AgencyLookup): string {
+  let out = text;
+  for (const match of text.matchAll(MISREAD_SO)) {
+    if (match[2] === 'Sở') continue;
+    const at = match.index + match[1]!.length;
+    const candidate = `Sở${text.slice(at + 2)}`;
+    if (lookup.knownPrefix(candidate) > 3) out = `${out.slice(0, at)}Sở${out.slice(at + 2)}`;
+  }
+  return out;
+}
+
+// Bodies named by a proper name (`Báo Đà Nẵng`): the name ends with its capitalised words and locality.
+const PROPER_NAMED = /^Báo\s+(?:\p{Lu}[\p{L}-]*\s*)+/u;
+
+function trimProperNamed(name: string): string {
+  const head = PROPER_NAMED.exec(name);
+  if (!head) return name;
+  const rest = name.slice(head[0].length);
+  const words = rest.split(/\s+/).filter(Boolean);
+  const locality = localityLength(words);
+  return `${head[0].trimEnd()}${locality > 0 ? ` ${words.slice(0, locality).join(' ')}` : ''}`;
 }
 
 const CONNECTOR_AT_END = /(?:^|\s)(va|cua|voi|cac|cho|trong|tai|ve|theo|den|tu|nhung|hoac|la|de|duoc)$|[,\-–(“]$/;
@@ -553,6 +628,16 @@ export function matchPlaces(name: string, places: readonly string[]): string {
     }
   }
   return out;
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
 }
 
 function editDistanceAtMost1(a: string, b: string): boolean {

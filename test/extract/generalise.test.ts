@@ -317,3 +317,34 @@ V. TỔ CHỨC THỰC HIỆN
     expect(trimToKnownName('Công an các xã và thị trấn', lookup)).toBe('Công an các xã và thị trấn');
   });
 });
+
+describe('agency names as restoration leaves them, and names that are noun phrases', () => {
+  it('repairs one damaged syllable of a long known name, but never the last word that tells bodies apart', () => {
+    const lookup = defaultAgencyLookup();
+    expect(lookup.repair('Ủy ban Mặt trốn Tổ quốc Việt Nam')).toBe('Ủy ban Mặt trận Tổ quốc Việt Nam');
+    expect(lookup.repair('Trung tâm Văn hóa - Thể thao và Truyền thanh')).toBeNull();
+    expect(lookup.repair('Văn phòng HĐND - UBND')).toBeNull();
+  });
+
+  it('puts the marks of locality words right inside a list of localities, and reads `Sở` misread', () => {
+    const lookup = defaultAgencyLookup();
+    expect(trimToKnownName('Ủy ban nhân dân các phương, xa', lookup)).toBe('Ủy ban nhân dân các phường, xã');
+    expect(trimToKnownName('Ban Chỉ huy Quân sự thì trận phối hợp rà soát', lookup)).toBe('Ban Chỉ huy Quân sự thị trấn');
+    expect(trimToKnownName('Công an xã xa lạ', lookup)).not.toContain('xã xã');
+    const plan = `${HEAD}\nV. TỔ CHỨC THỰC HIỆN\n1. SG Thông tin và Truyền thông, Báo Quảng Trị mế chuyên mục tuyên truyền.\n2. S6 Tài chính: bố trí kinh phí.`;
+    expect(run(plan).agencies.map((a) => a.name)).toEqual(['Sở Thông tin và Truyền thông', 'Báo Quảng Trị', 'Sở Tài chính']);
+  });
+
+  it('keeps a body named by what it does (`doanh nghiệp đưa người lao động …`) and ends a heading at a duty on the next line', () => {
+    const plan = `${HEAD}
+V. TỔ CHỨC THỰC HIỆN
+1. Đề nghị các doanh nghiệp đưa người lao động đi làm việc ở nước ngoài tuyển dụng công khai.
+2. Hội Nông dân huyện, Hội Cựu chiến binh huyện
+Đưa nội dung vào sinh hoạt chi hội.`;
+    expect(run(plan).agencies.map((a) => a.name)).toEqual([
+      'các doanh nghiệp đưa người lao động đi làm việc ở nước ngoài',
+      'Hội Nông dân huyện',
+      'Hội Cựu chiến binh huyện',
+    ]);
+  });
+});
