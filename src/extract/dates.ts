@@ -35,12 +35,13 @@ const DAY_MONTH = /(?<![\d/.,])(\d{1,2})\/(\d{1,2})(?![\d/]|\s?\/\s?\d)/g;
 // `tr…c` / `tr…de`: `trước` as an imperfect restoration leaves it (`trắc`, `trục`, `trurde`), never `trong`, `trình`.
 const DEADLINE_CUE = /(?:(?<![a-z])tr[a-z]{0,3}(?:c|de)\s+ngay|truoc|cham nhat|han chot|thoi han|han cuoi|khong qua|den het)(?:\s+(?:la|ngay))*\s*$/;
 // `Ngày Sách …`, `Ngày phòng, chống …`: a day named with a capital N (OCR may flip the case of the rest).
-const NAMED_DAY = /(^|[\s,(“"])N[gG](?:ày|ay|àY|aY|ÀY|AY)\s+\p{L}/u;
+const NAMED_DAY = /(^|[\s,(“"])(?:N[gG](?:ày|ay|àY|aY|ÀY|AY)|Tháng|Tuần lễ|Tuần)\s+\p{L}/u;
 // An occasion the day is named for: `nhân dịp 18/11`, `kỷ niệm …`, `lễ hội …`.
 const OCCASION_CUE = /(ky niem|le hoi|ngay le|nhan dip|vao dip|dip|chao mung|huong ung)(?![a-z])/;
 // A law or other document cited by name and date only (`Căn cứ Luật Giao dịch điện tử ngày 22 tháng 6 năm 2023`).
 const CITED_BY_NAME = /(?:^|[\s(])(?<!phap\s)(?:luat|bo luat|phap lenh|hien phap|nghi dinh|nghi quyet|quyet dinh|chi thi|thong tu|ke hoach|cong van|chuong trinh|de an|chien luoc|ket luan|huong dan)\s+\S/;
-const CODE_THEN_DAY = new RegExp(String.raw`${CODE_SOURCE}\s*,?\s*(?:ban hành\s+)?ng\p{L}{1,3}\s*$`, 'u');
+// A date written in words starts at its `ngày`, one in figures after it: both may follow the code.
+const CODE_THEN_DAY = new RegExp(String.raw`${CODE_SOURCE}\s*,?\s*(?:ban hành\s+)?(?:ng\p{L}{1,3}\s*)?$`, 'u');
 
 /** Every explicit calendar date: full dates as ISO, day/month without a year as `--MM-DD`, with its kind. */
 export function extractDates(context: DateContext): DateMention[] {
@@ -78,11 +79,23 @@ export function extractDates(context: DateContext): DateMention[] {
   }
 
   found.sort((a, b) => a.start - b.start);
-  return found.map(({ start, end, iso }) => {
+  const mentions = found.map(({ start, end, iso }) => {
     const line = flow.lineAt(start);
     const text = flow.text.slice(start, end).replace(/\s+/g, ' ');
     return { text, iso, kind: kindOf(context, start, line, iso), ...context.provenance(line, flow.rawSpan(start, end)) };
   });
+  // `từ ngày A đến (hết) ngày B`: the bounds of a period share a kind; a period is no deadline, but the bounds of
+  // an observance (`Tháng hành động … từ ngày 15/11 đến ngày 15/12`) are observances.
+  for (let k = 1; k < found.length; k++) {
+    const between = flow.folded.slice(found[k - 1]!.end, found[k]!.start);
+    const opening = flow.folded.slice(Math.max(0, found[k - 1]!.start - 12), found[k - 1]!.start);
+    if (!/^\s*,?\s*(?:den|toi)(?:\s+het)?(?:\s+ngay)?\s*$/.test(between) || !/(?:^|\s)tu(?:\s+ngay)?\s*$/.test(opening)) continue;
+    const first = mentions[k - 1]!;
+    const second = mentions[k]!;
+    if (first.kind === 'observance' || second.kind === 'observance') first.kind = second.kind = 'observance';
+    else if (first.kind !== 'reference') first.kind = second.kind = 'other';
+  }
+  return mentions;
 }
 
 /** A bare `d/m` is a date only where the text says so: `ngày 25/11`, `Ngày Sách … - 21/4`, `23/11 hằng năm`. */
@@ -106,7 +119,9 @@ function kindOf(context: DateContext, start: number, line: number, iso: string):
   if (CODE_THEN_DAY.test(originalBefore)) return 'reference';
   const clause = flow.text.slice(Math.max(0, start - 80), start).split(/[;.\n]/).at(-1) ?? '';
   if (iso.startsWith('--')) {
-    if (NAMED_DAY.test(clause) || /[-–]\s*$/.test(clause) || OCCASION_CUE.test(fold(clause))) return 'observance';
+    // A named day or month may be long (`Tháng hành động vì … trên cơ sở giới từ ngày 15/11`): its sentence counts.
+    const sentence = flow.text.slice(Math.max(0, start - 160), start).split(/[;.\n]/).at(-1) ?? '';
+    if (NAMED_DAY.test(sentence) || /[-–]\s*$/.test(clause) || OCCASION_CUE.test(fold(clause))) return 'observance';
   } else if (citedByName(flow, start)) return 'reference';
   // `… gửi Sở … <damaged trước> ngày 30/4/2024`, `báo cáo kết quả … ngày 15/12`: the day a report is due.
   if (REPORT_DUE.test(fold(clause)) && /(?:^|\s)[a-z]{1,6}\s+ngay\s*$/.test(before) && !/(?:^|\s)(?:vao|tu|trong|den)\s+ngay\s*$/.test(before)) {

@@ -46,3 +46,20 @@ describe('dates', () => {
     expect(run('ngày 32/13/2024 và 45/7\n\nI. MỤC TIÊU').dates).toEqual([]);
   });
 });
+
+describe('bounds of a period', () => {
+  it('gives the bounds of a period one kind: other, or observance for a named month', async () => {
+    const { run } = await import('./helpers.js');
+    const { dates } = run(`I. NỘI DUNG
+1. Đợt cao điểm kéo dài từ ngày 10 tháng 01 năm 2025 đến hết ngày 15 tháng 02 năm 2025.
+2. Hưởng ứng Tháng hành động vì người cao tuổi và phòng chống bạo lực học đường từ ngày 01/10 đến ngày 31/10.
+3. Căn cứ Luật Thanh niên số 57/2020/QH14 ngày 16 tháng 6 năm 2020.`);
+    expect(dates.map((d) => [d.iso, d.kind])).toEqual([
+      ['2025-01-10', 'other'],
+      ['2025-02-15', 'other'],
+      ['--10-01', 'observance'],
+      ['--10-31', 'observance'],
+      ['2020-06-16', 'reference'],
+    ]);
+  });
+});

@@ -61,3 +61,14 @@ describe('references', () => {
     expect(normalizeCode('15/2023/TT-BVHTTDL')).toBe('15/2023/TT-BVHTTDL');
   });
 });
+
+describe('issuers that end before the sentence goes on', () => {
+  it('ends the issuer at `và` followed by a lower-case word', async () => {
+    const { run } = await import('./helpers.js');
+    const { references } = run(`KẾ HOẠCH
+Thực hiện Nghị quyết số 21/2024/NQ-HĐND ngày 10/7/2024 của Hội đồng nhân dân tỉnh và ý kiến của cử tri;
+Căn cứ Quyết định số 08/QĐ-UBND ngày 02/01/2024 của Bộ Văn hóa, Thể thao và Du lịch;
+I. MỤC TIÊU`);
+    expect(references.map((r) => r.issuer)).toEqual(['Hội đồng nhân dân tỉnh', 'Bộ Văn hóa, Thể thao và Du lịch']);
+  });
+});
