@@ -214,30 +214,41 @@ function bodyName(upper: string, lookup: AgencyLookup | null): string {
 function readIssuerFromHeader(head: readonly string[], lookup: AgencyLookup | null): string | null {
   for (let i = 0; i < Math.min(head.length, 12); i++) {
     const text = cleanLine(head[i]);
-    if (upperShare(text) < 0.6) continue;
+    if (upperShare(withoutMotto(text)) < 0.6) continue;
     const match = /^(uy ban nhan dan|ubnd)\b/.exec(fold(text));
     if (!match) continue;
     let rest = withoutMotto(text.slice(match[0].length));
     let j = i + 1;
     while (j < head.length && cleanLine(head[j]) === '') j++;
     const nextLine = withoutMotto(cleanLine(head[j]));
+    // `UBND QUẬN CẦU GIẤY` over `UBND PHƯỜNG YÊN HÒA`: the lower committee issues the plan.
+    if (rest !== '' && upperShare(nextLine) > 0.8 && /^(uy ban nhan dan|ubnd)\b/.test(fold(nextLine))) continue;
+    const area = rest === '' ? null : areaOf(rest);
     if (rest === '') rest = nextLine;
     else if (upperShare(nextLine) > 0.8 && startsLikeOrganisation(titleCase(nextLine)) && !/^(so|s6)\s*[:.]/.test(fold(nextLine))) {
-      return bodyName(nextLine, lookup);
+      // A department under the committee (`UBND TỈNH THANH HÓA` / `SỞ Y TẾ`) issues the plan: the department of
+      // that province (`Sở Y tế tỉnh Thanh Hóa`).
+      const body = bodyName(nextLine, lookup);
+      return area !== null && !new RegExp(`(?:^|\\s)(?:${LEVEL_ALTERNATION})(?:\\s|$)`).test(fold(body)) ? `${body} ${area}` : body;
     }
-    const level = new RegExp(`^(${LEVEL_ALTERNATION})\\s+(.+)$`).exec(fold(rest));
-    if (!level) return 'Ủy ban nhân dân';
-    const name = rest.slice(rest.length - level[2]!.length).trim();
-    const upperName = name
-      .split(/\s+/)
-      .filter((word) => upperShare(word) > 0.8 || /^[-–]$/.test(word))
-      .join(' ')
-      .replace(/(^|\s)[-–](?=\s*$)|^[-–]\s/g, '')
-      .replace(/\s[-–](\s[-–])+/g, '')
-      .trim();
-    return `Ủy ban nhân dân ${levelName(level[1]!)} ${titleCase(upperName)}`.trim();
+    return `Ủy ban nhân dân ${areaOf(rest) ?? ''}`.trim();
   }
   return null;
+}
+
+/** `TỈNH THANH HÓA` → `tỉnh Thanh Hóa` (the level word and the place name in capitals), or null. */
+function areaOf(rest: string): string | null {
+  const level = new RegExp(`^(${LEVEL_ALTERNATION})\\s+(.+)$`).exec(fold(rest));
+  if (!level) return null;
+  const name = rest.slice(rest.length - level[2]!.length).trim();
+  const upperName = name
+    .split(/\s+/)
+    .filter((word) => upperShare(word) > 0.8 || /^[-–]$/.test(word))
+    .join(' ')
+    .replace(/(^|\s)[-–](?=\s*$)|^[-–]\s/g, '')
+    .replace(/\s[-–](\s[-–])+/g, '')
+    .trim();
+  return `${levelName(level[1]!)} ${titleCase(upperName)}`.trim();
 }
 
 const PROPER_NAME = String.raw`((?:\p{Lu}[\p{Ll}]*)(?:\s+\p{Lu}[\p{Ll}]*){0,3})`;

@@ -67,10 +67,10 @@ describe('metadata', () => {
 });
 
 describe('issuer of a department plan', () => {
-  it('takes the department under the committee line for the issuer, with its canonical name', () => {
+  it('takes the department under the committee line for the issuer, with its canonical name and its province', () => {
     const text = `UBND TỈNH CAO BẰNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH Độc lập - Tự do - Hạnh phúc\nSố: 310/KH-SVHTTDL Cao Bằng, ngày 02 tháng 3 năm 2023\nKẾ HOẠCH\nTổ chức Ngày Sách\n\nI. MỤC ĐÍCH`;
     const { metadata } = run(text);
-    expect(metadata.issuer).toBe('Sở Văn hóa, Thể thao và Du lịch');
+    expect(metadata.issuer).toBe('Sở Văn hóa, Thể thao và Du lịch tỉnh Cao Bằng');
     expect(metadata.number).toBe('310/KH-SVHTTDL');
     expect(metadata.place).toBe('Cao Bằng');
   });
@@ -107,5 +107,14 @@ I. MỤC ĐÍCH
     expect(run(header('Sd; 31/KH-UBND Kim Sơn, ngày 07 tháng 3 năm 2025')).metadata.number).toBe('31/KH-UBND');
     expect(run(header('Số: /KH-UBND Kim Sơn, ngày 07 tháng 3 năm 2025')).metadata.number).toBeNull();
     expect(run(header('Kim Sơn, ngày 07 tháng 3 năm 2025')).metadata.number).toBeNull();
+  });
+});
+
+describe('issuer of a ward or district office plan', () => {
+  it('takes the lower committee of two, and a district office with its district', () => {
+    const ward = run(`UBND QUẬN HOÀN KIẾM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nUBND PHƯỜNG HÀNG BẠC Độc lập - Tự do - Hạnh phúc\nSố: 41/KH-UBND Hàng Bạc, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\nVệ sinh môi trường\n\nI. MỤC ĐÍCH`);
+    expect([ward.metadata.issuer, ward.metadata.place]).toEqual(['Ủy ban nhân dân phường Hàng Bạc', 'Hàng Bạc']);
+    const office = run(`UBND HUYỆN KIM SƠN\nPHÒNG VĂN HÓA VÀ THÔNG TIN\nSố: 18/KH-VHTT Kim Sơn, ngày 05 tháng 4 năm 2024\nKẾ HOẠCH\nNgày hội đọc sách\n\nI. MỤC ĐÍCH`);
+    expect(office.metadata.issuer).toBe('Phòng Văn hóa và Thông tin huyện Kim Sơn');
   });
 });
