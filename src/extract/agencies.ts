@@ -448,7 +448,9 @@ export function extractAgencies(context: AgencyContext): Agency[] {
     }
     return found;
   };
-  for (const agency of part.children.flatMap(collect)) {
+  const numbered = part.children.some((child) => child.kind !== 'bullet');
+  const prose = numbered ? [] : proseParagraphs(part, context.lines);
+  for (const agency of [...prose, ...part.children].sort((a, b) => a.startLine - b.startLine).flatMap(collect)) {
     const key = fold(agency.name);
     if (seen.has(key)) continue;
     seen.add(key);
@@ -458,6 +460,29 @@ export function extractAgencies(context: AgencyContext): Agency[] {
 }
 
 const GROUP_LABEL = /^(?:các|những)\s/iu;
+
+/**
+ * An implementation part written as prose (`Giao Công chức … chủ trì …` / `Công chức … tham mưu …`): each
+ * paragraph of its own text stands for an unnumbered item, read like a bullet (a colon or a duty must follow
+ * the name). A paragraph starts on a line after one that ends a sentence.
+ */
+function proseParagraphs(part: SectionNode, lines: readonly string[]): SectionNode[] {
+  const { start, end } = ownLineRange(part);
+  const paragraphs: SectionNode[] = [];
+  let open: SectionNode | null = null;
+  for (let line = start + 1; line <= end; line++) {
+    const text = (lines[line - 1] ?? '').trim();
+    if (text === '') {
+      open = null;
+      continue;
+    }
+    if (open === null || /[.;:]$/.test((lines[line - 2] ?? '').trim())) {
+      open = { number: '-', title: '', level: part.level + 1, path: part.path, kind: 'bullet', startLine: line, endLine: line, text: '', children: [] };
+      paragraphs.push(open);
+    } else open.endLine = line;
+  }
+  return paragraphs;
+}
 
 function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number | null): Agency[] {
   const { start, end } = ownLineRange(node);

@@ -146,3 +146,21 @@ describe('canonical names across levels and kinds of bodies', () => {
     expect(lookup.canonical('Văn phòng HĐND và UBND huyện')).toBe('Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện');
   });
 });
+
+describe('an implementation part written as prose', () => {
+  it('reads each paragraph that gives a body a duty, like an unnumbered item', () => {
+    const plan = `I. MỤC ĐÍCH
+1. Nâng cao nhận thức.
+II. TỔ CHỨC THỰC HIỆN
+Giao Công chức Văn hóa - Xã hội chủ trì, phối hợp với các ngành triển khai Kế hoạch này.
+Công chức Tài chính - Kế toán tham mưu bố trí kinh phí.
+Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã và các đoàn thể tuyên truyền, vận động Nhân dân.
+Trên đây là Kế hoạch của Ủy ban nhân dân xã.`;
+    expect(run(plan).agencies.map((a) => [a.name, a.role, a.section, a.line])).toEqual([
+      ['Công chức Văn hóa - Xã hội', 'lead', 'II', 4],
+      ['Công chức Tài chính - Kế toán', 'participant', 'II', 5],
+      ['Ủy ban Mặt trận Tổ quốc Việt Nam xã', 'participant', 'II', 6],
+      ['các đoàn thể', 'participant', 'II', 6],
+    ]);
+  });
+});
