@@ -31,6 +31,7 @@ const PLAN_TEXT_WEIGHT = 3;
 const NAME_WEIGHT = Number(process.env.LM_NAME_WEIGHT ?? 0);
 /** Weight of the word list's compound words (0, the default, leaves them out: at 1 they lowered accuracy on the plan genre). */
 const WORD_LIST_WEIGHT = Number(process.env.LM_WORD_LIST_WEIGHT ?? 0);
+const WORD_LIST_BIGRAMS_ONLY = process.env.LM_WORD_LIST_BIGRAMS_ONLY !== '0';
 /** Viet74K syllables seen at least this often across its word list join the inventory. */
 const MIN_WORDLIST_SYLLABLE_COUNT = 2;
 
@@ -62,7 +63,7 @@ function domainPhrases(): { opening: string[][]; inner: string[][]; closing: str
   const closing: string[][] = [];
   const openingClosing: string[][] = [];
   for (const { value } of parsed.entries) {
-    const parts = lmSentencesOfCleanText(value.phrase).map((s) => s.filter((t) => t !== COMMA_TOKEN));
+    const parts = lmSentencesOfCleanText(value.phrase);
     const opens = /^\p{Lu}/u.test(value.phrase);
     // A phrase ending in ; or . closes its sentence (Nơi nhận lines, `theo quy định.`).
     const closes = /[.;]$/u.test(value.phrase.trim());
@@ -128,7 +129,7 @@ function main(): void {
     { sentences: phrases.closing, weight: PHRASE_WEIGHT, fragment: true, closesSentence: true },
     { sentences: phrases.openingClosing, weight: PHRASE_WEIGHT, fragment: true, opensSentence: true, closesSentence: true },
     ...(NAME_WEIGHT > 0 ? [{ sentences: names, weight: NAME_WEIGHT, fragment: true }] : []),
-    ...(WORD_LIST_WEIGHT > 0 ? [{ sentences: wordListCompounds(), weight: WORD_LIST_WEIGHT, fragment: true }] : []),
+    ...(WORD_LIST_WEIGHT > 0 ? [{ sentences: wordListCompounds(), weight: WORD_LIST_WEIGHT, fragment: true, unseenBigramsOnly: WORD_LIST_BIGRAMS_ONLY }] : []),
   ];
   const lawTokens = law.sentences.reduce((sum, s) => sum + s.length, 0);
   const tables = buildKneserNey(texts, {

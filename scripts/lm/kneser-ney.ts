@@ -12,6 +12,11 @@ export interface CountedText {
   opensSentence?: boolean;
   /** With `fragment`: the fragments close a sentence (followed by </s>). */
   closesSentence?: boolean;
+  /**
+   * Only the word pairs count, as bigrams the other texts never saw (a word list's compounds: bé trai, thu gom):
+   * they leave the unigram continuation counts, the discounts and every bigram the other texts saw untouched.
+   */
+  unseenBigramsOnly?: boolean;
 }
 
 export interface KneserNeyOptions {
@@ -79,6 +84,7 @@ export function buildKneserNey(texts: readonly CountedText[], options: KneserNey
   const c3 = new Map<number, number>();
   const c2raw = new Map<number, number>();
   for (const text of texts) {
+    if (text.unseenBigramsOnly) continue;
     for (const sentence of text.sentences) {
       const ids = sentence.map((t) => idOf.get(t) ?? unk);
       const seq = text.fragment
@@ -112,6 +118,17 @@ export function buildKneserNey(texts: readonly CountedText[], options: KneserNey
   const d3 = discountsOf(c3.values());
   const d2 = discountsOf(cc2.values());
   const d1 = discountsOf(cc1);
+  for (const text of texts) {
+    if (!text.unseenBigramsOnly) continue;
+    for (const sentence of text.sentences) {
+      const ids = sentence.map((t) => idOf.get(t) ?? unk);
+      for (let i = 1; i < ids.length; i += 1) {
+        if (ids[i - 1] === unk || ids[i] === unk) continue;
+        const key2 = (ids[i - 1] as number) * V + (ids[i] as number);
+        if (!cc2.has(key2)) cc2.set(key2, text.weight);
+      }
+    }
+  }
 
   // Unigrams.
   let cc1Total = 0;
