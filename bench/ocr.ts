@@ -26,6 +26,8 @@ import { modelFolder } from '../src/ocr/engine-options.js';
 import { preprocess, toPng, type PreprocessOptions } from '../src/preprocess/index.js';
 import { ingest } from '../src/ingest/index.js';
 import { readDocumentPages } from '../src/pipeline/pages.js';
+import { useBatchImageSettings } from '../src/preprocess/image-memory.js';
+import { ARENA_LIMIT, mallocSetting } from './lib/arena-limit.js';
 import { A4_POINTS, SCAN_LEVELS, scanPages, sourceText, typesetText, type ScanLevel } from '../scripts/make-scans.js';
 
 const run = promisify(execFile);
@@ -222,6 +224,7 @@ async function nativeCli(pages: readonly BenchPage[], js: { secondsPerPage: numb
 
 /** Child process: reads a long scanned PDF through ingest → pages → pool, reporting its own peak RSS. */
 async function longPdfChild(path: string, workers: number) {
+  useBatchImageSettings();
   const recognizer = await createRecognizer({ workers });
   const document = await ingest(path);
   const started = performance.now();
@@ -230,7 +233,7 @@ async function longPdfChild(path: string, workers: number) {
   await recognizer.close();
   const seconds = (performance.now() - started) / 1000;
   const peakRssMiB = process.resourceUsage().maxRSS / 1024;
-  console.log(JSON.stringify({ pages: pages.length, ocrPages: pages.filter((page) => page.origin === 'ocr').length, seconds: round(seconds, 1), peakRssMiB: round(peakRssMiB, 1), stats: recognizer.stats() }));
+  console.log(JSON.stringify({ malloc: mallocSetting(), pages: pages.length, ocrPages: pages.filter((page) => page.origin === 'ocr').length, seconds: round(seconds, 1), peakRssMiB: round(peakRssMiB, 1), stats: recognizer.stats() }));
 }
 
 async function longPdf(pages: readonly BenchPage[], count: number, workers: number) {
@@ -249,9 +252,11 @@ async function longPdf(pages: readonly BenchPage[], count: number, workers: numb
   const child = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), fileURLToPath(import.meta.url), '--long-child', path, String(workers)], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
+    // As bin/vnplan.js runs the CLI; --default-malloc measures without it.
+    env: flag('default-malloc') ? process.env : { ...process.env, MALLOC_ARENA_MAX: ARENA_LIMIT },
   });
   if (child.status !== 0) throw new Error(`long PDF run failed: ${child.stderr}`);
-  const report = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { pages: number; seconds: number; peakRssMiB: number };
+  const report = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { malloc: string; pages: number; seconds: number; peakRssMiB: number };
   return { workers, ...report, fileMiB: round((await readFile(path)).length / 1024 / 1024, 1) };
 }
 

@@ -3,7 +3,10 @@
  * `runBatch` with one recycled tesseract.js pool, sampling the process RSS (tesseract.js workers are threads of this
  * process, so their memory is included).
  *
- *   npx tsx bench/soak.ts [--docs 200] [--workers 2] [--recycle 50]
+ *   npx tsx bench/soak.ts [--docs 200] [--workers 2] [--recycle 50] [--default-malloc]
+ *
+ * Like the CLI (bin/vnplan.js) it runs with MALLOC_ARENA_MAX=2 and the batch image settings; --default-malloc
+ * keeps glibc's default arenas, to measure the difference.
  *
  * Prints throughput and RSS over the run, and writes bench/results/soak.json. Dev-only: typesetting needs the
  * fonts the scan scripts use (fonts-liberation); inputs go to bench/tmp/soak (not committed).
@@ -14,15 +17,19 @@ import { parseArgs } from 'node:util';
 import { createRecognizer } from '../src/ocr/index.js';
 import { runBatch } from '../src/pipeline/batch.js';
 import { loadRestorer } from '../src/restore/index.js';
+import { useBatchImageSettings } from '../src/preprocess/image-memory.js';
 import { scanPages, typesetText } from '../scripts/make-scans.js';
+import { mallocSetting, rerunWithArenaLimit } from './lib/arena-limit.js';
 
 const { values } = parseArgs({
   options: {
     docs: { type: 'string', default: '200' },
     workers: { type: 'string', default: '2' },
     recycle: { type: 'string', default: '50' },
+    'default-malloc': { type: 'boolean', default: false },
   },
 });
+rerunWithArenaLimit();
 const documents = Number(values.docs);
 const workers = Number(values.workers);
 const recycleAfterPages = Number(values.recycle);
@@ -59,6 +66,7 @@ function slope(points: ReadonlyArray<{ x: number; y: number }>): number {
 
 async function main(): Promise<void> {
   await makeInputs();
+  useBatchImageSettings();
   const restorer = await loadRestorer();
   const recognizer = await createRecognizer({ workers, recycleAfterPages });
   const samples: Array<{ seconds: number; pages: number; rssMb: number }> = [];
@@ -92,8 +100,14 @@ async function main(): Promise<void> {
   const secondHalf = samples.filter((point) => point.pages >= pages / 2).map((point) => ({ x: point.pages, y: point.rssMb }));
   const firstHalfPeak = Math.max(...samples.filter((point) => point.pages < pages / 2).map((point) => point.rssMb));
   const secondHalfPeak = Math.max(...secondHalf.map((point) => point.y));
+  const quarterPeaks = [0, 1, 2, 3].map((quarter) =>
+    Math.max(0, ...samples.filter((point) => Math.min(3, Math.floor((point.pages / Math.max(1, pages)) * 4)) === quarter).map((point) => point.rssMb)),
+  );
+  // Bounded: the last quarter of the run peaks no higher than the second quarter (after warm-up) plus 5 %.
+  const boundedRss = quarterPeaks[3]! <= quarterPeaks[1]! * 1.05;
   const result = {
     generatedAt: new Date().toISOString(),
+    malloc: mallocSetting(),
     documents,
     workers,
     recycleAfterPages,
@@ -108,6 +122,8 @@ async function main(): Promise<void> {
     firstHalfPeakRssMb: firstHalfPeak,
     secondHalfPeakRssMb: secondHalfPeak,
     secondHalfRssSlopeMbPer100Pages: Math.round(slope(secondHalf) * 100 * 10) / 10,
+    peakRssMbByQuarter: quarterPeaks,
+    boundedRss,
     samples,
   };
   await mkdir('bench/results', { recursive: true });
@@ -121,6 +137,9 @@ async function main(): Promise<void> {
     'peak RSS (MB)': result.peakRssMb,
     'peak RSS first half / second half (MB)': `${result.firstHalfPeakRssMb} / ${result.secondHalfPeakRssMb}`,
     'RSS slope, second half (MB per 100 pages)': result.secondHalfRssSlopeMbPer100Pages,
+    'peak RSS per quarter of the run (MB)': quarterPeaks.join(' / '),
+    'bounded (last quarter <= second quarter + 5 %)': boundedRss,
+    malloc: result.malloc,
   });
 }
 

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
 import { ExitCode } from '../../errors/index.js';
 import { runBatch } from '../../pipeline/batch.js';
+import { useBatchImageSettings } from '../../preprocess/image-memory.js';
 import type { OcrMode, PageRecognizer } from '../../pipeline/pages.js';
 import { loadRestorer } from '../../restore/index.js';
 import { createProgressReporter } from '../progress.js';
@@ -41,10 +42,21 @@ function lazyRecognizer(workers: number): PageRecognizer & { close(): Promise<vo
   };
 }
 
+/**
+ * A signal that arrives this soon after the first is the same Ctrl-C: a terminal sends it to the launcher in
+ * bin/vnplan.js too, which forwards it.
+ */
+const SAME_INTERRUPT_MS = 1000;
+
 /** First Ctrl-C stops cleanly (nothing partial is written); a second one quits at once. */
 function interruptOnSigint(controller: AbortController): () => void {
+  let firstAt = 0;
   const onSigint = () => {
-    if (controller.signal.aborted) process.exit(ExitCode.interrupted);
+    if (controller.signal.aborted) {
+      if (Date.now() - firstAt < SAME_INTERRUPT_MS) return;
+      process.exit(ExitCode.interrupted);
+    }
+    firstAt = Date.now();
     process.stderr.write('\nstopping: finishing nothing partial; press Ctrl-C again to quit at once\n');
     controller.abort(new Error('interrupted'));
   };
@@ -72,6 +84,7 @@ export function register(program: Command): void {
       '\nExit codes: 0 all ok (or skipped as unchanged), 1 some documents failed, 2 usage error,\n4 output folder not writable, 130 interrupted (run again to resume).',
     )
     .action(async (inputs: string[], options: RunOptions) => {
+      useBatchImageSettings();
       const restorer = await loadRestorer();
       const recognizer = lazyRecognizer(options.workers);
       const controller = new AbortController();
