@@ -286,7 +286,10 @@ export class Decoder {
       const piece = pieces[i] as Piece;
       const next = pieces[i + 1];
       if (piece.kind === 'number') {
-        out.push(this.numberId);
+        // `111.` opening a heading may be a part numeral (token-classes.ts): a slot a rule can rewrite.
+        if (i === 0 && next?.text.startsWith('.') && /^1{1,3}$/u.test(piece.text)) {
+          out.push({ line: lineNumber, piece, ...this.fixed(piece.text, this.numberId), chosen: 0 });
+        } else out.push(this.numberId);
         continue;
       }
       if (piece.kind === 'punct') {
@@ -481,7 +484,7 @@ export class Decoder {
     });
 
     corrections.sort((a, b) => a.line - b.line || a.column - b.column);
-    const slots = [...outputs.keys()];
+    const slots = [...outputs.keys()].filter((slot) => slot.piece.kind !== 'number');
     return {
       text: restoredLines.join('\n'),
       corrections,

@@ -78,8 +78,23 @@ export function partNumeral(token: string, previous: number | null): string | nu
   if (previous !== null) {
     const expected = toRoman(previous + 1);
     if (expected.length === mapped.length) return expected;
+    // A bold glyph read twice (`Vv.` for V.).
+    if (mapped.replace(/(.)\1+/gu, '$1') === expected) return expected;
   }
   return null;
+}
+
+/** `1`, `11`, `111`: how the English OCR may print a bold I, II, III. */
+const DIGIT_ONES = /^1{1,3}$/u;
+
+/**
+ * The part numeral a heading's opening `1`/`11`/`111` stands for: only the very next part of the sequence
+ * (a heading `1.` is a numbered item unless no part came before it).
+ */
+export function digitPartNumeral(token: string, previous: number | null): string | null {
+  if (!DIGIT_ONES.test(token)) return null;
+  const expected = toRoman((previous ?? 0) + 1);
+  return expected === 'I'.repeat(token.length) ? expected : null;
 }
 
 /** A part numeral glued to its heading's first word (`V.TO CHỨC`): kept whole rather than read as one syllable. */
@@ -135,7 +150,8 @@ function rulesOfLine(text: string): LineRules {
   const second = pieces[1];
   const result: LineRules = { numeralPiece: null, rules: [] };
   const taken = new Set<number>();
-  if (first?.kind === 'word' && second?.kind === 'punct' && /^[.\-–]/u.test(second.text) && second.start === first.start + first.text.length) {
+  const numeralCandidate = first?.kind === 'word' || (first?.kind === 'number' && DIGIT_ONES.test(first.text));
+  if (first && numeralCandidate && second?.kind === 'punct' && /^[.\-–]/u.test(second.text) && second.start === first.start + first.text.length) {
     if (ROMAN_LIKE_TOKEN.test(first.text) && isHeadingText(text.slice(second.start + second.text.length))) {
       result.numeralPiece = first;
       taken.add(first.start);
@@ -172,7 +188,7 @@ export function tokenRules(lines: readonly string[]): TokenRules {
     const lineNumber = index + 1;
     const { numeralPiece, rules: lineRules } = rulesOfLine(text);
     if (numeralPiece) {
-      const numeral = partNumeral(numeralPiece.text, lastPart);
+      const numeral = numeralPiece.kind === 'number' ? digitPartNumeral(numeralPiece.text, lastPart) : partNumeral(numeralPiece.text, lastPart);
       if (numeral !== null) {
         set(lineNumber, numeralPiece, numeral, 'confusion');
         lastPart = romanValue(numeral);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partNumeral, romanValue, toRoman, tokenRules } from '../../src/restore/token-classes.js';
+import { digitPartNumeral, partNumeral, romanValue, toRoman, tokenRules } from '../../src/restore/token-classes.js';
 import { codeRules, parseCodeSegments, repairCodeSegment } from '../../src/restore/codes.js';
 
 const rulesOf = (lines: string[]): Array<[number, number, string, string]> =>
@@ -19,7 +19,21 @@ describe('Roman part numerals', () => {
     expect(partNumeral('v', 4)).toBe('V');
     expect(partNumeral('Vv', 3)).toBe('IV');
     expect(partNumeral('Vv', null)).toBeNull();
+    expect(partNumeral('Vv', 4)).toBe('V');
     expect(partNumeral('Tổ', 1)).toBeNull();
+  });
+
+  it('reads a heading opened by 1, 11 or 111 as the next part numeral only', () => {
+    expect(digitPartNumeral('1', null)).toBe('I');
+    expect(digitPartNumeral('11', 1)).toBe('II');
+    expect(digitPartNumeral('111', 2)).toBe('III');
+    expect(digitPartNumeral('1', 1)).toBeNull();
+    expect(digitPartNumeral('11', 2)).toBeNull();
+    expect(rulesOf(['I. MUC DICH', '1. Muc dich cu the', '11. NOI DUNG', '1. NHIEM VU', '111. KINH PHI'])).toEqual([
+      [1, 0, 'I', 'I'],
+      [3, 0, '11', 'II'],
+      [5, 0, '111', 'III'],
+    ]);
   });
 
   it('writes a line-opening numeral of a heading in capitals, never as a syllable', () => {
