@@ -95,6 +95,7 @@ const GENERIC_CUE_WORDS = [
   'cấp phát', 'mở', 'tăng', 'thu hút', 'hỗ trợ', 'sửa chữa', 'nâng cấp', 'cải tạo', 'đào tạo', 'tập huấn', 'bồi dưỡng',
   'trang bị', 'lắp đặt', 'kiểm tra', 'giải quyết việc làm cho', 'phát triển', 'trồng', 'hoàn thành', 'ra mắt', 'công nhận',
   'vận động', 'có thêm', 'bình quân', 'trung bình', 'đưa', 'đăng', 'bổ sung', 'xử lý', 'tiếp nhận', 'khoảng', 'phát sóng',
+  'xóa', 'xóa bỏ', 'kết nạp', 'tuyển sinh', 'giới thiệu việc làm cho', 'cấp', 'tiêm',
 ];
 const GENERIC_FILLERS = ['ít nhất', 'tối thiểu', 'thêm', 'mới', 'khoảng', 'trên', 'từ', 'hơn', 'cho', 'được', 'và', 'tổng số', 'mỗi năm'];
 // The bare form of a one-syllable word is a word of its own (`trong` for `trồng`, `dang` for `đăng`): only phrases
@@ -118,7 +119,7 @@ const COUNT = new RegExp(
 );
 // Numbers of articles, clauses, parts, years, terms…, and a classification (`theo 03 nhóm`); `định kỳ` is not
 // `kỳ`, and `cả năm`, `mỗi năm` are not a year.
-const NOT_COUNT_BEFORE = /(dieu|khoan|muc|chuong|so|(?<!(?:ca|moi|hang) )nam|thang|ngay|giai doan|khoa|lan thu|phan|tap|(?<!dinh )ky|thu|theo)\s*$/;
+const NOT_COUNT_BEFORE = /(dieu|khoan|muc|chuong|so|phu luc|bieu|mau|(?<!(?:ca|moi|hang) )nam|thang|ngay|giai doan|khoa|lan thu|phan|tap|(?<!dinh )ky|thu|theo)\s*$/;
 const COUNT_CUE = /(?<![a-z])(dat|phan dau|to chuc|xay dung|moi|hang nam|it nhat|toi thieu|thanh lap|duy tri|thuc hien|tu|co|binh quan|trung binh|bien soan|phat hanh|mo|tang|suu tam|thu hut|(?:[dp]en|toi|trong|vao) n[a-z]m (?:19|20)\d\d)(?![a-z])/;
 const MONEY_CUE = /(?<![a-z])(dat|phan dau|tang|it nhat|toi thieu|giai ngan|huy dong|thu hut)(?![a-z])/;
 
@@ -404,7 +405,12 @@ function genericCounts(text: string, folded: string, taken: readonly Found[]): F
     if (NOT_COUNT_BEFORE.test(before)) continue;
     const clauseBefore = before.split(/[;:\n]|\.(?!\d)/).at(-1) ?? '';
     const earlier = [...taken, ...found].sort((a, b) => a.start - b.start);
-    if (!(digits.length >= 2 && digits.startsWith('0')) && !countCued(text, valueStart - clauseBefore.length, valueStart, earlier, true)) continue;
+    // A verb a few words back (`đào tạo nghề cho 20 lao động`) only for two digits or more: OCR makes lone digits of words.
+    const near = text.slice(valueStart - Math.min(clauseBefore.length, 30), valueStart);
+    const cueAt = near.toLocaleLowerCase('vi').search(CLAUSE_CUE);
+    // … and no capitalised word between (`tổ chức Tuần 18 hưởng ứng`: the number belongs to a name).
+    const nearCue = /\d\D*\d/.test(digits) && cueAt >= 0 && !/\s\p{Lu}/u.test(near.slice(cueAt));
+    if (!(digits.length >= 2 && digits.startsWith('0')) && !nearCue && !countCued(text, valueStart - clauseBefore.length, valueStart, earlier, true)) continue;
     // A rate whose parts are nouns of their own (`110 bé trai/100 bé gái`) is not a count of them.
     if (/^\s*\p{Ll}*\//u.test(text.slice(valueStart + match[0].length))) continue;
     const second = match[3];

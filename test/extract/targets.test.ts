@@ -150,3 +150,16 @@ II. NHIỆM VỤ
     ]);
   });
 });
+
+describe('counts a few words after their verb, and numbers that are not counts', () => {
+  it('reads a count whose verb is a few words back, but not a number inside a name or an annex', () => {
+    const { targets } = run(`I. MỤC TIÊU
+1. Chỉ tiêu
+- Đào tạo nghề cho 25 lao động nông thôn; xóa 40 căn nhà tạm.
+- Thực hiện theo Phụ lục 01 kèm theo; tổ chức Tuần 18 hưởng ứng học tập.`);
+    expect(targets.map((t) => [t.value, t.unit])).toEqual([
+      [25, 'lao động'],
+      [40, 'căn nhà'],
+    ]);
+  });
+});
