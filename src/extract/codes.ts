@@ -1,9 +1,10 @@
 /** Document codes such as `1520/QĐ-TTg`, `11-CT/TW`, `02/2008/CT-TTg`, `122/CTPH-BVHTTDL-BGDĐT`. */
 
 // OCR flips the case of c, o, p, s, u, v, x…: a segment may open with one lower-case letter before a capital (`uBND`).
-const SEGMENT = String.raw`(?:[A-ZĐ]|[a-zđ](?=[A-ZĐ]))[A-ZĐa-z0-9&]*`;
+// `Ð` (U+00D0) is the look-alike of `Đ` some OCR and fonts give.
+const SEGMENT = String.raw`(?:[A-ZĐÐ]|[a-zđ](?=[A-ZĐÐ]))[A-ZĐÐa-z0-9&]*`;
 /** A code: a number (optionally `/year`), then letter segments joined by `/` or `-`. OCR may add spaces. */
-export const CODE_SOURCE = String.raw`(?<![\p{L}\d/])(\d{1,5})(?:\s?\/\s?(\d{4}))?\s?([/-])\s?(${SEGMENT}(?:\s?[-/]\s?${SEGMENT})*)(?![\p{L}\d])`;
+export const CODE_SOURCE = String.raw`(?<![\p{L}\d/])(\d{1,5})(?:\s?\/\s?(\d{4}))?\s?([/\-–])\s?(${SEGMENT}(?:\s?[\-–/]\s?${SEGMENT})*)(?![\p{L}\d])`;
 
 export function codePattern(): RegExp {
   return new RegExp(CODE_SOURCE, 'gu');
@@ -43,6 +44,8 @@ function restoreCapitals(segment: string): string {
 export function normalizeCode(raw: string): string {
   return raw
     .replace(/\s+/g, '')
+    .replace(/Ð/g, 'Đ')
+    .replace(/–/g, '-')
     .split(/([/-])/)
     .map((segment) => restoreStroke(restoreCapitals(segment)))
     .join('');
@@ -50,7 +53,7 @@ export function normalizeCode(raw: string): string {
 
 /** True when the separator of a code match has spaces on both sides (`2030 - UBND`): a range, not a code. */
 export function isSpacedRange(raw: string): boolean {
-  return /^\d+\s[/-]\s/.test(raw);
+  return /^\d+\s[/\-–]\s/.test(raw);
 }
 
 const TYPE_BY_SEGMENT: ReadonlyArray<[RegExp, string]> = [

@@ -72,3 +72,13 @@ I. MỤC TIÊU`);
     expect(references.map((r) => r.issuer)).toEqual(['Hội đồng nhân dân tỉnh', 'Bộ Văn hóa, Thể thao và Du lịch']);
   });
 });
+
+describe('codes with look-alike characters', () => {
+  it('reads Ð (U+00D0) as Đ and an en dash as a hyphen inside a code', async () => {
+    const { normalizeCode } = await import('../../src/extract/index.js');
+    expect(normalizeCode('12/QÐ-UBND')).toBe('12/QĐ-UBND');
+    expect(normalizeCode('15/KH–UBND')).toBe('15/KH-UBND');
+    const { run } = await import('./helpers.js');
+    expect(run('KẾ HOẠCH\nCăn cứ Quyết định số 12/QÐ-UBND ngày 02/01/2024 của UBND tỉnh;\nI. MỤC TIÊU').references.map((r) => r.number)).toEqual(['12/QĐ-UBND']);
+  });
+});
