@@ -40,6 +40,12 @@ function restoreCapitals(segment: string): string {
   return segment.replace(/[a-zđ](?=[A-ZĐ&])/g, (char) => char.toUpperCase());
 }
 
+/** The term of the National Assembly in a law's code (`QH12`), where OCR read a digit as a letter (`QHI2`, `QH1O`). */
+function restoreTerm(segment: string): string {
+  const term = /^QH([\dIl|O]{2})$/.exec(segment);
+  return term ? `QH${term[1]!.replace(/[Il|]/g, '1').replace(/O/g, '0')}` : segment;
+}
+
 /** `1520/QD- TTg` → `1520/QĐ-TTg`: no inner spaces, capitals and the stroke of Đ restored; digits untouched. */
 export function normalizeCode(raw: string): string {
   return raw
@@ -47,7 +53,7 @@ export function normalizeCode(raw: string): string {
     .replace(/Ð/g, 'Đ')
     .replace(/–/g, '-')
     .split(/([/-])/)
-    .map((segment) => restoreStroke(restoreCapitals(segment)))
+    .map((segment) => restoreTerm(restoreStroke(restoreCapitals(segment))))
     .join('');
 }
 

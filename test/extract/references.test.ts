@@ -78,6 +78,8 @@ describe('codes with look-alike characters', () => {
     const { normalizeCode } = await import('../../src/extract/index.js');
     expect(normalizeCode('12/QÐ-UBND')).toBe('12/QĐ-UBND');
     expect(normalizeCode('15/KH–UBND')).toBe('15/KH-UBND');
+    expect(normalizeCode('03/2007/QHI2')).toBe('03/2007/QH12');
+    expect(normalizeCode('12/QHT')).toBe('12/QHT');
     const { run } = await import('./helpers.js');
     expect(run('KẾ HOẠCH\nCăn cứ Quyết định số 12/QÐ-UBND ngày 02/01/2024 của UBND tỉnh;\nI. MỤC TIÊU').references.map((r) => r.number)).toEqual(['12/QĐ-UBND']);
   });
