@@ -106,6 +106,14 @@ const INNER_ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/u;
 /** `Số:` as OCR prints it at the head of the number line (S6, So, SO, S0, Sé). */
 const NUMBER_LABEL = /^[S$§5][6o0OôÔéóòồố]$/u;
 
+/** Units that also spell a syllable (ha: hà, hạ), written after a number or a slash (12 ha, tạ/ha). */
+const SYLLABLE_LIKE_UNITS = new Set(['ha']);
+
+function isUnitAfterQuantity(piece: Piece, previous: Piece | undefined): boolean {
+  if (!SYLLABLE_LIKE_UNITS.has(piece.text) || previous === undefined) return false;
+  return previous.kind === 'number' || (previous.kind === 'punct' && previous.text === '/' && previous.start + 1 === piece.start);
+}
+
 function isLetter(c: string | undefined): boolean {
   return c !== undefined && c.toLowerCase() !== c.toUpperCase();
 }
@@ -161,12 +169,18 @@ function rulesOfLine(text: string): LineRules {
     result.rules.push([first, first.text === first.text.toUpperCase() && /[A-Z].$/u.test(first.text) && !/\d/u.test(first.text) ? 'SỐ' : 'Số']);
     taken.add(first.start);
   }
-  for (const piece of pieces) {
-    if (piece.kind !== 'word' || taken.has(piece.start)) continue;
-    if (DIGIT_LED_NAME.test(piece.text) || GLUED_NUMERAL.test(piece.text) || INNER_ROMAN.test(piece.text) || isSlashedLetter(text, piece)) {
+  pieces.forEach((piece, index) => {
+    if (piece.kind !== 'word' || taken.has(piece.start)) return;
+    if (
+      DIGIT_LED_NAME.test(piece.text) ||
+      GLUED_NUMERAL.test(piece.text) ||
+      INNER_ROMAN.test(piece.text) ||
+      isSlashedLetter(text, piece) ||
+      isUnitAfterQuantity(piece, pieces[index - 1])
+    ) {
       result.rules.push([piece, piece.text]);
     }
-  }
+  });
   if (lineRulesCache.size >= 50_000) lineRulesCache.clear();
   lineRulesCache.set(text, result);
   return result;

@@ -59,6 +59,14 @@ describe('tokens kept as printed', () => {
     ]);
   });
 
+  it('keeps the unit ha after a number or a slash (12 ha, tạ/ha), not elsewhere', () => {
+    expect(rulesOf(['dien tich 12 ha lua, nang suat 65 ta/ha'])).toEqual([
+      [1, 13, 'ha', 'ha'],
+      [1, 37, 'ha', 'ha'],
+    ]);
+    expect(rulesOf(['song ha luu'])).toEqual([]);
+  });
+
   it('does not take a word next to a slash for an abbreviation', () => {
     expect(rulesOf(['va/hoac ngay/thang'])).toEqual([]);
   });
