@@ -347,7 +347,13 @@ const LEAD = /\bchu tri\b|co quan thuong truc|(?:co quan|don vi|la|lam) dau moi|
 export function startsLikeOrganisation(part: string): boolean {
   const text = part.trim().normalize('NFC');
   const folded = fold(text);
-  if (!/^\p{Lu}/u.test(text)) return LOWER_GROUP.test(folded);
+  if (!/^\p{Lu}/u.test(text)) {
+    if (LOWER_GROUP.test(folded)) return true;
+    // OCR lowers a capital now and then (`phòng Dân tộc`, `sở Y tế`): a head followed by a capitalised word still is one.
+    const capitalised = text.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('vi'));
+    const head = /^\p{L}+(?:\s\p{Ll}+)?\s(?=\p{Lu})/u.exec(capitalised);
+    return head !== null && /^\p{Lu}/u.test(capitalised) && startsLikeOrganisation(capitalised) && !/^(?:Các|Những|Cơ quan|Thôn)\s/u.test(capitalised);
+  }
   const lower = text.toLocaleLowerCase('vi');
   const unmarked = folded === lower.replace(/đ/g, 'd');
   return ORG_HEADS.some((head) => {

@@ -164,3 +164,11 @@ Trên đây là Kế hoạch của Ủy ban nhân dân xã.`;
     ]);
   });
 });
+
+describe('heads whose capital OCR lowered', () => {
+  it('takes a lower-case head followed by a capitalised name for a body, not a common phrase', async () => {
+    const { startsLikeOrganisation } = await import('../../src/extract/agencies.js');
+    expect(['phòng Dân tộc', 'trung tâm Y tế huyện', 'đài Phát thanh'].map(startsLikeOrganisation)).toEqual([true, true, true]);
+    expect(['phòng chống dịch', 'báo cáo kết quả', 'hội nghị Tổng kết'].map(startsLikeOrganisation)).toEqual([false, false, false]);
+  });
+});
