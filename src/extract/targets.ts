@@ -120,7 +120,7 @@ const COUNT = new RegExp(
 // Numbers of articles, clauses, parts, years, terms…, and a classification (`theo 03 nhóm`, `thùng phân loại 03
 // ngăn`, `chia thành 02 nhóm`); `định kỳ` is not
 // `kỳ`, and `cả năm`, `mỗi năm` are not a year.
-const NOT_COUNT_BEFORE = /(dieu|khoan|muc|chuong|so|phu luc|bieu|mau|phan loai|(?:chia|phan) thanh|(?<!(?:ca|moi|hang) )nam|thang|ngay|giai doan|khoa|lan thu|phan|tap|(?<!dinh )ky|thu|theo)\s*$/;
+const NOT_COUNT_BEFORE = /(dieu|khoan|muc|chuong|so|phu luc|bieu|mau|phan loai|(?<!thu )gom|gom co|(?:chia|phan) thanh|(?<!(?:ca|moi|hang) )nam|thang|ngay|giai doan|khoa|lan thu|phan|tap|(?<!dinh )ky|thu|theo)\s*$/;
 const COUNT_CUE = /(?<![a-z])(dat|phan dau|to chuc|xay dung|moi|hang nam|it nhat|toi thieu|thanh lap|duy tri|thuc hien|tu|co|binh quan|trung binh|bien soan|phat hanh|mo|tang|suu tam|thu hut|(?:[dp]en|toi|trong|vao) n[a-z]m (?:19|20)\d\d)(?![a-z])/;
 const MONEY_CUE = /(?<![a-z])(dat|phan dau|tang|it nhat|toi thieu|giai ngan|huy dong|thu hut)(?![a-z])/;
 

@@ -157,7 +157,7 @@ describe('counts a few words after their verb, and numbers that are not counts',
 1. Chỉ tiêu
 - Đào tạo nghề cho 25 lao động nông thôn; xóa 40 căn nhà tạm.
 - Thực hiện theo Phụ lục 01 kèm theo; tổ chức Tuần 18 hưởng ứng học tập.
-- Trang bị 200 bộ thùng phân loại 03 ngăn; chia thành 02 nhóm.`);
+- Trang bị 200 bộ thùng phân loại 03 ngăn; chia thành 02 nhóm; tổ công tác gồm 05 thành viên.`);
     expect(targets.map((t) => [t.value, t.unit])).toEqual([
       [25, 'lao động'],
       [40, 'căn nhà'],
