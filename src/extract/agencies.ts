@@ -354,6 +354,9 @@ export function startsLikeOrganisation(part: string): boolean {
     const head = /^\p{L}+(?:\s\p{Ll}+)?\s(?=\p{Lu})/u.exec(capitalised);
     return head !== null && /^\p{Lu}/u.test(capitalised) && startsLikeOrganisation(capitalised) && !/^(?:Các|Những|Cơ quan|Thôn)\s/u.test(capitalised);
   }
+  // A body named by its acronym and level (`TTYT huyện`, `BCHQS xã:`, `UBMTTQ tỉnh`): capitals only, then a
+  // locality word, a colon or the end.
+  if (/^[A-ZĐ][A-ZĐ&-]{2,}(?=\s*(?::|$|\s(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)(?![\p{L}])))/u.test(text)) return true;
   const lower = text.toLocaleLowerCase('vi');
   const unmarked = folded === lower.replace(/đ/g, 'd');
   return ORG_HEADS.some((head) => {

@@ -172,3 +172,13 @@ describe('heads whose capital OCR lowered', () => {
     expect(['phòng chống dịch', 'báo cáo kết quả', 'hội nghị Tổng kết'].map(startsLikeOrganisation)).toEqual([false, false, false]);
   });
 });
+
+describe('bodies named by an acronym', () => {
+  it('takes an acronym followed by its level or a colon for a body', () => {
+    const plan = `I. MỤC ĐÍCH\n1. Nâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n1. TTYT huyện: chủ trì khám sàng lọc.\n2. BCHQS xã phối hợp bảo vệ.\n3. Kế hoạch này được phổ biến rộng rãi.`;
+    expect(run(plan).agencies.map((a) => [a.name, a.role])).toEqual([
+      ['TTYT huyện', 'lead'],
+      ['BCHQS xã', 'participant'],
+    ]);
+  });
+});
