@@ -24,6 +24,7 @@ import { DEFAULT_KEEP_BIAS, keepBiases, minChangeMargin, withKeepBonus, type Kee
 import { tokenRules } from './token-classes.js';
 import { codeRules } from './codes.js';
 import { farCandidatesOf } from './far-candidates.js';
+import { ReadingLicenser } from './licensed-readings.js';
 
 /** Far candidates this far (log-prob) below the token's best reading are not offered. */
 const FAR_BEAM_WIDTH = 10;
@@ -59,6 +60,8 @@ export interface DecoderSettings extends BeamSettings, KeepBiasSettings {
   lowConfidenceMargin: number;
   /** Offer frequent syllables two edits from a garbled token (far-candidates.ts). */
   farCandidates: boolean;
+  /** Offer readings a neighbour's strong collocation licenses (licensed-readings.ts). */
+  licensedReadings: boolean;
 }
 
 export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
@@ -72,6 +75,7 @@ export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
   lowConfidenceMargin: 2,
   ...DEFAULT_KEEP_BIAS,
   farCandidates: true,
+  licensedReadings: true,
 };
 
 type Reason = Correction['reason'];
@@ -123,6 +127,7 @@ export class Decoder {
   private readonly wordCache = new Map<string, { readings: Reading[]; keepIndex: number }>();
 
   private readonly beam: BeamSearch;
+  private readonly licenser: ReadingLicenser;
   /** Code segments kept as printed: the code-segment list, protected tokens and code-correction targets. */
   private readonly knownCodeSegments: ReadonlySet<string>;
 
@@ -138,6 +143,7 @@ export class Decoder {
     this.numberId = r.lm.idOf(NUMBER_TOKEN);
     this.commaId = r.lm.idOf(COMMA_TOKEN);
     this.beam = new BeamSearch(r.lm, this.startId, this.endId, r.settings);
+    this.licenser = new ReadingLicenser(r.lm, r.channel, isWellFormedSyllable);
     this.knownCodeSegments = new Set([...(r.codeSegments ?? []), ...r.dictionary.protectedTokens, ...r.dictionary.codeCorrections.values()]);
   }
 
@@ -309,6 +315,18 @@ export class Decoder {
     return out;
   }
 
+  /** Adds the readings a neighbour's strong collocation licenses (licensed-readings.ts). */
+  private licenseReadings(items: Array<Slot | 'boundary' | number>): void {
+    const base = items.map((item) => (typeof item === 'object' ? item.readings : null));
+    items.forEach((item, index) => {
+      if (typeof item !== 'object' || item.readings.length < 2) return;
+      const previous = base[index - 1] ?? null;
+      const next = base[index + 1] ?? null;
+      if (previous === null && next === null) return;
+      item.readings = this.licenser.extend(normalizeVietnamese(item.piece.text), item.readings, previous, next);
+    });
+  }
+
   /** Forces dictionary corrections (`thw vién → thư viện`) on runs of consecutive word slots. */
   private applyCorrections(items: Array<Slot | 'boundary' | number>): void {
     const byFirstWord = this.correctionsByFirstWord;
@@ -409,6 +427,7 @@ export class Decoder {
     const lines = text.split('\n');
     const items: Array<Slot | 'boundary' | number> = [];
     lines.forEach((line, index) => items.push(...this.slotsOfLine(line, index + 1)));
+    if (this.r.settings.licensedReadings) this.licenseReadings(items);
     this.trustCleanLines(items, this.cleanLines(items, lines.length));
     const biases = keepBiases(items, lines, this.r.lm, this.r.settings);
     items.forEach((item, index) => {

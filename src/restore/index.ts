@@ -128,6 +128,8 @@ function loadHeavy(dir: string, options: RestorerOptions): HeavyResources {
   const cached = heavyCache.get(key);
   if (cached) return cached;
   const lm = SyllableLm.fromFile(readRequired(join(dir, LM_FILE)));
+  // The collocation index the decoder's licensed readings use, built with the model rather than on first use.
+  lm.strongSuccessors(0);
   const channel = loadChannel(dir, options);
   const candidates = new CandidateGenerator(
     loadInventory(dir, lm),

@@ -200,8 +200,16 @@ const PLAIN_CAPITALISED = /^[A-Z][a-vx-z]{2,}$/u;
 
 /** A capitalised plain-letter word no Vietnamese syllable spells, with or without marks (Jrai, Ayun, Sene). */
 export function isForeignLookingName(text: string): boolean {
-  return PLAIN_CAPITALISED.test(text) && !isValidSyllable(text);
+  let foreign = foreignNameCache.get(text);
+  if (foreign === undefined) {
+    foreign = PLAIN_CAPITALISED.test(text) && !isValidSyllable(text);
+    if (foreignNameCache.size >= 100_000) foreignNameCache.clear();
+    foreignNameCache.set(text, foreign);
+  }
+  return foreign;
 }
+
+const foreignNameCache = new Map<string, boolean>();
 /** Only a list marker or an opening quote/bracket before the word on its line: the word starts a sentence. */
 const SENTENCE_OPENING = /^\s*(?:(?:[a-zđ][).]|\d+(?:\.\d+)*[.)]|[IVX]+\.|[-+•–*])\s*)?$/u;
 const OPENING_BRACKET = /[“"‘'(«[]\s*$/u;

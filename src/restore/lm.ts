@@ -133,8 +133,13 @@ export class SyllableLm {
   private readonly trigramEnd: Int32Array;
   private readonly trigramW3: Uint32Array;
   private readonly trigramLogProb: Float32Array;
+  private readonly bigramW1: Uint32Array;
+  private readonly bigramW2: Uint32Array;
+  private strongPairs: { successors: IdLists; predecessors: IdLists } | null = null;
 
   constructor(tables: LmTables) {
+    this.bigramW1 = tables.bigramW1;
+    this.bigramW2 = tables.bigramW2;
     this.vocabulary = tables.header.vocabulary;
     this.version = tables.header.version;
     this.ids = new Map(this.vocabulary.map((token, id) => [token, id]));
@@ -224,4 +229,65 @@ export class SyllableLm {
   unigram(w: number): number {
     return this.unigramLogProb[w] ?? -20;
   }
+
+  /**
+   * Words that follow `w` in a strong bigram: log P(next | w) ≥ STRONG_BIGRAM and at least STRONG_ASSOCIATION
+   * above the next word's unigram (theo → dõi, tham → mưu). Built on first use.
+   */
+  strongSuccessors(w: number): Int32Array {
+    const index = this.strongPairIndex().successors;
+    return index.ids.subarray(index.start[w] ?? 0, index.start[w + 1] ?? 0);
+  }
+
+  /** Whether `w` has a strong successor (or, with `before`, a strong predecessor), without building a view. */
+  hasStrongNeighbour(w: number, before: boolean): boolean {
+    const index = before ? this.strongPairIndex().predecessors : this.strongPairIndex().successors;
+    return (index.start[w + 1] ?? 0) > (index.start[w] ?? 0);
+  }
+
+  /** Words that precede `w` in such a bigram (mưu ← tham). */
+  strongPredecessors(w: number): Int32Array {
+    const index = this.strongPairIndex().predecessors;
+    return index.ids.subarray(index.start[w] ?? 0, index.start[w + 1] ?? 0);
+  }
+
+  private strongPairIndex(): { successors: IdLists; predecessors: IdLists } {
+    if (this.strongPairs) return this.strongPairs;
+    const from: number[] = [];
+    const to: number[] = [];
+    for (let i = 0; i < this.bigramW1.length; i += 1) {
+      const w2 = this.bigramW2[i] as number;
+      const logProb = this.bigramLogProb[i] as number;
+      if (logProb < STRONG_BIGRAM || logProb - this.unigram(w2) < STRONG_ASSOCIATION) continue;
+      from.push(this.bigramW1[i] as number);
+      to.push(w2);
+    }
+    const size = this.vocabulary.length;
+    this.strongPairs = { successors: idLists(size, from, to), predecessors: idLists(size, to, from) };
+    return this.strongPairs;
+  }
 }
+
+/** Per word id, a run of ids: ids[start[w] .. start[w + 1]). */
+interface IdLists {
+  start: Int32Array;
+  ids: Int32Array;
+}
+
+function idLists(size: number, keys: readonly number[], values: readonly number[]): IdLists {
+  const start = new Int32Array(size + 1);
+  for (const key of keys) start[key + 1] = (start[key + 1] as number) + 1;
+  for (let w = 0; w < size; w += 1) start[w + 1] = (start[w + 1] as number) + (start[w] as number);
+  const fill = start.slice(0, size);
+  const ids = new Int32Array(keys.length);
+  keys.forEach((key, i) => {
+    ids[fill[key] as number] = values[i] as number;
+    fill[key] = (fill[key] as number) + 1;
+  });
+  return { start, ids };
+}
+
+/** A bigram this likely (natural log) ... */
+const STRONG_BIGRAM = -6;
+/** ... and this much likelier than its second word alone is a collocation that can propose a reading. */
+const STRONG_ASSOCIATION = 5;

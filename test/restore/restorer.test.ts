@@ -23,6 +23,11 @@ describe('restoring lost diacritics and OCR confusions', () => {
     expect(restore('sau day goi 1& Chuong trinh')).toBe('sau đây gọi là Chương trình');
   });
 
+  it("offers a rare syllable that a neighbour's strong collocation licenses (theo dõi, tham mưu)", () => {
+    expect(restore('Lap so theo doi lao dong')).toBe('Lập sổ theo dõi lao động');
+    expect(restore('chu tri tham mura UBND huyen')).toBe('chủ trì tham mưu UBND huyện');
+  });
+
   it('keeps UPPER CASE headings upper case and Title case words title case', () => {
     expect(restore('|. MUC DICH, YEU CAU')).toBe('I. MỤC ĐÍCH, YÊU CẦU');
     expect(restore('Uy ban nhan dan tinh')).toBe('Ủy ban nhân dân tỉnh');

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ChannelModel } from '../../src/restore/channel.js';
+import { ReadingLicenser } from '../../src/restore/licensed-readings.js';
+import { SyllableLm } from '../../src/restore/lm.js';
+import { provisionalChannelEntries } from '../../src/restore/provisional-channel.js';
+import { isWellFormedSyllable } from '../../src/vietnamese/index.js';
+
+let lm: SyllableLm;
+let licenser: ReadingLicenser;
+
+beforeAll(() => {
+  lm = SyllableLm.fromFile(readFileSync(fileURLToPath(new URL('../../dictionaries/syllable-lm.bin.gz', import.meta.url))));
+  licenser = new ReadingLicenser(lm, new ChannelModel(provisionalChannelEntries(), 'test'), isWellFormedSyllable);
+});
+
+const reading = (syllable: string, channel = 0) => ({ output: syllable, lmId: lm.idOf(syllable), channel });
+
+describe('readings licensed by a neighbour', () => {
+  it('indexes strong collocations both ways and nothing for a word without any', () => {
+    const theo = lm.idOf('theo');
+    const doi = lm.idOf('dõi');
+    expect([...lm.strongSuccessors(theo)]).toContain(doi);
+    expect([...lm.strongPredecessors(doi)]).toContain(theo);
+    expect(lm.hasStrongNeighbour(theo, false)).toBe(true);
+  });
+
+  it('appends a syllable the previous word licenses when the channel explains the token well enough', () => {
+    const readings = [reading('đội', -0.7), reading('đổi', -1.4)];
+    const extended = licenser.extend('doi', readings, [reading('theo')], null);
+    expect(extended.map((r) => r.output)).toContain('dõi');
+    expect(extended.slice(0, 2)).toEqual(readings);
+  });
+
+  it('returns the same array when no neighbour licenses anything, and remembers its answer', () => {
+    const readings = [reading('đội'), reading('đổi')];
+    expect(licenser.extend('doi', readings, null, null)).toBe(readings);
+    const previous = [reading('theo')];
+    expect(licenser.extend('doi', readings, previous, null)).toBe(licenser.extend('doi', readings, previous, null));
+  });
+});
