@@ -125,8 +125,9 @@ const COUNT_CUE = /(?<![a-z])(dat|phan dau|to chuc|xay dung|moi|hang nam|it nhat
 const MONEY_CUE = /(?<![a-z])(dat|phan dau|tang|it nhat|toi thieu|giai ngan|huy dong|thu hut)(?![a-z])/;
 
 // `n[a-z]m` and `[dp]en` tolerate the commonest OCR damage to `năm` (nim, nem) and `Đến` (Pén).
-const YEAR_PHRASE = /(?:(?:(?<![a-z])[dp]?en|toi|truoc|vao|trong|het|[dp]?en het|toi het)\s+n[a-z]m|(?:^|[.;:\n]\s*)n[a-z]m)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)/g;
-const YEARLY = /(h[a-z]ng\s+n[a-z]m|m[a-z]i\s+n[a-z]m|nam\s+nao\s+cung)(?![a-z])/;
+// Also a quarter of a year (`trong quý III năm 2024`).
+const YEAR_PHRASE = /(?:(?:(?<![a-z])[dp]?en|toi|truoc|vao|trong|het|[dp]?en het|toi het)(?:\s+quy\s+[ivx]{1,3})?\s+n[a-z]m|(?:^|[.;:\n]\s*)n[a-z]m)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)/g;
+const YEARLY = /(h[a-z]ng\s+n[a-z]m|m[a-z]i\s+n[a-z]m|nam\s+nao\s+cung|%\s*\/\s*n[a-z]m)(?![a-z])/;
 
 const LEAD_IN = /^(?:[-+•,:;\s]|va\s|[pd]han [dp]au\s|[pd]han [dp]au$|[dp]?en n[a-z]m \d{4}|toi nam \d{4}|n[a-z]m \d{4}|trong nam \d{4}|h[a-z]ng n[a-z]m|m[a-z]i n[a-z]m|trong do|cu the|dat\s|dat$|co\s)+/;
 const TRAILING_FILLER = /(?:\s*(?:tu|dat|la|o muc|khoang|tren|duoi|hon|it nhat|toi thieu|toi da|khong qua|khong duoi|bang|chiem|phan dau|dat ty le|[,:;-]))+\s*$/;
@@ -240,7 +241,9 @@ function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonl
     const subject = subjectOf(flow.text, figure, subjectClause, next, k > 0 ? subjects[k - 1] ?? null : null);
     subjects.push(subject);
     const yearlyMatch = YEARLY.exec(flow.folded.slice(clause.start, clause.end));
-    yearlyPhrases.push(yearlyMatch ? flow.text.slice(clause.start + yearlyMatch.index, clause.start + yearlyMatch.index + yearlyMatch[0].length) : null);
+    yearlyPhrases.push(
+      yearlyMatch ? flow.text.slice(clause.start + yearlyMatch.index, clause.start + yearlyMatch.index + yearlyMatch[0].length).replace(/^%\s*/, '') : null,
+    );
     out.push({
       value: figure.value,
       valueMax: figure.valueMax,
@@ -526,7 +529,7 @@ function cutAfter(phrase: Span): string {
   return cut.dropEnd(/\s+(?:va|hoac|tu|tren|duoi|dat)\s*$/).tidy();
 }
 
-const YEARLY_SUFFIX = /\s*\((?:hằng|hàng|mỗi) năm\)$/u;
+const YEARLY_SUFFIX = /\s*\((?:(?:hằng|hàng|mỗi) năm|\/\s*năm)\)$/u;
 
 /** The shortest phrase saying what a figure measures; null when it shares the subject of the next figure. */
 function subjectOf(text: string, figure: Found, clause: { start: number; end: number }, next: Found | undefined, previousSubject: string | null): string | null {

@@ -165,3 +165,17 @@ describe('counts a few words after their verb, and numbers that are not counts',
     ]);
   });
 });
+
+describe('target years and yearly rates', () => {
+  it('takes the year of a quarter after the figure, and a rate per year (%/năm) as yearly without a year', () => {
+    const { targets } = run(`I. MỤC TIÊU
+1. Chỉ tiêu
+- Hoàn thành sửa chữa 06 trạm bơm trong quý II năm 2025.
+- Đến năm 2026, 70% kênh mương được kiên cố hóa; tỷ lệ tăng từ 3% đến 4%/năm.`);
+    expect(targets.map((t) => [t.value, t.unit, t.year, t.yearly])).toEqual([
+      [6, 'trạm', 2025, false],
+      [70, '%', 2026, false],
+      [3, '%', null, true],
+    ]);
+  });
+});
