@@ -592,6 +592,8 @@ function trimProperNamed(name: string): string {
   const rest = name.slice(head[0].length);
   const words = rest.split(/\s+/).filter(Boolean);
   const locality = localityLength(words);
+  // One lower-case word may be the paper's own (`Báo Lao động`); more are the sentence.
+  if (words.length - locality < 2) return name;
   return `${head[0].trimEnd()}${locality > 0 ? ` ${words.slice(0, locality).join(' ')}` : ''}`;
 }
 

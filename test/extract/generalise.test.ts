@@ -348,3 +348,10 @@ V. TỔ CHỨC THỰC HIỆN
     ]);
   });
 });
+
+describe('newspapers named in sentence case', () => {
+  it('keeps one lower-case word of a paper’s name', () => {
+    const plan = `${HEAD}\nV. TỔ CHỨC THỰC HIỆN\n1. Báo Lao động: đưa tin.\n2. Báo Hà Tĩnh mế chuyên mục tuyên truyền.`;
+    expect(run(plan).agencies.map((a) => a.name)).toEqual(['Báo Lao động', 'Báo Hà Tĩnh']);
+  });
+});
