@@ -178,7 +178,7 @@ const DUTY_PHRASES = [
   'dang tai', 'bien tap', 'phat song', 'cu can bo', 'lua chon', 'ky ket',
   'pho bien', 'long ghep', 'tham dinh', 'uu tien', 'cho vay', 'dam nhan', 'dam nhiem', 'tuan tra', 'san sang', 'kiem soat',
   'phat hien', 'thong ke', 'nam bat', 'dieu tra', 'quan triet', 'phan bo', 'can doi', 'dinh ky', 'thuong xuyen', 'tich cuc',
-  'kip thoi', 'dieu dong', 'tu van', 'bo sung', 'hoan thanh', 'cai thien', 'nang cap', 'thu thap', 'truc', 'tiep tuc',
+  'kip thoi', 'dieu dong', 'tu van', 'bo sung', 'hoan thanh', 'cai thien', 'nang cap', 'thu thap', 'tiep tuc',
   'theo chuc nang', 'trong pham vi', 'can cu chuc nang', 'co nhiem vu', 'du tru', 'chiu su', 'dong vien', 'khuyen khich',
   'tuyen dung', 'cong khai', 'niem yet', 'giai quyet', 'tiep can',
   // Short words that are duties only as printed with their marks (or bare): see SHORT_DUTIES.
@@ -196,7 +196,6 @@ const SHORT_DUTIES = new Map([
   ['giup', 'giúp'],
   ['lap', 'lập'],
   ['gui', 'gửi'],
-  ['truc', 'trực'],
 ]);
 const DUTY = new RegExp(String.raw`(?<![\p{L}])(?:${DUTY_PHRASES.join('|').replace(/ /g, '\\s+')})(?![\p{L}])`, 'gu');
 // Where `tổ chức` (`quản lý`) names bodies, not a duty: `các tổ chức thành viên`, `tổ chức xã hội`, `Ban Quản lý`.
