@@ -273,6 +273,11 @@ function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonl
     if (!predicate || /(?:^|\s)được\s/u.test(out[k]!.subject) || out[k]!.subject === '') continue;
     out[k]!.subject = `${out[k]!.subject}${predicate[0]}`;
   }
+  // A qualifier goes in the subject (the value stays plain): `(trên 50%)`, `(từ 75% trở lên)`, `(ít nhất)`.
+  out.forEach((target, k) => {
+    const qualifier = qualifierOf(flow.text, flow.folded, found[k]!);
+    if (qualifier && target.subject !== '' && !fold(target.subject).includes(fold(qualifier))) target.subject = `${target.subject} (${qualifier})`;
+  });
   out.forEach((target, k) => {
     const opening = YEARLY.exec(fold(target.sentence.slice(0, 40)));
     const phrase = yearlyPhrases[k] ?? (opening ? target.sentence.slice(opening.index, opening.index + opening[0].length) : undefined);
@@ -510,6 +515,27 @@ function inheritedYear(node: SectionNode, nodes: readonly SectionNode[], lines: 
     if (last) return Number(last[1]);
   }
   return null;
+}
+
+const QUALIFIER_BEFORE = /(?:^|\s)(tren|duoi|hon|it nhat|toi thieu|toi da|khoang|khong qua|khong vuot qua|khong duoi|khong it hon)\s*$/;
+
+/**
+ * The qualifier of a figure as printed: a percentage with its figure (`trên 50%`, `từ 75% trở lên`), a count by
+ * its word alone (`ít nhất`, `khoảng`); null when there is none or the figure is a range.
+ */
+function qualifierOf(text: string, folded: string, figure: Found): string | null {
+  if (figure.valueMax !== null) return null;
+  const before = folded.slice(Math.max(0, figure.start - 25), figure.start);
+  const upward = /^\s*tro (?:len|xuong)/.exec(folded.slice(figure.end, figure.end + 12));
+  const word = QUALIFIER_BEFORE.exec(before);
+  if (!word && !upward) return null;
+  const printedWord = word ? text.slice(figure.start - before.length + before.lastIndexOf(word[1]!), figure.start).trim() : '';
+  if (!wordsAllowed(printedWord)) return null;
+  if (figure.isCount) return printedWord === '' ? null : printedWord;
+  const from = upward && /(?:^|\s)tu\s*$/.test(before) ? figure.start - (before.length - before.search(/tu\s*$/)) : null;
+  const start = word ? figure.start - before.length + before.lastIndexOf(word[1]!) : from ?? figure.start;
+  const end = upward ? figure.end + upward[0].length : figure.end;
+  return text.slice(start, end).replace(/\s+/g, ' ').trim();
 }
 
 function comparatorOf(folded: string, figure: Found): Target['comparator'] {

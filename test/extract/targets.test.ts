@@ -61,10 +61,10 @@ describe('targets', () => {
     expect(second!.subject).toBe(first!.subject);
   });
 
-  it('records the comparator of trở lên / trên', () => {
+  it('records the comparator of trở lên / trên, and puts the qualifier in the subject', () => {
     const [atLeast, above] = run(PLAN).targets.slice(8, 10);
-    expect([atLeast!.value, atLeast!.comparator, atLeast!.subject]).toEqual([30, 'gte', 'hộ gia đình có tủ sách']);
-    expect([above!.value, above!.comparator]).toEqual([10, 'gt']);
+    expect([atLeast!.value, atLeast!.comparator, atLeast!.subject]).toEqual([30, 'gte', 'hộ gia đình có tủ sách (từ 30% trở lên)']);
+    expect([above!.value, above!.comparator, above!.subject]).toEqual([10, 'gt', 'hộ có thư viện số (trên 10%)']);
   });
 
   it('reads count targets with their unit, ranges of counts and per-person units', () => {
