@@ -25,6 +25,7 @@ import { tokenRules } from './token-classes.js';
 import { codeRules } from './codes.js';
 import { farCandidatesOf } from './far-candidates.js';
 import { ReadingLicenser } from './licensed-readings.js';
+import { NamePairs, namePairsOfPhrases } from './name-pairs.js';
 
 /** Far candidates this far (log-prob) below the token's best reading are not offered. */
 const FAR_BEAM_WIDTH = 10;
@@ -33,6 +34,24 @@ const CLEAN_WINDOW_LINES = 4;
 /** Letters a foreign word, a unit or an abbreviation is written with. */
 const PLAIN_LETTERS = /^[A-Za-z]+$/u;
 /** A word that starts with a capital (a name in a clean line: Chôl Chnăm Thmây stays). */
+const readingBonusCache = new WeakMap<object, Map<string, unknown[]>>();
+
+/** `readings` with `bonus` added to the channel of the readings at `indices` (one array per input and indices). */
+function withReadingBonus<R extends { channel: number }>(readings: R[], indices: readonly number[], bonus: number): R[] {
+  let byKey = readingBonusCache.get(readings);
+  if (!byKey) {
+    byKey = new Map();
+    readingBonusCache.set(readings, byKey);
+  }
+  const key = `${indices.join(',')}:${bonus}`;
+  const cached = byKey.get(key);
+  if (cached) return cached as R[];
+  const out = [...readings];
+  for (const k of indices) out[k] = { ...(out[k] as R), channel: (out[k] as R).channel + bonus };
+  byKey.set(key, out);
+  return out;
+}
+
 const CAPITALISED = /^\p{Lu}/u;
 import {
   LIST_MARKER,
@@ -62,6 +81,8 @@ export interface DecoderSettings extends BeamSettings, KeepBiasSettings {
   farCandidates: boolean;
   /** Offer readings a neighbour's strong collocation licenses (licensed-readings.ts). */
   licensedReadings: boolean;
+  /** Added to a capitalised word's readings that form a known name with a neighbour (name-pairs.ts). */
+  namePairBonus: number;
 }
 
 export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
@@ -76,6 +97,7 @@ export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
   ...DEFAULT_KEEP_BIAS,
   farCandidates: true,
   licensedReadings: true,
+  namePairBonus: 3,
 };
 
 type Reason = Correction['reason'];
@@ -128,6 +150,7 @@ export class Decoder {
 
   private readonly beam: BeamSearch;
   private readonly licenser: ReadingLicenser;
+  private readonly namePairs: NamePairs;
   /** Code segments kept as printed: the code-segment list, protected tokens and code-correction targets. */
   private readonly knownCodeSegments: ReadonlySet<string>;
 
@@ -144,6 +167,7 @@ export class Decoder {
     this.commaId = r.lm.idOf(COMMA_TOKEN);
     this.beam = new BeamSearch(r.lm, this.startId, this.endId, r.settings);
     this.licenser = new ReadingLicenser(r.lm, r.channel, isWellFormedSyllable);
+    this.namePairs = new NamePairs(namePairsOfPhrases(r.dictionary.phrases), r.lm);
     this.knownCodeSegments = new Set([...(r.codeSegments ?? []), ...r.dictionary.protectedTokens, ...r.dictionary.codeCorrections.values()]);
   }
 
@@ -327,6 +351,27 @@ export class Decoder {
     });
   }
 
+  /**
+   * A capitalised word outside clean lines: its readings that form a known name with a reading of a neighbour
+   * (name-pairs.ts: Pa Nang → Đà Nẵng) get the name-pair bonus, the place-name list's evidence against the
+   * general model's unigrams (đa năng).
+   */
+  private favourKnownNames(items: Array<Slot | 'boundary' | number>, cleanLines: ReadonlySet<number>): void {
+    const base = items.map((item) => (typeof item === 'object' ? item.readings : null));
+    items.forEach((item, index) => {
+      if (typeof item !== 'object' || item.readings.length < 2 || cleanLines.has(item.line) || !CAPITALISED.test(item.piece.text)) return;
+      const previous = base[index - 1] ?? null;
+      const next = base[index + 1] ?? null;
+      if (previous === null && next === null) return;
+      const favoured: number[] = [];
+      item.readings.forEach((reading, k) => {
+        const pairs = this.namePairs;
+        if (previous?.some((other) => pairs.has(other.lmId, reading.lmId)) || next?.some((other) => pairs.has(reading.lmId, other.lmId))) favoured.push(k);
+      });
+      if (favoured.length > 0) item.readings = withReadingBonus(item.readings, favoured, this.r.settings.namePairBonus);
+    });
+  }
+
   /** Forces dictionary corrections (`thw vién → thư viện`) on runs of consecutive word slots. */
   private applyCorrections(items: Array<Slot | 'boundary' | number>): void {
     const byFirstWord = this.correctionsByFirstWord;
@@ -428,12 +473,14 @@ export class Decoder {
     const items: Array<Slot | 'boundary' | number> = [];
     lines.forEach((line, index) => items.push(...this.slotsOfLine(line, index + 1)));
     if (this.r.settings.licensedReadings) this.licenseReadings(items);
-    this.trustCleanLines(items, this.cleanLines(items, lines.length));
-    const biases = keepBiases(items, lines, this.r.lm, this.r.settings);
+    const cleanLines = this.cleanLines(items, lines.length);
+    this.trustCleanLines(items, cleanLines);
+    const biases = keepBiases(items, lines, this.r.lm, this.r.settings, { pairs: this.namePairs, cleanLines });
     items.forEach((item, index) => {
       const bonus = biases[index] as number;
       if (bonus !== 0 && typeof item === 'object') item.readings = withKeepBonus(item.readings, item.keepIndex, bonus);
     });
+    if (this.r.settings.namePairBonus !== 0) this.favourKnownNames(items, cleanLines);
     const upperLines = allCapsLines(items);
     this.applyCorrections(items);
     this.applyTokenRules(items, lines);

@@ -220,14 +220,32 @@ export function isTitleCaseWord(text: string): boolean {
 
 /**
  * Bonus per slot for keeping its word as printed, by position in `items` (0 where none). `lines` are the
- * decoder's input lines (to see what precedes a word on its line).
+ * decoder's input lines (to see what precedes a word on its line). A capitalised word whose readings form a
+ * known name pair with a neighbour's (`names`, name-pairs.ts) gets none: the model knows that name.
  */
 export function keepBiases(
   items: ReadonlyArray<BiasSlot | 'boundary' | number>,
   lines: readonly string[],
   lm: BigramLookup,
   settings: KeepBiasSettings = DEFAULT_KEEP_BIAS,
+  names?: { pairs: { has(w1: number, w2: number): boolean }; cleanLines: ReadonlySet<number> },
 ): Float64Array {
+  const formsPair = (reading: { lmId: number }, previous: BiasSlot | undefined, next: BiasSlot | undefined): boolean => {
+    const pairs = (names as NonNullable<typeof names>).pairs;
+    if (previous) for (const other of previous.readings) if (pairs.has(other.lmId, reading.lmId)) return true;
+    if (next) for (const other of next.readings) if (pairs.has(reading.lmId, other.lmId)) return true;
+    return false;
+  };
+  /** Another reading, not the printed one, forms a known name with a neighbour (Pa Nang → Đà Nẵng). */
+  const anotherReadingFormsName = (i: number): boolean => {
+    const item = items[i] as BiasSlot;
+    if (!names || names.cleanLines.has(item.line)) return false;
+    const previous = typeof items[i - 1] === 'object' ? (items[i - 1] as BiasSlot) : undefined;
+    const next = typeof items[i + 1] === 'object' ? (items[i + 1] as BiasSlot) : undefined;
+    if (!previous && !next) return false;
+    if (formsPair(item.readings[item.keepIndex] as { lmId: number }, previous, next)) return false;
+    return item.readings.some((reading, k) => k !== item.keepIndex && formsPair(reading, previous, next));
+  };
   const bonus = new Float64Array(items.length);
   const isTitleSlot = (item: BiasSlot | 'boundary' | number | undefined): boolean =>
     typeof item === 'object' && isTitleCaseWord(item.piece.text);
@@ -246,6 +264,7 @@ export function keepBiases(
       if (!hasPhraseEvidence(item, around, [true, false], lm, PLAIN_PHRASE_ASSOCIATION)) bonus[i] = settings.plainKeepBonus;
       continue;
     }
+    if ((isTitleCaseWord(text) || isCapsWord(item)) && isValidWord(text) && anotherReadingFormsName(i)) continue;
     if (isCapsNameContinuation(items, i)) {
       // XÃ CÁT HANH, HUYỆN BÌNH LIÊU: the second word of a place name in an all-caps header.
       const around = [items[i - 1], items[i + 1]].map((n) => (typeof n === 'object' ? n : undefined));

@@ -65,6 +65,10 @@ describe('restoring lost diacritics and OCR confusions', () => {
     for (const line of lines) expect(restore(line)).toBe(line);
   });
 
+  it('reads a Title-Case place the genre phrases name, instead of keeping its bare letters (Pa Nang → Đà Nẵng)', () => {
+    expect(restore('Lam viec tai Pa Nang, ngay 05 thang 3')).toBe('Làm việc tại Đà Nẵng, ngày 05 tháng 3');
+  });
+
   it('keeps a capitalised foreign or ethnic name in garbled text unless a syllable explains it by far (Jrai)', () => {
     expect(restore('Phat thanh bang tieng Jrai tren loa')).toBe('Phát thanh bằng tiếng Jrai trên loa');
   });
