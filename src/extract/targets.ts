@@ -134,7 +134,9 @@ const TRAILING_FILLER = /(?:\s*(?:tu|dat|la|o muc|khoang|tren|duoi|hon|it nhat|t
 const VERB_BEFORE = /(?:^|\s)(dat|tang|giam|chiem|la|bang|len|xuong|duy tri|trung binh|binh quan)(?:\s+(?:binh quan|khoang|tu|tren|duoi|toi thieu|it nhat|hon|ty le|muc))*\s*$/;
 const TRAILING_VERB = /\s*(?:(?:tang|giam|dat|chiem|duy tri)(?:\s+binh quan)?|binh quan|trung binh)\s*$/;
 const AFTER_LEAD = /^(?:\s|tro len|tro xuong|so voi[^,;]*|m[a-z]i n[a-z]m|h[a-z]ng n[a-z]m|\/nam)+/;
-const SUBJECT_STOP = /\s(?:cho nguoi|dap ung|phu hop voi|thu hut|nham|de|gop phan|trong do)\s/;
+// … and a time the target is due by (`… trước ngày 30/9/2024`, `trong quý III năm 2024`).
+const SUBJECT_STOP = /\s(?:cho nguoi|dap ung|phu hop voi|thu hut|nham|de|gop phan|trong do|(?:truoc|trong|den|vao) (?:ngay|quy|thang) [\divx])/;
+const MEASURES = new Set(['km', 'ha', 'tan', 'ta', 'm', 'kg']);
 const CONNECTOR_ONLY = /^[\s,;:]*(?:va|hoac|,|[dp]en n[a-z]m \d{4}|toi nam \d{4}|n[a-z]m \d{4}|dat|phan dau|\s)*[\s,;:]*$/;
 const CORRESPONDING = /^(?:cac\s+)?(?:chi tieu|muc)\s+tuong\s+ung/;
 
@@ -571,7 +573,11 @@ function subjectOf(text: string, figure: Found, clause: { start: number; end: nu
   const beforeHasNoun = core.split(/\s+/).filter(Boolean).length >= 2;
   const verbBefore = beforeRaw.test(VERB_BEFORE);
 
-  if (figure.isCount && !figure.unit.includes('/')) return Span.of(`${figure.countNoun} ${after}`).tidy();
+  if (figure.isCount && !figure.unit.includes('/')) {
+    // A measure (`35 km hộ lan`, `12 ha ô chôn lấp`) is not the thing measured; a thing counted is.
+    const noun = MEASURES.has(fold(figure.countNoun)) && after !== '' ? '' : figure.countNoun;
+    return Span.of(`${noun} ${after}`).tidy();
+  }
   const corresponding = Span.of(after).test(CORRESPONDING) ? CORRESPONDING.exec(fold(after)) : null;
   if (corresponding && previousSubject) {
     return `${previousSubject.replace(YEARLY_SUFFIX, '')} (${after.slice(0, corresponding[0].length)})`;

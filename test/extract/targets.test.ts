@@ -179,3 +179,10 @@ describe('target years and yearly rates', () => {
     ]);
   });
 });
+
+describe('subjects of measured amounts', () => {
+  it('leaves the measure out of the subject and stops before the time it is due by', () => {
+    const { targets } = run(`I. MỤC TIÊU\n1. Chỉ tiêu\n- Lắp đặt bổ sung 20 km lan can cầu trước ngày 30/9/2025.`);
+    expect(targets.map((t) => [t.value, t.unit, t.subject])).toEqual([[20, 'km', 'lan can cầu']]);
+  });
+});
