@@ -535,7 +535,7 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
     if (!/^\p{Lu}/u.test(nameText) && node.children.length > 0) return [];
   }
   if (nameText.length > 160) return [];
-  nameText = withSoRepaired(nameText, context.lookup);
+  nameText = withHeadMarksRepaired(withSoRepaired(nameText, context.lookup), context.lookup);
   // A heading whose first word OCR damaged (`Công chế Tài chính - Kế toán xã:`) is still a known body.
   // So is one that starts with a known name whose capitals OCR lowered (`sở Nông nghiệp …`, `Hội khuyến học`).
   const known = context.lookup.knownPrefix(nameText.trim()) > 0 || context.lookup.repair(nameText) !== null;
@@ -580,6 +580,24 @@ export function withSoRepaired(text: string, lookup: AgencyLookup): string {
     if (lookup.knownPrefix(candidate) > 3) out = `${out.slice(0, at)}Sở${out.slice(at + 2)}`;
   }
   return out;
+}
+
+/**
+ * A list of bodies whose first head restoration gave the wrong marks (`Bảo Lạng Sơn, Đài Phát thanh …`): where
+ * the first piece is no body as printed but its head is a head once folded, followed by a capitalised name, and a
+ * later piece of the list is a body, the head takes its marks (same length).
+ */
+function withHeadMarksRepaired(text: string, lookup: AgencyLookup): string {
+  if (startsLikeOrganisation(text) || lookup.knownPrefix(text.trim()) > 0) return text;
+  const head = /^(\p{Lu}\p{Ll}*)\s+(?=\p{Lu})/u.exec(text.trim());
+  if (!head) return text;
+  const marked = ORG_HEADS.find((candidate) => !candidate.includes(' ') && fold(candidate) === fold(head[1]!) && candidate.length === head[1]!.length);
+  if (!marked) return text;
+  const pieces = splitAgencyNames(text, lookup);
+  if (!pieces.slice(1).some((piece) => startsLikeOrganisation(piece.name))) return text;
+  const at = text.indexOf(head[1]!);
+  const repaired = `${text.slice(0, at)}${marked[0]!.toLocaleUpperCase('vi')}${marked.slice(1)}${text.slice(at + marked.length)}`;
+  return startsLikeOrganisation(repaired) ? repaired : text;
 }
 
 // Bodies named by a proper name (`Báo Đà Nẵng`): the name ends with its capitalised words and locality.

@@ -355,3 +355,10 @@ describe('newspapers named in sentence case', () => {
     expect(run(plan).agencies.map((a) => a.name)).toEqual(['Báo Lao động', 'Báo Hà Tĩnh']);
   });
 });
+
+describe('a head whose marks restoration got wrong', () => {
+  it('reads the first body of a list of bodies with its head put right, and nothing where no body follows', () => {
+    const plan = `${HEAD}\nV. TỔ CHỨC THỰC HIỆN\n1. Bảo Hà Giang, Đài Phát thanh và Truyền hình tỉnh: tuyên truyền.\n2. Bảo Lâm tổ chức tuyên truyền.`;
+    expect(run(plan).agencies.map((a) => a.name)).toEqual(['Báo Hà Giang', 'Đài Phát thanh và Truyền hình tỉnh']);
+  });
+});
