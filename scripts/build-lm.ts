@@ -18,7 +18,7 @@ import { LM_FORMAT, serializeLm } from '../src/restore/lm.js';
 import { canonicalSyllable, isWellFormedSyllable, normalizeVietnamese } from '../src/vietnamese/index.js';
 import { parsePhrases } from '../src/schema/dictionary.js';
 import { buildKneserNey, type CountedText } from './lm/kneser-ney.js';
-import { parsePersonNames, personNameFragments } from './lm/person-names.js';
+import { parsePersonNames, personNameFragments } from '../src/restore/person-names.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusArg = process.argv.indexOf('--corpus');

@@ -127,6 +127,8 @@ export interface DecodeResources {
   settings: DecoderSettings;
   /** Known segments of document codes (QĐ, TTg, HĐND): code segments are repaired against them. */
   codeSegments?: ReadonlySet<string>;
+  /** Pairs of personal-name syllables (`nguyễn văn`, `văn hùng`) taken as name pairs. */
+  personNamePairs?: readonly string[];
 }
 
 export interface DecodeOutput {
@@ -167,7 +169,7 @@ export class Decoder {
     this.commaId = r.lm.idOf(COMMA_TOKEN);
     this.beam = new BeamSearch(r.lm, this.startId, this.endId, r.settings);
     this.licenser = new ReadingLicenser(r.lm, r.channel, isWellFormedSyllable);
-    this.namePairs = new NamePairs(namePairsOfPhrases(r.dictionary.phrases), r.lm);
+    this.namePairs = new NamePairs([...namePairsOfPhrases(r.dictionary.phrases), ...(r.personNamePairs ?? [])], r.lm);
     this.knownCodeSegments = new Set([...(r.codeSegments ?? []), ...r.dictionary.protectedTokens, ...r.dictionary.codeCorrections.values()]);
   }
 
@@ -261,14 +263,18 @@ export class Decoder {
     const vietnamese = new Int32Array(lineCount + 2);
     for (const item of items) {
       if (typeof item !== 'object') continue;
+      const text = item.piece.text;
+      const marked = VIETNAMESE_ONLY_LETTER.test(text);
+      // Abbreviations and codes (UBND, KGVX) carry no marks in any source: only syllable-like words count.
+      if (!marked && !this.isSyllableLike(text)) continue;
       words[item.line] = (words[item.line] as number) + 1;
-      if (VIETNAMESE_ONLY_LETTER.test(item.piece.text)) vietnamese[item.line] = (vietnamese[item.line] as number) + 1;
+      if (marked) vietnamese[item.line] = (vietnamese[item.line] as number) + 1;
     }
     const clean = new Set<number>();
     let windowWords = 0;
     let windowVietnamese = 0;
     const at = (line: number): [number, number] => (line >= 1 && line <= lineCount ? [words[line] as number, vietnamese[line] as number] : [0, 0]);
-    for (let line = 1 - CLEAN_WINDOW_LINES; line <= CLEAN_WINDOW_LINES; line += 1) {
+    for (let line = 1 - CLEAN_WINDOW_LINES; line <= 1 + CLEAN_WINDOW_LINES; line += 1) {
       const [w, v] = at(line);
       windowWords += w;
       windowVietnamese += v;
@@ -357,16 +363,24 @@ export class Decoder {
    * general model's unigrams (đa năng).
    */
   private favourKnownNames(items: Array<Slot | 'boundary' | number>, cleanLines: ReadonlySet<number>): void {
-    const base = items.map((item) => (typeof item === 'object' ? item.readings : null));
+    const base = items.map((item) => (typeof item === 'object' ? item : null));
     items.forEach((item, index) => {
       if (typeof item !== 'object' || item.readings.length < 2 || cleanLines.has(item.line) || !CAPITALISED.test(item.piece.text)) return;
-      const previous = base[index - 1] ?? null;
-      const next = base[index + 1] ?? null;
-      if (previous === null && next === null) return;
+      // A name does not run on across a line end.
+      const onLine = (other: Slot | null | undefined): Slot | null => (other && other.line === item.line ? other : null);
+      const previous = onLine(base[index - 1]);
+      const next = onLine(base[index + 1]);
+      const previousReadings = previous !== null && CAPITALISED.test(previous.piece.text) ? previous.readings : null;
+      if (previousReadings === null && next === null) return;
+      const pairs = this.namePairs;
+      const nextCapitalised = next !== null && CAPITALISED.test(next.piece.text);
       const favoured: number[] = [];
       item.readings.forEach((reading, k) => {
-        const pairs = this.namePairs;
-        if (previous?.some((other) => pairs.has(other.lmId, reading.lmId)) || next?.some((other) => pairs.has(reading.lmId, other.lmId))) favoured.push(k);
+        if (
+          previousReadings?.some((other) => pairs.has(other.lmId, reading.lmId, true)) ||
+          next?.readings.some((other) => pairs.has(reading.lmId, other.lmId, nextCapitalised))
+        )
+          favoured.push(k);
       });
       if (favoured.length > 0) item.readings = withReadingBonus(item.readings, favoured, this.r.settings.namePairBonus);
     });
@@ -429,6 +443,19 @@ export class Decoder {
       this.reasonCache.set(key, reason);
     }
     return reason;
+  }
+
+  private readonly syllableLikeCache = new Map<string, boolean>();
+
+  /** A word that is a Vietnamese syllable with or without its marks (not UBND, not s6). */
+  private isSyllableLike(word: string): boolean {
+    let like = this.syllableLikeCache.get(word);
+    if (like === undefined) {
+      like = isValidSyllable(word);
+      if (this.syllableLikeCache.size >= 100_000) this.syllableLikeCache.clear();
+      this.syllableLikeCache.set(word, like);
+    }
+    return like;
   }
 
   private isWellFormed(word: string): boolean {

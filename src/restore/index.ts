@@ -11,6 +11,7 @@ import { ChannelModel, mixChannels, type ChannelEntry } from './channel.js';
 import { Decoder, DEFAULT_DECODER_SETTINGS, type DecoderSettings } from './decoder.js';
 import { loadRestoreDictionary } from './dictionary.js';
 import { loadCodeSegments } from './codes.js';
+import { parsePersonNames, personNameFragments } from './person-names.js';
 import { SyllableLm } from './lm.js';
 import { PROVISIONAL_CHANNEL_VERSION, provisionalChannelEntries } from './provisional-channel.js';
 
@@ -112,6 +113,22 @@ function loadLearnedChannel(dir: string): ChannelModel | null {
   return null;
 }
 
+export const PERSON_NAMES_FILE = 'person-names.txt';
+
+/** Surname–middle and middle–given pairs of dictionaries/person-names.txt (none when the file is absent). */
+function loadPersonNamePairs(dir: string): string[] {
+  const path = join(dir, PERSON_NAMES_FILE);
+  if (!existsSync(path)) return [];
+  let names;
+  try {
+    names = parsePersonNames(path, readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new InputFileError(path, error instanceof Error ? error.message : String(error));
+  }
+  // Both words of a personal name are capitalised.
+  return personNameFragments(names).map(([a, b]) => `${a} ${(b as string).charAt(0).toUpperCase()}${(b as string).slice(1)}`);
+}
+
 function loadInventory(dir: string, lm: SyllableLm): string[] {
   const listed = readRequired(join(dir, SYLLABLES_FILE))
     .toString('utf8')
@@ -153,6 +170,7 @@ export async function loadRestorer(options: RestorerOptions = {}): Promise<Resto
   const decoder = new Decoder({
     ...heavy,
     dictionary,
+    personNamePairs: loadPersonNamePairs(dir),
     codeSegments: loadCodeSegments(dir),
     settings: { ...DEFAULT_DECODER_SETTINGS, ...options.decoder },
   });

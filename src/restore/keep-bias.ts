@@ -214,6 +214,10 @@ const foreignNameCache = new Map<string, boolean>();
 const SENTENCE_OPENING = /^\s*(?:(?:[a-zđ][).]|\d+(?:\.\d+)*[.)]|[IVX]+\.|[-+•–*])\s*)?$/u;
 const OPENING_BRACKET = /[“"‘'(«[]\s*$/u;
 
+function startsWithCapital(text: string): boolean {
+  return /^\p{Lu}/u.test(text);
+}
+
 export function isTitleCaseWord(text: string): boolean {
   return TITLE_CASE.test(text);
 }
@@ -228,23 +232,33 @@ export function keepBiases(
   lines: readonly string[],
   lm: BigramLookup,
   settings: KeepBiasSettings = DEFAULT_KEEP_BIAS,
-  names?: { pairs: { has(w1: number, w2: number): boolean }; cleanLines: ReadonlySet<number> },
+  names?: { pairs: { has(w1: number, w2: number, secondCapitalised: boolean): boolean }; cleanLines: ReadonlySet<number> },
 ): Float64Array {
-  const formsPair = (reading: { lmId: number }, previous: BiasSlot | undefined, next: BiasSlot | undefined): boolean => {
+  /** A name pair needs a capitalised first word, and its second word written as in the phrase. */
+  const formsPair = (reading: { lmId: number }, item: BiasSlot, previous: BiasSlot | undefined, next: BiasSlot | undefined): boolean => {
     const pairs = (names as NonNullable<typeof names>).pairs;
-    if (previous) for (const other of previous.readings) if (pairs.has(other.lmId, reading.lmId)) return true;
-    if (next) for (const other of next.readings) if (pairs.has(reading.lmId, other.lmId)) return true;
+    if (previous && startsWithCapital(previous.piece.text)) {
+      const capitalised = startsWithCapital(item.piece.text);
+      for (const other of previous.readings) if (pairs.has(other.lmId, reading.lmId, capitalised)) return true;
+    }
+    if (next) {
+      const capitalised = startsWithCapital(next.piece.text);
+      for (const other of next.readings) if (pairs.has(reading.lmId, other.lmId, capitalised)) return true;
+    }
     return false;
   };
   /** Another reading, not the printed one, forms a known name with a neighbour (Pa Nang → Đà Nẵng). */
   const anotherReadingFormsName = (i: number): boolean => {
     const item = items[i] as BiasSlot;
     if (!names || names.cleanLines.has(item.line)) return false;
-    const previous = typeof items[i - 1] === 'object' ? (items[i - 1] as BiasSlot) : undefined;
-    const next = typeof items[i + 1] === 'object' ? (items[i + 1] as BiasSlot) : undefined;
+    // A name does not run on across a line end (a header's columns, a heading above a paragraph).
+    const sameLine = (other: BiasSlot | 'boundary' | number | undefined): BiasSlot | undefined =>
+      typeof other === 'object' && other.line === item.line ? other : undefined;
+    const previous = sameLine(items[i - 1]);
+    const next = sameLine(items[i + 1]);
     if (!previous && !next) return false;
-    if (formsPair(item.readings[item.keepIndex] as { lmId: number }, previous, next)) return false;
-    return item.readings.some((reading, k) => k !== item.keepIndex && formsPair(reading, previous, next));
+    if (formsPair(item.readings[item.keepIndex] as { lmId: number }, item, previous, next)) return false;
+    return item.readings.some((reading, k) => k !== item.keepIndex && formsPair(reading, item, previous, next));
   };
   const bonus = new Float64Array(items.length);
   const isTitleSlot = (item: BiasSlot | 'boundary' | number | undefined): boolean =>

@@ -8,7 +8,10 @@ import { canonicalSyllable, isWellFormedSyllable } from '../vietnamese/index.js'
 
 const CAPITALISED = /^\p{Lu}/u;
 
-/** The pairs of `phrases` as lowercase canonical syllables joined by a space. */
+/**
+ * The pairs of `phrases` as lowercase canonical syllables joined by a space, the second word's capital kept
+ * (`đà Nẵng`, `huyện ủy`): a pair matches only text whose second word is written the same way.
+ */
 export function namePairsOfPhrases(phrases: readonly string[]): Set<string> {
   const pairs = new Set<string>();
   for (const phrase of phrases) {
@@ -19,26 +22,42 @@ export function namePairsOfPhrases(phrases: readonly string[]): Set<string> {
       if (!isWellFormedSyllable(first) || !isWellFormedSyllable(second) || !CAPITALISED.test(first)) continue;
       // A capital that opens the phrase only opens a sentence, unless the next word has one too.
       if (i === 0 && !CAPITALISED.test(second)) continue;
-      pairs.add(`${canonicalSyllable(first.toLowerCase())} ${canonicalSyllable(second.toLowerCase())}`);
+      const secondWord = canonicalSyllable(second.toLowerCase());
+      pairs.add(`${canonicalSyllable(first.toLowerCase())} ${CAPITALISED.test(second) ? capitalise(secondWord) : secondWord}`);
     }
   }
   return pairs;
 }
 
-/** The same pairs as language-model id pairs. */
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** The same pairs as language-model id pairs, each with the case its second word is written in. */
 export class NamePairs {
-  private readonly keys = new Set<number>();
+  /** Key → 1: second word capitalised, 2: lower case, 3: either. */
+  private readonly keys = new Map<number, number>();
   private readonly size: number;
 
   constructor(pairs: Iterable<string>, lm: { idOf(token: string): number; has(token: string): boolean; vocabulary: readonly string[] }) {
     this.size = lm.vocabulary.length;
     for (const pair of pairs) {
-      const [a, b] = pair.split(' ') as [string, string];
-      if (lm.has(a) && lm.has(b)) this.keys.add(lm.idOf(a) * this.size + lm.idOf(b));
+      const [a, written] = pair.split(' ') as [string, string];
+      const b = written.toLowerCase();
+      if (!lm.has(a) || !lm.has(b)) continue;
+      const key = lm.idOf(a) * this.size + lm.idOf(b);
+      this.keys.set(key, (this.keys.get(key) ?? 0) | (CAPITALISED.test(written) ? 1 : 2));
     }
   }
 
-  has(w1: number, w2: number): boolean {
-    return this.keys.has(w1 * this.size + w2);
+  /** Whether (w1, w2) is a name pair whose second word is written capitalised (or not) as in the text. */
+  has(w1: number, w2: number, secondCapitalised: boolean): boolean {
+    const mask = this.keys.get(w1 * this.size + w2);
+    return mask !== undefined && (mask & (secondCapitalised ? 1 : 2)) !== 0;
   }
+}
+
+/** Whether a word is written with a capital first letter. */
+export function isCapitalised(text: string): boolean {
+  return CAPITALISED.test(text);
 }

@@ -4,15 +4,17 @@ import { NamePairs, namePairsOfPhrases } from '../../src/restore/name-pairs.js';
 describe('name pairs from the genre phrases', () => {
   it('takes adjacent words whose first is capitalised inside the phrase, or both at its start', () => {
     const pairs = namePairsOfPhrases(['thành phố Đà Nẵng', 'Thường trực Huyện ủy', 'Ngày Môi trường thế giới', 'Tổ chức triển khai']);
-    expect([...pairs].sort()).toEqual(['huyện ủy', 'môi trường', 'ngày môi', 'đà nẵng'].sort());
+    expect([...pairs].sort()).toEqual(['huyện ủy', 'môi trường', 'ngày Môi', 'đà Nẵng'].sort());
   });
 
-  it('looks pairs up by language-model id', () => {
+  it('looks pairs up by language-model id and by how the second word is written', () => {
     const vocabulary = ['đà', 'nẵng', 'năng'];
     const lm = { vocabulary, has: (t: string) => vocabulary.includes(t), idOf: (t: string) => vocabulary.indexOf(t) };
-    const names = new NamePairs(['đà nẵng', 'hải hậu'], lm);
-    expect(names.has(0, 1)).toBe(true);
-    expect(names.has(0, 2)).toBe(false);
-    expect(names.has(1, 0)).toBe(false);
+    const names = new NamePairs(['đà Nẵng', 'hải Hậu', 'đà năng'], lm);
+    expect(names.has(0, 1, true)).toBe(true);
+    expect(names.has(0, 1, false)).toBe(false);
+    expect(names.has(0, 2, false)).toBe(true);
+    expect(names.has(0, 2, true)).toBe(false);
+    expect(names.has(1, 0, true)).toBe(false);
   });
 });

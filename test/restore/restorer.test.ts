@@ -73,6 +73,13 @@ describe('restoring lost diacritics and OCR confusions', () => {
     expect(restore('Phat thanh bang tieng Jrai tren loa')).toBe('Phát thanh bằng tiếng Jrai trên loa');
   });
 
+  it('clean mode reaches the signature block of a long clean text (abbreviations do not count against it)', () => {
+    const body = Array.from({ length: 12 }, () => 'Các sở, ngành căn cứ chức năng, nhiệm vụ được giao triển khai thực hiện Kế hoạch này.');
+    const tail = ['Nơi nhận:', '- TT HĐND, UBND tỉnh;', '- Lưu: VT, KGVX.', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '', 'Lương Thị Huyên'];
+    const text = [...body, ...tail].join('\n');
+    expect(restore(text)).toBe(text);
+  });
+
   it('clean mode is judged per neighbourhood of lines: a garbled block far from clean text is still restored', () => {
     const clean = Array.from({ length: 10 }, () => 'Ủy ban nhân dân tỉnh ban hành Kế hoạch phát triển văn hóa đọc trong cộng đồng.');
     const garbled = Array.from({ length: 10 }, () => 'Quyét dinh s6 12 cua Uy ban nhan dan x4');
