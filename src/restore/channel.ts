@@ -24,6 +24,8 @@ export interface ChannelSmoothing {
 
 export const DEFAULT_SMOOTHING: ChannelSmoothing = { floors: new Map(), defaultFloor: -9, unknownIdentity: -0.1 };
 const MAX_OCR_SPAN = 3;
+// Without the u flag the class matches UTF-16 code units, so it finds the halves of any astral character.
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 export class ChannelModel {
   readonly version: string;
@@ -59,33 +61,48 @@ export class ChannelModel {
     return row.get(ocr) ?? this.smoothing.floors.get(truth) ?? this.smoothing.defaultFloor;
   }
 
+  /** Work buffers of score(), reused between calls (scoring is the hot path of candidate search). */
+  private previousRow = new Float64Array(16);
+  private currentRow = new Float64Array(16);
+  private pieceBuffer: string[] = [];
+
   /** log P(ocr | truth) of whole lowercase strings: the best cut of the OCR string into 0–3 character pieces. */
   score(truth: string, ocr: string): number {
-    const t = [...truth];
-    const o = [...ocr];
+    // NFC Vietnamese letters and OCR symbols are single UTF-16 units; split into code points only when needed.
+    const t: string | string[] = SURROGATE.test(truth) ? [...truth] : truth;
+    const o: string | string[] = SURROGATE.test(ocr) ? [...ocr] : ocr;
     if (o.length > t.length * MAX_OCR_SPAN) return Number.NEGATIVE_INFINITY;
     const width = o.length + 1;
     // pieces[j * (MAX_OCR_SPAN + 1) + span] = o[j .. j + span)
-    const pieces: string[] = new Array<string>(width * (MAX_OCR_SPAN + 1)).fill('');
+    const stride = MAX_OCR_SPAN + 1;
+    if (this.pieceBuffer.length < width * stride) this.pieceBuffer = new Array<string>(width * stride * 2).fill('');
+    const pieces = this.pieceBuffer;
     for (let j = 0; j < width; j += 1) {
+      pieces[j * stride] = '';
       let piece = '';
-      for (let span = 1; span <= MAX_OCR_SPAN && j + span < width; span += 1) {
-        piece += o[j + span - 1] as string;
-        pieces[j * (MAX_OCR_SPAN + 1) + span] = piece;
+      for (let span = 1; span <= MAX_OCR_SPAN; span += 1) {
+        if (j + span < width) piece += o[j + span - 1] as string;
+        pieces[j * stride + span] = piece;
       }
     }
-    let previous = new Float64Array(width).fill(Number.NEGATIVE_INFINITY);
-    let current = new Float64Array(width);
+    if (this.previousRow.length < width) {
+      this.previousRow = new Float64Array(width * 2);
+      this.currentRow = new Float64Array(width * 2);
+    }
+    let previous = this.previousRow;
+    let current = this.currentRow;
+    previous.fill(Number.NEGATIVE_INFINITY, 0, width);
     previous[0] = 0;
-    for (const truthChar of t) {
-      current.fill(Number.NEGATIVE_INFINITY);
+    for (let i = 0; i < t.length; i += 1) {
+      const truthChar = t[i] as string;
+      current.fill(Number.NEGATIVE_INFINITY, 0, width);
       const row = this.table.get(truthChar);
       const floor = row ? (this.smoothing.floors.get(truthChar) ?? this.smoothing.defaultFloor) : this.smoothing.defaultFloor;
       for (let j = 0; j < width; j += 1) {
         const here = previous[j] as number;
         if (here === Number.NEGATIVE_INFINITY) continue;
         for (let span = 0; span <= MAX_OCR_SPAN && j + span < width; span += 1) {
-          const piece = pieces[j * (MAX_OCR_SPAN + 1) + span] as string;
+          const piece = pieces[j * stride + span] as string;
           const emission = row ? (row.get(piece) ?? floor) : piece === truthChar ? this.smoothing.unknownIdentity : floor;
           const value = here + emission;
           if (value > (current[j + span] as number)) current[j + span] = value;
@@ -97,6 +114,7 @@ export class ChannelModel {
     }
     return previous[o.length] as number;
   }
+
 }
 
 /**

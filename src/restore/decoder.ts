@@ -26,6 +26,7 @@ import { codeRules } from './codes.js';
 import { farCandidatesOf } from './far-candidates.js';
 import { ReadingLicenser } from './licensed-readings.js';
 import { NamePairs, namePairsOfPhrases } from './name-pairs.js';
+import { ContextMemo } from './context-memo.js';
 
 /** Far candidates this far (log-prob) below the token's best reading are not offered. */
 const FAR_BEAM_WIDTH = 10;
@@ -153,6 +154,7 @@ export class Decoder {
   private readonly beam: BeamSearch;
   private readonly licenser: ReadingLicenser;
   private readonly namePairs: NamePairs;
+  private readonly favouredMemo = new ContextMemo<number[]>();
   /** Code segments kept as printed: the code-segment list, protected tokens and code-correction targets. */
   private readonly knownCodeSegments: ReadonlySet<string>;
 
@@ -374,13 +376,17 @@ export class Decoder {
       if (previousReadings === null && next === null) return;
       const pairs = this.namePairs;
       const nextCapitalised = next !== null && CAPITALISED.test(next.piece.text);
-      const favoured: number[] = [];
-      item.readings.forEach((reading, k) => {
-        if (
-          previousReadings?.some((other) => pairs.has(other.lmId, reading.lmId, true)) ||
-          next?.readings.some((other) => pairs.has(reading.lmId, other.lmId, nextCapitalised))
-        )
-          favoured.push(k);
+      const nextReadings = next?.readings ?? null;
+      const favoured = this.favouredMemo.get(item.readings, previousReadings, nextReadings, nextCapitalised ? '1' : '0', () => {
+        const indices: number[] = [];
+        item.readings.forEach((reading, k) => {
+          if (
+            previousReadings?.some((other) => pairs.has(other.lmId, reading.lmId, true)) ||
+            nextReadings?.some((other) => pairs.has(reading.lmId, other.lmId, nextCapitalised))
+          )
+            indices.push(k);
+        });
+        return indices;
       });
       if (favoured.length > 0) item.readings = withReadingBonus(item.readings, favoured, this.r.settings.namePairBonus);
     });
@@ -412,14 +418,24 @@ export class Decoder {
 
   /** Reverts the change of a valid syllable that beats keeping it, in its context, by less than the margin. */
   private keepWeakChanges(segment: Array<Slot | number>): void {
+    let ids: Int32Array | null = null;
     segment.forEach((item, index) => {
       if (typeof item === 'number' || item.keepIndex < 0 || item.chosen === item.keepIndex) return;
       if (!this.isWellFormed(item.piece.text)) return;
       const margin = minChangeMargin(item.piece.text, (item.readings[item.chosen] as Reading).output, this.r.settings);
       if (margin <= 0) return;
-      const local = this.localScores(segment, index);
-      if (local.keep !== null && local.chosen - local.keep < margin) item.chosen = item.keepIndex;
+      ids ??= this.chosenIds(segment);
+      const local = this.localScores(segment, index, ids);
+      if (local.keep !== null && local.chosen - local.keep < margin) {
+        item.chosen = item.keepIndex;
+        ids[index] = (item.readings[item.keepIndex] as Reading).lmId;
+      }
     });
+  }
+
+  /** The language-model id of each position's chosen reading. */
+  private chosenIds(segment: ReadonlyArray<Slot | number>): Int32Array {
+    return Int32Array.from(segment, (item) => (typeof item === 'number' ? item : (item.readings[item.chosen] as Reading).lmId));
   }
 
   /** Part numerals, codes, digit-led names and slashed abbreviations: fixed by rule, never read as syllables. */
@@ -471,8 +487,7 @@ export class Decoder {
    * Score of the chosen reading, of keeping the token, and of the best other reading among the first few, each in
    * the context the best path gave the slot.
    */
-  private localScores(segment: Array<Slot | number>, index: number): { chosen: number; keep: number | null; runnerUp: number } {
-    const ids = segment.map((item) => (typeof item === 'number' ? item : (item.readings[item.chosen] as Reading).lmId));
+  private localScores(segment: Array<Slot | number>, index: number, ids: Int32Array): { chosen: number; keep: number | null; runnerUp: number } {
     const w1 = index >= 2 ? (ids[index - 2] as number) : index === 1 ? this.startId : -1;
     const w2 = index >= 1 ? (ids[index - 1] as number) : this.startId;
     const n1 = index + 1 < ids.length ? (ids[index + 1] as number) : this.endId;
@@ -522,6 +537,7 @@ export class Decoder {
         if (typeof item === 'object') item.chosen = chosen[index] as number;
       });
       this.keepWeakChanges(segment);
+      let ids: Int32Array | null = null;
       segment.forEach((item, index) => {
         if (typeof item === 'number') return;
         const chosen = item.readings[item.chosen] as Reading;
@@ -535,7 +551,8 @@ export class Decoder {
         let score = 0;
         let lowConfidence = false;
         if (item.readings.length > 1) {
-          const local = this.localScores(segment, index);
+          ids ??= this.chosenIds(segment);
+          const local = this.localScores(segment, index, ids);
           score = local.keep === null ? 0 : local.chosen - local.keep;
           lowConfidence = local.chosen - local.runnerUp < this.r.settings.lowConfidenceMargin;
         }

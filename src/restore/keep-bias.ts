@@ -5,6 +5,7 @@
  * still wins: its trigram gain is far larger than the bias.
  */
 import { isValidSyllable, isWellFormedSyllable, stripDiacritics } from '../vietnamese/index.js';
+import { ContextMemo } from './context-memo.js';
 
 export interface KeepBiasSettings {
   /** Added to keeping a valid Title-Case syllable inside a sentence. */
@@ -214,6 +215,8 @@ const foreignNameCache = new Map<string, boolean>();
 const SENTENCE_OPENING = /^\s*(?:(?:[a-zđ][).]|\d+(?:\.\d+)*[.)]|[IVX]+\.|[-+•–*])\s*)?$/u;
 const OPENING_BRACKET = /[“"‘'(«[]\s*$/u;
 
+const nameMemo = new ContextMemo<boolean>();
+
 function startsWithCapital(text: string): boolean {
   return /^\p{Lu}/u.test(text);
 }
@@ -257,8 +260,11 @@ export function keepBiases(
     const previous = sameLine(items[i - 1]);
     const next = sameLine(items[i + 1]);
     if (!previous && !next) return false;
-    if (formsPair(item.readings[item.keepIndex] as { lmId: number }, item, previous, next)) return false;
-    return item.readings.some((reading, k) => k !== item.keepIndex && formsPair(reading, item, previous, next));
+    const flags = `${item.keepIndex}${startsWithCapital(item.piece.text) ? 1 : 0}${previous && startsWithCapital(previous.piece.text) ? 1 : 0}${next && startsWithCapital(next.piece.text) ? 1 : 0}`;
+    return nameMemo.get(item.readings, previous?.readings ?? null, next?.readings ?? null, flags, () => {
+      if (formsPair(item.readings[item.keepIndex] as { lmId: number }, item, previous, next)) return false;
+      return item.readings.some((reading, k) => k !== item.keepIndex && formsPair(reading, item, previous, next));
+    });
   };
   const bonus = new Float64Array(items.length);
   const isTitleSlot = (item: BiasSlot | 'boundary' | number | undefined): boolean =>

@@ -4,7 +4,8 @@
  * forms a strong collocation with a reading of the word before or after it (theo dõi, tham mưu). The beam then
  * weighs it like any other reading.
  */
-import { withCase, casePatternOf } from '../vietnamese/index.js';
+import { withCase, casePatternOf, stripDiacritics } from '../vietnamese/index.js';
+import { editDistance, skeletonOfToken } from './candidates.js';
 import type { ChannelModel } from './channel.js';
 import type { SyllableLm } from './lm.js';
 
@@ -20,29 +21,40 @@ const NEIGHBOUR_READINGS = 3;
 const LICENSE_WIDTH = 11;
 /** ... and never below this channel score. */
 const LICENSE_FLOOR = -12;
+/** A licensed syllable differs in length from the OCR token by at most this many characters. */
+const MAX_LENGTH_DIFFERENCE = 2;
+/** ... and in bare letters by at most this many edits. */
+const MAX_SKELETON_EDITS = 3;
 /** At most this many licensed readings per slot. */
 const MAX_LICENSED = 3;
 
 export class ReadingLicenser {
-  private readonly channelCache = new Map<string, number>();
+  /** Per token text and proposed syllable id: the licensed reading, or null. */
+  private readonly perToken = new Map<string, Map<number, LicensableReading | null>>();
+  /** Per language-model id: 1 when it is a well-formed syllable, 2 when not (0: not yet known). */
+  private readonly syllableKind: Uint8Array;
+  /** Per language-model id: its letters without marks (filled on first use). */
+  private readonly skeletons: Array<string | undefined> = [];
   private readonly results = new WeakMap<object, Map<unknown, Map<unknown, LicensableReading[]>>>();
 
   constructor(
     private readonly lm: SyllableLm,
     private readonly channel: ChannelModel,
     private readonly isSyllable: (token: string) => boolean,
-  ) {}
-
-  private channelScore(syllable: string, token: string): number {
-    const key = `${syllable}\u0000${token}`;
-    let score = this.channelCache.get(key);
-    if (score === undefined) {
-      score = this.channel.score(syllable, token);
-      if (this.channelCache.size >= 200_000) this.channelCache.clear();
-      this.channelCache.set(key, score);
-    }
-    return score;
+  ) {
+    this.syllableKind = new Uint8Array(lm.vocabulary.length);
   }
+
+  private isSyllableId(id: number): boolean {
+    let kind = this.syllableKind[id] as number;
+    if (kind === 0) {
+      kind = this.isSyllable(this.lm.vocabulary[id] as string) ? 1 : 2;
+      this.syllableKind[id] = kind;
+    }
+    return kind === 1;
+  }
+
+
 
   /**
    * `readings` with the licensed readings appended (the same array when none is licensed). The result is
@@ -91,24 +103,51 @@ export class ReadingLicenser {
     previous: readonly LicensableReading[] | null,
     next: readonly LicensableReading[] | null,
   ): R[] {
-    const proposed = new Set<number>();
-    for (const reading of previous?.slice(0, NEIGHBOUR_READINGS) ?? []) for (const id of this.lm.strongSuccessors(reading.lmId)) proposed.add(id);
-    for (const reading of next?.slice(0, NEIGHBOUR_READINGS) ?? []) for (const id of this.lm.strongPredecessors(reading.lmId)) proposed.add(id);
-    if (proposed.size === 0) return readings as R[];
-    const present = new Set(readings.map((r) => r.lmId));
-    const token = text.toLowerCase();
-    const best = readings.reduce((max, r) => Math.max(max, r.channel), -Infinity);
-    const floor = Math.max(LICENSE_FLOOR, best - LICENSE_WIDTH);
+    const proposed: number[] = [];
+    const propose = (ids: Int32Array): void => {
+      for (const id of ids) if (!proposed.includes(id)) proposed.push(id);
+    };
+    if (previous) for (let k = 0; k < Math.min(previous.length, NEIGHBOUR_READINGS); k += 1) propose(this.lm.strongSuccessors((previous[k] as LicensableReading).lmId));
+    if (next) for (let k = 0; k < Math.min(next.length, NEIGHBOUR_READINGS); k += 1) propose(this.lm.strongPredecessors((next[k] as LicensableReading).lmId));
+    if (proposed.length === 0) return readings as R[];
+    let byId = this.perToken.get(text);
+    if (!byId) {
+      if (this.perToken.size >= 100_000) this.perToken.clear();
+      byId = new Map();
+      this.perToken.set(text, byId);
+    }
     const found: LicensableReading[] = [];
     for (const id of proposed) {
-      if (present.has(id)) continue;
-      const syllable = this.lm.vocabulary[id] as string;
-      if (!this.isSyllable(syllable)) continue;
-      const channel = this.channelScore(syllable, token);
-      if (channel >= floor) found.push({ output: withCase(casePatternOf(text), syllable), lmId: id, channel });
+      let licensed = byId.get(id);
+      if (licensed === undefined) {
+        licensed = this.licensedReading(text, readings, id);
+        byId.set(id, licensed);
+      }
+      if (licensed) found.push(licensed);
     }
     if (found.length === 0) return readings as R[];
     found.sort((a, b) => b.channel - a.channel);
     return [...readings, ...(found.slice(0, MAX_LICENSED) as R[])];
   }
+
+  /** The reading syllable `id` gives the token `text`, or null when the channel cannot explain it well enough. */
+  private licensedReading(text: string, readings: readonly LicensableReading[], id: number): LicensableReading | null {
+    if (readings.some((r) => r.lmId === id) || !this.isSyllableId(id)) return null;
+    const syllable = this.lm.vocabulary[id] as string;
+    const token = text.toLowerCase();
+    // The channel prints a syllable in about as many characters as it has: far longer or shorter is no reading,
+    // and neither is one whose bare letters are more than a few edits from the token's (cheap tests first).
+    if (Math.abs(syllable.length - token.length) > MAX_LENGTH_DIFFERENCE) return null;
+    let skeleton = this.skeletons[id];
+    if (skeleton === undefined) {
+      skeleton = stripDiacritics(syllable);
+      this.skeletons[id] = skeleton;
+    }
+    if (editDistance(skeleton, skeletonOfToken(token)) > MAX_SKELETON_EDITS) return null;
+    const best = readings.reduce((max, r) => Math.max(max, r.channel), -Infinity);
+    const channel = this.channel.score(syllable, token);
+    if (channel < Math.max(LICENSE_FLOOR, best - LICENSE_WIDTH)) return null;
+    return { output: withCase(casePatternOf(text), syllable), lmId: id, channel };
+  }
+
 }

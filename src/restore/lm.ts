@@ -253,17 +253,27 @@ export class SyllableLm {
 
   private strongPairIndex(): { successors: IdLists; predecessors: IdLists } {
     if (this.strongPairs) return this.strongPairs;
-    const from: number[] = [];
-    const to: number[] = [];
+    const successorsFrom: number[] = [];
+    const successorsTo: number[] = [];
+    const predecessorsOf: number[] = [];
+    const predecessorsAre: number[] = [];
     for (let i = 0; i < this.bigramW1.length; i += 1) {
       const w2 = this.bigramW2[i] as number;
       const logProb = this.bigramLogProb[i] as number;
       if (logProb < STRONG_BIGRAM || logProb - this.unigram(w2) < STRONG_ASSOCIATION) continue;
-      from.push(this.bigramW1[i] as number);
-      to.push(w2);
+      const w1 = this.bigramW1[i] as number;
+      // Frequent words are offered by the candidate search anyway; a collocation brings back a rare one.
+      if (this.unigram(w2) <= RARE_UNIGRAM) {
+        successorsFrom.push(w1);
+        successorsTo.push(w2);
+      }
+      if (this.unigram(w1) <= RARE_UNIGRAM) {
+        predecessorsOf.push(w2);
+        predecessorsAre.push(w1);
+      }
     }
     const size = this.vocabulary.length;
-    this.strongPairs = { successors: idLists(size, from, to), predecessors: idLists(size, to, from) };
+    this.strongPairs = { successors: idLists(size, successorsFrom, successorsTo), predecessors: idLists(size, predecessorsOf, predecessorsAre) };
     return this.strongPairs;
   }
 }
@@ -289,5 +299,7 @@ function idLists(size: number, keys: readonly number[], values: readonly number[
 
 /** A bigram this likely (natural log) ... */
 const STRONG_BIGRAM = -6;
-/** ... and this much likelier than its second word alone is a collocation that can propose a reading. */
+/** ... and this much likelier than its second word alone is a collocation that can propose a reading ... */
 const STRONG_ASSOCIATION = 5;
+/** ... when the proposed word is this rare (the candidate search's unigram-ranked cut drops such words). */
+const RARE_UNIGRAM = -8.5;
