@@ -66,18 +66,24 @@ export function deletes(word: string, depth: number, into: Set<string>): void {
 
 /** Levenshtein distance over UTF-16 code units (skeletons are ASCII). */
 export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (distanceRow.length <= b.length) distanceRow = new Int32Array((b.length + 1) * 2);
+  const row = distanceRow;
+  for (let j = 0; j <= b.length; j += 1) row[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
     let diagonal = row[0] as number;
     row[0] = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j += 1) {
       const above = row[j] as number;
-      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (ca === b.charCodeAt(j - 1) ? 0 : 1));
       diagonal = above;
     }
   }
   return row[b.length] as number;
 }
+
+/** editDistance's work row, reused between calls. */
+let distanceRow = new Int32Array(32);
 
 /** A syllable's spellings: canonical (hóa, thủy) and, where it differs, the other tone placement (hoá, thuỷ). */
 function spellingsOf(syllable: string): string[] {

@@ -28,9 +28,18 @@ const MAX_SKELETON_EDITS = 3;
 /** At most this many licensed readings per slot. */
 const MAX_LICENSED = 3;
 
+/** What licensing knows of one token text. */
+interface TokenLicences {
+  token: string;
+  skeleton: string;
+  /** Lowest channel score a licensed reading may have. */
+  floor: number;
+  byId: Map<number, LicensableReading | null>;
+}
+
 export class ReadingLicenser {
   /** Per token text and proposed syllable id: the licensed reading, or null. */
-  private readonly perToken = new Map<string, Map<number, LicensableReading | null>>();
+  private readonly perToken = new Map<string, TokenLicences>();
   /** Per language-model id: 1 when it is a well-formed syllable, 2 when not (0: not yet known). */
   private readonly syllableKind: Uint8Array;
   /** Per language-model id: its letters without marks (filled on first use). */
@@ -110,18 +119,20 @@ export class ReadingLicenser {
     if (previous) for (let k = 0; k < Math.min(previous.length, NEIGHBOUR_READINGS); k += 1) propose(this.lm.strongSuccessors((previous[k] as LicensableReading).lmId));
     if (next) for (let k = 0; k < Math.min(next.length, NEIGHBOUR_READINGS); k += 1) propose(this.lm.strongPredecessors((next[k] as LicensableReading).lmId));
     if (proposed.length === 0) return readings as R[];
-    let byId = this.perToken.get(text);
-    if (!byId) {
+    let licences = this.perToken.get(text);
+    if (!licences) {
       if (this.perToken.size >= 100_000) this.perToken.clear();
-      byId = new Map();
-      this.perToken.set(text, byId);
+      const token = text.toLowerCase();
+      const best = readings.reduce((max, r) => Math.max(max, r.channel), -Infinity);
+      licences = { token, skeleton: skeletonOfToken(token), floor: Math.max(LICENSE_FLOOR, best - LICENSE_WIDTH), byId: new Map() };
+      this.perToken.set(text, licences);
     }
     const found: LicensableReading[] = [];
     for (const id of proposed) {
-      let licensed = byId.get(id);
+      let licensed = licences.byId.get(id);
       if (licensed === undefined) {
-        licensed = this.licensedReading(text, readings, id);
-        byId.set(id, licensed);
+        licensed = this.licensedReading(text, licences, readings, id);
+        licences.byId.set(id, licensed);
       }
       if (licensed) found.push(licensed);
     }
@@ -131,10 +142,10 @@ export class ReadingLicenser {
   }
 
   /** The reading syllable `id` gives the token `text`, or null when the channel cannot explain it well enough. */
-  private licensedReading(text: string, readings: readonly LicensableReading[], id: number): LicensableReading | null {
+  private licensedReading(text: string, licences: TokenLicences, readings: readonly LicensableReading[], id: number): LicensableReading | null {
     if (readings.some((r) => r.lmId === id) || !this.isSyllableId(id)) return null;
     const syllable = this.lm.vocabulary[id] as string;
-    const token = text.toLowerCase();
+    const { token } = licences;
     // The channel prints a syllable in about as many characters as it has: far longer or shorter is no reading,
     // and neither is one whose bare letters are more than a few edits from the token's (cheap tests first).
     if (Math.abs(syllable.length - token.length) > MAX_LENGTH_DIFFERENCE) return null;
@@ -143,10 +154,9 @@ export class ReadingLicenser {
       skeleton = stripDiacritics(syllable);
       this.skeletons[id] = skeleton;
     }
-    if (editDistance(skeleton, skeletonOfToken(token)) > MAX_SKELETON_EDITS) return null;
-    const best = readings.reduce((max, r) => Math.max(max, r.channel), -Infinity);
+    if (editDistance(skeleton, licences.skeleton) > MAX_SKELETON_EDITS) return null;
     const channel = this.channel.score(syllable, token);
-    if (channel < Math.max(LICENSE_FLOOR, best - LICENSE_WIDTH)) return null;
+    if (channel < licences.floor) return null;
     return { output: withCase(casePatternOf(text), syllable), lmId: id, channel };
   }
 
