@@ -5,6 +5,15 @@
 export class ContextMemo<V> {
   private readonly byReadings = new WeakMap<object, Map<unknown, Map<unknown, Map<string, V>>>>();
 
+  /** The remembered answer, or undefined. */
+  peek(readings: object, previous: unknown, next: unknown, flags: string): V | undefined {
+    return this.byReadings.get(readings)?.get(previous)?.get(next)?.get(flags);
+  }
+
+  put(readings: object, previous: unknown, next: unknown, flags: string, value: V): void {
+    this.get(readings, previous, next, flags, () => value);
+  }
+
   get(readings: object, previous: unknown, next: unknown, flags: string, compute: () => V): V {
     let byPrevious = this.byReadings.get(readings);
     if (!byPrevious) {

@@ -349,48 +349,66 @@ export class Decoder {
 
   /** Adds the readings a neighbour's strong collocation licenses (licensed-readings.ts). */
   private licenseReadings(items: Array<Slot | 'boundary' | number>): void {
-    const base = items.map((item) => (typeof item === 'object' ? item.readings : null));
-    items.forEach((item, index) => {
-      if (typeof item !== 'object' || item.readings.length < 2) return;
-      const previous = base[index - 1] ?? null;
-      const next = base[index + 1] ?? null;
-      if (previous === null && next === null) return;
-      item.readings = this.licenser.extend(normalizeVietnamese(item.piece.text), item.readings, previous, next);
-    });
+    let previous: Reading[] | null = null;
+    for (let index = 0; index < items.length; index += 1) {
+      const item = items[index] as Slot | 'boundary' | number;
+      if (typeof item !== 'object') {
+        previous = null;
+        continue;
+      }
+      const own = item.readings;
+      const after = items[index + 1];
+      const next = typeof after === 'object' ? after.readings : null;
+      if (own.length >= 2 && (previous !== null || next !== null)) {
+        item.readings = this.licenser.extend(normalizeVietnamese(item.piece.text), own, previous, next);
+      }
+      previous = own;
+    }
   }
 
   /**
-   * A capitalised word outside clean lines: its readings that form a known name with a reading of a neighbour
-   * (name-pairs.ts: Pa Nang → Đà Nẵng) get the name-pair bonus, the place-name list's evidence against the
-   * general model's unigrams (đa năng).
+   * A capitalised word outside clean lines: its readings that form a known name with a reading of a neighbour on
+   * its line (name-pairs.ts: Pa Nang → Đà Nẵng) get the name-pair bonus, the place-name list's evidence against
+   * the general model's unigrams (đa năng).
    */
   private favourKnownNames(items: Array<Slot | 'boundary' | number>, cleanLines: ReadonlySet<number>): void {
-    const base = items.map((item) => (typeof item === 'object' ? item : null));
-    items.forEach((item, index) => {
-      if (typeof item !== 'object' || item.readings.length < 2 || cleanLines.has(item.line) || !CAPITALISED.test(item.piece.text)) return;
+    const base = items.map((item) => (typeof item === 'object' ? item.readings : null));
+    for (let index = 0; index < items.length; index += 1) {
+      const item = items[index] as Slot | 'boundary' | number;
+      if (typeof item !== 'object' || item.readings.length < 2 || cleanLines.has(item.line) || !CAPITALISED.test(item.piece.text)) continue;
       // A name does not run on across a line end.
-      const onLine = (other: Slot | null | undefined): Slot | null => (other && other.line === item.line ? other : null);
-      const previous = onLine(base[index - 1]);
-      const next = onLine(base[index + 1]);
-      const previousReadings = previous !== null && CAPITALISED.test(previous.piece.text) ? previous.readings : null;
-      if (previousReadings === null && next === null) return;
-      const pairs = this.namePairs;
+      const before = items[index - 1];
+      const after = items[index + 1];
+      const previousReadings =
+        typeof before === 'object' && before.line === item.line && CAPITALISED.test(before.piece.text) ? (base[index - 1] as Reading[]) : null;
+      const next = typeof after === 'object' && after.line === item.line ? after : null;
+      if (previousReadings === null && next === null) continue;
       const nextCapitalised = next !== null && CAPITALISED.test(next.piece.text);
-      const nextReadings = next?.readings ?? null;
-      const favoured = this.favouredMemo.get(item.readings, previousReadings, nextReadings, nextCapitalised ? '1' : '0', () => {
-        const indices: number[] = [];
-        item.readings.forEach((reading, k) => {
-          if (
-            previousReadings?.some((other) => pairs.has(other.lmId, reading.lmId, true)) ||
-            nextReadings?.some((other) => pairs.has(reading.lmId, other.lmId, nextCapitalised))
-          )
-            indices.push(k);
-        });
-        return indices;
-      });
+      const nextReadings = next !== null ? (base[index + 1] as Reading[]) : null;
+      const flags = nextCapitalised ? '1' : '0';
+      let favoured = this.favouredMemo.peek(item.readings, previousReadings, nextReadings, flags);
+      if (favoured === undefined) {
+        favoured = this.readingsFormingNames(item.readings, previousReadings, nextReadings, nextCapitalised);
+        this.favouredMemo.put(item.readings, previousReadings, nextReadings, flags, favoured);
+      }
       if (favoured.length > 0) item.readings = withReadingBonus(item.readings, favoured, this.r.settings.namePairBonus);
-    });
+    }
   }
+
+  /** Indices of `readings` that form a name pair with a reading before (capitalised) or after. */
+  private readingsFormingNames(readings: readonly Reading[], previous: readonly Reading[] | null, next: readonly Reading[] | null, nextCapitalised: boolean): number[] {
+    const pairs = this.namePairs;
+    const indices: number[] = [];
+    for (let k = 0; k < readings.length; k += 1) {
+      const id = (readings[k] as Reading).lmId;
+      let forms = false;
+      if (previous) for (let p = 0; p < previous.length && !forms; p += 1) forms = pairs.has((previous[p] as Reading).lmId, id, true);
+      if (next) for (let n = 0; n < next.length && !forms; n += 1) forms = pairs.has(id, (next[n] as Reading).lmId, nextCapitalised);
+      if (forms) indices.push(k);
+    }
+    return indices;
+  }
+
 
   /** Forces dictionary corrections (`thw vién → thư viện`) on runs of consecutive word slots. */
   private applyCorrections(items: Array<Slot | 'boundary' | number>): void {

@@ -217,6 +217,32 @@ const OPENING_BRACKET = /[“"‘'(«[]\s*$/u;
 
 const nameMemo = new ContextMemo<boolean>();
 
+interface NamePairLookup {
+  has(w1: number, w2: number, secondCapitalised: boolean): boolean;
+}
+
+/** Whether `reading` of `item` forms a name pair with a reading of the word before (capitalised) or after. */
+function readingFormsName(reading: { lmId: number }, item: BiasSlot, previous: BiasSlot | undefined, next: BiasSlot | undefined, pairs: NamePairLookup): boolean {
+  if (previous && startsWithCapital(previous.piece.text)) {
+    const capitalised = startsWithCapital(item.piece.text);
+    for (const other of previous.readings) if (pairs.has(other.lmId, reading.lmId, capitalised)) return true;
+  }
+  if (next) {
+    const capitalised = startsWithCapital(next.piece.text);
+    for (const other of next.readings) if (pairs.has(reading.lmId, other.lmId, capitalised)) return true;
+  }
+  return false;
+}
+
+/** The printed reading forms no name pair, and another reading does. */
+function otherReadingFormsName(item: BiasSlot, previous: BiasSlot | undefined, next: BiasSlot | undefined, pairs: NamePairLookup): boolean {
+  if (readingFormsName(item.readings[item.keepIndex] as { lmId: number }, item, previous, next, pairs)) return false;
+  for (let k = 0; k < item.readings.length; k += 1) {
+    if (k !== item.keepIndex && readingFormsName(item.readings[k] as { lmId: number }, item, previous, next, pairs)) return true;
+  }
+  return false;
+}
+
 function startsWithCapital(text: string): boolean {
   return /^\p{Lu}/u.test(text);
 }
@@ -235,36 +261,25 @@ export function keepBiases(
   lines: readonly string[],
   lm: BigramLookup,
   settings: KeepBiasSettings = DEFAULT_KEEP_BIAS,
-  names?: { pairs: { has(w1: number, w2: number, secondCapitalised: boolean): boolean }; cleanLines: ReadonlySet<number> },
+  names?: { pairs: NamePairLookup; cleanLines: ReadonlySet<number> },
 ): Float64Array {
-  /** A name pair needs a capitalised first word, and its second word written as in the phrase. */
-  const formsPair = (reading: { lmId: number }, item: BiasSlot, previous: BiasSlot | undefined, next: BiasSlot | undefined): boolean => {
-    const pairs = (names as NonNullable<typeof names>).pairs;
-    if (previous && startsWithCapital(previous.piece.text)) {
-      const capitalised = startsWithCapital(item.piece.text);
-      for (const other of previous.readings) if (pairs.has(other.lmId, reading.lmId, capitalised)) return true;
-    }
-    if (next) {
-      const capitalised = startsWithCapital(next.piece.text);
-      for (const other of next.readings) if (pairs.has(reading.lmId, other.lmId, capitalised)) return true;
-    }
-    return false;
-  };
-  /** Another reading, not the printed one, forms a known name with a neighbour (Pa Nang → Đà Nẵng). */
+  /** Another reading, not the printed one, forms a known name with a neighbour on its line (Pa Nang → Đà Nẵng). */
   const anotherReadingFormsName = (i: number): boolean => {
     const item = items[i] as BiasSlot;
     if (!names || names.cleanLines.has(item.line)) return false;
     // A name does not run on across a line end (a header's columns, a heading above a paragraph).
-    const sameLine = (other: BiasSlot | 'boundary' | number | undefined): BiasSlot | undefined =>
-      typeof other === 'object' && other.line === item.line ? other : undefined;
-    const previous = sameLine(items[i - 1]);
-    const next = sameLine(items[i + 1]);
+    const before = items[i - 1];
+    const after = items[i + 1];
+    const previous = typeof before === 'object' && before.line === item.line ? before : undefined;
+    const next = typeof after === 'object' && after.line === item.line ? after : undefined;
     if (!previous && !next) return false;
     const flags = `${item.keepIndex}${startsWithCapital(item.piece.text) ? 1 : 0}${previous && startsWithCapital(previous.piece.text) ? 1 : 0}${next && startsWithCapital(next.piece.text) ? 1 : 0}`;
-    return nameMemo.get(item.readings, previous?.readings ?? null, next?.readings ?? null, flags, () => {
-      if (formsPair(item.readings[item.keepIndex] as { lmId: number }, item, previous, next)) return false;
-      return item.readings.some((reading, k) => k !== item.keepIndex && formsPair(reading, item, previous, next));
-    });
+    let known = nameMemo.peek(item.readings, previous?.readings ?? null, next?.readings ?? null, flags);
+    if (known === undefined) {
+      known = otherReadingFormsName(item, previous, next, names.pairs);
+      nameMemo.put(item.readings, previous?.readings ?? null, next?.readings ?? null, flags, known);
+    }
+    return known;
   };
   const bonus = new Float64Array(items.length);
   const isTitleSlot = (item: BiasSlot | 'boundary' | number | undefined): boolean =>
