@@ -84,6 +84,19 @@ export function partNumeral(token: string, previous: number | null): string | nu
   return null;
 }
 
+/** Glyphs the English OCR prints for the list letter c. */
+const LIST_LETTER_GLYPH: Readonly<Record<string, string>> = { '¢': 'c', '€': 'c' };
+
+/**
+ * The list letter a line-opening `x)` stands for: ¢ and € are c, and a `d)` right after `d)` is đ (the
+ * Vietnamese sequence runs a, b, c, d, đ, e; the English OCR cannot print đ).
+ */
+export function listLetter(token: string, previous: string | null): string {
+  const letter = LIST_LETTER_GLYPH[token] ?? token;
+  if (letter === 'd' && previous === 'd') return 'đ';
+  return letter;
+}
+
 /** `1`, `11`, `111`: how the English OCR may print a bold I, II, III. */
 const DIGIT_ONES = /^1{1,3}$/u;
 
@@ -144,6 +157,8 @@ export function piecesOfLine(line: string): Piece[] {
 interface LineRules {
   /** The heading's opening word, when it may be a part numeral (resolved against the previous part). */
   numeralPiece: Piece | null;
+  /** The line's opening list letter (`a)`, `¢)`), resolved against the previous one. */
+  listLetterPiece: Piece | null;
   rules: Array<[Piece, string]>;
 }
 
@@ -156,8 +171,12 @@ function rulesOfLine(text: string): LineRules {
   const pieces = tokenizeLine(text);
   const first = pieces[0];
   const second = pieces[1];
-  const result: LineRules = { numeralPiece: null, rules: [] };
+  const result: LineRules = { numeralPiece: null, listLetterPiece: null, rules: [] };
   const taken = new Set<number>();
+  if (first?.kind === 'word' && [...first.text].length === 1 && second?.text.startsWith(')') && second.start === first.start + first.text.length) {
+    result.listLetterPiece = first;
+    taken.add(first.start);
+  }
   const numeralCandidate = first?.kind === 'word' || (first?.kind === 'number' && DIGIT_ONES.test(first.text));
   if (first && numeralCandidate && second?.kind === 'punct' && /^[.\-–]/u.test(second.text) && second.start === first.start + first.text.length) {
     if (ROMAN_LIKE_TOKEN.test(first.text) && isHeadingText(text.slice(second.start + second.text.length))) {
@@ -198,9 +217,15 @@ export function tokenRules(lines: readonly string[]): TokenRules {
     byStart.set(piece.start, { from: piece.text, to, reason });
   };
   let lastPart: number | null = null;
+  let lastListLetter: string | null = null;
   lines.forEach((text, index) => {
     const lineNumber = index + 1;
-    const { numeralPiece, rules: lineRules } = rulesOfLine(text);
+    const { numeralPiece, listLetterPiece, rules: lineRules } = rulesOfLine(text);
+    if (listLetterPiece) {
+      const letter = listLetter(listLetterPiece.text, lastListLetter);
+      if (letter !== listLetterPiece.text) set(lineNumber, listLetterPiece, letter, 'confusion');
+      lastListLetter = letter;
+    }
     if (numeralPiece) {
       const numeral = numeralPiece.kind === 'number' ? digitPartNumeral(numeralPiece.text, lastPart) : partNumeral(numeralPiece.text, lastPart);
       if (numeral !== null) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digitPartNumeral, partNumeral, romanValue, toRoman, tokenRules } from '../../src/restore/token-classes.js';
+import { digitPartNumeral, listLetter, partNumeral, romanValue, toRoman, tokenRules } from '../../src/restore/token-classes.js';
 import { codeRules, parseCodeSegments, repairCodeSegment } from '../../src/restore/codes.js';
 
 const rulesOf = (lines: string[]): Array<[number, number, string, string]> =>
@@ -56,6 +56,16 @@ describe('tokens kept as printed', () => {
       [1, 36, 'c', 'c'],
       [1, 42, 'v', 'v'],
       [1, 44, 'v', 'v'],
+    ]);
+  });
+
+  it('reads list letters: ¢) is c), and a d) right after d) is đ)', () => {
+    expect(listLetter('¢', 'b')).toBe('c');
+    expect(listLetter('d', 'd')).toBe('đ');
+    expect(listLetter('d', 'c')).toBe('d');
+    expect(rulesOf(['a) Mot', 'b) Hai', '¢) Ba', 'd) Bon', 'd) Nam', 'a) Mot'])).toEqual([
+      [3, 0, '¢', 'c'],
+      [5, 0, 'd', 'đ'],
     ]);
   });
 
