@@ -360,7 +360,7 @@ export class Decoder {
       const after = items[index + 1];
       const next = typeof after === 'object' ? after.readings : null;
       if (own.length >= 2 && (previous !== null || next !== null)) {
-        item.readings = this.licenser.extend(normalizeVietnamese(item.piece.text), own, previous, next);
+        item.readings = this.licenser.extend(this.normalized(item.piece.text), own, previous, next);
       }
       previous = own;
     }
@@ -480,6 +480,18 @@ export class Decoder {
   }
 
   private readonly syllableLikeCache = new Map<string, boolean>();
+  private readonly normalizedCache = new Map<string, string>();
+
+  /** normalizeVietnamese of a word, remembered. */
+  private normalized(word: string): string {
+    let text = this.normalizedCache.get(word);
+    if (text === undefined) {
+      text = normalizeVietnamese(word);
+      if (this.normalizedCache.size >= 100_000) this.normalizedCache.clear();
+      this.normalizedCache.set(word, text);
+    }
+    return text;
+  }
 
   /** A word that is a Vietnamese syllable with or without its marks (not UBND, not s6). */
   private isSyllableLike(word: string): boolean {

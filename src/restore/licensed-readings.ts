@@ -113,11 +113,8 @@ export class ReadingLicenser {
     next: readonly LicensableReading[] | null,
   ): R[] {
     const proposed: number[] = [];
-    const propose = (ids: Int32Array): void => {
-      for (const id of ids) if (!proposed.includes(id)) proposed.push(id);
-    };
-    if (previous) for (let k = 0; k < Math.min(previous.length, NEIGHBOUR_READINGS); k += 1) propose(this.lm.strongSuccessors((previous[k] as LicensableReading).lmId));
-    if (next) for (let k = 0; k < Math.min(next.length, NEIGHBOUR_READINGS); k += 1) propose(this.lm.strongPredecessors((next[k] as LicensableReading).lmId));
+    if (previous) for (let k = 0; k < Math.min(previous.length, NEIGHBOUR_READINGS); k += 1) this.lm.addStrongNeighbours((previous[k] as LicensableReading).lmId, false, proposed);
+    if (next) for (let k = 0; k < Math.min(next.length, NEIGHBOUR_READINGS); k += 1) this.lm.addStrongNeighbours((next[k] as LicensableReading).lmId, true, proposed);
     if (proposed.length === 0) return readings as R[];
     let licences = this.perToken.get(text);
     if (!licences) {

@@ -239,6 +239,19 @@ export class SyllableLm {
     return index.ids.subarray(index.start[w] ?? 0, index.start[w + 1] ?? 0);
   }
 
+  /**
+   * Adds to `into` (when absent) the ids `strongSuccessors(w)` (or, with `before`, `strongPredecessors(w)`) would
+   * return, without building a view.
+   */
+  addStrongNeighbours(w: number, before: boolean, into: number[]): void {
+    const index = before ? this.strongPairIndex().predecessors : this.strongPairIndex().successors;
+    const end = index.start[w + 1] ?? 0;
+    for (let k = index.start[w] ?? 0; k < end; k += 1) {
+      const id = index.ids[k] as number;
+      if (!into.includes(id)) into.push(id);
+    }
+  }
+
   /** Whether `w` has a strong successor (or, with `before`, a strong predecessor), without building a view. */
   hasStrongNeighbour(w: number, before: boolean): boolean {
     const index = before ? this.strongPairIndex().predecessors : this.strongPairIndex().successors;
