@@ -66,8 +66,12 @@ export class ChannelModel {
   private currentRow = new Float64Array(16);
   private pieceBuffer: string[] = [];
 
-  /** log P(ocr | truth) of whole lowercase strings: the best cut of the OCR string into 0–3 character pieces. */
-  score(truth: string, ocr: string): number {
+  /**
+   * log P(ocr | truth) of whole lowercase strings: the best cut of the OCR string into 0–3 character pieces.
+   * With `floor`, the search stops as soon as every partial alignment is below it: a score under the floor may
+   * then come back as -Infinity (callers that pass a floor drop such scores anyway).
+   */
+  score(truth: string, ocr: string, floor = Number.NEGATIVE_INFINITY): number {
     // NFC Vietnamese letters and OCR symbols are single UTF-16 units; split into code points only when needed.
     const t: string | string[] = SURROGATE.test(truth) ? [...truth] : truth;
     const o: string | string[] = SURROGATE.test(ocr) ? [...ocr] : ocr;
@@ -97,17 +101,23 @@ export class ChannelModel {
       const truthChar = t[i] as string;
       current.fill(Number.NEGATIVE_INFINITY, 0, width);
       const row = this.table.get(truthChar);
-      const floor = row ? (this.smoothing.floors.get(truthChar) ?? this.smoothing.defaultFloor) : this.smoothing.defaultFloor;
+      const unlisted = row ? (this.smoothing.floors.get(truthChar) ?? this.smoothing.defaultFloor) : this.smoothing.defaultFloor;
+      let best = Number.NEGATIVE_INFINITY;
       for (let j = 0; j < width; j += 1) {
         const here = previous[j] as number;
-        if (here === Number.NEGATIVE_INFINITY) continue;
+        // Log-probabilities only fall: a partial alignment already below the floor cannot recover.
+        if (here < floor || here === Number.NEGATIVE_INFINITY) continue;
         for (let span = 0; span <= MAX_OCR_SPAN && j + span < width; span += 1) {
           const piece = pieces[j * stride + span] as string;
-          const emission = row ? (row.get(piece) ?? floor) : piece === truthChar ? this.smoothing.unknownIdentity : floor;
+          const emission = row ? (row.get(piece) ?? unlisted) : piece === truthChar ? this.smoothing.unknownIdentity : unlisted;
           const value = here + emission;
-          if (value > (current[j + span] as number)) current[j + span] = value;
+          if (value > (current[j + span] as number)) {
+            current[j + span] = value;
+            if (value > best) best = value;
+          }
         }
       }
+      if (best < floor) return Number.NEGATIVE_INFINITY;
       const swap = previous;
       previous = current;
       current = swap;

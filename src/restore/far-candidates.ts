@@ -92,7 +92,7 @@ export class FarCandidates {
       // The channel's alignment is the costly part: score only the closest, most frequent syllables.
       near.sort((a, b) => a.distance - b.distance || a.rank - b.rank);
       for (const { syllable } of near.slice(0, MAX_SCORED)) {
-        const channel = this.channel.score(syllable, token);
+        const channel = this.channel.score(syllable, token, this.options.minChannel);
         if (channel >= this.options.minChannel) found.push({ syllable, channel });
       }
     }

@@ -152,7 +152,7 @@ export class ReadingLicenser {
       this.skeletons[id] = skeleton;
     }
     if (editDistance(skeleton, licences.skeleton) > MAX_SKELETON_EDITS) return null;
-    const channel = this.channel.score(syllable, token);
+    const channel = this.channel.score(syllable, token, licences.floor);
     if (channel < licences.floor) return null;
     return { output: withCase(casePatternOf(text), syllable), lmId: id, channel };
   }

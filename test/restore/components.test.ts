@@ -45,6 +45,17 @@ describe('tokenizeLine', () => {
 });
 
 describe('ChannelModel', () => {
+  it('gives the same score with a floor the score clears, and a score below a floor it cannot reach', () => {
+    for (const [truth, ocr] of [['thư', 'thw'], ['đẩy', 'pay'], ['của', 'cia'], ['ngày', 'ngdy']] as const) {
+      const score = provisional.score(truth, ocr);
+      expect(provisional.score(truth, ocr, score - 0.01)).toBe(score);
+      expect(provisional.score(truth, ocr, score + 1)).toBeLessThan(score + 1);
+      expect(provisional.score(truth, ocr, 0.5)).toBe(Number.NEGATIVE_INFINITY);
+    }
+    // Astral characters are aligned as one character each.
+    expect(Number.isFinite(provisional.score('a', '𝐚'))).toBe(true);
+  });
+
   it('explains typical English-model misreadings better than unrelated syllables', () => {
     expect(provisional.score('thư', 'thw')).toBeGreaterThan(provisional.score('tha', 'thw'));
     expect(provisional.score('số', 's6')).toBeGreaterThan(provisional.score('sáu', 's6'));
