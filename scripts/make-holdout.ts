@@ -1,7 +1,7 @@
 /**
  * Regenerates the garbled versions of the held-out evaluation plans (H1–H8): fixtures/holdout/H*.clean.txt →
  * fixtures/holdout/H*.garbled.txt, line for line (line k of the garbled file is the OCR of line k of the clean file),
- * and, with `--set tuning`, those of the tuning plans T1–T6 in fixtures/tuning (made the same way, their own layouts).
+ * and, with `--set tuning`, those of the tuning plans T1–T12 in fixtures/tuning (made the same way, their own layouts).
  *
  *   nice -n 10 npx tsx scripts/make-holdout.ts [--set holdout|tuning] [--only H2 | --only H5,H6,H7,H8] [--check] [--workers 2]
  *   nice -n 10 npx tsx scripts/make-holdout.ts --set tuning --only T1,T2      (--docs is the same as --only)
@@ -103,10 +103,10 @@ export const HOLDOUT_LAYOUTS: Readonly<Record<string, HoldoutLayout>> = {
 };
 
 /**
- * The tuning plans T1–T6 (fixtures/tuning/README.md): written to direct fixes of the restorer and extractor, so
+ * The tuning plans T1–T12 (fixtures/tuning/README.md): written to direct fixes of the restorer and extractor, so
  * that H5–H8 stay unread. Each has its own scan quality, covering the same range as the held-out plans.
  */
-export const TUNING_DOCS = ['T1', 'T2', 'T3', 'T4', 'T5', 'T6'] as const;
+export const TUNING_DOCS = ['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8'] as const;
 
 export const TUNING_LAYOUTS: Readonly<Record<string, HoldoutLayout>> = {
   T1: { sizePt: 12, dpi: 300, lineSpacing: 1.3, degrade: { seed: 1101, blurSigma: 0.85, noise: 11, contrast: 0.93, brightness: 2, jpegQuality: 70 } },
@@ -115,6 +115,12 @@ export const TUNING_LAYOUTS: Readonly<Record<string, HoldoutLayout>> = {
   T4: { sizePt: 12, dpi: 300, lineSpacing: 1.45, degrade: { seed: 1404, blurSigma: 1.05, noise: 15, contrast: 0.86, brightness: 7, jpegQuality: 62 } },
   T5: { sizePt: 12, dpi: 225, lineSpacing: 1.3, degrade: { seed: 1505, blurSigma: 0.75, noise: 10, contrast: 0.92, brightness: -3, jpegQuality: 65 } },
   T6: { sizePt: 12, dpi: 275, lineSpacing: 1.25, degrade: { seed: 1606, blurSigma: 0.95, noise: 13, contrast: 0.88, brightness: 5, jpegQuality: 72 } },
+  T7: { sizePt: 12, dpi: 250, lineSpacing: 1.3, degrade: { seed: 1707, blurSigma: 0.8, noise: 12, contrast: 0.9, brightness: -2, jpegQuality: 66 } },
+  T8: { sizePt: 12, dpi: 300, lineSpacing: 1.4, degrade: { seed: 1808, blurSigma: 1.0, noise: 14, contrast: 0.87, brightness: 6, jpegQuality: 60 } },
+  T9: { sizePt: 12, dpi: 210, lineSpacing: 1.3, degrade: { seed: 1909, blurSigma: 0.5, noise: 7, contrast: 0.97, jpegQuality: 80 } },
+  T10: { sizePt: 12, dpi: 285, lineSpacing: 1.35, degrade: { seed: 2010, blurSigma: 0.9, noise: 11, contrast: 0.9, brightness: 4, jpegQuality: 68 } },
+  T11: { sizePt: 12, dpi: 230, lineSpacing: 1.25, degrade: { seed: 2111, blurSigma: 0.7, noise: 10, contrast: 0.92, brightness: -4, jpegQuality: 56 } },
+  T12: { sizePt: 12, dpi: 300, lineSpacing: 1.5, degrade: { seed: 2212, blurSigma: 1.1, noise: 16, contrast: 0.85, brightness: 8, jpegQuality: 64 } },
 };
 
 /** The two sets of plans the script makes: where their files live and how each document is scanned. */

@@ -1,5 +1,5 @@
 /**
- * The tuning plans T1–T6 (fixtures/tuning) direct fixes of the restorer and extractor, so their gold must agree with
+ * The tuning plans T1–T12 (fixtures/tuning) direct fixes of the restorer and extractor, so their gold must agree with
  * their text: every line number points at the line that prints the item, the garbled files keep the clean files'
  * line structure, and no sentence is borrowed from the gold texts, the seed 003 or H1–H4. Fixture checks only: the
  * restorer and extractor are not run here.
