@@ -7,6 +7,7 @@ import { fold, squash } from '../structure/fold.js';
 import { headingContinues, wrapWidth } from '../structure/index.js';
 import { ownLineRange, walkSections } from '../structure/paths.js';
 import { FlowText } from './flow.js';
+import { applyCase, canonicalSyllable } from '../vietnamese/index.js';
 
 const DICTIONARY_URL = new URL('../../dictionaries/agencies.txt', import.meta.url);
 
@@ -20,6 +21,11 @@ export interface AgencyLookup {
    * xã` → `Ủy ban Mặt trận …`), or null when no known name of four or more syllables is one syllable away.
    */
   repair(name: string): string | null;
+  /**
+   * The printed name with the marks of its known prefix taken from the dictionary where restoration left other
+   * marks on a letter (`Đài Phạt thanh …` → `Đài Phát thanh …`); same length, case as printed.
+   */
+  respell(name: string): string;
 }
 
 /** Builds a lookup from dictionary entries: the longest canonical name or alias the printed name starts with wins. */
@@ -45,28 +51,21 @@ export function agencyLookup(entries: readonly AgencyEntry[]): AgencyLookup {
   }
   // Ministries (Bộ), provincial departments (Sở) and district offices (Phòng) share their field names
   // (`Sở Tài nguyên và Môi trường`, `Phòng Tài nguyên và Môi trường`): each knows the others' names as a prefix.
-  const prefixKeys = [...keys.map(({ key }) => key)];
-  for (const { key } of keys) {
+  const prefixSpellings = new Map(keys.map(({ key, spelling }) => [key, spelling]));
+  const HEAD_SPELLING: Record<string, string> = { so: 'Sở', bo: 'Bộ', phong: 'Phòng' };
+  for (const { key, spelling } of keys) {
     const head = /^(so|bo|phong) /.exec(key);
     if (!head) continue;
-    for (const other of ['so', 'bo', 'phong']) if (other !== head[1]) prefixKeys.push(`${other} ${key.slice(head[0].length)}`);
-  }
-  prefixKeys.sort((a, b) => b.length - a.length);
-  // One syllable OCR damaged: close in spelling (`trốn` for `trận`), and not the last word, which tells bodies of
-  // one kind apart (`… Thể thao và Truyền thanh` is not `… Truyền thông`; `HĐND - UBND` is not `HĐND và UBND`).
-  const oneSyllableAway = (printed: string) => {
-    const foldedWords = fold(printed).split(' ');
-    for (const entry of keys) {
-      const keyWords = entry.key.split(' ');
-      if (keyWords.length < 4 || foldedWords.length < keyWords.length || foldedWords[0] !== keyWords[0]) continue;
-      const differing = keyWords.map((word, i) => i).filter((i) => keyWords[i] !== foldedWords[i]);
-      if (differing.length !== 1) continue;
-      const at = differing[0]!;
-      if (at === keyWords.length - 1 || !/^\p{L}+$/u.test(foldedWords[at]!) || editDistance(keyWords[at]!, foldedWords[at]!) > 2) continue;
-      return entry;
+    const field = spelling.slice(spelling.indexOf(' '));
+    for (const other of ['so', 'bo', 'phong']) {
+      const swapped = `${other} ${key.slice(head[0].length)}`;
+      if (other !== head[1] && !prefixSpellings.has(swapped)) prefixSpellings.set(swapped, `${HEAD_SPELLING[other]}${field}`);
     }
-    return null;
-  };
+  }
+  const prefixKeys = [...prefixSpellings.keys()];
+  prefixKeys.sort((a, b) => b.length - a.length);
+  // Words OCR or restoration damaged (`Mặt trận TS quéc Việt Nam`, `Khí trông Thủy văn`): see nearestKnown.
+  const nearest = (printed: string) => nearestKnown(printed, keys);
   keys.sort((a, b) => b.key.length - a.key.length);
   return {
     canonical(name: string): string | null {
@@ -78,18 +77,24 @@ export function agencyLookup(entries: readonly AgencyEntry[]): AgencyLookup {
         if (rest !== '' && /^[\p{L}\d]/u.test(rest)) continue;
         return `${canonical}${rest}`.trim();
       }
-      // A long name with one syllable damaged by OCR (`Ủy ban Mặt trốn Tổ quốc Việt Nam`) still maps to its entry.
-      const near = oneSyllableAway(printed);
+      // A long name with a syllable or two damaged by OCR (`Ủy ban Mặt trốn Tổ quốc Việt Nam`) still maps to its entry.
+      const near = nearest(printed);
       if (!near) return null;
-      const rest = printed.split(' ').slice(near.key.split(' ').length).join(' ');
-      return `${near.canonical}${rest ? ` ${rest}` : ''}`;
+      const rest = printed.split(' ').slice(near.words).join(' ');
+      return `${near.entry.canonical}${rest ? ` ${rest}` : ''}`;
     },
     repair(name: string): string | null {
       const printed = squash(name);
-      const near = oneSyllableAway(printed);
+      const near = nearest(printed);
       if (!near) return null;
-      const rest = printed.split(' ').slice(near.key.split(' ').length).join(' ');
-      return `${near.spelling}${rest ? ` ${rest}` : ''}`;
+      // An exact known name as long or longer (`Sở Tài chính` inside `Sở Tài chính tỉnh`) needs no repair.
+      const exact = this.knownPrefix(printed);
+      if (exact > 0 && printed.slice(0, exact).split(' ').length >= near.words) return null;
+      const rest = printed.split(' ').slice(near.words).join(' ');
+      return `${near.entry.spelling}${rest ? ` ${rest}` : ''}`;
+    },
+    respell(name: string): string {
+      return respelled(name, this.knownPrefix(name), prefixSpellings);
     },
     knownPrefix(text: string): number {
       const folded = fold(text);
@@ -101,6 +106,69 @@ export function agencyLookup(entries: readonly AgencyEntry[]): AgencyLookup {
       return 0;
     },
   };
+}
+
+interface KnownKey {
+  key: string;
+  canonical: string;
+  spelling: string;
+}
+
+/**
+ * The known name the printed name starts with where OCR or restoration damaged some of its words: compared word
+ * by word on folded text, a name of three words or more matches when at most one word in three (at least one) is
+ * off by a letter or two. Its first word may be one letter off; its last word, which tells bodies of one kind
+ * apart (`… Truyền thanh` is not `… Truyền thông`, `HĐND - UBND` not `HĐND và UBND`), only where it is long
+ * and one letter off. The longest such name wins; two different names equally near match none.
+ */
+export function nearestKnown(printed: string, keys: readonly KnownKey[]): { entry: KnownKey; words: number } | null {
+  const words = fold(printed).split(' ');
+  let best: { entry: KnownKey; words: number; distance: number } | null = null;
+  let tied = false;
+  for (const entry of keys) {
+    const keyWords = entry.key.split(' ');
+    const n = keyWords.length;
+    if (n < 3 || words.length < n) continue;
+    let damaged = 0;
+    let distance = 0;
+    let fits = true;
+    for (let i = 0; i < n && fits; i++) {
+      const want = keyWords[i]!;
+      const got = words[i]!;
+      if (want === got) continue;
+      const d = editDistance(want, got);
+      const last = i === n - 1;
+      const limit = i === 0 || last ? 1 : want.length <= 3 ? 1 : 2;
+      fits = d <= limit && d < want.length && (!last || want.replace(/[^a-z]/g, '').length >= 5) && (i > 0 || want.length >= 3);
+      damaged++;
+      distance += d;
+    }
+    if (!fits || damaged === 0 || damaged > Math.max(1, Math.floor((n - 1) / 3))) continue;
+    if (best === null || n > best.words || (n === best.words && distance < best.distance)) {
+      best = { entry, words: n, distance };
+      tied = false;
+    } else if (n === best.words && distance === best.distance && entry.canonical !== best.entry.canonical) tied = true;
+  }
+  return best && !tied ? { entry: best.entry, words: best.words } : null;
+}
+
+/** The first `end` characters of `name` (a known name) with each word's marks as the dictionary spells it. */
+function respelled(name: string, end: number, spellings: ReadonlyMap<string, string>): string {
+  // A name printed without any marks (a line restoration left alone) stays as printed, not half marked.
+  if (end <= 0 || fold(name) === name.toLocaleLowerCase('vi').replace(/đ/g, 'd')) return name;
+  const printed = name.slice(0, end);
+  const spelling = spellings.get(fold(printed).replace(/\s+/g, ' '));
+  if (spelling === undefined || printed.length !== spelling.length) return name;
+  const printedWords = printed.split(/(\s+)/);
+  const spelledWords = spelling.split(/(\s+)/);
+  if (printedWords.length !== spelledWords.length) return name;
+  const out = printedWords.map((word, i) => {
+    const want = spelledWords[i]!;
+    if (/^\s+$/.test(word) || canonicalSyllable(word) === canonicalSyllable(want)) return word;
+    // Letters in capitals as printed (`ĐÀI`, `UBND`) keep them; otherwise the printed word's case.
+    return word === word.toLocaleUpperCase('vi') && word.length > 1 ? want.toLocaleUpperCase('vi') : applyCase(word, want.toLocaleLowerCase('vi'));
+  });
+  return `${out.join('')}${name.slice(end)}`;
 }
 
 /** `key` has single spaces; the text may have runs of white space where the key has one. */
@@ -552,8 +620,8 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   const tasks = tasksOf(node, context.lines, spill === '' || /^[\s.,;:]/.test(ownRest) ? `${spill}${ownRest}` : `${spill} ${ownRest}`);
   return names.map(({ name, offset }) => {
     const at = nameOffset + offset + (nameText.slice(offset).length - nameText.slice(offset).trimStart().length);
-    const repaired = context.lookup.knownPrefix(squash(name)) === 0 ? context.lookup.repair(squash(name)) : null;
-    const trimmed = trimProperNamed(trimToKnownName(repaired ?? squash(name), context.lookup));
+    const repaired = context.lookup.repair(squash(name));
+    const trimmed = context.lookup.respell(trimProperNamed(trimToKnownName(repaired ?? squash(name), context.lookup)));
     const printed = matchPlaces(trimmed, context.places ?? []);
     // The span as printed: a repaired name keeps the printed length of the piece it came from.
     const rawLength = repaired ? squash(name).length : trimmed.length;

@@ -182,3 +182,30 @@ describe('bodies named by an acronym', () => {
     ]);
   });
 });
+
+describe('names restoration left damaged', () => {
+  it('maps a long name with two damaged words to its entry, but never changes the word that tells bodies apart', () => {
+    const lookup = defaultAgencyLookup();
+    expect(lookup.canonical('Ủy ban Mặt trận TS quéc Việt Nam huyện')).toBe('Ủy ban Mặt trận Tổ quốc Việt Nam huyện');
+    expect(lookup.repair('Ủy ban Mặt trận TS quéc Việt Nam huyện, Hội Nông dân')).toBe('Ủy ban Mặt trận Tổ quốc Việt Nam huyện, Hội Nông dân');
+    expect(lookup.repair('Đài Phát thanh và Truyền thông tỉnh')).toBeNull();
+    expect(lookup.repair('Trung tâm Văn hóa, Thể thao và Truyền thanh')).toBeNull();
+    // Three of four words off is another name, not a damaged one.
+    expect(lookup.repair('Sở Kế toán và Đầu cơ')).toBeNull();
+    // A name the dictionary knows exactly needs no repair.
+    expect(lookup.repair('Sở Tài chính tỉnh')).toBeNull();
+  });
+
+  it('gives a known name the dictionary marks where restoration left other ones, keeping the case as printed', () => {
+    const lookup = defaultAgencyLookup();
+    expect(lookup.respell('Đài Phạt thanh và Truyền hình tỉnh')).toBe('Đài Phát thanh và Truyền hình tỉnh');
+    expect(lookup.respell('Sơ Tư pháp')).toBe('Sở Tư pháp');
+    expect(lookup.respell('Uỷ ban nhân dân các xã')).toBe('Uỷ ban nhân dân các xã');
+    expect(lookup.respell('Hội chưa rõ tên')).toBe('Hội chưa rõ tên');
+  });
+
+  it('reads a damaged member of a list as the body it names', () => {
+    const plan = `I. MỤC ĐÍCH\n1. Nâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n1. Ủy ban Mặt trận TS quéc Việt Nam huyện, Hội Nông dân huyện: tuyên truyền, vận động hội viên.`;
+    expect(run(plan).agencies.map((a) => a.name)).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam huyện', 'Hội Nông dân huyện']);
+  });
+});
