@@ -106,7 +106,7 @@ export const HOLDOUT_LAYOUTS: Readonly<Record<string, HoldoutLayout>> = {
  * The tuning plans T1–T12 (fixtures/tuning/README.md): written to direct fixes of the restorer and extractor, so
  * that H5–H8 stay unread. Each has its own scan quality, covering the same range as the held-out plans.
  */
-export const TUNING_DOCS = ['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10'] as const;
+export const TUNING_DOCS = ['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12'] as const;
 
 export const TUNING_LAYOUTS: Readonly<Record<string, HoldoutLayout>> = {
   T1: { sizePt: 12, dpi: 300, lineSpacing: 1.3, degrade: { seed: 1101, blurSigma: 0.85, noise: 11, contrast: 0.93, brightness: 2, jpegQuality: 70 } },
