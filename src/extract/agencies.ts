@@ -327,6 +327,9 @@ export function trimToKnownName(name: string, lookup: AgencyLookup): string {
   let rest = withLocalityMarks(name.slice(known));
   let previous = '';
   let pendingWords = 0;
+  let localityTaken = false;
+  // Words of a field after a joiner (-1: not in one).
+  let fieldWords = -1;
   for (const match of rest.matchAll(/[,\s]*(\S+)/gu)) {
     let word = match[1]!.replace(/[,;:.]+$/, '');
     const repaired = repairedLocality(previous, word);
@@ -350,7 +353,19 @@ export function trimToKnownName(name: string, lookup: AgencyLookup): string {
     const phrase = localityLength([word, ...following]);
     // `và` joins two localities (`các xã và thị trấn`); a phrase of several words is taken by its first.
     const locality = phrase > 0 && (folded !== 'va' || localityLength(following) > 0);
-    if (!capitalised && !locality) break;
+    // A name whose fields go on past the known part (`Công chức Địa chính - Xây dựng - Đô thị và Môi trường`): a
+    // dash or `và`, before any locality, followed by a capitalised field that starts no other body; the field
+    // keeps up to two lower-case words (`Môi trường`).
+    const afterComma = match[0].includes(',');
+    const joiner = !locality && !localityTaken && !afterComma && (/^[-–]$/.test(word) || folded === 'va') && /^\p{Lu}/u.test(following[0] ?? '') &&
+      !startsLikeOrganisation(rest.slice(match.index + match[0].length).trim());
+    if (joiner) fieldWords = 0;
+    const inField = fieldWords >= 0 && !afterComma && !locality && /^\p{Ll}+$/u.test(word) && fieldWords < 3;
+    if (!capitalised && !locality && !joiner && !inField) break;
+    if (capitalised && fieldWords >= 0) fieldWords = 1;
+    else if (inField) fieldWords++;
+    else if (!joiner) fieldWords = -1;
+    if (locality) localityTaken = true;
     if (phrase > 1) pendingWords = phrase - 1;
     end = known + match.index + match[0].length - (match[1]!.length - word.length);
   }
@@ -401,7 +416,8 @@ const LOCALITY_PAIRS = ['thị trấn', 'thành phố', 'thị xã'];
 function repairedLocality(previous: string, word: string): string {
   for (const pair of LOCALITY_PAIRS) {
     const [first, second] = pair.split(' ') as [string, string];
-    if (fold(previous) !== fold(first) || fold(word) === fold(second) || word.length !== second.length) continue;
+    // `và` is a word of its own (`Đô thị và Môi trường`), never a damaged `xã`.
+    if (fold(previous) !== fold(first) || fold(word) === fold(second) || word.length !== second.length || word === 'và') continue;
     if (/^\p{Ll}+$/u.test(word) && editDistanceAtMost1(fold(word), fold(second))) return second;
   }
   return word;

@@ -209,3 +209,15 @@ describe('names restoration left damaged', () => {
     expect(run(plan).agencies.map((a) => a.name)).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam huyện', 'Hội Nông dân huyện']);
   });
 });
+
+describe('names longer than the known part', () => {
+  it('keeps the fields a name adds after a dash or và, but not a locality word misread from và', () => {
+    const plan = `I. MỤC ĐÍCH\n1. Nâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n1. Công chức Văn hóa - Xã hội, Công chức Địa chính - Xây dựng - Đô thị và Môi\ntrường tham mưu quản lý các cơ sở.\n2. Sở Y tế và Sở Tài chính phối hợp kiểm tra.`;
+    expect(run(plan).agencies.map((a) => a.name)).toEqual([
+      'Công chức Văn hóa - Xã hội',
+      'Công chức Địa chính - Xây dựng - Đô thị và Môi trường',
+      'Sở Y tế',
+      'Sở Tài chính',
+    ]);
+  });
+});
