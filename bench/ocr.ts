@@ -326,6 +326,7 @@ async function main() {
   if (index >= 0) return longPdfChild(process.argv[index + 1]!, Number(process.argv[index + 2]));
 
   if (flag('only-table')) return saveResults(JSON.parse(await readFile(RESULTS, 'utf8')) as object);
+  useBatchImageSettings(); // as `vnplan run` does
   const loadAtStart = loadavg()[0];
   const pages = await benchPages(argument('pages', 4));
   if (flag('only-speed')) {
