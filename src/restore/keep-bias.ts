@@ -54,7 +54,7 @@ const sameLettersCache = new Map<string, boolean>();
 export interface BiasSlot {
   line: number;
   piece: { text: string; start: number };
-  readings: ReadonlyArray<{ channel: number; lmId: number }>;
+  readings: ReadonlyArray<{ channel: number; lmId: number; output?: string }>;
   keepIndex: number;
 }
 
@@ -177,10 +177,12 @@ function isCapsNameContinuation(items: ReadonlyArray<BiasSlot | 'boundary' | num
 function isListedAfterName(items: ReadonlyArray<BiasSlot | 'boundary' | number>, i: number, lines: readonly string[]): boolean {
   const item = items[i];
   const before = items[i - 2];
-  if (typeof item !== 'object' || typeof items[i - 1] !== 'number' || typeof before !== 'object' || before.line !== item.line) return false;
+  if (typeof item !== 'object' || typeof items[i - 1] !== 'number' || typeof before !== 'object') return false;
   if (!isTitleCaseWord(before.piece.text)) return false;
-  const between = (lines[item.line - 1] ?? '').slice(before.piece.start + before.piece.text.length, item.piece.start);
-  return /^\s*,\s*$/u.test(between);
+  const afterBefore = (lines[before.line - 1] ?? '').slice(before.piece.start + before.piece.text.length);
+  if (before.line === item.line) return /^\s*,\s*$/u.test(afterBefore.slice(0, item.piece.start - before.piece.start - before.piece.text.length));
+  // The list runs on over a line end (Tày, Nùng, / Dao).
+  return before.line === item.line - 1 && /^\s*,\s*$/u.test(afterBefore) && (lines[item.line - 1] ?? '').slice(0, item.piece.start).trim() === '';
 }
 
 const validWordCache = new Map<string, boolean>();
@@ -214,6 +216,35 @@ const foreignNameCache = new Map<string, boolean>();
 /** Only a list marker or an opening quote/bracket before the word on its line: the word starts a sentence. */
 const SENTENCE_OPENING = /^\s*(?:(?:[a-zđ][).]|\d+(?:\.\d+)*[.)]|[IVX]+\.|[-+•–*])\s*)?$/u;
 const OPENING_BRACKET = /[“"‘'(«[]\s*$/u;
+
+/**
+ * A word that opens its line without a list marker while the line before ends inside a sentence (after a comma or
+ * a lower-case word): the sentence runs on over the line end (… đồng bào Tày, Nùng, / Dao, Lô Lô …), so a capital
+ * here marks a name, not a sentence's start.
+ */
+function continuesSentence(before: string, line: number, lines: readonly string[]): boolean {
+  if (before.trim() !== '') return false;
+  const previous = lines[line - 2];
+  return previous !== undefined && /(?:,|\p{Ll})\s*$/u.test(previous);
+}
+
+/** A line of two to four Title-Case words and nothing else (a signer's name under the signature: Phan Văn Linh). */
+const NAME_LINE = /^\s*\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){1,3}\s*$/u;
+
+function opensNameLine(item: BiasSlot, lines: readonly string[]): boolean {
+  return item.piece.start === (lines[item.line - 1] ?? '').search(/\S/u) && NAME_LINE.test(lines[item.line - 1] ?? '');
+}
+
+/** Words that introduce a person by name (ông Chau Sóc Khang, bà Néang Sa Vanh). */
+const HONORIFICS = new Set(['ông', 'bà']);
+/** Readings of the word before that are looked at for an honorific. */
+const HONORIFIC_READINGS = 3;
+
+/** The word before, on the same line and in lower case, reads as ông or bà among its first readings. */
+function followsHonorific(previous: BiasSlot | 'boundary' | number, item: BiasSlot): boolean {
+  if (typeof previous !== 'object' || previous.line !== item.line || /\p{Lu}/u.test(previous.piece.text)) return false;
+  return previous.readings.slice(0, HONORIFIC_READINGS).some((r) => r.output !== undefined && HONORIFICS.has(r.output));
+}
 
 const nameMemo = new ContextMemo<boolean>();
 
@@ -308,12 +339,13 @@ export function keepBiases(
     }
     if (!isTitleCaseWord(text) || !isValidWord(text)) continue;
     const previous = items[i - 1];
-    if (previous === undefined || previous === 'boundary') continue;
+    if (previous === undefined || (previous === 'boundary' && !opensNameLine(item, lines))) continue;
     const before = (lines[item.line - 1] ?? '').slice(0, item.piece.start);
-    if (SENTENCE_OPENING.test(before) || OPENING_BRACKET.test(before)) continue;
+    const namesLine = opensNameLine(item, lines);
+    if (OPENING_BRACKET.test(before) || (SENTENCE_OPENING.test(before) && !namesLine && !continuesSentence(before, item.line, lines))) continue;
     const next = items[i + 1];
     const neighbours = [previous, next].map((n) => (typeof n === 'object' ? n : undefined));
-    const inNameRun = isTitleSlot(previous) || isListedAfterName(items, i, lines);
+    const inNameRun = namesLine || isTitleSlot(previous) || isListedAfterName(items, i, lines) || followsHonorific(previous, item);
     if (hasPhraseEvidence(item, neighbours, [true, false], lm, inNameRun ? RUN_PHRASE_ASSOCIATION : PHRASE_ASSOCIATION)) continue;
     let value = settings.titleCaseKeepBonus;
     if (inNameRun) value += settings.nameRunKeepBonus;

@@ -26,6 +26,8 @@ export const VIETNAMESE_SOURCE_SHARE = 0.2;
 export const ROMAN_LIKE = /^[IVX1l|]{1,4}$/u;
 export const UPPER_ABBREVIATION = /^(?=(?:.*\p{Lu}){2})[\p{Lu}&]+$/u;
 export const CAMEL_ABBREVIATION = /^\p{Lu}{2,}\p{Ll}+$/u;
+/** One capital, an apostrophe, then a capitalised or lower-case word (H'Mông, H'leo, K'Ho; not THU'C or hu’dng). */
+export const APOSTROPHE_NAME = /^\p{Lu}['’]\p{Lu}?\p{Ll}+$/u;
 
 /** Tokens nothing should change: abbreviations, known codes, single list letters. */
 export function isProtectedWord(text: string, next: Piece | undefined, dictionary: RestoreDictionary): boolean {
@@ -33,6 +35,9 @@ export function isProtectedWord(text: string, next: Piece | undefined, dictionar
   // All-caps without a vowel (KH, TTTT, VHTT&DL) is an abbreviation; with vowels it may be a garbled heading word.
   if (UPPER_ABBREVIATION.test(text) && !/[AEIOUY]/u.test(stripDiacritics(text).toUpperCase())) return true;
   if (CAMEL_ABBREVIATION.test(text) && !isValidSyllable(text)) return true;
+  // Names of the Central Highlands and northern minorities written with an apostrophe after their first capital
+  // (H'Mông, Ea H'leo, K'Ho): no Vietnamese syllable has one, and the English OCR prints the apostrophe as it is.
+  if (APOSTROPHE_NAME.test(text)) return true;
   // Initials and column letters: a lone capital is not a syllable worth guessing.
   if (/^\p{Lu}$/u.test(text)) return true;
   if (/\d/u.test(text) && /^[\p{Lu}\d]+$/u.test(text) && /\p{Lu}.*\d|\d.*\p{Lu}/u.test(text) && text.length > 3) return true;

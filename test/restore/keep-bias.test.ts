@@ -43,6 +43,32 @@ describe('keep-bias for names', () => {
     expect([...bias]).toEqual([0, 0, 0, 2, 0, 7]);
   });
 
+  it('treats a list of names that runs on over a line end as one list', () => {
+    const lines = ['đồng bào Tay,', 'Dao sống gần rừng'];
+    const items: Array<BiasSlot | number> = [slot('đồng', 0, 1), slot('bào', 5, 1), slot('Tay', 9, 1), 7, slot('Dao', 0, 2), slot('sống', 4, 2)];
+    const bias = keepBiases(items, lines, noPhrases, { ...DEFAULT_KEEP_BIAS, titleCaseKeepBonus: 2, nameRunKeepBonus: 5, plainKeepBonus: 0 });
+    expect([...bias]).toEqual([0, 0, 2, 0, 7, 0]);
+  });
+
+  it('biases a capital that opens a line inside a running sentence, not one after a full stop', () => {
+    const settings = { ...DEFAULT_KEEP_BIAS, titleCaseKeepBonus: 2, nameRunKeepBonus: 5, plainKeepBonus: 0 };
+    const running = [slot('gần', 0, 1), slot('sông', 4, 1), slot('Gam', 0, 2), slot('chảy', 4, 2)];
+    expect([...keepBiases(running, ['gần sông', 'Gam chảy'], noPhrases, settings)]).toEqual([0, 0, 2, 0]);
+    const ended: Array<BiasSlot | 'boundary'> = [slot('gần', 0, 1), slot('sông', 4, 1), 'boundary', slot('Gam', 0, 2), slot('chảy', 4, 2)];
+    expect([...keepBiases(ended, ['gần sông.', 'Gam chảy'], noPhrases, settings)]).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it("biases a signer's name on a line of its own and a name after ông or bà", () => {
+    const settings = { ...DEFAULT_KEEP_BIAS, titleCaseKeepBonus: 2, nameRunKeepBonus: 5, plainKeepBonus: 0 };
+    const signer: Array<BiasSlot | 'boundary'> = ['boundary', slot('Phan', 0, 1), slot('Van', 5, 1), slot('Linh', 9, 1)];
+    expect([...keepBiases(signer, ['Phan Van Linh'], noPhrases, settings)]).toEqual([0, 7, 7, 7]);
+    const heading: Array<BiasSlot | 'boundary'> = ['boundary', slot('Phan', 0, 1), slot('công', 5, 1)];
+    expect([...keepBiases(heading, ['Phan công'], noPhrases, settings)]).toEqual([0, 0, 0]);
+    const honorific = (word: string): BiasSlot => ({ line: 1, piece: { text: '6ng', start: 0 }, readings: [{ channel: -1, lmId: 3, output: word }], keepIndex: -1 });
+    expect([...keepBiases([honorific('ông'), slot('Chau', 4)], ['6ng Chau'], noPhrases, settings)]).toEqual([0, 7]);
+    expect([...keepBiases([honorific('ống'), slot('Chau', 4)], ['6ng Chau'], noPhrases, settings)]).toEqual([0, 2]);
+  });
+
   it('gives a capitalised plain-letter word that no syllable spells (a foreign or ethnic name) a large bonus', () => {
     const items = [slot('người', 0), slot('Bahnar', 6), slot('và', 13), slot('Miia', 16), slot('Twong', 21), slot('Gy', 27)];
     const bias = keepBiases(items, ['người Bahnar và Miia Twong Gy'], noPhrases, { ...DEFAULT_KEEP_BIAS, plainKeepBonus: 0, foreignNameKeepBonus: 10 });

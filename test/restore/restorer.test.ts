@@ -136,6 +136,13 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('Ke hoach\r\nthuc hien\r\n')).toBe('Kế hoạch\r\nthực hiện\r\n');
   });
 
+  it("keeps names written with an apostrophe after their first capital (H'leo, K'Ho), not OCR's u' for ư", () => {
+    const out = restore("cua UBND huyen Ea H'leo va nguoi K'Ho");
+    expect(out).toContain("H'leo");
+    expect(out).toContain("K'Ho");
+    expect(restore("hu’dng dan")).not.toContain('’');
+  });
+
   it('keeps a lone capital (initials, signature columns) as it is', () => {
     expect(restore('- C, PCVP UBND tinh')).toBe('- C, PCVP UBND tỉnh');
   });
