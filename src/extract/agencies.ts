@@ -118,8 +118,8 @@ interface KnownKey {
  * The known name the printed name starts with where OCR or restoration damaged some of its words: compared word
  * by word on folded text, a name of three words or more matches when at most one word in three (at least one) is
  * off by a letter or two. Its first word may be one letter off; its last word, which tells bodies of one kind
- * apart (`… Truyền thanh` is not `… Truyền thông`, `HĐND - UBND` not `HĐND và UBND`), only where it is long
- * and one letter off. The longest such name wins; two different names equally near match none.
+ * apart (`… Truyền thanh` is not `… Truyền thông`, `HĐND - UBND` not `HĐND và UBND`), only one letter off and in
+ * a name of four words or more (`Hội Chữ thập để`) or where it is long. The longest such name wins; two different names equally near match none.
  */
 export function nearestKnown(printed: string, keys: readonly KnownKey[]): { entry: KnownKey; words: number } | null {
   const words = fold(printed).split(' ');
@@ -139,7 +139,7 @@ export function nearestKnown(printed: string, keys: readonly KnownKey[]): { entr
       const d = editDistance(want, got);
       const last = i === n - 1;
       const limit = i === 0 || last ? 1 : want.length <= 3 ? 1 : 2;
-      fits = d <= limit && d < want.length && (!last || want.replace(/[^a-z]/g, '').length >= 5) && (i > 0 || want.length >= 3);
+      fits = d <= limit && d < want.length && (!last || n >= 4 || want.replace(/[^a-z]/g, '').length >= 5) && (i > 0 || want.length >= 3);
       damaged++;
       distance += d;
     }
@@ -226,7 +226,9 @@ const ORG_HEADS = [
   'nhà trường', 'doanh nghiệp', 'chính quyền', 'thôn', 'bch', 'bộ chỉ huy', 'ban chỉ huy', 'bộ đội',
   'hội đồng', 'trạm', 'hạt', 'đồn', 'đội', 'tổ công tác', 'chi hội', 'ban quản lý', 'ban chỉ đạo', 'hợp tác xã',
   'điện lực', 'viettel', 'vnpt', 'mobifone', 'tổng công ty', 'tổng cục', 'cảnh sát', 'chi đoàn', 'ban điều hành', 'ban chấp hành',
-  'ban thường vụ', 'ủy ban kiểm tra', 'lực lượng', 'phòng khám', 'liên minh',
+  'ban thường vụ', 'ủy ban kiểm tra', 'lực lượng', 'phòng khám', 'liên minh', 'phòng giao dịch',
+  // Heads of villages and residential groups, given duties like bodies (`Trưởng các thôn, bản`).
+  'trưởng các', 'trưởng thôn', 'trưởng bản', 'trưởng ấp', 'trưởng khu phố', 'tổ trưởng',
 ];
 // A lower-case piece of a list that starts a new body: `… và các tổ chức chính trị - xã hội`, `tổ chức xã hội …`.
 const LOWER_GROUP = /^(cac\s+\p{L}+|to chuc)(?![\p{L}])/u;
@@ -248,7 +250,7 @@ const DUTY_PHRASES = [
   'phat hien', 'thong ke', 'nam bat', 'dieu tra', 'quan triet', 'phan bo', 'can doi', 'dinh ky', 'thuong xuyen', 'tich cuc',
   'kip thoi', 'dieu dong', 'tu van', 'bo sung', 'hoan thanh', 'cai thien', 'nang cap', 'thu thap', 'tiep tuc',
   'theo chuc nang', 'trong pham vi', 'can cu chuc nang', 'co nhiem vu', 'du tru', 'chiu su', 'dong vien', 'khuyen khich',
-  'tuyen dung', 'cong khai', 'niem yet', 'giai quyet', 'tiep can',
+  'tuyen dung', 'cong khai', 'niem yet', 'giai quyet', 'tiep can', 'nhan rong', 'chi tra',
   // Short words that are duties only as printed with their marks (or bare): see SHORT_DUTIES.
   'la', 'mo', 'giup', 'dua', 'lam dau moi', 'lam thuong truc',
 ];
@@ -288,7 +290,9 @@ export function dutyStart(body: string, folded: string, lineStarts: ReadonlySet<
     if (short !== undefined && printed.toLocaleLowerCase('vi') !== short && printed.toLocaleLowerCase('vi') !== match[0]) continue;
     const namesBodies = /^(?:to chuc|quan ly)$/.test(match[0].replace(/\s+/g, ' '));
     if (namesBodies && NOT_A_DUTY_AFTER.test(folded.slice(at + match[0].length))) continue;
-    if (lowerCase && NOT_A_DUTY_BEFORE.test(folded.slice(Math.max(0, at - 20), at))) continue;
+    // `bản` (a village: `các thôn, bản rà soát`) is no `Ban` of a name.
+    const before = body.slice(Math.max(0, at - 20), at);
+    if (lowerCase && NOT_A_DUTY_BEFORE.test(folded.slice(Math.max(0, at - 20), at)) && !/(?:^|[\s,])bản\s+$/u.test(before)) continue;
     return at;
   }
   return -1;
@@ -299,7 +303,7 @@ export function dutyStart(body: string, folded: string, lineStarts: ReadonlySet<
 // alone), and each word only as printed here or without any marks.
 const LOCALITY_PHRASES = [
   'tỉnh', 'huyện', 'xã', 'thị trấn', 'thành phố', 'thị xã', 'quận', 'phường', 'các', 'cấp', 'thôn', 'bản', 'ấp', 'khu',
-  'khu phố', 'khu vực', 'khu dân cư', 'tổ dân phố', 'trung ương', 'nhà nước', 'và',
+  'khu phố', 'khu vực', 'khu dân cư', 'tổ dân phố', 'trung ương', 'nhà nước', 'và', 'buôn', 'sóc', 'làng', 'khóm',
 ].map((phrase) => phrase.split(' '));
 
 /** Number of words at the start of `words` that make a locality phrase (0 when none does). */
@@ -324,7 +328,9 @@ export function trimToKnownName(name: string, lookup: AgencyLookup): string {
   const known = lookup.knownPrefix(name);
   if (known === 0) return name;
   let end = known;
-  let rest = withLocalityMarks(name.slice(known));
+  // A name printed without any marks (a line restoration left alone) gets none on its last word either.
+  const unmarked = fold(name) === name.toLocaleLowerCase('vi').replace(/đ/g, 'd');
+  let rest = withLocalityMarks(name.slice(known), !unmarked);
   let previous = '';
   let pendingWords = 0;
   let localityTaken = false;
@@ -347,7 +353,8 @@ export function trimToKnownName(name: string, lookup: AgencyLookup): string {
     const folded = fold(word);
     // A place name goes on the name (`Đài Phát thanh và Truyền hình Lạng Sơn`), but not after a comma, where the
     // next body of a list starts.
-    const capitalised = /^[\p{Lu}\d]/u.test(word) && !match[0].includes(',');
+    // A lone number after the locality (`… huyện 0`) is a scan's noise, not a unit's number (`… số 1`).
+    const capitalised = /^[\p{Lu}\d]/u.test(word) && !match[0].includes(',') && !(localityTaken && /^\d+$/.test(word));
     const following = rest.slice(match.index + match[0].length).trim().split(/[\s,]+/).map((w) => w.replace(/[,;:.]+$/, ''));
     if (following[0] !== undefined) following[0] = repairedLocality(word, following[0]);
     const phrase = localityLength([word, ...following]);
@@ -381,7 +388,7 @@ const MARKS_FIXABLE = new Set(['xa', 'phuong', 'huyen', 'tinh', 'thon']);
  * locality phrase (`các phương, xa` → `các phường, xã`). Same length, so offsets hold; stops at the first word
  * that is neither a locality nor `và` nor capitalised.
  */
-function withLocalityMarks(rest: string): string {
+function withLocalityMarks(rest: string, fixLastWord = true): string {
   const tokens = [...rest.matchAll(/[^\s,;:.]+/gu)];
   let out = rest;
   for (let k = 0; k < tokens.length; ) {
@@ -397,7 +404,10 @@ function withLocalityMarks(rest: string): string {
       if (!printed.every((p, i) => /^\p{Ll}+$/u.test(p) && fold(p) === fold(phrase[i]!) && p.length === phrase[i]!.length)) continue;
       // A single word only inside a list of localities (after `các`, `và` or a comma): `xã xa` is not `xã xã`.
       const inList = k > 0 && (/,/.test(rest.slice(tokens[k - 1]!.index + tokens[k - 1]![0].length, tokens[k]!.index)) || /^(?:cac|va)$/.test(fold(tokens[k - 1]![0])));
-      if (phrase.length === 1 && printed[0] !== phrase[0] && !(MARKS_FIXABLE.has(fold(phrase[0]!)) && inList)) continue;
+      // The one word that ends the name right after the known part (`Trạm Y tế phương`, `Công an tính,`): no
+      // sentence word stands there.
+      const endsName = fixLastWord && k === 0 && tokens.length === 1 && /^\s*[,;:.]?\s*$/.test(rest.slice(tokens[0]!.index + tokens[0]![0].length));
+      if (phrase.length === 1 && printed[0] !== phrase[0] && !(MARKS_FIXABLE.has(fold(phrase[0]!)) && (inList || endsName))) continue;
       fixed = phrase.length;
       phrase.forEach((marked, i) => {
         const at = tokens[k + i]!.index;
@@ -634,21 +644,62 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   const spill = lastName && names.length === 1 ? lastPiece.slice(trimToKnownName(lastPiece, context.lookup).length) : '';
   const ownRest = body.slice(nameEnd + (colon >= 0 ? 1 : 0));
   const tasks = tasksOf(node, context.lines, spill === '' || /^[\s.,;:]/.test(ownRest) ? `${spill}${ownRest}` : `${spill} ${ownRest}`);
-  return names.map(({ name, offset }) => {
+  const agencies = names.map(({ name, offset }) => {
     const at = nameOffset + offset + (nameText.slice(offset).length - nameText.slice(offset).trimStart().length);
-    const repaired = context.lookup.repair(squash(name));
-    const trimmed = context.lookup.respell(trimProperNamed(trimToKnownName(repaired ?? squash(name), context.lookup)));
-    const printed = matchPlaces(trimmed, context.places ?? []);
-    // The span as printed: a repaired name keeps the printed length of the piece it came from.
-    const rawLength = repaired ? squash(name).length : trimmed.length;
-    return {
-      name: printed,
-      canonical: context.lookup.canonical(printed),
-      role,
-      tasks,
-      ...context.provenance(flow.lineAt(at), flow.rawSpan(at, at + rawLength)),
-    };
+    return agencyOf(name, at, role, tasks, flow, context);
   });
+  return [...agencies, ...laterClauseAgencies(body, nameEnd, markerLength, flow, context)];
+}
+
+/** One agency from a printed name piece starting at `at` in the flow text. */
+function agencyOf(name: string, at: number, role: Agency['role'], tasks: string[], flow: FlowText, context: AgencyContext): Agency {
+  const repaired = context.lookup.repair(squash(name));
+  const trimmed = context.lookup.respell(trimProperNamed(trimToKnownName(repaired ?? squash(name), context.lookup)));
+  const printed = matchPlaces(withoutAbbreviation(trimmed), context.places ?? []);
+  // The span as printed: a repaired name keeps the printed length of the piece it came from.
+  const rawLength = repaired ? squash(name).length : trimmed.length;
+  return {
+    name: printed,
+    canonical: context.lookup.canonical(printed),
+    role,
+    tasks,
+    ...context.provenance(flow.lineAt(at), flow.rawSpan(at, at + rawLength)),
+  };
+}
+
+/** `Trung tâm … huyện (TTVHTT&TT)`: the short form a plan puts in brackets after a name is no part of it. */
+function withoutAbbreviation(name: string): string {
+  return name.replace(/\s*\([^()]{1,30}\)$/u, '');
+}
+
+/**
+ * A numbered item that gives a second body its own duty in a later clause (`… vận động hội viên; Hội Chữ thập đỏ
+ * phường tham gia sơ cứu`): a clause after `;` that opens with a capitalised body name followed by a duty names
+ * that body too, with the clause as its task and its own role. `from` is where the item's first name ended in `body`.
+ */
+function laterClauseAgencies(body: string, from: number, markerLength: number, flow: FlowText, context: AgencyContext): Agency[] {
+  const found: Agency[] = [];
+  for (const match of body.matchAll(/;\s+/g)) {
+    const start = match.index + match[0].length;
+    if (start < from) continue;
+    const clauseEnd = body.slice(start).search(/;|\.(?:\s|$)/);
+    let clause = body.slice(start, clauseEnd < 0 ? body.length : start + clauseEnd);
+    let offset = start;
+    const request = REQUEST.exec(fold(clause));
+    if (request) {
+      clause = clause.slice(request[0].length);
+      offset += request[0].length;
+    }
+    if (!/^\p{Lu}/u.test(clause) || !startsLikeOrganisation(clause)) continue;
+    const duty = dutyStart(clause, fold(clause), new Set());
+    if (duty <= 0 || duty > 100 || clause.slice(0, duty).includes(':')) continue;
+    const role: Agency['role'] = isLead(fold(clause)) ? 'lead' : 'participant';
+    const tasks = [squash(clause.slice(duty))];
+    for (const { name, offset: within } of splitAgencyNames(clause.slice(0, duty), context.lookup)) {
+      found.push(agencyOf(name, markerLength + offset + within, role, tasks, flow, context));
+    }
+  }
+  return found;
 }
 
 // `Sở` as OCR and restoration leave it (`SG`, `S6`, `Sé`, `Số`), at the start of a name in a list.
@@ -663,8 +714,17 @@ export function withSoRepaired(text: string, lookup: AgencyLookup): string {
     const candidate = `Sở${text.slice(at + 2)}`;
     if (lookup.knownPrefix(candidate) > 3) out = `${out.slice(0, at)}Sở${out.slice(at + 2)}`;
   }
-  return out;
+  // Glued to its field (`S&'Tài nguyên và Môi trường`): three signs where `Sở ` stood.
+  for (const match of out.matchAll(MISREAD_SO_GLUED)) {
+    const at = match.index + match[1]!.length;
+    if (lookup.knownPrefix(`Sở ${out.slice(at + 3)}`) > 3) out = `${out.slice(0, at)}Sở ${out.slice(at + 3)}`;
+  }
+  // A department's own office and inspectorate (`Văn phòng Sẽ`, `Thanh tra S6`): nothing else is named so.
+  return out.replace(MISREAD_SO_OF_OFFICE, (_whole, head: string) => `${head}Sở`);
 }
+
+const MISREAD_SO_GLUED = /(^|,\s*|\svà\s)[S$5][^\s\p{L}\d]{2}(?=\p{Lu})/gu;
+const MISREAD_SO_OF_OFFICE = /((?:^|[\s,])(?:Văn phòng|Thanh tra)\s)(?!Sở)[S$5][^\s,;:.]?(?=$|[\s,;:.])/gu;
 
 /**
  * A list of bodies whose first head restoration gave the wrong marks (`Bảo Lạng Sơn, Đài Phát thanh …`): where

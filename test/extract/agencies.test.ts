@@ -221,3 +221,38 @@ describe('names longer than the known part', () => {
     ]);
   });
 });
+
+describe('bodies named in later clauses and names restoration damaged', () => {
+  const plan = `I. MỤC ĐÍCH
+1. Nâng cao nhận thức.
+II. TỔ CHỨC THỰC HIỆN
+1. Trạm Y tế phương
+- Là cơ quan thường trực, chủ trì tham mưu triển khai Kế hoạch.
+2. Đề nghị Hội Nông dân xã vận động hội viên; Hội Chữ thập để xã tham gia sơ cứu; phối hợp với Công an xã.
+3. Chi nhánh Ngân hàng Nông nghiệp và Phát triển nông thôn huyện,
+Phòng giao dịch Ngân hàng Chính sách xã hội huyện ưu tiên cho vay vốn.
+4. Trung tâm Văn hóa, Thể thao và Truyền thanh huyện (TTVHTT&TT) xây dựng chuyên mục.
+5. Thanh tra Sở, Văn phòng Sẽ: kiểm tra, bố trí kinh phí.
+6. S&'Tài nguyên và Môi trường hướng dẫn thu gom.
+7. Trưởng các thôn, bản rà soát, báo cáo về UBND xã.`;
+
+  it('reads each body, with the locality marks, field and office its name had before restoration', () => {
+    expect(run(plan).agencies.map((a) => [a.name, a.role])).toEqual([
+      ['Trạm Y tế phường', 'lead'],
+      ['Hội Nông dân xã', 'participant'],
+      ['Hội Chữ thập đỏ xã', 'participant'],
+      ['Chi nhánh Ngân hàng Nông nghiệp và Phát triển nông thôn huyện', 'participant'],
+      ['Phòng giao dịch Ngân hàng Chính sách xã hội huyện', 'participant'],
+      ['Trung tâm Văn hóa, Thể thao và Truyền thanh huyện', 'participant'],
+      ['Thanh tra Sở', 'participant'],
+      ['Văn phòng Sở', 'participant'],
+      ['Sở Tài nguyên và Môi trường', 'participant'],
+      ['Trưởng các thôn, bản', 'participant'],
+    ]);
+  });
+
+  it('takes no clause that opens with a duty, and no body that is only named in a clause', () => {
+    const names = run(plan).agencies.map((a) => a.name);
+    expect(names).not.toContain('Công an xã');
+  });
+});
