@@ -178,7 +178,7 @@ function isListedAfterName(items: ReadonlyArray<BiasSlot | 'boundary' | number>,
   const item = items[i];
   const before = items[i - 2];
   if (typeof item !== 'object' || typeof items[i - 1] !== 'number' || typeof before !== 'object') return false;
-  if (!isTitleCaseWord(before.piece.text)) return false;
+  if (!startsWithCapital(before.piece.text)) return false;
   const afterBefore = (lines[before.line - 1] ?? '').slice(before.piece.start + before.piece.text.length);
   if (before.line === item.line) return /^\s*,\s*$/u.test(afterBefore.slice(0, item.piece.start - before.piece.start - before.piece.text.length));
   // The list runs on over a line end (Tày, Nùng, / Dao).

@@ -27,6 +27,7 @@ export const ROMAN_LIKE = /^[IVX1l|]{1,4}$/u;
 export const UPPER_ABBREVIATION = /^(?=(?:.*\p{Lu}){2})[\p{Lu}&]+$/u;
 export const CAMEL_ABBREVIATION = /^\p{Lu}{2,}\p{Ll}+$/u;
 /** One capital, an apostrophe, then a capitalised or lower-case word (H'Mông, H'leo, K'Ho; not THU'C or hu’dng). */
+export const VOWEL_PAIR_NAME = /^[AEOU](?:[aeiouy]|[AEIOUY])$/u;
 export const APOSTROPHE_NAME = /^\p{Lu}['’]\p{Lu}?\p{Ll}+$/u;
 
 /** Tokens nothing should change: abbreviations, known codes, single list letters. */
@@ -38,6 +39,10 @@ export function isProtectedWord(text: string, next: Piece | undefined, dictionar
   // Names of the Central Highlands and northern minorities written with an apostrophe after their first capital
   // (H'Mông, Ea H'leo, K'Ho): no Vietnamese syllable has one, and the English OCR prints the apostrophe as it is.
   if (APOSTROPHE_NAME.test(text)) return true;
+  // A capitalised pair of vowels that spells no syllable (Ea Kar, Ea Súp: `ea`, water, opens place names of the
+  // Central Highlands): the English OCR prints two plain vowels as they are. Not I or Y first: the OCR prints l as
+  // I (Iy for lý).
+  if (VOWEL_PAIR_NAME.test(text) && !isValidSyllable(text)) return true;
   // Initials and column letters: a lone capital is not a syllable worth guessing.
   if (/^\p{Lu}$/u.test(text)) return true;
   if (/\d/u.test(text) && /^[\p{Lu}\d]+$/u.test(text) && /\p{Lu}.*\d|\d.*\p{Lu}/u.test(text) && text.length > 3) return true;

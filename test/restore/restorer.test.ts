@@ -143,6 +143,11 @@ describe('what the restorer must never rewrite', () => {
     expect(restore("hu’dng dan")).not.toContain('’');
   });
 
+  it('keeps a capitalised vowel pair that spells no syllable (Ea Kar), but still reads the OCR\'s Iy as lý', () => {
+    expect(restore('UBND xa Ea Kar')).toContain('Ea Kar');
+    expect(restore('quan Iy nha nuoc')).not.toContain('Iy');
+  });
+
   it('keeps a lone capital (initials, signature columns) as it is', () => {
     expect(restore('- C, PCVP UBND tinh')).toBe('- C, PCVP UBND tỉnh');
   });
