@@ -382,6 +382,8 @@ export function trimToKnownName(name: string, lookup: AgencyLookup): string {
 // Locality words whose marks restoration may get wrong (`các phương, xa`, `thì trận`) and whose bare form is no
 // common word of a sentence; a phrase of several words is always safe.
 const MARKS_FIXABLE = new Set(['xa', 'phuong', 'huyen', 'tinh', 'thon']);
+const LIST_OPENERS = new Set(['cac', 'cap']);
+const LOCALITY_FIRST_WORDS = new Set(LOCALITY_PHRASES.map((phrase) => fold(phrase[0]!)).filter((word) => word !== 'va'));
 
 /**
  * The run of locality words after a known name, with each word's marks put right where its folded form is a
@@ -407,7 +409,14 @@ function withLocalityMarks(rest: string, fixLastWord = true): string {
       // The one word that ends the name right after the known part (`Trạm Y tế phương`, `Công an tính,`): no
       // sentence word stands there.
       const endsName = fixLastWord && k === 0 && tokens.length === 1 && /^\s*[,;:.]?\s*$/.test(rest.slice(tokens[0]!.index + tokens[0]![0].length));
-      if (phrase.length === 1 && printed[0] !== phrase[0] && !(MARKS_FIXABLE.has(fold(phrase[0]!)) && (inList || endsName))) continue;
+      // … or followed by the end of the name, a comma, `và` or a place name (`Trung tâm Y tế huyến,`); `các`/`cấp`
+      // where another locality follows (`cạc xã, thị trấn`).
+      const after = rest.slice(tokens[k]!.index + tokens[k]![0].length);
+      const boundary = fixLastWord && /^\s*(?:$|[,;:.]|và\s|\p{Lu})/u.test(after);
+      const nextLocality = fixLastWord && tokens[k + 1] !== undefined && LOCALITY_FIRST_WORDS.has(fold(tokens[k + 1]![0]));
+      const folded = fold(phrase[0]!);
+      const fixable = (MARKS_FIXABLE.has(folded) && (inList || endsName || boundary)) || (LIST_OPENERS.has(folded) && nextLocality);
+      if (phrase.length === 1 && printed[0] !== phrase[0] && !fixable) continue;
       fixed = phrase.length;
       phrase.forEach((marked, i) => {
         const at = tokens[k + i]!.index;
@@ -427,7 +436,7 @@ function repairedLocality(previous: string, word: string): string {
   for (const pair of LOCALITY_PAIRS) {
     const [first, second] = pair.split(' ') as [string, string];
     // `và` is a word of its own (`Đô thị và Môi trường`), never a damaged `xã`.
-    if (fold(previous) !== fold(first) || fold(word) === fold(second) || word.length !== second.length || word === 'và') continue;
+    if (fold(previous) !== fold(first) || fold(word) === fold(second) || word.length !== second.length || fold(word) === 'va') continue;
     if (/^\p{Ll}+$/u.test(word) && editDistanceAtMost1(fold(word), fold(second))) return second;
   }
   return word;
@@ -452,9 +461,26 @@ export function startsLikeOrganisation(part: string): boolean {
   if (/^[A-ZĐ][A-ZĐ&-]{2,}(?=\s*(?::|$|\s(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)(?![\p{L}])))/u.test(text)) return true;
   const lower = text.toLocaleLowerCase('vi');
   const unmarked = folded === lower.replace(/đ/g, 'd');
+  return headMatches(text, unmarked ? folded : lower, unmarked) || (!unmarked && foldedHeadAllowed(lower) && headMatches(text, folded, true));
+}
+
+// Printed words that fold like a head but are words of their own before a capitalised word (`Trưởng Ban`, `Bão
+// Yagi`, `Đại Hội`, places such as `Bảo Lâm`); `Trưởng` stands for `Trường` only before a kind of school.
+const FOLDED_HEAD_STOP = /^(?:trưởng|bão|bảo|đại|bồ|hồi|quý|số)(?![\p{L}])/u;
+const SCHOOL_KIND = /^truong\s+(?:mam non|mau giao|tieu hoc|trung hoc|thcs|thpt|pho thong|cao dang|dai hoc|chinh tri|ptdt)/;
+
+/**
+ * Restoration may leave a head with other marks (`Thành Đoan`, `Bảo Lạng Sơn`, `Trưởng Tiểu học`): the head is
+ * compared folded unless its printed word is a word of its own there.
+ */
+function foldedHeadAllowed(lower: string): boolean {
+  if (!FOLDED_HEAD_STOP.test(lower)) return true;
+  return SCHOOL_KIND.test(fold(lower));
+}
+
+function headMatches(text: string, subject: string, folded: boolean): boolean {
   return ORG_HEADS.some((head) => {
-    const key = unmarked ? fold(head) : head;
-    const subject = unmarked ? folded : lower;
+    const key = folded ? fold(head) : head;
     if (subject === key) return true;
     if (!subject.startsWith(key) || !/^[\s,;:]/.test(subject.slice(key.length))) return false;
     // A one-word head names a body only when a name follows (`Báo Lạng Sơn`, `Phòng Văn hóa`, `Sở VHTTDL`),

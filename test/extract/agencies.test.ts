@@ -256,3 +256,23 @@ Phòng giao dịch Ngân hàng Chính sách xã hội huyện ưu tiên cho vay 
     expect(names).not.toContain('Công an xã');
   });
 });
+
+describe('heads and localities restoration left with other marks', () => {
+  it('reads a head and its locality words whose tone marks are wrong', () => {
+    const plan = `I. MỤC ĐÍCH\n1. Nâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n1. Ủy ban Mặt trận Tổ quốc thành phố, Thành Đoạn, Hội LHPN thành phố: vận động.\n2. UBND cạc xã, thị trấn: triển khai.\n3. Trưởng Tiểu học Kim Đồng: tổ chức ngoại khóa.\n4. Trung tâm Y tế huyến chủ trì khám sàng lọc.`;
+    expect(run(plan).agencies.map((a) => a.name)).toEqual([
+      'Ủy ban Mặt trận Tổ quốc thành phố',
+      'Thành Đoạn',
+      'Hội LHPN thành phố',
+      'UBND các xã, thị trấn',
+      'Trưởng Tiểu học Kim Đồng',
+      'Trung tâm Y tế huyện',
+    ]);
+  });
+
+  it('keeps words of their own that fold like a head out (Trưởng Ban, Quý I, Bão Yagi)', async () => {
+    const { startsLikeOrganisation } = await import('../../src/extract/agencies.js');
+    expect(['Trưởng Ban chỉ đạo', 'Quý I năm 2024', 'Bão Yagi', 'Số 12 phố Huế'].map(startsLikeOrganisation)).toEqual([false, false, false, false]);
+    expect(['Thành Đoan', 'Đải Phát thanh', 'Trưởng Mầm non Hoa Sen'].map(startsLikeOrganisation)).toEqual([true, true, true]);
+  });
+});
