@@ -119,7 +119,7 @@ interface KnownKey {
  * by word on folded text, a name of three words or more matches when at most one word in three (at least one) is
  * off by a letter or two. Its first word may be one letter off; its last word, which tells bodies of one kind
  * apart (`… Truyền thanh` is not `… Truyền thông`, `HĐND - UBND` not `HĐND và UBND`), only one letter off and in
- * a name of four words or more (`Hội Chữ thập để`) or where it is long. The longest such name wins; two different names equally near match none.
+ * a name of four words or more (`Hội Chữ thập để`) or where it has three letters or more (`Hội Nông dâu`). The longest such name wins; two different names equally near match none.
  */
 export function nearestKnown(printed: string, keys: readonly KnownKey[]): { entry: KnownKey; words: number } | null {
   const words = fold(printed).split(' ');
@@ -139,7 +139,7 @@ export function nearestKnown(printed: string, keys: readonly KnownKey[]): { entr
       const d = editDistance(want, got);
       const last = i === n - 1;
       const limit = i === 0 || last ? 1 : want.length <= 3 ? 1 : 2;
-      fits = d <= limit && d < want.length && (!last || n >= 4 || want.replace(/[^a-z]/g, '').length >= 5) && (i > 0 || want.length >= 3);
+      fits = d <= limit && d < want.length && (!last || n >= 4 || want.replace(/[^a-z]/g, '').length >= 3) && (i > 0 || want.length >= 3);
       damaged++;
       distance += d;
     }
@@ -403,7 +403,10 @@ function withLocalityMarks(rest: string, fixLastWord = true): string {
     for (const phrase of LOCALITY_PHRASES) {
       if (phrase.length > tokens.length - k || phrase.length <= fixed) continue;
       const printed = tokens.slice(k, k + phrase.length).map((t) => t[0]);
-      if (!printed.every((p, i) => /^\p{Ll}+$/u.test(p) && fold(p) === fold(phrase[i]!) && p.length === phrase[i]!.length)) continue;
+      // A single locality word of four letters or more may also be one letter off (`tỉuh`, `huyệu`), same length.
+      const near = (p: string, want: string) =>
+        fold(p) === fold(want) || (phrase.length === 1 && want.length >= 4 && MARKS_FIXABLE.has(fold(want)) && editDistanceAtMost1(fold(p), fold(want)));
+      if (!printed.every((p, i) => /^\p{Ll}+$/u.test(p) && near(p, phrase[i]!) && p.length === phrase[i]!.length)) continue;
       // A single word only inside a list of localities (after `các`, `và` or a comma): `xã xa` is not `xã xã`.
       const inList = k > 0 && (/,/.test(rest.slice(tokens[k - 1]!.index + tokens[k - 1]![0].length, tokens[k]!.index)) || /^(?:cac|va)$/.test(fold(tokens[k - 1]![0])));
       // The one word that ends the name right after the known part (`Trạm Y tế phương`, `Công an tính,`): no

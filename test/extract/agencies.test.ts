@@ -276,3 +276,13 @@ describe('heads and localities restoration left with other marks', () => {
     expect(['Thành Đoan', 'Đải Phát thanh', 'Trưởng Mầm non Hoa Sen'].map(startsLikeOrganisation)).toEqual([true, true, true]);
   });
 });
+
+describe('names and localities one letter off', () => {
+  it('reads a short known name and its locality with one letter damaged, but not a different body', () => {
+    const plan = `I. MỤC ĐÍCH\n1. Nâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n1. Hội Nông dâu tỉuh, Công an huyệu: tuyên truyền, vận động.`;
+    expect(run(plan).agencies.map((a) => a.name)).toEqual(['Hội Nông dân tỉnh', 'Công an huyện']);
+    const lookup = defaultAgencyLookup();
+    expect(lookup.repair('Sở Y tá')).toBeNull();
+    expect(lookup.repair('Sở Nội vụ')).toBeNull();
+  });
+});
