@@ -54,6 +54,14 @@ function withReadingBonus<R extends { channel: number }>(readings: R[], indices:
 }
 
 const CAPITALISED = /^\p{Lu}/u;
+/** Two to five capitals without marks. */
+const CAPS_NON_SYLLABLE = /^[A-Z]{2,5}$/u;
+
+/** A word slot a rule kept exactly as printed (an abbreviation, a protected token, a name). */
+function isKeptAsPrinted(slot: { piece: Piece; readings: ReadonlyArray<{ output: string; forcedReason?: unknown }> }): boolean {
+  const only = slot.readings[0];
+  return slot.readings.length === 1 && only !== undefined && only.output === slot.piece.text && only.forcedReason === undefined;
+}
 import {
   LIST_MARKER,
   MAX_WORD_LENGTH,
@@ -341,6 +349,19 @@ export class Decoder {
         choice = this.wordChoice(piece, i === firstWord, next);
         if (this.wordCache.size >= 200_000) this.wordCache.clear();
         this.wordCache.set(key, choice);
+      }
+      const last = out[out.length - 1];
+      const previousWord = last === this.commaId ? out[out.length - 2] : last;
+      if (
+        choice.readings.length > 1 &&
+        typeof previousWord === 'object' &&
+        isKeptAsPrinted(previousWord) &&
+        CAPS_NON_SYLLABLE.test(piece.text) &&
+        !this.isSyllableLike(piece.text)
+      ) {
+        // An all-caps word no syllable spells, even without marks, right after a word kept as printed (an
+        // abbreviation, a name): the next abbreviation of a list (Lưu: VT, CAH) or the rest of a name (EA SOL).
+        choice = this.fixed(piece.text, this.lmIdOfWord(piece.text));
       }
       out.push({ line: lineNumber, piece, readings: choice.readings, keepIndex: choice.keepIndex, chosen: 0 });
     }

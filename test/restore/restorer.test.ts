@@ -148,6 +148,11 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('quan Iy nha nuoc')).not.toContain('Iy');
   });
 
+  it('keeps an all-caps word no syllable spells after an abbreviation or a name kept as printed (VT, CAH; EA SOL)', () => {
+    expect(restore('- Luu: VT, CAH.')).toContain('VT, CAH.');
+    expect(restore('XA EA SOL')).toContain('EA SOL');
+  });
+
   it('keeps a lone capital (initials, signature columns) as it is', () => {
     expect(restore('- C, PCVP UBND tinh')).toBe('- C, PCVP UBND tỉnh');
   });
