@@ -618,7 +618,7 @@ function proseParagraphs(part: SectionNode, lines: readonly string[]): SectionNo
 function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number | null): Agency[] {
   const { start, end } = ownLineRange(node);
   const flow = new FlowText(context.lines, start, end);
-  const markerLength = /^\s*(?:[\dIVX]+(?:\.\d+)*\s*[.)]|[a-zđ]\s?\)|[-–+•])\s*/iu.exec(flow.text)?.[0].length ?? 0;
+  const markerLength = NUMBERING_MARKER.exec(flow.text)?.[0].length ?? 0;
   const body = flow.text.slice(markerLength);
   const folded = flow.folded.slice(markerLength);
   let paragraphEnd = body.search(/\n/) < 0 ? body.length : body.search(/\n/);
@@ -802,8 +802,12 @@ function nodeText(node: SectionNode, lines: readonly string[]): string {
   return new FlowText(lines, node.startLine, node.endLine).text;
 }
 
+// The numbering a node opens with, as structure reads it: `2.1.`, `a)` (also with a tone mark restoration gave
+// it), a bullet, or a sign OCR left for an item's number (`% Ủy ban …`).
+const NUMBERING_MARKER = /^\s*(?:[\dIVX]+(?:\.\d+)*\s*[.)]|[a-zđàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]\s?\)|[-–+•]|[%&$#@~^¢€£§]{1,2}(?=\s))\s*/iu;
+
 function stripMarker(text: string): string {
-  return text.replace(/^\s*(?:[\dIVX]+(?:\.\d+)*\s*[.)]|[a-zđ]\s?\)|[-–+•])\s*/iu, '');
+  return text.replace(NUMBERING_MARKER, '');
 }
 
 function tasksOf(node: SectionNode, lines: readonly string[], ownRest: string): string[] {

@@ -69,7 +69,7 @@ export function structure(lines: readonly string[]): SectionNode[] {
   const pathUnder = (parent: SectionNode | undefined, segment: string) => (parent ? `${parent.path}.${segment}` : segment);
 
   for (let i = 0; i < limit; i++) {
-    const marker = readMarker(lines[i]!, expectedPart);
+    const marker = readMarker(lines[i]!, expectedPart) ?? lostItemMarker(lines, i, stack);
     if (!marker) continue;
     const placed = place(marker, stack, roots);
     if (!placed) continue;
@@ -95,6 +95,24 @@ export function structure(lines: readonly string[]): SectionNode[] {
 
   finishSpans(drafts, lines, limit);
   return roots;
+}
+
+// An item number OCR turned into a sign (`% Ủy ban nhân dân các xã` for `7. Ủy ban …`).
+const SIGN_FOR_NUMBER = /^[%&$#@~^¢€£§]{1,2}\s+(\p{Lu}[^.;]*)$/u;
+
+/**
+ * A line that opens with a sign where the next item's number belongs: a capitalised heading line with no sentence
+ * end, after a line that ended one, inside a list of numbered items. It takes the next number of that list.
+ */
+function lostItemMarker(lines: readonly string[], index: number, stack: readonly SectionNode[]): LineMarker | null {
+  const match = SIGN_FOR_NUMBER.exec(stripEmphasis(lines[index]!).trim());
+  if (!match) return null;
+  let previous = index - 1;
+  while (previous >= 0 && isBlank(lines[previous])) previous--;
+  if (previous < 0 || !/[.;:]$/.test(lines[previous]!.trim())) return null;
+  const item = [...stack].reverse().find((node) => node.kind === 'item' && !node.number.includes('.'));
+  if (!item) return null;
+  return { kind: 'item', number: String(Number(item.number) + 1), rest: match[1]!.trim() };
 }
 
 interface Placement {

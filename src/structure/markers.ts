@@ -47,7 +47,8 @@ const ROMAN_HEAD = /^([IVXYl|1!]{1,6})\s*[.,:]\s*(.*)$/;
 const ROMAN_DASH_HEAD = /^([IVX]{1,5})\s*[-–/]\s*(\p{Lu}.*)$/u;
 const ARABIC_HEAD = /^(\d{1,2}(?:\s?\.\s?\d{1,2}){0,3})\s*(?:\.|\))\s*(.*)$/;
 const DOTTED_NO_FINAL_DOT = /^(\d{1,2}(?:\.\d{1,2}){1,3})\s+(\S.*)$/;
-const LETTER_HEAD = /^([a-zđ¢])\s?\)\s*(.*)$/i;
+// Restoration may give a list letter a tone mark (`á)` for `a)`): a toned plain vowel is its letter.
+const LETTER_HEAD = /^([a-zđ¢àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ])\s?\)\s*(.*)$/iu;
 const BULLET_HEAD = /^([-–—+•])\s*(.*)$/;
 
 /** Reads a Roman part marker; `expected` is the value the next part should have. */
@@ -155,7 +156,8 @@ function readItem(line: string): LineMarker | null {
 function readLetter(line: string): LineMarker | null {
   const match = LETTER_HEAD.exec(line);
   if (!match) return null;
-  const letter = match[1]!.toLowerCase().replace('¢', 'c');
+  const raw = match[1]!.toLowerCase();
+  const letter = raw === 'đ' ? raw : fold(raw).replace('¢', 'c');
   return { kind: 'letter', number: letter, rest: match[2]!.trim() };
 }
 

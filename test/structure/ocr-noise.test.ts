@@ -109,3 +109,24 @@ describe('heading continuation judged by the wrap width', () => {
     expect(tree[1]!.children[0]!.title).toBe('Phòng Y tế, Phòng Lao động - Thương binh và Xã hội huyện');
   });
 });
+
+describe('numbering restoration or OCR damaged', () => {
+  const flat = (nodes: readonly SectionNode[]): string[] => nodes.flatMap((node) => [`${node.path} ${node.title}`, ...flat(node.children)]);
+
+  it('reads a sign where the next item number belongs as that item, only after a finished sentence', () => {
+    const text = `I. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì khám sàng lọc.\n2. Hội Nông dân huyện phối hợp vận động.\n% Ủy ban nhân dân các xã\nXây dựng kế hoạch của địa phương.`;
+    expect(flat(structure(lines(text)))).toEqual([
+      'I TỔ CHỨC THỰC HIỆN',
+      'I.1 Sở Y tế chủ trì khám sàng lọc',
+      'I.2 Hội Nông dân huyện phối hợp vận động',
+      'I.3 Ủy ban nhân dân các xã',
+    ]);
+    const midSentence = `I. NỘI DUNG\n1. Tỷ lệ hộ dân được hỗ trợ đạt\n% Trong đó hộ nghèo chiếm phần lớn.`;
+    expect(flat(structure(lines(midSentence))).map((node) => node.split(' ')[0])).toEqual(['I', 'I.1']);
+  });
+
+  it('reads a list letter given a tone mark as the letter', () => {
+    const text = `I. NỘI DUNG\n1. Tuyên truyền\ná) Ban Quản lý di tích tỉnh\nb) Sở Y tế`;
+    expect(flat(structure(lines(text))).slice(2)).toEqual(['I.1.a Ban Quản lý di tích tỉnh', 'I.1.b Sở Y tế']);
+  });
+});
