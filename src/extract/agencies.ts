@@ -234,6 +234,13 @@ const ORG_HEADS = [
 const LOWER_GROUP = /^(cac\s+\p{L}+|to chuc)(?![\p{L}])/u;
 // `Đề nghị …` (a request to a body outside the issuer's authority); OCR may garble its first syllable.
 const REQUEST = /^((?:de|[a-z]{1,2}) nghi|giao|trach nhiem cua|doi voi|phan cong)\s+/;
+/** The request opening a name (`Đề nghị`, `Giao`), matched folded; `Giáo` (of `Giáo dục`) is no `Giao`. */
+function requestAt(text: string): RegExpExecArray | null {
+  const match = REQUEST.exec(fold(text));
+  if (match && /^giao\s/.test(match[0]) && !/^giao\s/iu.test(text)) return null;
+  return match;
+}
+
 // Duty phrases that open the sentence after a body's name (`Công an tỉnh bảo đảm an ninh …`, `Sở Tài chính tham
 // mưu …`). Matched folded; a match counts where it is printed in lower case, or opens a line in capitals after a
 // heading line that ended cleanly (`… và các đoàn thể` / `Vận động hội viên …`).
@@ -567,8 +574,9 @@ export function extractAgencies(context: AgencyContext): Agency[] {
   const agencies: Agency[] = [];
   const seen = new Set<string>();
   const width = wrapWidth(context.lines);
+  const levelHead = departmentHead(new FlowText(context.lines, part.startLine, part.endLine).text);
   const collect = (node: SectionNode): Agency[] => {
-    const found = agenciesOfNode(node, context, width);
+    const found = agenciesOfNode(node, context, width, levelHead);
     if (node.kind === 'bullet') return found;
     if (found.length === 0) return node.children.flatMap(collect);
     // `1. Các cơ quan chuyên môn thuộc UBND huyện` over `a) Phòng …: …` / `b) Phòng …: …` labels a group whose
@@ -615,7 +623,7 @@ function proseParagraphs(part: SectionNode, lines: readonly string[]): SectionNo
   return paragraphs;
 }
 
-function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number | null): Agency[] {
+function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number | null, levelHead: string | null): Agency[] {
   const { start, end } = ownLineRange(node);
   const flow = new FlowText(context.lines, start, end);
   const markerLength = NUMBERING_MARKER.exec(flow.text)?.[0].length ?? 0;
@@ -650,7 +658,7 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   if (node.kind === 'bullet' && colon < 0 && (duty < 0 || duty > nameEnd)) return [];
   let nameText = body.slice(0, nameEnd);
   let nameOffset = markerLength;
-  const request = REQUEST.exec(fold(nameText));
+  const request = requestAt(nameText);
   if (request) {
     nameText = nameText.slice(request[0].length);
     nameOffset += request[0].length;
@@ -661,7 +669,18 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   nameText = withHeadMarksRepaired(withSoRepaired(nameText, context.lookup), context.lookup);
   // A heading whose first word OCR damaged (`Công chế Tài chính - Kế toán xã:`) is still a known body.
   // So is one that starts with a known name whose capitals OCR lowered (`sở Nông nghiệp …`, `Hội khuyến học`).
-  const known = context.lookup.knownPrefix(nameText.trim()) > 0 || context.lookup.repair(nameText) !== null;
+  let known = context.lookup.knownPrefix(nameText.trim()) > 0 || context.lookup.repair(nameText) !== null;
+  const bareAcronym = /^[A-ZĐ&-]{3,}$/u.test(nameText.trim());
+  if ((!startsLikeOrganisation(nameText) || bareAcronym) && !known && node.kind !== 'bullet' && levelHead !== null) {
+    // A numbered heading whose head OCR lost (`3. Tài nguyên và Môi trường`, `3. ở Tài chính`) names the
+    // department of that field at the level the plan's other bodies are named at.
+    const headed = withLostHead(nameText, levelHead, context.lookup);
+    if (headed !== null) {
+      nameOffset -= headed.length - nameText.length;
+      nameText = headed;
+      known = true;
+    }
+  }
   if (!startsLikeOrganisation(nameText) && !known) return [];
 
   const allText = fold(nodeText(node, context.lines));
@@ -680,8 +699,38 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   return [...agencies, ...laterClauseAgencies(body, nameEnd, markerLength, flow, context)];
 }
 
+/**
+ * The head the plan's departments are named with (`Sở` in a province's plan, `Phòng` in a district's): the one its
+ * implementation part prints more often before a capitalised field, or null when it prints neither.
+ */
+function departmentHead(text: string): string | null {
+  const count = (head: string) => [...text.matchAll(new RegExp(`(?<![\\p{L}])${head}\\s+\\p{Lu}`, 'gu'))].length;
+  const so = count('Sở');
+  const phong = count('Phòng');
+  if (so === phong) return null;
+  return so > phong ? 'Sở' : 'Phòng';
+}
+
+// What OCR may leave of a lost head: nothing, or one or two signs or letters (`ở`, `S`, `$`).
+const HEAD_REMNANT = /^(?:[^\s\p{Lu}]{1,2}|[S$5]\S?)\s+(?=\p{Lu})/u;
+
+/** `Tài nguyên và Môi trường …` → `Sở Tài nguyên và Môi trường …` where the field is a known department's. */
+function withLostHead(text: string, head: string, lookup: AgencyLookup): string | null {
+  const trimmed = text.trimStart();
+  const field = trimmed.replace(HEAD_REMNANT, '');
+  if (!/^\p{Lu}/u.test(field)) return null;
+  const headed = `${head} ${field}`;
+  const known = lookup.knownPrefix(headed);
+  // The field must be a known one of two words or more (`Tài chính`, `Y tế`) or its acronym (`GDĐT`), not a word
+  // of the sentence.
+  const fieldWords = headed.slice(head.length + 1, known).trim().split(/\s+/);
+  if (known === 0 || (fieldWords.length < 2 && !/^[A-ZĐ&-]{3,}$/u.test(fieldWords[0] ?? ''))) return null;
+  return headed;
+}
+
 /** One agency from a printed name piece starting at `at` in the flow text. */
-function agencyOf(name: string, at: number, role: Agency['role'], tasks: string[], flow: FlowText, context: AgencyContext): Agency {
+function agencyOf(name: string, printedAt: number, role: Agency['role'], tasks: string[], flow: FlowText, context: AgencyContext): Agency {
+  const at = Math.max(0, printedAt);
   const repaired = context.lookup.repair(squash(name));
   const trimmed = context.lookup.respell(trimProperNamed(trimToKnownName(repaired ?? squash(name), context.lookup)));
   const printed = matchPlaces(withoutAbbreviation(trimmed), context.places ?? []);
@@ -714,7 +763,7 @@ function laterClauseAgencies(body: string, from: number, markerLength: number, f
     const clauseEnd = body.slice(start).search(/;|\.(?:\s|$)/);
     let clause = body.slice(start, clauseEnd < 0 ? body.length : start + clauseEnd);
     let offset = start;
-    const request = REQUEST.exec(fold(clause));
+    const request = requestAt(clause);
     if (request) {
       clause = clause.slice(request[0].length);
       offset += request[0].length;

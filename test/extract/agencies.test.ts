@@ -286,3 +286,21 @@ describe('names and localities one letter off', () => {
     expect(lookup.repair('Sở Nội vụ')).toBeNull();
   });
 });
+
+describe('a numbered heading whose head OCR lost', () => {
+  it('names the department of a known field at the level the plan names its other departments', () => {
+    const plan = `I. MỤC ĐÍCH\n1. Nâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì khám sàng lọc.\n2. Tài nguyên và Môi trường hướng dẫn thu gom.\n3. ở Tài chính: bố trí kinh phí.\n4. GDĐT phối hợp tuyên truyền.\n5. Giáo dục và Đào tạo đưa nội dung vào trường học.\n6. Kinh phí thực hiện từ ngân sách.\n7. Y tế dự phòng là trọng tâm của năm.`;
+    expect(run(plan).agencies.map((a) => a.name)).toEqual([
+      'Sở Y tế',
+      'Sở Tài nguyên và Môi trường',
+      'Sở Tài chính',
+      'Sở GDĐT',
+      'Sở Giáo dục và Đào tạo',
+    ]);
+  });
+
+  it('adds no head where the plan names no department', () => {
+    const plan = `I. MỤC ĐÍCH\n1. Nâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n1. Công an xã chủ trì tuần tra.\n2. Tài chính: bố trí kinh phí.`;
+    expect(run(plan).agencies.map((a) => a.name)).toEqual(['Công an xã']);
+  });
+});
