@@ -30,6 +30,8 @@ import { ContextMemo } from './context-memo.js';
 
 /** Far candidates this far (log-prob) below the token's best reading are not offered. */
 const FAR_BEAM_WIDTH = 10;
+/** How much the channel must prefer keeping a word before a change resting on one side of it is flagged. */
+const ONE_SIDE_CHANNEL_GAP = 0.7;
 /** Lines either side of a line that judge whether it comes from a Vietnamese-aware source. */
 const CLEAN_WINDOW_LINES = 4;
 /** Letters a foreign word, a unit or an abbreviation is written with. */
@@ -561,6 +563,27 @@ export class Decoder {
     return { chosen, keep, runnerUp };
   }
 
+  /**
+   * A change of a well-formed printed word that only one source supports: the channel (with the keep-biases) does
+   * not prefer it, and the language model prefers it on one side of the word only (the words before, or the words
+   * after). Such a change is made but flagged low-confidence.
+   */
+  private restsOnOneSide(segment: Array<Slot | number>, index: number, ids: Int32Array): boolean {
+    const slot = segment[index] as Slot;
+    if (slot.keepIndex < 0 || slot.chosen === slot.keepIndex || !this.isWellFormed(slot.piece.text)) return false;
+    const chosen = slot.readings[slot.chosen] as Reading;
+    const kept = slot.readings[slot.keepIndex] as Reading;
+    if (chosen.forcedReason !== undefined || chosen.channel > kept.channel - ONE_SIDE_CHANNEL_GAP) return false;
+    const { lm } = this.r;
+    const w1 = index >= 2 ? (ids[index - 2] as number) : index === 1 ? this.startId : -1;
+    const w2 = index >= 1 ? (ids[index - 1] as number) : this.startId;
+    const n1 = index + 1 < ids.length ? (ids[index + 1] as number) : this.endId;
+    const n2 = index + 2 < ids.length ? (ids[index + 2] as number) : index + 1 < ids.length ? this.endId : -1;
+    const before = (id: number): number => lm.logProb(w1, w2, id);
+    const after = (id: number): number => lm.logProb(w2, id, n1) + (n2 >= 0 ? lm.logProb(id, n1, n2) : 0);
+    return before(chosen.lmId) < before(kept.lmId) || after(chosen.lmId) < after(kept.lmId);
+  }
+
   decode(text: string): DecodeOutput {
     const lines = text.split('\n');
     const items: Array<Slot | 'boundary' | number> = [];
@@ -605,7 +628,7 @@ export class Decoder {
           ids ??= this.chosenIds(segment);
           const local = this.localScores(segment, index, ids);
           score = local.keep === null ? 0 : local.chosen - local.keep;
-          lowConfidence = local.chosen - local.runnerUp < this.r.settings.lowConfidenceMargin;
+          lowConfidence = local.chosen - local.runnerUp < this.r.settings.lowConfidenceMargin || this.restsOnOneSide(segment, index, ids);
         }
         corrections.push({
           line: item.line,

@@ -159,6 +159,14 @@ describe('what the restorer must never rewrite', () => {
 });
 
 describe('line structure and the corrections record', () => {
+  it('flags a change of a valid printed word that the channel does not prefer and the model backs on one side only', () => {
+    const { corrections } = restorer.restore('cac ho gia dinh gom chung rac');
+    const gom = corrections.find((c) => c.from === 'gom');
+    if (gom) expect(gom.lowConfidence).toBe(true);
+    expect(corrections.find((c) => c.from === 'cac')?.lowConfidence).toBe(false);
+  });
+
+
   it('preserves every line, empty line, leading space and trailing space', () => {
     const text = ' KE HOACH\n\nTrién khai Chuong trinh\n\n \n';
     const out = restore(text);
