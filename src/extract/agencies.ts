@@ -667,6 +667,9 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   }
   if (nameText.length > 160) return [];
   nameText = withHeadMarksRepaired(withSoRepaired(nameText, context.lookup), context.lookup);
+  const papered = withPaperHead(nameText, context.places ?? []);
+  nameOffset -= papered.length - nameText.length;
+  nameText = papered;
   // A heading whose first word OCR damaged (`Công chế Tài chính - Kế toán xã:`) is still a known body.
   // So is one that starts with a known name whose capitals OCR lowered (`sở Nông nghiệp …`, `Hội khuyến học`).
   let known = context.lookup.knownPrefix(nameText.trim()) > 0 || context.lookup.repair(nameText) !== null;
@@ -820,6 +823,24 @@ function withHeadMarksRepaired(text: string, lookup: AgencyLookup): string {
   const at = text.indexOf(head[1]!);
   const repaired = `${text.slice(0, at)}${marked[0]!.toLocaleUpperCase('vi')}${marked.slice(1)}${text.slice(at + marked.length)}`;
   return startsLikeOrganisation(repaired) ? repaired : text;
+}
+
+/**
+ * The province's paper whose head restoration misread (`Bộ Lạng Sơn`, `Bảo Lạng Sơn` for `Báo Lạng Sơn`): a head
+ * that folds to `bo`/`bao` right before the place name the plan's header prints is `Báo`.
+ */
+export function withPaperHead(text: string, places: readonly string[]): string {
+  let out = text;
+  for (const place of places) {
+    const size = place.split(' ').length;
+    out = out.replace(/(^|,\s*|\svà\s)(\p{L}{2,3})\s+((?:\p{Lu}\p{L}*\s*){1,4})/gu, (whole, lead: string, head: string, name: string) => {
+      if (!/^(?:bo|bao)$/.test(fold(head)) || head === 'Báo') return whole;
+      const words = name.trim().split(/\s+/).slice(0, size).join(' ');
+      if (words.split(' ').length !== size || !editDistanceAtMost1(fold(words), fold(place))) return whole;
+      return `${lead}Báo ${name}`;
+    });
+  }
+  return out;
 }
 
 // Bodies named by a proper name (`Báo Đà Nẵng`): the name ends with its capitalised words and locality.

@@ -304,3 +304,11 @@ describe('a numbered heading whose head OCR lost', () => {
     expect(run(plan).agencies.map((a) => a.name)).toEqual(['Công an xã']);
   });
 });
+
+describe("the province's paper with its head misread", () => {
+  it('reads Bộ or Bảo before the place name of the header as Báo, and nothing else', () => {
+    const header = `ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 12/KH-UBND\nLạng Sơn, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nTuyên truyền\nI. MỤC ĐÍCH\n1. Nâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n`;
+    const plan = `${header}1. Bộ Lạng Sơn: đưa tin.\n2. Đài Phát thanh và Truyền hình tỉnh, Bảo Lang Sơn mở chuyên mục.\n3. Bộ Chỉ huy Quân sự tỉnh phối hợp.\n4. Bảo Lâm tổ chức tuyên truyền.`;
+    expect(run(plan).agencies.map((a) => a.name)).toEqual(['Báo Lạng Sơn', 'Đài Phát thanh và Truyền hình tỉnh', 'Bộ Chỉ huy Quân sự tỉnh']);
+  });
+});
