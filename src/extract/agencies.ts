@@ -860,12 +860,33 @@ function trimProperNamed(name: string): string {
 const CONNECTOR_AT_END = /(?:^|\s)(va|cua|voi|cac|cho|trong|tai|ve|theo|den|tu|nhung|hoac|la|de|duoc)$|[,\-–(“]$/;
 
 function isLead(foldedText: string): boolean {
-  for (const match of foldedText.matchAll(LEAD)) {
+  const matches = [...foldedText.matchAll(LEAD), ...nearLeadPhrases(foldedText)];
+  for (const match of matches) {
     const clause = foldedText.slice(0, match.index).split(/[;.\n]/).at(-1) ?? '';
     if (/phoi hop (voi|cung)/.test(clause)) continue;
     return true;
   }
   return false;
+}
+
+// Chairing phrases restoration may leave one letter off (`chn trì`, `cơ quan thường trục`).
+const NEAR_LEAD_PHRASES = ['chu tri', 'co quan thuong truc'];
+
+/** Offsets of chairing phrases printed one letter off, as `{ index }` like regular-expression matches. */
+function nearLeadPhrases(foldedText: string): { index: number }[] {
+  const found: { index: number }[] = [];
+  const words = [...foldedText.matchAll(/[a-z]+/g)];
+  for (const phrase of NEAR_LEAD_PHRASES) {
+    const size = phrase.split(' ').length;
+    for (let i = 0; i + size <= words.length; i++) {
+      const first = words[i]!;
+      const last = words[i + size - 1]!;
+      const printed = foldedText.slice(first.index, last.index + last[0].length);
+      if (/[^a-z ]/.test(printed) || printed === phrase) continue;
+      if (editDistance(printed, phrase) === 1) found.push({ index: first.index });
+    }
+  }
+  return found;
 }
 
 function nodeText(node: SectionNode, lines: readonly string[]): string {

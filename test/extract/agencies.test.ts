@@ -312,3 +312,15 @@ describe("the province's paper with its head misread", () => {
     expect(run(plan).agencies.map((a) => a.name)).toEqual(['Báo Lạng Sơn', 'Đài Phát thanh và Truyền hình tỉnh', 'Bộ Chỉ huy Quân sự tỉnh']);
   });
 });
+
+describe('roles restoration damaged', () => {
+  it('reads a chairing phrase one letter off as lead, and chi trả (to pay) or a far word as no lead', () => {
+    const plan = `I. MỤC ĐÍCH\n1. Nâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chn trì khám sàng lọc.\n2. Công an tỉnh là cơ quan thường trục của Ban Chỉ đạo.\n3. Bưu điện tỉnh chi trả trợ cấp.\n4. Sở Tư pháp chủ tọa hội nghị.`;
+    expect(run(plan).agencies.map((a) => [a.name, a.role])).toEqual([
+      ['Sở Y tế', 'lead'],
+      ['Công an tỉnh', 'lead'],
+      ['Bưu điện tỉnh', 'participant'],
+      ['Sở Tư pháp', 'participant'],
+    ]);
+  });
+});
