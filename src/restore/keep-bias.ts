@@ -345,7 +345,9 @@ export function keepBiases(
     if (OPENING_BRACKET.test(before) || (SENTENCE_OPENING.test(before) && !namesLine && !continuesSentence(before, item.line, lines))) continue;
     const next = items[i + 1];
     const neighbours = [previous, next].map((n) => (typeof n === 'object' ? n : undefined));
-    const inNameRun = namesLine || isTitleSlot(previous) || isListedAfterName(items, i, lines) || followsHonorific(previous, item);
+    // The first word of a signer's line gets the plain Title-Case bias only: a name's marks are usually lost in
+    // print (Hoang → Hoàng), while the words after it already count as a run.
+    const inNameRun = isTitleSlot(previous) || isListedAfterName(items, i, lines) || followsHonorific(previous, item);
     if (hasPhraseEvidence(item, neighbours, [true, false], lm, inNameRun ? RUN_PHRASE_ASSOCIATION : PHRASE_ASSOCIATION)) continue;
     let value = settings.titleCaseKeepBonus;
     if (inNameRun) value += settings.nameRunKeepBonus;

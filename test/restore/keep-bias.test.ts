@@ -61,7 +61,7 @@ describe('keep-bias for names', () => {
   it("biases a signer's name on a line of its own and a name after ông or bà", () => {
     const settings = { ...DEFAULT_KEEP_BIAS, titleCaseKeepBonus: 2, nameRunKeepBonus: 5, plainKeepBonus: 0 };
     const signer: Array<BiasSlot | 'boundary'> = ['boundary', slot('Phan', 0, 1), slot('Van', 5, 1), slot('Linh', 9, 1)];
-    expect([...keepBiases(signer, ['Phan Van Linh'], noPhrases, settings)]).toEqual([0, 7, 7, 7]);
+    expect([...keepBiases(signer, ['Phan Van Linh'], noPhrases, settings)]).toEqual([0, 2, 7, 7]);
     const heading: Array<BiasSlot | 'boundary'> = ['boundary', slot('Phan', 0, 1), slot('công', 5, 1)];
     expect([...keepBiases(heading, ['Phan công'], noPhrases, settings)]).toEqual([0, 0, 0]);
     const honorific = (word: string): BiasSlot => ({ line: 1, piece: { text: '6ng', start: 0 }, readings: [{ channel: -1, lmId: 3, output: word }], keepIndex: -1 });
