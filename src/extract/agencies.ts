@@ -234,10 +234,10 @@ const ORG_HEADS = [
 const LOWER_GROUP = /^(cac\s+\p{L}+|to chuc)(?![\p{L}])/u;
 // `Đề nghị …` (a request to a body outside the issuer's authority); OCR may garble its first syllable.
 const REQUEST = /^((?:de|[a-z]{1,2}) nghi|giao|trach nhiem cua|doi voi|phan cong)\s+/;
-/** The request opening a name (`Đề nghị`, `Giao`), matched folded; `Giáo` (of `Giáo dục`) is no `Giao`. */
+/** The request opening a name (`Đề nghị`, `Giao`), matched folded; `Giáo dục` is no `Giao`. */
 function requestAt(text: string): RegExpExecArray | null {
   const match = REQUEST.exec(fold(text));
-  if (match && /^giao\s/.test(match[0]) && !/^giao\s/iu.test(text)) return null;
+  if (match && /^giao\s/.test(match[0]) && /^giao\s+duc(?![a-z])/.test(fold(text))) return null;
   return match;
 }
 
@@ -257,7 +257,7 @@ const DUTY_PHRASES = [
   'phat hien', 'thong ke', 'nam bat', 'dieu tra', 'quan triet', 'phan bo', 'can doi', 'dinh ky', 'thuong xuyen', 'tich cuc',
   'kip thoi', 'dieu dong', 'tu van', 'bo sung', 'hoan thanh', 'cai thien', 'nang cap', 'thu thap', 'tiep tuc',
   'theo chuc nang', 'trong pham vi', 'can cu chuc nang', 'co nhiem vu', 'du tru', 'chiu su', 'dong vien', 'khuyen khich',
-  'tuyen dung', 'cong khai', 'niem yet', 'giai quyet', 'tiep can', 'nhan rong', 'chi tra',
+  'tuyen dung', 'cong khai', 'niem yet', 'giai quyet', 'tiep can', 'nhan rong', 'chi tra', 'chuyen giao',
   // Short words that are duties only as printed with their marks (or bare): see SHORT_DUTIES.
   'la', 'mo', 'giup', 'dua', 'lam dau moi', 'lam thuong truc',
 ];
@@ -285,6 +285,12 @@ const NOT_A_DUTY_BEFORE = /(?:^|[\s,])(?:cac|nhung|(?<!dia\s)ban|phong|cac co qu
  * the offsets that open a printed line after a heading line that did not end in a connector.
  */
 export function dutyStart(body: string, folded: string, lineStarts: ReadonlySet<number>): number {
+  const exact = exactDutyStart(body, folded, lineStarts);
+  const near = nearDutyStart(body, exact < 0 ? folded : folded.slice(0, exact));
+  return near >= 0 ? near : exact;
+}
+
+function exactDutyStart(body: string, folded: string, lineStarts: ReadonlySet<number>): number {
   for (const match of folded.matchAll(DUTY)) {
     const at = match.index;
     if (at === 0) continue;
@@ -301,6 +307,28 @@ export function dutyStart(body: string, folded: string, lineStarts: ReadonlySet<
     const before = body.slice(Math.max(0, at - 20), at);
     if (lowerCase && NOT_A_DUTY_BEFORE.test(folded.slice(Math.max(0, at - 20), at)) && !/(?:^|[\s,])bản\s+$/u.test(before)) continue;
     return at;
+  }
+  return -1;
+}
+
+// Duties of two words or more, seven letters or more, that restoration may leave one letter off (`theo đi` for
+// `theo dõi`, `vậu động`); shorter ones are too close to the words of names.
+const NEAR_DUTIES = [...new Set(DUTY_PHRASES)].filter((phrase) => phrase.includes(' ') && phrase.length >= 7 && !/^(?:to chuc|quan ly)$/.test(phrase));
+
+/** Where a duty printed one letter off starts, in lower case after the first word; -1 when none does. */
+function nearDutyStart(body: string, folded: string): number {
+  const words = [...folded.matchAll(/[a-z]+/g)];
+  for (let i = 1; i < words.length; i++) {
+    const at = words[i]!.index;
+    if (body[at] !== body[at]!.toLocaleLowerCase('vi')) continue;
+    for (const phrase of NEAR_DUTIES) {
+      const size = phrase.split(' ').length;
+      const last = words[i + size - 1];
+      if (last === undefined) continue;
+      const printed = folded.slice(at, last.index + last[0].length);
+      if (/[^a-z ]/.test(printed) || Math.abs(printed.length - phrase.length) > 1) continue;
+      if (editDistance(printed, phrase) === 1 && !NOT_A_DUTY_BEFORE.test(folded.slice(Math.max(0, at - 20), at))) return at;
+    }
   }
   return -1;
 }
@@ -390,6 +418,7 @@ export function trimToKnownName(name: string, lookup: AgencyLookup): string {
 // common word of a sentence; a phrase of several words is always safe.
 const MARKS_FIXABLE = new Set(['xa', 'phuong', 'huyen', 'tinh', 'thon']);
 const LIST_OPENERS = new Set(['cac', 'cap']);
+const NEVER_A_PREDICATE = new Set(['huyen', 'phuong', 'xa']);
 const LOCALITY_FIRST_WORDS = new Set(LOCALITY_PHRASES.map((phrase) => fold(phrase[0]!)).filter((word) => word !== 'va'));
 
 /**
@@ -425,7 +454,9 @@ function withLocalityMarks(rest: string, fixLastWord = true): string {
       const boundary = fixLastWord && /^\s*(?:$|[,;:.]|và\s|\p{Lu})/u.test(after);
       const nextLocality = fixLastWord && tokens[k + 1] !== undefined && LOCALITY_FIRST_WORDS.has(fold(tokens[k + 1]![0]));
       const folded = fold(phrase[0]!);
-      const fixable = (MARKS_FIXABLE.has(folded) && (inList || endsName || boundary)) || (LIST_OPENERS.has(folded) && nextLocality);
+      // Right after the known name, `huyền`, `phương` or `xa` begin no sentence (`tính` may: `tính toán`).
+      const firstAfterName = fixLastWord && k === 0 && NEVER_A_PREDICATE.has(folded);
+      const fixable = (MARKS_FIXABLE.has(folded) && (inList || endsName || boundary || firstAfterName)) || (LIST_OPENERS.has(folded) && nextLocality);
       if (phrase.length === 1 && printed[0] !== phrase[0] && !fixable) continue;
       fixed = phrase.length;
       phrase.forEach((marked, i) => {

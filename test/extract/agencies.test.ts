@@ -324,3 +324,15 @@ describe('roles restoration damaged', () => {
     ]);
   });
 });
+
+describe('duties and requests restoration damaged', () => {
+  it('cuts a name at a duty one letter off, reads Giáo before a body as the request Giao, and puts a locality right before a verb', () => {
+    const plan = `I. MỤC ĐÍCH\n1. Nâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n1. Hợp tác xã Nông nghiệp Tân Phú vậu động thành viên tham gia.\n2. Giáo Phòng Nội vụ chủ trì theo dõi.\n3. Trung tâm Y tế huyền xét nghiệm, điều trị.\n4. Phòng Giáo dục và Đào tạo phối hợp tuyên truyền.`;
+    expect(run(plan).agencies.map((a) => [a.name, a.role])).toEqual([
+      ['Hợp tác xã Nông nghiệp Tân Phú', 'participant'],
+      ['Phòng Nội vụ', 'lead'],
+      ['Trung tâm Y tế huyện', 'participant'],
+      ['Phòng Giáo dục và Đào tạo', 'participant'],
+    ]);
+  });
+});
