@@ -73,6 +73,12 @@ function readPart(line: string, expected: number): LineMarker | null {
   // A heading of a part is printed in capitals; a token made of digits only is an Arabic item unless its
   // capitals and its place in the sequence both say it is a Roman part.
   if (upper && (hasRomanLetter || value === expected)) return { kind: 'part', number: roman, rest };
+  // Strokes OCR read as digits (`11. NHIỆM VỤ, GIẢI PHÁP` for `III.`): a part title in capitals where the sequence
+  // expects this part or one a stroke away.
+  const want = toRoman(expected);
+  if (upper && expected >= 2 && /^[1l|!]+$/.test(token) && (value === expected || oneStrokeApart(roman, want)) && PART_TITLE.test(fold(rest))) {
+    return { kind: 'part', number: want, rest };
+  }
   if (genuine && value === expected && upperShare(rest) >= 0.3) return { kind: 'part', number: roman, rest };
   return readCaseNoisyPart(line, expected);
 }
@@ -172,7 +178,7 @@ function readBullet(line: string): LineMarker | null {
 // Headings of the parts of a plan (Decree 30/2020 layout). A capitalised line that is one of these, standing
 // alone, is a part even when OCR lost its numeral (`TỔ CHỨC THỰC HIỆN` for `V. TỔ CHỨC THỰC HIỆN`).
 const PART_TITLE =
-  /^(muc dich|yeu cau|muc tieu|noi dung|nhiem vu|giai phap|kinh phi|to chuc thuc hien|trach nhiem|phan cong|che do bao cao|dieu khoan thi hanh|tien do|danh gia|thuc trang|ket qua|quan diem|doi tuong|pham vi|can cu)/;
+  /^(muc dich|yeu cau|muc tieu|chi tieu|noi dung|nhiem vu|giai phap|kinh phi|to chuc thuc hien|trach nhiem|phan cong|che do bao cao|dieu khoan thi hanh|tien do|danh gia|thuc trang|ket qua|quan diem|doi tuong|pham vi|can cu)/;
 
 function readUnnumberedPart(line: string, expected: number): LineMarker | null {
   if (expected < 2) return null;

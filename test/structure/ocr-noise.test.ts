@@ -130,3 +130,15 @@ describe('numbering restoration or OCR damaged', () => {
     expect(flat(structure(lines(text))).slice(2)).toEqual(['I.1.a Ban Quản lý di tích tỉnh', 'I.1.b Sở Y tế']);
   });
 });
+
+describe('part numerals restoration misread', () => {
+  it('reads strokes turned into digits or a word before a known part title as the part the sequence expects', () => {
+    const text = `I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nLŨ. CHỈ TIÊU CỤ THỂ\n- Đạt 100% cơ sở được kiểm tra.\n11. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM\n1. Tuyên truyền\nIV. chế độ BÁO CÁO\n1. Báo cáo định kỳ`;
+    expect(parts(structure(lines(text)))).toEqual(['I. MỤC ĐÍCH, YÊU CẦU', 'II. CHỈ TIÊU CỤ THỂ', 'III. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM', 'IV. chế độ BÁO CÁO']);
+  });
+
+  it('keeps an item numbered 11 in sentence case an item', () => {
+    const text = `I. NỘI DUNG\n${Array.from({ length: 10 }, (_, k) => `${k + 1}. Việc ${k + 1}`).join('\n')}\n11. Nhiệm vụ khác`;
+    expect(parts(structure(lines(text)))).toEqual(['I. NỘI DUNG']);
+  });
+});
