@@ -315,7 +315,9 @@ export function readClosing(lines: readonly string[], closingStart: number): Pic
 }
 
 const SIGN_TITLE_WORDS = /\b(chu tich|uy ban|nhan dan|giam doc|truong|bi thu|noi nhan|luu|van phong|cong hoa|ke hoach|quyet dinh)\b/;
-const NAME_LINE = /^(\p{Lu}\p{Ll}+)(\s+\p{Lu}\p{Ll}*){1,4}$/u;
+// A person's name: capitalised words; the first may be a single letter or carry an apostrophe as the names of the
+// Central Highlands peoples do (`Y Wơn Êban`, `H'Hen Niê`).
+const NAME_LINE = /^(\p{Lu}(?:\p{Ll}+|'\p{Lu}?\p{Ll}+)?)(\s+\p{Lu}\p{Ll}*){1,4}$/u;
 
 function readSigner(closing: readonly string[]): string | null {
   let seen = 0;

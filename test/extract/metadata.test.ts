@@ -118,3 +118,13 @@ describe('issuer of a ward or district office plan', () => {
     expect(office.metadata.issuer).toBe('Phòng Văn hóa và Thông tin huyện Kim Sơn');
   });
 });
+
+describe('signers with names of the Central Highlands peoples', () => {
+  it('reads a name whose first word is a single letter or carries an apostrophe', () => {
+    for (const name of ['Y Wơn Êban', "H'Hen Niê"]) {
+      const { metadata } = run(DISTRICT.replace('Lê Minh Tuấn', name));
+      expect(metadata.signer).toBe(name);
+    }
+    expect(run(DISTRICT.replace('Lê Minh Tuấn', 'Y tế')).metadata.signer).toBeNull();
+  });
+});
