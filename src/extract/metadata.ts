@@ -228,12 +228,32 @@ function readIssuerFromHeader(head: readonly string[], lookup: AgencyLookup | nu
     else if (upperShare(nextLine) > 0.8 && startsLikeOrganisation(titleCase(nextLine)) && !/^(so|s6)\s*[:.]/.test(fold(nextLine))) {
       // A department under the committee (`UBND TỈNH THANH HÓA` / `SỞ Y TẾ`) issues the plan: the department of
       // that province (`Sở Y tế tỉnh Thanh Hóa`).
-      const body = bodyName(nextLine, lookup);
-      return area !== null && !new RegExp(`(?:^|\\s)(?:${LEVEL_ALTERNATION})(?:\\s|$)`).test(fold(body)) ? `${body} ${area}` : body;
+      const body = bodyName(withContinuation(nextLine, head, j), lookup);
+      // A name that already ends with its level and place (`Sở Y tế tỉnh Thanh Hóa`) takes no area; `xã hội` is no level.
+      const placed = new RegExp(`(?:^|\\s)(?:${LEVEL_ALTERNATION})(?!\\s+hoi(?:\\s|$))(?:\\s+\\S+){0,4}$`).test(fold(body));
+      return area !== null && !placed ? `${body} ${area}` : body;
     }
     return `Ủy ban nhân dân ${areaOf(rest) ?? ''}`.trim();
   }
   return null;
+}
+
+/**
+ * A body's name in capitals that runs over the next header lines (`BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM,` / `TỆ NẠN
+ * XÃ HỘI VÀ …` / `TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC`): lines in capitals up to the motto, the number, the place and
+ * date, or the kind of document (at most three more).
+ */
+function withContinuation(first: string, head: readonly string[], index: number): string {
+  let name = first;
+  for (let k = index + 1; k < Math.min(head.length, index + 4); k++) {
+    const raw = cleanLine(head[k]);
+    const text = withoutMotto(raw);
+    const folded = fold(text);
+    if (text === '' || text !== raw.trim() || upperShare(text) <= 0.8 || OWN_NUMBER_LABEL.test(folded) || PLACE_DATE.test(folded)) break;
+    if (DOCUMENT_TYPES.some(([kind]) => folded.startsWith(kind))) break;
+    name = `${name} ${text}`;
+  }
+  return name;
 }
 
 /** `TỈNH THANH HÓA` → `tỉnh Thanh Hóa` (the level word and the place name in capitals), or null. */

@@ -128,3 +128,12 @@ describe('signers with names of the Central Highlands peoples', () => {
     expect(run(DISTRICT.replace('Lê Minh Tuấn', 'Y tế')).metadata.signer).toBeNull();
   });
 });
+
+describe('a steering committee whose name runs over the header lines', () => {
+  it('reads the whole name, then the area of the committee above it', () => {
+    const plan = `UBND HUYỆN NĂM CĂN\nBAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM,\nTỆ NẠN XÃ HỘI VÀ XÂY DỰNG PHONG TRÀO\nTOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 08/KH-BCĐ\nNăm Căn, ngày 29 tháng 01 năm 2024\nKẾ HOẠCH\nPhòng, chống ma túy năm 2024\nI. MỤC ĐÍCH\n1. Kiềm chế tội phạm.\nII. TỔ CHỨC THỰC HIỆN\n1. Công an huyện: chủ trì.`;
+    expect(run(plan).metadata.issuer?.toLocaleLowerCase('vi')).toBe(
+      'ban chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh tổ quốc huyện năm căn',
+    );
+  });
+});
