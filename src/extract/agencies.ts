@@ -538,7 +538,7 @@ const SINGLE_WORD_HEADS = new Set(['so', 'ban', 'hoi', 'dai', 'bao', 'bo', 'cuc'
 export function splitAgencyNames(text: string, lookup?: AgencyLookup): { name: string; offset: number }[] {
   const pieces: { text: string; offset: number; separator: string }[] = [];
   // Matched folded (same length as the text), so a name printed without its marks splits the same way.
-  const separator = /\s*,\s*|\s+va\s+|\s+(?=cac\s+(?:to chuc|co quan|don vi|hoi|doan the)(?![a-z]))/gi;
+  const separator = /\s*[,;]\s*|\s+va\s+|\s+(?=cac\s+(?:to chuc|co quan|don vi|hoi|doan the)(?![a-z]))/gi;
   let last = 0;
   let previousSeparator = '';
   for (const match of fold(text).matchAll(separator)) {

@@ -336,3 +336,10 @@ describe('duties and requests restoration damaged', () => {
     ]);
   });
 });
+
+describe('bodies listed with a semicolon', () => {
+  it('splits a heading list at a semicolon as at a comma', () => {
+    const plan = `I. MỤC ĐÍCH\n1. Nâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính; Sở Kế hoạch và Đầu tư: bố trí kinh phí.`;
+    expect(run(plan).agencies.map((a) => a.name)).toEqual(['Sở Tài chính', 'Sở Kế hoạch và Đầu tư']);
+  });
+});
