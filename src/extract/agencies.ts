@@ -844,7 +844,7 @@ const MISREAD_SO_OF_OFFICE = /((?:^|[\s,])(?:Văn phòng|Thanh tra)\s)(?!Sở)[S
  * later piece of the list is a body, the head takes its marks (same length).
  */
 function withHeadMarksRepaired(text: string, lookup: AgencyLookup): string {
-  if (startsLikeOrganisation(text) || lookup.knownPrefix(text.trim()) > 0) return text;
+  if (startsLikeOrganisation(text) || lookup.knownPrefix(text.trim()) > 0) return withLaterPaperHeads(text);
   const head = /^(\p{Lu}\p{Ll}*)\s+(?=\p{Lu})/u.exec(text.trim());
   if (!head) return text;
   const marked = ORG_HEADS.find((candidate) => !candidate.includes(' ') && fold(candidate) === fold(head[1]!) && candidate.length === head[1]!.length);
@@ -855,6 +855,19 @@ function withHeadMarksRepaired(text: string, lookup: AgencyLookup): string {
   const repaired = `${text.slice(0, at)}${marked[0]!.toLocaleUpperCase('vi')}${marked.slice(1)}${text.slice(at + marked.length)}`;
   return startsLikeOrganisation(repaired) ? repaired : text;
 }
+
+// A later member of a list of bodies opening with `Bảo`/`Bão`/`Bạo`/`Bào` and a proper name: the paper (`Báo`).
+const LATER_PAPER = /((?:,|;|\svà)\s*)(?:Bảo|Bão|Bạo|Bào)(?=\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*\s*(?:$|[,;]|\svà\s))/gu;
+
+/** `Đài Phát thanh …, Bảo Lạng Sơn` → `…, Báo Lạng Sơn` after a first piece that is a body (same length). */
+function withLaterPaperHeads(text: string): string {
+  return text.replace(LATER_PAPER, (whole, lead: string, offset: number) =>
+    // After a place of a level (`huyện Bảo Lâm, Bảo Yên`) it is another place of the list.
+    AFTER_PLACE.test(text.slice(0, offset)) ? whole : `${lead}Báo`,
+  );
+}
+
+const AFTER_PLACE = /(?:^|\s)(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn|các)\s+(?:\p{Lu}\p{Ll}*\s*)+$/u;
 
 /**
  * The province's paper whose head restoration misread (`Bộ Lạng Sơn`, `Bảo Lạng Sơn` for `Báo Lạng Sơn`): a head

@@ -343,3 +343,12 @@ describe('bodies listed with a semicolon', () => {
     expect(run(plan).agencies.map((a) => a.name)).toEqual(['Sở Tài chính', 'Sở Kế hoạch và Đầu tư']);
   });
 });
+
+describe('a paper later in a list, its head misread', () => {
+  it('reads Bảo or Bão and a proper name after a body as the paper, not after a place of a level', () => {
+    const plan = `I. MỤC ĐÍCH\n1. Nâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n1. Đài Phát thanh và Truyền hình tỉnh, Bảo Lạng Sơn đưa tin.\n2. Đài Truyền thanh huyện, Bão Yên Bái và Cổng thông tin điện tử: đưa tin.\n3. Ủy ban nhân dân huyện Bảo Lâm, Bảo Yên phối hợp.`;
+    const names = run(plan).agencies.map((a) => a.name);
+    expect(names.slice(0, 5)).toEqual(['Đài Phát thanh và Truyền hình tỉnh', 'Báo Lạng Sơn', 'Đài Truyền thanh huyện', 'Báo Yên Bái', 'Cổng thông tin điện tử']);
+    expect(names).not.toContain('Báo Yên');
+  });
+});
