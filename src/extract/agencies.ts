@@ -369,6 +369,7 @@ export function trimToKnownName(name: string, lookup: AgencyLookup): string {
   let previous = '';
   let pendingWords = 0;
   let localityTaken = false;
+  let commaBefore = false;
   // Words of a field after a joiner (-1: not in one).
   let fieldWords = -1;
   for (const match of rest.matchAll(/[,\s]*(\S+)/gu)) {
@@ -389,7 +390,10 @@ export function trimToKnownName(name: string, lookup: AgencyLookup): string {
     // A place name goes on the name (`Đài Phát thanh và Truyền hình Lạng Sơn`), but not after a comma, where the
     // next body of a list starts.
     // A lone number after the locality (`… huyện 0`) is a scan's noise, not a unit's number (`… số 1`).
-    const capitalised = /^[\p{Lu}\d]/u.test(word) && !match[0].includes(',') && !(localityTaken && /^\d+$/.test(word));
+    // A comma before this word (after the last one, or leading): the next body of a list starts here.
+    const afterComma = commaBefore || match[0].slice(0, match[0].length - match[1]!.length).includes(',');
+    commaBefore = /,$/.test(match[1]!);
+    const capitalised = /^[\p{Lu}\d]/u.test(word) && !afterComma && !(localityTaken && /^\d+$/.test(word));
     const following = rest.slice(match.index + match[0].length).trim().split(/[\s,]+/).map((w) => w.replace(/[,;:.]+$/, ''));
     if (following[0] !== undefined) following[0] = repairedLocality(word, following[0]);
     const phrase = localityLength([word, ...following]);
@@ -398,7 +402,6 @@ export function trimToKnownName(name: string, lookup: AgencyLookup): string {
     // A name whose fields go on past the known part (`Công chức Địa chính - Xây dựng - Đô thị và Môi trường`): a
     // dash or `và`, before any locality, followed by a capitalised field that starts no other body; the field
     // keeps up to two lower-case words (`Môi trường`).
-    const afterComma = match[0].includes(',');
     const joiner = !locality && !localityTaken && !afterComma && (/^[-–]$/.test(word) || folded === 'va') && /^\p{Lu}/u.test(following[0] ?? '') &&
       !startsLikeOrganisation(rest.slice(match.index + match[0].length).trim());
     if (joiner) fieldWords = 0;

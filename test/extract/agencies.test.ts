@@ -352,3 +352,13 @@ describe('a paper later in a list, its head misread', () => {
     expect(names).not.toContain('Báo Yên');
   });
 });
+
+describe('a place name before a comma', () => {
+  it('keeps the last word of a place printed before a comma, and stops there', async () => {
+    const { trimToKnownName } = await import('../../src/extract/agencies.js');
+    const lookup = defaultAgencyLookup();
+    expect(trimToKnownName('UBND huyện Bảo Lâm, Bảo Yên', lookup)).toBe('UBND huyện Bảo Lâm');
+    expect(trimToKnownName('Công an tỉnh Lạng Sơn, Nhân dân', lookup)).toBe('Công an tỉnh Lạng Sơn');
+    expect(trimToKnownName('UBND các huyện, thành phố, thị xã', lookup)).toBe('UBND các huyện, thành phố, thị xã');
+  });
+});
