@@ -794,7 +794,7 @@ function withoutAbbreviation(name: string): string {
  */
 function laterClauseAgencies(body: string, from: number, markerLength: number, flow: FlowText, context: AgencyContext): Agency[] {
   const found: Agency[] = [];
-  for (const match of body.matchAll(/;\s+/g)) {
+  for (const match of body.matchAll(/[;.]\s+/g)) {
     const start = match.index + match[0].length;
     if (start < from) continue;
     const clauseEnd = body.slice(start).search(/;|\.(?:\s|$)/);
@@ -806,7 +806,13 @@ function laterClauseAgencies(body: string, from: number, markerLength: number, f
       offset += request[0].length;
     }
     if (!/^\p{Lu}/u.test(clause) || !startsLikeOrganisation(clause)) continue;
-    const duty = dutyStart(clause, fold(clause), new Set());
+    // A duty in capitals opening a printed line (`Sở Nội vụ` / `Đưa nội dung …`) ends the name there.
+    const lineStarts = new Set<number>();
+    for (let i = 1; i < clause.length; i++) {
+      const at = markerLength + offset + i;
+      if (/\S/.test(clause[i]!) && flow.lineAt(at) !== flow.lineAt(at - 1)) lineStarts.add(i);
+    }
+    const duty = dutyStart(clause, fold(clause), lineStarts);
     if (duty <= 0 || duty > 100 || clause.slice(0, duty).includes(':')) continue;
     const role: Agency['role'] = isLead(fold(clause)) ? 'lead' : 'participant';
     const tasks = [squash(clause.slice(duty))];

@@ -362,3 +362,14 @@ describe('a place name before a comma', () => {
     expect(trimToKnownName('UBND các huyện, thành phố, thị xã', lookup)).toBe('UBND các huyện, thành phố, thị xã');
   });
 });
+
+describe('an item whose number OCR lost', () => {
+  it('reads a body opening a sentence of the previous item with its duty, also on its own heading line', () => {
+    const plan = `I. MỤC ĐÍCH\n1. Nâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì tổ chức khám sàng lọc.\nSở Tài chính bố trí kinh phí theo quy định.\nSở Nội vụ\nĐưa nội dung vào thi đua, khen thưởng. Báo cáo kết quả về UBND tỉnh.`;
+    expect(run(plan).agencies.map((a) => [a.name, a.role])).toEqual([
+      ['Sở Y tế', 'lead'],
+      ['Sở Tài chính', 'participant'],
+      ['Sở Nội vụ', 'participant'],
+    ]);
+  });
+});
