@@ -262,7 +262,7 @@ describe('heads and localities restoration left with other marks', () => {
     const plan = `I. MỤC ĐÍCH\n1. Nâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n1. Ủy ban Mặt trận Tổ quốc thành phố, Thành Đoạn, Hội LHPN thành phố: vận động.\n2. UBND cạc xã, thị trấn: triển khai.\n3. Trưởng Tiểu học Kim Đồng: tổ chức ngoại khóa.\n4. Trung tâm Y tế huyến chủ trì khám sàng lọc.`;
     expect(run(plan).agencies.map((a) => a.name)).toEqual([
       'Ủy ban Mặt trận Tổ quốc thành phố',
-      'Thành Đoạn',
+      'Thành Đoàn',
       'Hội LHPN thành phố',
       'UBND các xã, thị trấn',
       'Trưởng Tiểu học Kim Đồng',
