@@ -6,7 +6,7 @@
  *   nice -n 10 npx tsx bench/ocr.ts [--pages 4] [--long-pages 300] [--skip-long] [--skip-ablation]
  *   nice -n 10 npx tsx bench/ocr.ts --only-long      # only the long-PDF RSS run, merged into the last results
  *   nice -n 10 npx tsx bench/ocr.ts --only-ablation  # only the preprocessing ablation, merged likewise
- *   nice -n 10 npx tsx bench/ocr.ts --only-speed     # only raw accuracy and pages/min with 1 and 2 workers, merged likewise
+ *   nice -n 10 npx tsx bench/ocr.ts --only-speed     # only raw and restored accuracy and pages/min with 1 and 2 workers, merged likewise
  *
  * Scans are generated (scripts/make-scans.ts, needs fonts-liberation) into bench/tmp and reused.
  */
@@ -342,7 +342,8 @@ async function main() {
       loadAverageAtEnd: loadavg()[0],
       speedup: round(two.pagesPerMinute / one.pagesPerMinute, 3),
     };
-    await saveResults({ ...earlier, rawOcr: scoreLevels(pages, one.readings), speed });
+    const afterRestoration = await restoredScores(pages, one.readings);
+    await saveResults({ ...earlier, pagesPerLevel: pages.length / SCAN_LEVELS.length, rawOcr: scoreLevels(pages, one.readings), afterRestoration, speed });
     return;
   }
   if (flag('only-ablation')) {
