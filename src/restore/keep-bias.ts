@@ -101,7 +101,7 @@ function strongestAssociation(
  * word, more strongly than the printed word does: then the model's vote rests on a phrase (Phòng Văn hóa, Tỉnh
  * ủy), not on a bare unigram.
  */
-const phraseCaches = new WeakMap<BigramLookup, WeakMap<object, Map<unknown, Map<unknown, Map<number, boolean>>>>>();
+const phraseMemos = new WeakMap<BigramLookup, ContextMemo<boolean>>();
 
 /** computePhraseEvidence, remembered per model and readings arrays (the decoder shares one array per word text). */
 function hasPhraseEvidence(
@@ -111,34 +111,14 @@ function hasPhraseEvidence(
   lm: BigramLookup,
   threshold: number,
 ): boolean {
-  let phraseCache = phraseCaches.get(lm);
-  if (!phraseCache) {
-    phraseCache = new WeakMap();
-    phraseCaches.set(lm, phraseCache);
+  let memo = phraseMemos.get(lm);
+  if (!memo) {
+    memo = new ContextMemo<boolean>();
+    phraseMemos.set(lm, memo);
   }
-  let byPrevious = phraseCache.get(slot.readings);
-  if (!byPrevious) {
-    byPrevious = new Map();
-    phraseCache.set(slot.readings, byPrevious);
-  }
-  const previousKey = neighbours[0]?.readings ?? null;
-  let byNext = byPrevious.get(previousKey);
-  if (!byNext) {
-    byNext = new Map();
-    byPrevious.set(previousKey, byNext);
-  }
-  const nextKey = neighbours[1]?.readings ?? null;
-  let byThreshold = byNext.get(nextKey);
-  if (!byThreshold) {
-    byThreshold = new Map();
-    byNext.set(nextKey, byThreshold);
-  }
-  let known = byThreshold.get(threshold);
-  if (known === undefined) {
-    known = computePhraseEvidence(slot, neighbours, before, lm, threshold);
-    byThreshold.set(threshold, known);
-  }
-  return known;
+  return memo.get(slot.readings, neighbours[0]?.readings ?? null, neighbours[1]?.readings ?? null, String(threshold), () =>
+    computePhraseEvidence(slot, neighbours, before, lm, threshold),
+  );
 }
 
 function computePhraseEvidence(

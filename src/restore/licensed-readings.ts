@@ -8,6 +8,7 @@ import { withCase, casePatternOf, stripDiacritics } from '../vietnamese/index.js
 import { editDistance, skeletonOfToken } from './candidates.js';
 import type { ChannelModel } from './channel.js';
 import type { SyllableLm } from './lm.js';
+import { ContextMemo } from './context-memo.js';
 
 export interface LicensableReading {
   output: string;
@@ -44,7 +45,7 @@ export class ReadingLicenser {
   private readonly syllableKind: Uint8Array;
   /** Per language-model id: its letters without marks (filled on first use). */
   private readonly skeletons: Array<string | undefined> = [];
-  private readonly results = new WeakMap<object, Map<unknown, Map<unknown, LicensableReading[]>>>();
+  private readonly results = new ContextMemo<LicensableReading[]>();
 
   constructor(
     private readonly lm: SyllableLm,
@@ -76,21 +77,7 @@ export class ReadingLicenser {
     next: readonly LicensableReading[] | null,
   ): R[] {
     if (!this.mayLicense(previous, next)) return readings as R[];
-    let byPrevious = this.results.get(readings);
-    if (!byPrevious) {
-      byPrevious = new Map();
-      this.results.set(readings, byPrevious);
-    }
-    let byNext = byPrevious.get(previous);
-    if (!byNext) {
-      byNext = new Map();
-      byPrevious.set(previous, byNext);
-    }
-    const known = byNext.get(next);
-    if (known) return known as R[];
-    const extended = this.compute(text, readings, previous, next);
-    byNext.set(next, extended);
-    return extended;
+    return this.results.get(readings, previous, next, '', () => this.compute(text, readings, previous, next)) as R[];
   }
 
   /** Whether a neighbour's first readings have any strong collocation at all (most words have none). */
