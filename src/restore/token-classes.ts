@@ -5,6 +5,7 @@
  * Each rule gives, per line and start column, what the word piece there must become (often itself).
  */
 import type { Correction } from '../schema/document.js';
+import { isValidSyllable } from '../vietnamese/index.js';
 import { tokenizeLine, type Piece } from './tokenize.js';
 
 export interface TokenRule {
@@ -119,6 +120,20 @@ const INNER_ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/u;
 /** `Số:` as OCR prints it at the head of the number line (S6, So, SO, S0, Sé). */
 const NUMBER_LABEL = /^[S$§5][6o0OôÔéóòồố]$/u;
 
+/**
+ * A capital vowel with Vietnamese marks inside an otherwise lower-case word: the Vietnamese OCR model prints some
+ * marked vowels as capitals (rỘng, cuỘc, sỞ, HỒng). Words in capitals (SỞ) are headings and stay as they are.
+ */
+const STRAY_CAPITAL_VOWEL = /^\p{Lu}?\p{Ll}*[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]\p{Ll}*$/u;
+
+/** The word with its stray capital vowel made lower-case, or null when the word has none (or would not be a syllable). */
+export function recasedStrayCapital(word: string): string | null {
+  if (!STRAY_CAPITAL_VOWEL.test(word) || !/\p{Ll}/u.test(word)) return null;
+  const [first = '', ...rest] = [...word];
+  const recased = first + rest.join('').toLowerCase();
+  return recased !== word && isValidSyllable(recased) ? recased : null;
+}
+
 /** Units that also spell a syllable (ha: hà, hạ), written after a number or a slash (12 ha, tạ/ha). */
 const SYLLABLE_LIKE_UNITS = new Set(['ha']);
 
@@ -159,7 +174,7 @@ interface LineRules {
   numeralPiece: Piece | null;
   /** The line's opening list letter (`a)`, `¢)`), resolved against the previous one. */
   listLetterPiece: Piece | null;
-  rules: Array<[Piece, string]>;
+  rules: Array<[Piece, string, Correction['reason']?]>;
 }
 
 const lineRulesCache = new Map<string, LineRules>();
@@ -198,7 +213,10 @@ function rulesOfLine(text: string): LineRules {
       isUnitAfterQuantity(piece, pieces[index - 1])
     ) {
       result.rules.push([piece, piece.text]);
+      return;
     }
+    const recased = recasedStrayCapital(piece.text);
+    if (recased !== null) result.rules.push([piece, recased, 'normalize']);
   });
   if (lineRulesCache.size >= 50_000) lineRulesCache.clear();
   lineRulesCache.set(text, result);
@@ -233,7 +251,7 @@ export function tokenRules(lines: readonly string[]): TokenRules {
         lastPart = romanValue(numeral);
       }
     }
-    for (const [piece, to] of lineRules) set(lineNumber, piece, to, to === piece.text ? 'normalize' : 'confusion');
+    for (const [piece, to, reason] of lineRules) set(lineNumber, piece, to, reason ?? (to === piece.text ? 'normalize' : 'confusion'));
   });
   return rules;
 }

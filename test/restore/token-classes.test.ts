@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { digitPartNumeral, listLetter, partNumeral, romanValue, toRoman, tokenRules } from '../../src/restore/token-classes.js';
+import { digitPartNumeral, listLetter, partNumeral, recasedStrayCapital, romanValue, toRoman, tokenRules } from '../../src/restore/token-classes.js';
+import { loadRestorer } from '../../src/restore/index.js';
 import { codeRules, parseCodeSegments, repairCodeSegment } from '../../src/restore/codes.js';
 
 const rulesOf = (lines: string[]): Array<[number, number, string, string]> =>
@@ -129,4 +130,27 @@ describe('token classes in the restorer', () => {
       'tổ chức thực hiện./.',
     ]);
   }, 60_000);
+});
+
+describe('stray capital vowels of the Vietnamese OCR model', () => {
+  it('lower-cases a marked capital vowel inside a lower-case or Title-Case word', () => {
+    expect(recasedStrayCapital('rỘng')).toBe('rộng');
+    expect(recasedStrayCapital('sỞ')).toBe('sở');
+    expect(recasedStrayCapital('HỒng')).toBe('Hồng');
+  });
+
+  it('leaves words in capitals, abbreviations and well-cased words alone', () => {
+    for (const word of ['SỞ', 'ĐẢNG', 'Ở', 'TTg', 'QĐ', 'Hồng', 'rộng', 'UBND']) expect(recasedStrayCapital(word)).toBeNull();
+  });
+
+  it('is recorded as a normalisation and leaves the rest of an invented clean line as it is', async () => {
+    const restorer = await loadRestorer();
+    const line = 'Mở rỘng quy mô cuỘc thi đọc sách tại các trường học, giao Phòng Văn hóa và Thông tin chủ trì.';
+    const result = restorer.restore(line);
+    expect(result.text).toBe('Mở rộng quy mô cuộc thi đọc sách tại các trường học, giao Phòng Văn hóa và Thông tin chủ trì.');
+    expect(result.corrections.map((c) => [c.from, c.to, c.reason])).toEqual([
+      ['rỘng', 'rộng', 'normalize'],
+      ['cuỘc', 'cuộc', 'normalize'],
+    ]);
+  });
 });
