@@ -5,7 +5,7 @@
  * Each rule gives, per line and start column, what the word piece there must become (often itself).
  */
 import type { Correction } from '../schema/document.js';
-import { isValidSyllable } from '../vietnamese/index.js';
+import { isValidSyllable, stripDiacritics } from '../vietnamese/index.js';
 import { tokenizeLine, type Piece } from './tokenize.js';
 
 export interface TokenRule {
@@ -124,11 +124,14 @@ const NUMBER_LABEL = /^[S$§5][6o0OôÔéóòồố]$/u;
  * A capital vowel with Vietnamese marks inside an otherwise lower-case word: the Vietnamese OCR model prints some
  * marked vowels as capitals (rỘng, cuỘc, sỞ, HỒng). Words in capitals (SỞ) are headings and stay as they are.
  */
-const STRAY_CAPITAL_VOWEL = /^\p{Lu}?\p{Ll}*[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]\p{Ll}*$/u;
+const ONE_INNER_CAPITAL = /^\p{Lu}?\p{Ll}*(\p{Lu})\p{Ll}*$/u;
 
 /** The word with its stray capital vowel made lower-case, or null when the word has none (or would not be a syllable). */
 export function recasedStrayCapital(word: string): string | null {
-  if (!STRAY_CAPITAL_VOWEL.test(word) || !/\p{Ll}/u.test(word)) return null;
+  const capital = ONE_INNER_CAPITAL.exec(word)?.[1];
+  if (capital === undefined || !/\p{Ll}/u.test(word)) return null;
+  const base = stripDiacritics(capital);
+  if (base === capital || !/^[AEIOUY]$/u.test(base)) return null;
   const [first = '', ...rest] = [...word];
   const recased = first + rest.join('').toLowerCase();
   return recased !== word && isValidSyllable(recased) ? recased : null;
