@@ -14,6 +14,7 @@ import { loadCodeSegments } from './codes.js';
 import { parsePersonNames, personNameFragments } from './person-names.js';
 import { SyllableLm } from './lm.js';
 import { PROVISIONAL_CHANNEL_VERSION, provisionalChannelEntries } from './provisional-channel.js';
+import { normaliseFractionSlashes } from './characters.js';
 
 export interface RestoreStats {
   /** Syllable-like tokens (letters only) in the input. */
@@ -177,7 +178,7 @@ export async function loadRestorer(options: RestorerOptions = {}): Promise<Resto
   return {
     versions: { dictionary: `${dictionary.version}+${heavy.channel.version}`, languageModel: heavy.lm.version },
     restore(text: string): RestoreResult {
-      return decoder.decode(text);
+      return normaliseFractionSlashes(text, decoder.decode(text));
     },
   };
 }
