@@ -8,13 +8,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { contains, readPlanFixture } from '../support/plan-fixture.js';
 import { FIXTURE_SETS, HOLDOUT_GROUPS, HoldoutGoldSchema, splitLines, TUNING_DOCS, TUNING_LAYOUTS } from '../../scripts/make-holdout.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const tuningDir = join(repoRoot, FIXTURE_SETS.tuning.dir);
 const read = (name: string) => readFileSync(join(tuningDir, name), 'utf8');
-const fold = (text: string) => text.replace(/\s+/gu, ' ').toLocaleLowerCase('vi');
-const contains = (haystack: string, needle: string) => fold(haystack).includes(fold(needle));
 /** Numbers printed on a line, as values: `02` → 2, `20.000` → 20000, `15%/năm` → 15. */
 const numbersOn = (line: string) => [...line.matchAll(/\d+(?:\.\d{3})*(?:,\d+)?/gu)].map((m) => Number(m[0].replace(/\./gu, '').replace(',', '.')));
 /** Sentences of eight or more words, for the check that no text was copied. */
@@ -26,11 +25,7 @@ const sentences = (text: string) =>
     .filter((part) => part.split(' ').length >= 8);
 
 describe.each(TUNING_DOCS)('tuning plan %s', (id) => {
-  const clean = read(`${id}.clean.txt`);
-  const lines = splitLines(clean);
-  const gold = HoldoutGoldSchema.parse(JSON.parse(read(`${id}.gold.json`)));
-  const lineAt = (n: number) => lines[n - 1] ?? '';
-  const around = (n: number) => [lineAt(n), lineAt(n + 1)].join(' ');
+  const { clean, lines, gold, lineAt, around } = readPlanFixture(tuningDir, id);
 
   it('is clean NFC text of 70–120 printed lines, wrapped like a page', () => {
     expect(clean).toBe(clean.normalize('NFC'));

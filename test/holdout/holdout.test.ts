@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { contains, readPlanFixture } from '../support/plan-fixture.js';
 import {
   assembleGarbled,
   blocksForLines,
@@ -22,18 +23,11 @@ import {
 const holdoutDir = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'fixtures/holdout');
 
 const read = (name: string) => readFileSync(join(holdoutDir, name), 'utf8');
-/** Case-insensitive containment with white space collapsed. */
-const contains = (haystack: string, needle: string) =>
-  haystack.replace(/\s+/gu, ' ').toLocaleLowerCase('vi').includes(needle.replace(/\s+/gu, ' ').toLocaleLowerCase('vi'));
 /** Numbers printed on a line, as values: `02` → 2, `150.000` → 150000, `15%/năm` → 15. */
 const numbersOn = (line: string) => [...line.matchAll(/\d+(?:\.\d{3})*/gu)].map((m) => Number(m[0].replace(/\./gu, '')));
 
 describe.each(HOLDOUT_DOCS)('holdout %s', (id) => {
-  const clean = read(`${id}.clean.txt`);
-  const lines = splitLines(clean);
-  const gold = HoldoutGoldSchema.parse(JSON.parse(read(`${id}.gold.json`)));
-  const lineAt = (n: number) => lines[n - 1] ?? '';
-  const around = (n: number) => [lineAt(n), lineAt(n + 1)].join(' ');
+  const { clean, lines, gold, lineAt, around } = readPlanFixture(holdoutDir, id);
 
   it('is clean NFC text of 60–150 lines, wrapped like a printed page', () => {
     expect(clean).toBe(clean.normalize('NFC'));
