@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { InputFileError } from '../errors/index.js';
+import type { DictionaryIssue, EntryAt, ParsedDictionaryFile } from '../schema/dictionary.js';
 import { piecesOfLine, type TokenRules } from './token-classes.js';
 import type { Piece } from './tokenize.js';
 
@@ -16,17 +17,26 @@ const CodeSegmentSchema = z
   .string()
   .regex(/^[A-ZĐ][A-Za-zĐ&]*$/u, 'a code segment is letters starting with a capital (QĐ, TTg, HĐND)');
 
-/** Parses code-segments.txt: one segment a line, `#` comments; throws a one-line error naming the line. */
-export function parseCodeSegments(file: string, source: string): Set<string> {
-  const segments = new Set<string>();
+/** Each segment of code-segments.txt with its line, and a one-line issue for each line that is no segment. */
+export function parseCodeSegmentLines(file: string, source: string): ParsedDictionaryFile<string> {
+  const entries: Array<EntryAt<string>> = [];
+  const issues: DictionaryIssue[] = [];
   source.split('\n').forEach((raw, index) => {
     const line = raw.replace(/#.*$/u, '').trim();
     if (line === '') return;
     const parsed = CodeSegmentSchema.safeParse(line.normalize('NFC'));
-    if (!parsed.success) throw new InputFileError(`${file}:${index + 1}`, parsed.error.issues[0]?.message ?? 'bad code segment');
-    segments.add(parsed.data);
+    if (parsed.success) entries.push({ value: parsed.data, line: index + 1 });
+    else issues.push({ file, line: index + 1, message: parsed.error.issues[0]?.message ?? 'bad code segment' });
   });
-  return segments;
+  return { entries, issues };
+}
+
+/** Parses code-segments.txt: one segment a line, `#` comments; throws a one-line error naming the line. */
+export function parseCodeSegments(file: string, source: string): Set<string> {
+  const { entries, issues } = parseCodeSegmentLines(file, source);
+  const first = issues[0];
+  if (first) throw new InputFileError(`${file}:${first.line}`, first.message);
+  return new Set(entries.map((e) => e.value));
 }
 
 export function loadCodeSegments(dir: string): Set<string> {

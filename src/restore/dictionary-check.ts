@@ -17,6 +17,7 @@ import {
 import { UsageError } from '../errors/index.js';
 import { isValidSyllable, normalizeVietnamese } from '../vietnamese/index.js';
 import type { Restorer } from './index.js';
+import { CODE_SEGMENTS_FILE, parseCodeSegmentLines } from './codes.js';
 
 /** A phrase may hold syllables, numbers and abbreviations written in capitals (UBND, HĐND). */
 function isPhraseWord(word: string): boolean {
@@ -104,6 +105,9 @@ export function checkDictionaries(dir: string, restorer?: Restorer): DictionaryC
     }
   }
 
+  const segments = checkCodeSegments(dir, codes.entries);
+  issues.push(...segments.issues);
+
   if (restorer) {
     for (const { value, line } of corrections.entries) {
       const restored = restorer.restore(value.from).text;
@@ -120,8 +124,37 @@ export function checkDictionaries(dir: string, restorer?: Restorer): DictionaryC
     }
   }
   issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  const entries = phrases.entries.length + corrections.entries.length + protectedTokens.entries.length + codes.entries.length;
+  const entries = phrases.entries.length + corrections.entries.length + protectedTokens.entries.length + codes.entries.length + segments.entries;
   return { entries, issues };
+}
+
+/**
+ * code-segments.txt: lines that are no segment, duplicates, two spellings of one segment that differ in case only
+ * (TTg and TTG: the repair could pick either), and a segment that is the misread side of a code correction (QD
+ * listed while `QD → QĐ` rewrites it: the list would keep the misreading the correction exists to repair).
+ */
+function checkCodeSegments(dir: string, codeCorrections: ReadonlyArray<EntryAt<{ from: string; to: string }>>): { entries: number; issues: DictionaryIssue[] } {
+  const path = join(dir, CODE_SEGMENTS_FILE);
+  if (!existsSync(path)) return { entries: 0, issues: [] };
+  const parsed = parseCodeSegmentLines(path, readFileSync(path, 'utf8'));
+  const issues: DictionaryIssue[] = [...parsed.issues, ...duplicates(path, parsed.entries, (segment) => segment, 'code segment')];
+  const firstByFolded = new Map<string, EntryAt<string>>();
+  for (const entry of parsed.entries) {
+    const folded = entry.value.toUpperCase();
+    const first = firstByFolded.get(folded);
+    if (!first) firstByFolded.set(folded, entry);
+    else if (first.value !== entry.value) {
+      issues.push({ file: path, line: entry.line, message: `conflicting code segment: \`${entry.value}\` here, \`${first.value}\` on line ${first.line} (they differ in case only)` });
+    }
+  }
+  const correctionOf = new Map(codeCorrections.map((c) => [c.value.from, c.value.to]));
+  for (const { value, line } of parsed.entries) {
+    const to = correctionOf.get(value);
+    if (to !== undefined && to !== value) {
+      issues.push({ file: path, line, message: `conflicting code segment: \`${value}\` is the misreading code-corrections.txt rewrites to \`${to}\`` });
+    }
+  }
+  return { entries: parsed.entries.length, issues };
 }
 
 const KIND_ALIASES: Readonly<Record<string, DictionaryKind>> = {

@@ -59,6 +59,26 @@ describe('vnplan dict check', () => {
     expect(messages.some((m) => m.startsWith('corrections:4: applied to its own example `UBND`'))).toBe(true);
   }, 60_000);
 
+  it('checks code-segments.txt: a line that is no segment, a duplicate, a case-only twin, a listed misreading', () => {
+    const dir = dictionaryDir({
+      'code-corrections.txt': 'QD → QĐ\n',
+      'code-segments.txt': '# kinds\nQĐ\nKH\nqđ-bad\nKH\nTTg\nTTG\nQD\n',
+    });
+    const segmentIssues = checkDictionaries(dir).issues.filter((i) => i.file.endsWith('code-segments.txt'));
+    expect(segmentIssues.map((i) => [i.line, i.message])).toEqual([
+      [4, 'a code segment is letters starting with a capital (QĐ, TTg, HĐND)'],
+      [5, 'duplicate code segment (first on line 3)'],
+      [7, 'conflicting code segment: `TTG` here, `TTg` on line 6 (they differ in case only)'],
+      [8, 'conflicting code segment: `QD` is the misreading code-corrections.txt rewrites to `QĐ`'],
+    ]);
+  });
+
+  it('counts the code segments among the entries it checked', () => {
+    const withSegments = dictionaryDir({ 'code-segments.txt': 'QĐ\nKH\n' });
+    const without = dictionaryDir({});
+    expect(checkDictionaries(withSegments).entries - checkDictionaries(without).entries).toBe(2);
+  });
+
   it('passes the shipped dictionaries', async () => {
     const restorer = await loadRestorer();
     expect(checkDictionaries(DEFAULT_DICTIONARY_DIR, restorer).issues).toEqual([]);
