@@ -21,6 +21,8 @@ interface Found {
   isCount: boolean;
   /** Numerator of a count unit (`bản` in `bản/người dân`) — the thing counted. */
   countNoun: string;
+  /** A share of a whole as printed (`03 trong 08` for `03/08 xã`), said in the subject. */
+  share?: string;
 }
 
 // Every pattern below runs on the folded text (lower case, no diacritics; same length as the text), so words
@@ -43,6 +45,11 @@ const COUNT_UNITS = [
   // Measures of weight and yield, media items counted as a pair, groups named by their task, and count nouns whose
   // modifier is not part of the unit (`08 nút giao thông`, `15 xe ép rác`).
   'tấn', 'tạ', 'tin bài', 'tin, bài', 'tổ hợp tác', 'tổ hòa giải', 'nút', 'xe',
+  // Head nouns that stand alone before their modifier (`85.000 cây phân tán`, `26 tổ bảo vệ rừng`, `350 mẫu test
+  // nhanh`), printed materials, and localities counted together as one unit (`03/08 xã, thị trấn`).
+  'cây', 'tổ', 'tổ dân phố', 'tổ tự quản', 'mẫu', 'tờ rơi', 'tờ gấp', 'băng rôn', 'pa nô', 'áp phích',
+  'xã, thị trấn', 'xã, phường, thị trấn', 'xã, phường', 'phường, xã', 'thôn, bản', 'thôn, buôn', 'thôn, làng',
+  'thôn, tổ dân phố', 'thôn, xóm', 'ấp, khóm',
 ];
 // Measure words that take the noun they measure as part of the unit: `phòng đọc`, `lượt khách`, and `lượt` with
 // a noun of two syllables where it is one word (`lượt nông dân`, `lượt thông báo`).
@@ -105,16 +112,20 @@ const GENERIC_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${withBare(GENERIC_CUE_
 // The same verbs anywhere in the clause before a count of a known unit (`tổ chức 24 hội nghị … cho khoảng 3.500
 // lượt người`), and `và` / a comma after another count of the clause (`phát hành 20.000 tờ rơi và 150 pa nô`).
 const CLAUSE_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${withBare(GENERIC_CUE_WORDS)})(?![\p{L}])`, 'u');
-const LIST_AFTER_COUNT = /^\s*(?:,|và|va|,\s*và)\s*$/u;
+// … or after a comma and the next task's verb (`treo 20 băng rôn, phát 2.000 tờ rơi`).
+const LIST_AFTER_COUNT = /^\s*(?:,|và|va|,\s*và|,\s*\p{Ll}+(?:\s\p{Ll}+)?)\s*$/u;
 
 // Money: an amount is a target only with a cue before it (`đạt 120 tỷ đồng`), never by its leading zero alone.
-const MONEY_UNITS = ['nghìn đồng', 'ngàn đồng', 'triệu đồng', 'tỷ đồng', 'tỉ đồng'];
+const MONEY_UNITS = ['nghìn đồng', 'ngàn đồng', 'triệu đồng', 'tỷ đồng', 'tỉ đồng', 'đồng'];
+// A count in thousands or millions keeps its multiplier in the unit (`1,2 triệu lượt`, `15 nghìn lượt khách`).
+const MULTIPLIER = String.raw`(?:(?:nghin|ngan|trieu|ty|ti)\s+)?`;
 const UNIT_ALTERNATION = [...new Set([...COUNT_UNITS, ...MONEY_UNITS].map((unit) => fold(unit)))].sort((a, b) => b.length - a.length).join('|');
 const FOLDED_MONEY = new Set(MONEY_UNITS.map((unit) => fold(unit)));
 // `150.000`: the dot groups thousands in Vietnamese print.
 // `1,7 lần`, `4,5 tỷ đồng`: a decimal comma. A unit may be a rate over one or more slashes (`tạ/ha/vụ`).
+// `03/08 xã, thị trấn`: a share of a whole (never a date: a counted noun follows, and no year).
 const COUNT = new RegExp(
-  String.raw`(?<![\d.,/\p{L}])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{1,2})?)\s+(${UNIT_ALTERNATION})(?![\p{L}])(?:(?:\s\p{L}+)?(?:\/\p{L}+(?:\s(?:dan|hoc|dinh))?)+)?`,
+  String.raw`(?<![\d.,/\p{L}])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{1,2})?)(?:\/(\d{1,3})(?![\d/]))?\s+(${MULTIPLIER}(?:${UNIT_ALTERNATION}))(?![\p{L}])(?!\s+chuc(?![\p{L}]))`,
   'gu',
 );
 // Numbers of articles, clauses, parts, years, terms…, and a classification (`theo 03 nhóm`, `thùng phân loại 03
@@ -122,11 +133,12 @@ const COUNT = new RegExp(
 // `kỳ`, and `cả năm`, `mỗi năm` are not a year.
 const NOT_COUNT_BEFORE = /(dieu|khoan|muc|chuong|so|phu luc|bieu|mau|phan loai|(?<!thu )gom|gom co|(?:chia|phan) thanh|(?<!(?:ca|moi|hang) )nam|thang|ngay|giai doan|khoa|lan thu|phan|tap|(?<!dinh )ky|thu|theo)\s*$/;
 const COUNT_CUE = /(?<![a-z])(dat|phan dau|to chuc|xay dung|moi|hang nam|it nhat|toi thieu|thanh lap|duy tri|thuc hien|tu|co|binh quan|trung binh|bien soan|phat hanh|mo|tang|suu tam|thu hut|(?:[dp]en|toi|trong|vao) n[a-z]m (?:19|20)\d\d)(?![a-z])/;
-const MONEY_CUE = /(?<![a-z])(dat|phan dau|tang|it nhat|toi thieu|giai ngan|huy dong|thu hut)(?![a-z])/;
+const MONEY_CUE = /(?<![a-z])(dat|phan dau|tang|it nhat|toi thieu|giai ngan|huy dong|thu hut|binh quan|trung binh)(?![a-z])/;
 
 // `n[a-z]m` and `[dp]en` tolerate the commonest OCR damage to `năm` (nim, nem) and `Đến` (Pén).
 // Also a quarter of a year (`trong quý III năm 2024`).
-const YEAR_PHRASE = /(?:(?:(?<![a-z])[dp]?en|toi|truoc|vao|trong|het|[dp]?en het|toi het)(?:\s+quy\s+[ivx]{1,3})?\s+n[a-z]m|(?:^|[.;:\n]\s*)n[a-z]m)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)/g;
+// `vào cuối năm 2024`; and a year that opens an item, whatever its first word became (`4. Bốn năm 2025` for `Đến`).
+const YEAR_PHRASE = /(?:(?:(?<![a-z])[dp]?en|toi|truoc|vao|trong|het|[dp]?en het|toi het)(?:\s+quy\s+[ivx]{1,3}|\s+cuoi)?\s+n[a-z]m|(?:^|[.;:\n]\s*)(?:\d{1,2}\.\s+[a-z]{2,4}\s+)?n[a-z]m)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)/g;
 const YEARLY = /(h[a-z]ng\s+n[a-z]m|m[a-z]i\s+n[a-z]m|nam\s+nao\s+cung|%\s*\/\s*n[a-z]m)(?![a-z])/;
 
 const LEAD_IN = /^(?:[-+•,:;\s]|va\s|[pd]han [dp]au\s|[pd]han [dp]au$|[dp]?en n[a-z]m \d{4}|toi nam \d{4}|n[a-z]m \d{4}|trong nam \d{4}|h[a-z]ng n[a-z]m|m[a-z]i n[a-z]m|trong do|cu the|dat\s|dat$|co\s)+/;
@@ -221,7 +233,7 @@ export function extractTargets(context: TargetContext): Target[] {
 }
 
 function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonly SectionNode[], context: TargetContext): Target[] {
-  const found = findFigures(flow.text, flow.folded, node !== null && inTargetSection(node, nodes));
+  const found = findFigures(flow.text, flow.folded, node !== null && inTargetSection(node, nodes), node !== null && node.kind !== 'part', headingEnd(flow, node));
   if (found.length === 0) return [];
   const quotes = quotedRanges(flow.text);
   const years = [...flow.folded.matchAll(YEAR_PHRASE)]
@@ -275,6 +287,11 @@ function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonl
     if (!predicate || /(?:^|\s)được\s/u.test(out[k]!.subject) || out[k]!.subject === '') continue;
     out[k]!.subject = `${out[k]!.subject}${predicate[0]}`;
   }
+  // A share of a whole goes in the subject too: `xã, thị trấn được công nhận … (03 trong 08)`.
+  out.forEach((target, k) => {
+    const share = found[k]!.share;
+    if (share && target.subject !== '') target.subject = `${target.subject} (${share})`;
+  });
   // A qualifier goes in the subject (the value stays plain): `(trên 50%)`, `(từ 75% trở lên)`, `(ít nhất)`.
   out.forEach((target, k) => {
     const qualifier = qualifierOf(flow.text, flow.folded, found[k]!);
@@ -288,6 +305,19 @@ function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonl
     }
   });
   return out;
+}
+
+/**
+ * Where the body of an item starts when its heading stands on a line of its own (`4. Truyền dạy di sản` /
+ * `Mở 04 lớp …`): the next line opens with a capital. 0 when the heading runs on into its text.
+ */
+function headingEnd(flow: FlowText, node: SectionNode | null): number {
+  if (node === null || node.kind === 'bullet') return 0;
+  for (let at = 0; at < flow.text.length; at++) {
+    if (flow.lineAt(at) === node.startLine) continue;
+    return /[,\p{Ll}]\s*$/u.test(flow.text.slice(0, at).trimEnd()) && /^\s*\p{Lu}/u.test(flow.text.slice(at)) && !/,\s*$/.test(flow.text.slice(0, at)) ? at : 0;
+  }
+  return 0;
 }
 
 /**
@@ -329,7 +359,7 @@ function countCued(text: string, clauseStart: number, valueStart: number, earlie
   return previous !== undefined && LIST_AFTER_COUNT.test(text.slice(previous.end, valueStart));
 }
 
-function findFigures(text: string, folded: string, targetSection = false): Found[] {
+function findFigures(text: string, folded: string, targetSection = false, inItem = false, bodyStart = 0): Found[] {
   const found: Found[] = [];
   for (const match of folded.matchAll(PERCENT)) {
     const valueStart = match.index;
@@ -351,25 +381,34 @@ function findFigures(text: string, folded: string, targetSection = false): Found
     const valueStart = match.index;
     let end = valueStart + match[0].length;
     const digits = match[1]!;
+    const whole = match[2] === undefined ? null : Number(match[2]);
+    const unitText = match[3]!;
     const before = folded.slice(Math.max(0, valueStart - 40), valueStart);
-    if (NOT_COUNT_BEFORE.test(before)) continue;
+    if (NOT_COUNT_BEFORE.test(before) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart))) continue;
+    // A share of a whole (`03/08 xã`) has its part no larger than the whole, and is no date (`ngày 03/08`).
+    if (whole !== null && (countValue(digits) > whole || /ngay\s*$/.test(before))) continue;
+    const unitStart = valueStart + match[0].lastIndexOf(unitText);
+    const head = unitText.replace(/^(?:nghin|ngan|trieu|ty|ti)\s+/, '');
+    if (!printedAsUnit(text.slice(end - head.length, end), head)) continue;
     const clauseBefore = before.split(/[;\n]|\.(?!\d)/).at(-1) ?? '';
     const wideBefore = folded.slice(Math.max(0, valueStart - 100), valueStart);
-    const clauseStart = valueStart - (wideBefore.split(/[;:\n]|\.(?!\d)/).at(-1) ?? '').length;
-    if (FOLDED_MONEY.has(match[2]!)) {
+    const clauseStart = Math.max(valueStart - (wideBefore.split(/[;:\n]|\.(?!\d)/).at(-1) ?? '').length, bodyStart <= valueStart ? bodyStart : 0);
+    const money = FOLDED_MONEY.has(head) || FOLDED_MONEY.has(unitText);
+    if (NOT_TO_HAPPEN.test(folded.slice(clauseStart, valueStart))) continue;
+    if (money) {
       if (!MONEY_CUE.test(clauseBefore)) continue;
     } else if (
       !(digits.length >= 2 && digits.startsWith('0')) &&
-      // In a part of objectives a count needs no verb, but a lone digit there may be OCR's reading of a word.
-      !(targetSection && digits.replace(/\D/g, '').length >= 2) &&
+      whole === null &&
       !COUNT_CUE.test(clauseBefore) &&
-      !countCued(text, clauseStart, valueStart, found, false)
+      !countCued(text, clauseStart, valueStart, found, false) &&
+      // In a part of objectives, or as the object of an item's task, a count needs no listed verb; but a lone
+      // digit may be OCR's reading of a word, and a count of places where something happens is no target.
+      !((targetSection || (inItem && itemObject(text, clauseStart, valueStart, found))) && digits.replace(/\D/g, '').length >= 2 && !SCOPE_BEFORE.test(text.slice(clauseStart, valueStart)))
     ) {
       continue;
     }
     if (found.some((f) => valueStart < f.end && end > f.start)) continue;
-    const unitStart = valueStart + match[0].indexOf(match[2]!, digits.length);
-    const head = match[0].slice(match[0].indexOf(match[2]!, digits.length)).trim();
     const after = folded.slice(end);
     const longNoun = head === 'luot' ? TWO_SYLLABLE_COUNTED.find((word) => after.startsWith(` ${word}`) && !/^[\p{L}\d]/u.test(after.slice(word.length + 1))) : undefined;
     if (longNoun) end += longNoun.length + 1;
@@ -377,6 +416,7 @@ function findFigures(text: string, folded: string, targetSection = false): Found
       const noun = /^\s(\p{Ll}+)(?![\p{L}\d/])/u.exec(text.slice(end));
       if (noun && !NOT_A_MEASURED_NOUN.has(fold(noun[1]!))) end += noun[0].length;
     }
+    end += rateTail(text, end);
     const printedUnit = text.slice(unitStart, end).replace(/\s+/g, ' ');
     const slash = printedUnit.indexOf('/');
     const countNoun = slash >= 0 ? printedUnit.slice(0, slash) : printedUnit;
@@ -385,23 +425,112 @@ function findFigures(text: string, folded: string, targetSection = false): Found
     let valueMax: number | null = null;
     let lowerAt = valueStart;
     const lower = /(?:tu\s+)?(?<![\d.,])(\d{1,3}(?:,\d{1,2})?)\s*(?:-|–|den|toi)\s*$/.exec(before);
-    if (lower && countValue(lower[1]!) < value) {
+    if (whole === null && lower && countValue(lower[1]!) < value) {
       valueMax = value;
       value = countValue(lower[1]!);
       start = valueStart - lower[0].length;
       lowerAt = start + lower[0].indexOf(lower[1]!, lower[0].search(/\d/));
     }
+    const share = whole === null ? undefined : `${digits} trong ${match[2]}`;
     // An amount of money is described by what comes before it (`tổng thu … đạt 120 tỷ đồng`), like a percentage.
-    const isCount = !FOLDED_MONEY.has(match[2]!);
-    found.push({ start, valueStart: lowerAt, end, value, valueMax, unit: printedUnit, isCount, countNoun });
+    found.push({ start, valueStart: lowerAt, end, value, valueMax, unit: printedUnit, isCount: !money, countNoun, share });
   }
+  found.push(...rateCounts(text, folded, found));
   found.push(...genericCounts(text, folded, found));
   return found.sort((a, b) => a.start - b.start);
+}
+
+// `Không để xảy ra … từ 30 người … trở lên`: the count defines what must not happen; it is not a target.
+const NOT_TO_HAPPEN = /khong (?:de )?(?:xay ra|phat sinh|de xay ra)/;
+// A count of the places where something happens (`ở 15 thôn, buôn`, `tại 12 xã`) is its scope, not a target.
+// Matched as printed (or bare): `trồng` and `tái` are not `trong` and `tại`.
+const SCOPE_BEFORE = /(?:^|\s)(?:ở|tại|thuộc|của|trên địa bàn|trong|với|o|tai|thuoc|cua|tren dia ban|voi)\s*$/iu;
+// Folded unit forms shared by a word of another sense after a number (`02 tờ`, `in 4 màu`): that word is no unit.
+// Other marks are taken as damage (`26 tố bảo vệ` is `tổ`).
+const OTHER_SENSE = new Map([
+  ['to', ['tờ']],
+  ['cay', ['cày']],
+  ['mau', ['màu', 'mầu']],
+]);
+
+function printedAsUnit(printed: string, folded: string): boolean {
+  return !(OTHER_SENSE.get(folded) ?? []).includes(printed.toLocaleLowerCase('vi'));
+}
+
+// A numeral never follows a plural marker: `các 18 hội` is OCR's `các lễ hội`.
+const DETERMINER_BEFORE = /(?:^|\s)(?:các|những|mọi|từng|cac|nhung)\s*$/iu;
+
+// An item's task whose object is the count: `a) Tu bổ, chống xuống cấp 18 di tích`, `kiện toàn 26 tổ …` after the
+// heading's colon, `; treo 20 băng rôn`. A few words from the start of the clause, none of them a number.
+const ITEM_MARKER = /^\s*(?:[-+•]|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))?\s*/u;
+function itemObject(text: string, clauseStart: number, valueStart: number, earlier: readonly Found[]): boolean {
+  // Counts already read in the clause are objects of the same task (`Mở 04 lớp … cho 160 học viên`).
+  let lead = text.slice(clauseStart, valueStart);
+  for (const figure of earlier) {
+    if (figure.start >= clauseStart && figure.end <= valueStart) {
+      lead = `${lead.slice(0, figure.start - clauseStart)}${' '.repeat(figure.end - figure.start)}${lead.slice(figure.end - clauseStart)}`;
+    }
+  }
+  lead = lead.replace(ITEM_MARKER, '');
+  const words = lead.match(/[\p{L}\d]+/gu) ?? [];
+  return words.length >= 1 && words.length <= 10 && !words.some((word) => /^\d+$/.test(word));
+}
+
+// A rate after a counted noun: `/người dân`, `/hợp tác xã`, `/100 bé gái`, `/ha/vụ`. A span of time ends it
+// (`01 lần/quý kiểm tra`); otherwise it takes up to three syllables of a noun.
+const TIME_DENOMINATORS = new Set('nam thang quy tuan ngay gio vu ky dot lan'.split(' '));
+const DENOMINATOR_STOP = new Set([...FOLDED_NOT_A_NOUN_SYLLABLE, 'bang', 'tai', 'nhu', 'thi', 'ma']);
+function rateTail(text: string, at: number): number {
+  let end = at;
+  // A word of the counted noun before the slash (`03 bản sách/người dân`).
+  const noun = /^\s(\p{Ll}+)(?=\/)/u.exec(text.slice(end));
+  if (noun) end += noun[0].length;
+  for (;;) {
+    const part = /^\/(?:\d{1,3}(?:\.\d{3})*\s)?(\p{Ll}+)/u.exec(text.slice(end));
+    if (!part) return noun && end === at + noun[0].length ? 0 : end - at;
+    end += part[0].length;
+    const first = fold(part[1]!);
+    if (TIME_DENOMINATORS.has(first) && !/^\shọc(?![\p{L}])/u.test(text.slice(end))) continue;
+    for (let extra = 0; extra < 2; extra++) {
+      const word = /^\s(\p{Ll}+)(?![\p{L}\d])/u.exec(text.slice(end));
+      if (!word || DENOMINATOR_STOP.has(fold(word[1]!))) break;
+      end += word[0].length;
+    }
+  }
 }
 
 /** `3.000` → 3000 (a dot groups thousands), `1,7` → 1.7 (a comma is the decimal mark). */
 function countValue(digits: string): number {
   return Number(digits.replace(/\./g, '').replace(',', '.'));
+}
+
+// A count per something whose noun no list names: `02 lao động trẻ/hợp tác xã`, `110 bé trai/100 bé gái`,
+// `20.000 đồng/đoàn viên` is read as money above. The noun before the slash takes up to three syllables.
+const RATE_COUNT = /(?<![\d.,/\p{L}])(\d{1,3}(?:\.\d{3})+|\d{1,3})\s+(\p{Ll}+(?:\s\p{Ll}+){0,2})(?=\/)/gu;
+// A norm or a bound stated before a rate (`không vượt quá 110 bé trai/100 bé gái`, `tối thiểu 02 …/…`).
+const RATE_CUE = /(?:^|\s)(?:dat|tren|duoi|hon|it nhat|toi thieu|toi da|khoang|khong qua|khong vuot qua|khong duoi|khong it hon|binh quan|trung binh|moi)\s*$/;
+
+function rateCounts(text: string, folded: string, taken: readonly Found[]): Found[] {
+  const found: Found[] = [];
+  for (const match of text.matchAll(RATE_COUNT)) {
+    const valueStart = match.index;
+    const digits = match[1]!;
+    const words = match[2]!.split(' ');
+    if (printedIn(words[0]!, NOT_COUNTED, FOLDED_NOT_COUNTED) || words.slice(1).some((word) => printedIn(word, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE))) continue;
+    if (taken.some((f) => valueStart < f.end && valueStart + match[0].length > f.start)) continue;
+    const before = folded.slice(Math.max(0, valueStart - 40), valueStart);
+    if (NOT_COUNT_BEFORE.test(before) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart))) continue;
+    const clauseBefore = before.split(/[;:\n]|\.(?!\d)/).at(-1) ?? '';
+    const printedBefore = text.slice(valueStart - clauseBefore.length, valueStart).toLocaleLowerCase('vi');
+    const cue = RATE_CUE.exec(clauseBefore);
+    const cueAllowed = cue !== null && wordsAllowed(text.slice(valueStart - clauseBefore.length + cue.index, valueStart));
+    if (!(digits.length >= 2 && digits.startsWith('0')) && !cueAllowed && !GENERIC_CUE.test(printedBefore)) continue;
+    const unitStart = valueStart + match[0].indexOf(match[2]!, digits.length);
+    const end = unitStart + match[2]!.length + rateTail(text, unitStart + match[2]!.length);
+    const unit = text.slice(unitStart, end).replace(/\s+/g, ' ');
+    found.push({ start: valueStart, valueStart, end, value: countValue(digits), valueMax: null, unit, isCount: true, countNoun: match[2]! });
+  }
+  return found;
 }
 
 function genericCounts(text: string, folded: string, taken: readonly Found[]): Found[] {
@@ -413,16 +542,17 @@ function genericCounts(text: string, folded: string, taken: readonly Found[]): F
     if (printedIn(match[2]!, NOT_COUNTED, FOLDED_NOT_COUNTED) || Number(digits.replace(/\./g, '')) === 0) continue;
     if ([...taken, ...found].some((f) => valueStart < f.end && valueStart + match[0].length > f.start)) continue;
     const before = folded.slice(Math.max(0, valueStart - 40), valueStart);
-    if (NOT_COUNT_BEFORE.test(before)) continue;
+    if (NOT_COUNT_BEFORE.test(before) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart))) continue;
     const clauseBefore = before.split(/[;:\n]|\.(?!\d)/).at(-1) ?? '';
     const earlier = [...taken, ...found].sort((a, b) => a.start - b.start);
+    if (NOT_TO_HAPPEN.test(clauseBefore)) continue;
     // A verb a few words back (`đào tạo nghề cho 20 lao động`) only for two digits or more: OCR makes lone digits of words.
     const near = text.slice(valueStart - Math.min(clauseBefore.length, 30), valueStart);
     const cueAt = near.toLocaleLowerCase('vi').search(CLAUSE_CUE);
     // … and no capitalised word between (`tổ chức Tuần 18 hưởng ứng`: the number belongs to a name).
     const nearCue = /\d\D*\d/.test(digits) && cueAt >= 0 && !/\s\p{Lu}/u.test(near.slice(cueAt));
     if (!(digits.length >= 2 && digits.startsWith('0')) && !nearCue && !countCued(text, valueStart - clauseBefore.length, valueStart, earlier, true)) continue;
-    // A rate whose parts are nouns of their own (`110 bé trai/100 bé gái`) is not a count of them.
+    // A rate (`02 lao động trẻ/hợp tác xã`) is read by rateCounts.
     if (/^\s*\p{Ll}*\//u.test(text.slice(valueStart + match[0].length))) continue;
     const second = match[3];
     const twoSyllables = second !== undefined && (CLASSIFIERS.has(first) || !printedIn(second, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE));

@@ -155,7 +155,8 @@ function readItem(line: string): LineMarker | null {
   const rest = match[2]!.trim();
   // `2.5%`, `1.000 người`: a number, not a marker. After a marker and a space a number may open the item's
   // text (`1. 100% cán bộ …`); the caller's sequence check decides.
-  if (rest !== '' && !/^[\p{L}“"(]/u.test(rest) && !(/^\d[^\s]*\s+\S/u.test(rest) && /[.)]\s+\d/.test(match[0]))) return null;
+  // OCR prints some capitals as symbols (`2. $6 vụ` for `2. Số vụ`).
+  if (rest !== '' && !/^[\p{L}“"($€¢§]/u.test(rest) && !(/^\d[^\s]*\s+\S/u.test(rest) && /[.)]\s+\d/.test(match[0]))) return null;
   return { kind: 'item', number: match[1]!.replace(/\s/g, ''), rest };
 }
 

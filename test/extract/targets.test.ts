@@ -135,6 +135,7 @@ II. NHIỆM VỤ
   it('reads decimal counts, units over slashes, counts listed after one verb and counts in a part of objectives', () => {
     expect(run(plan).targets.map((t) => [t.value, t.valueMax, t.unit])).toEqual([
       [1200, null, 'ha'],
+      [112, null, 'bé trai/100 bé gái'],
       [55, null, 'tạ/ha/vụ'],
       [12, null, 'tấn/ngày'],
       [8000, null, 'tờ gấp'],

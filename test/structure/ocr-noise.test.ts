@@ -142,3 +142,10 @@ describe('part numerals restoration misread', () => {
     expect(parts(structure(lines(text)))).toEqual(['I. NỘI DUNG']);
   });
 });
+
+describe('item headings whose first capital OCR printed as a symbol', () => {
+  it('reads `2. $6 vụ` as item 2 (Số), in sequence after item 1', () => {
+    const tree = structure(lines(`I. MỤC TIÊU\n1. Giảm 5% số vụ vi phạm.\n2. $6 vụ được phát hiện tăng 10%.\n3. Tỷ lệ đạt 90%.`));
+    expect(tree[0]!.children.map((node) => node.path)).toEqual(['I.1', 'I.2', 'I.3']);
+  });
+});

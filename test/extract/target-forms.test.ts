@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+// Made-up sentences in the genre (Decree 30 plans of several sectors), one per form of a stated target.
+// None is taken from a fixture, a tuning plan or a held-out plan.
+
+const figures = (text: string) => run(text).targets.map((t) => [t.value, t.valueMax, t.unit]);
+
+const objectives = (...bullets: string[]) => `I. MỤC TIÊU\n1. Chỉ tiêu cụ thể\n${bullets.map((b) => `- ${b}`).join('\n')}`;
+const tasks = (...items: string[]) => `I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao nhận thức.\nII. NHIỆM VỤ\n${items.join('\n')}`;
+
+describe('percentages in the forms plans print them', () => {
+  it('reads a space before the sign, ranges with a dash, and bounds', () => {
+    expect(figures(objectives('Phấn đấu 100 % trường học đạt chuẩn.', 'Số vụ tai nạn giảm 10 - 15 % so với năm 2023.', 'Trên 80 % số hộ được tuyên truyền.'))).toEqual([
+      [100, null, '%'],
+      [10, 15, '%'],
+      [80, null, '%'],
+    ]);
+  });
+
+  it('takes the year of `vào cuối năm` and of an item opened by a damaged `Đến`', () => {
+    const { targets } = run(objectives('Độ che phủ cây xanh toàn xã đạt 45% vào cuối năm 2025.'));
+    expect(targets.map((t) => t.year)).toEqual([2025]);
+    const damaged = run(`I. MỤC TIÊU\n1. Bốn năm 2026, 90% thôn có nhà văn hóa đạt chuẩn.`).targets;
+    expect(damaged.map((t) => [t.value, t.year])).toEqual([[90, 2026]]);
+  });
+});
+
+describe('counts in the forms plans print them', () => {
+  it('reads counts per period, per place and per person, and counts in thousands and millions', () => {
+    expect(
+      figures(
+        objectives(
+          'Tổ chức ít nhất 02 buổi/năm sinh hoạt chuyên đề.',
+          'Mỗi xã xây dựng 01 mô hình điểm.',
+          'Tập huấn cho 1.500 người; huy động 3 tỷ đồng từ xã hội hóa.',
+          'Lượng khách du lịch đạt 2,5 triệu lượt.',
+          'Mức đóng góp bình quân 20.000 đồng/đoàn viên.',
+          'Thu hút tối thiểu 03 kỹ sư trẻ/doanh nghiệp.',
+          'Sĩ số không vượt quá 35 học sinh/lớp.',
+        ),
+      ),
+    ).toEqual([
+      [2, null, 'buổi/năm'],
+      [1, null, 'mô hình'],
+      [1500, null, 'người'],
+      [3, null, 'tỷ đồng'],
+      [2.5, null, 'triệu lượt'],
+      [20000, null, 'đồng/đoàn viên'],
+      [3, null, 'kỹ sư trẻ/doanh nghiệp'],
+      [35, null, 'học sinh/lớp'],
+    ]);
+  });
+
+  it('reads a share of a whole (03/10 xã, thị trấn) with the share in the subject, and never as a date', () => {
+    const { targets } = run(objectives('Đến năm 2025, có 04/10 xã, thị trấn đạt chuẩn nông thôn mới nâng cao.'));
+    expect(targets.map((t) => [t.value, t.unit, t.year])).toEqual([[4, 'xã, thị trấn', 2025]]);
+    expect(targets[0]!.subject).toContain('(04 trong 10)');
+    expect(run(objectives('Báo cáo kết quả về Ủy ban nhân dân huyện ngày 04/10 xã tổng hợp.')).targets).toEqual([]);
+  });
+
+  it('takes the head noun alone before its modifier (cây, tổ, mẫu), but not `tổ chức` or `tờ`', () => {
+    expect(figures(objectives('Trồng 12.000 cây xanh ven đường; kiện toàn 15 tổ tự quản an ninh; lấy 120 mẫu nước giếng.'))).toEqual([
+      [12000, null, 'cây'],
+      [15, null, 'tổ tự quản'],
+      [120, null, 'mẫu'],
+    ]);
+    expect(figures(objectives('Phối hợp với 02 tổ chức quốc tế.'))).not.toContainEqual([2, null, 'tổ']);
+  });
+
+  it('reads the objects of an item’s task with no listed verb, and a count listed after the next verb', () => {
+    expect(
+      figures(
+        tasks(
+          '1. Tu bổ, tôn tạo 14 nhà văn hóa thôn; khởi công trước ngày 30/6/2025.',
+          '2. Số hóa 25 di tích tiêu biểu của huyện.',
+          '3. Truyền thông',
+          'Dựng 04 pa nô cho 120 hộ; treo 30 băng rôn, phát 1.500 tờ rơi tại chợ.',
+        ),
+      ),
+    ).toEqual([
+      [14, null, 'nhà văn hóa'],
+      [25, null, 'di tích'],
+      [4, null, 'pa nô'],
+      [120, null, 'hộ'],
+      [30, null, 'băng rôn'],
+      [1500, null, 'tờ rơi'],
+    ]);
+  });
+});
+
+describe('numbers that are not targets', () => {
+  it('skips what must not happen, the places a plan covers, document numbers, dates and plural markers', () => {
+    const text = `I. MỤC TIÊU
+1. Mục tiêu chung
+Chăm lo đời sống của nhân dân ở 12 thôn, bản trên địa bàn xã.
+2. Chỉ tiêu
+- Không để xảy ra tai nạn lao động làm chết từ 02 người trở lên.
+- Thực hiện Kế hoạch số 15/KH-UBND ngày 15/3/2024; khôi phục các 18 hội truyền thống.`;
+    expect(run(text).targets).toEqual([]);
+  });
+});
