@@ -1,15 +1,17 @@
 /**
  * The held-out judge: restoration and extraction on plans the restorer and extractor were never tuned on
- * (fixtures/holdout, see its README.md). Reported as two separate groups, pooled within each group and per document:
- * H1–H4 (four provinces, four topics; since used to direct fixes) and H5–H8 (four more plans, the final judge:
- * never read for tuning). The groups are never pooled together. Never tune on these.
+ * (fixtures/holdout, see its README.md). Reported as three separate groups, pooled within each group and per
+ * document: H1–H4 (four provinces, four topics; since used to direct fixes), H5–H8 (the earlier final judge, scored
+ * several times) and H9–H12 (the new final judge: only the lead runs it). The groups are never pooled together.
+ * Never tune on these.
  *
  *   npx tsx bench/eval-holdout.ts [--out bench/results/holdout.json] [--details] [--errors N] [--group H1-H4]
- *   npx tsx bench/eval-holdout.ts --set tuning [--details] [--errors N] [--out bench/results/tuning.json]
+ *   npx tsx bench/eval-holdout.ts --set tuning [--group T13-T16 | --docs T13,T14] [--details] [--errors N] [--out f.json]
  *
- * --group evaluates one group only (H1-H4 while tuning: H5-H8 stay unread) and writes no results file.
- * --set tuning evaluates the tuning plans (fixtures/tuning, T1–T6) as one group with the same scoring; they may be
- * used to direct fixes. It writes a results file only when --out is given.
+ * --group evaluates one group only (H1-H4 while tuning: H5-H12 stay unread) and writes no results file.
+ * --set tuning evaluates the tuning plans (fixtures/tuning) with the same scoring, as two separate groups: T1–T12
+ * (tuned on) and T13–T16 (added later, first-sight). --group picks one of them; --docs pools just the named plans
+ * into one group. They may be used to direct fixes. It writes a results file only when --out is given.
  *
  * (a) Restoration: loadRestorer() restores H*.garbled.txt; scored line for line against H*.clean.txt with the
  *     definitions in bench/lib/restore-scoring.ts (shared with bench/eval-restore.ts):
@@ -30,7 +32,7 @@ import { extract } from '../src/extract/index.js';
 import { UsageError, VnplanError } from '../src/errors/index.js';
 import { loadRestorer } from '../src/restore/index.js';
 import { structure } from '../src/structure/index.js';
-import { FIXTURE_SETS, HOLDOUT_DOCS, HOLDOUT_GROUPS, HoldoutGoldSchema, TUNING_DOCS, type HoldoutGroup } from '../scripts/make-holdout.js';
+import { FIXTURE_SETS, HOLDOUT_GROUPS, HoldoutGoldSchema, TUNING_DOCS, TUNING_GROUPS, type HoldoutGroup, type TuningGroup } from '../scripts/make-holdout.js';
 import { scoreRestoration } from './lib/restore-scoring.js';
 import { emptyRun, FIELDS, META_FIELDS, pct, scoreExtraction, summarise, type Summary, type Tally } from './lib/extract-scoring.js';
 
@@ -195,12 +197,14 @@ function restorationTable(group: GroupResult): string {
 
 const GROUP_NOTES: Record<string, string> = {
   'H1–H4': 'used to direct fixes since; no longer unseen',
-  'H5–H8': 'final judge: never read for tuning',
+  'H5–H8': 'earlier final judge: never read for tuning, scored several times',
+  'H9–H12': 'final judge: never read for tuning, scored only by the lead',
 };
 
-/** The tuning plans as one group, named after its first and last document (T1–T6). */
-const TUNING_GROUP = `${TUNING_DOCS[0]}–${TUNING_DOCS[TUNING_DOCS.length - 1]}`;
-const TUNING_NOTE = 'tuning set: may be used to direct fixes; not a judge';
+const TUNING_NOTES: Record<string, string> = {
+  'T1–T12': 'tuning set: may be used to direct fixes; not a judge',
+  'T13–T16': 'tuning set, added later: the first scores are first-sight; may be used to direct fixes afterwards',
+};
 
 interface Selection {
   /** Heading word for the printed tables. */
@@ -212,22 +216,34 @@ interface Selection {
   outFile: string | null;
 }
 
+/** A group name typed with a plain hyphen (`H9-H12`) is the group with an en dash (`H9–H12`). */
+const groupName = (typed: string | undefined) => typed?.replace('-', '–');
+
+/** The tuning plans to evaluate: both groups (default), one of them (--group) or the named plans pooled (--docs). */
+function tuningSelection(outFile: string | null): Selection {
+  const onlyGroup = groupName(argument('--group'));
+  const docs = argument('--docs')?.split(',').map((name) => name.trim());
+  const base = { label: 'Tuning plans', dir: FIXTURE_SETS.tuning.dir, outFile };
+  if (onlyGroup !== undefined && docs !== undefined) throw new UsageError('give --group or --docs, not both');
+  if (docs !== undefined) {
+    const unknown = docs.filter((name) => !(TUNING_DOCS as readonly string[]).includes(name));
+    if (unknown.length > 0 || docs.length === 0) throw new UsageError(`--docs: not tuning plans: ${unknown.join(', ') || '(none given)'}`);
+    const name = docs.join(', ');
+    return { ...base, groups: { [name]: docs }, notes: { [name]: 'tuning plans chosen with --docs, pooled' } };
+  }
+  const names = (Object.keys(TUNING_GROUPS) as TuningGroup[]).filter((name) => onlyGroup === undefined || name === onlyGroup);
+  if (names.length === 0) throw new UsageError(`--group must be one of ${Object.keys(TUNING_GROUPS).join(', ')} with --set tuning`);
+  return { ...base, groups: Object.fromEntries(names.map((name) => [name, TUNING_GROUPS[name]])), notes: TUNING_NOTES };
+}
+
 /** What to evaluate, from the command line: the held-out groups (default), one of them, or the tuning set. */
 function selection(): Selection {
   const set = argument('--set') ?? 'holdout';
   const out = argument('--out');
-  if (set === 'tuning') {
-    if (argument('--group') !== undefined) throw new UsageError('--group applies to the held-out set only');
-    return {
-      label: 'Tuning plans',
-      dir: FIXTURE_SETS.tuning.dir,
-      groups: { [TUNING_GROUP]: TUNING_DOCS },
-      notes: { [TUNING_GROUP]: TUNING_NOTE },
-      outFile: out === undefined ? null : resolve(out),
-    };
-  }
+  if (set === 'tuning') return tuningSelection(out === undefined ? null : resolve(out));
   if (set !== 'holdout') throw new UsageError(`--set must be one of ${Object.keys(FIXTURE_SETS).join(', ')}`);
-  const onlyGroup = argument('--group')?.replace('-', '–');
+  if (argument('--docs') !== undefined) throw new UsageError('--docs applies to the tuning set only; use --group for the held-out set');
+  const onlyGroup = groupName(argument('--group'));
   const groupNames = (Object.keys(HOLDOUT_GROUPS) as HoldoutGroup[]).filter((name) => onlyGroup === undefined || name === onlyGroup);
   if (groupNames.length === 0) throw new UsageError(`--group must be one of ${Object.keys(HOLDOUT_GROUPS).join(', ')}`);
   return {
@@ -294,7 +310,7 @@ async function main(): Promise<void> {
       { note: chosen.notes[name], documents: g.documents, restoration: g.restoration, extraction: g.extraction, perDocument: g.perDocument, damages: g.damages },
     ]),
   );
-  const documents = chosen.dir === FIXTURE_SETS.tuning.dir ? [...TUNING_DOCS] : [...HOLDOUT_DOCS];
+  const documents = Object.values(chosen.groups).flat();
   writeFileSync(
     outFile,
     `${JSON.stringify({ generatedAt: new Date().toISOString(), versions: restorer.versions, documents, groups: groupsJson }, null, 2)}\n`,

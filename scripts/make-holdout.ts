@@ -1,9 +1,9 @@
 /**
- * Regenerates the garbled versions of the held-out evaluation plans (H1–H8): fixtures/holdout/H*.clean.txt →
+ * Regenerates the garbled versions of the held-out evaluation plans (H1–H12): fixtures/holdout/H*.clean.txt →
  * fixtures/holdout/H*.garbled.txt, line for line (line k of the garbled file is the OCR of line k of the clean file),
- * and, with `--set tuning`, those of the tuning plans T1–T12 in fixtures/tuning (made the same way, their own layouts).
+ * and, with `--set tuning`, those of the tuning plans T1–T16 in fixtures/tuning (made the same way, their own layouts).
  *
- *   nice -n 10 npx tsx scripts/make-holdout.ts [--set holdout|tuning] [--only H2 | --only H5,H6,H7,H8] [--check] [--workers 2]
+ *   nice -n 10 npx tsx scripts/make-holdout.ts [--set holdout|tuning] [--only H2 | --only H9,H10,H11,H12] [--check] [--workers 2]
  *   nice -n 10 npx tsx scripts/make-holdout.ts --set tuning --only T1,T2      (--docs is the same as --only)
  *
  * --check regenerates in memory and exits 1 if a committed garbled file differs (nothing is written).
@@ -71,8 +71,9 @@ export const HoldoutGoldSchema = z.strictObject({
 export type HoldoutGold = z.infer<typeof HoldoutGoldSchema>;
 
 /**
- * The held-out documents in two groups. H1–H4 have since been used to direct fixes; H5–H8 are the final judge and
- * are never read for tuning (fixtures/holdout/README.md).
+ * The held-out documents in three groups, never pooled. H1–H4 have since been used to direct fixes; H5–H8 were the
+ * final judge and have been scored several times; H9–H12 are the new final judge, scored only by the lead
+ * (fixtures/holdout/README.md). Nobody reads H5–H12 for tuning.
  */
 export const HOLDOUT_GROUPS = {
   'H1–H4': ['H1', 'H2', 'H3', 'H4'],
@@ -100,13 +101,25 @@ export const HOLDOUT_LAYOUTS: Readonly<Record<string, HoldoutLayout>> = {
   H6: { sizePt: 12, dpi: 225, lineSpacing: 1.3, degrade: { seed: 606, blurSigma: 0.6, noise: 9, contrast: 0.9, brightness: -4, jpegQuality: 55 } },
   H7: { sizePt: 12, dpi: 300, lineSpacing: 1.25, degrade: { seed: 707, blurSigma: 1.0, noise: 16, contrast: 0.85, brightness: 6, jpegQuality: 60 } },
   H8: { sizePt: 12, dpi: 200, lineSpacing: 1.35, degrade: { seed: 808, blurSigma: 0.4, noise: 5, contrast: 1.0, jpegQuality: 80 } },
+  H9: { sizePt: 12, dpi: 235, lineSpacing: 1.3, degrade: { seed: 9009, blurSigma: 0.65, noise: 9, contrast: 0.92, brightness: -3, jpegQuality: 62 } },
+  H10: { sizePt: 12, dpi: 300, lineSpacing: 1.4, degrade: { seed: 10010, blurSigma: 0.95, noise: 14, contrast: 0.87, brightness: 5, jpegQuality: 66 } },
+  H11: { sizePt: 12, dpi: 215, lineSpacing: 1.25, degrade: { seed: 11011, blurSigma: 0.5, noise: 7, contrast: 0.96, jpegQuality: 82 } },
+  H12: { sizePt: 12, dpi: 270, lineSpacing: 1.35, degrade: { seed: 12012, blurSigma: 0.85, noise: 12, contrast: 0.9, brightness: 2, jpegQuality: 70 } },
 };
 
 /**
- * The tuning plans T1–T12 (fixtures/tuning/README.md): written to direct fixes of the restorer and extractor, so
- * that H5–H8 stay unread. Each has its own scan quality, covering the same range as the held-out plans.
+ * The tuning plans (fixtures/tuning/README.md): written to direct fixes of the restorer and extractor, so that the
+ * held-out judges stay unread. T1–T12 have been tuned on; T13–T16 were added later so that their first scores show
+ * how the work does on plans it has not seen. Each has its own scan quality, in the range of the held-out plans.
  */
-export const TUNING_DOCS = ['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12'] as const;
+export const TUNING_GROUPS = {
+  'T1–T12': ['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12'],
+  'T13–T16': ['T13', 'T14', 'T15', 'T16'],
+} as const satisfies Readonly<Record<string, readonly string[]>>;
+export type TuningGroup = keyof typeof TUNING_GROUPS;
+
+/** All tuning plans, in order. */
+export const TUNING_DOCS = [...TUNING_GROUPS['T1–T12'], ...TUNING_GROUPS['T13–T16']] as const;
 
 export const TUNING_LAYOUTS: Readonly<Record<string, HoldoutLayout>> = {
   T1: { sizePt: 12, dpi: 300, lineSpacing: 1.3, degrade: { seed: 1101, blurSigma: 0.85, noise: 11, contrast: 0.93, brightness: 2, jpegQuality: 70 } },
@@ -121,6 +134,10 @@ export const TUNING_LAYOUTS: Readonly<Record<string, HoldoutLayout>> = {
   T10: { sizePt: 12, dpi: 285, lineSpacing: 1.35, degrade: { seed: 2010, blurSigma: 0.9, noise: 11, contrast: 0.9, brightness: 4, jpegQuality: 68 } },
   T11: { sizePt: 12, dpi: 230, lineSpacing: 1.25, degrade: { seed: 2111, blurSigma: 0.7, noise: 10, contrast: 0.92, brightness: -4, jpegQuality: 56 } },
   T12: { sizePt: 12, dpi: 300, lineSpacing: 1.5, degrade: { seed: 2212, blurSigma: 1.1, noise: 16, contrast: 0.85, brightness: 8, jpegQuality: 64 } },
+  T13: { sizePt: 12, dpi: 280, lineSpacing: 1.3, degrade: { seed: 2313, blurSigma: 0.75, noise: 10, contrast: 0.91, brightness: 3, jpegQuality: 67 } },
+  T14: { sizePt: 12, dpi: 205, lineSpacing: 1.3, degrade: { seed: 2414, blurSigma: 0.5, noise: 7, contrast: 0.98, jpegQuality: 78 } },
+  T15: { sizePt: 12, dpi: 260, lineSpacing: 1.4, degrade: { seed: 2515, blurSigma: 0.9, noise: 13, contrast: 0.88, brightness: -5, jpegQuality: 59 } },
+  T16: { sizePt: 12, dpi: 300, lineSpacing: 1.45, degrade: { seed: 2616, blurSigma: 1.05, noise: 15, contrast: 0.86, brightness: 7, jpegQuality: 63 } },
 };
 
 /** The two sets of plans the script makes: where their files live and how each document is scanned. */

@@ -1,5 +1,5 @@
 /**
- * The tuning plans T1–T12 (fixtures/tuning) direct fixes of the restorer and extractor, so their gold must agree with
+ * The tuning plans T1–T16 (fixtures/tuning) direct fixes of the restorer and extractor, so their gold must agree with
  * their text: every line number points at the line that prints the item, the garbled files keep the clean files'
  * line structure, and no sentence is borrowed from the gold texts, the seed 003 or H1–H4. Fixture checks only: the
  * restorer and extractor are not run here.
@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { contains, readPlanFixture } from '../support/plan-fixture.js';
-import { FIXTURE_SETS, HOLDOUT_GROUPS, HoldoutGoldSchema, splitLines, TUNING_DOCS, TUNING_LAYOUTS } from '../../scripts/make-holdout.js';
+import { FIXTURE_SETS, HOLDOUT_GROUPS, HoldoutGoldSchema, splitLines, TUNING_DOCS, TUNING_GROUPS, TUNING_LAYOUTS } from '../../scripts/make-holdout.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const tuningDir = join(repoRoot, FIXTURE_SETS.tuning.dir);
@@ -129,6 +129,18 @@ describe('tuning set', () => {
     expect(rows.map((row) => row.split('|')[1]?.trim())).toEqual([...TUNING_DOCS]);
     const issuers = TUNING_DOCS.map((id) => HoldoutGoldSchema.parse(JSON.parse(read(`${id}.gold.json`))).metadata.issuer);
     expect(new Set(issuers).size).toBe(issuers.length);
+  });
+
+  it('keeps the first-sight plans T13–T16 as their own group after T1–T12', () => {
+    expect(TUNING_GROUPS['T1–T12']).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12']);
+    expect(TUNING_GROUPS['T13–T16']).toEqual(['T13', 'T14', 'T15', 'T16']);
+    expect([...TUNING_DOCS]).toEqual([...TUNING_GROUPS['T1–T12'], ...TUNING_GROUPS['T13–T16']]);
+  });
+
+  it('gives the first-sight plans their own places, apart from those of T1–T12', () => {
+    const places = (ids: readonly string[]) => ids.map((id) => HoldoutGoldSchema.parse(JSON.parse(read(`${id}.gold.json`))).metadata.place);
+    const earlier = new Set(places(TUNING_GROUPS['T1–T12']));
+    for (const place of places(TUNING_GROUPS['T13–T16'])) expect(earlier.has(place), place ?? '').toBe(false);
   });
 
   it('gives every tuning plan its own seeded scan layout, apart from the held-out ones', () => {

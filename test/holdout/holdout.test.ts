@@ -104,6 +104,8 @@ describe('holdout document list', () => {
     expect(HOLDOUT_GROUPS['H1–H4']).toEqual(['H1', 'H2', 'H3', 'H4']);
     expect(HOLDOUT_GROUPS['H5–H8']).toEqual(['H5', 'H6', 'H7', 'H8']);
     expect([...HOLDOUT_DOCS]).toEqual([...HOLDOUT_GROUPS['H1–H4'], ...HOLDOUT_GROUPS['H5–H8']]);
+    const seeds = Object.values(HOLDOUT_LAYOUTS).map((layout) => layout.degrade.seed);
+    expect(new Set(seeds).size).toBe(seeds.length);
     for (const id of HOLDOUT_DOCS) {
       expect(HOLDOUT_LAYOUTS[id], id).toBeDefined();
       expect(() => read(`${id}.garbled.txt`)).not.toThrow();
