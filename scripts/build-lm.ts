@@ -5,11 +5,13 @@
  *
  * Reads (never ships): the Vietnamese law corpus (undertheseanlp-vlc/text/*.txt) and the Viet74K word list
  * (hongocduc-viet74k/Viet74K.txt) from the corpus folder, plus the clean fixture text fixtures/seeds/003_*.txt
- * and dictionaries/domain-phrases.txt from this repo. The gold seeds 000–002 are the evaluation set and are not read.
+ * and dictionaries/domain-phrases.txt from this repo, and the plan-genre corpus the team wrote for the model
+ * (scripts/lm/plan-corpus/*.txt, one paragraph a line). The gold seeds 000–002 are the evaluation set and are not read.
+ * Weights are overridable for experiments: LM_PHRASE_WEIGHT, LM_PLAN_CORPUS_WEIGHT, LM_NAME_WEIGHT, LM_WORD_LIST_WEIGHT.
  * Writes: dictionaries/syllable-lm.bin.gz (pruned Kneser–Ney trigram) and dictionaries/syllables.txt (derived
  * inventory of well-formed syllables, canonical tone placement).
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
@@ -27,6 +29,12 @@ const corpusDir = resolve(corpusArg >= 0 ? (process.argv[corpusArg + 1] ?? '') :
 /** How much the hand-written genre phrases and the clean plan text weigh against the law corpus. */
 const PHRASE_WEIGHT = Number(process.env.LM_PHRASE_WEIGHT ?? 4);
 const PLAN_TEXT_WEIGHT = 3;
+/** Weight of the plan-genre corpus (running text of the genre the law corpus lacks). */
+const PLAN_CORPUS_WEIGHT = Number(process.env.LM_PLAN_CORPUS_WEIGHT ?? 3);
+/** Where the plan-genre corpus lives; LM_PLAN_CORPUS_DIR points elsewhere for experiments. */
+const PLAN_CORPUS_DIR = resolve(process.env.LM_PLAN_CORPUS_DIR ?? join(repoRoot, 'scripts', 'lm', 'plan-corpus'));
+/** Where the two built files go (dictionaries/ unless LM_OUT_DIR says otherwise, for weight experiments). */
+const OUT_DIR = resolve(process.env.LM_OUT_DIR ?? join(repoRoot, 'dictionaries'));
 /** Weight of each surname–middle and middle–given pair of the name list. */
 const NAME_WEIGHT = Number(process.env.LM_NAME_WEIGHT ?? 0);
 /** Weight of the word list's compound words (0, the default, leaves them out: at 1 they lowered accuracy on the plan genre). */
@@ -39,6 +47,14 @@ function lawTexts(): { sentences: string[][]; files: number } {
   const dir = join(corpusDir, 'undertheseanlp-vlc', 'text');
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
   const sentences = files.flatMap((f) => lmSentencesOfCleanText(readFileSync(join(dir, f), 'utf8')));
+  return { sentences, files: files.length };
+}
+
+/** Every *.txt of the plan-genre corpus (its README is no text), in name order for a reproducible build. */
+function planCorpus(): { sentences: string[][]; files: number } {
+  if (!existsSync(PLAN_CORPUS_DIR)) return { sentences: [], files: 0 };
+  const files = readdirSync(PLAN_CORPUS_DIR).filter((f) => f.endsWith('.txt')).sort();
+  const sentences = files.flatMap((f) => lmSentencesOfCleanText(readFileSync(join(PLAN_CORPUS_DIR, f), 'utf8')));
   return { sentences, files: files.length };
 }
 
@@ -112,18 +128,20 @@ function main(): void {
   const started = performance.now();
   const law = lawTexts();
   const plan = lmSentencesOfCleanText(cleanPlanText());
+  const corpus = planCorpus();
   const phrases = domainPhrases();
   const wordList = wordListSyllables();
 
   const inventory = new Set<string>();
   for (const [syllable, count] of wordList) if (count >= MIN_WORDLIST_SYLLABLE_COUNT) inventory.add(syllable);
   const names = personNames();
-  for (const sentences of [law.sentences, plan, phrases.opening, phrases.inner, phrases.closing, phrases.openingClosing, ...(NAME_WEIGHT > 0 ? [names] : [])])
+  for (const sentences of [law.sentences, plan, corpus.sentences, phrases.opening, phrases.inner, phrases.closing, phrases.openingClosing, ...(NAME_WEIGHT > 0 ? [names] : [])])
     for (const sentence of sentences) for (const token of sentence) if (isWellFormedSyllable(token)) inventory.add(token);
 
   const texts: CountedText[] = [
     { sentences: law.sentences, weight: 1, fragment: false },
     { sentences: plan, weight: PLAN_TEXT_WEIGHT, fragment: false },
+    ...(PLAN_CORPUS_WEIGHT > 0 && corpus.sentences.length > 0 ? [{ sentences: corpus.sentences, weight: PLAN_CORPUS_WEIGHT, fragment: false }] : []),
     { sentences: phrases.inner, weight: PHRASE_WEIGHT, fragment: true },
     { sentences: phrases.opening, weight: PHRASE_WEIGHT, fragment: true, opensSentence: true },
     { sentences: phrases.closing, weight: PHRASE_WEIGHT, fragment: true, closesSentence: true },
@@ -144,6 +162,9 @@ function main(): void {
         lawFiles: law.files,
         lawTokens,
         planTextTokens: plan.reduce((sum, s) => sum + s.length, 0),
+        planCorpusFiles: corpus.files,
+        planCorpusTokens: corpus.sentences.reduce((sum, s) => sum + s.length, 0),
+        planCorpusWeight: PLAN_CORPUS_WEIGHT,
         phraseFragments: phrases.inner.length + phrases.opening.length + phrases.closing.length + phrases.openingClosing.length,
         personNameFragments: names.length,
         personNameWeight: NAME_WEIGHT,
@@ -157,18 +178,19 @@ function main(): void {
   const provisional = serializeLm(tables);
   tables.header.version = `kn3-${createHash('sha256').update(provisional).digest('hex').slice(0, 12)}`;
   const model = serializeLm(tables);
-  writeFileSync(join(repoRoot, 'dictionaries', 'syllable-lm.bin.gz'), model);
+  writeFileSync(join(OUT_DIR, 'syllable-lm.bin.gz'), model);
 
   const sortedInventory = [...inventory].sort((a, b) => a.localeCompare(b, 'vi'));
   writeFileSync(
-    join(repoRoot, 'dictionaries', 'syllables.txt'),
+    join(OUT_DIR, 'syllables.txt'),
     `# Well-formed Vietnamese syllables (canonical old tone placement), derived by scripts/build-lm.ts from the\n` +
       `# Viet74K word list and the language-model training text. Regenerate; do not edit by hand.\n` +
       `${sortedInventory.join('\n')}\n`,
   );
   console.log(
     `vocabulary ${tables.header.unigrams}, bigrams ${tables.header.bigrams}, trigrams ${tables.header.trigrams}, ` +
-      `inventory ${inventory.size}, law tokens ${lawTokens}, model ${(model.length / 1e6).toFixed(2)} MB, ` +
+      `inventory ${inventory.size}, law tokens ${lawTokens}, plan corpus ${corpus.files} files ${corpus.sentences.reduce((sum, s) => sum + s.length, 0)} tokens ` +
+      `(weight ${PLAN_CORPUS_WEIGHT}), model ${(model.length / 1e6).toFixed(2)} MB, ` +
       `${((performance.now() - started) / 1000).toFixed(1)} s, version ${tables.header.version}`,
   );
 }
