@@ -141,7 +141,7 @@ const MONEY_CUE = /(?<![a-z])(dat|phan dau|tang|it nhat|toi thieu|giai ngan|huy 
 const YEAR_PHRASE = /(?:(?:(?<![a-z])[dp]?en|toi|truoc|vao|trong|het|[dp]?en het|toi het)(?:\s+quy\s+[ivx]{1,3}|\s+cuoi)?\s+n[a-z]m|(?:^|[.;:\n]\s*)(?:\d{1,2}\.\s+[a-z]{2,4}\s+)?n[a-z]m)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)/g;
 const YEARLY = /(h[a-z]ng\s+n[a-z]m|m[a-z]i\s+n[a-z]m|nam\s+nao\s+cung|%\s*\/\s*n[a-z]m)(?![a-z])/;
 
-const LEAD_IN = /^(?:[-+•,:;\s]|va\s|[pd]han [dp]au\s|[pd]han [dp]au$|[dp]?en n[a-z]m \d{4}|toi nam \d{4}|n[a-z]m \d{4}|trong nam \d{4}|h[a-z]ng n[a-z]m|m[a-z]i n[a-z]m|trong do|cu the|dat\s|dat$|co\s)+/;
+const LEAD_IN = /^(?:[-+•,:;\s]|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*\.\s|va\s|[pd]han [dp]au\s|[pd]han [dp]au$|[dp]?en n[a-z]m \d{4}|toi nam \d{4}|n[a-z]m \d{4}|trong nam \d{4}|h[a-z]ng n[a-z]m|m[a-z]i n[a-z]m|trong do|cu the|dat\s|dat$|co\s)+/;
 const TRAILING_FILLER = /(?:\s*(?:tu|dat|la|o muc|khoang|tren|duoi|hon|it nhat|toi thieu|toi da|khong qua|khong duoi|bang|chiem|phan dau|dat ty le|[,:;-]))+\s*$/;
 const VERB_BEFORE = /(?:^|\s)(dat|tang|giam|chiem|la|bang|len|xuong|duy tri|trung binh|binh quan)(?:\s+(?:binh quan|khoang|tu|tren|duoi|toi thieu|it nhat|hon|ty le|muc))*\s*$/;
 const TRAILING_VERB = /\s*(?:(?:tang|giam|dat|chiem|duy tri)(?:\s+binh quan)?|binh quan|trung binh)\s*$/;
@@ -233,7 +233,8 @@ export function extractTargets(context: TargetContext): Target[] {
 }
 
 function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonly SectionNode[], context: TargetContext): Target[] {
-  const found = findFigures(flow.text, flow.folded, node !== null && inTargetSection(node, nodes), node !== null && node.kind !== 'part', headingEnd(flow, node));
+  const bodyStart = headingEnd(flow, node);
+  const found = findFigures(flow.text, flow.folded, node !== null && inTargetSection(node, nodes), node !== null && node.kind !== 'part', bodyStart);
   if (found.length === 0) return [];
   const quotes = quotedRanges(flow.text);
   const years = [...flow.folded.matchAll(YEAR_PHRASE)]
@@ -247,12 +248,14 @@ function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonl
   found.forEach((figure, k) => {
     const next = found[k + 1];
     const previous = found[k - 1];
-    const clause = clauseAround(flow.text, figure.start, figure.end);
+    const around = clauseAround(flow.text, figure.start, figure.end);
+    // A heading on a line of its own is not part of the clause of its body's first figure.
+    const clause = bodyStart > 0 && figure.start >= bodyStart ? { start: Math.max(around.start, bodyStart), end: around.end } : around;
     const subjectClause = subjectWindow(flow.text, clause, figure, previous, next);
     const sentence = sentenceAround(flow.text, figure.start, figure.end);
     const yearlyClause = YEARLY.test(flow.folded.slice(clause.start, clause.end));
     const year = pickYear(years, figure, clause, next, yearlyClause ? null : inherited, yearlyClause);
-    const subject = subjectOf(flow.text, figure, subjectClause, next, k > 0 ? subjects[k - 1] ?? null : null);
+    const subject = subjectOf(flow.text, figure, subjectClause, next, k > 0 ? subjects[k - 1] ?? null : null, clause.start);
     subjects.push(subject);
     const yearlyMatch = YEARLY.exec(flow.folded.slice(clause.start, clause.end));
     yearlyPhrases.push(
@@ -685,13 +688,21 @@ function comparatorOf(folded: string, figure: Found): Target['comparator'] {
 function cutAfter(phrase: Span): string {
   const stop = Span.of(` ${phrase.text} `).search(SUBJECT_STOP);
   const cut = stop >= 0 ? phrase.slice(0, Math.max(0, stop)) : phrase;
-  return cut.dropEnd(/\s+(?:va|hoac|tu|tren|duoi|dat)\s*$/).tidy();
+  // Words of the next task left before the next figure (`… tờ rơi và đăng 50 tin`, `… lớp cho 200 lượt`).
+  return cut.dropEnd(/(?:^|\s+)(?:va|hoac|tu|tren|duoi|dat|cho|voi|khoang|cho khoang|va \p{L}+)\s*$/u).tidy();
 }
 
 const YEARLY_SUFFIX = /\s*\((?:(?:hằng|hàng|mỗi) năm|\/\s*năm)\)$/u;
 
 /** The shortest phrase saying what a figure measures; null when it shares the subject of the next figure. */
-function subjectOf(text: string, figure: Found, clause: { start: number; end: number }, next: Found | undefined, previousSubject: string | null): string | null {
+function subjectOf(
+  text: string,
+  figure: Found,
+  clause: { start: number; end: number },
+  next: Found | undefined,
+  previousSubject: string | null,
+  wholeClauseStart = clause.start,
+): string | null {
   const whole = Span.of(text);
   const beforeRaw = whole.slice(clause.start, figure.start);
   const beforeSpan = beforeRaw.dropStart(LEAD_IN).dropEnd(TRAILING_FILLER);
@@ -703,21 +714,68 @@ function subjectOf(text: string, figure: Found, clause: { start: number; end: nu
   const beforeHasNoun = core.split(/\s+/).filter(Boolean).length >= 2;
   const verbBefore = beforeRaw.test(VERB_BEFORE);
 
-  if (figure.isCount && !figure.unit.includes('/')) {
-    // A measure (`35 km hộ lan`, `12 ha ô chôn lấp`) is not the thing measured; a thing counted is.
+  // The words before a figure name its task only where they open the clause (not after another figure of it).
+  // `Mỗi huyện, thành phố tổ chức 02 cuộc …`: the body each count is for, then the task.
+  const scopeMatch = clause.start === wholeClauseStart ? EACH_SCOPE.exec(core) : null;
+  const scope = scopeMatch ? `${core.slice(0, scopeMatch[1]!.length).trim().replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase('vi'))}` : null;
+  const taskWords = scopeMatch ? core.slice(scopeMatch[1]!.length) : core;
+  const task = clause.start === wholeClauseStart ? taskPhrase(taskWords) : null;
+  if (figure.isCount && (!figure.unit.includes('/') || task !== null) && !TIMES.has(fold(figure.countNoun))) {
+    // `Số lao động … đạt 950 người`, `Diện tích gieo cấy … 22.600 ha`: the amount of a measured quantity.
+    if (beforeHasNoun && (verbBefore || task === null) && (NOUN_HEAD.test(fold(core)) || (MEASURES.has(fold(figure.countNoun)) && after === ''))) return before;
+    // A measure (`35 km hộ lan`, `12 ha ô chôn lấp`) is not the thing measured; a thing counted is. The task done
+    // to it says which of them the plan counts (`điểm đen … được xử lý dứt điểm`, `câu lạc bộ … thành lập mới`).
     const noun = MEASURES.has(fold(figure.countNoun)) && after !== '' ? '' : figure.countNoun;
-    return Span.of(`${noun} ${after}`).tidy();
+    const phrase = Span.of(`${noun} ${after}${task ? ` ${task}` : ''}`).tidy();
+    return scope && figure.isCount ? `${phrase} (${scope})` : phrase;
   }
   const corresponding = Span.of(after).test(CORRESPONDING) ? CORRESPONDING.exec(fold(after)) : null;
   if (corresponding && previousSubject) {
     return `${previousSubject.replace(YEARLY_SUFFIX, '')} (${after.slice(0, corresponding[0].length)})`;
   }
   const afterUseful = after !== '' && !afterRaw.test(CONNECTOR_ONLY);
-  if (afterUseful && !(verbBefore && beforeHasNoun)) return figure.isCount ? Span.of(`${figure.countNoun} ${after}`).tidy() : after;
+  if (afterUseful && !(verbBefore && beforeHasNoun)) {
+    if (figure.isCount) return Span.of(`${figure.countNoun} ${after}`).tidy();
+    // `Phủ sóng di động 4G đến 100% thôn, bản`: what is measured, and the task done to it.
+    return task !== null && /\s(?:den|toi|cho)$/.test(fold(core)) ? `${after} ${task}` : after;
+  }
   if (beforeHasNoun) return before;
   if (afterRaw.text.trim() !== '' && afterRaw.test(CONNECTOR_ONLY) && next) return null; // shares the next figure's subject
   if (previousSubject) return previousSubject.replace(YEARLY_SUFFIX, '');
   return before !== '' ? before : after !== '' ? after : null;
+}
+
+// A quantity a plan measures, opening the words before its figure (`Số lao động …`, `Diện tích …`).
+const NOUN_HEAD = /^(?:so(?! hoa)|ty le|ti le|dien tich|luong|nang suat|san luong|tong|muc|thu nhap|doanh thu|do che phu|gia tri|kim ngach|quy mo|chi so|thoi gian|khoi luong|quy|von|ty so|ti so)(?:\s|$)/;
+// `1,7 lần` measures a ratio, like a percentage.
+const TIMES = new Set(['lan']);
+// `Mỗi xã, phường, thị trấn có 01 đội …`: `mỗi` and the bodies named, up to the verb (printed in lower case).
+const EACH_SCOPE = /^((?:mỗi|mọi)\s+(?:\p{L}+(?:,\s*|\s+))*?)(?=\p{Ll}+(?:\s\p{Ll}+)?\s*$|(?:tổ chức|có|xây dựng|duy trì|thành lập|thực hiện|triển khai|phấn đấu|đạt|hoàn thành)(?:\s|$))/iu;
+// Verbs that only say a target is set or an event held (`Tổ chức 02 đợt …`, `Phấn đấu 100% …`): not the task.
+const LIGHT_VERB = /^(?:to chuc|xay dung|thuc hien|trien khai|phan dau|dat|co|mo|hoan thanh|dam bao|bao dam|don)(?:\s+|$)/;
+// Verbs that bring the thing counted into being: it is not acted on (`câu lạc bộ … thành lập mới`).
+const MAKING_VERB = /^(?:thanh lap|trong|duy tri|lap dat|phat hanh|in|xay moi|bien soan|ra mat|san xuat)(?:\s|$)/;
+const TRAILING_PREPOSITION = /(?:\s(?:den|toi|cho|voi|vao|khoang|them|tong so))+\s*$/;
+
+/**
+ * The task a count or share is the object of, from the words before its figure (`Xử lý dứt điểm 09 điểm đen`
+ * → `được xử lý dứt điểm`); null when they are no short verb phrase or only a light verb.
+ */
+function taskPhrase(core: string): string | null {
+  let phrase = core.trim();
+  const words = phrase.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8 || words.some((word) => /^\d/.test(word) && !/^\d+\p{L}+$/u.test(word)) || /[()“”"]/.test(phrase)) return null;
+  phrase = Span.of(` ${phrase}`).dropEnd(TRAILING_PREPOSITION).tidy();
+  let folded = fold(phrase);
+  for (let light = LIGHT_VERB.exec(folded); light && light[0] !== ''; light = LIGHT_VERB.exec(folded)) {
+    phrase = phrase.slice(light[0].length);
+    folded = folded.slice(light[0].length);
+  }
+  phrase = phrase.replace(/^[\s,]+/, '').trim();
+  // A noun phrase (`mỗi người dân đọc`, `các xã tổ chức`, a name in capitals) is no task.
+  if (phrase === '' || NOUN_HEAD.test(fold(phrase)) || /^(?:moi|cac|nhung|tung)\s/.test(fold(phrase)) || /^\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(phrase)) return null;
+  const lower = phrase.charAt(0).toLocaleLowerCase('vi') + phrase.slice(1);
+  return MAKING_VERB.test(fold(lower)) || /^(?:được|bị)\s/u.test(lower) ? lower : `được ${lower}`;
 }
 
 /** Yearly when the clause says so (`tăng 8% mỗi năm`) or the sentence opens with it (`Mỗi năm, xây dựng 01 …; 04 …`). */

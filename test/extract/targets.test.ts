@@ -184,6 +184,23 @@ describe('target years and yearly rates', () => {
 describe('subjects of measured amounts', () => {
   it('leaves the measure out of the subject and stops before the time it is due by', () => {
     const { targets } = run(`I. MỤC TIÊU\n1. Chỉ tiêu\n- Lắp đặt bổ sung 20 km lan can cầu trước ngày 30/9/2025.`);
-    expect(targets.map((t) => [t.value, t.unit, t.subject])).toEqual([[20, 'km', 'lan can cầu']]);
+    expect(targets.map((t) => [t.value, t.unit, t.subject])).toEqual([[20, 'km', 'lan can cầu lắp đặt bổ sung']]);
+  });
+
+  it('adds the task done to what is counted, the bodies each count is for, and reads a measured quantity before its amount', () => {
+    const { targets } = run(`I. MỤC TIÊU
+1. Chỉ tiêu
+- Nâng cấp 12 trạm bơm điện; thành lập mới 03 hợp tác xã dịch vụ.
+- Mỗi xã, thị trấn tổ chức 02 hội thi tìm hiểu pháp luật.
+- Cấp thẻ bảo hộ lao động cho 100% công nhân.
+- Số hội viên mới đạt 450 người; diện tích cây ăn quả 1.200 ha.`);
+    expect(targets.map((t) => t.subject)).toEqual([
+      'trạm bơm điện được nâng cấp',
+      'hợp tác xã dịch vụ thành lập mới',
+      'hội thi tìm hiểu pháp luật (mỗi xã, thị trấn)',
+      'công nhân được cấp thẻ bảo hộ lao động',
+      'Số hội viên mới',
+      'diện tích cây ăn quả',
+    ]);
   });
 });
