@@ -78,11 +78,12 @@ export type HoldoutGold = z.infer<typeof HoldoutGoldSchema>;
 export const HOLDOUT_GROUPS = {
   'H1–H4': ['H1', 'H2', 'H3', 'H4'],
   'H5–H8': ['H5', 'H6', 'H7', 'H8'],
+  'H9–H12': ['H9', 'H10', 'H11', 'H12'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 export type HoldoutGroup = keyof typeof HOLDOUT_GROUPS;
 
 /** All held-out documents, in order. */
-export const HOLDOUT_DOCS = [...HOLDOUT_GROUPS['H1–H4'], ...HOLDOUT_GROUPS['H5–H8']] as const;
+export const HOLDOUT_DOCS = [...HOLDOUT_GROUPS['H1–H4'], ...HOLDOUT_GROUPS['H5–H8'], ...HOLDOUT_GROUPS['H9–H12']] as const;
 
 export interface HoldoutLayout {
   sizePt: number;

@@ -18,13 +18,22 @@ import {
   isBoldLine,
   oneLine,
   splitLines,
+  TUNING_DOCS,
 } from '../../scripts/make-holdout.js';
 
 const holdoutDir = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'fixtures/holdout');
 
 const read = (name: string) => readFileSync(join(holdoutDir, name), 'utf8');
-/** Numbers printed on a line, as values: `02` → 2, `150.000` → 150000, `15%/năm` → 15. */
-const numbersOn = (line: string) => [...line.matchAll(/\d+(?:\.\d{3})*/gu)].map((m) => Number(m[0].replace(/\./gu, '')));
+/** Sentences of eight or more words, for the checks that no text was copied. */
+const sentences = (text: string) =>
+  text
+    .replace(/\s+/gu, ' ')
+    .split(/[.;:]\s/u)
+    .map((part) => part.trim())
+    .filter((part) => part.split(' ').length >= 8);
+const goldTexts = () => ['000', '001', '002'].map((id) => readFileSync(join(holdoutDir, '../gold', `${id}.gold.txt`), 'utf8'));
+/** Numbers printed on a line, as values: `02` → 2, `150.000` → 150000, `96,5%` → 96.5, `15%/năm` → 15. */
+const numbersOn = (line: string) => [...line.matchAll(/\d+(?:\.\d{3})*(?:,\d+)?/gu)].map((m) => Number(m[0].replace(/\./gu, '').replace(',', '.')));
 
 describe.each(HOLDOUT_DOCS)('holdout %s', (id) => {
   const { clean, lines, gold, lineAt, around } = readPlanFixture(holdoutDir, id);
@@ -100,10 +109,11 @@ describe.each(HOLDOUT_DOCS)('holdout %s', (id) => {
 });
 
 describe('holdout document list', () => {
-  it('has two groups of four, H1–H4 and the final judge H5–H8, each with a scan layout and files', () => {
+  it('has three groups of four, H1–H4, H5–H8 and the final judge H9–H12, each with a scan layout and files', () => {
     expect(HOLDOUT_GROUPS['H1–H4']).toEqual(['H1', 'H2', 'H3', 'H4']);
     expect(HOLDOUT_GROUPS['H5–H8']).toEqual(['H5', 'H6', 'H7', 'H8']);
-    expect([...HOLDOUT_DOCS]).toEqual([...HOLDOUT_GROUPS['H1–H4'], ...HOLDOUT_GROUPS['H5–H8']]);
+    expect(HOLDOUT_GROUPS['H9–H12']).toEqual(['H9', 'H10', 'H11', 'H12']);
+    expect([...HOLDOUT_DOCS]).toEqual([...HOLDOUT_GROUPS['H1–H4'], ...HOLDOUT_GROUPS['H5–H8'], ...HOLDOUT_GROUPS['H9–H12']]);
     const seeds = Object.values(HOLDOUT_LAYOUTS).map((layout) => layout.degrade.seed);
     expect(new Set(seeds).size).toBe(seeds.length);
     for (const id of HOLDOUT_DOCS) {
@@ -112,17 +122,24 @@ describe('holdout document list', () => {
     }
   });
 
-  it('keeps the final-judge plans free of sentences of H1–H4 and of the gold texts', () => {
-    const sentences = (text: string) =>
-      text
-        .replace(/\s+/gu, ' ')
-        .split(/[.;:]\s/u)
-        .map((part) => part.trim())
-        .filter((part) => part.split(' ').length >= 8);
-    const goldTexts = ['000', '001', '002'].map((id) => readFileSync(join(holdoutDir, '../gold', `${id}.gold.txt`), 'utf8'));
-    const earlier = new Set([...HOLDOUT_GROUPS['H1–H4'].map((id) => read(`${id}.clean.txt`)), ...goldTexts].flatMap(sentences));
+  it('keeps the H5–H8 plans free of sentences of H1–H4 and of the gold texts', () => {
+    const earlier = new Set([...HOLDOUT_GROUPS['H1–H4'].map((id) => read(`${id}.clean.txt`)), ...goldTexts()].flatMap(sentences));
     for (const id of HOLDOUT_GROUPS['H5–H8']) {
       for (const sentence of sentences(read(`${id}.clean.txt`))) expect(earlier.has(sentence), `${id}: ${sentence}`).toBe(false);
+    }
+  });
+
+  it('keeps the final judge H9–H12 free of sentences of the gold texts, the seed 003, H1–H4 and the tuning plans', () => {
+    const seed = readFileSync(join(holdoutDir, '../seeds/003_353ee045aea87079.txt'), 'utf8');
+    const tuning = TUNING_DOCS.map((id) => readFileSync(join(holdoutDir, '../tuning', `${id}.clean.txt`), 'utf8'));
+    const earlier = new Set([...HOLDOUT_GROUPS['H1–H4'].map((id) => read(`${id}.clean.txt`)), ...goldTexts(), seed, ...tuning].flatMap(sentences));
+    const seen = new Map<string, string>();
+    for (const id of HOLDOUT_GROUPS['H9–H12']) {
+      for (const sentence of sentences(read(`${id}.clean.txt`))) {
+        expect(earlier.has(sentence), `${id}: ${sentence}`).toBe(false);
+        expect(seen.get(sentence), `${id} repeats ${seen.get(sentence)}: ${sentence}`).toBeUndefined();
+        seen.set(sentence, id);
+      }
     }
   });
 });
