@@ -28,7 +28,8 @@ interface Found {
 // Every pattern below runs on the folded text (lower case, no diacritics; same length as the text), so words
 // an imperfect restoration left without their marks (`phan dau`, `den nam 2025`, `01 bo suu tap`) still count.
 const NUMBER = String.raw`\d{1,3}(?:[.,]\d{1,2})?`;
-const PERCENT = new RegExp(String.raw`(?<![\d.,/])(${NUMBER})\s?(?:%|phan\s+tram)`, 'g');
+// `‰` (per mille) measures birth and death rates.
+const PERCENT = new RegExp(String.raw`(?<![\d.,/])(${NUMBER})\s?(?:%o(?![\p{L}])|%|‰|phan\s+tram)`, 'gu');
 const RANGE_LOWER = new RegExp(String.raw`(?:tu\s+)?(?<![\d.,])(${NUMBER})\s?%?\s*(?:-|–|den|toi)\s*$`);
 
 // Classifiers a counted target is measured in (`04 cuộc triển lãm`, `01 bộ sưu tập`, `05 bản/người dân`).
@@ -42,6 +43,9 @@ const COUNT_UNITS = [
   'lượt truy cập', 'lượt tham gia', 'phòng chức năng', 'phòng', 'điểm trường', 'trường học',
   'sân thể thao', 'khu vui chơi', 'tuyến', 'km', 'ha', 'cơ sở', 'doanh nghiệp', 'hợp tác xã', 'làng nghề', 'khóa',
   'hội thảo', 'tọa đàm', 'cụm', 'trạm',
+  // A change of a rate in points (`tăng 0,8 điểm phần trăm`); animals and couples counted (`1.100 con trâu, bò`,
+  // `1.200 cặp nam, nữ`); quantities of supplies and areas (`650 lít`, `1.200 kg`, `4.500 m²`); equipment.
+  'điểm phần trăm', 'tuổi', 'con', 'cặp', 'lít', 'kg', 'm²', 'm2', 'm³', 'm3', 'camera', 'chốt',
   // Measures of weight and yield, media items counted as a pair, groups named by their task, and count nouns whose
   // modifier is not part of the unit (`08 nút giao thông`, `15 xe ép rác`).
   'tấn', 'tạ', 'tin bài', 'tin, bài', 'tổ hợp tác', 'tổ hòa giải', 'nút', 'xe',
@@ -83,6 +87,14 @@ function printedIn(word: string, set: ReadonlySet<string>, foldedSet: ReadonlySe
   const lower = word.toLocaleLowerCase('vi');
   return set.has(lower) || (lower === fold(lower) && foldedSet.has(lower));
 }
+// Two-syllable verbs that open a clause describing the noun before them.
+const MODIFYING_VERBS = new Set(
+  [
+    'giám sát', 'kiểm dịch', 'kiểm tra', 'bảo vệ', 'tuyên truyền', 'hướng dẫn', 'phục vụ', 'hỗ trợ', 'xử lý', 'phòng chống',
+    'chăm sóc', 'quản lý', 'tư vấn', 'thu gom', 'vận chuyển', 'cung cấp', 'tham gia', 'cứu hộ', 'cứu nạn', 'theo dõi',
+    'phát hiện', 'tiếp nhận', 'thực hiện', 'sinh hoạt', 'hoạt động', 'đạt chuẩn', 'kết nối',
+  ].map((verb) => fold(verb)),
+);
 // Classifiers that need their noun to say what is counted (`căn nhà`, `tờ rơi`, `chiếc xe`).
 const CLASSIFIERS = new Set('can to cai chiec con ngoi quyen buc tam cay toa'.split(' '));
 // Words that cannot be the second syllable of the counted noun: the sentence goes on after a one-syllable noun.
@@ -102,7 +114,7 @@ const GENERIC_CUE_WORDS = [
   'cấp phát', 'mở', 'tăng', 'thu hút', 'hỗ trợ', 'sửa chữa', 'nâng cấp', 'cải tạo', 'đào tạo', 'tập huấn', 'bồi dưỡng',
   'trang bị', 'lắp đặt', 'kiểm tra', 'giải quyết việc làm cho', 'phát triển', 'trồng', 'hoàn thành', 'ra mắt', 'công nhận',
   'vận động', 'có thêm', 'bình quân', 'trung bình', 'đưa', 'đăng', 'bổ sung', 'xử lý', 'tiếp nhận', 'khoảng', 'phát sóng',
-  'xóa', 'xóa bỏ', 'kết nạp', 'tuyển sinh', 'giới thiệu việc làm cho', 'cấp', 'tiêm',
+  'xóa', 'xóa bỏ', 'kết nạp', 'tuyển sinh', 'giới thiệu việc làm cho', 'cấp', 'tiêm', 'treo', 'lắp mới', 'dựng',
 ];
 const GENERIC_FILLERS = ['ít nhất', 'tối thiểu', 'thêm', 'mới', 'khoảng', 'trên', 'từ', 'hơn', 'cho', 'được', 'và', 'tổng số', 'mỗi năm'];
 // The bare form of a one-syllable word is a word of its own (`trong` for `trồng`, `dang` for `đăng`): only phrases
@@ -148,7 +160,7 @@ const TRAILING_VERB = /\s*(?:(?:tang|giam|dat|chiem|duy tri)(?:\s+binh quan)?|bi
 const AFTER_LEAD = /^(?:\s|tro len|tro xuong|so voi[^,;]*|m[a-z]i n[a-z]m|h[a-z]ng n[a-z]m|\/nam)+/;
 // … and a time the target is due by (`… trước ngày 30/9/2024`, `trong quý III năm 2024`).
 const SUBJECT_STOP = /\s(?:cho nguoi|dap ung|phu hop voi|thu hut|nham|de|gop phan|trong do|(?:truoc|trong|den|vao) (?:ngay|quy|thang) [\divx])/;
-const MEASURES = new Set(['km', 'ha', 'tan', 'ta', 'm', 'kg']);
+const MEASURES = new Set(['km', 'ha', 'tan', 'ta', 'm', 'kg', 'lit', 'm²', 'm2', 'm³', 'm3']);
 const CONNECTOR_ONLY = /^[\s,;:]*(?:va|hoac|,|[dp]en n[a-z]m \d{4}|toi nam \d{4}|n[a-z]m \d{4}|dat|phan dau|\s)*[\s,;:]*$/;
 const CORRESPONDING = /^(?:cac\s+)?(?:chi tieu|muc)\s+tuong\s+ung/;
 
@@ -375,10 +387,10 @@ function findFigures(text: string, folded: string, targetSection = false, inItem
       const lowerStart = rangeStart + lower[0].indexOf(lower[1]!, lower[0].search(/\d/));
       // `từ 8% đến 10%`: the lower bound was already read as a figure of its own; fold it into the range.
       if (found.at(-1)?.valueStart === lowerStart) found.pop();
-      found.push({ start: rangeStart, valueStart: lowerStart, end, value: toNumber(lower[1]!), valueMax: value, unit: '%', isCount: false, countNoun: '' });
+      found.push({ start: rangeStart, valueStart: lowerStart, end, value: toNumber(lower[1]!), valueMax: value, unit: percentUnit(match[0]), isCount: false, countNoun: '' });
       continue;
     }
-    found.push({ start: valueStart, valueStart, end, value, valueMax: null, unit: '%', isCount: false, countNoun: '' });
+    found.push({ start: valueStart, valueStart, end, value, valueMax: null, unit: percentUnit(match[0]), isCount: false, countNoun: '' });
   }
   for (const match of folded.matchAll(COUNT)) {
     const valueStart = match.index;
@@ -392,12 +404,14 @@ function findFigures(text: string, folded: string, targetSection = false, inItem
     if (whole !== null && (countValue(digits) > whole || /ngay\s*$/.test(before))) continue;
     const unitStart = valueStart + match[0].lastIndexOf(unitText);
     const head = unitText.replace(/^(?:nghin|ngan|trieu|ty|ti)\s+/, '');
-    if (!printedAsUnit(text.slice(end - head.length, end), head)) continue;
+    if (!printedAsUnit(text.slice(end - head.length, end), head) && text[end] !== '/') continue;
+    // An age is a target only where it is reached (`tuổi thọ trung bình đạt 74,8 tuổi`), never a group (`trẻ dưới 5 tuổi`).
+    if (head === 'tuoi' && !/(?:^|\s)(?:dat|tang|len|keo dai)\s*$/.test(before)) continue;
     const clauseBefore = before.split(/[;\n]|\.(?!\d)/).at(-1) ?? '';
     const wideBefore = folded.slice(Math.max(0, valueStart - 100), valueStart);
     const clauseStart = Math.max(valueStart - (wideBefore.split(/[;:\n]|\.(?!\d)/).at(-1) ?? '').length, bodyStart <= valueStart ? bodyStart : 0);
     const money = FOLDED_MONEY.has(head) || FOLDED_MONEY.has(unitText);
-    if (NOT_TO_HAPPEN.test(folded.slice(clauseStart, valueStart))) continue;
+    if (NOT_TO_HAPPEN.test(folded.slice(clauseStart, valueStart)) || BASELINE.test(before) || insideShare(text, folded, clauseStart, valueStart, end)) continue;
     if (money) {
       if (!MONEY_CUE.test(clauseBefore)) continue;
     } else if (
@@ -407,7 +421,11 @@ function findFigures(text: string, folded: string, targetSection = false, inItem
       !countCued(text, clauseStart, valueStart, found, false) &&
       // In a part of objectives, or as the object of an item's task, a count needs no listed verb; but a lone
       // digit may be OCR's reading of a word, and a count of places where something happens is no target.
-      !((targetSection || (inItem && itemObject(text, clauseStart, valueStart, found))) && digits.replace(/\D/g, '').length >= 2 && !SCOPE_BEFORE.test(text.slice(clauseStart, valueStart)))
+      !(
+        digits.replace(/\D/g, '').length >= 2 &&
+        // In a part of objectives a count needs no verb, unless it is the scope a long sentence states (`ở 15 thôn`).
+        ((targetSection && !SCOPE_BEFORE.test(text.slice(clauseStart, valueStart))) || (inItem && itemObject(text, clauseStart, valueStart, found)))
+      )
     ) {
       continue;
     }
@@ -445,12 +463,33 @@ function findFigures(text: string, folded: string, targetSection = false, inItem
 
 // `Không để xảy ra … từ 30 người … trở lên`: the count defines what must not happen; it is not a target.
 const NOT_TO_HAPPEN = /khong (?:de )?(?:xay ra|phat sinh|de xay ra)/;
+// What there is now (`hiện có 3.450 con`) is a baseline, not a target.
+const BASELINE = /(?:^|\s)hien (?:nay )?(?:co|dang co|con)\s*$/;
+
+/**
+ * A count inside what a percentage measures (`Tỷ lệ … được tầm soát ít nhất 04 bệnh … đạt 55%`, `100% hộ … tại 14
+ * bản ký cam kết`): a share is printed in the same clause, with no `và` or comma-and-verb between.
+ */
+function insideShare(text: string, folded: string, clauseStart: number, valueStart: number, end: number): boolean {
+  let clauseEnd = end;
+  while (clauseEnd < folded.length && !/[;:\n]/.test(folded[clauseEnd]!) && !isSentenceEnd(text, clauseEnd)) clauseEnd++;
+  const clause = folded.slice(clauseStart, clauseEnd);
+  const at = valueStart - clauseStart;
+  const shares = [...clause.matchAll(/\d\s?(?:%|‰)/g)].map((m) => m.index);
+  return shares.some((share) => {
+    const between = share < at ? clause.slice(share, at) : clause.slice(at, share);
+    return !/(?:^|\s)va\s|,/.test(between);
+  });
+}
+
 // A count of the places where something happens (`ở 15 thôn, buôn`, `tại 12 xã`) is its scope, not a target.
 // Matched as printed (or bare): `trồng` and `tái` are not `trong` and `tại`.
 const SCOPE_BEFORE = /(?:^|\s)(?:ở|tại|thuộc|của|trên địa bàn|trong|với|o|tai|thuoc|cua|tren dia ban|voi)\s*$/iu;
 // Folded unit forms shared by a word of another sense after a number (`02 tờ`, `in 4 màu`): that word is no unit.
 // Other marks are taken as damage (`26 tố bảo vệ` is `tổ`).
 const OTHER_SENSE = new Map([
+  ['con', ['còn', 'cơn', 'cồn']],
+  ['tuyen', ['tuyên']],
   ['to', ['tờ']],
   ['cay', ['cày']],
   ['mau', ['màu', 'mầu']],
@@ -502,6 +541,9 @@ function rateTail(text: string, at: number): number {
   }
 }
 
+// OCR prints `‰` as `%o`.
+const percentUnit = (printed: string) => (/‰|%o/.test(printed) ? '‰' : '%');
+
 /** `3.000` → 3000 (a dot groups thousands), `1,7` → 1.7 (a comma is the decimal mark). */
 function countValue(digits: string): number {
   return Number(digits.replace(/\./g, '').replace(',', '.'));
@@ -548,7 +590,8 @@ function genericCounts(text: string, folded: string, taken: readonly Found[]): F
     if (NOT_COUNT_BEFORE.test(before) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart))) continue;
     const clauseBefore = before.split(/[;:\n]|\.(?!\d)/).at(-1) ?? '';
     const earlier = [...taken, ...found].sort((a, b) => a.start - b.start);
-    if (NOT_TO_HAPPEN.test(clauseBefore)) continue;
+    if (NOT_TO_HAPPEN.test(clauseBefore) || BASELINE.test(before)) continue;
+    if (insideShare(text, folded, valueStart - clauseBefore.length, valueStart, valueStart + match[0].length)) continue;
     // A verb a few words back (`đào tạo nghề cho 20 lao động`) only for two digits or more: OCR makes lone digits of words.
     const near = text.slice(valueStart - Math.min(clauseBefore.length, 30), valueStart);
     const cueAt = near.toLocaleLowerCase('vi').search(CLAUSE_CUE);
@@ -558,9 +601,13 @@ function genericCounts(text: string, folded: string, taken: readonly Found[]): F
     // A rate (`02 lao động trẻ/hợp tác xã`) is read by rateCounts.
     if (/^\s*\p{Ll}*\//u.test(text.slice(valueStart + match[0].length))) continue;
     const second = match[3];
-    const twoSyllables = second !== undefined && (CLASSIFIERS.has(first) || !printedIn(second, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE));
+    const third = /^\s(\p{Ll}+)(?![\p{L}])/u.exec(text.slice(valueStart + match[0].length))?.[1];
+    // A head noun before a verb that describes it stands alone (`36 camera giám sát`, `01 chốt kiểm dịch`).
+    const modifierVerb = second !== undefined && third !== undefined && MODIFYING_VERBS.has(fold(`${second} ${third}`));
+    const twoSyllables = second !== undefined && !modifierVerb && (CLASSIFIERS.has(first) || !printedIn(second, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE));
     if (CLASSIFIERS.has(first) && !twoSyllables) continue;
-    const unit = twoSyllables ? `${match[2]} ${second}` : match[2]!;
+    // An agent noun in -viên takes its third syllable (`45 cộng tác viên`, `20 tuyên truyền viên`).
+    const unit = twoSyllables ? (third !== undefined && fold(third) === 'vien' ? `${match[2]} ${second} ${third}` : `${match[2]} ${second}`) : match[2]!;
     const unitStart = valueStart + match[0].indexOf(match[2]!, digits.length);
     const end = unitStart + unit.length;
     let start = valueStart;
@@ -748,13 +795,13 @@ function subjectOf(
 // A quantity a plan measures, opening the words before its figure (`Số lao động …`, `Diện tích …`).
 const NOUN_HEAD = /^(?:so(?! hoa)|ty le|ti le|dien tich|luong|nang suat|san luong|tong|muc|thu nhap|doanh thu|do che phu|gia tri|kim ngach|quy mo|chi so|thoi gian|khoi luong|quy|von|ty so|ti so)(?:\s|$)/;
 // `1,7 lần` measures a ratio, like a percentage.
-const TIMES = new Set(['lan']);
+const TIMES = new Set(['lan', 'diem phan tram']);
 // `Mỗi xã, phường, thị trấn có 01 đội …`: `mỗi` and the bodies named, up to the verb (printed in lower case).
 const EACH_SCOPE = /^((?:mỗi|mọi)\s+(?:\p{L}+(?:,\s*|\s+))*?)(?=\p{Ll}+(?:\s\p{Ll}+)?\s*$|(?:tổ chức|có|xây dựng|duy trì|thành lập|thực hiện|triển khai|phấn đấu|đạt|hoàn thành)(?:\s|$))/iu;
 // Verbs that only say a target is set or an event held (`Tổ chức 02 đợt …`, `Phấn đấu 100% …`): not the task.
 const LIGHT_VERB = /^(?:to chuc|xay dung|thuc hien|trien khai|phan dau|dat|co|mo|hoan thanh|dam bao|bao dam|don)(?:\s+|$)/;
 // Verbs that bring the thing counted into being: it is not acted on (`câu lạc bộ … thành lập mới`).
-const MAKING_VERB = /^(?:thanh lap|trong|duy tri|lap dat|phat hanh|in|xay moi|bien soan|ra mat|san xuat)(?:\s|$)/;
+const MAKING_VERB = /^(?:thanh lap|trong|duy tri|lap dat|lap moi|phat hanh|in|xay moi|bien soan|ra mat|san xuat)(?:\s|$)/;
 const TRAILING_PREPOSITION = /(?:\s(?:den|toi|cho|voi|vao|khoang|them|tong so))+\s*$/;
 
 /**

@@ -89,11 +89,61 @@ describe('counts in the forms plans print them', () => {
   });
 });
 
+describe('rates, supplies and ages', () => {
+  it('reads per mille (also as OCR prints it), points of a rate, decimal ranges of a rate and an age reached', () => {
+    expect(
+      figures(
+        objectives(
+          'Tỷ suất chết trẻ em giảm 0,5‰; tỷ suất sinh giảm 0,3%o.',
+          'Tỷ lệ người dân có sổ khám bệnh điện tử tăng thêm 1,5 điểm phần trăm so với năm 2023.',
+          'Số con trung bình duy trì ở mức 1,8 - 2,0 con/phụ nữ.',
+          'Tuổi thọ bình quân của người dân đạt 73,5 tuổi; trẻ dưới 5 tuổi được uống vitamin A.',
+        ),
+      ),
+    ).toEqual([
+      [0.5, null, '‰'],
+      [0.3, null, '‰'],
+      [1.5, null, 'điểm phần trăm'],
+      [1.8, 2, 'con/phụ nữ'],
+      [73.5, null, 'tuổi'],
+    ]);
+  });
+
+  it('reads animals, couples, supplies and equipment, and agent nouns of three syllables', () => {
+    expect(
+      figures(
+        tasks(
+          '1. Tiêm phòng cho 2.500 con lợn; cấp 400 lít hóa chất và 900 kg vôi bột.',
+          '2. Tư vấn cho 600 cặp vợ chồng trẻ; lắp mới 20 camera giám sát; tập huấn cho 35 tuyên truyền viên.',
+        ),
+      ),
+    ).toEqual([
+      [2500, null, 'con'],
+      [400, null, 'lít'],
+      [900, null, 'kg'],
+      [600, null, 'cặp'],
+      [20, null, 'camera'],
+      [35, null, 'tuyên truyền viên'],
+    ]);
+  });
+});
+
 describe('numbers that are not targets', () => {
+  it('skips what there is now and a count inside what a percentage measures', () => {
+    const text = objectives(
+      'Tổng đàn gia cầm của xã hiện có 12.000 con; 100% hộ chăn nuôi tại 09 thôn ký cam kết.',
+      'Tỷ lệ trẻ sơ sinh được sàng lọc ít nhất 03 bệnh bẩm sinh đạt 60%.',
+    );
+    expect(figures(text)).toEqual([
+      [100, null, '%'],
+      [60, null, '%'],
+    ]);
+  });
+
   it('skips what must not happen, the places a plan covers, document numbers, dates and plural markers', () => {
     const text = `I. MỤC TIÊU
 1. Mục tiêu chung
-Chăm lo đời sống của nhân dân ở 12 thôn, bản trên địa bàn xã.
+Chăm lo đời sống vật chất, tinh thần của nhân dân các dân tộc Kinh, Mường, Dao ở 12 thôn, bản trên địa bàn xã.
 2. Chỉ tiêu
 - Không để xảy ra tai nạn lao động làm chết từ 02 người trở lên.
 - Thực hiện Kế hoạch số 15/KH-UBND ngày 15/3/2024; khôi phục các 18 hội truyền thống.`;
