@@ -229,6 +229,8 @@ const ORG_HEADS = [
   'ban thường vụ', 'ủy ban kiểm tra', 'lực lượng', 'phòng khám', 'liên minh', 'phòng giao dịch',
   // Heads of villages and residential groups, given duties like bodies (`Trưởng các thôn, bản`).
   'trưởng các', 'trưởng thôn', 'trưởng bản', 'trưởng ấp', 'trưởng khu phố', 'tổ trưởng',
+  // A commune's staff given duties like a body (`Nhân viên thú y xã`, `Cán bộ Tư pháp - Hộ tịch xã`).
+  'nhân viên', 'cán bộ',
 ];
 // A lower-case piece of a list that starts a new body: `… và các tổ chức chính trị - xã hội`, `tổ chức xã hội …`.
 const LOWER_GROUP = /^(cac\s+\p{L}+|to chuc)(?![\p{L}])/u;
@@ -278,7 +280,8 @@ const DUTY = new RegExp(String.raw`(?<![\p{L}])(?:${DUTY_PHRASES.join('|').repla
 // Where `tổ chức` (`quản lý`) names bodies, not a duty: `các tổ chức thành viên`, `tổ chức xã hội`, `Ban Quản lý`.
 const NOT_A_DUTY_AFTER = /^\s+(?:chinh tri|xa hoi|thanh vien|doan the|hoi|nganh|kinh te|ton giao|co lien quan|du an)\b/;
 // `Ban Quản lý dự án đầu tư xây dựng`: a duty word inside the lower-case part of a name.
-const NOT_A_DUTY_BEFORE = /(?:^|[\s,])(?:cac|nhung|(?<!dia\s)ban|phong|cac co quan,|dau tu|du an)\s+$/;
+// `Đội Quản lý trật tự xây dựng đô thị`: the order a body keeps is part of its name.
+const NOT_A_DUTY_BEFORE = /(?:^|[\s,])(?:cac|nhung|(?<!dia\s)ban|phong|cac co quan,|dau tu|du an|trat tu)\s+$/;
 
 /**
  * Offset in `body` where the duty sentence after a name starts (the name ends there), or -1. `lineStarts` holds
@@ -731,7 +734,7 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   const tasks = tasksOf(node, context.lines, spill === '' || /^[\s.,;:]/.test(ownRest) ? `${spill}${ownRest}` : `${spill} ${ownRest}`);
   const agencies = names.map(({ name, offset }) => {
     const at = nameOffset + offset + (nameText.slice(offset).length - nameText.slice(offset).trimStart().length);
-    return agencyOf(name, at, role, tasks, flow, context);
+    return agencyOf(name, at, names.length > 1 ? ownRole(name, node, context.lines) ?? role : role, tasks, flow, context);
   });
   return [...agencies, ...laterClauseAgencies(body, nameEnd, markerLength, flow, context)];
 }
@@ -765,6 +768,21 @@ function withLostHead(text: string, head: string, lookup: AgencyLookup): string 
   return headed;
 }
 
+/**
+ * The role of one of several bodies a heading names, from the bullet under it that opens with its name
+ * (`6. Phòng Văn hóa và Thông tin, Trung tâm Văn hóa …` / `- Phòng Văn hóa và Thông tin chủ trì …` / `- Trung tâm …
+ * treo …`); null when no bullet does.
+ */
+function ownRole(name: string, node: SectionNode, lines: readonly string[]): Agency['role'] | null {
+  const key = fold(squash(name));
+  if (key.length < 6) return null;
+  for (const child of node.children) {
+    const text = fold(stripMarker(nodeText(child, lines)));
+    if (text.startsWith(key)) return isLead(text) ? 'lead' : 'participant';
+  }
+  return null;
+}
+
 /** One agency from a printed name piece starting at `at` in the flow text. */
 function agencyOf(name: string, printedAt: number, role: Agency['role'], tasks: string[], flow: FlowText, context: AgencyContext): Agency {
   const at = Math.max(0, printedAt);
@@ -782,9 +800,12 @@ function agencyOf(name: string, printedAt: number, role: Agency['role'], tasks: 
   };
 }
 
-/** `Trung tâm … huyện (TTVHTT&TT)`: the short form a plan puts in brackets after a name is no part of it. */
+/**
+ * `Trung tâm … huyện (TTVHTT&TT)`: the short form a plan puts in brackets after a name is no part of it, nor is a
+ * contact in brackets (`Nhân viên thú y xã (ông …, điện thoại 0912.447.083)`).
+ */
 function withoutAbbreviation(name: string): string {
-  return name.replace(/\s*\([^()]{1,30}\)$/u, '');
+  return name.replace(/\s*\((?:[^()]{1,30}|(?:ông|bà|đồng chí|ong|ba|óng)\s[^()]*|[^()]*\d{4}[.\s]?\d{3}[^()]*)\)$/iu, '');
 }
 
 /**

@@ -363,3 +363,22 @@ describe('a head whose marks restoration got wrong', () => {
     expect(run(plan).agencies.map((a) => a.name)).toEqual(['Báo Hà Giang', 'Đài Phát thanh và Truyền hình tỉnh']);
   });
 });
+
+describe('agencies: staff, names with a trade in lower case, and roles of bodies a heading lists', () => {
+  const plan = `${HEAD}
+V. TỔ CHỨC THỰC HIỆN
+1. Đội Quản lý trật tự xây dựng đô thị huyện chủ trì kiểm tra lấn chiếm vỉa hè.
+2. Nhân viên thú y xã (ông Lò Văn Pọm, điện thoại 0912.000.111) chủ trì tiêm phòng.
+3. Phòng Văn hóa và Thông tin, Trung tâm Văn hóa, Thể thao và Truyền thông huyện
+- Phòng Văn hóa và Thông tin chủ trì hướng dẫn bình xét gia đình văn hóa.
+- Trung tâm Văn hóa, Thể thao và Truyền thông huyện treo băng rôn cổ động.`;
+
+  it('keeps the trade a body keeps in order in its name, drops a contact in brackets, and takes each role from its bullet', () => {
+    expect(run(plan).agencies.map((a) => [a.name, a.role])).toEqual([
+      ['Đội Quản lý trật tự xây dựng đô thị huyện', 'lead'],
+      ['Nhân viên thú y xã', 'lead'],
+      ['Phòng Văn hóa và Thông tin', 'lead'],
+      ['Trung tâm Văn hóa, Thể thao và Truyền thông huyện', 'participant'],
+    ]);
+  });
+});
