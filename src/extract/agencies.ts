@@ -1043,3 +1043,22 @@ function editDistanceAtMost1(a: string, b: string): boolean {
   if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
+
+/**
+ * An issuer's name whose head restoration left a letter or a mark off (`SG Xây dựng`, `Bá Chính trị`): the head
+ * of the body list whose name then reads as a known body. The name is returned as printed when none fits.
+ */
+export function repairedIssuer(issuer: string, lookup: AgencyLookup): string {
+  const soRepaired = withSoRepaired(issuer, lookup);
+  if (soRepaired !== issuer) return soRepaired;
+  if (lookup.knownPrefix(issuer) > 0) return issuer;
+  const head = /^(\p{Lu}\p{Ll}*)(?=\s\p{Lu})/u.exec(issuer);
+  if (!head || head[1]!.length > 4) return issuer;
+  for (const candidate of ORG_HEADS) {
+    if (candidate.includes(' ') || candidate.length !== head[1]!.length || fold(candidate)[0] !== fold(head[1]!)[0]) continue;
+    if (!editDistanceAtMost1(fold(candidate), fold(head[1]!))) continue;
+    const repaired = `${candidate[0]!.toLocaleUpperCase('vi')}${candidate.slice(1)}${issuer.slice(head[1]!.length)}`;
+    if (lookup.knownPrefix(repaired) > candidate.length + 3) return repaired;
+  }
+  return issuer;
+}

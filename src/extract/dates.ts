@@ -33,7 +33,7 @@ const DASHED_DATE = /ngay\s+(\d{1,2})[-.](\d{1,2})[-.](\d{4})(?!\d)/g;
 const DAY_MONTH = /(?<![\d/.,])(\d{1,2})\/(\d{1,2})(?![\d/]|\s?\/\s?\d)/g;
 
 // `tr…c` / `tr…de`: `trước` as an imperfect restoration leaves it (`trắc`, `trục`, `trurde`), never `trong`, `trình`.
-const DEADLINE_CUE = /(?:(?<![a-z])tr[a-z]{0,3}(?:c|de)\s+ngay|truoc|cham nhat|han chot|thoi han|han cuoi|khong qua|den het)(?:\s+(?:la|ngay))*\s*$/;
+const DEADLINE_CUE = /(?:(?<![a-z])tr[a-z]{0,3}(?:c|de)(?:\s+ngay)?|truoc|cham nhat|han chot|thoi han|han cuoi|khong qua|den het)(?:\s+(?:la|ngay))*\s*$/;
 // `Ngày Sách …`, `Ngày phòng, chống …`: a day named with a capital N (OCR may flip the case of the rest).
 const NAMED_DAY = /(^|[\s,(“"])(?:N[gG](?:ày|ay|àY|aY|ÀY|AY)|Tháng|Tuần lễ|Tuần)\s+\p{L}/u;
 // An occasion the day is named for: `nhân dịp 18/11`, `kỷ niệm …`, `lễ hội …`.
@@ -121,10 +121,12 @@ function kindOf(context: DateContext, start: number, line: number, iso: string):
   if (iso.startsWith('--')) {
     // A named day or month may be long (`Tháng hành động vì … trên cơ sở giới từ ngày 15/11`): its sentence counts.
     const sentence = flow.text.slice(Math.max(0, start - 160), start).split(/[;.\n]/).at(-1) ?? '';
-    if (NAMED_DAY.test(sentence) || /[-–]\s*$/.test(clause) || OCCASION_CUE.test(fold(clause))) return 'observance';
+    // A bound of a period (`cao điểm hưởng ứng từ ngày 01/5 đến ngày 31/5`) is an observance only as a named month.
+    const bound = /(?:^|\s)(?:tu|den|toi)(?:\s+het)?\s+ngay\s*$/.test(before);
+    if (NAMED_DAY.test(sentence) || /[-–]\s*$/.test(clause) || (!bound && OCCASION_CUE.test(fold(clause)))) return 'observance';
   } else if (citedByName(flow, start)) return 'reference';
   // `… gửi Sở … <damaged trước> ngày 30/4/2024`, `báo cáo kết quả … ngày 15/12`: the day a report is due.
-  if (REPORT_DUE.test(fold(clause)) && /(?:^|\s)[a-z]{1,6}\s+ngay\s*$/.test(before) && !/(?:^|\s)(?:vao|tu|trong|den)\s+ngay\s*$/.test(before)) {
+  if (REPORT_DUE.test(fold(clause)) && /(?:^|\s)[a-z]{1,6}\s+(?:ngay\s*)?$/.test(before) && !/(?:^|\s)(?:vao|tu|trong|den)\s+(?:ngay\s*)?$/.test(before)) {
     return 'deadline';
   }
   return 'other';

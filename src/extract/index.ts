@@ -1,7 +1,7 @@
 import type { Agency, DateMention, Message, Metadata, Reference, SectionNode, Target } from '../schema/document.js';
 import { closingStartIndex } from '../structure/index.js';
 import { sectionPathAt } from '../structure/paths.js';
-import { defaultAgencyLookup, extractAgencies, matchPlaces, placeNames, type AgencyLookup } from './agencies.js';
+import { defaultAgencyLookup, extractAgencies, matchPlaces, placeNames, repairedIssuer, type AgencyLookup } from './agencies.js';
 import { extractDates } from './dates.js';
 import { FlowText } from './flow.js';
 import { readClosing, readHeader } from './metadata.js';
@@ -53,7 +53,7 @@ export function extract(input: ExtractInput): Extraction {
   const body = new FlowText(lines, 1, closingStart);
   const places = placeNames(metadata);
   const references = extractReferences({ flow: body, ownNumber: metadata.number, headerEndLine: header.headerEndLine, provenance }).map(
-    (reference) => (reference.issuer === null ? reference : { ...reference, issuer: matchPlaces(reference.issuer, places) }),
+    (reference) => (reference.issuer === null ? reference : { ...reference, issuer: matchPlaces(repairedIssuer(reference.issuer, lookup), places) }),
   );
   const dates = extractDates({ flow: whole, issueLine: header.issueLine, provenance });
   const targets = extractTargets({ lines, sections, bodyEndLine: closingStart + 1, provenance });

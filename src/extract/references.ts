@@ -104,6 +104,8 @@ function readIssuer(flow: FlowText, from: number): { text: string; end: number }
   }
   // A name never ends in a connector (`… thiên tai và` where the sentence goes on).
   text = text.replace(/[\s,:]+$/, '').replace(/\s+(?:và|của|với|về)$/u, '').replace(/\s+/g, ' ');
+  // A bracket the issuer closes without opening (`… Thủ tướng Chính phủ)`) belongs to the sentence around it.
+  if (/\)$/.test(text) && !/\(/.test(text)) text = text.slice(0, -1).trimEnd();
   if (!/\p{Lu}/u.test(text[0] ?? '')) return null;
   if (text.length < 3) return null;
   return { text, end: start + length };
@@ -133,7 +135,8 @@ const REMIT_END = /\s+(?:về|v\/v|nhằm|tại|để|quy định|hướng dẫn
  */
 function remitOf(name: string, after: string): number {
   if (!REMIT_BODY.test(fold(name))) return 0;
-  const opening = /^\s+về\s+(?=\p{Lu})/u.exec(after);
+  // `… về Phòng, chống thiên tai`, `… liên ngành về an toàn thực phẩm` (not `về việc …`, the subject of the document).
+  const opening = /^\s+về\s+(?=\p{Lu}|(?!việc\s)\p{Ll})/u.exec(after);
   if (!opening) return 0;
   const rest = after.slice(opening[0].length);
   const stop = REMIT_END.exec(rest);

@@ -63,3 +63,18 @@ describe('bounds of a period', () => {
     ]);
   });
 });
+
+describe('date kinds around campaigns and damaged cues', () => {
+  it('keeps the bounds of a campaign period as other beside the named day it marks, and reads a damaged trước before a date in words', async () => {
+    const { run } = await import('./helpers.js');
+    const { dates } = run(`I. NỘI DUNG
+1. Cao điểm hưởng ứng từ ngày 01/5 đến ngày 31/5 hằng năm, gắn với kỷ niệm Ngày Chiến thắng 07/5.
+2. Hoàn thành gieo cấy trực ngày 15 tháng 10 năm 2025.`);
+    expect(dates.map((d) => [d.iso, d.kind])).toEqual([
+      ['--05-01', 'other'],
+      ['--05-31', 'other'],
+      ['--05-07', 'observance'],
+      ['2025-10-15', 'deadline'],
+    ]);
+  });
+});

@@ -84,3 +84,20 @@ describe('codes with look-alike characters', () => {
     expect(run('KẾ HOẠCH\nCăn cứ Quyết định số 12/QÐ-UBND ngày 02/01/2024 của UBND tỉnh;\nI. MỤC TIÊU').references.map((r) => r.number)).toEqual(['12/QĐ-UBND']);
   });
 });
+
+describe('issuers left damaged by restoration', () => {
+  it('puts back a head one letter off where the name then reads as a known body, and drops a bracket it never opened', async () => {
+    const { run } = await import('./helpers.js');
+    const { references } = run(`KẾ HOẠCH
+Căn cứ Hướng dẫn số 12/HD-SXD ngày 01/3/2024 của SG Xây dựng; Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bá Chính trị;
+(theo Quyết định số 90/QĐ-TTg ngày 12/01/2022 của Thủ tướng Chính phủ) và Kế hoạch số 33/KH-BCĐ ngày 11/3/2024
+của Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh.
+I. MỤC TIÊU`);
+    expect(references.map((r) => r.issuer)).toEqual([
+      'Sở Xây dựng',
+      'Bộ Chính trị',
+      'Thủ tướng Chính phủ',
+      'Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh',
+    ]);
+  });
+});
