@@ -70,6 +70,7 @@ import {
   ROMAN_LIKE,
   RUNNER_UP_READINGS,
   SENTENCE_PUNCT,
+  SUPERSCRIPT_DIGIT,
   VIETNAMESE_ONLY_LETTER,
   VIETNAMESE_SOURCE_SHARE,
   allCapsLines,
@@ -260,8 +261,9 @@ export class Decoder {
     const code = this.r.dictionary.codeCorrections.get(text);
     if (code !== undefined) return this.fixed(code, this.lmIdOfWord(code), 'dictionary');
     if (isProtectedWord(text, next, this.r.dictionary)) return this.fixed(text, this.lmIdOfWord(text));
-    // No syllable is this long; a run of glued or junk characters is left as it is.
-    if ([...text].length > MAX_WORD_LENGTH) return this.fixed(text, this.r.lm.unknownId);
+    // No syllable is this long; a run of glued or junk characters is left as it is. Nor holds one a superscript
+    // digit (m², km³): a unit stays as printed.
+    if ([...text].length > MAX_WORD_LENGTH || SUPERSCRIPT_DIGIT.test(text)) return this.fixed(text, this.r.lm.unknownId);
     return this.readingsOf(text);
   }
 

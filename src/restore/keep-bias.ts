@@ -75,6 +75,24 @@ const PLAIN_PHRASE_ASSOCIATION = 1;
 /** Readings of a slot that take part in the phrase test. */
 const PHRASE_READINGS = 6;
 
+const likelyReadingsCache = new WeakMap<object, ReadonlyArray<{ lmId: number }>>();
+
+/**
+ * A neighbour's readings that take part in the phrase test: its first PHRASE_READINGS (the candidate order, the
+ * channel with the syllable's prior) and the PHRASE_READINGS the channel alone explains best. The prior pushes a
+ * rarer reading down the list (`doc`: độc, đọc, được, dọc, dốc, dược before đốc), so Giám đốc went unseen.
+ */
+function likelyReadings(readings: ReadonlyArray<{ lmId: number; channel: number }>): ReadonlyArray<{ lmId: number }> {
+  if (readings.length <= PHRASE_READINGS) return readings;
+  let likely = likelyReadingsCache.get(readings);
+  if (!likely) {
+    const byChannel = [...readings].sort((a, b) => b.channel - a.channel).slice(0, PHRASE_READINGS);
+    likely = [...new Set([...readings.slice(0, PHRASE_READINGS), ...byChannel])];
+    likelyReadingsCache.set(readings, likely);
+  }
+  return likely;
+}
+
 /** Strongest association (log ratio of a stored bigram over the unigram) of any of `readings` with a neighbour. */
 function strongestAssociation(
   readings: ReadonlyArray<{ lmId: number }>,
@@ -86,7 +104,7 @@ function strongestAssociation(
   for (let n = 0; n < neighbours.length; n += 1) {
     const neighbour = neighbours[n];
     if (!neighbour) continue;
-    for (const other of neighbour.readings.slice(0, PHRASE_READINGS)) {
+    for (const other of likelyReadings(neighbour.readings)) {
       for (const reading of readings) {
         const [w1, w2] = before[n] ? [other.lmId, reading.lmId] : [reading.lmId, other.lmId];
         if (lm.contextSlot(w1, w2) >= 0) best = Math.max(best, lm.bigramLogProbOf(w1, w2) - lm.unigram(w2));

@@ -28,6 +28,22 @@ describe('keep-bias for names', () => {
     expect([...keepBiases(items, ['tại Long'], phrase)]).toEqual([0, 0]);
   });
 
+  it("looks for the phrase among the neighbour's readings the channel explains best, not only its first ones", () => {
+    // The neighbour's seventh reading (id 17, the channel's best) forms a phrase with the word's other reading (id 2).
+    const phrase: BigramLookup = { contextSlot: (a, b) => (a === 2 && b === 17 ? 0 : -1), bigramLogProbOf: () => -1, unigram: () => -8 };
+    const neighbour: BiasSlot = {
+      line: 1,
+      piece: { text: 'doc', start: 6 },
+      readings: [10, 11, 12, 13, 14, 15, 17].map((lmId) => ({ lmId, channel: lmId === 17 ? -0.1 : -1 })),
+      keepIndex: -1,
+    };
+    const items = [slot('tại', 0), slot('Giam', 4), neighbour];
+    expect([...keepBiases(items, ['tại Giam doc'], phrase, { ...DEFAULT_KEEP_BIAS, plainKeepBonus: 0 })]).toEqual([0, 0, 0]);
+    const farPhrase: BigramLookup = { ...phrase, contextSlot: (a, b) => (a === 2 && b === 16 ? 0 : -1) };
+    const unlikely = { ...neighbour, readings: [10, 11, 12, 13, 14, 15, 16].map((lmId) => ({ lmId, channel: lmId === 16 ? -5 : -1 })) };
+    expect([...keepBiases([slot('tại', 0), slot('Giam', 4), unlikely], ['tại Giam doc'], farPhrase, { ...DEFAULT_KEEP_BIAS, plainKeepBonus: 0 })]).toEqual([0, 2, 0]);
+  });
+
   it('biases the second word of a place name after an administrative unit in an all-caps header', () => {
     const items = [slot('XA', 0), slot('LONG', 3), slot('PHONG', 8)];
     const bias = keepBiases(items, ['XA LONG PHONG'], noPhrases, { ...DEFAULT_KEEP_BIAS, titleCaseKeepBonus: 2, nameRunKeepBonus: 5, plainKeepBonus: 0 });

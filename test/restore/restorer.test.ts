@@ -108,6 +108,11 @@ describe('what the restorer must never rewrite', () => {
     expect(restore(line)).toBe(line);
   });
 
+  it('leaves a unit written with a superscript digit as printed (m², km³), in clean and garbled text', () => {
+    expect(restore('Lát lại 2.000 m² sân, đào 15 km³ đất.')).toBe('Lát lại 2.000 m² sân, đào 15 km³ đất.');
+    expect(restore('Lat lai 2.000 m² san truong')).toContain(' m² ');
+  });
+
   it('restores QD to QĐ inside document codes, from the code-corrections dictionary', () => {
     const result = restorer.restore('Quyét dinh s6 1520/QD-TTg ngay 09/12/2022');
     expect(result.text).toBe('Quyết định số 1520/QĐ-TTg ngày 09/12/2022');
