@@ -20,7 +20,7 @@ import { COMMA_TOKEN, NUMBER_TOKEN, SENTENCE_END, SENTENCE_START } from './lm-te
 import type { SyllableLm } from './lm.js';
 import { tokenizeLine, type Piece } from './tokenize.js';
 import { BeamSearch, type BeamSettings } from './beam.js';
-import { DEFAULT_KEEP_BIAS, keepBiases, minChangeMargin, withKeepBonus, type KeepBiasSettings } from './keep-bias.js';
+import { DEFAULT_KEEP_BIAS, isForeignLookingName, keepBiases, minChangeMargin, withKeepBonus, type KeepBiasSettings } from './keep-bias.js';
 import { tokenRules } from './token-classes.js';
 import { codeRules } from './codes.js';
 import { farCandidatesOf } from './far-candidates.js';
@@ -56,6 +56,8 @@ function withReadingBonus<R extends { channel: number }>(readings: R[], indices:
 }
 
 const CAPITALISED = /^\p{Lu}/u;
+/** A name word: a capital, later a lower-case letter (Ea, H'leo; not the abbreviation UBND). */
+const TITLE_CASE_NAME = /^\p{Lu}.*\p{Ll}/u;
 /** Two to five capitals without marks. */
 const CAPS_NON_SYLLABLE = /^[A-Z]{2,5}$/u;
 
@@ -360,11 +362,12 @@ export class Decoder {
         choice.readings.length > 1 &&
         typeof previousWord === 'object' &&
         isKeptAsPrinted(previousWord) &&
-        CAPS_NON_SYLLABLE.test(piece.text) &&
-        !this.isSyllableLike(piece.text)
+        ((CAPS_NON_SYLLABLE.test(piece.text) && !this.isSyllableLike(piece.text)) ||
+          (TITLE_CASE_NAME.test(previousWord.piece.text) && isForeignLookingName(piece.text)))
       ) {
         // An all-caps word no syllable spells, even without marks, right after a word kept as printed (an
         // abbreviation, a name): the next abbreviation of a list (Lưu: VT, CAH) or the rest of a name (EA SOL).
+        // Likewise a capitalised word no syllable spells right after a name kept as printed (Ea Sol, H'Mông Sul).
         choice = this.fixed(piece.text, this.lmIdOfWord(piece.text));
       }
       out.push({ line: lineNumber, piece, readings: choice.readings, keepIndex: choice.keepIndex, chosen: 0 });

@@ -158,6 +158,10 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('XA EA SOL')).toContain('EA SOL');
   });
 
+  it('keeps a capitalised word no syllable spells after a name kept as printed (Ea Sol, Ea Kol), even where the model knows a near name', () => {
+    expect(restore('cac xa Ea Sol, Ea Kol va buon Ea Hol')).toBe('các xã Ea Sol, Ea Kol và buôn Ea Hol');
+  });
+
   it('keeps a lone capital (initials, signature columns) as it is', () => {
     expect(restore('- C, PCVP UBND tinh')).toBe('- C, PCVP UBND tỉnh');
   });
