@@ -1007,6 +1007,39 @@ export function placeNames(metadata: { issuer: string | null; place: string | nu
  * A place name inside an agency's name that the header prints too (`Báo Đồng Nai`), spelled as the header spells
  * it where restoration left it one letter off or with other marks (`Báo Động Nai`): the header is the better copy.
  */
+/**
+ * The spelling of a place name most of the document agrees on: restoration may misread the header copy
+ * (`PHƯỜNG PHÚ HOÀ`) and get the title and the body right (`phường Phú Hội`, twice). Readings one letter apart
+ * are one place; the letters printed most often win; the header's marks stand where it has those letters, else
+ * the most frequent marked spelling.
+ */
+export function placeByVote(place: string, lines: readonly string[]): string {
+  const size = place.split(' ').length;
+  const titled = (text: string) => text.split(' ').map((w) => w.charAt(0) + w.slice(1).toLocaleLowerCase('vi')).join(' ');
+  const readings: string[] = [];
+  for (const line of lines) {
+    const words = line.split(/[\s,.;:()“”"]+/).filter(Boolean);
+    for (let i = 0; i + size <= words.length; i++) {
+      const window = words.slice(i, i + size);
+      if (!window.every((w) => /^\p{Lu}/u.test(w))) continue;
+      const text = titled(window.join(' '));
+      if (editDistanceAtMost1(fold(text), fold(place))) readings.push(text);
+    }
+  }
+  if (readings.length === 0) return place;
+  const count = (items: readonly string[]) => {
+    const tally = new Map<string, number>();
+    for (const item of items) tally.set(item, (tally.get(item) ?? 0) + 1);
+    return tally;
+  };
+  const byFolded = count(readings.map((r) => fold(r)));
+  const bestFolded = [...byFolded].sort((a, b) => b[1] - a[1] || Number(a[0] !== fold(place)) - Number(b[0] !== fold(place)))[0]![0];
+  // The header copy, printed in capitals, keeps its marks where its letters are the ones most copies show.
+  if (bestFolded === fold(place)) return place;
+  const spellings = count(readings.filter((r) => fold(r) === bestFolded));
+  return [...spellings].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
 export function matchPlaces(name: string, places: readonly string[]): string {
   let out = name;
   for (const place of places) {

@@ -1,7 +1,7 @@
 import type { Agency, DateMention, Message, Metadata, Reference, SectionNode, Target } from '../schema/document.js';
 import { closingStartIndex } from '../structure/index.js';
 import { sectionPathAt } from '../structure/paths.js';
-import { defaultAgencyLookup, extractAgencies, matchPlaces, placeNames, repairedIssuer, type AgencyLookup } from './agencies.js';
+import { defaultAgencyLookup, extractAgencies, matchPlaces, placeByVote, placeNames, repairedIssuer, type AgencyLookup } from './agencies.js';
 import { extractDates } from './dates.js';
 import { FlowText } from './flow.js';
 import { readClosing, readHeader } from './metadata.js';
@@ -47,7 +47,7 @@ export function extract(input: ExtractInput): Extraction {
   const firstSection = sections[0]?.startLine ?? 0;
   const lookup = input.agencies ?? defaultAgencyLookup();
   const header = readHeader(lines, firstSection, lookup);
-  const metadata: Metadata = withHeaderPlaces({ ...header.metadata, ...readClosing(lines, closingStart) });
+  const metadata: Metadata = withHeaderPlaces({ ...header.metadata, ...readClosing(lines, closingStart, input.rawLines) }, lines);
 
   const whole = new FlowText(lines, 1, lines.length);
   const body = new FlowText(lines, 1, closingStart);
@@ -73,10 +73,11 @@ export function extract(input: ExtractInput): Extraction {
  * The issuer's place name, read from the header in capitals, is the better copy: the place line and the title
  * use its spelling where restoration left them one letter off (`Đồng Thép, ngày …` under `TỈNH ĐỒNG THÁP`).
  */
-function withHeaderPlaces(metadata: Metadata): Metadata {
-  const places = placeNames({ issuer: metadata.issuer, place: null });
+function withHeaderPlaces(metadata: Metadata, lines: readonly string[]): Metadata {
+  const places = placeNames({ issuer: metadata.issuer, place: null }).map((place) => placeByVote(place, lines));
   if (places.length === 0) return metadata;
+  const issuer = metadata.issuer === null ? null : matchPlaces(metadata.issuer, places);
   const place = metadata.place === null ? null : matchPlaces(` ${metadata.place}`, places).trim();
   const title = metadata.title === null ? null : matchPlaces(metadata.title, places);
-  return { ...metadata, place, title };
+  return { ...metadata, issuer, place, title };
 }

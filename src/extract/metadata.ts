@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { InputFileError } from '../errors/index.js';
 import type { Metadata } from '../schema/document.js';
 import { fold, squash, stripEmphasis, upperShare } from '../structure/fold.js';
 import { joinWrapped } from '../structure/index.js';
@@ -305,7 +307,11 @@ function withArea(preamble: string, folded: string, from: number, levelFolded: s
 const SIGN_TITLE = /(?:(tm|kt|tl|tuq|q)\s*\.\s*)?((?:pho\s+)?(?:chu\s+tich|giam\s+doc|truong\s+ban|bi\s+thu|uy\s+ban\s+nhan\s+dan|chanh\s+van\s+phong|truong\s+phong))/g;
 
 /** Signer, signature block and recipients, read from the closing block (from `Nơi nhận` to the end). */
-export function readClosing(lines: readonly string[], closingStart: number): Pick<Metadata, 'signer' | 'signerTitle' | 'recipients'> {
+export function readClosing(
+  lines: readonly string[],
+  closingStart: number,
+  rawLines: readonly string[] = lines,
+): Pick<Metadata, 'signer' | 'signerTitle' | 'recipients'> {
   if (closingStart >= lines.length) return { signer: null, signerTitle: null, recipients: [] };
   const closing = lines.slice(closingStart).map(cleanLine);
   const titles: string[] = [];
@@ -331,7 +337,42 @@ export function readClosing(lines: readonly string[], closingStart: number): Pic
     if (/\p{L}/u.test(recipient)) recipients.push(recipient);
   });
 
-  return { signer: readSigner(closing), signerTitle: titles.length > 0 ? titles.join(' / ') : null, recipients };
+  const signer = readSigner(closing);
+  const name = signer === null ? null : withSurnameFromScan(signer.name, rawLines[closingStart + signer.index] ?? '');
+  return { signer: name, signerTitle: titles.length > 0 ? titles.join(' / ') : null, recipients };
+}
+
+const PERSON_NAMES_URL = new URL('../../dictionaries/person-names.txt', import.meta.url);
+let surnames: ReadonlySet<string> | null = null;
+
+/** Vietnamese surnames, from the person-name syllables of `dictionaries/person-names.txt`. */
+function knownSurnames(): ReadonlySet<string> {
+  if (surnames) return surnames;
+  let text: string;
+  try {
+    text = readFileSync(PERSON_NAMES_URL, 'utf8');
+  } catch (error) {
+    throw new InputFileError(PERSON_NAMES_URL.pathname, `cannot read the person-name list (${(error as Error).message})`);
+  }
+  surnames = new Set(text.split('\n').flatMap((line) => (/^surname:/.test(line) ? line.slice(8).trim().split(/\s+/) : [])));
+  return surnames;
+}
+
+// Marked vowels the OCR prints as digits or signs: `V6` is `Võ`/`Vô`, `L3` is `Lã`.
+const SCAN_VOWELS: Record<string, string> = { '6': 'o', '0': 'o', '3': 'a', '4': 'a', '€': 'e', '&': 'e' };
+
+/**
+ * A signer's surname that restoration turned into another word (`Vị Thanh Tâm` from `V6 Thanh Tam`): the one known
+ * surname whose letters the scan's word shows (digits read as the vowels OCR makes of them). Kept as restored when
+ * it is a surname already or no single surname fits.
+ */
+function withSurnameFromScan(name: string, rawLine: string): string {
+  const [first, ...rest] = name.split(' ');
+  if (first === undefined || rest.length === 0 || knownSurnames().has(first)) return name;
+  const rawFirst = rawLine.replace(/^[^\p{L}\d]+/u, '').split(/\s+/)[0] ?? '';
+  const scanned = fold([...rawFirst].map((char, i) => (i > 0 ? SCAN_VOWELS[char] ?? char : char)).join(''));
+  const fits = [...knownSurnames()].filter((surname) => fold(surname) === scanned && surname.length === first.length);
+  return fits.length === 1 ? [fits[0]!, ...rest].join(' ') : name;
 }
 
 const SIGN_TITLE_WORDS = /\b(chu tich|uy ban|nhan dan|giam doc|truong|bi thu|noi nhan|luu|van phong|cong hoa|ke hoach|quyet dinh)\b/;
@@ -339,18 +380,18 @@ const SIGN_TITLE_WORDS = /\b(chu tich|uy ban|nhan dan|giam doc|truong|bi thu|noi
 // Central Highlands peoples do (`Y Wơn Êban`, `H'Hen Niê`).
 const NAME_LINE = /^(\p{Lu}(?:\p{Ll}+|'\p{Lu}?\p{Ll}+)?)(\s+\p{Lu}\p{Ll}*){1,4}$/u;
 
-function readSigner(closing: readonly string[]): string | null {
+function readSigner(closing: readonly string[]): { name: string; index: number } | null {
   let seen = 0;
   for (let k = closing.length - 1; k >= 0 && seen < 6; k--) {
     const text = closing[k]!;
     if (text === '') continue;
     seen++;
     const candidate = text.replace(/^[^\p{L}]+/u, '').replace(/[^\p{L}]+$/u, '');
-    if (NAME_LINE.test(candidate) && candidate.replace(/\s/g, '').length >= 6) return candidate;
+    if (NAME_LINE.test(candidate) && candidate.replace(/\s/g, '').length >= 6) return { name: candidate, index: k };
     // A name printed in capitals (`NGUYỄN VĂN AN`), not a line of the signature block.
     const words = candidate.split(/\s+/);
     if (words.length >= 2 && words.length <= 5 && upperShare(candidate) === 1 && candidate.replace(/\s/g, '').length >= 6) {
-      if (!SIGN_TITLE_WORDS.test(fold(candidate)) && words.every((word) => /^\p{Lu}+$/u.test(word))) return titleCase(candidate);
+      if (!SIGN_TITLE_WORDS.test(fold(candidate)) && words.every((word) => /^\p{Lu}+$/u.test(word))) return { name: titleCase(candidate), index: k };
     }
   }
   return null;

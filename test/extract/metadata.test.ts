@@ -137,3 +137,22 @@ describe('a steering committee whose name runs over the header lines', () => {
     );
   });
 });
+
+describe('metadata left damaged by restoration', () => {
+  it('takes the spelling of the place most of the document agrees on, and a signer surname the scan shows', async () => {
+    const { extract } = await import('../../src/extract/index.js');
+    const { structure } = await import('../../src/structure/index.js');
+    const restored = DISTRICT.replace('HUYỆN YÊN THẾ', 'HUYỆN YÊN THỜ')
+      .replace('Yên Thế, ngày', 'Yên Thể, ngày')
+      .replace('trên địa bàn huyện năm 2024', 'trên địa bàn huyện Yên Thế năm 2024')
+      .replace('Căn cứ Kế hoạch', 'Ủy ban nhân dân huyện Yên Thế căn cứ Kế hoạch')
+      .replace('Lê Minh Tuấn', 'Vị Minh Tuấn');
+    const lines = restored.split('\n');
+    const raw = DISTRICT.replace('Lê Minh Tuấn', 'V6 Minh Tuan').split('\n');
+    const { metadata } = extract({ lines, rawLines: raw, sections: structure(lines), pageOfLine: () => null });
+    expect([metadata.issuer, metadata.place, metadata.signer]).toEqual(['Ủy ban nhân dân huyện Yên Thế', 'Yên Thế', 'Võ Minh Tuấn']);
+    // A surname the restorer kept, or a scan that fits no single surname, stays as it is.
+    const kept = extract({ lines: DISTRICT.split('\n'), rawLines: DISTRICT.split('\n'), sections: structure(DISTRICT.split('\n')), pageOfLine: () => null });
+    expect(kept.metadata.signer).toBe('Lê Minh Tuấn');
+  });
+});
