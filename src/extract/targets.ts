@@ -590,7 +590,8 @@ function genericCounts(text: string, folded: string, taken: readonly Found[]): F
     if (NOT_COUNT_BEFORE.test(before) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart))) continue;
     const clauseBefore = before.split(/[;:\n]|\.(?!\d)/).at(-1) ?? '';
     const earlier = [...taken, ...found].sort((a, b) => a.start - b.start);
-    if (NOT_TO_HAPPEN.test(clauseBefore) || BASELINE.test(before)) continue;
+    const wideClause = folded.slice(Math.max(0, valueStart - 100), valueStart).split(/[;:\n]|\.(?!\d)/).at(-1) ?? '';
+    if (NOT_TO_HAPPEN.test(wideClause) || BASELINE.test(before)) continue;
     if (insideShare(text, folded, valueStart - clauseBefore.length, valueStart, valueStart + match[0].length)) continue;
     // A verb a few words back (`đào tạo nghề cho 20 lao động`) only for two digits or more: OCR makes lone digits of words.
     const near = text.slice(valueStart - Math.min(clauseBefore.length, 30), valueStart);

@@ -52,7 +52,9 @@ const LETTER_HEAD = /^([a-zđ¢àáảãạèéẻẽẹìíỉĩịòóỏõọ
 const BULLET_HEAD = /^([-–—+•])\s*(.*)$/;
 
 /** Reads a Roman part marker; `expected` is the value the next part should have. */
-function readPart(line: string, expected: number): LineMarker | null {
+function readPart(printed: string, expected: number): LineMarker | null {
+  // Restoration may put a tone mark on the numeral's I (`Ị. MỤC ĐÍCH`), as on a list letter.
+  const line = printed.replace(/^([IVX]*)[ÌÍỈĨỊ](?=[IVX]*\s*[.,:]\s*\p{Lu})/u, '$1I');
   const dashed = ROMAN_DASH_HEAD.exec(line);
   if (dashed && romanValue(dashed[1]!) === expected && upperShare(dashed[2]!) >= 0.6) {
     return { kind: 'part', number: dashed[1]!, rest: dashed[2]!.trim() };

@@ -149,3 +149,9 @@ describe('item headings whose first capital OCR printed as a symbol', () => {
     expect(tree[0]!.children.map((node) => node.path)).toEqual(['I.1', 'I.2', 'I.3']);
   });
 });
+
+describe('part numerals with a tone mark', () => {
+  it('reads `Ị. MỤC ĐÍCH` as part I', () => {
+    expect(parts(structure(lines(`Ị. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nIỊ. NỘI DUNG\n1. Tuyên truyền`)))).toEqual(['I. MỤC ĐÍCH, YÊU CẦU', 'II. NỘI DUNG']);
+  });
+});
