@@ -302,6 +302,11 @@ function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonl
     if (!predicate || /(?:^|\s)được\s/u.test(out[k]!.subject) || out[k]!.subject === '') continue;
     out[k]!.subject = `${out[k]!.subject}${predicate[0]}`;
   }
+  // What a change is measured against goes in the subject: `Số vụ tái vi phạm giảm so với năm 2023`.
+  out.forEach((target, k) => {
+    const comparison = comparisonAfter(flow.text, flow.folded, found[k]!, found[k + 1]);
+    if (comparison && target.subject !== '' && !fold(target.subject).includes(fold(comparison))) target.subject = `${target.subject} ${comparison}`;
+  });
   // A share of a whole goes in the subject too: `xã, thị trấn được công nhận … (03 trong 08)`.
   out.forEach((target, k) => {
     const share = found[k]!.share;
@@ -768,12 +773,14 @@ function subjectOf(
   const scope = scopeMatch ? `${core.slice(0, scopeMatch[1]!.length).trim().replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase('vi'))}` : null;
   const taskWords = scopeMatch ? core.slice(scopeMatch[1]!.length) : core;
   const task = clause.start === wholeClauseStart ? taskPhrase(taskWords) : null;
-  if (figure.isCount && (!figure.unit.includes('/') || task !== null) && !TIMES.has(fold(figure.countNoun))) {
+  if (figure.isCount && !TIMES.has(fold(figure.countNoun))) {
     // `Số lao động … đạt 950 người`, `Diện tích gieo cấy … 22.600 ha`: the amount of a measured quantity.
     if (beforeHasNoun && (verbBefore || task === null) && (NOUN_HEAD.test(fold(core)) || (MEASURES.has(fold(figure.countNoun)) && after === ''))) return before;
     // A measure (`35 km hộ lan`, `12 ha ô chôn lấp`) is not the thing measured; a thing counted is. The task done
     // to it says which of them the plan counts (`điểm đen … được xử lý dứt điểm`, `câu lạc bộ … thành lập mới`).
     const noun = MEASURES.has(fold(figure.countNoun)) && after !== '' ? '' : figure.countNoun;
+    // Nothing after the count and no task: the words before say what it is (`mỗi người dân đọc trung bình 06 cuốn`).
+    if (after === '' && task === null && scope === null && beforeHasNoun) return Span.of(`${noun} ${before}`).tidy();
     const phrase = Span.of(`${noun} ${after}${task ? ` ${task}` : ''}`).tidy();
     return scope && figure.isCount ? `${phrase} (${scope})` : phrase;
   }
@@ -796,14 +803,14 @@ function subjectOf(
 // A quantity a plan measures, opening the words before its figure (`Số lao động …`, `Diện tích …`).
 const NOUN_HEAD = /^(?:so(?! hoa)|ty le|ti le|dien tich|luong|nang suat|san luong|tong|muc|thu nhap|doanh thu|do che phu|gia tri|kim ngach|quy mo|chi so|thoi gian|khoi luong|quy|von|ty so|ti so)(?:\s|$)/;
 // `1,7 lần` measures a ratio, like a percentage.
-const TIMES = new Set(['lan', 'diem phan tram']);
+const TIMES = new Set(['lan', 'diem phan tram', 'tuoi']);
 // `Mỗi xã, phường, thị trấn có 01 đội …`: `mỗi` and the bodies named, up to the verb (printed in lower case).
-const EACH_SCOPE = /^((?:mỗi|mọi)\s+(?:\p{L}+(?:,\s*|\s+))*?)(?=\p{Ll}+(?:\s\p{Ll}+)?\s*$|(?:tổ chức|có|xây dựng|duy trì|thành lập|thực hiện|triển khai|phấn đấu|đạt|hoàn thành)(?:\s|$))/iu;
+const EACH_SCOPE = /^((?:mỗi|mọi)\s+\p{L}+(?:(?:,\s*|\s+)\p{L}+)*?)\s+(?=(?:tổ chức|có|xây dựng|duy trì|thành lập|thực hiện|triển khai|phấn đấu|đạt|hoàn thành)(?:\s|$)|\p{Ll}+(?:\s\p{Ll}+)?\s*$)/iu;
 // Verbs that only say a target is set or an event held (`Tổ chức 02 đợt …`, `Phấn đấu 100% …`): not the task.
 const LIGHT_VERB = /^(?:to chuc|xay dung|thuc hien|trien khai|phan dau|dat|co|mo|hoan thanh|dam bao|bao dam|don)(?:\s+|$)/;
 // Verbs that bring the thing counted into being: it is not acted on (`câu lạc bộ … thành lập mới`).
 const MAKING_VERB = /^(?:thanh lap|trong|duy tri|lap dat|lap moi|phat hanh|in|xay moi|bien soan|ra mat|san xuat)(?:\s|$)/;
-const TRAILING_PREPOSITION = /(?:\s(?:den|toi|cho|voi|vao|khoang|them|tong so))+\s*$/;
+const TRAILING_PREPOSITION = /(?:\s(?:den|toi|cho|voi|vao|khoang|them|tong so|tai|o|tren))+\s*$/;
 
 /**
  * The task a count or share is the object of, from the words before its figure (`Xử lý dứt điểm 09 điểm đen`
@@ -812,7 +819,7 @@ const TRAILING_PREPOSITION = /(?:\s(?:den|toi|cho|voi|vao|khoang|them|tong so))+
 function taskPhrase(core: string): string | null {
   let phrase = core.trim();
   const words = phrase.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 8 || words.some((word) => /^\d/.test(word) && !/^\d+\p{L}+$/u.test(word)) || /[()“”"]/.test(phrase)) return null;
+  if (words.length === 0 || words.length > 10 || words.some((word) => /^\d/.test(word) && !/^\d+\p{L}+$/u.test(word)) || /[()“”"]/.test(phrase)) return null;
   phrase = Span.of(` ${phrase}`).dropEnd(TRAILING_PREPOSITION).tidy();
   let folded = fold(phrase);
   for (let light = LIGHT_VERB.exec(folded); light && light[0] !== ''; light = LIGHT_VERB.exec(folded)) {
@@ -824,6 +831,16 @@ function taskPhrase(core: string): string | null {
   if (phrase === '' || NOUN_HEAD.test(fold(phrase)) || /^(?:moi|cac|nhung|tung)\s/.test(fold(phrase)) || /^\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(phrase)) return null;
   const lower = phrase.charAt(0).toLocaleLowerCase('vi') + phrase.slice(1);
   return MAKING_VERB.test(fold(lower)) || /^(?:được|bị)\s/u.test(lower) ? lower : `được ${lower}`;
+}
+
+/** `… giảm 10% so với năm 2023`, `… so với cùng kỳ`: the comparison printed right after a figure, or null. */
+function comparisonAfter(text: string, folded: string, figure: Found, next: Found | undefined): string | null {
+  const limit = Math.min(next ? next.start : folded.length, figure.end + 80);
+  const match = /^\s*(?:tro (?:len|xuong)\s*)?(so voi [^,;:.\n]*?)(?=\s*(?:[,;:\n]|\.(?!\d)|$))/.exec(folded.slice(figure.end, limit));
+  if (!match) return null;
+  const start = figure.end + match[0].length - match[1]!.length;
+  const printed = text.slice(start, figure.end + match[0].length).trim();
+  return wordsAllowed(printed.split(/\s+/).slice(0, 2).join(' ')) ? printed : null;
 }
 
 /** Yearly when the clause says so (`tăng 8% mỗi năm`) or the sentence opens with it (`Mỗi năm, xây dựng 01 …; 04 …`). */

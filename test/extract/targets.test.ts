@@ -203,4 +203,17 @@ describe('subjects of measured amounts', () => {
       'diện tích cây ăn quả',
     ]);
   });
+
+  it('says what a change is measured against, the place a task is done at, and the body each count is for', () => {
+    const { targets } = run(`I. MỤC TIÊU
+1. Chỉ tiêu
+- Số vụ vi phạm giảm 20% so với năm 2023; tuổi thọ bình quân đạt 74 tuổi.
+- Mỗi thôn có ít nhất 01 tổ tự quản; sơn lại vạch kẻ đường tại 15 nút giao.`);
+    expect(targets.map((t) => t.subject)).toEqual([
+      'Số vụ vi phạm giảm so với năm 2023',
+      'tuổi thọ bình quân',
+      'tổ tự quản (mỗi thôn)',
+      'nút giao được sơn lại vạch kẻ đường',
+    ]);
+  });
 });
