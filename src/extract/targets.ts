@@ -53,7 +53,7 @@ const COUNT_UNITS = [
   // nhanh`), printed materials, and localities counted together as one unit (`03/08 xã, thị trấn`).
   'cây', 'tổ', 'tổ dân phố', 'tổ tự quản', 'mẫu', 'tờ rơi', 'tờ gấp', 'băng rôn', 'pa nô', 'áp phích',
   'xã, thị trấn', 'xã, phường, thị trấn', 'xã, phường', 'phường, xã', 'thôn, bản', 'thôn, buôn', 'thôn, làng',
-  'thôn, tổ dân phố', 'thôn, xóm', 'ấp, khóm',
+  'thôn, tổ dân phố', 'thôn, xóm', 'ấp, khóm', 'ngõ, hẻm', 'ngõ, ngách',
 ];
 // Measure words that take the noun they measure as part of the unit: `phòng đọc`, `lượt khách`, and `lượt` with
 // a noun of two syllables where it is one word (`lượt nông dân`, `lượt thông báo`).
@@ -442,6 +442,10 @@ function findFigures(text: string, folded: string, targetSection = false, inItem
       const noun = /^\s(\p{Ll}+)(?![\p{L}\d/])/u.exec(text.slice(end));
       if (noun && !NOT_A_MEASURED_NOUN.has(fold(noun[1]!))) end += noun[0].length;
     }
+    // A street (`tuyến phố`) is one noun where nothing modifies it (`12 tuyến phố:`, `05 tuyến phố “Văn minh”`);
+    // before a modifier the head stands alone (`02 tuyến phố ẩm thực` → `tuyến`).
+    const street = head === 'tuyen' ? /^\s(phố|đường|pho|duong)(?=\s*(?:[:;,.“"(]|$))/u.exec(text.slice(end)) : null;
+    if (street) end += street[0].length;
     end += rateTail(text, end);
     const printedUnit = text.slice(unitStart, end).replace(/\s+/g, ' ');
     const slash = printedUnit.indexOf('/');

@@ -68,6 +68,14 @@ describe('counts in the forms plans print them', () => {
     expect(figures(objectives('Phối hợp với 02 tổ chức quốc tế.'))).not.toContainEqual([2, null, 'tổ']);
   });
 
+  it('keeps a street whole where nothing modifies it, and pairs of lanes', () => {
+    expect(figures(objectives('Chỉnh trang 08 tuyến phố: Lê Lợi, Trần Phú; xây dựng 03 tuyến phố ẩm thực; mỗi phường có 01 ngõ, hẻm kiểu mẫu.'))).toEqual([
+      [8, null, 'tuyến phố'],
+      [3, null, 'tuyến'],
+      [1, null, 'ngõ, hẻm'],
+    ]);
+  });
+
   it('reads the objects of an item’s task with no listed verb, and a count listed after the next verb', () => {
     expect(
       figures(
