@@ -594,6 +594,9 @@ function genericCounts(text: string, folded: string, taken: readonly Found[]): F
     const digits = match[1]!;
     const first = fold(match[2]!);
     if (printedIn(match[2]!, NOT_COUNTED, FOLDED_NOT_COUNTED) || Number(digits.replace(/\./g, '')) === 0) continue;
+    // A lone digit before a noun no list names is more often OCR's reading of a letter (`6 dịch`
+    // for `ổ dịch`, `8 hội` for `lễ hội`) than a count: plans print small counts with a leading zero (`02 đợt`).
+    if (/^[1-9]$/.test(digits)) continue;
     if ([...taken, ...found].some((f) => valueStart < f.end && valueStart + match[0].length > f.start)) continue;
     const before = folded.slice(Math.max(0, valueStart - 40), valueStart);
     if (NOT_COUNT_BEFORE.test(before) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart))) continue;

@@ -154,7 +154,8 @@ describe('numbers that are not targets', () => {
 Chăm lo đời sống vật chất, tinh thần của nhân dân các dân tộc Kinh, Mường, Dao ở 12 thôn, bản trên địa bàn xã.
 2. Chỉ tiêu
 - Không để xảy ra tai nạn lao động làm chết từ 02 người trở lên.
-- Thực hiện Kế hoạch số 15/KH-UBND ngày 15/3/2024; khôi phục các 18 hội truyền thống.`;
+- Thực hiện Kế hoạch số 15/KH-UBND ngày 15/3/2024; khôi phục các 18 hội truyền thống.
+- Hướng dẫn xử lý 6 dịch; lập sổ theo dõi.`;
     expect(run(text).targets).toEqual([]);
   });
 });
