@@ -447,7 +447,7 @@ function findFigures(text: string, folded: string, targetSection = false, inItem
     const street = head === 'tuyen' ? /^\s(phố|đường|pho|duong)(?=\s*(?:[:;,.“"(]|$))/u.exec(text.slice(end)) : null;
     if (street) end += street[0].length;
     end += rateTail(text, end);
-    const printedUnit = text.slice(unitStart, end).replace(/\s+/g, ' ');
+    const printedUnit = withTimeDenominator(text.slice(unitStart, end).replace(/\s+/g, ' '));
     const slash = printedUnit.indexOf('/');
     const countNoun = slash >= 0 ? printedUnit.slice(0, slash) : printedUnit;
     let start = valueStart;
@@ -551,6 +551,22 @@ function rateTail(text: string, at: number): number {
 }
 
 // OCR prints `‰` as `%o`.
+// A span of time a rate is per, as restoration may leave it one letter off (`chuyên mục/thống` for `/tháng`).
+const TIME_WORDS = ['tháng', 'năm', 'quý', 'tuần', 'ngày'];
+function withTimeDenominator(unit: string): string {
+  const last = /\/(\p{Ll}+)$/u.exec(unit);
+  if (!last || TIME_WORDS.includes(last[1]!)) return unit;
+  const word = fold(last[1]!);
+  const near = TIME_WORDS.filter((time) => fold(time).length >= 4 && word.length === fold(time).length && hammingOne(word, fold(time)));
+  return near.length === 1 ? `${unit.slice(0, last.index + 1)}${near[0]}` : unit;
+}
+
+function hammingOne(a: string, b: string): boolean {
+  let differences = 0;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) differences++;
+  return differences === 1;
+}
+
 const percentUnit = (printed: string) => (/‰|%o/.test(printed) ? '‰' : '%');
 
 /** `3.000` → 3000 (a dot groups thousands), `1,7` → 1.7 (a comma is the decimal mark). */

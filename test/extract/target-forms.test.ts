@@ -68,6 +68,10 @@ describe('counts in the forms plans print them', () => {
     expect(figures(objectives('Phối hợp với 02 tổ chức quốc tế.'))).not.toContainEqual([2, null, 'tổ']);
   });
 
+  it('reads a span of time a rate is per where restoration left it one letter off', () => {
+    expect(figures(objectives('Đài Truyền thanh huyện duy trì 02 chuyên mục/thống về pháp luật.'))).toEqual([[2, null, 'chuyên mục/tháng']]);
+  });
+
   it('keeps a street whole where nothing modifies it, and pairs of lanes', () => {
     expect(figures(objectives('Chỉnh trang 08 tuyến phố: Lê Lợi, Trần Phú; xây dựng 03 tuyến phố ẩm thực; mỗi phường có 01 ngõ, hẻm kiểu mẫu.'))).toEqual([
       [8, null, 'tuyến phố'],
