@@ -422,9 +422,11 @@ export function trimToKnownName(name: string, lookup: AgencyLookup): string {
 
 // Locality words whose marks restoration may get wrong (`các phương, xa`, `thì trận`) and whose bare form is no
 // common word of a sentence; a phrase of several words is always safe.
-const MARKS_FIXABLE = new Set(['xa', 'phuong', 'huyen', 'tinh', 'thon']);
+const MARKS_FIXABLE = new Set(['xa', 'phuong', 'huyen', 'tinh', 'thon', 'quan']);
+// Words of their own that fold like a locality (`Sở Y tế quan tâm`, `Phòng … quản lý`): never a damaged `quận`.
+const LOCALITY_LOOKALIKES = new Set(['quan', 'quân', 'quản', 'quán', 'quần', 'quen', 'quên', 'quyền']);
 const LIST_OPENERS = new Set(['cac', 'cap']);
-const NEVER_A_PREDICATE = new Set(['huyen', 'phuong', 'xa']);
+const NEVER_A_PREDICATE = new Set(['huyen', 'phuong', 'xa', 'quan']);
 const LOCALITY_FIRST_WORDS = new Set(LOCALITY_PHRASES.map((phrase) => fold(phrase[0]!)).filter((word) => word !== 'va'));
 
 /**
@@ -462,7 +464,8 @@ function withLocalityMarks(rest: string, fixLastWord = true): string {
       const folded = fold(phrase[0]!);
       // Right after the known name, `huyền`, `phương` or `xa` begin no sentence (`tính` may: `tính toán`).
       const firstAfterName = fixLastWord && k === 0 && NEVER_A_PREDICATE.has(folded);
-      const fixable = (MARKS_FIXABLE.has(folded) && (inList || endsName || boundary || firstAfterName)) || (LIST_OPENERS.has(folded) && nextLocality);
+      const lookalike = phrase.length === 1 && LOCALITY_LOOKALIKES.has(printed[0]!.toLocaleLowerCase('vi'));
+      const fixable = (MARKS_FIXABLE.has(folded) && !lookalike && (inList || endsName || boundary || firstAfterName)) || (LIST_OPENERS.has(folded) && nextLocality);
       if (phrase.length === 1 && printed[0] !== phrase[0] && !fixable) continue;
       fixed = phrase.length;
       phrase.forEach((marked, i) => {

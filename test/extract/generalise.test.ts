@@ -382,3 +382,14 @@ V. TỔ CHỨC THỰC HIỆN
     ]);
   });
 });
+
+describe('agencies: an urban district’s level word left one letter off', () => {
+  it('reads `quén` after a known name as `quận`, but never a word of its own (quản lý, quan tâm)', () => {
+    const plan = `${HEAD}
+V. TỔ CHỨC THỰC HIỆN
+1. Công an quén tổ chức tuần tra kiểm soát.
+2. Phòng Tài chính - Kế hoạch quản lý kinh phí.
+3. Trung tâm Y tế quan tâm khám sàng lọc.`;
+    expect(run(plan).agencies.map((a) => a.name)).toEqual(['Công an quận', 'Phòng Tài chính - Kế hoạch', 'Trung tâm Y tế']);
+  });
+});
