@@ -83,6 +83,11 @@ export function buildKneserNey(texts: readonly CountedText[], options: KneserNey
   // Raw trigram counts and raw bigram counts (for <s>-initial bigrams).
   const c3 = new Map<number, number>();
   const c2raw = new Map<number, number>();
+  // The same counted once per occurrence, whatever the text's weight: the discounts are estimated from these.
+  // Weighted counts (a text of weight 4 adds only multiples of 4) would skew the counts-of-counts n1…n4 the
+  // modified Kneser–Ney discounts rest on (n4 inflated drove D3+ to its floor, and the model sharpened).
+  const c3once = new Map<number, number>();
+  const c2once = new Map<number, number>();
   for (const text of texts) {
     if (text.unseenBigramsOnly) continue;
     for (const sentence of text.sentences) {
@@ -93,9 +98,11 @@ export function buildKneserNey(texts: readonly CountedText[], options: KneserNey
       for (let i = 1; i < seq.length; i += 1) {
         const key2 = (seq[i - 1] as number) * V + (seq[i] as number);
         c2raw.set(key2, (c2raw.get(key2) ?? 0) + text.weight);
+        c2once.set(key2, (c2once.get(key2) ?? 0) + 1);
         if (i >= 2) {
           const key3 = key2 + (seq[i - 2] as number) * V * V;
           c3.set(key3, (c3.get(key3) ?? 0) + text.weight);
+          c3once.set(key3, (c3once.get(key3) ?? 0) + 1);
         }
       }
     }
@@ -115,8 +122,9 @@ export function buildKneserNey(texts: readonly CountedText[], options: KneserNey
   const cc1 = new Float64Array(V);
   for (const key2 of cc2.keys()) cc1[key2 % V] = (cc1[key2 % V] ?? 0) + 1;
 
-  const d3 = discountsOf(c3.values());
-  const d2 = discountsOf(cc2.values());
+  const d3 = discountsOf(c3once.values());
+  // Continuation counts are counts of distinct left neighbours (unweighted) except after <s>.
+  const d2 = discountsOf([...cc2.entries()].map(([key2, count]) => (Math.floor(key2 / V) === start ? (c2once.get(key2) ?? count) : count)));
   const d1 = discountsOf(cc1);
   for (const text of texts) {
     if (!text.unseenBigramsOnly) continue;

@@ -306,8 +306,8 @@ export class Decoder {
   }
 
   /**
-   * Clean mode: in a line from a Vietnamese-aware source a well-formed word is trusted (a marked one much more:
-   * only overwhelming language-model evidence changes it), and a word of plain ASCII letters or a capitalised
+   * Clean mode: in a line from a Vietnamese-aware source a well-formed word is trusted (a marked or capitalised one
+   * much more: only overwhelming language-model evidence changes it), and a word of plain ASCII letters or a capitalised
    * word that is no syllable even without marks (tour, km, Jrai, Internet; unlike sach) is a foreign word, a unit
    * or a name: it stays.
    */
@@ -324,7 +324,9 @@ export class Decoder {
       }
       // Words with Vietnamese-only letters already carry the clean-word bonus (readingsOf).
       let bonus = VIETNAMESE_ONLY_LETTER.test(text) ? 0 : this.r.settings.cleanWordBonus;
-      if (stripDiacritics(text) !== text) bonus += this.r.settings.cleanMarkedWordBonus;
+      // A capitalised word is trusted like a marked one: the source prints marks, so a name it prints without
+      // them (Chau, a Khmer name) is printed as the name is written.
+      if (stripDiacritics(text) !== text || CAPITALISED.test(text)) bonus += this.r.settings.cleanMarkedWordBonus;
       item.readings = withKeepBonus(item.readings, item.keepIndex, bonus);
     }
   }

@@ -88,6 +88,11 @@ describe('restoring lost diacritics and OCR confusions', () => {
     expect(out[19]).toBe('Quyết định số 12 của Ủy ban nhân dân xã');
   });
 
+  it('clean mode: a capitalised name printed without marks stays as printed (a Khmer Chau is not cháu)', () => {
+    const text = 'Phụ trách chung: đồng chí Lê Văn Tuấn; phụ trách từng ấp: ông\nChau Văn Rết, ông Thạch Sa Rây.';
+    expect(restore(text)).toBe(text);
+  });
+
   it('still repairs a word that lost its marks inside otherwise clean text', () => {
     expect(restore('Thư viện tỉnh tổ chức ngày hội đọc sach cho thiếu nhi.')).toBe('Thư viện tỉnh tổ chức ngày hội đọc sách cho thiếu nhi.');
   });
