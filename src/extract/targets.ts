@@ -416,7 +416,8 @@ function findFigures(text: string, folded: string, targetSection = false, inItem
     const wideBefore = folded.slice(Math.max(0, valueStart - 100), valueStart);
     const clauseStart = Math.max(valueStart - (wideBefore.split(/[;:\n]|\.(?!\d)/).at(-1) ?? '').length, bodyStart <= valueStart ? bodyStart : 0);
     const money = FOLDED_MONEY.has(head) || FOLDED_MONEY.has(unitText);
-    if (NOT_TO_HAPPEN.test(folded.slice(clauseStart, valueStart)) || BASELINE.test(before) || insideShare(text, folded, clauseStart, valueStart, end)) continue;
+    if (NOT_TO_HAPPEN.test(folded.slice(clauseStart, valueStart)) || BASELINE.test(before) || DONE.test(text.slice(clauseStart, valueStart))) continue;
+    if (insideShare(text, folded, clauseStart, valueStart, end)) continue;
     if (money) {
       if (!MONEY_CUE.test(clauseBefore)) continue;
     } else if (
@@ -491,6 +492,10 @@ function insideShare(text: string, folded: string, clauseStart: number, valueSta
   });
 }
 
+// What was done already (`đã tổ chức 25 lớp`) is a result, not a target.
+const DONE = /(?:^|\s)(?:đã|Đã)(?:\s+\p{L}+){1,2}\s*$/u;
+const NOT_AN_OBJECT_BEFORE = /(?:^|\s)(?:với|của|thuộc|gồm|theo|về|giữa|trong số)\s*$/iu;
+
 // A count of the places where something happens (`ở 15 thôn, buôn`, `tại 12 xã`) is its scope, not a target.
 // Matched as printed (or bare): `trồng` and `tái` are not `trong` and `tại`.
 const SCOPE_BEFORE = /(?:^|\s)(?:ở|tại|thuộc|của|trên địa bàn|trong|với|o|tai|thuoc|cua|tren dia ban|voi)\s*$/iu;
@@ -524,6 +529,8 @@ function itemObject(text: string, clauseStart: number, valueStart: number, earli
   }
   lead = lead.replace(ITEM_MARKER, '');
   const words = lead.match(/[\p{L}\d]+/gu) ?? [];
+  // A partner or a part (`phối hợp với 12 xã`, `của 05 trường`) is no object of the task.
+  if (NOT_AN_OBJECT_BEFORE.test(lead)) return false;
   return words.length >= 1 && words.length <= 10 && !words.some((word) => /^\d+$/.test(word));
 }
 
@@ -619,7 +626,7 @@ function genericCounts(text: string, folded: string, taken: readonly Found[]): F
     const clauseBefore = before.split(/[;:\n]|\.(?!\d)/).at(-1) ?? '';
     const earlier = [...taken, ...found].sort((a, b) => a.start - b.start);
     const wideClause = folded.slice(Math.max(0, valueStart - 100), valueStart).split(/[;:\n]|\.(?!\d)/).at(-1) ?? '';
-    if (NOT_TO_HAPPEN.test(wideClause) || BASELINE.test(before)) continue;
+    if (NOT_TO_HAPPEN.test(wideClause) || BASELINE.test(before) || DONE.test(text.slice(valueStart - wideClause.length, valueStart))) continue;
     if (insideShare(text, folded, valueStart - clauseBefore.length, valueStart, valueStart + match[0].length)) continue;
     // A verb a few words back (`đào tạo nghề cho 20 lao động`) only for two digits or more: OCR makes lone digits of words.
     const near = text.slice(valueStart - Math.min(clauseBefore.length, 30), valueStart);

@@ -163,3 +163,12 @@ Chăm lo đời sống vật chất, tinh thần của nhân dân các dân tộ
     expect(run(text).targets).toEqual([]);
   });
 });
+
+describe('results and partners are not targets', () => {
+  it('skips what was done already and a count of the partners of a task', () => {
+    expect(figures(tasks('1. Năm 2023 đã tổ chức 25 lớp tập huấn; phối hợp với 12 xã rà soát.', '2. Mở 06 lớp tập huấn cho 150 hộ.'))).toEqual([
+      [6, null, 'lớp'],
+      [150, null, 'hộ'],
+    ]);
+  });
+});
