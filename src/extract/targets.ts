@@ -416,7 +416,8 @@ function findFigures(text: string, folded: string, targetSection = false, inItem
     const wideBefore = folded.slice(Math.max(0, valueStart - 100), valueStart);
     const clauseStart = Math.max(valueStart - (wideBefore.split(/[;:\n]|\.(?!\d)/).at(-1) ?? '').length, bodyStart <= valueStart ? bodyStart : 0);
     const money = FOLDED_MONEY.has(head) || FOLDED_MONEY.has(unitText);
-    if (NOT_TO_HAPPEN.test(folded.slice(clauseStart, valueStart)) || BASELINE.test(before) || DONE.test(text.slice(clauseStart, valueStart))) continue;
+    if (NOT_TO_HAPPEN.test(folded.slice(clauseStart, valueStart)) || BASELINE.test(before) || UNTIL_NOW.test(folded.slice(clauseStart, valueStart))) continue;
+    if (DONE.test(text.slice(clauseStart, valueStart))) continue;
     if (insideShare(text, folded, clauseStart, valueStart, end)) continue;
     if (money) {
       if (!MONEY_CUE.test(clauseBefore)) continue;
@@ -475,6 +476,8 @@ function findFigures(text: string, folded: string, targetSection = false, inItem
 const NOT_TO_HAPPEN = /khong (?:de )?(?:xay ra|phat sinh|de xay ra)/;
 // What there is now (`hiện có 3.450 con`) is a baseline, not a target.
 const BASELINE = /(?:^|\s)hien (?:nay )?(?:co|dang co|con)\s*$/;
+// … and so is what a clause says holds until now (`đến nay 12 xã đạt chuẩn`, `tính đến nay …`, `hiện nay …`).
+const UNTIL_NOW = /(?:^|\s)(?:den nay|hien nay|tinh den nay|tu truoc den nay)(?:\s|,|$)/;
 
 /**
  * A count inside what a percentage measures (`Tỷ lệ … được tầm soát ít nhất 04 bệnh … đạt 55%`, `100% hộ … tại 14
@@ -626,7 +629,7 @@ function genericCounts(text: string, folded: string, taken: readonly Found[]): F
     const clauseBefore = before.split(/[;:\n]|\.(?!\d)/).at(-1) ?? '';
     const earlier = [...taken, ...found].sort((a, b) => a.start - b.start);
     const wideClause = folded.slice(Math.max(0, valueStart - 100), valueStart).split(/[;:\n]|\.(?!\d)/).at(-1) ?? '';
-    if (NOT_TO_HAPPEN.test(wideClause) || BASELINE.test(before) || DONE.test(text.slice(valueStart - wideClause.length, valueStart))) continue;
+    if (NOT_TO_HAPPEN.test(wideClause) || BASELINE.test(before) || UNTIL_NOW.test(wideClause) || DONE.test(text.slice(valueStart - wideClause.length, valueStart))) continue;
     if (insideShare(text, folded, valueStart - clauseBefore.length, valueStart, valueStart + match[0].length)) continue;
     // A verb a few words back (`đào tạo nghề cho 20 lao động`) only for two digits or more: OCR makes lone digits of words.
     const near = text.slice(valueStart - Math.min(clauseBefore.length, 30), valueStart);
@@ -859,6 +862,8 @@ function taskPhrase(core: string): string | null {
   phrase = phrase.replace(/^[\s,]+/, '').trim();
   // A noun phrase (`mỗi người dân đọc`, `các xã tổ chức`, a name in capitals) is no task.
   if (phrase === '' || NOUN_HEAD.test(fold(phrase)) || /^(?:moi|cac|nhung|tung)\s/.test(fold(phrase)) || /^\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(phrase)) return null;
+  // `toàn huyện có`, `mỗi người đạt`: a holder and a light verb, no task.
+  if (/\s(?:co|dat|la)$/.test(fold(phrase))) return null;
   const lower = phrase.charAt(0).toLocaleLowerCase('vi') + phrase.slice(1);
   return MAKING_VERB.test(fold(lower)) || /^(?:được|bị)\s/u.test(lower) ? lower : `được ${lower}`;
 }
