@@ -302,6 +302,25 @@ function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonl
     if (!predicate || /(?:^|\s)được\s/u.test(out[k]!.subject) || out[k]!.subject === '') continue;
     out[k]!.subject = `${out[k]!.subject}${predicate[0]}`;
   }
+  // Siblings of a list that share the measured quantity of the first: `Tỷ lệ cơ giới hóa khâu làm đất đạt 100%, khâu
+  // gieo cấy đạt 70%` (the head before the shared word), `… đạt 98% ở khu vực thành thị và 90% ở khu vực nông thôn`
+  // (the first's subject with the place of its own).
+  for (let k = 1; k < out.length; k++) {
+    const between = flow.text.slice(found[k - 1]!.end, found[k]!.start);
+    if (/[;:\n]|\.(?!\d)/.test(between)) continue;
+    const previous = out[k - 1]!.subject.replace(/\s*\([^()]*\)$/u, '');
+    const here = out[k]!.subject;
+    if (previous === '' || here === '' || NOUN_HEAD.test(fold(here))) continue;
+    const place = /^(?:ở|tại)\s/u.test(here) ? previous.search(/\s(?:ở|tại)\s/u) : -1;
+    if (/^(?:ở|tại)\s/u.test(here)) {
+      out[k]!.subject = `${place > 0 ? previous.slice(0, place) : previous} ${here}`;
+      continue;
+    }
+    if (!NOUN_HEAD.test(fold(previous))) continue;
+    const firstWord = here.split(/\s+/)[0]!;
+    const at = previous.search(new RegExp(`\\s${firstWord.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`, 'u'));
+    if (at > 0) out[k]!.subject = `${previous.slice(0, at)} ${here}`;
+  }
   // What a change is measured against goes in the subject: `Số vụ tái vi phạm giảm so với năm 2023`.
   out.forEach((target, k) => {
     const comparison = comparisonAfter(flow.text, flow.folded, found[k]!, found[k + 1]);
@@ -354,7 +373,10 @@ function subjectWindow(
 ): { start: number; end: number } {
   let start = clause.start;
   if (previous && previous.end <= figure.start && previous.end > clause.start) {
-    const comma = text.slice(previous.end, figure.start).lastIndexOf(',');
+    // `…, trong đó lao động đi thị trường Hàn Quốc, Nhật Bản chiếm trên 60%`: the part after `trong đó` is one.
+    const between = text.slice(previous.end, figure.start);
+    const within = /,\s*trong đó\s/u.exec(between);
+    const comma = within ? within.index : between.lastIndexOf(',');
     start = previous.end + (comma >= 0 ? comma + 1 : 0);
   }
   let end = clause.end;
@@ -827,7 +849,8 @@ function subjectOf(
     // `Phủ sóng di động 4G đến 100% thôn, bản`: what is measured, and the task done to it.
     return task !== null && /\s(?:den|toi|cho)$/.test(fold(core)) ? `${after} ${task}` : after;
   }
-  if (beforeHasNoun) return before;
+  // `Tỷ lệ … đạt 99% ở khu vực thị trấn`: the place the share is measured in belongs to it.
+  if (beforeHasNoun) return /^(?:ở|tại)\s/u.test(after) ? `${before} ${after}` : before;
   if (afterRaw.text.trim() !== '' && afterRaw.test(CONNECTOR_ONLY) && next) return null; // shares the next figure's subject
   if (previousSubject) return previousSubject.replace(YEARLY_SUFFIX, '');
   return before !== '' ? before : after !== '' ? after : null;
@@ -850,10 +873,9 @@ const TRAILING_PREPOSITION = /(?:\s(?:den|toi|cho|voi|vao|khoang|them|tong so|ta
  * → `được xử lý dứt điểm`); null when they are no short verb phrase or only a light verb.
  */
 function taskPhrase(core: string): string | null {
-  let phrase = core.trim();
+  let phrase = Span.of(` ${core.trim()}`).dropEnd(TRAILING_PREPOSITION).tidy();
   const words = phrase.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 10 || words.some((word) => /^\d/.test(word) && !/^\d+\p{L}+$/u.test(word)) || /[()“”"]/.test(phrase)) return null;
-  phrase = Span.of(` ${phrase}`).dropEnd(TRAILING_PREPOSITION).tidy();
   let folded = fold(phrase);
   for (let light = LIGHT_VERB.exec(folded); light && light[0] !== ''; light = LIGHT_VERB.exec(folded)) {
     phrase = phrase.slice(light[0].length);

@@ -204,6 +204,22 @@ describe('subjects of measured amounts', () => {
     ]);
   });
 
+  it('gives siblings of a list the measured quantity they share, and reads the part after `trong đó` whole', () => {
+    const { targets } = run(`I. MỤC TIÊU
+1. Chỉ tiêu
+- Tỷ lệ kiên cố hóa kênh loại I đạt 90%, kênh loại II đạt 75%.
+- Tỷ lệ hộ dùng điện an toàn đạt 99% ở khu vực thị trấn và 95% ở khu vực nông thôn.
+- Đào tạo nghề cho 300 lao động, trong đó lao động nữ, lao động dân tộc thiểu số chiếm trên 40%.`);
+    expect(targets.map((t) => t.subject)).toEqual([
+      'Tỷ lệ kiên cố hóa kênh loại I',
+      'Tỷ lệ kiên cố hóa kênh loại II',
+      'Tỷ lệ hộ dùng điện an toàn ở khu vực thị trấn',
+      'Tỷ lệ hộ dùng điện an toàn ở khu vực nông thôn',
+      'lao động được đào tạo nghề',
+      'lao động nữ, lao động dân tộc thiểu số (trên 40%)',
+    ]);
+  });
+
   it('says what a change is measured against, the place a task is done at, and the body each count is for', () => {
     const { targets } = run(`I. MỤC TIÊU
 1. Chỉ tiêu
