@@ -19,6 +19,12 @@ export interface KeepBiasSettings {
   /** ... or by this much when its base letters change too (Hanh → Hàng). */
   letterChangeMargin: number;
   /**
+   * ... and by at least this much when the printed word carries no mark at all (gom → gồm, thi → thì): the English
+   * OCR drops nearly every mark, so a toneless word is weak evidence for itself, and the model's preference for the
+   * more frequent marked reading is what breaks it when it was right.
+   */
+  tonelessChangeMargin: number;
+  /**
    * Added to keeping a capitalised word of three or more plain letters that is no Vietnamese syllable even
    * without marks (Jrai, Ayun, Bahnar): a foreign or ethnic name, changed only when the channel and the model
    * explain it as a garbled syllable by a wide margin (Miia → Mùa is lost, Qudc → Quốc is not).
@@ -32,23 +38,27 @@ export const DEFAULT_KEEP_BIAS: KeepBiasSettings = {
   plainKeepBonus: 0.7,
   markChangeMargin: 0,
   letterChangeMargin: 2,
+  tonelessChangeMargin: 0.9,
   foreignNameKeepBonus: 10,
 };
 
 /** The margin a change from a valid syllable `from` to `to` must clear. */
 export function minChangeMargin(from: string, to: string, settings: KeepBiasSettings): number {
-  if (settings.markChangeMargin === settings.letterChangeMargin) return settings.markChangeMargin;
   const key = `${from}\u0000${to}`;
-  let sameLetters = sameLettersCache.get(key);
-  if (sameLetters === undefined) {
-    sameLetters = stripDiacritics(from).toLowerCase() === stripDiacritics(to).toLowerCase();
-    if (sameLettersCache.size >= 100_000) sameLettersCache.clear();
-    sameLettersCache.set(key, sameLetters);
+  let shape = changeShapeCache.get(key);
+  if (shape === undefined) {
+    const bare = stripDiacritics(from);
+    shape = (bare.toLowerCase() === stripDiacritics(to).toLowerCase() ? SAME_LETTERS : 0) | (bare === from ? TONELESS : 0);
+    if (changeShapeCache.size >= 100_000) changeShapeCache.clear();
+    changeShapeCache.set(key, shape);
   }
-  return sameLetters ? settings.markChangeMargin : settings.letterChangeMargin;
+  const margin = shape & SAME_LETTERS ? settings.markChangeMargin : settings.letterChangeMargin;
+  return shape & TONELESS ? Math.max(margin, settings.tonelessChangeMargin) : margin;
 }
 
-const sameLettersCache = new Map<string, boolean>();
+const SAME_LETTERS = 1;
+const TONELESS = 2;
+const changeShapeCache = new Map<string, number>();
 
 /** What the bias needs of a decoder slot. */
 export interface BiasSlot {

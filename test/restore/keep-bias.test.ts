@@ -116,9 +116,16 @@ describe('keep-bias for names', () => {
 
 describe('change margins', () => {
   it('asks more of a change of base letters than of marks alone', () => {
-    const settings = { ...DEFAULT_KEEP_BIAS, markChangeMargin: 0, letterChangeMargin: 2 };
+    const settings = { ...DEFAULT_KEEP_BIAS, markChangeMargin: 0, letterChangeMargin: 2, tonelessChangeMargin: 0 };
     expect(minChangeMargin('Hanh', 'Hành', settings)).toBe(0);
     expect(minChangeMargin('Hanh', 'Hàng', settings)).toBe(2);
+  });
+
+  it('asks at least the toneless margin of a change of a word printed without any mark', () => {
+    const settings = { ...DEFAULT_KEEP_BIAS, markChangeMargin: 0, letterChangeMargin: 2, tonelessChangeMargin: 0.9 };
+    expect(minChangeMargin('gom', 'gồm', settings)).toBe(0.9);
+    expect(minChangeMargin('Hanh', 'Hàng', settings)).toBe(2);
+    expect(minChangeMargin('tién', 'tiến', settings)).toBe(0);
   });
 });
 
