@@ -358,8 +358,21 @@ function knownSurnames(): ReadonlySet<string> {
   return surnames;
 }
 
-// Marked vowels the OCR prints as digits or signs: `V6` is `Võ`/`Vô`, `L3` is `Lã`.
-const SCAN_VOWELS: Record<string, string> = { '6': 'o', '0': 'o', '3': 'a', '4': 'a', '€': 'e', '&': 'e' };
+// Marked vowels the OCR prints as digits or signs: `V6` is `Võ`/`Vô`, `L3` is `Lã`, `Dwong` is `Dương`.
+const SCAN_VOWELS: Record<string, string> = { '6': 'o', '0': 'o', '3': 'a', '4': 'a', '€': 'e', '&': 'e', w: 'u' };
+
+/**
+ * A signature line whose surname a scan glued to a stroke of the signature (`PDwong Xuân Huyện` for `Dương Xuân
+ * Huyên`): the first word, less one or two leading letters, read as the one known surname it spells.
+ */
+function withScannedSurname(line: string): string {
+  const match = /^(\p{Lu}{1,2})(\p{Lu}\p{Ll}+)(\s+\p{Lu}\p{Ll}*){1,3}$/u.exec(line);
+  if (!match) return line;
+  const word = match[2]!;
+  const scanned = fold([...word].map((char, i) => (i > 0 ? SCAN_VOWELS[char] ?? char : char)).join(''));
+  const fits = [...knownSurnames()].filter((surname) => fold(surname) === scanned);
+  return fits.length === 1 ? `${fits[0]}${line.slice(match[1]!.length + word.length)}` : line;
+}
 
 /**
  * A signer's surname that restoration turned into another word (`Vị Thanh Tâm` from `V6 Thanh Tam`): the one known
@@ -386,7 +399,7 @@ function readSigner(closing: readonly string[]): { name: string; index: number }
     const text = closing[k]!;
     if (text === '') continue;
     seen++;
-    const candidate = text.replace(/^[^\p{L}]+/u, '').replace(/[^\p{L}]+$/u, '');
+    const candidate = withScannedSurname(text.replace(/^[^\p{L}]+/u, '').replace(/[^\p{L}]+$/u, ''));
     if (NAME_LINE.test(candidate) && candidate.replace(/\s/g, '').length >= 6) return { name: candidate, index: k };
     // A name printed in capitals (`NGUYỄN VĂN AN`), not a line of the signature block.
     const words = candidate.split(/\s+/);

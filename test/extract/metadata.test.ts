@@ -151,6 +151,9 @@ describe('metadata left damaged by restoration', () => {
     const raw = DISTRICT.replace('Lê Minh Tuấn', 'V6 Minh Tuan').split('\n');
     const { metadata } = extract({ lines, rawLines: raw, sections: structure(lines), pageOfLine: () => null });
     expect([metadata.issuer, metadata.place, metadata.signer]).toEqual(['Ủy ban nhân dân huyện Yên Thế', 'Yên Thế', 'Võ Minh Tuấn']);
+    // A stroke of the signature glued to the surname (`PDwong` for `Dương`, w read as ư).
+    const glued = DISTRICT.replace('Lê Minh Tuấn', '====PHwynh Minh Tuấn').split('\n');
+    expect(extract({ lines: glued, rawLines: glued, sections: structure(glued), pageOfLine: () => null }).metadata.signer).toBe('Huỳnh Minh Tuấn');
     // A surname the restorer kept, or a scan that fits no single surname, stays as it is.
     const kept = extract({ lines: DISTRICT.split('\n'), rawLines: DISTRICT.split('\n'), sections: structure(DISTRICT.split('\n')), pageOfLine: () => null });
     expect(kept.metadata.signer).toBe('Lê Minh Tuấn');
