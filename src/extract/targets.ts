@@ -573,7 +573,11 @@ function rateTail(text: string, at: number): number {
     if (!part) return noun && end === at + noun[0].length ? 0 : end - at;
     end += part[0].length;
     const first = fold(part[1]!);
-    if (TIME_DENOMINATORS.has(first) && !/^\shọc(?![\p{L}])/u.test(text.slice(end))) continue;
+    if (TIME_DENOMINATORS.has(first) && !/^\shọc(?![\p{L}])/u.test(text.slice(end))) {
+      // `m³/ngày đêm`: a day and its night are one span.
+      if (first === 'ngay') end += /^\sđêm(?![\p{L}])/u.exec(text.slice(end))?.[0].length ?? 0;
+      continue;
+    }
     for (let extra = 0; extra < 2; extra++) {
       const word = /^\s(\p{Ll}+)(?![\p{L}\d])/u.exec(text.slice(end));
       if (!word || DENOMINATOR_STOP.has(fold(word[1]!))) break;

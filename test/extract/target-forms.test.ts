@@ -121,6 +121,10 @@ describe('rates, supplies and ages', () => {
     ]);
   });
 
+  it('reads a capacity per day and night', () => {
+    expect(figures(objectives('Nâng công suất lò đốt rác lên 150 tấn/ngày đêm trong năm 2025.'))).toEqual([[150, null, 'tấn/ngày đêm']]);
+  });
+
   it('reads animals, couples, supplies and equipment, and agent nouns of three syllables', () => {
     expect(
       figures(
