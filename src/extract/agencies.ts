@@ -533,6 +533,8 @@ function headMatches(text: string, subject: string, folded: boolean): boolean {
     const key = folded ? fold(head) : head;
     if (subject === key) return true;
     if (!subject.startsWith(key) || !/^[\s,;:]/.test(subject.slice(key.length))) return false;
+    // Staff name a body only by their post (`Nhân viên thú y xã`), not as a class (`Cán bộ, công chức …`).
+    if (STAFF_HEADS.has(fold(key)) && !/^\s+(?!va\s|cong chuc|vien chuc)\S/.test(fold(subject.slice(key.length)))) return false;
     // A one-word head names a body only when a name follows (`Báo Lạng Sơn`, `Phòng Văn hóa`, `Sở VHTTDL`),
     // not a common word (`Báo cáo`, `Phòng chống`, `Ban hành`, `Trường hợp`).
     if (key.includes(' ') || !SINGLE_WORD_HEADS.has(fold(head))) return true;
@@ -541,6 +543,7 @@ function headMatches(text: string, subject: string, folded: boolean): boolean {
   });
 }
 
+const STAFF_HEADS = new Set(['nhan vien', 'can bo']);
 const SINGLE_WORD_HEADS = new Set(['so', 'ban', 'hoi', 'dai', 'bao', 'bo', 'cuc', 'phong', 'truong', 'doan', 'vien', 'quy', 'thon', 'tram', 'hat', 'don', 'doi']);
 
 /** Splits `Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh và …` into names; commas inside a name (`Sở Văn hóa, Thể thao và Du lịch`) stay. */

@@ -373,6 +373,11 @@ V. TỔ CHỨC THỰC HIỆN
 - Phòng Văn hóa và Thông tin chủ trì hướng dẫn bình xét gia đình văn hóa.
 - Trung tâm Văn hóa, Thể thao và Truyền thông huyện treo băng rôn cổ động.`;
 
+  it('takes staff for a body only by their post, not as a class', () => {
+    const staff = `${HEAD}\nV. TỔ CHỨC THỰC HIỆN\n1. Cán bộ, công chức, viên chức các cơ quan\nGương mẫu thực hiện.\n2. Cán bộ Tư pháp - Hộ tịch xã chủ trì hướng dẫn.`;
+    expect(run(staff).agencies.map((a) => a.name)).toEqual(['Cán bộ Tư pháp - Hộ tịch xã']);
+  });
+
   it('keeps the trade a body keeps in order in its name, drops a contact in brackets, and takes each role from its bullet', () => {
     expect(run(plan).agencies.map((a) => [a.name, a.role])).toEqual([
       ['Đội Quản lý trật tự xây dựng đô thị huyện', 'lead'],
