@@ -246,7 +246,8 @@ export function extractTargets(context: TargetContext): Target[] {
 
 function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonly SectionNode[], context: TargetContext): Target[] {
   const bodyStart = headingEnd(flow, node);
-  const found = findFigures(flow.text, flow.folded, node !== null && inTargetSection(node, nodes), node !== null && node.kind !== 'part', bodyStart);
+  const taskItem = node !== null && node.kind !== 'part' && !inImplementationPart(node, nodes);
+  const found = findFigures(flow.text, flow.folded, node !== null && inTargetSection(node, nodes), taskItem, bodyStart);
   if (found.length === 0) return [];
   const quotes = quotedRanges(flow.text);
   const years = [...flow.folded.matchAll(YEAR_PHRASE)]
@@ -747,6 +748,15 @@ function pickYear(
 function inTargetSection(node: SectionNode, nodes: readonly SectionNode[]): boolean {
   const chain = nodes.filter((other) => other === node || node.path.startsWith(`${other.path}.`));
   return chain.some((other) => other.kind !== 'bullet' && /(?:^|\s)(?:muc tieu|chi tieu)(?:\s|$|,|:)/.test(fold(other.title)));
+}
+
+/**
+ * The implementation part gives bodies their duties (`Phòng Giáo dục chỉ đạo 25 trường`): a count there is the
+ * scope of a duty, read as a target only with a verb of reaching or a count printed with a leading zero.
+ */
+function inImplementationPart(node: SectionNode, nodes: readonly SectionNode[]): boolean {
+  const part = nodes.find((other) => other.kind === 'part' && (other === node || node.path.startsWith(`${other.path}.`)));
+  return part !== undefined && /(?:^|\s)(?:to chuc thuc hien|trach nhiem|phan cong)/.test(fold(part.title));
 }
 
 /** A year stated in an enclosing heading or lead-in (`b) Mục tiêu đến năm 2025:`) applies to the targets under it. */

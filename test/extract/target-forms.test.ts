@@ -169,6 +169,16 @@ Chăm lo đời sống vật chất, tinh thần của nhân dân các dân tộ
   });
 });
 
+describe('counts in the implementation part', () => {
+  it('reads them only with a verb of reaching or a leading zero, not as the scope of a duty', () => {
+    const text = `${tasks('1. Tuyên truyền')}
+III. TỔ CHỨC THỰC HIỆN
+1. Phòng Giáo dục và Đào tạo chỉ đạo 25 trường học rà soát.
+2. Ủy ban nhân dân các xã hỗ trợ sửa nhà cho 03 hộ.`;
+    expect(figures(text)).toEqual([[3, null, 'hộ']]);
+  });
+});
+
 describe('results and partners are not targets', () => {
   it('skips what was done already and a count of the partners of a task', () => {
     expect(figures(tasks('1. Năm 2023 đã tổ chức 25 lớp tập huấn; phối hợp với 12 xã rà soát.', '2. Mở 06 lớp tập huấn cho 150 hộ.'))).toEqual([
