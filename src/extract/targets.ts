@@ -393,11 +393,23 @@ function toNumber(text: string): number {
 }
 
 /** A count after a verb of doing or reaching in its clause, or listed after another count of the clause. */
+/** A verb of doing printed in lower case: in capitals inside a clause it is part of a name (`Phòng Giáo dục và Đào tạo`). */
+function lowerCaseCue(printed: string): boolean {
+  const lower = printed.toLocaleLowerCase('vi');
+  const global = new RegExp(CLAUSE_CUE.source, 'gu');
+  for (const match of lower.matchAll(global)) {
+    if (printed[match.index] === lower[match.index]) return true;
+    // … or a verb that opens the clause, capitalised as its first word (`Đào tạo nghề cho 25 lao động`).
+    if (/^[\s\-+•–,;:]*(?:\d{1,2}(?:\.\d{1,2})*\.\s*|[a-zđ]\)\s*)?$/u.test(printed.slice(0, match.index))) return true;
+  }
+  return false;
+}
+
 function countCued(text: string, clauseStart: number, valueStart: number, earlier: readonly Found[], adjacentOnly: boolean): boolean {
   const printedBefore = text.slice(clauseStart, valueStart).toLocaleLowerCase('vi');
   if (GENERIC_CUE.test(printedBefore)) return true;
   // A verb further back only for a number of two digits or more: a lone digit there may be OCR's reading of a word.
-  if (!adjacentOnly && CLAUSE_CUE.test(printedBefore) && /\d\D*\d/.test(text.slice(valueStart, valueStart + 8).split(/\s/)[0] ?? '')) return true;
+  if (!adjacentOnly && lowerCaseCue(text.slice(clauseStart, valueStart)) && /\d\D*\d/.test(text.slice(valueStart, valueStart + 8).split(/\s/)[0] ?? '')) return true;
   const previous = earlier.filter((f) => f.isCount && f.end <= valueStart && f.end >= clauseStart).at(-1);
   return previous !== undefined && LIST_AFTER_COUNT.test(text.slice(previous.end, valueStart));
 }
@@ -662,7 +674,7 @@ function genericCounts(text: string, folded: string, taken: readonly Found[]): F
     const near = text.slice(valueStart - Math.min(clauseBefore.length, 30), valueStart);
     const cueAt = near.toLocaleLowerCase('vi').search(CLAUSE_CUE);
     // … and no capitalised word between (`tổ chức Tuần 18 hưởng ứng`: the number belongs to a name).
-    const nearCue = /\d\D*\d/.test(digits) && cueAt >= 0 && !/\s\p{Lu}/u.test(near.slice(cueAt));
+    const nearCue = /\d\D*\d/.test(digits) && cueAt >= 0 && lowerCaseCue(near) && !/\s\p{Lu}/u.test(near.slice(cueAt));
     if (!(digits.length >= 2 && digits.startsWith('0')) && !nearCue && !countCued(text, valueStart - clauseBefore.length, valueStart, earlier, true)) continue;
     // A rate (`02 lao động trẻ/hợp tác xã`) is read by rateCounts.
     if (/^\s*\p{Ll}*\//u.test(text.slice(valueStart + match[0].length))) continue;
