@@ -58,6 +58,8 @@ function withReadingBonus<R extends { channel: number }>(readings: R[], indices:
 const CAPITALISED = /^\p{Lu}/u;
 /** A name word: a capital, later a lower-case letter (Ea, H'leo; not the abbreviation UBND). */
 const TITLE_CASE_NAME = /^\p{Lu}.*\p{Ll}/u;
+/** Two capitals without a vowel (SG, TS, KL). */
+const CAPS_PAIR = /^[B-DF-HJ-NP-TV-XZ]{2}$/u;
 /** Two to five capitals without marks. */
 const CAPS_NON_SYLLABLE = /^[A-Z]{2,5}$/u;
 
@@ -97,6 +99,8 @@ export interface DecoderSettings extends BeamSettings, KeepBiasSettings {
   licensedReadings: boolean;
   /** Added to a capitalised word's readings that form a known name with a neighbour (name-pairs.ts). */
   namePairBonus: number;
+  /** Added to keeping two unknown capitals without a vowel (SG, TS) as printed (capsPairChoice). */
+  capsPairKeepBonus: number;
 }
 
 export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
@@ -112,6 +116,7 @@ export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
   farCandidates: true,
   licensedReadings: true,
   namePairBonus: 3,
+  capsPairKeepBonus: 16,
 };
 
 type Reason = Correction['reason'];
@@ -262,11 +267,29 @@ export class Decoder {
     }
     const code = this.r.dictionary.codeCorrections.get(text);
     if (code !== undefined) return this.fixed(code, this.lmIdOfWord(code), 'dictionary');
+    if (CAPS_PAIR.test(text) && !this.knownCodeSegments.has(text) && !(next && /^[-/–]/u.test(next.text))) {
+      const pair = this.capsPairChoice(text);
+      if (pair) return pair;
+    }
     if (isProtectedWord(text, next, this.r.dictionary)) return this.fixed(text, this.lmIdOfWord(text));
     // No syllable is this long; a run of glued or junk characters is left as it is. Nor holds one a superscript
     // digit (m², km³): a unit stays as printed.
     if ([...text].length > MAX_WORD_LENGTH || SUPERSCRIPT_DIGIT.test(text)) return this.fixed(text, this.r.lm.unknownId);
     return this.readingsOf(text);
+  }
+
+  /**
+   * Two capitals without a vowel that no list knows (SG, TS): an abbreviation, or a Title-Case syllable whose
+   * vowel the English OCR printed as a capital (Sở → SG, Tổ → TS). It keeps a large bias for staying, and becomes
+   * the syllable only where the model and the channel explain it by a wide margin (SG Tài chính, TS chức).
+   */
+  private capsPairChoice(text: string): { readings: Reading[]; keepIndex: number } | null {
+    const titled = text.charAt(0) + text.slice(1).toLowerCase();
+    const base = this.readingsOf(titled);
+    if (base.readings.length < 2) return null;
+    const bonus = this.r.settings.capsPairKeepBonus;
+    const readings = base.readings.map((reading, k) => (k === base.keepIndex ? { ...reading, output: text, channel: reading.channel + bonus } : reading));
+    return { readings, keepIndex: base.keepIndex };
   }
 
   /**

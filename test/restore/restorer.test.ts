@@ -118,6 +118,12 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('Lat lai 2.000 m² san truong')).toContain(' m² ');
   });
 
+  it('reads two unknown capitals as a Title-Case syllable only where the context explains it by far (SG Tài chính, TS quốc)', () => {
+    expect(restore('cac don vi gti SG Tai chinh trudc ngay 15/7')).toBe('các đơn vị gửi Sở Tài chính trước ngày 15/7');
+    expect(restore('Uy ban Mat tran TS quéc Viét Nam xa')).toBe('Ủy ban Mặt trận Tổ quốc Việt Nam xã');
+    expect(restore('tại TP Hồ Chí Minh, theo KL của Ban Thường vụ')).toBe('tại TP Hồ Chí Minh, theo KL của Ban Thường vụ');
+  });
+
   it('restores QD to QĐ inside document codes, from the code-corrections dictionary', () => {
     const result = restorer.restore('Quyét dinh s6 1520/QD-TTg ngay 09/12/2022');
     expect(result.text).toBe('Quyết định số 1520/QĐ-TTg ngày 09/12/2022');
