@@ -117,6 +117,14 @@ const GLUED_NUMERAL = /^[IVX]{1,4}\.\p{L}/u;
 const DIGIT_LED_NAME = /^\d+\p{Lu}{1,3}$/u;
 /** Upper-case Roman numerals of two or more letters (quý II, giai đoạn III). */
 const INNER_ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/u;
+/** IV or IX with its I printed as 1 or | (mục 1V): a unit or a model name is not written so in a plan. */
+const ROMAN_WITH_DIGIT_ONE = /^[1|][VX]$/u;
+
+/** The Roman numeral inside a line that the OCR printed with 1 or | for I (1V → IV), else null. */
+export function romanWithDigitOnes(token: string): string | null {
+  return ROMAN_WITH_DIGIT_ONE.test(token) ? `I${token.slice(1)}` : null;
+}
+
 /** `Số:` as OCR prints it at the head of the number line (S6, So, SO, S0, Sé). */
 const NUMBER_LABEL = /^[S$§5][6o0OôÔéóòồố]$/u;
 
@@ -208,6 +216,11 @@ function rulesOfLine(text: string): LineRules {
   }
   pieces.forEach((piece, index) => {
     if (piece.kind !== 'word' || taken.has(piece.start)) return;
+    const roman = romanWithDigitOnes(piece.text);
+    if (roman !== null) {
+      result.rules.push([piece, roman, 'confusion']);
+      return;
+    }
     if (
       DIGIT_LED_NAME.test(piece.text) ||
       GLUED_NUMERAL.test(piece.text) ||

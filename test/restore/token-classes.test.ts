@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { digitPartNumeral, listLetter, partNumeral, recasedStrayCapital, romanValue, toRoman, tokenRules } from '../../src/restore/token-classes.js';
+import { digitPartNumeral, listLetter, partNumeral, recasedStrayCapital, romanValue, romanWithDigitOnes, toRoman, tokenRules } from '../../src/restore/token-classes.js';
 import { loadRestorer } from '../../src/restore/index.js';
 import { codeRules, parseCodeSegments, repairCodeSegment } from '../../src/restore/codes.js';
 
 const rulesOf = (lines: string[]): Array<[number, number, string, string]> =>
   [...tokenRules(lines)].flatMap(([line, byStart]) => [...byStart].map(([start, r]) => [line, start, r.from, r.to] as [number, number, string, string]));
+
+describe('Roman numerals inside a line printed with a digit one', () => {
+  it('reads 1V and |X as IV and IX, and leaves other tokens alone', () => {
+    expect(romanWithDigitOnes('1V')).toBe('IV');
+    expect(romanWithDigitOnes('|X')).toBe('IX');
+    for (const token of ['4G', '1VV', 'V1', '12V', 'IV']) expect(romanWithDigitOnes(token)).toBeNull();
+    expect(rulesOf(['- Như mục 1V;'])).toEqual([[1, 10, '1V', 'IV']]);
+  });
+});
 
 describe('Roman part numerals', () => {
   it('round-trips I … XXX', () => {
