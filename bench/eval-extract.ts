@@ -2,6 +2,14 @@
  * Extraction accuracy against the fixture gold JSON (fixtures/gold/NNN.gold.json).
  *
  *   npx tsx bench/eval-extract.ts [--out bench/results/extract.json] [--only clean|e2e] [--details]
+ *   npx tsx bench/eval-extract.ts --probe tone|letters [--rate 0.15] [--seeds 1,2,3] [--out bench/results/extract-probe-KIND.json]
+ *
+ * --probe: synthetic damage of the clean texts of fixtures/gold and fixtures/tuning (never fixtures/holdout), seeded:
+ *   tone     each syllable's tone mark replaced by a random one with probability --rate (letters unchanged), as an
+ *            imperfect restoration leaves marks;
+ *   letters  one letter of a word swapped for an OCR look-alike (n/u, c/e, a/o, i/l, h/b, t/f, m/n, g/q, r/n) with
+ *            probability --rate.
+ *   Every field is scored per seed as in the clean run; the table gives F1 per field, metadata and subject F1.
  *
  * Two runs:
  *   clean  structure + extract on the clean text: fixtures/gold/NNN.gold.txt where it exists (000–002),
@@ -30,6 +38,9 @@ import { processDocument } from '../src/pipeline/document.js';
 import { loadRestorer } from '../src/restore/index.js';
 import { structure } from '../src/structure/index.js';
 import { emptyRun, FIELDS, GoldSchema, scoreExtraction, summarise, type Gold } from './lib/extract-scoring.js';
+import { FIXTURE_SETS, HoldoutGoldSchema } from '../scripts/make-holdout.js';
+import { composeSyllable, decomposeSyllable, type Tone } from '../src/vietnamese/index.js';
+import { UsageError } from '../src/errors/index.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const goldDir = join(repoRoot, 'fixtures', 'gold');
@@ -73,7 +84,76 @@ function table(title: string, summary: ReturnType<typeof summarise>): string {
   return rows.join('\n');
 }
 
+/** A seeded generator of numbers in [0, 1) (a linear congruential generator: the same seed gives the same damage). */
+function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+const LOOK_ALIKES: Record<string, string> = { n: 'u', u: 'n', c: 'e', e: 'c', a: 'o', o: 'a', i: 'l', l: 'i', h: 'b', b: 'h', t: 'f', m: 'n', g: 'q', r: 'n' };
+
+function damageWord(word: string, kind: 'tone' | 'letters', rate: number, random: () => number): string {
+  if (kind === 'letters') {
+    if (word.length < 2 || random() > rate) return word;
+    const at = Math.floor(random() * word.length);
+    const swapped = LOOK_ALIKES[word[at]!];
+    return swapped === undefined ? word : word.slice(0, at) + swapped + word.slice(at + 1);
+  }
+  const syllable = decomposeSyllable(word.toLowerCase(), { allowMissingTone: true });
+  if (!syllable || random() > rate) return word;
+  const marked = composeSyllable({ ...syllable, tone: Math.floor(random() * 6) as Tone }, 'old');
+  if (word === word.toUpperCase() && word.length > 1) return marked.toUpperCase();
+  return word[0] !== word[0]!.toLowerCase() ? marked[0]!.toUpperCase() + marked.slice(1) : marked;
+}
+
+/** The clean texts a probe may damage: fixtures/gold and fixtures/tuning, never the held-out plans. */
+function probeDocs(): { id: string; gold: Gold; lines: string[] }[] {
+  const out = goldDocs().map((doc) => ({ id: doc.id, gold: doc.gold, lines: readFileSync(doc.cleanPath, 'utf8').normalize('NFC').split('\n') }));
+  const { dir, docs } = FIXTURE_SETS.tuning;
+  for (const id of docs) {
+    const gold = HoldoutGoldSchema.parse(JSON.parse(readFileSync(join(repoRoot, dir, `${id}.gold.json`), 'utf8')));
+    out.push({ id, gold, lines: readFileSync(join(repoRoot, dir, `${id}.clean.txt`), 'utf8').normalize('NFC').split('\n') });
+  }
+  return out;
+}
+
+function probe(kind: string): void {
+  if (kind !== 'tone' && kind !== 'letters') throw new UsageError('--probe must be tone or letters');
+  const rate = Number(argument('--rate') ?? (kind === 'tone' ? 0.15 : 0.08));
+  const seeds = (argument('--seeds') ?? '1,2,3').split(',').map(Number);
+  if (!(rate > 0 && rate <= 1) || seeds.some((seed) => !Number.isInteger(seed))) throw new UsageError('--rate must be in (0, 1] and --seeds whole numbers');
+  const docs = probeDocs();
+  const rows: Record<string, unknown>[] = [];
+  for (const seed of seeds) {
+    const random = seededRandom(seed);
+    const run = emptyRun();
+    for (const doc of docs) {
+      const lines = doc.lines.map((line) => line.replace(/\p{L}+/gu, (word) => damageWord(word, kind, rate, random)));
+      const sections = structure(lines);
+      scoreExtraction(run, doc.gold, sections, extract({ lines, rawLines: lines, sections, pageOfLine: () => null }), doc.id);
+    }
+    const summary = summarise(run);
+    rows.push({
+      seed,
+      ...Object.fromEntries(FIELDS.map((field) => [field, Number(summary.fields[field].f1.toFixed(3))])),
+      metadata: Number(summary.metadata.accuracy.toFixed(3)),
+      subjectTokenF1: Number(summary.subjectTokenF1.toFixed(3)),
+    });
+  }
+  console.log(`probe ${kind}, rate ${rate}, ${docs.length} clean texts (fixtures/gold and fixtures/tuning)`);
+  console.table(rows);
+  const outFile = resolve(argument('--out') ?? join(repoRoot, 'bench', 'results', `extract-probe-${kind}.json`));
+  mkdirSync(dirname(outFile), { recursive: true });
+  writeFileSync(outFile, `${JSON.stringify({ generatedAt: new Date().toISOString(), kind, rate, documents: docs.map((d) => d.id), seeds: rows }, null, 2)}\n`);
+  console.log(`wrote ${outFile}`);
+}
+
 async function main(): Promise<void> {
+  const probeKind = argument('--probe');
+  if (probeKind !== undefined) return probe(probeKind);
   const only = argument('--only');
   const outFile = resolve(argument('--out') ?? join(repoRoot, 'bench', 'results', 'extract.json'));
   const docs = goldDocs();
