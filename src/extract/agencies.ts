@@ -1014,12 +1014,24 @@ export function placeNames(metadata: { issuer: string | null; place: string | nu
  * it where restoration left it one letter off or with other marks (`Báo Động Nai`): the header is the better copy.
  */
 /**
- * The spelling of a place name most of the document agrees on: restoration may misread the header copy
- * (`PHƯỜNG PHÚ HOÀ`) and get the title and the body right (`phường Phú Hội`, twice). Readings one letter apart
- * are one place; the letters printed most often win; the header's marks stand where it has those letters, else
- * the most frequent marked spelling.
+ * The spelling of the issuer's place name the plan's own copies agree on: restoration may misread the header copy
+ * (`PHƯỜNG PHÚ HOÀ`) and get the date line and the title right. Only the lines before the first part vote on the
+ * letters, where the plan names itself (a neighbouring place one letter apart, `Phú Hòa` beside `Phú Hội`, may fill
+ * the body). The header's marks stand where it has the winning letters; else the spelling of those letters the
+ * whole document prints most often.
  */
-export function placeByVote(place: string, lines: readonly string[]): string {
+export function placeByVote(place: string, headerLines: readonly string[], lines: readonly string[]): string {
+  const headerReadings = readingsOf(place, headerLines);
+  if (headerReadings.length === 0) return place;
+  const byFolded = tally(headerReadings.map((r) => fold(r)));
+  const bestFolded = [...byFolded].sort((a, b) => b[1] - a[1] || Number(a[0] !== fold(place)) - Number(b[0] !== fold(place)))[0]![0];
+  if (bestFolded === fold(place)) return place;
+  const spellings = tally(readingsOf(place, lines).filter((r) => fold(r) === bestFolded));
+  return [...spellings].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/** Capitalised runs of the place's length, one letter off it at most, title-cased. */
+function readingsOf(place: string, lines: readonly string[]): string[] {
   const size = place.split(' ').length;
   const titled = (text: string) => text.split(' ').map((w) => w.charAt(0) + w.slice(1).toLocaleLowerCase('vi')).join(' ');
   const readings: string[] = [];
@@ -1032,18 +1044,13 @@ export function placeByVote(place: string, lines: readonly string[]): string {
       if (editDistanceAtMost1(fold(text), fold(place))) readings.push(text);
     }
   }
-  if (readings.length === 0) return place;
-  const count = (items: readonly string[]) => {
-    const tally = new Map<string, number>();
-    for (const item of items) tally.set(item, (tally.get(item) ?? 0) + 1);
-    return tally;
-  };
-  const byFolded = count(readings.map((r) => fold(r)));
-  const bestFolded = [...byFolded].sort((a, b) => b[1] - a[1] || Number(a[0] !== fold(place)) - Number(b[0] !== fold(place)))[0]![0];
-  // The header copy, printed in capitals, keeps its marks where its letters are the ones most copies show.
-  if (bestFolded === fold(place)) return place;
-  const spellings = count(readings.filter((r) => fold(r) === bestFolded));
-  return [...spellings].sort((a, b) => b[1] - a[1])[0]![0];
+  return readings;
+}
+
+function tally(items: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return counts;
 }
 
 export function matchPlaces(name: string, places: readonly string[]): string {

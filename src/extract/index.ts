@@ -47,7 +47,7 @@ export function extract(input: ExtractInput): Extraction {
   const firstSection = sections[0]?.startLine ?? 0;
   const lookup = input.agencies ?? defaultAgencyLookup();
   const header = readHeader(lines, firstSection, lookup);
-  const metadata: Metadata = withHeaderPlaces({ ...header.metadata, ...readClosing(lines, closingStart, input.rawLines) }, lines);
+  const metadata: Metadata = withHeaderPlaces({ ...header.metadata, ...readClosing(lines, closingStart, input.rawLines) }, lines, firstSection);
 
   const whole = new FlowText(lines, 1, lines.length);
   const body = new FlowText(lines, 1, closingStart);
@@ -73,8 +73,9 @@ export function extract(input: ExtractInput): Extraction {
  * The issuer's place name, read from the header in capitals, is the better copy: the place line and the title
  * use its spelling where restoration left them one letter off (`Đồng Thép, ngày …` under `TỈNH ĐỒNG THÁP`).
  */
-function withHeaderPlaces(metadata: Metadata, lines: readonly string[]): Metadata {
-  const places = placeNames({ issuer: metadata.issuer, place: null }).map((place) => placeByVote(place, lines));
+function withHeaderPlaces(metadata: Metadata, lines: readonly string[], firstSection: number): Metadata {
+  const headerLines = lines.slice(0, firstSection > 0 ? firstSection - 1 : Math.min(lines.length, 15));
+  const places = placeNames({ issuer: metadata.issuer, place: null }).map((place) => placeByVote(place, headerLines, lines));
   if (places.length === 0) return metadata;
   const issuer = metadata.issuer === null ? null : matchPlaces(metadata.issuer, places);
   const place = metadata.place === null ? null : matchPlaces(` ${metadata.place}`, places).trim();

@@ -151,6 +151,9 @@ describe('metadata left damaged by restoration', () => {
     const raw = DISTRICT.replace('Lê Minh Tuấn', 'V6 Minh Tuan').split('\n');
     const { metadata } = extract({ lines, rawLines: raw, sections: structure(lines), pageOfLine: () => null });
     expect([metadata.issuer, metadata.place, metadata.signer]).toEqual(['Ủy ban nhân dân huyện Yên Thế', 'Yên Thế', 'Võ Minh Tuấn']);
+    // A neighbouring place one letter apart, named in the body more often, does not outvote the plan's own copies.
+    const neighbour = DISTRICT.replace('1. Lan tỏa văn hóa đọc.', '1. Phối hợp với huyện Yên Thủ, huyện Yên Thủ và huyện Yên Thủ.').split('\n');
+    expect(extract({ lines: neighbour, rawLines: neighbour, sections: structure(neighbour), pageOfLine: () => null }).metadata.place).toBe('Yên Thế');
     // A stroke of the signature glued to the surname (`PDwong` for `Dương`, w read as ư).
     const glued = DISTRICT.replace('Lê Minh Tuấn', '====PHwynh Minh Tuấn').split('\n');
     expect(extract({ lines: glued, rawLines: glued, sections: structure(glued), pageOfLine: () => null }).metadata.signer).toBe('Huỳnh Minh Tuấn');
