@@ -58,6 +58,8 @@ function withReadingBonus<R extends { channel: number }>(readings: R[], indices:
 const CAPITALISED = /^\p{Lu}/u;
 /** A name word: a capital, later a lower-case letter (Ea, H'leo; not the abbreviation UBND). */
 const TITLE_CASE_NAME = /^\p{Lu}.*\p{Ll}/u;
+/** Words that put a place's name after them (xã Tân Lập, bản Nà Lình, ấp Mỹ Hòa). */
+const PLACE_UNITS = new Set(['xã', 'huyện', 'tỉnh', 'phường', 'quận', 'thôn', 'ấp', 'buôn', 'sóc', 'làng', 'phum', 'xóm']);
 /** Two capitals without a vowel (SG, TS, KL). */
 const CAPS_PAIR = /^[B-DF-HJ-NP-TV-XZ]{2}$/u;
 /** Two to five capitals without marks. */
@@ -101,6 +103,8 @@ export interface DecoderSettings extends BeamSettings, KeepBiasSettings {
   namePairBonus: number;
   /** Added to keeping two unknown capitals without a vowel (SG, TS) as printed (capsPairChoice). */
   capsPairKeepBonus: number;
+  /** Added to a place-unit reading (xã, bản) of a lower-case word right before a capitalised one (favourPlaceUnits). */
+  placeUnitBonus: number;
 }
 
 export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
@@ -117,6 +121,7 @@ export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
   licensedReadings: true,
   namePairBonus: 3,
   capsPairKeepBonus: 16,
+  placeUnitBonus: 3,
 };
 
 type Reason = Correction['reason'];
@@ -448,6 +453,34 @@ export class Decoder {
     }
   }
 
+  /**
+   * A lower-case word right before a capitalised one on its line (outside clean lines): its readings that are an
+   * administrative or settlement unit (xã, huyện, phường, thôn, bản …) get the place-unit bonus. The model is
+   * lower-case, so it cannot see that a name follows (xa Hưng Pao → xã); the unit word is what precedes names.
+   */
+  private favourPlaceUnits(items: Array<Slot | 'boundary' | number>, cleanLines: ReadonlySet<number>): void {
+    for (let index = 0; index + 1 < items.length; index += 1) {
+      const item = items[index] as Slot | 'boundary' | number;
+      const next = items[index + 1];
+      if (typeof item !== 'object' || typeof next !== 'object' || next.line !== item.line || item.readings.length < 2) continue;
+      if (cleanLines.has(item.line) || !/^\p{Ll}+$/u.test(item.piece.text) || !TITLE_CASE_NAME.test(next.piece.text)) continue;
+      const units = this.placeUnitIndices(item.readings);
+      if (units.length > 0 && !units.includes(item.keepIndex)) item.readings = withReadingBonus(item.readings, units, this.r.settings.placeUnitBonus);
+    }
+  }
+
+  private readonly placeUnitCache = new WeakMap<object, number[]>();
+
+  private placeUnitIndices(readings: readonly Reading[]): number[] {
+    let indices = this.placeUnitCache.get(readings);
+    if (!indices) {
+      indices = [];
+      for (let k = 0; k < readings.length; k += 1) if (PLACE_UNITS.has((readings[k] as Reading).output.toLowerCase())) indices.push(k);
+      this.placeUnitCache.set(readings, indices);
+    }
+    return indices;
+  }
+
   /** Indices of `readings` that form a name pair with a reading before (capitalised) or after. */
   private readingsFormingNames(readings: readonly Reading[], previous: readonly Reading[] | null, next: readonly Reading[] | null, nextCapitalised: boolean): number[] {
     const pairs = this.namePairs;
@@ -627,6 +660,7 @@ export class Decoder {
       if (bonus !== 0 && typeof item === 'object') item.readings = withKeepBonus(item.readings, item.keepIndex, bonus);
     });
     if (this.r.settings.namePairBonus !== 0) this.favourKnownNames(items, cleanLines);
+    if (this.r.settings.placeUnitBonus !== 0) this.favourPlaceUnits(items, cleanLines);
     const upperLines = allCapsLines(items);
     this.applyCorrections(items);
     this.applyTokenRules(items, lines);

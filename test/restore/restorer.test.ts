@@ -124,6 +124,12 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('tại TP Hồ Chí Minh, theo KL của Ban Thường vụ')).toBe('tại TP Hồ Chí Minh, theo KL của Ban Thường vụ');
   });
 
+  it('reads a place unit before a capitalised name (xa Đình Phong → xã), which the lower-case model cannot see', () => {
+    expect(restore('tai ban Na Hin (xa Tan Lap) va ban Pa Co (xa Dinh Phong).')).toContain('(xã Đình Phong)');
+    expect(restore('Khuoi Phay (xa Pinh Phung) va Na Lo (xa Hung Dao)')).toContain('(xã Đình Phụng)');
+    expect(restore('các ban Đảng, Mặt trận Tổ quốc')).toBe('các ban Đảng, Mặt trận Tổ quốc');
+  });
+
   it('restores QD to QĐ inside document codes, from the code-corrections dictionary', () => {
     const result = restorer.restore('Quyét dinh s6 1520/QD-TTg ngay 09/12/2022');
     expect(result.text).toBe('Quyết định số 1520/QĐ-TTg ngày 09/12/2022');
