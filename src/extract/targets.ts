@@ -462,10 +462,9 @@ function findFigures(text: string, folded: string, targetSection = false, inItem
       !COUNT_CUE.test(clauseBefore) &&
       !countCued(text, clauseStart, valueStart, found, false) &&
       // In a part of objectives, or as the object of an item's task, a count needs no listed verb; but a lone
-      // digit may be OCR's reading of a word, and a count of places where something happens is no target.
+      // digit may be OCR's reading of a word, and the scope a sentence of objectives states (`ở 15 thôn`) is none.
       !(
         digits.replace(/\D/g, '').length >= 2 &&
-        // In a part of objectives a count needs no verb, unless it is the scope a long sentence states (`ở 15 thôn`).
         ((targetSection && !SCOPE_BEFORE.test(text.slice(clauseStart, valueStart))) || (inItem && itemObject(text, clauseStart, valueStart, found)))
       )
     ) {
