@@ -536,15 +536,9 @@ const NOT_AN_OBJECT_BEFORE = /(?:^|\s)(?:với|của|thuộc|gồm|theo|về|gi�
 // A count of the places where something happens (`ở 15 thôn, buôn`, `tại 12 xã`) is its scope, not a target.
 // Matched as printed (or bare): `trồng` and `tái` are not `trong` and `tại`.
 const SCOPE_BEFORE = /(?:^|\s)(?:ở|tại|thuộc|của|trên địa bàn|trong|với|o|tai|thuoc|cua|tren dia ban|voi)\s*$/iu;
-// Folded unit forms shared by a word of another sense after a number (`02 tờ`, `in 4 màu`): that word is no unit.
-// Other marks are taken as damage (`26 tố bảo vệ` is `tổ`).
-const OTHER_SENSE = new Map([
-  ['con', ['còn', 'cơn', 'cồn']],
-  ['tuyen', ['tuyên']],
-  ['to', ['tờ']],
-  ['cay', ['cày']],
-  ['mau', ['màu', 'mầu']],
-]);
+// Folded unit forms shared by a word that does follow a number in plans (`35 tuyên truyền viên`): that word is no
+// unit. Other marks are taken as restoration's damage (`26 tố bảo vệ` is `tổ`, `lấy 30 màu` is `mẫu`).
+const OTHER_SENSE = new Map([['tuyen', ['tuyên']]]);
 
 function printedAsUnit(printed: string, folded: string): boolean {
   return !(OTHER_SENSE.get(folded) ?? []).includes(printed.toLocaleLowerCase('vi'));
