@@ -1,6 +1,6 @@
 /**
  * dictionaries/person-names.txt: syllables of Vietnamese personal names by their place in a name. The decoder
- * takes each surname–middle and middle–given pair as a name pair (name-pairs.ts); scripts/build-lm.ts can count
+ * takes each surname–middle, middle–given and surname–given pair as a name pair (name-pairs.ts); scripts/build-lm.ts can count
  * them as language-model fragments (off by default: as general bigrams they lowered accuracy).
  */
 import { z } from 'zod';
@@ -35,10 +35,12 @@ export function parsePersonNames(file: string, source: string): PersonNames {
   return names;
 }
 
-/** The two-word fragments a name list teaches: surname → middle, middle → given. */
+/** The two-word fragments a name list teaches: surname → middle, middle → given, surname → given. */
 export function personNameFragments(names: PersonNames): string[][] {
   const fragments: string[][] = [];
   for (const surname of names.surname) for (const middle of names.middle) fragments.push([surname, middle]);
   for (const middle of names.middle) for (const given of names.given) fragments.push([middle, given]);
+  // A two-syllable name, and a street or school named after a person, puts the given name right after the surname.
+  for (const surname of names.surname) for (const given of names.given) fragments.push([surname, given]);
   return fragments;
 }

@@ -18,3 +18,11 @@ describe('name pairs from the genre phrases', () => {
     expect(names.has(1, 0, true)).toBe(false);
   });
 });
+
+describe('name pairs from the person-name list', () => {
+  it('pairs a surname with a given name directly, as two-syllable names and streets named after people do', async () => {
+    const { personNameFragments } = await import('../../src/restore/person-names.js');
+    const fragments = personNameFragments({ surname: ['lê'], middle: ['văn'], given: ['lợi'] }).map((f) => f.join(' '));
+    expect(fragments).toEqual(['lê văn', 'văn lợi', 'lê lợi']);
+  });
+});
