@@ -272,7 +272,13 @@ function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonl
     subjects.push(subject);
     const yearlyMatch = YEARLY.exec(flow.folded.slice(clause.start, clause.end));
     yearlyPhrases.push(
-      yearlyMatch ? flow.text.slice(clause.start + yearlyMatch.index, clause.start + yearlyMatch.index + yearlyMatch[0].length).replace(/^%\s*/, '') : null,
+      // `15%/năm` says `mỗi năm` in the subject.
+      yearlyMatch
+        ? flow.text
+            .slice(clause.start + yearlyMatch.index, clause.start + yearlyMatch.index + yearlyMatch[0].length)
+            .replace(/^%\s*/, '')
+            .replace(/^\/\s*/, 'mỗi ')
+        : null,
     );
     out.push({
       value: figure.value,
@@ -843,9 +849,12 @@ function subjectOf(
 
   // The words before a figure name its task only where they open the clause (not after another figure of it).
   // `Mỗi huyện, thành phố tổ chức 02 cuộc …`: the body each count is for, then the task.
-  const scopeMatch = clause.start === wholeClauseStart ? EACH_SCOPE.exec(core) : null;
-  const scope = scopeMatch ? `${core.slice(0, scopeMatch[1]!.length).trim().replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase('vi'))}` : null;
-  const taskWords = scopeMatch ? core.slice(scopeMatch[1]!.length) : core;
+  // A light verb may come first (`bảo đảm mỗi xã, phường, thị trấn có 01 đội …`).
+  const light = LIGHT_VERB.exec(fold(core));
+  const scopeCore = light && light[0] !== '' && /^moi\s/.test(fold(core).slice(light[0].length)) ? core.slice(light[0].length) : core;
+  const scopeMatch = clause.start === wholeClauseStart ? EACH_SCOPE_KNOWN.exec(scopeCore) ?? EACH_SCOPE.exec(scopeCore) : null;
+  const scope = scopeMatch ? `${scopeCore.slice(0, scopeMatch[1]!.length).trim().replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase('vi'))}` : null;
+  const taskWords = scopeMatch ? scopeCore.slice(scopeMatch[1]!.length) : core;
   const task = clause.start === wholeClauseStart ? taskPhrase(taskWords) : null;
   if (figure.isCount && !TIMES.has(fold(figure.countNoun))) {
     // `Số lao động … đạt 950 người`, `Diện tích gieo cấy … 22.600 ha`: the amount of a measured quantity.
@@ -880,7 +889,9 @@ const NOUN_HEAD = /^(?:so(?! hoa)|ty le|ti le|dien tich|luong|nang suat|san luon
 // `1,7 lần` measures a ratio, like a percentage.
 const TIMES = new Set(['lan', 'diem phan tram', 'tuoi']);
 // `Mỗi xã, phường, thị trấn có 01 đội …`: `mỗi` and the bodies named, up to the verb (printed in lower case).
-const EACH_SCOPE = /^((?:mỗi|mọi)\s+\p{L}+(?:(?:,\s*|\s+)\p{L}+)*?)\s+(?=(?:tổ chức|có|xây dựng|duy trì|thành lập|thực hiện|triển khai|phấn đấu|đạt|hoàn thành)(?:\s|$)|\p{Ll}+(?:\s\p{Ll}+)?\s*$)/iu;
+// A verb the list names is looked for first; else the last one or two lower-case words are taken for the verb.
+const EACH_SCOPE_KNOWN = /^((?:mỗi|mọi)\s+\p{L}+(?:(?:,\s*|\s+)\p{L}+)*?)\s+(?=(?:tổ chức|có|xây dựng|duy trì|thành lập|thực hiện|triển khai|phấn đấu|đạt|hoàn thành)(?:\s|$))/iu;
+const EACH_SCOPE = /^((?:mỗi|mọi)\s+\p{L}+(?:(?:,\s*|\s+)\p{L}+)*?)\s+(?=\p{Ll}+(?:\s\p{Ll}+)?\s*$)/iu;
 // Verbs that only say a target is set or an event held (`Tổ chức 02 đợt …`, `Phấn đấu 100% …`): not the task.
 const LIGHT_VERB = /^(?:to chuc|xay dung|thuc hien|trien khai|phan dau|dat|co|mo|hoan thanh|dam bao|bao dam|don)(?:\s+|$)/;
 // Verbs that bring the thing counted into being: it is not acted on (`câu lạc bộ … thành lập mới`).

@@ -204,6 +204,17 @@ describe('subjects of measured amounts', () => {
     ]);
   });
 
+  it('says a rate per year as `mỗi năm`, and finds the bodies each count is for after a light verb', () => {
+    const { targets } = run(`I. MỤC TIÊU
+1. Chỉ tiêu
+- Doanh thu của các hợp tác xã tăng bình quân 12%/năm.
+- Kiện toàn lực lượng cứu hộ; bảo đảm mỗi xã, thị trấn có 01 tổ cứu hộ được trang bị xuồng máy.`);
+    expect(targets.map((t) => [t.year, t.subject])).toEqual([
+      [null, 'Doanh thu của các hợp tác xã tăng bình quân (mỗi năm)'],
+      [null, 'tổ cứu hộ được trang bị xuồng máy (mỗi xã, thị trấn)'],
+    ]);
+  });
+
   it('gives siblings of a list the measured quantity they share, and reads the part after `trong đó` whole', () => {
     const { targets } = run(`I. MỤC TIÊU
 1. Chỉ tiêu
