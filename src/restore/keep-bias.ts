@@ -355,7 +355,11 @@ export function keepBiases(
     const neighbours = [previous, next].map((n) => (typeof n === 'object' ? n : undefined));
     // The first word of a signer's line gets the plain Title-Case bias only: a name's marks are usually lost in
     // print (Hoang → Hoàng), while the words after it already count as a run.
-    const inNameRun = isTitleSlot(previous) || isListedAfterName(items, i, lines) || followsHonorific(previous, item);
+    const afterHonorific = followsHonorific(previous, item);
+    const inNameRun = isTitleSlot(previous) || isListedAfterName(items, i, lines) || afterHonorific;
+    // After ông or bà a capitalised word is the name; a phrase it would form with the honorific (ông cháu) is no
+    // evidence against it.
+    if (afterHonorific) neighbours[0] = undefined;
     if (hasPhraseEvidence(item, neighbours, [true, false], lm, inNameRun ? RUN_PHRASE_ASSOCIATION : PHRASE_ASSOCIATION)) continue;
     let value = settings.titleCaseKeepBonus;
     if (inNameRun) value += settings.nameRunKeepBonus;

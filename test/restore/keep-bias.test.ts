@@ -44,6 +44,15 @@ describe('keep-bias for names', () => {
     expect([...keepBiases([slot('tại', 0), slot('Giam', 4), unlikely], ['tại Giam doc'], farPhrase, { ...DEFAULT_KEEP_BIAS, plainKeepBonus: 0 })]).toEqual([0, 2, 0]);
   });
 
+  it('keeps the name bias of a capitalised word after ông or bà even where it forms a phrase with the honorific', () => {
+    // Reading 2 of `Chau` (cháu) forms a phrase with the honorific's reading (id 30, ông).
+    const phrase: BigramLookup = { contextSlot: (a, b) => (a === 30 && b === 2 ? 0 : -1), bigramLogProbOf: () => -1, unigram: () => -8 };
+    const honorific: BiasSlot = { line: 1, piece: { text: 'ông', start: 0 }, readings: [{ channel: 0, lmId: 30, output: 'ông' } as BiasSlot['readings'][number]], keepIndex: 0 };
+    const items = [honorific, slot('Chau', 4), slot('Sen', 9)];
+    const bias = keepBiases(items, ['ông Chau Sen'], phrase, { ...DEFAULT_KEEP_BIAS, titleCaseKeepBonus: 2, nameRunKeepBonus: 5, plainKeepBonus: 0 });
+    expect(bias[1]).toBe(7);
+  });
+
   it('biases the second word of a place name after an administrative unit in an all-caps header', () => {
     const items = [slot('XA', 0), slot('LONG', 3), slot('PHONG', 8)];
     const bias = keepBiases(items, ['XA LONG PHONG'], noPhrases, { ...DEFAULT_KEEP_BIAS, titleCaseKeepBonus: 2, nameRunKeepBonus: 5, plainKeepBonus: 0 });
