@@ -268,7 +268,7 @@ export class Decoder {
     if (piece.kind === 'link') return this.fixed(text, this.r.lm.unknownId);
     if (isFirstWord && ROMAN_LIKE.test(text) && /[I|]/u.test(text) && next?.text.startsWith('.')) {
       // Section numerals: OCR reads I as | or 1 (`|.`, `I1.`).
-      return this.fixed(text.replace(/[1l|]/gu, 'I'), this.r.lm.unknownId, 'confusion');
+      return this.fixed(text.replace(/[1lL|]/gu, 'I'), this.r.lm.unknownId, 'confusion');
     }
     const code = this.r.dictionary.codeCorrections.get(text);
     if (code !== undefined) return this.fixed(code, this.lmIdOfWord(code), 'dictionary');

@@ -53,11 +53,11 @@ export function romanValue(text: string): number | null {
 
 /** What OCR prints for I, V and X at the head of a bold heading (`|.`, `1v.`, `Il.`, `v.`). */
 const ROMAN_GLYPH: Readonly<Record<string, string>> = {
-  I: 'I', i: 'I', '1': 'I', l: 'I', '|': 'I', '!': 'I',
+  I: 'I', i: 'I', '1': 'I', l: 'I', L: 'I', '|': 'I', '!': 'I',
   V: 'V', v: 'V',
   X: 'X', x: 'X',
 };
-const ROMAN_LIKE_TOKEN = /^[IiVvXx1l|!]{1,4}$/u;
+const ROMAN_LIKE_TOKEN = /^[IiVvXx1lL|!]{1,4}$/u;
 /** Share of upper-case letters after the numeral for the line to count as a heading. */
 const HEADING_UPPER_SHARE = 0.6;
 

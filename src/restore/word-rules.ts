@@ -23,7 +23,7 @@ export const VIETNAMESE_ONLY_LETTER = /[ăĂđĐơƠưƯĩĨũŨạ-ỹẠ-Ỹ]/
 const ALL_CAPS_LINE_SHARE = 0.6;
 /** Share of words with such letters above which a text is taken to come from a Vietnamese-aware source. */
 export const VIETNAMESE_SOURCE_SHARE = 0.2;
-export const ROMAN_LIKE = /^[IVX1l|]{1,4}$/u;
+export const ROMAN_LIKE = /^[IVX1lL|]{1,4}$/u;
 export const UPPER_ABBREVIATION = /^(?=(?:.*\p{Lu}){2})[\p{Lu}&]+$/u;
 export const CAMEL_ABBREVIATION = /^\p{Lu}{2,}\p{Ll}+$/u;
 /** One capital, an apostrophe, then a capitalised or lower-case word (H'Mông, H'leo, K'Ho; not THU'C or hu’dng). */

@@ -6,6 +6,15 @@ import { codeRules, parseCodeSegments, repairCodeSegment } from '../../src/resto
 const rulesOf = (lines: string[]): Array<[number, number, string, string]> =>
   [...tokenRules(lines)].flatMap(([line, byStart]) => [...byStart].map(([start, r]) => [line, start, r.from, r.to] as [number, number, string, string]));
 
+describe('part numerals whose I the OCR printed as a capital L', () => {
+  it('reads IL. and IIL. opening a heading as II. and III.', async () => {
+    const restorer = await loadRestorer();
+    expect(restorer.restore('IL. NHIEM VU, GIAI PHAP').text).toBe('II. NHIỆM VỤ, GIẢI PHÁP');
+    expect(restorer.restore('IIL. TO CHUC THUC HIEN').text).toBe('III. TỔ CHỨC THỰC HIỆN');
+    expect(partNumeral('IL', 1)).toBe('II');
+  }, 60_000);
+});
+
 describe('Roman numerals inside a line printed with a digit one', () => {
   it('reads 1V and |X as IV and IX, and leaves other tokens alone', () => {
     expect(romanWithDigitOnes('1V')).toBe('IV');
