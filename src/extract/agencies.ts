@@ -1017,16 +1017,21 @@ export function placeNames(metadata: { issuer: string | null; place: string | nu
  * The spelling of the issuer's place name the plan's own copies agree on: restoration may misread the header copy
  * (`PHƯỜNG PHÚ HOÀ`) and get the date line and the title right. Only the lines before the first part vote on the
  * letters, where the plan names itself (a neighbouring place one letter apart, `Phú Hòa` beside `Phú Hội`, may fill
- * the body). The header's marks stand where it has the winning letters; else the spelling of those letters the
- * whole document prints most often.
+ * the body); the whole document breaks a tie there. The header's marks stand where it has the winning letters; else
+ * the spelling of those letters the whole document prints most often.
  */
 export function placeByVote(place: string, headerLines: readonly string[], lines: readonly string[]): string {
   const headerReadings = readingsOf(place, headerLines);
   if (headerReadings.length === 0) return place;
-  const byFolded = tally(headerReadings.map((r) => fold(r)));
-  const bestFolded = [...byFolded].sort((a, b) => b[1] - a[1] || Number(a[0] !== fold(place)) - Number(b[0] !== fold(place)))[0]![0];
+  const allReadings = readingsOf(place, lines);
+  const inHeader = tally(headerReadings.map((r) => fold(r)));
+  const inDocument = tally(allReadings.map((r) => fold(r)));
+  // The header block decides; a tie there (`LẠNG SƠU` over `Lạng Sơn, ngày …`) goes to the whole document.
+  const bestFolded = [...inHeader].sort(
+    (a, b) => b[1] - a[1] || (inDocument.get(b[0]) ?? 0) - (inDocument.get(a[0]) ?? 0) || Number(a[0] !== fold(place)) - Number(b[0] !== fold(place)),
+  )[0]![0];
   if (bestFolded === fold(place)) return place;
-  const spellings = tally(readingsOf(place, lines).filter((r) => fold(r) === bestFolded));
+  const spellings = tally(allReadings.filter((r) => fold(r) === bestFolded));
   return [...spellings].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
