@@ -173,6 +173,19 @@ Chăm lo đời sống vật chất, tinh thần của nhân dân các dân tộ
   });
 });
 
+describe('counts after the task verbs of many sectors', () => {
+  it('reads a count of a noun no list names after verbs such as kiện toàn, khám sàng lọc, trao, phục dựng', () => {
+    expect(
+      figures(tasks('1. Kiện toàn 25 ban điều hành; khám sàng lọc cho 480 phụ nữ; trao 120 suất quà; phục dựng 12 làn điệu dân ca.')),
+    ).toEqual([
+      [25, null, 'ban'],
+      [480, null, 'phụ nữ'],
+      [120, null, 'suất quà'],
+      [12, null, 'làn điệu'],
+    ]);
+  });
+});
+
 describe('counts in the implementation part', () => {
   it('reads them only with a verb of reaching or a leading zero, not as the scope of a duty', () => {
     const text = `${tasks('1. Tuyên truyền')}
