@@ -546,9 +546,12 @@ const NOT_AN_OBJECT_BEFORE = /(?:^|\s)(?:với|của|thuộc|gồm|theo|về|gi�
 // A count of the places where something happens (`ở 15 thôn, buôn`, `tại 12 xã`) is its scope, not a target.
 // Matched as printed (or bare): `trồng` and `tái` are not `trong` and `tại`.
 const SCOPE_BEFORE = /(?:^|\s)(?:ở|tại|thuộc|của|trên địa bàn|trong|với|o|tai|thuoc|cua|tren dia ban|voi)\s*$/iu;
-// Folded unit forms shared by a word that does follow a number in plans (`35 tuyên truyền viên`): that word is no
-// unit. Other marks are taken as restoration's damage (`26 tố bảo vệ` is `tổ`, `lấy 30 màu` is `mẫu`).
-const OTHER_SENSE = new Map([['tuyen', ['tuyên']]]);
+// Folded unit forms shared by a word that does follow a number in plans (`35 tuyên truyền viên`, `12 làn điệu`): no
+// such unit. Other marks are taken as restoration's damage (`26 tố bảo vệ` is `tổ`, `lấy 30 màu` is `mẫu`).
+const OTHER_SENSE = new Map([
+  ['tuyen', ['tuyên']],
+  ['lan', ['làn']],
+]);
 
 function printedAsUnit(printed: string, folded: string): boolean {
   return !(OTHER_SENSE.get(folded) ?? []).includes(printed.toLocaleLowerCase('vi'));
