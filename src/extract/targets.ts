@@ -76,7 +76,7 @@ const GENERIC_COUNT = /(?<![\d.,/\p{L}])(\d{1,3}(?:\.\d{3})+|\d{1,3})\s+(\p{Ll}+
 const NOT_COUNTED = new Set(
   (
     'tuổi tháng ngày năm giờ phút giây tuần quý đêm kỳ kì triệu tỷ tỉ nghìn ngàn trăm chục vạn đồng mét lít tấn kg cm mm ' +
-    'độ mức bậc cấp hạng loại số phần điều khoản chương mục bản lần thứ người lượt phòng ' +
+    'độ mức bậc cấp hạng loại số phần điều khoản chương mục bản lần thứ người lượt phòng giai ' +
     'của tại ở và cho trên dưới được đạt để trong với mỗi hoặc từ đến hằng hàng các những đã sẽ là có như theo'
   ).split(' '),
 );
@@ -546,11 +546,13 @@ const NOT_AN_OBJECT_BEFORE = /(?:^|\s)(?:với|của|thuộc|gồm|theo|về|gi�
 // A count of the places where something happens (`ở 15 thôn, buôn`, `tại 12 xã`) is its scope, not a target.
 // Matched as printed (or bare): `trồng` and `tái` are not `trong` and `tại`.
 const SCOPE_BEFORE = /(?:^|\s)(?:ở|tại|thuộc|của|trên địa bàn|trong|với|o|tai|thuoc|cua|tren dia ban|voi)\s*$/iu;
-// Folded unit forms shared by a word that does follow a number in plans (`35 tuyên truyền viên`, `12 làn điệu`): no
+// Folded unit forms shared by a word that does follow a number in plans (`35 tuyên truyền viên`, `12 làn điệu`, `04 giai đoạn`, `20 đối tượng`): no
 // such unit. Other marks are taken as restoration's damage (`26 tố bảo vệ` is `tổ`, `lấy 30 màu` is `mẫu`).
 const OTHER_SENSE = new Map([
   ['tuyen', ['tuyên']],
   ['lan', ['làn']],
+  ['giai', ['giai']],
+  ['doi', ['đối', 'đời']],
 ]);
 
 function printedAsUnit(printed: string, folded: string): boolean {

@@ -167,7 +167,7 @@ Chăm lo đời sống vật chất, tinh thần của nhân dân các dân tộ
 2. Chỉ tiêu
 - Không để xảy ra tai nạn lao động làm chết từ 02 người trở lên.
 - Thực hiện Kế hoạch số 15/KH-UBND ngày 15/3/2024; khôi phục các 18 hội truyền thống.
-- Hướng dẫn xử lý 6 dịch; lập sổ theo dõi.
+- Hướng dẫn xử lý 6 dịch; lập sổ theo dõi; tổ chức thực hiện qua 04 giai đoạn.
 - Đến nay 12 xã đạt chuẩn; tính đến nay toàn huyện có 45 câu lạc bộ.`;
     expect(run(text).targets).toEqual([]);
   });
