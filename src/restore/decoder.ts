@@ -121,7 +121,7 @@ export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
   licensedReadings: true,
   namePairBonus: 3,
   capsPairKeepBonus: 16,
-  placeUnitBonus: 3,
+  placeUnitBonus: 1.5,
 };
 
 type Reason = Correction['reason'];

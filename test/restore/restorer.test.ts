@@ -128,6 +128,7 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('tai ban Na Hin (xa Tan Lap) va ban Pa Co (xa Dinh Phong).')).toContain('(xã Đình Phong)');
     expect(restore('Khuoi Phay (xa Pinh Phung) va Na Lo (xa Hung Dao)')).toContain('(xã Đình Phụng)');
     expect(restore('các ban Đảng, Mặt trận Tổ quốc')).toBe('các ban Đảng, Mặt trận Tổ quốc');
+    expect(restore('cach xa Ha Noi 50 km')).toBe('cách xa Hà Nội 50 km');
   });
 
   it('restores QD to QĐ inside document codes, from the code-corrections dictionary', () => {
