@@ -119,6 +119,9 @@ const GENERIC_CUE_WORDS = [
   'kiện toàn', 'lấy', 'số hóa', 'tu bổ', 'khởi công', 'hoàn thiện', 'chỉnh trang', 'huấn luyện', 'khám', 'sàng lọc',
   'tư vấn', 'giám sát', 'thanh tra', 'hướng dẫn', 'chuyển giao', 'đăng ký', 'thu gom', 'nạo vét', 'trao', 'tặng', 'thăm',
   'cho vay', 'truyền dạy', 'phục dựng', 'khôi phục', 'bảo tồn', 'sưu tầm', 'phục hồi', 'chăm sóc', 'khoanh nuôi',
+  'giải quyết việc làm', 'tạo việc làm', 'bê tông hóa', 'cứng hóa', 'nhựa hóa', 'kiên cố hóa', 'cấp mới', 'tuyển dụng',
+  // A bound stated for a count says it is a norm to keep (`không quá 35 học sinh`, `tối đa 30 người`).
+  'không quá', 'không vượt quá', 'tối đa', 'không dưới', 'không ít hơn', 'không thấp hơn',
 ];
 const GENERIC_FILLERS = ['ít nhất', 'tối thiểu', 'thêm', 'mới', 'khoảng', 'trên', 'từ', 'hơn', 'cho', 'được', 'và', 'tổng số', 'mỗi năm'];
 // The bare form of a one-syllable word is a word of its own (`trong` for `trồng`, `dang` for `đăng`): only phrases
@@ -154,14 +157,15 @@ const MONEY_CUE = /(?<![a-z])(dat|phan dau|tang|it nhat|toi thieu|giai ngan|huy 
 // `n[a-z]m` and `[dp]en` tolerate the commonest OCR damage to `năm` (nim, nem) and `Đến` (Pén).
 // Also a quarter of a year (`trong quý III năm 2024`).
 // `vào cuối năm 2024`; and a year that opens an item, whatever its first word became (`4. Bốn năm 2025` for `Đến`).
-const YEAR_PHRASE = /(?:(?:(?<![a-z])[dp]?en|toi|truoc|vao|trong|het|[dp]?en het|toi het)(?:\s+quy\s+[ivx]{1,3}|\s+cuoi)?\s+n[a-z]m|(?:^|[.;:\n]\s*)(?:\d{1,2}\.\s+[a-z]{2,4}\s+)?n[a-z]m)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)/g;
+const YEAR_PHRASE = /(?:(?:(?<![a-z])[dp]?en|toi|truoc|vao|trong|het|[dp]?en het|toi het)(?:\s+quy\s+[ivx]{1,3}|\s+cuoi)?\s+n[a-z]m|(?:^|[.;:,\n]\s*)(?:[-+•]\s*)?(?:\d{1,2}\.\s+[a-z]{2,4}\s+)?n[a-z]m|(?<=\d\s?(?:%|‰)\s{0,2})n[a-z]m)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)/g;
 const YEARLY = /(h[a-z]ng\s+n[a-z]m|m[a-z]i\s+n[a-z]m|nam\s+nao\s+cung|%\s*\/\s*n[a-z]m)(?![a-z])/;
 
-const LEAD_IN = /^(?:[-+•,:;\s]|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*\.\s|va\s|[pd]han [dp]au\s|[pd]han [dp]au$|[dp]?en n[a-z]m \d{4}|toi nam \d{4}|n[a-z]m \d{4}|trong nam \d{4}|h[a-z]ng n[a-z]m|m[a-z]i n[a-z]m|trong do|cu the|dat\s|dat$|co\s)+/;
-const TRAILING_FILLER = /(?:\s*(?:tu|dat|la|o muc|khoang|tren|duoi|hon|it nhat|toi thieu|toi da|khong qua|khong duoi|bang|chiem|phan dau|dat ty le|[,:;-]))+\s*$/;
+const LEAD_IN = /^(?:[-+•,:;\s]|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*\.\s|va\s|[pd]han [dp]au\s|[pd]han [dp]au$|[dp]?en n[a-z]m \d{4}|toi nam \d{4}|n[a-z]m \d{4}|trong nam \d{4}|vao (?:cuoi )?n[a-z]m \d{4}|h[a-z]ng n[a-z]m|m[a-z]i n[a-z]m|trong do|cu the|dat\s|dat$|co\s)+/;
+const TRAILING_FILLER = /(?:\s*(?:tu|dat|va vuot|vuot|la|o muc|khoang|tren|duoi|hon|it nhat|toi thieu|toi da|khong qua|khong duoi|bang|chiem|phan dau|dat ty le|[,:;-]))+\s*$/;
 const VERB_BEFORE = /(?:^|\s)(dat|tang|giam|chiem|la|bang|len|xuong|duy tri|trung binh|binh quan)(?:\s+(?:binh quan|khoang|tu|tren|duoi|toi thieu|it nhat|hon|ty le|muc))*\s*$/;
 const TRAILING_VERB = /\s*(?:(?:tang|giam|dat|chiem|duy tri)(?:\s+binh quan)?|binh quan|trung binh)\s*$/;
-const AFTER_LEAD = /^(?:\s|tro len|tro xuong|so voi[^,;]*|m[a-z]i n[a-z]m|h[a-z]ng n[a-z]m|\/nam)+/;
+// `100% (25/25 xã) …`: the share a percentage stands for, printed in brackets, is no part of what it measures.
+const AFTER_LEAD = /^(?:\s|tro len|tro xuong|so voi[^,;]*|m[a-z]i n[a-z]m|h[a-z]ng n[a-z]m|\/nam|\(\d{1,4}\/\d{1,4}\)|(?:vao|den|trong) (?:cuoi )?n[a-z]m (?:19|20)\d\d)+/;
 // … and a time the target is due by (`… trước ngày 30/9/2024`, `trong quý III năm 2024`).
 const SUBJECT_STOP = /\s(?:cho nguoi|dap ung|phu hop voi|thu hut|nham|de|gop phan|trong do|(?:truoc|trong|den|vao) (?:ngay|quy|thang) [\divx])/;
 const MEASURES = new Set(['km', 'ha', 'tan', 'ta', 'm', 'kg', 'lit', 'm²', 'm2', 'm³', 'm3']);
@@ -256,7 +260,8 @@ function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonl
   const quotes = quotedRanges(flow.text);
   const years = [...flow.folded.matchAll(YEAR_PHRASE)]
     .filter((match) => !quotes.some(([a, b]) => match.index >= a && match.index < b))
-    .map((match) => ({ at: match.index, year: Number(match[1]) }));
+    // Where the phrase's first word starts (not the punctuation before a clause's opening `năm 2025`).
+    .map((match) => ({ at: match.index + Math.max(0, match[0].search(/[a-z]/)), year: Number(match[1]) }));
   const inherited = node ? inheritedYear(node, nodes, context.lines) : null;
 
   const out: Target[] = [];
@@ -271,7 +276,7 @@ function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonl
     const subjectClause = subjectWindow(flow.text, clause, figure, previous, next);
     const sentence = sentenceAround(flow.text, figure.start, figure.end);
     const yearlyClause = YEARLY.test(flow.folded.slice(clause.start, clause.end));
-    const year = pickYear(years, figure, clause, next, yearlyClause ? null : inherited, yearlyClause);
+    const year = pickYear(years, flow.folded, figure, previous, clause, next, yearlyClause ? null : inherited, yearlyClause);
     const subject = subjectOf(flow.text, figure, subjectClause, next, k > 0 ? subjects[k - 1] ?? null : null, clause.start);
     subjects.push(subject);
     const yearlyMatch = YEARLY.exec(flow.folded.slice(clause.start, clause.end));
@@ -337,6 +342,14 @@ function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonl
     const comparison = comparisonAfter(flow.text, flow.folded, found[k]!, found[k + 1]);
     if (comparison && target.subject !== '' && !fold(target.subject).includes(fold(comparison))) target.subject = `${target.subject} ${comparison}`;
   });
+  out.forEach((target) => {
+    target.subject = changeAfterRate(target.subject);
+  });
+  // `100% (25/25 xã) có trạm y tế …`: the bodies in brackets are what is measured, their share said as above.
+  out.forEach((target) => {
+    const bracket = /^\((\d{1,4})\/(\d{1,4})(?:\s+([^()]+))?\)\s*/u.exec(target.subject);
+    if (bracket) target.subject = `${bracket[3] ? `${bracket[3]} ` : ''}${target.subject.slice(bracket[0].length)} (${bracket[1]} trong ${bracket[2]})`.trim();
+  });
   // A share of a whole goes in the subject too: `xã, thị trấn được công nhận … (03 trong 08)`.
   out.forEach((target, k) => {
     const share = found[k]!.share;
@@ -355,6 +368,17 @@ function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonl
     }
   });
   return out;
+}
+
+/**
+ * A change of a rate said after it: `Giảm tỷ lệ hộ nghèo xuống` → `tỷ lệ hộ nghèo (giảm xuống)`, and the level a
+ * change starts from left out (`Tỷ lệ … giảm từ 4,5% năm 2023 xuống còn` → `Tỷ lệ … giảm xuống còn`).
+ */
+function changeAfterRate(subject: string): string {
+  const withoutStart = subject.replace(/\s+từ\s+[\d.,]+\s?(?:%|‰)[^%‰]*?\s(xuống còn|xuống|lên)$/u, ' $1');
+  const opening = /^(giảm|tăng|nâng|hạ|nâng cao|kéo giảm)\s+((?:tỷ|tỉ)\s+(?:lệ|suất|số)\s.+?)(?:\s+(xuống còn|xuống|lên|đến|tới))?$/iu.exec(withoutStart);
+  if (!opening) return withoutStart;
+  return `${opening[2]} (${opening[1]!.toLocaleLowerCase('vi')}${opening[3] ? ` ${opening[3]}` : ''})`;
 }
 
 /**
@@ -440,6 +464,8 @@ function findFigures(text: string, folded: string, targetSection = false, inItem
       found.push({ start: rangeStart, valueStart: lowerStart, end, value: toNumber(lower[1]!), valueMax: value, unit: percentUnit(match[0]), isCount: false, countNoun: '' });
       continue;
     }
+    // `giảm từ 4,5% năm 2023 xuống còn 2%`: the level a change starts from is where things stand, not a target.
+    if (/(?:^|\s)tu\s*$/.test(window) && STARTING_LEVEL_AFTER.test(folded.slice(end, end + 40))) continue;
     found.push({ start: valueStart, valueStart, end, value, valueMax: null, unit: percentUnit(match[0]), isCount: false, countNoun: '' });
   }
   for (const match of folded.matchAll(COUNT)) {
@@ -450,6 +476,7 @@ function findFigures(text: string, folded: string, targetSection = false, inItem
     const unitText = match[3]!;
     const before = folded.slice(Math.max(0, valueStart - 40), valueStart);
     if (NOT_COUNT_BEFORE.test(before) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart))) continue;
+    if (/^(?:nguoi|thanh vien)$/.test(unitText) && MEMBERS_BEFORE.test(before)) continue;
     // A share of a whole (`03/08 xã`) has its part no larger than the whole, and is no date (`ngày 03/08`).
     if (whole !== null && (countValue(digits) > whole || /ngay\s*$/.test(before))) continue;
     const unitStart = valueStart + match[0].lastIndexOf(unitText);
@@ -513,9 +540,67 @@ function findFigures(text: string, folded: string, targetSection = false, inItem
   }
   found.push(...rateCounts(text, folded, found));
   found.push(...genericCounts(text, folded, found));
+  found.push(...countsInWords(text, folded, found));
   return found.sort((a, b) => a.start - b.start);
 }
 
+// Counts written in words (`tổ chức hai lớp`, `mỗi xã một mô hình`). `năm` is left out (it is the year word), and
+// so are units a numeral word commonly runs into without counting (`một xã hội`, `hai lần`, `một người`) and
+// measures, which plans print in figures.
+const NUMBER_WORDS = new Map([
+  ['một', 1], ['hai', 2], ['ba', 3], ['bốn', 4], ['sáu', 6], ['bảy', 7], ['tám', 8], ['chín', 9], ['mười', 10],
+]);
+const WORD_COUNT_UNITS = COUNT_UNITS.filter(
+  (unit) => !/^(?:xã|lần|tuổi|người|con|hội|bộ|điểm phần trăm|km|ha|kg|lít|tấn|tạ|m²|m2|m³|m3|trang|tin|bài|phòng)$/u.test(unit) && !unit.startsWith('xã'),
+).sort((a, b) => b.length - a.length);
+const NUMBER_WORD = [...NUMBER_WORDS.keys()].join('|');
+const WORD_COUNT = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:từ\s+)?(${NUMBER_WORD})\s*(?:-|–|đến|tới)\s*)?(${NUMBER_WORD})\s+(${WORD_COUNT_UNITS.join('|')})(?![\p{L}])`,
+  'gu',
+);
+// `mỗi xã một mô hình`, `mỗi trường xây dựng một tủ sách`: the bodies each count is for, a few words back.
+const EACH_BEFORE = /(?:^|\s)mỗi(?:\s+[\p{Ll},]+){1,6}\s*$/u;
+const AT_LEAST_BEFORE = /(?:^|\s)(?:ít nhất|tối thiểu)\s*$/u;
+
+function countsInWords(text: string, folded: string, taken: readonly Found[]): Found[] {
+  const found: Found[] = [];
+  for (const match of text.matchAll(WORD_COUNT)) {
+    const start = match.index;
+    const valueStart = start + match[0].lastIndexOf(match[2]!, match[0].length - match[3]!.length - 1);
+    let end = start + match[0].length;
+    if ([...taken, ...found].some((f) => start < f.end && end > f.start)) continue;
+    const before = text.slice(Math.max(0, start - 60), start);
+    const clauseBefore = before.split(/[;:\n]|\.(?!\d)/).at(-1) ?? '';
+    const wideClause = folded.slice(Math.max(0, start - 100), start).split(/[;:\n]|\.(?!\d)/).at(-1) ?? '';
+    if (NOT_TO_HAPPEN.test(wideClause) || UNTIL_NOW.test(wideClause) || DONE.test(clauseBefore) || DETERMINER_BEFORE.test(clauseBefore)) continue;
+    if (/(?:^|\s)(?:thứ|lần)\s*$/u.test(clauseBefore)) continue;
+    const value = NUMBER_WORDS.get(match[2]!)!;
+    const lower = match[1] === undefined ? null : NUMBER_WORDS.get(match[1])!;
+    const lowerBefore = clauseBefore.toLocaleLowerCase('vi');
+    const cued = GENERIC_CUE.test(lowerBefore);
+    // `một` is a count only where it is distributed (`mỗi xã một …`) or bounded (`ít nhất một …`).
+    const each = EACH_BEFORE.test(lowerBefore) || AT_LEAST_BEFORE.test(lowerBefore);
+    if (value === 1 ? !each : !(cued || each)) continue;
+    if (insideShare(text, folded, start - clauseBefore.length, start, end)) continue;
+    end += rateTail(text, end);
+    const unit = text.slice(start + match[0].length - match[3]!.length, end).replace(/\s+/g, ' ');
+    found.push({
+      start,
+      valueStart: lower === null ? valueStart : start + match[0].indexOf(match[1]!),
+      end,
+      value: lower !== null && lower < value ? lower : value,
+      valueMax: lower !== null && lower < value ? value : null,
+      unit,
+      isCount: true,
+      countNoun: match[3]!,
+    });
+  }
+  return found;
+}
+
+const STARTING_LEVEL_AFTER = /^\s*(?:\(?(?:vao |cuoi )?n[a-z]m (?:19|20)\d\d\)?\s*)?,?\s*(?:xuong|len|giam xuong|tang len)(?:\s+(?:con|muc|den))?\s+(?:duoi\s+|tren\s+|khoang\s+)?\d/;
+// `Số lượng thành viên …: 07 người`, `Tổ công tác gồm 09 người`: who a body is made of, not a target.
+const MEMBERS_BEFORE = /(?:thanh vien|thanh phan|gom|bao gom)[^.;\n]{0,50}?[:\s]\s*$/;
 // `Không để xảy ra … từ 30 người … trở lên`: the count defines what must not happen; it is not a target.
 const NOT_TO_HAPPEN = /khong (?:de )?(?:xay ra|phat sinh|de xay ra)/;
 // What there is now (`hiện có 3.450 con`) is a baseline, not a target.
@@ -651,7 +736,10 @@ function rateCounts(text: string, folded: string, taken: readonly Found[]): Foun
     const printedBefore = text.slice(valueStart - clauseBefore.length, valueStart).toLocaleLowerCase('vi');
     const cue = RATE_CUE.exec(clauseBefore);
     const cueAllowed = cue !== null && wordsAllowed(text.slice(valueStart - clauseBefore.length + cue.index, valueStart));
-    if (!(digits.length >= 2 && digits.startsWith('0')) && !cueAllowed && !GENERIC_CUE.test(printedBefore)) continue;
+    // … or listed after another rate of the clause (`đạt 10 bác sĩ/10.000 dân và 32 giường bệnh/10.000 dân`).
+    const previousRate = [...taken, ...found].filter((f) => f.isCount && f.unit.includes('/') && f.end <= valueStart && f.end >= valueStart - clauseBefore.length).at(-1);
+    const listed = previousRate !== undefined && LIST_AFTER_COUNT.test(text.slice(previousRate.end, valueStart));
+    if (!(digits.length >= 2 && digits.startsWith('0')) && !cueAllowed && !listed && !GENERIC_CUE.test(printedBefore)) continue;
     const unitStart = valueStart + match[0].indexOf(match[2]!, digits.length);
     const end = unitStart + match[2]!.length + rateTail(text, unitStart + match[2]!.length);
     const unit = text.slice(unitStart, end).replace(/\s+/g, ' ');
@@ -743,15 +831,24 @@ function isSentenceEnd(text: string, at: number): boolean {
   return !/\d/.test(text[at - 1] ?? '') || next === undefined || /\s\p{Lu}/u.test(text.slice(at + 1, at + 3));
 }
 
+// A year printed right after a figure is that figure's (`đạt 42% vào năm 2025 và 45% vào năm 2030`).
+const YEAR_RIGHT_AFTER = /^\s*$/;
+
 function pickYear(
   years: readonly { at: number; year: number }[],
+  folded: string,
   figure: Found,
+  previous: Found | undefined,
   clause: { start: number; end: number },
   next: Found | undefined,
   inherited: number | null,
   yearly: boolean,
 ): number | null {
-  const before = years.filter((y) => y.at < figure.start);
+  const own = years.find((y) => y.at >= figure.end && YEAR_RIGHT_AFTER.test(folded.slice(figure.end, y.at)) && (!next || y.at < next.start));
+  if (own) return own.year;
+  // … and not the year of the figure after it.
+  const takenByPrevious = (y: { at: number }) => previous !== undefined && y.at >= previous.end && YEAR_RIGHT_AFTER.test(folded.slice(previous.end, y.at));
+  const before = years.filter((y) => y.at < figure.start && !takenByPrevious(y));
   const inClauseBefore = before.filter((y) => y.at >= clause.start).at(-1);
   if (inClauseBefore) return inClauseBefore.year;
   const limit = Math.min(clause.end, next ? next.start : Infinity);
@@ -861,11 +958,22 @@ function subjectOf(
   // A light verb may come first (`bảo đảm mỗi xã, phường, thị trấn có 01 đội …`).
   const light = LIGHT_VERB.exec(fold(core));
   const scopeCore = light && light[0] !== '' && /^moi\s/.test(fold(core).slice(light[0].length)) ? core.slice(light[0].length) : core;
-  const scopeMatch = clause.start === wholeClauseStart ? EACH_SCOPE_KNOWN.exec(scopeCore) ?? EACH_SCOPE.exec(scopeCore) : null;
+  const guessed = clause.start === wholeClauseStart ? EACH_SCOPE_KNOWN.exec(scopeCore) ?? EACH_SCOPE.exec(scopeCore) : null;
+  // `Mỗi xã, thị trấn một đội …`: no verb at all, the words the guess took for one are a place of the list.
+  const placeOnly = guessed !== null && LOCALITY_WORDS.test(fold(scopeCore.trim()));
+  const scopeMatch = placeOnly && /^(?:mỗi|mọi)\s/iu.test(scopeCore) ? ([scopeCore, scopeCore] as unknown as RegExpExecArray) : guessed;
   const scope = scopeMatch ? `${scopeCore.slice(0, scopeMatch[1]!.length).trim().replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase('vi'))}` : null;
   const taskWords = scopeMatch ? scopeCore.slice(scopeMatch[1]!.length) : core;
   const task = clause.start === wholeClauseStart ? taskPhrase(taskWords) : null;
   if (figure.isCount && !TIMES.has(fold(figure.countNoun))) {
+    // `Giảm tỷ lệ mắc lao xuống dưới 100 người/100.000 dân`: a rate per head of population measures the rate the
+    // words before name, with the verb of change said after it.
+    const rateHead = /\/\d/.test(figure.unit) ? /(?:^|\s)(?:ty|ti) (?:le|suat|so)\s/.exec(fold(core)) : null;
+    if (rateHead && rateHead.index > 0) {
+      const change = Span.of(core.slice(0, rateHead.index)).dropStart(LEAD_IN).tidy();
+      const rest = Span.of(core.slice(rateHead.index)).dropEnd(/\s+(?:xuong|len)(?:\s+(?:con|duoi|tren))?\s*$/).tidy();
+      return change === '' ? rest : `${rest} (${change.toLocaleLowerCase('vi')})`;
+    }
     // `Số lao động … đạt 950 người`, `Diện tích gieo cấy … 22.600 ha`: the amount of a measured quantity.
     if (beforeHasNoun && (verbBefore || task === null) && (NOUN_HEAD.test(fold(core)) || (MEASURES.has(fold(figure.countNoun)) && after === ''))) return before;
     // A measure (`35 km hộ lan`, `12 ha ô chôn lấp`) is not the thing measured; a thing counted is. The task done
@@ -894,13 +1002,14 @@ function subjectOf(
 }
 
 // A quantity a plan measures, opening the words before its figure (`Số lao động …`, `Diện tích …`).
-const NOUN_HEAD = /^(?:so(?! hoa)|ty le|ti le|dien tich|luong|nang suat|san luong|tong|muc|thu nhap|doanh thu|do che phu|gia tri|kim ngach|quy mo|chi so|thoi gian|khoi luong|quy|von|ty so|ti so)(?:\s|$)/;
+const NOUN_HEAD = /^(?:so(?! hoa)|ty le|ti le|dien tich|luong|nang suat|san luong|tong|muc|thu nhap|doanh thu|do che phu|gia tri|kim ngach|quy mo|chi so|thoi gian|khoi luong|quy|von|ty so|ti so|ty suat|ti suat)(?:\s|$)/;
 // `1,7 lần` measures a ratio, like a percentage.
 const TIMES = new Set(['lan', 'diem phan tram', 'tuoi']);
 // `Mỗi xã, phường, thị trấn có 01 đội …`: `mỗi` and the bodies named, up to the verb (printed in lower case).
 // A verb the list names is looked for first; else the last one or two lower-case words are taken for the verb.
 const EACH_SCOPE_KNOWN = /^((?:mỗi|mọi)\s+\p{L}+(?:(?:,\s*|\s+)\p{L}+)*?)\s+(?=(?:tổ chức|có|xây dựng|duy trì|thành lập|thực hiện|triển khai|phấn đấu|đạt|hoàn thành)(?:\s|$))/iu;
 const EACH_SCOPE = /^((?:mỗi|mọi)\s+\p{L}+(?:(?:,\s*|\s+)\p{L}+)*?)\s+(?=\p{Ll}+(?:\s\p{Ll}+)?\s*$)/iu;
+const LOCALITY_WORDS = /(?:^|[\s,])(?:thi tran|phuong|xa|thon|ban|buon|huyen|quan|thi xa|thanh pho|to dan pho|ap|khom|lang|xom|khu pho|truong|don vi|co quan)$/;
 // Verbs that only say a target is set or an event held (`Tổ chức 02 đợt …`, `Phấn đấu 100% …`): not the task.
 const LIGHT_VERB = /^(?:to chuc|xay dung|thuc hien|trien khai|phan dau|dat|co|mo|hoan thanh|dam bao|bao dam|don)(?:\s+|$)/;
 // Verbs that bring the thing counted into being: it is not acted on (`câu lạc bộ … thành lập mới`).

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+// Made-up sentences in the genre, from plans of many sectors (health, education, agriculture, labour, finance,
+// construction, security), one per target form a real plan prints. None is taken from a fixture, a tuning plan or
+// a held-out plan.
+
+const objectives = (...bullets: string[]) =>
+  `I. MỤC TIÊU\n1. Mục tiêu chung\nNâng cao chất lượng công tác.\n2. Chỉ tiêu cụ thể\n${bullets.map((b) => `- ${b}`).join('\n')}`;
+const targetsOf = (...bullets: string[]) => run(objectives(...bullets)).targets;
+const figures = (...bullets: string[]) => targetsOf(...bullets).map((t) => [t.value, t.valueMax, t.unit]);
+
+describe('years in a sentence that names several', () => {
+  it('gives a year printed right after a figure to that figure, not to the next one', () => {
+    const targets = targetsOf('Tỷ lệ che phủ rừng đạt 42% vào năm 2025 và 45% vào năm 2030.');
+    expect(targets.map((t) => [t.value, t.year])).toEqual([
+      [42, 2025],
+      [45, 2030],
+    ]);
+    expect(targets[1]!.subject).toBe('Tỷ lệ che phủ rừng');
+  });
+
+  it('reads a year that opens each clause after a comma', () => {
+    const targets = targetsOf('Năm 2024 đạt 60%, năm 2025 đạt 70% số hộ dùng nước hợp vệ sinh.');
+    expect(targets.map((t) => [t.value, t.year])).toEqual([
+      [60, 2024],
+      [70, 2025],
+    ]);
+  });
+
+  it('keeps the year of each `đến năm` phrase before its figure', () => {
+    const targets = targetsOf('Phấn đấu đến năm 2025 có 85%, đến năm 2030 có 95% trường mầm non đạt chuẩn quốc gia.');
+    expect(targets.map((t) => [t.value, t.year])).toEqual([
+      [85, 2025],
+      [95, 2030],
+    ]);
+  });
+});
+
+describe('changes of a level', () => {
+  it('does not read the level a change starts from as a target, and says the change after the rate', () => {
+    const targets = targetsOf('Tỷ lệ hộ cận nghèo giảm từ 6,5% năm 2023 xuống còn 4% năm 2025.');
+    expect(targets.map((t) => [t.value, t.year])).toEqual([[4, 2025]]);
+    expect(targets[0]!.subject).toBe('Tỷ lệ hộ cận nghèo giảm xuống còn');
+  });
+
+  it('puts a verb of change that opens the phrase after the rate it changes', () => {
+    expect(targetsOf('Tăng tỷ lệ lao động có việc làm ổn định lên 80%.')[0]!.subject).toBe('tỷ lệ lao động có việc làm ổn định (tăng lên)');
+    expect(targetsOf('Giảm tỷ lệ mắc sốt rét xuống dưới 0,1 người/1.000 dân.').map((t) => [t.value, t.unit, t.subject])).toEqual([
+      [0.1, 'người/1.000 dân', 'tỷ lệ mắc sốt rét (giảm)'],
+    ]);
+  });
+
+  it('drops `đạt và vượt` from what is measured', () => {
+    expect(targetsOf('Tỷ lệ thu thuế đạt và vượt 105% dự toán.')[0]!.subject).not.toMatch(/vượt/u);
+  });
+});
+
+describe('rates per head of population and shares in brackets', () => {
+  it('reads every rate of a list joined by `và`', () => {
+    expect(figures('Đạt 12 bác sĩ/10.000 dân và 35 giường bệnh/10.000 dân.')).toEqual([
+      [12, null, 'bác sĩ/10.000 dân'],
+      [35, null, 'giường bệnh/10.000 dân'],
+    ]);
+  });
+
+  it('takes the bodies in brackets after a percentage for what it measures, with their share', () => {
+    const [target] = targetsOf('100% (18/18 trường) có thư viện đạt chuẩn.');
+    expect(target!.value).toBe(100);
+    expect(target!.subject).toBe('trường có thư viện đạt chuẩn (18 trong 18)');
+    expect(targetsOf('100% (12/12) thôn có tổ an ninh tự quản.')[0]!.subject).toBe('thôn có tổ an ninh tự quản');
+  });
+});
+
+describe('counts in words and bounds', () => {
+  it('reads a count in words after a verb of doing, and `một` only where it is distributed or bounded', () => {
+    expect(figures('Tổ chức từ hai đến ba lớp bồi dưỡng nghiệp vụ.')).toEqual([[2, 3, 'lớp']]);
+    const each = targetsOf('Mỗi phường, thị trấn một đội tuyên truyền ca động.');
+    expect(each.map((t) => [t.value, t.unit, t.subject])).toEqual([[1, 'đội', 'đội tuyên truyền ca động (mỗi phường, thị trấn)']]);
+    expect(figures('Phấn đấu có ít nhất một tủ sách pháp luật tại mỗi thôn, bản.')).toEqual([[1, null, 'tủ sách']]);
+  });
+
+  it('reads no numeral word that counts nothing', () => {
+    expect(targetsOf('Xây dựng một xã hội học tập.', 'Hội thi được tổ chức hai năm một lần.', 'Đây là lần thứ hai hội diễn được tổ chức.', 'Tổ chức một hội nghị sơ kết.')).toEqual([]);
+  });
+
+  it('reads a count bounded by `không quá` and work found for people', () => {
+    expect(figures('Sĩ số mỗi lớp không quá 30 trẻ.', 'Giải quyết việc làm mới cho 1.800 lao động.')).toEqual([
+      [30, null, 'trẻ'],
+      [1800, null, 'lao động'],
+    ]);
+  });
+
+  it('does not read the members of a working group as a target', () => {
+    expect(targetsOf('Số lượng thành viên Tổ giúp việc: 09 người.', 'Ban Chỉ đạo gồm 15 thành viên.')).toEqual([]);
+  });
+});
