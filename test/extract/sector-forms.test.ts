@@ -95,3 +95,44 @@ describe('counts in words and bounds', () => {
     expect(targetsOf('Số lượng thành viên Tổ giúp việc: 09 người.', 'Ban Chỉ đạo gồm 15 thành viên.')).toEqual([]);
   });
 });
+
+describe('targets in a table by year', () => {
+  const plan = (...rows: string[]) =>
+    [
+      'I. MỤC TIÊU',
+      'Các chỉ tiêu cụ thể tại Phụ lục kèm theo.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Nông nghiệp và Phát triển nông thôn chủ trì triển khai.',
+      'PHỤ LỤC',
+      'CHỈ TIÊU CỤ THỂ GIAI ĐOẠN 2025 - 2027',
+      ...rows,
+    ].join('\n');
+
+  it('reads each value of a row with the year of its column, the indicator for subject', () => {
+    const { targets } = run(
+      plan(
+        'STT Chỉ tiêu Đơn vị tính Năm 2025 Năm 2026 Năm 2027',
+        '1 Tỷ lệ diện tích lúa áp dụng cơ giới hóa % 70 75 80',
+        '2 Số hợp tác xã ứng dụng công nghệ cao hợp tác xã 3 5 8',
+        '3 Tỷ lệ hộ chăn nuôi an toàn sinh học 40% 45,5% 50%',
+      ),
+    );
+    expect(targets.map((t) => [t.value, t.unit, t.year, t.line])).toEqual([
+      [70, '%', 2025, 8],
+      [75, '%', 2026, 8],
+      [80, '%', 2027, 8],
+      [3, 'hợp tác xã', 2025, 9],
+      [5, 'hợp tác xã', 2026, 9],
+      [8, 'hợp tác xã', 2027, 9],
+      [40, '%', 2025, 10],
+      [45.5, '%', 2026, 10],
+      [50, '%', 2027, 10],
+    ]);
+    expect(targets[0]!.subject).toBe('Tỷ lệ diện tích lúa áp dụng cơ giới hóa');
+  });
+
+  it('reads no table where the years are a span or a row has another number of values', () => {
+    const { targets } = run(plan('Kết quả giai đoạn 2021 - 2025', '1 Tỷ lệ che phủ rừng % 40 41 42', 'TT Chỉ tiêu Năm 2025 Năm 2026', '2 Tỷ lệ trường đạt chuẩn % 60 65 70'));
+    expect(targets.every((t) => t.year === null)).toBe(true);
+  });
+});
