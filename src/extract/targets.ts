@@ -157,7 +157,7 @@ const MONEY_CUE = /(?<![a-z])(dat|phan dau|tang|it nhat|toi thieu|giai ngan|huy 
 // `n[a-z]m` and `[dp]en` tolerate the commonest OCR damage to `năm` (nim, nem) and `Đến` (Pén).
 // Also a quarter of a year (`trong quý III năm 2024`).
 // `vào cuối năm 2024`; and a year that opens an item, whatever its first word became (`4. Bốn năm 2025` for `Đến`).
-const YEAR_PHRASE = /(?:(?:(?<![a-z])[dp]?en|toi|truoc|vao|trong|het|[dp]?en het|toi het)(?:\s+quy\s+[ivx]{1,3}|\s+cuoi)?\s+n[a-z]m|(?:^|[.;:,\n]\s*)(?:[-+•]\s*)?(?:\d{1,2}\.\s+[a-z]{2,4}\s+)?n[a-z]m|(?<=\d\s?(?:%|‰)\s{0,2})n[a-z]m)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)/g;
+const YEAR_PHRASE = /(?:(?:(?<![a-z])[dp]?en|toi|truoc|vao|trong|het|phan dau|[dp]?en het|toi het)(?:\s+quy\s+[ivx]{1,3}|\s+cuoi)?\s+n[a-z]m|(?:^|[.;:,\n]\s*)(?:[-+•]\s*)?(?:\d{1,2}\.\s+[a-z]{2,4}\s+)?n[a-z]m|(?<=\d\s?(?:%|‰)\s{0,2})n[a-z]m)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)/g;
 const YEARLY = /(h[a-z]ng\s+n[a-z]m|m[a-z]i\s+n[a-z]m|nam\s+nao\s+cung|%\s*\/\s*n[a-z]m)(?![a-z])/;
 
 const LEAD_IN = /^(?:[-+•,:;\s]|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*\.\s|va\s|[pd]han [dp]au\s|[pd]han [dp]au$|[dp]?en n[a-z]m \d{4}|toi nam \d{4}|n[a-z]m \d{4}|trong nam \d{4}|vao (?:cuoi )?n[a-z]m \d{4}|h[a-z]ng n[a-z]m|m[a-z]i n[a-z]m|trong do|cu the|dat\s|dat$|co\s)+/;
@@ -165,7 +165,7 @@ const TRAILING_FILLER = /(?:\s*(?:tu|dat|va vuot|vuot|la|o muc|khoang|tren|duoi|
 const VERB_BEFORE = /(?:^|\s)(dat|tang|giam|chiem|la|bang|len|xuong|duy tri|trung binh|binh quan)(?:\s+(?:binh quan|khoang|tu|tren|duoi|toi thieu|it nhat|hon|ty le|muc))*\s*$/;
 const TRAILING_VERB = /\s*(?:(?:tang|giam|dat|chiem|duy tri)(?:\s+binh quan)?|binh quan|trung binh)\s*$/;
 // `100% (25/25 xã) …`: the share a percentage stands for, printed in brackets, is no part of what it measures.
-const AFTER_LEAD = /^(?:\s|tro len|tro xuong|so voi[^,;]*|m[a-z]i n[a-z]m|h[a-z]ng n[a-z]m|\/nam|\(\d{1,4}\/\d{1,4}\)|(?:vao|den|trong) (?:cuoi )?n[a-z]m (?:19|20)\d\d)+/;
+const AFTER_LEAD = /^(?:\s|tro len|tro xuong|so voi[^,;]*|m[a-z]i n[a-z]m|h[a-z]ng n[a-z]m|\/(?:nam|thang|quy|tuan|ngay)|\(\d{1,4}\/\d{1,4}\)|(?:vao|den|trong) (?:cuoi )?n[a-z]m (?:19|20)\d\d)+/;
 // … and a time the target is due by (`… trước ngày 30/9/2024`, `trong quý III năm 2024`).
 const SUBJECT_STOP = /\s(?:cho nguoi|dap ung|phu hop voi|thu hut|nham|de|gop phan|trong do|(?:truoc|trong|den|vao) (?:ngay|quy|thang) [\divx])/;
 const MEASURES = new Set(['km', 'ha', 'tan', 'ta', 'm', 'kg', 'lit', 'm²', 'm2', 'm³', 'm3']);
@@ -307,6 +307,7 @@ function tableTargets(context: TargetContext): Target[] {
 }
 
 function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonly SectionNode[], context: TargetContext): Target[] {
+  if (node !== null && inPartOf(node, nodes, NO_TARGET_PART)) return [];
   const bodyStart = headingEnd(flow, node);
   const taskItem = node !== null && node.kind !== 'part' && !inImplementationPart(node, nodes);
   const found = findFigures(flow.text, flow.folded, node !== null && inTargetSection(node, nodes), taskItem, bodyStart);
@@ -518,6 +519,10 @@ function findFigures(text: string, folded: string, targetSection = false, inItem
       found.push({ start: rangeStart, valueStart: lowerStart, end, value: toNumber(lower[1]!), valueMax: value, unit: percentUnit(match[0]), isCount: false, countNoun: '' });
       continue;
     }
+    // What a clause says was reached already (`đã đạt 85%`) or holds now (`hiện nay … 96%`, `đến nay 100% xã`).
+    const clauseOpen = folded.lastIndexOf('\n', valueStart) + 1;
+    const ownClause = folded.slice(Math.max(clauseOpen, valueStart - 120), valueStart).split(/[;:]|\.(?!\d)/).at(-1) ?? '';
+    if (DONE.test(text.slice(valueStart - ownClause.length, valueStart)) || UNTIL_NOW.test(ownClause)) continue;
     // `giảm từ 4,5% năm 2023 xuống còn 2%`: the level a change starts from is where things stand, not a target.
     if (/(?:^|\s)tu\s*$/.test(window) && STARTING_LEVEL_AFTER.test(folded.slice(end, end + 40))) continue;
     found.push({ start: valueStart, valueStart, end, value, valueMax: null, unit: percentUnit(match[0]), isCount: false, countNoun: '' });
@@ -919,6 +924,14 @@ function pickYear(
 function inTargetSection(node: SectionNode, nodes: readonly SectionNode[]): boolean {
   const chain = nodes.filter((other) => other === node || node.path.startsWith(`${other.path}.`));
   return chain.some((other) => other.kind !== 'bullet' && /(?:^|\s)(?:muc tieu|chi tieu)(?:\s|$|,|:)/.test(fold(other.title)));
+}
+
+// A part that reports what was reached (`KẾT QUẢ THỰC HIỆN NĂM 2023`, `ĐÁNH GIÁ …`, `TÌNH HÌNH …`, `THỰC TRẠNG`)
+// or shares out the funds (`KINH PHÍ`): its figures are results and budget shares, not targets.
+const NO_TARGET_PART = /^(?:ket qua|danh gia|tinh hinh|thuc trang|kinh phi)(?:\s|,|$)/;
+function inPartOf(node: SectionNode, nodes: readonly SectionNode[], title: RegExp): boolean {
+  const part = nodes.find((other) => other.kind === 'part' && (other === node || node.path.startsWith(`${other.path}.`)));
+  return part !== undefined && title.test(fold(part.title).trim());
 }
 
 /**

@@ -136,3 +136,28 @@ describe('targets in a table by year', () => {
     expect(targets.every((t) => t.year === null)).toBe(true);
   });
 });
+
+describe('figures that are no targets', () => {
+  it('reads nothing in a part of results or of funds', () => {
+    const text = [
+      'I. KẾT QUẢ THỰC HIỆN NĂM 2024',
+      'Tỷ lệ hộ dùng điện lưới quốc gia đạt 98,2%; toàn huyện có 9/11 xã đạt chuẩn.',
+      'II. MỤC TIÊU',
+      '- Tỷ lệ hộ dùng điện an toàn đạt 99%.',
+      'III. KINH PHÍ',
+      'Ngân sách tỉnh bảo đảm 60%, ngân sách huyện 40%; hỗ trợ 50% chi phí lắp đặt.',
+    ].join('\n');
+    expect(run(text).targets.map((t) => [t.value, t.section])).toEqual([[99, 'II']]);
+  });
+
+  it('reads no share said to be reached already or to hold now, and keeps the target after it', () => {
+    const targets = run(
+      ['I. MỤC TIÊU', '- Tỷ lệ người dân có hồ sơ sức khỏe điện tử đã đạt 70%; phấn đấu năm 2025 đạt 90%.', '- Hiện nay tỷ lệ hộ có nhà vệ sinh đạt 88%.'].join('\n'),
+    ).targets;
+    expect(targets.map((t) => [t.value, t.year])).toEqual([[90, 2025]]);
+  });
+
+  it('says a rate per month after what it measures', () => {
+    expect(run('I. MỤC TIÊU\n- Lãi suất cho vay ưu đãi 0,5%/tháng.').targets[0]!.subject).toBe('Lãi suất cho vay ưu đãi');
+  });
+});
