@@ -1,5 +1,5 @@
 /**
- * The tuning plans T1–T16 (fixtures/tuning) direct fixes of the restorer and extractor, so their gold must agree with
+ * The tuning plans T1–T22 (fixtures/tuning) direct fixes of the restorer and extractor, so their gold must agree with
  * their text: every line number points at the line that prints the item, the garbled files keep the clean files'
  * line structure, and no sentence is borrowed from the gold texts, the seed 003 or H1–H4. Fixture checks only: the
  * restorer and extractor are not run here.
@@ -14,8 +14,13 @@ import { FIXTURE_SETS, HOLDOUT_GROUPS, HoldoutGoldSchema, splitLines, TUNING_DOC
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const tuningDir = join(repoRoot, FIXTURE_SETS.tuning.dir);
 const read = (name: string) => readFileSync(join(tuningDir, name), 'utf8');
-/** Numbers printed on a line, as values: `02` → 2, `20.000` → 20000, `15%/năm` → 15. */
-const numbersOn = (line: string) => [...line.matchAll(/\d+(?:\.\d{3})*(?:,\d+)?/gu)].map((m) => Number(m[0].replace(/\./gu, '').replace(',', '.')));
+/** Counts written in words that a target may carry (`mỗi thôn một đội`, `ba điểm tư vấn`). */
+const NUMBER_WORDS: Readonly<Record<string, number>> = { một: 1, hai: 2, ba: 3, bốn: 4 };
+/** Numbers printed on a line, as values: `02` → 2, `20.000` → 20000, `15%/năm` → 15, `một` → 1. */
+const numbersOn = (line: string) => [
+  ...[...line.matchAll(/\d+(?:\.\d{3})*(?:,\d+)?/gu)].map((m) => Number(m[0].replace(/\./gu, '').replace(',', '.'))),
+  ...line.split(/[^\p{L}]+/u).flatMap((word) => (word in NUMBER_WORDS ? [NUMBER_WORDS[word] as number] : [])),
+];
 /** Sentences of eight or more words, for the check that no text was copied. */
 const sentences = (text: string) =>
   text
@@ -131,16 +136,20 @@ describe('tuning set', () => {
     expect(new Set(issuers).size).toBe(issuers.length);
   });
 
-  it('keeps the first-sight plans T13–T16 as their own group after T1–T12', () => {
+  it('keeps the first-sight plans T13–T16 and T17–T22 as their own groups after T1–T12', () => {
     expect(TUNING_GROUPS['T1–T12']).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12']);
     expect(TUNING_GROUPS['T13–T16']).toEqual(['T13', 'T14', 'T15', 'T16']);
-    expect([...TUNING_DOCS]).toEqual([...TUNING_GROUPS['T1–T12'], ...TUNING_GROUPS['T13–T16']]);
+    expect(TUNING_GROUPS['T17–T22']).toEqual(['T17', 'T18', 'T19', 'T20', 'T21', 'T22']);
+    expect([...TUNING_DOCS]).toEqual([...TUNING_GROUPS['T1–T12'], ...TUNING_GROUPS['T13–T16'], ...TUNING_GROUPS['T17–T22']]);
   });
 
-  it('gives the first-sight plans their own places, apart from those of T1–T12', () => {
+  it('gives each group of first-sight plans its own places, apart from those of the plans before it', () => {
     const places = (ids: readonly string[]) => ids.map((id) => HoldoutGoldSchema.parse(JSON.parse(read(`${id}.gold.json`))).metadata.place);
-    const earlier = new Set(places(TUNING_GROUPS['T1–T12']));
-    for (const place of places(TUNING_GROUPS['T13–T16'])) expect(earlier.has(place), place ?? '').toBe(false);
+    const before = new Set(places(TUNING_GROUPS['T1–T12']));
+    for (const group of [TUNING_GROUPS['T13–T16'], TUNING_GROUPS['T17–T22']]) {
+      for (const place of places(group)) expect(before.has(place), place ?? '').toBe(false);
+      for (const place of places(group)) before.add(place);
+    }
   });
 
   it('gives every tuning plan its own seeded scan layout, apart from the held-out ones', () => {
