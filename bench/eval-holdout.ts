@@ -220,7 +220,7 @@ interface Selection {
 /** A group name typed with a plain hyphen (`H9-H12`) is the group with an en dash (`H9–H12`). */
 const groupName = (typed: string | undefined) => typed?.replace('-', '–');
 
-/** The tuning plans to evaluate: both groups (default), one of them (--group) or the named plans pooled (--docs). */
+/** The tuning plans to evaluate: every group (default), one of them (--group) or the named plans pooled (--docs). */
 function tuningSelection(outFile: string | null): Selection {
   const onlyGroup = groupName(argument('--group'));
   const docs = argument('--docs')?.split(',').map((name) => name.trim());
