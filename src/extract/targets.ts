@@ -43,6 +43,9 @@ const COUNT_UNITS = [
   'lượt truy cập', 'lượt tham gia', 'phòng chức năng', 'phòng', 'điểm trường', 'trường học',
   'sân thể thao', 'khu vui chơi', 'tuyến', 'km', 'ha', 'cơ sở', 'doanh nghiệp', 'hợp tác xã', 'làng nghề', 'khóa',
   'hội thảo', 'tọa đàm', 'cụm', 'trạm',
+  // Works and facilities of many sectors (`06 dự án`, `35 trạm y tế`, `12 ki-ốt`), lengths in metres, a bandwidth,
+  // a concentration (`40 µg/m³`), and a time limit of a service (`không quá 05 ngày làm việc`, read with its bound).
+  'dự án', 'trạm y tế', 'ki-ốt', 'm', 'Mbps', 'µg', 'mg', 'ngày làm việc',
   // A change of a rate in points (`tăng 0,8 điểm phần trăm`); animals and couples counted (`1.100 con trâu, bò`,
   // `1.200 cặp nam, nữ`); quantities of supplies and areas (`650 lít`, `1.200 kg`, `4.500 m²`); equipment.
   'điểm phần trăm', 'tuổi', 'con', 'cặp', 'lít', 'kg', 'm²', 'm2', 'm³', 'm3', 'camera', 'chốt',
@@ -92,7 +95,8 @@ const MODIFYING_VERBS = new Set(
   [
     'giám sát', 'kiểm dịch', 'kiểm tra', 'bảo vệ', 'tuyên truyền', 'hướng dẫn', 'phục vụ', 'hỗ trợ', 'xử lý', 'phòng chống',
     'chăm sóc', 'quản lý', 'tư vấn', 'thu gom', 'vận chuyển', 'cung cấp', 'tham gia', 'cứu hộ', 'cứu nạn', 'theo dõi',
-    'phát hiện', 'tiếp nhận', 'thực hiện', 'sinh hoạt', 'hoạt động', 'đạt chuẩn', 'kết nối',
+    'phát hiện', 'tiếp nhận', 'thực hiện', 'sinh hoạt', 'hoạt động', 'đạt chuẩn', 'kết nối', 'quan trắc', 'cảnh báo', 'đăng ký',
+    'dự kiến', 'trưng bày', 'chỉ dẫn',
   ].map((verb) => fold(verb)),
 );
 // Classifiers that need their noun to say what is counted (`căn nhà`, `tờ rơi`, `chiếc xe`).
@@ -150,9 +154,9 @@ const COUNT = new RegExp(
 // Numbers of articles, clauses, parts, years, terms…, and a classification (`theo 03 nhóm`, `thùng phân loại 03
 // ngăn`, `chia thành 02 nhóm`); `định kỳ` is not
 // `kỳ`, and `cả năm`, `mỗi năm` are not a year.
-const NOT_COUNT_BEFORE = /(dieu|khoan|muc|chuong|so|phu luc|bieu|mau|phan loai|(?<!thu )gom|gom co|(?:chia|phan) thanh|(?<!(?:ca|moi|hang) )nam|thang|ngay|giai doan|khoa|lan thu|phan|tap|(?<!dinh )ky|thu|theo)\s*$/;
+const NOT_COUNT_BEFORE = /(dieu|khoan|(?<!danh )muc|chuong|so|phu luc|bieu|mau|phan loai|(?<!thu )gom|gom co|(?:chia|phan) thanh|(?<!(?:ca|moi|hang) )nam|thang|ngay|giai doan|khoa|lan thu|phan|tap|(?<!dinh )ky|thu|theo)\s*$/;
 const COUNT_CUE = /(?<![a-z])(dat|phan dau|to chuc|xay dung|moi|hang nam|it nhat|toi thieu|thanh lap|duy tri|thuc hien|tu|co|binh quan|trung binh|bien soan|phat hanh|mo|tang|suu tam|thu hut|(?:[dp]en|toi|trong|vao) n[a-z]m (?:19|20)\d\d)(?![a-z])/;
-const MONEY_CUE = /(?<![a-z])(dat|phan dau|tang|it nhat|toi thieu|giai ngan|huy dong|thu hut|binh quan|trung binh)(?![a-z])/;
+const MONEY_CUE = /(?<![a-z])(dat|phan dau|tang|it nhat|toi thieu|giai ngan|huy dong|thu hut|binh quan|trung binh|khong qua|khong vuot qua|toi da)(?![a-z])/;
 
 // `n[a-z]m` and `[dp]en` tolerate the commonest OCR damage to `năm` (nim, nem) and `Đến` (Pén).
 // Also a quarter of a year (`trong quý III năm 2024`).
@@ -543,6 +547,11 @@ function findFigures(text: string, folded: string, targetSection = false, inItem
     if (!printedAsUnit(text.slice(end - head.length, end), head) && text[end] !== '/') continue;
     // An age is a target only where it is reached (`tuổi thọ trung bình đạt 74,8 tuổi`), never a group (`trẻ dưới 5 tuổi`).
     if (head === 'tuoi' && !/(?:^|\s)(?:dat|tang|len|keo dai)\s*$/.test(before)) continue;
+    // A time limit is a target only as a bound on a service (`không quá 07 ngày làm việc`), never a duration.
+    if (head === 'ngay lam viec' && !/(?:^|\s)(?:khong qua|khong vuot qua|toi da|duoi|rut ngan(?: xuong)?(?: con)?|con)\s*$/.test(before)) continue;
+    // A service for a group (`khám sức khỏe định kỳ 01 lần/năm cho người cao tuổi`) is defined by it; a norm for each
+    // body (`mỗi câu lạc bộ sinh hoạt định kỳ 01 lần/quý`) or a duty's rhythm (`định kỳ 01 lần/quý kiểm tra`) is a target.
+    if (head === 'lan' && /dinh ky\s*$/.test(before) && /^\/\p{L}+\s+cho\s/u.test(folded.slice(end)) && !/(?:^|\s)moi\s/.test(clauseBeforeOf(folded, valueStart))) continue;
     const clauseBefore = before.split(/[;\n]|\.(?!\d)/).at(-1) ?? '';
     const wideBefore = folded.slice(Math.max(0, valueStart - 100), valueStart);
     const clauseStart = Math.max(valueStart - (wideBefore.split(/[;:\n]|\.(?!\d)/).at(-1) ?? '').length, bodyStart <= valueStart ? bodyStart : 0);
@@ -551,7 +560,8 @@ function findFigures(text: string, folded: string, targetSection = false, inItem
     if (DONE.test(text.slice(clauseStart, valueStart))) continue;
     if (insideShare(text, folded, clauseStart, valueStart, end)) continue;
     if (money) {
-      if (!MONEY_CUE.test(clauseBefore)) continue;
+      // `giải ngân cho vay … với tổng mức 350 tỷ đồng`: the verb may be a few words back in the clause.
+      if (!MONEY_CUE.test(clauseBefore) && !/(?:^|\s)(?:giai ngan|huy dong)\s/.test(folded.slice(clauseStart, valueStart))) continue;
     } else if (
       !(digits.length >= 2 && digits.startsWith('0')) &&
       whole === null &&
@@ -569,14 +579,16 @@ function findFigures(text: string, folded: string, targetSection = false, inItem
     if (found.some((f) => valueStart < f.end && end > f.start)) continue;
     const after = folded.slice(end);
     const longNoun = head === 'luot' ? TWO_SYLLABLE_COUNTED.find((word) => after.startsWith(` ${word}`) && !/^[\p{L}\d]/u.test(after.slice(word.length + 1))) : undefined;
-    if (longNoun) end += longNoun.length + 1;
+    const luotNoun = head === 'luot' ? measuredNounAfter(text, end) : 0;
+    if (luotNoun > (longNoun ? longNoun.length + 1 : 0)) end += luotNoun;
+    else if (longNoun) end += longNoun.length + 1;
     else if (COMPOUND_HEADS.has(head)) {
       const noun = /^\s(\p{Ll}+)(?![\p{L}\d/])/u.exec(text.slice(end));
       if (noun && !NOT_A_MEASURED_NOUN.has(fold(noun[1]!))) end += noun[0].length;
     }
     // A street (`tuyến phố`) is one noun where nothing modifies it (`12 tuyến phố:`, `05 tuyến phố “Văn minh”`);
     // before a modifier the head stands alone (`02 tuyến phố ẩm thực` → `tuyến`).
-    const street = head === 'tuyen' ? /^\s(phố|đường|pho|duong)(?=\s*(?:[:;,.“"(]|$))/u.exec(text.slice(end)) : null;
+    const street = head === 'tuyen' ? /^\s(phố|đường|pho|duong)(?=\s*(?:[:;,.“"(]|chính|trọng điểm|$))/u.exec(text.slice(end)) : null;
     if (street) end += street[0].length;
     end += rateTail(text, end);
     const printedUnit = withTimeDenominator(text.slice(unitStart, end).replace(/\s+/g, ' '));
@@ -599,7 +611,7 @@ function findFigures(text: string, folded: string, targetSection = false, inItem
   }
   found.push(...rateCounts(text, folded, found));
   found.push(...genericCounts(text, folded, found));
-  found.push(...countsInWords(text, folded, found));
+  found.push(...countsInWords(text, folded, found, targetSection));
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -614,19 +626,26 @@ const WORD_COUNT_UNITS = COUNT_UNITS.filter(
 ).sort((a, b) => b.length - a.length);
 const NUMBER_WORD = [...NUMBER_WORDS.keys()].join('|');
 const WORD_COUNT = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:từ\s+)?(${NUMBER_WORD})\s*(?:-|–|đến|tới)\s*)?(${NUMBER_WORD})\s+(${WORD_COUNT_UNITS.join('|')})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:từ\s+)?(${NUMBER_WORD})\s*(?:-|–|đến|tới)\s*)?(${NUMBER_WORD})\s+(?:(${WORD_COUNT_UNITS.join('|')})(?![\p{L}])|(\p{Ll}+)(?:\s(\p{Ll}+))?(?![\p{L}]))`,
   'gu',
 );
 // `mỗi xã một mô hình`, `mỗi trường xây dựng một tủ sách`: the bodies each count is for, a few words back.
-const EACH_BEFORE = /(?:^|\s)mỗi(?:\s+[\p{Ll},]+){1,6}\s*$/u;
+const EACH_BEFORE = /(?:^|\s)mỗi(?:\s+[\p{Ll},]+){1,8}\s*$/u;
 const AT_LEAST_BEFORE = /(?:^|\s)(?:ít nhất|tối thiểu)\s*$/u;
 
-function countsInWords(text: string, folded: string, taken: readonly Found[]): Found[] {
+function countsInWords(text: string, folded: string, taken: readonly Found[], targetSection: boolean): Found[] {
   const found: Found[] = [];
   for (const match of text.matchAll(WORD_COUNT)) {
     const start = match.index;
-    const valueStart = start + match[0].lastIndexOf(match[2]!, match[0].length - match[3]!.length - 1);
-    let end = start + match[0].length;
+    // A noun no list names (`mỗi phường một vườn hoa`): its first syllable, and a second that does not go on with
+    // the sentence.
+    const listed = match[3] !== undefined;
+    const second = match[5] !== undefined && !printedIn(match[5], NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE) ? match[5] : undefined;
+    const noun = listed ? match[3]! : second ? `${match[4]} ${second}` : match[4]!;
+    if (!listed && (printedIn(match[4]!, NOT_COUNTED, FOLDED_NOT_COUNTED) || /^(?:xã|lần|cách|số|vài|chút|mặt|phần|trong|khi|lúc)$/u.test(match[4]!))) continue;
+    const nounAt = start + match[0].lastIndexOf(listed ? match[3]! : match[4]!);
+    const valueStart = start + match[0].lastIndexOf(match[2]!, nounAt - start - 1);
+    let end = nounAt + noun.length;
     if ([...taken, ...found].some((f) => start < f.end && end > f.start)) continue;
     const before = text.slice(Math.max(0, start - 60), start);
     const clauseBefore = before.split(/[;:\n]|\.(?!\d)/).at(-1) ?? '';
@@ -637,12 +656,17 @@ function countsInWords(text: string, folded: string, taken: readonly Found[]): F
     const lower = match[1] === undefined ? null : NUMBER_WORDS.get(match[1])!;
     const lowerBefore = clauseBefore.toLocaleLowerCase('vi');
     const cued = GENERIC_CUE.test(lowerBefore);
-    // `một` is a count only where it is distributed (`mỗi xã một …`) or bounded (`ít nhất một …`).
+    // `một` is a count where it is distributed (`mỗi xã một …`), bounded (`ít nhất một …`) or of a listed unit
+    // after a verb of doing (`xây dựng một điểm trưng bày`); a noun no list names needs the first two.
     const each = EACH_BEFORE.test(lowerBefore) || AT_LEAST_BEFORE.test(lowerBefore);
-    if (value === 1 ? !each : !(cued || each)) continue;
+    if (!(each || (cued && listed)) || (!listed && !(targetSection && EACH_BEFORE.test(lowerBefore)))) continue;
+    // `mỗi gia đình là một hạt nhân`: a likeness, no count.
+    if (/(?:^|\s)là\s*$/u.test(lowerBefore)) continue;
+    // `09 lớp tập huấn, mỗi quận, huyện một lớp`: the one for each only spreads a count the sentence gave.
+    if (each && [...taken, ...found].some((f) => f.isCount && f.end <= start && f.start >= start - 120 && fold(f.countNoun) === fold(noun) && !/[.;\n]/.test(text.slice(f.end, start)))) continue;
     if (insideShare(text, folded, start - clauseBefore.length, start, end)) continue;
     end += rateTail(text, end);
-    const unit = text.slice(start + match[0].length - match[3]!.length, end).replace(/\s+/g, ' ');
+    const unit = text.slice(nounAt, end).replace(/\s+/g, ' ');
     found.push({
       start,
       valueStart: lower === null ? valueStart : start + match[0].indexOf(match[1]!),
@@ -651,7 +675,7 @@ function countsInWords(text: string, folded: string, taken: readonly Found[]): F
       valueMax: lower !== null && lower < value ? value : null,
       unit,
       isCount: true,
-      countNoun: match[3]!,
+      countNoun: noun,
     });
   }
   return found;
@@ -734,7 +758,7 @@ function rateTail(text: string, at: number): number {
   const noun = /^\s(\p{Ll}+)(?=\/)/u.exec(text.slice(end));
   if (noun) end += noun[0].length;
   for (;;) {
-    const part = /^\/(?:\d{1,3}(?:\.\d{3})*\s)?(\p{Ll}+)/u.exec(text.slice(end));
+    const part = /^\/(?:\d{1,3}(?:\.\d{3})*\s)?(\p{Ll}+[²³]?)/u.exec(text.slice(end));
     if (!part) return noun && end === at + noun[0].length ? 0 : end - at;
     end += part[0].length;
     const first = fold(part[1]!);
@@ -750,6 +774,30 @@ function rateTail(text: string, at: number): number {
     }
   }
 }
+
+/**
+ * The people `lượt` counts, as printed after it (`450 lượt tiểu thương`, `320 lượt cán bộ y tế`): up to four
+ * lower-case syllables, ending before a word that goes on with the sentence or a verb describing them. 0 when none.
+ */
+function clauseBeforeOf(folded: string, at: number): string {
+  return folded.slice(Math.max(0, at - 100), at).split(/[;:\n]|\.(?!\d)/).at(-1) ?? '';
+}
+
+function measuredNounAfter(text: string, at: number): number {
+  // A noun that stands alone before its modifier (`lượt khách du lịch`, `lượt hộ chăn nuôi`) is read as one syllable.
+  if (/^\s(?:hộ|khách|người|dân|trẻ|xe|em|bé)(?![\p{L}])/u.test(text.slice(at))) return 0;
+  let end = at;
+  for (let count = 0; count < 4; count++) {
+    const word = /^\s(\p{Ll}+)(?![\p{L}\d/-])/u.exec(text.slice(end));
+    if (!word || printedIn(word[1]!, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE) || NOT_A_MEASURED_NOUN.has(fold(word[1]!))) break;
+    const pair = /^\s(\p{Ll}+\s\p{Ll}+)/u.exec(text.slice(end));
+    if (pair && (MODIFYING_VERBS.has(fold(pair[1]!)) || GENERIC_CUE_SET.has(pair[1]!))) break;
+    end += word[0].length;
+  }
+  // A single syllable is no noun of people (`lượt người` is read as a unit of its own).
+  return /\s\p{Ll}+\s\p{Ll}+/u.test(text.slice(at, end)) ? end - at : 0;
+}
+const GENERIC_CUE_SET = new Set(GENERIC_CUE_WORDS);
 
 // OCR prints `‰` as `%o`.
 // A span of time a rate is per, as restoration may leave it one letter off (`chuyên mục/thống` for `/tháng`).

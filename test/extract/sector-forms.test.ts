@@ -81,7 +81,20 @@ describe('counts in words and bounds', () => {
   });
 
   it('reads no numeral word that counts nothing', () => {
-    expect(targetsOf('Xây dựng một xã hội học tập.', 'Hội thi được tổ chức hai năm một lần.', 'Đây là lần thứ hai hội diễn được tổ chức.', 'Tổ chức một hội nghị sơ kết.')).toEqual([]);
+    expect(targetsOf('Xây dựng một xã hội học tập.', 'Hội thi được tổ chức hai năm một lần.', 'Đây là lần thứ hai hội diễn được tổ chức.', 'Mỗi gia đình là một hạt nhân giữ gìn nghề.')).toEqual([]);
+    expect(figures('Tổ chức một hội nghị sơ kết.', 'Mỗi phường một sân chơi xanh.')).toEqual([
+      [1, null, 'hội nghị'],
+      [1, null, 'sân chơi'],
+    ]);
+  });
+
+  it('reads the people a turn counts, a time limit of a service, and no check-up rhythm for a group', () => {
+    expect(figures('Tập huấn cho 250 lượt tiểu thương, chủ cửa hàng.', 'Tiếp đón 9.000 lượt khách tham quan.', 'Thời gian cấp phép không quá 10 ngày làm việc.')).toEqual([
+      [250, null, 'lượt tiểu thương'],
+      [9000, null, 'lượt khách'],
+      [10, null, 'ngày làm việc'],
+    ]);
+    expect(figures('Tổ chức khám sàng lọc định kỳ 01 lần/năm cho phụ nữ mang thai.', 'Hoàn thành thủ tục trong 15 ngày làm việc.')).toEqual([]);
   });
 
   it('reads a count bounded by `không quá` and work found for people', () => {
