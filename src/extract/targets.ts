@@ -45,7 +45,7 @@ const COUNT_UNITS = [
   'hội thảo', 'tọa đàm', 'cụm', 'trạm',
   // Works and facilities of many sectors (`06 dự án`, `35 trạm y tế`, `12 ki-ốt`), lengths in metres, a bandwidth,
   // a concentration (`40 µg/m³`), and a time limit of a service (`không quá 05 ngày làm việc`, read with its bound).
-  'dự án', 'trạm y tế', 'ki-ốt', 'm', 'Mbps', 'µg', 'mg', 'ngày làm việc',
+  'dự án', 'trạm y tế', 'ki-ốt', 'm', 'Mbps', 'µg', 'mg', 'ngày làm việc', 'thanh thiếu niên',
   // A change of a rate in points (`tăng 0,8 điểm phần trăm`); animals and couples counted (`1.100 con trâu, bò`,
   // `1.200 cặp nam, nữ`); quantities of supplies and areas (`650 lít`, `1.200 kg`, `4.500 m²`); equipment.
   'điểm phần trăm', 'tuổi', 'con', 'cặp', 'lít', 'kg', 'm²', 'm2', 'm³', 'm3', 'camera', 'chốt',
@@ -123,7 +123,7 @@ const GENERIC_CUE_WORDS = [
   'kiện toàn', 'lấy', 'số hóa', 'tu bổ', 'khởi công', 'hoàn thiện', 'chỉnh trang', 'huấn luyện', 'khám', 'sàng lọc',
   'tư vấn', 'giám sát', 'thanh tra', 'hướng dẫn', 'chuyển giao', 'đăng ký', 'thu gom', 'nạo vét', 'trao', 'tặng', 'thăm',
   'cho vay', 'truyền dạy', 'phục dựng', 'khôi phục', 'bảo tồn', 'sưu tầm', 'phục hồi', 'chăm sóc', 'khoanh nuôi',
-  'giải quyết việc làm', 'tạo việc làm', 'bê tông hóa', 'cứng hóa', 'nhựa hóa', 'kiên cố hóa', 'cấp mới', 'tuyển dụng',
+  'giải quyết việc làm', 'tạo việc làm', 'tương đương', 'bê tông hóa', 'cứng hóa', 'nhựa hóa', 'kiên cố hóa', 'cấp mới', 'tuyển dụng',
   // A bound stated for a count says it is a norm to keep (`không quá 35 học sinh`, `tối đa 30 người`).
   'không quá', 'không vượt quá', 'tối đa', 'không dưới', 'không ít hơn', 'không thấp hơn',
 ];
@@ -154,7 +154,7 @@ const COUNT = new RegExp(
 // Numbers of articles, clauses, parts, years, terms…, and a classification (`theo 03 nhóm`, `thùng phân loại 03
 // ngăn`, `chia thành 02 nhóm`); `định kỳ` is not
 // `kỳ`, and `cả năm`, `mỗi năm` are not a year.
-const NOT_COUNT_BEFORE = /(dieu|khoan|(?<!danh )muc|chuong|so|phu luc|bieu|mau|phan loai|(?<!thu )gom|gom co|(?:chia|phan) thanh|(?<!(?:ca|moi|hang) )nam|thang|ngay|giai doan|khoa|lan thu|phan|tap|(?<!dinh )ky|thu|theo)\s*$/;
+const NOT_COUNT_BEFORE = /(dieu|khoan|(?<!danh |tong |o )muc|pham vi|ban kinh|(?<!cu )cach|chuong|so|phu luc|bieu|mau|phan loai|(?<!thu )gom|gom co|(?:chia|phan) thanh|(?<!(?:ca|moi|hang) )nam|thang|ngay|giai doan|khoa|lan thu|phan|tap|(?<!dinh )ky|thu|theo)\s*$/;
 const COUNT_CUE = /(?<![a-z])(dat|phan dau|to chuc|xay dung|moi|hang nam|it nhat|toi thieu|thanh lap|duy tri|thuc hien|tu|co|binh quan|trung binh|bien soan|phat hanh|mo|tang|suu tam|thu hut|(?:[dp]en|toi|trong|vao) n[a-z]m (?:19|20)\d\d)(?![a-z])/;
 const MONEY_CUE = /(?<![a-z])(dat|phan dau|tang|it nhat|toi thieu|giai ngan|huy dong|thu hut|binh quan|trung binh|khong qua|khong vuot qua|toi da)(?![a-z])/;
 
@@ -610,9 +610,38 @@ function findFigures(text: string, folded: string, targetSection = false, inItem
     found.push({ start, valueStart: lowerAt, end, value, valueMax, unit: printedUnit, isCount: !money, countNoun, share });
   }
   found.push(...rateCounts(text, folded, found));
-  found.push(...genericCounts(text, folded, found));
+  found.push(...genericCounts(text, folded, found, targetSection));
+  found.push(...fractions(text, found));
   found.push(...countsInWords(text, folded, found, targetSection));
   return found.sort((a, b) => a.start - b.start);
+}
+
+// A fraction of a whole (`Hoàn thành 2/3 số căn hộ …`, `ít nhất 3/4 số điểm`): the numerator with the denominator as
+// its unit, the fraction and what it is of said in the subject. Only before `số` (a date `2/3` never is).
+const FRACTION = /(?<![\d.,/\p{L}])([1-9])\/([2-9]|10)(?![\d/])\s+số\s+(\p{Ll}+)(?:\s(\p{Ll}+))?/gu;
+
+function fractions(text: string, taken: readonly Found[]): Found[] {
+  const found: Found[] = [];
+  for (const match of text.matchAll(FRACTION)) {
+    const start = match.index;
+    if (Number(match[1]) >= Number(match[2]) || taken.some((f) => start < f.end && start + match[0].length > f.start)) continue;
+    if (/(?:ngày|tháng)\s*$/iu.test(text.slice(Math.max(0, start - 8), start))) continue;
+    const first = match[3]!;
+    const noun = CLASSIFIERS.has(fold(first)) && match[4] !== undefined ? `${first} ${match[4]}` : first;
+    const end = start + match[0].indexOf(first, match[1]!.length + match[2]!.length + 2) + noun.length;
+    found.push({
+      start,
+      valueStart: start,
+      end,
+      value: Number(match[1]),
+      valueMax: null,
+      unit: `/${match[2]}`,
+      isCount: true,
+      countNoun: `số ${noun}`,
+      share: `${match[1]}/${match[2]} số ${noun}`,
+    });
+  }
+  return found;
 }
 
 // Counts written in words (`tổ chức hai lớp`, `mỗi xã một mô hình`). `năm` is left out (it is the year word), and
@@ -855,7 +884,7 @@ function rateCounts(text: string, folded: string, taken: readonly Found[]): Foun
   return found;
 }
 
-function genericCounts(text: string, folded: string, taken: readonly Found[]): Found[] {
+function genericCounts(text: string, folded: string, taken: readonly Found[], objectOfTask = false): Found[] {
   const found: Found[] = [];
   for (const match of text.matchAll(GENERIC_COUNT)) {
     const valueStart = match.index;
@@ -878,7 +907,10 @@ function genericCounts(text: string, folded: string, taken: readonly Found[]): F
     const cueAt = near.toLocaleLowerCase('vi').search(CLAUSE_CUE);
     // … and no capitalised word between (`tổ chức Tuần 18 hưởng ứng`: the number belongs to a name).
     const nearCue = /\d\D*\d/.test(digits) && cueAt >= 0 && lowerCaseCue(near) && !/\s\p{Lu}/u.test(near.slice(cueAt));
-    if (!(digits.length >= 2 && digits.startsWith('0')) && !nearCue && !countCued(text, valueStart - clauseBefore.length, valueStart, earlier, true)) continue;
+    // … or, in a part of objectives, as the object of the clause's first words (`Cắm 70 biển …`); not a number from
+    // 10 to 19, which OCR makes of a word opening with l or I (`lễ` → 18, `lò` → 10).
+    const taskObject = objectOfTask && /\d\D*\d/.test(digits) && !/^1\d$/.test(digits) && itemObject(text, valueStart - clauseBefore.length, valueStart, earlier) && !SCOPE_BEFORE.test(text.slice(valueStart - clauseBefore.length, valueStart));
+    if (!(digits.length >= 2 && digits.startsWith('0')) && !nearCue && !taskObject && !countCued(text, valueStart - clauseBefore.length, valueStart, earlier, true)) continue;
     // A rate (`02 lao động trẻ/hợp tác xã`) is read by rateCounts.
     if (/^\s*\p{Ll}*\//u.test(text.slice(valueStart + match[0].length))) continue;
     const second = match[3];

@@ -174,3 +174,19 @@ describe('figures that are no targets', () => {
     expect(run('I. MỤC TIÊU\n- Lãi suất cho vay ưu đãi 0,5%/tháng.').targets[0]!.subject).toBe('Lãi suất cho vay ưu đãi');
   });
 });
+
+describe('fractions, restated counts and scopes', () => {
+  it('reads a fraction of a whole with its denominator as unit and the fraction in the subject, never a date', () => {
+    const targets = targetsOf('Đến năm 2027, hoàn thành kiên cố hóa 3/5 số trường học còn phòng tạm, tương đương 42 phòng học.');
+    expect(targets.map((t) => [t.value, t.unit, t.year])).toEqual([
+      [3, '/5', 2027],
+      [42, 'phòng học', 2027],
+    ]);
+    expect(targets[0]!.subject).toBe('số trường học còn phòng tạm được kiên cố hóa (3/5 số trường)');
+    expect(targetsOf('Tổng kết vào ngày 2/3 số liệu năm trước.')).toEqual([]);
+  });
+
+  it('reads the object of an objective without a listed verb, but not a scope in metres', () => {
+    expect(figures('Cắm 45 mốc giới hành lang bảo vệ nguồn nước.', 'Cấm xây dựng trong phạm vi 100 m tính từ chân đê.')).toEqual([[45, null, 'mốc giới']]);
+  });
+});
