@@ -58,7 +58,7 @@ function withReadingBonus<R extends { channel: number }>(readings: R[], indices:
 const CAPITALISED = /^\p{Lu}/u;
 /** A name word: a capital, later a lower-case letter (Ea, H'leo; not the abbreviation UBND). */
 const TITLE_CASE_NAME = /^\p{Lu}.*\p{Ll}/u;
-/** Words that put a place's name after them (xã Tân Lập, bản Nà Lình, ấp Mỹ Hòa). */
+/** Words that put a place's name after them (xã Tân Lập, thôn Nà Lình, ấp Mỹ Hòa). Not bản: the OCR's ban is far more often ban (các ban Đảng). */
 const PLACE_UNITS = new Set(['xã', 'huyện', 'tỉnh', 'phường', 'quận', 'thôn', 'ấp', 'buôn', 'sóc', 'làng', 'phum', 'xóm']);
 /** Two capitals without a vowel (SG, TS, KL). */
 const CAPS_PAIR = /^[B-DF-HJ-NP-TV-XZ]{2}$/u;
@@ -103,7 +103,7 @@ export interface DecoderSettings extends BeamSettings, KeepBiasSettings {
   namePairBonus: number;
   /** Added to keeping two unknown capitals without a vowel (SG, TS) as printed (capsPairChoice). */
   capsPairKeepBonus: number;
-  /** Added to a place-unit reading (xã, bản) of a lower-case word right before a capitalised one (favourPlaceUnits). */
+  /** Added to a place-unit reading (xã, thôn) of a lower-case word right before a capitalised one (favourPlaceUnits). */
   placeUnitBonus: number;
 }
 
@@ -455,7 +455,7 @@ export class Decoder {
 
   /**
    * A lower-case word right before a capitalised one on its line (outside clean lines): its readings that are an
-   * administrative or settlement unit (xã, huyện, phường, thôn, bản …) get the place-unit bonus. The model is
+   * administrative or settlement unit (xã, huyện, phường, thôn …) get the place-unit bonus. The model is
    * lower-case, so it cannot see that a name follows (xa Hưng Pao → xã); the unit word is what precedes names.
    */
   private favourPlaceUnits(items: Array<Slot | 'boundary' | number>, cleanLines: ReadonlySet<number>): void {
