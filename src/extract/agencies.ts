@@ -260,6 +260,7 @@ const DUTY_PHRASES = [
   'kip thoi', 'dieu dong', 'tu van', 'bo sung', 'hoan thanh', 'cai thien', 'nang cap', 'thu thap', 'tiep tuc',
   'theo chuc nang', 'trong pham vi', 'can cu chuc nang', 'co nhiem vu', 'du tru', 'chiu su', 'dong vien', 'khuyen khich',
   'tuyen dung', 'cong khai', 'niem yet', 'giai quyet', 'tiep can', 'nhan rong', 'chi tra', 'chuyen giao',
+  'kien toan', 'cu',
   // Short words that are duties only as printed with their marks (or bare): see SHORT_DUTIES.
   'la', 'mo', 'giup', 'dua', 'lam dau moi', 'lam thuong truc',
 ];
@@ -275,6 +276,7 @@ const SHORT_DUTIES = new Map([
   ['giup', 'giúp'],
   ['lap', 'lập'],
   ['gui', 'gửi'],
+  ['cu', 'cử'],
 ]);
 const DUTY = new RegExp(String.raw`(?<![\p{L}])(?:${DUTY_PHRASES.join('|').replace(/ /g, '\\s+')})(?![\p{L}])`, 'gu');
 // Where `tổ chức` (`quản lý`) names bodies, not a duty: `các tổ chức thành viên`, `tổ chức xã hội`, `Ban Quản lý`.
@@ -628,7 +630,15 @@ export function extractAgencies(context: AgencyContext): Agency[] {
       const members = node.children.flatMap(collect);
       if (members.length > 0) return members;
     }
-    return found;
+    // `8. UBND các huyện, thị xã, thành phố` / `- UBND thành phố Bắc Giang, UBND thị xã Việt Yên chủ trì …`: a bullet
+    // that opens with other bodies and their duty gives those bodies a responsibility of their own.
+    // The same body abbreviated (`5. Phòng Tài chính - Kế hoạch, …` / `- Phòng TC-KH bố trí …`) is no other one.
+    const keyOf = (agency: Agency) => fold(context.lookup.canonical(agency.name) ?? agency.name);
+    const named = new Set(found.map(keyOf));
+    const members = memberBullets(node, context.lines)
+      .flatMap((child) => agenciesOfNode(child, context, width, levelHead))
+      .filter((agency) => !named.has(keyOf(agency)) && !named.has(fold(agency.name)));
+    return [...found, ...members];
   };
   const numbered = part.children.some((child) => child.kind !== 'bullet');
   const prose = numbered ? [] : proseParagraphs(part, context.lines);
@@ -729,7 +739,9 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   }
   if (!startsLikeOrganisation(nameText) && !known) return [];
 
-  const allText = fold(nodeText(node, context.lines));
+  // A bullet that opens with another body speaks of that body's role, not of this one's.
+  const others = node.kind === 'bullet' ? [] : memberBullets(node, context.lines).filter((child) => !fold(stripMarker(nodeText(child, context.lines))).startsWith(fold(squash(stripMarker(nameText))).slice(0, 12)));
+  const allText = fold(textWithout(node, others, context.lines));
   const role: Agency['role'] = isLead(allText) ? 'lead' : 'participant';
   const names = splitAgencyNames(nameText, context.lookup);
   // Where a known name ended before the cut (`Công an tỉnh canh gác …`), the rest of the sentence is a task too.
@@ -967,6 +979,21 @@ function nearLeadPhrases(foldedText: string): { index: number }[] {
     }
   }
   return found;
+}
+
+/** Bullets right under an item that open like a body (`- UBND thành phố …`, `- Phòng Y tế …`). */
+function memberBullets(node: SectionNode, lines: readonly string[]): SectionNode[] {
+  return node.children.filter((child) => {
+    const text = stripMarker(nodeText(child, lines));
+    // Officials named in person (`Trưởng bản Huổi Lè (ông …)`) are no bodies of their own.
+    return child.kind === 'bullet' && startsLikeOrganisation(text) && !/^(?:Trưởng|Phó|Chủ tịch|Bí thư|Ông|Bà)\s/u.test(text);
+  });
+}
+
+/** The text of a node without the lines of some of its children. */
+function textWithout(node: SectionNode, left: readonly SectionNode[], lines: readonly string[]): string {
+  const kept = lines.map((line, k) => (left.some((child) => k + 1 >= child.startLine && k + 1 <= child.endLine) ? '' : line));
+  return new FlowText(kept, node.startLine, node.endLine).text;
 }
 
 function nodeText(node: SectionNode, lines: readonly string[]): string {
