@@ -74,10 +74,15 @@ function readPart(printed: string, expected: number): LineMarker | null {
   const hasRomanLetter = /[IVX|]/.test(token);
   // A heading of a part is printed in capitals; a token made of digits only is an Arabic item unless its
   // capitals and its place in the sequence both say it is a Roman part.
+  const want = toRoman(expected);
+  // A numeral a stroke short of the part the sequence expects, which repeats the one before (`I. CHỈ TIÊU` after
+  // `I. MỤC ĐÍCH, YÊU CẦU`, OCR having dropped a stroke of `II.`), is the expected part before a known part title.
+  if (upper && hasRomanLetter && expected >= 2 && value === expected - 1 && oneStrokeApart(roman, want) && PART_TITLE.test(fold(rest))) {
+    return { kind: 'part', number: want, rest };
+  }
   if (upper && (hasRomanLetter || value === expected)) return { kind: 'part', number: roman, rest };
   // Strokes OCR read as digits (`11. NHIỆM VỤ, GIẢI PHÁP` for `III.`): a part title in capitals where the sequence
   // expects this part or one a stroke away.
-  const want = toRoman(expected);
   if (upper && expected >= 2 && /^[1l|!]+$/.test(token) && (value === expected || oneStrokeApart(roman, want)) && PART_TITLE.test(fold(rest))) {
     return { kind: 'part', number: want, rest };
   }

@@ -155,3 +155,15 @@ describe('part numerals with a tone mark', () => {
     expect(parts(structure(lines(`Ị. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nIỊ. NỘI DUNG\n1. Tuyên truyền`)))).toEqual(['I. MỤC ĐÍCH, YÊU CẦU', 'II. NỘI DUNG']);
   });
 });
+
+describe('a part numeral a stroke short', () => {
+  it('reads `I.` before a known part title as the part after the one already read', () => {
+    const text = '1. MỤC ĐÍCH, YÊU CẦU\n1. Chủ động phòng ngừa.\nI. CHỈ TIÊU\n- Di dời 50 hộ.\nIII. NHIỆM VỤ\n1. Rà soát';
+    expect(parts(structure(lines(text)))).toEqual(['I. MỤC ĐÍCH, YÊU CẦU', 'II. CHỈ TIÊU', 'III. NHIỆM VỤ']);
+  });
+
+  it('keeps a repeated `I.` whose title is no part title', () => {
+    const text = 'I. MỤC TIÊU\n1. Chung\nI. TRƯỜNG HỢP KHÁC\nII. NHIỆM VỤ';
+    expect(parts(structure(lines(text))).slice(0, 2)).toEqual(['I. MỤC TIÊU', 'I. TRƯỜNG HỢP KHÁC']);
+  });
+});
