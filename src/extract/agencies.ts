@@ -719,7 +719,7 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
     if (!/^\p{Lu}/u.test(nameText) && node.children.length > 0) return [];
   }
   if (nameText.length > 160) return [];
-  nameText = withHeadMarksRepaired(withSoRepaired(nameText, context.lookup), context.lookup);
+  nameText = withLookAlikeHead(withHeadMarksRepaired(withSoRepaired(nameText, context.lookup), context.lookup));
   const papered = withPaperHead(nameText, context.places ?? []);
   nameOffset -= papered.length - nameText.length;
   nameText = papered;
@@ -885,6 +885,44 @@ export function withSoRepaired(text: string, lookup: AgencyLookup): string {
 
 const MISREAD_SO_GLUED = /(^|,\s*|\svà\s)[S$5][^\s\p{L}\d]{2}(?=\p{Lu})/gu;
 const MISREAD_SO_OF_OFFICE = /((?:^|[\s,])(?:Văn phòng|Thanh tra)\s)(?!Sở)[S$5][^\s,;:.]?(?=$|[\s,;:.])/gu;
+
+// Letters OCR takes for one another (`Hộl` for `Hội`, `Công on` for `Công an`, `huyệu` for `huyện`).
+const LOOK_ALIKE_PAIRS = new Set(['i|l', 'l|i', 'u|n', 'n|u', 'a|o', 'o|a', 'c|e', 'e|c', 'h|b', 'b|h', 't|f', 'f|t', 'g|q', 'q|g', 'n|r', 'r|n', 'm|n', 'n|m']);
+
+/** True when `printed` is `word` with exactly one letter read as its look-alike (marks kept as printed). */
+function oneLookAlikeFrom(printed: string, word: string): boolean {
+  const a = printed.normalize('NFD');
+  const b = word.normalize('NFD');
+  if (a.length !== b.length) return false;
+  let changed = 0;
+  for (let k = 0; k < a.length; k++) {
+    if (a[k] === b[k]) continue;
+    if (!LOOK_ALIKE_PAIRS.has(`${a[k]!.toLowerCase()}|${b[k]!.toLowerCase()}`)) return false;
+    changed++;
+  }
+  return changed === 1;
+}
+
+/**
+ * A heading whose head OCR read one letter as its look-alike (`Hộl Liên hiệp …`, `Công on huyện`): the head of a
+ * body it then starts with. Only the head, one letter, and only where the text did not already start like a body.
+ */
+function withLookAlikeHead(text: string): string {
+  const trimmed = text.trimStart();
+  if (startsLikeOrganisation(trimmed)) return text;
+  const lead = text.length - trimmed.length;
+  for (const head of ORG_HEADS) {
+    const size = head.split(' ').length;
+    const words = trimmed.split(/\s+/).slice(0, size);
+    if (words.length < size || !/^\p{Lu}/u.test(words[0]!)) continue;
+    const printed = words.join(' ');
+    const wanted = head.charAt(0).toLocaleUpperCase('vi') + head.slice(1);
+    if (!oneLookAlikeFrom(printed, wanted)) continue;
+    const repaired = `${text.slice(0, lead)}${wanted}${trimmed.slice(printed.length)}`;
+    if (startsLikeOrganisation(repaired.trimStart())) return repaired;
+  }
+  return text;
+}
 
 /**
  * A list of bodies whose first head restoration gave the wrong marks (`Bảo Lạng Sơn, Đài Phát thanh …`): where

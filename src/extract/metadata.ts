@@ -31,7 +31,37 @@ const LEVEL_ALTERNATION = LEVELS.map(([folded]) => folded.replace(' ', '\\s+')).
 // The national motto printed beside the issuer; loose, because OCR garbles it (`XÃ HQI`).
 const MOTTO = /(cong\s+hoa\b.{0,30}?\bviet\s+nam|doc\s+lap\b.{0,20}?\bhanh\s+phuc|\S+\s+lap\s*[-–]\s*tu\s+do\b.*$)/;
 // `ngày … tháng … năm …`, also as an imperfect restoration leaves it (`ngdy`, `thing`, `nim`).
-const PLACE_DATE = /(?<![a-z])ng[a-z]{1,2}y?\s*(\d{1,2})?\s*th[a-z]{1,2}ng\s*(\d{1,2})\s*n[a-z]m\s*(\d{4})/;
+const STRICT_PLACE_DATE = /(?<![a-z])ng[a-z]{1,2}y?\s*(\d{1,2})?\s*th[a-z]{1,2}ng\s*(\d{1,2})\s*n[a-z]m\s*(\d{4})/;
+// The same with any letter of the three words damaged (`ugày 05 tbáng 3 năn 2024`): the figures between them say
+// what the words were, so each need only be one letter from ngày, tháng, năm.
+const LOOSE_PLACE_DATE = /(?<![a-z])([a-z]{3,5})\s*(\d{1,2})?\s*([a-z]{4,6})\s*(\d{1,2})\s*([a-z]{2,4})\s*(\d{4})/g;
+const PLACE_DATE = {
+  exec(folded: string): RegExpExecArray | null {
+    const strict = STRICT_PLACE_DATE.exec(folded);
+    if (strict) return strict;
+    for (const match of folded.matchAll(LOOSE_PLACE_DATE)) {
+      if (!oneEditFrom(match[1]!, 'ngay') || !oneEditFrom(match[3]!, 'thang') || !oneEditFrom(match[5]!, 'nam')) continue;
+      const groups = [match[0], match[2], match[4], match[6]] as unknown as RegExpExecArray;
+      groups.index = match.index;
+      groups.input = folded;
+      return groups;
+    }
+    return null;
+  },
+  test(folded: string): boolean {
+    return this.exec(folded) !== null;
+  },
+};
+
+/** At most one letter changed, dropped or added. */
+function oneEditFrom(word: string, target: string): boolean {
+  if (word === target) return true;
+  if (Math.abs(word.length - target.length) > 1) return false;
+  if (word.length === target.length) return [...word].filter((char, k) => char !== target[k]).length === 1;
+  const [short, long] = word.length < target.length ? [word, target] : [target, word];
+  for (let k = 0; k < long.length; k++) if (long.slice(0, k) + long.slice(k + 1) === short) return true;
+  return false;
+}
 // What OCR makes of `Số:` (`S6:`, `Sé:`, `$6:`, `SO:`, `Sô`), in the header only.
 const OWN_NUMBER_LABEL = /(?:^|\s)[s$5][o06b8e]?\s*[:.;]/;
 // `Số 215/KH-UBND` without its colon: only above the kind line, where nothing is cited.
