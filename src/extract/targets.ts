@@ -404,6 +404,18 @@ function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonl
   out.forEach((target) => {
     target.subject = changeAfterRate(target.subject);
   });
+  // `…, tương đương 21.800 căn hộ`: a count that restates the figure before it measures what that one measures.
+  out.forEach((target, k) => {
+    if (k === 0 || !found[k]!.isCount || !/(?:^|\s)tuong duong(?:\s+(?:voi|khoang))?\s*$/.test(flow.folded.slice(Math.max(0, found[k]!.start - 30), found[k]!.start))) return;
+    const measured = out[k - 1]!.subject.replace(/(?:\s*\([^()]*\))+$/u, '').replace(/^(?:tỷ lệ|tỉ lệ|số)\s+/iu, '');
+    if (measured === '') return;
+    const noun = found[k]!.countNoun;
+    target.subject = fold(measured).startsWith(fold(noun)) ? measured : `${noun} ${measured}`;
+  });
+  // Places named in a list (`tại chợ nổi Cái Răng, chợ Tân An và chợ Thốt Nốt`) say where, not what is measured.
+  out.forEach((target) => {
+    target.subject = withoutNamedPlaces(target.subject);
+  });
   // `100% (25/25 xã) có trạm y tế …`: the bodies in brackets are what is measured, their share said as above.
   out.forEach((target) => {
     const bracket = /^\((\d{1,4})\/(\d{1,4})(?:\s+([^()]+))?\)\s*/u.exec(target.subject);
@@ -427,6 +439,31 @@ function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonl
     }
   });
   return out;
+}
+
+/**
+ * A subject without a list of named places after `tại`/`ở` (two or more runs of capitalised words, joined by commas
+ * or `và`); the words after the list stay.
+ */
+function withoutNamedPlaces(subject: string): string {
+  const at = subject.search(/\s(?:tại|ở)\s/u);
+  if (at < 0) return subject;
+  const words = subject.slice(at + 1).split(/\s+/);
+  let runs = 0;
+  let lastCapital = -1;
+  for (let k = 1; k < words.length; k++) {
+    const word = words[k]!.replace(/[,;]$/, '');
+    if (/^\p{Lu}/u.test(word)) {
+      if (lastCapital !== k - 1) runs++;
+      lastCapital = k;
+      continue;
+    }
+    // A lower-case word inside the list names the kind of place (`chợ`, `phường`, `các`) or joins (`và`).
+    if (!/^(?:các|và|chợ|nổi|phường|xã|thôn|bản|ấp|khu|phố|đường|quận|huyện|thị|trấn|tổ|dân|cụm|làng|xóm)$/u.test(word)) break;
+  }
+  if (runs < 2 || lastCapital < 0) return subject;
+  const kept = words.slice(lastCapital + 1).join(' ');
+  return `${subject.slice(0, at)}${kept ? ` ${kept}` : ''}`.replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -1112,6 +1149,11 @@ function subjectOf(
   const scope = scopeMatch ? `${scopeCore.slice(0, scopeMatch[1]!.length).trim().replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase('vi'))}` : null;
   const taskWords = scopeMatch ? scopeCore.slice(scopeMatch[1]!.length) : core;
   const task = clause.start === wholeClauseStart ? taskPhrase(taskWords) : null;
+  // `Theo dõi diễn biến sạt lở 02 lần/tháng trong mùa …`: a frequency measures the task before it.
+  if (figure.isCount && fold(figure.countNoun) === 'lan' && /\//.test(figure.unit) && beforeHasNoun && !verbBefore) {
+    const when = after.split(/\s(?:và|hoặc)\s|,/u)[0]!.trim();
+    return when !== '' && /^(?:trong|vào|khi|tại)\s/u.test(when) ? `${before} ${when}` : before;
+  }
   if (figure.isCount && !TIMES.has(fold(figure.countNoun))) {
     // `Giảm tỷ lệ mắc lao xuống dưới 100 người/100.000 dân`: a rate per head of population measures the rate the
     // words before name, with the verb of change said after it.

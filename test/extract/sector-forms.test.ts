@@ -190,3 +190,23 @@ describe('fractions, restated counts and scopes', () => {
     expect(figures('Cắm 45 mốc giới hành lang bảo vệ nguồn nước.', 'Cấm xây dựng trong phạm vi 100 m tính từ chân đê.')).toEqual([[45, null, 'mốc giới']]);
   });
 });
+
+describe('subjects', () => {
+  it('gives a count that restates the figure before it what that one measures', () => {
+    const targets = targetsOf('Tỷ lệ hộ dân được cấp nước sạch đạt 90%, tương đương khoảng 12.000 hộ.');
+    expect(targets.map((t) => [t.value, t.unit, t.subject])).toEqual([
+      [90, '%', 'Tỷ lệ hộ dân được cấp nước sạch'],
+      [12000, 'hộ', 'hộ dân được cấp nước sạch'],
+    ]);
+  });
+
+  it('leaves a list of named places out of what is measured', () => {
+    expect(targetsOf('Phát 3.000 tờ rơi tại chợ Đông Ba, chợ An Cựu và chợ Tây Lộc.')[0]!.subject).toBe('tờ rơi được phát');
+  });
+
+  it('says the task a frequency is of, with the season it holds in', () => {
+    expect(targetsOf('Kiểm tra mực nước các hồ chứa 02 lần/tuần trong mùa mưa lũ và hằng tháng vào mùa khô.')[0]!.subject).toBe(
+      'Kiểm tra mực nước các hồ chứa trong mùa mưa lũ',
+    );
+  });
+});
