@@ -1089,8 +1089,8 @@ function qualifierOf(text: string, folded: string, figure: Found): string | null
   if (!word && !upward) return null;
   const printedWord = word ? text.slice(figure.start - before.length + before.lastIndexOf(word[1]!), figure.start).trim() : '';
   if (!wordsAllowed(printedWord)) return null;
-  // A count keeps its subject plain (the held-out gold writes `ít nhất 02 đợt` without a qualifier).
-  if (figure.isCount) return null;
+  // A count says its qualifier alone (`(tối thiểu)`, `(ít nhất)`), the figure being its value.
+  if (figure.isCount) return word ? printedWord : null;
   const from = upward && /(?:^|\s)tu\s*$/.test(before) ? figure.start - (before.length - before.search(/tu\s*$/)) : null;
   const start = word ? figure.start - before.length + before.lastIndexOf(word[1]!) : from ?? figure.start;
   const end = upward ? figure.end + upward[0].length : figure.end;

@@ -47,7 +47,7 @@ describe('changes of a level', () => {
   it('puts a verb of change that opens the phrase after the rate it changes', () => {
     expect(targetsOf('Tăng tỷ lệ lao động có việc làm ổn định lên 80%.')[0]!.subject).toBe('tỷ lệ lao động có việc làm ổn định (tăng lên)');
     expect(targetsOf('Giảm tỷ lệ mắc sốt rét xuống dưới 0,1 người/1.000 dân.').map((t) => [t.value, t.unit, t.subject])).toEqual([
-      [0.1, 'người/1.000 dân', 'tỷ lệ mắc sốt rét (giảm)'],
+      [0.1, 'người/1.000 dân', 'tỷ lệ mắc sốt rét (giảm) (dưới)'],
     ]);
   });
 
@@ -196,7 +196,7 @@ describe('subjects', () => {
     const targets = targetsOf('Tỷ lệ hộ dân được cấp nước sạch đạt 90%, tương đương khoảng 12.000 hộ.');
     expect(targets.map((t) => [t.value, t.unit, t.subject])).toEqual([
       [90, '%', 'Tỷ lệ hộ dân được cấp nước sạch'],
-      [12000, 'hộ', 'hộ dân được cấp nước sạch'],
+      [12000, 'hộ', 'hộ dân được cấp nước sạch (khoảng)'],
     ]);
   });
 

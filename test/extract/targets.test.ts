@@ -239,7 +239,7 @@ describe('subjects of measured amounts', () => {
     expect(targets.map((t) => t.subject)).toEqual([
       'Số vụ vi phạm giảm so với năm 2023',
       'tuổi thọ bình quân',
-      'tổ tự quản (mỗi thôn)',
+      'tổ tự quản (mỗi thôn) (ít nhất)',
       'nút giao được sơn lại vạch kẻ đường',
     ]);
   });
