@@ -21,7 +21,7 @@ describe('years in a sentence that names several', () => {
   });
 
   it('reads a year that opens each clause after a comma', () => {
-    const targets = targetsOf('Năm 2024 đạt 60%, năm 2025 đạt 70% số hộ dùng nước hợp vệ sinh.');
+    const targets = targetsOf('Năm 2024 đạt 60%, năm 2025 đạt 70% số hộ kinh doanh dùng hóa đơn điện tử.');
     expect(targets.map((t) => [t.value, t.year])).toEqual([
       [60, 2024],
       [70, 2025],
@@ -39,9 +39,9 @@ describe('years in a sentence that names several', () => {
 
 describe('changes of a level', () => {
   it('does not read the level a change starts from as a target, and says the change after the rate', () => {
-    const targets = targetsOf('Tỷ lệ hộ cận nghèo giảm từ 6,5% năm 2023 xuống còn 4% năm 2025.');
+    const targets = targetsOf('Tỷ lệ hộ chưa có điện lưới giảm từ 6,5% năm 2023 xuống còn 4% năm 2025.');
     expect(targets.map((t) => [t.value, t.year])).toEqual([[4, 2025]]);
-    expect(targets[0]!.subject).toBe('Tỷ lệ hộ cận nghèo giảm xuống còn');
+    expect(targets[0]!.subject).toBe('Tỷ lệ hộ chưa có điện lưới giảm xuống còn');
   });
 
   it('puts a verb of change that opens the phrase after the rate it changes', () => {
@@ -165,7 +165,7 @@ describe('figures that are no targets', () => {
 
   it('reads no share said to be reached already or to hold now, and keeps the target after it', () => {
     const targets = run(
-      ['I. MỤC TIÊU', '- Tỷ lệ người dân có hồ sơ sức khỏe điện tử đã đạt 70%; phấn đấu năm 2025 đạt 90%.', '- Hiện nay tỷ lệ hộ có nhà vệ sinh đạt 88%.'].join('\n'),
+      ['I. MỤC TIÊU', '- Tỷ lệ người dân có hồ sơ sức khỏe điện tử đã đạt 70%; phấn đấu năm 2025 đạt 90%.', '- Hiện nay tỷ lệ hộ có kết nối internet đạt 88%.'].join('\n'),
     ).targets;
     expect(targets.map((t) => [t.value, t.year])).toEqual([[90, 2025]]);
   });
@@ -193,10 +193,10 @@ describe('fractions, restated counts and scopes', () => {
 
 describe('subjects', () => {
   it('gives a count that restates the figure before it what that one measures', () => {
-    const targets = targetsOf('Tỷ lệ hộ dân được cấp nước sạch đạt 90%, tương đương khoảng 12.000 hộ.');
+    const targets = targetsOf('Tỷ lệ hộ dân được cấp điện an toàn đạt 90%, tương đương khoảng 12.000 hộ.');
     expect(targets.map((t) => [t.value, t.unit, t.subject])).toEqual([
-      [90, '%', 'Tỷ lệ hộ dân được cấp nước sạch'],
-      [12000, 'hộ', 'hộ dân được cấp nước sạch (khoảng)'],
+      [90, '%', 'Tỷ lệ hộ dân được cấp điện an toàn'],
+      [12000, 'hộ', 'hộ dân được cấp điện an toàn (khoảng)'],
     ]);
   });
 
