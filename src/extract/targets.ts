@@ -139,7 +139,7 @@ const CLAUSE_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${withBare(GENERIC_CUE_W
 const LIST_AFTER_COUNT = /^\s*(?:,|và|va|,\s*và|,\s*\p{Ll}+(?:\s\p{Ll}+)?)\s*$/u;
 
 // Money: an amount is a target only with a cue before it (`đạt 120 tỷ đồng`), never by its leading zero alone.
-const MONEY_UNITS = ['nghìn đồng', 'ngàn đồng', 'triệu đồng', 'tỷ đồng', 'tỉ đồng', 'đồng'];
+const MONEY_UNITS = ['nghìn đồng', 'ngàn đồng', 'triệu đồng', 'tỷ đồng', 'tỉ đồng', 'đồng', 'USD', 'đô la Mỹ'];
 // A count in thousands or millions keeps its multiplier in the unit (`1,2 triệu lượt`, `15 nghìn lượt khách`).
 const MULTIPLIER = String.raw`(?:(?:nghin|ngan|trieu|ty|ti)\s+)?`;
 const UNIT_ALTERNATION = [...new Set([...COUNT_UNITS, ...MONEY_UNITS].map((unit) => fold(unit)))].sort((a, b) => b.length - a.length).join('|');
@@ -219,9 +219,18 @@ class Span {
   }
   /** Drops a match of a `$`-anchored pattern. */
   dropEnd(pattern: RegExp): Span {
-    const match = pattern.exec(this.folded);
-    if (!match || !wordsAllowed(this.text.slice(match.index))) return this;
-    return this.slice(0, match.index);
+    // The longest tail whose words are allowed: `… điện tử đạt` drops `đạt`, though `tử đạt` folds like `từ đạt`.
+    for (let from = 0; from < this.folded.length; ) {
+      const match = pattern.exec(this.folded.slice(from));
+      if (!match) return this;
+      const at = from + match.index;
+      if (wordsAllowed(this.text.slice(at))) return this.slice(0, at);
+      // Retry from the next word boundary, never inside a word.
+      const next = this.folded.slice(at + 1).search(/\s/);
+      if (next < 0) return this;
+      from = at + 1 + next;
+    }
+    return this;
   }
   test(pattern: RegExp): boolean {
     const match = pattern.exec(this.folded);

@@ -210,3 +210,13 @@ describe('subjects', () => {
     );
   });
 });
+
+describe('money in dollars and subjects ending in a word like a filler', () => {
+  it('reads an amount in USD after a verb of reaching', () => {
+    expect(figures('Kim ngạch xuất khẩu nông sản đạt 1,8 tỷ USD.')).toEqual([[1.8, null, 'tỷ USD']]);
+  });
+
+  it('drops `đạt` after a word that folds like a filler (điện tử đạt)', () => {
+    expect(targetsOf('Tỷ lệ giao dịch thanh toán điện tử đạt 80%.')[0]!.subject).toBe('Tỷ lệ giao dịch thanh toán điện tử');
+  });
+});
