@@ -156,12 +156,13 @@ const COUNT = new RegExp(
 // `kỳ`, and `cả năm`, `mỗi năm` are not a year.
 const NOT_COUNT_BEFORE = /(dieu|khoan|(?<!danh |tong |o )muc|pham vi|ban kinh|(?<!cu )cach|chuong|so|phu luc|bieu|mau|phan loai|(?<!thu )gom|gom co|(?:chia|phan) thanh|(?<!(?:ca|moi|hang) )nam|thang|ngay|giai doan|khoa|lan thu|phan|tap|(?<!dinh )ky|thu|theo)\s*$/;
 const COUNT_CUE = /(?<![a-z])(dat|phan dau|to chuc|xay dung|moi|hang nam|it nhat|toi thieu|thanh lap|duy tri|thuc hien|tu|co|binh quan|trung binh|bien soan|phat hanh|mo|tang|suu tam|thu hut|(?:[dp]en|toi|trong|vao) n[a-z]m (?:19|20)\d\d)(?![a-z])/;
-const MONEY_CUE = /(?<![a-z])(dat|phan dau|tang|it nhat|toi thieu|giai ngan|huy dong|thu hut|binh quan|trung binh|khong qua|khong vuot qua|toi da)(?![a-z])/;
+// `tối đa` is left out: the most a grant or a loan gives per item is a rule of the scheme, no target.
+const MONEY_CUE = /(?<![a-z])(dat|phan dau|tang|it nhat|toi thieu|giai ngan|huy dong|thu hut|binh quan|trung binh|khong qua|khong vuot qua)(?![a-z])/;
 
 // `n[a-z]m` and `[dp]en` tolerate the commonest OCR damage to `năm` (nim, nem) and `Đến` (Pén).
 // Also a quarter of a year (`trong quý III năm 2024`).
 // `vào cuối năm 2024`; and a year that opens an item, whatever its first word became (`4. Bốn năm 2025` for `Đến`).
-const YEAR_PHRASE = /(?:(?:(?<![a-z])[dp]?en|toi|truoc|vao|trong|het|phan dau|[dp]?en het|toi het)(?:\s+quy\s+[ivx]{1,3}|\s+cuoi)?\s+n[a-z]m|(?:^|[.;:,\n]\s*)(?:[-+•]\s*)?(?:\d{1,2}\.\s+[a-z]{2,4}\s+)?n[a-z]m|(?<=\d\s?(?:%|‰)\s{0,2})n[a-z]m)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)/g;
+const YEAR_PHRASE = /(?:(?:(?<![a-z])[dp]?en|toi|truoc|vao|trong|het|phan dau|[dp]?en het|toi het)(?:\s+quy\s+[ivx]{1,3}|\s+cuoi)?\s+n[a-z]m|(?:^|[.;:,\n]\s*|\sva\s+)(?:[-+•]\s*)?(?:\d{1,2}\.\s+[a-z]{2,4}\s+)?n[a-z]m|(?<=\d\s?(?:%|‰)\s{0,2})n[a-z]m)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)/g;
 const YEARLY = /(h[a-z]ng\s+n[a-z]m|m[a-z]i\s+n[a-z]m|nam\s+nao\s+cung|%\s*\/\s*n[a-z]m)(?![a-z])/;
 
 const LEAD_IN = /^(?:[-+•,:;\s]|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*\.\s|va\s|[pd]han [dp]au\s|[pd]han [dp]au$|[dp]?en n[a-z]m \d{4}|toi nam \d{4}|n[a-z]m \d{4}|trong nam \d{4}|vao (?:cuoi )?n[a-z]m \d{4}|h[a-z]ng n[a-z]m|m[a-z]i n[a-z]m|trong do|cu the|dat\s|dat$|co\s)+/;
@@ -171,7 +172,8 @@ const TRAILING_VERB = /\s*(?:(?:tang|giam|dat|chiem|duy tri)(?:\s+binh quan)?|bi
 // `100% (25/25 xã) …`: the share a percentage stands for, printed in brackets, is no part of what it measures.
 const AFTER_LEAD = /^(?:\s|tro len|tro xuong|so voi[^,;]*|m[a-z]i n[a-z]m|h[a-z]ng n[a-z]m|\/(?:nam|thang|quy|tuan|ngay)|\(\d{1,4}\/\d{1,4}\)|(?:vao|den|trong) (?:cuoi )?n[a-z]m (?:19|20)\d\d)+/;
 // … and a time the target is due by (`… trước ngày 30/9/2024`, `trong quý III năm 2024`).
-const SUBJECT_STOP = /\s(?:cho nguoi|dap ung|phu hop voi|thu hut|nham|de|gop phan|trong do|(?:truoc|trong|den|vao) (?:ngay|quy|thang) [\divx])/;
+// … and the funds a task is given (`… với tổng kinh phí 4,5 tỷ đồng`, `…, mức hỗ trợ 5 triệu đồng/hộ`).
+const SUBJECT_STOP = /\s(?:cho nguoi|dap ung|phu hop voi|thu hut|nham|de|gop phan|trong do|(?:voi )?(?:tong )?kinh phi|muc ho tro|(?:truoc|trong|den|vao) (?:ngay|quy|thang) [\divx])/;
 const MEASURES = new Set(['km', 'ha', 'tan', 'ta', 'm', 'kg', 'lit', 'm²', 'm2', 'm³', 'm3']);
 const CONNECTOR_ONLY = /^[\s,;:]*(?:va|hoac|,|[dp]en n[a-z]m \d{4}|toi nam \d{4}|n[a-z]m \d{4}|dat|phan dau|\s)*[\s,;:]*$/;
 const CORRESPONDING = /^(?:cac\s+)?(?:chi tieu|muc)\s+tuong\s+ung/;
@@ -329,7 +331,7 @@ function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonl
   const years = [...flow.folded.matchAll(YEAR_PHRASE)]
     .filter((match) => !quotes.some(([a, b]) => match.index >= a && match.index < b))
     // Where the phrase's first word starts (not the punctuation before a clause's opening `năm 2025`).
-    .map((match) => ({ at: match.index + Math.max(0, match[0].search(/[a-z]/)), year: Number(match[1]) }));
+    .map((match) => ({ at: match.index + /^[^a-z]*(?:va\s+)?/.exec(match[0])![0].length, year: Number(match[1]) }));
   const inherited = node ? inheritedYear(node, nodes, context.lines) : null;
 
   const out: Target[] = [];
@@ -585,7 +587,7 @@ function findFigures(text: string, folded: string, targetSection = false, inItem
     const unitText = match[3]!;
     const before = folded.slice(Math.max(0, valueStart - 40), valueStart);
     if (NOT_COUNT_BEFORE.test(before) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart))) continue;
-    if (/^(?:nguoi|thanh vien)$/.test(unitText) && MEMBERS_BEFORE.test(before)) continue;
+    if (/^(?:nguoi|thanh vien)$/.test(unitText) && (MEMBERS_BEFORE.test(before) || EACH_BODY_BEFORE.test(before))) continue;
     // A share of a whole (`03/08 xã`) has its part no larger than the whole, and is no date (`ngày 03/08`).
     if (whole !== null && (countValue(digits) > whole || /ngay\s*$/.test(before))) continue;
     const unitStart = valueStart + match[0].lastIndexOf(unitText);
@@ -758,6 +760,8 @@ function countsInWords(text: string, folded: string, taken: readonly Found[], ta
 
 const STARTING_LEVEL_AFTER = /^\s*(?:\(?(?:vao |cuoi )?n[a-z]m (?:19|20)\d\d\)?\s*)?,?\s*(?:xuong|len|giam xuong|tang len)(?:\s+(?:con|muc|den))?\s+(?:duoi\s+|tren\s+|khoang\s+)?\d/;
 // `Số lượng thành viên …: 07 người`, `Tổ công tác gồm 09 người`: who a body is made of, not a target.
+// `mỗi đoàn 07 thành viên`: how many a team of the plan has.
+const EACH_BODY_BEFORE = /(?:^|\s)moi (?:doan|to|ban|nhom|doi|hoi dong)\s*$/;
 const MEMBERS_BEFORE = /(?:thanh vien|thanh phan|gom|bao gom)[^.;\n]{0,50}?[:\s]\s*$/;
 // `Không để xảy ra … từ 30 người … trở lên`: the count defines what must not happen; it is not a target.
 const NOT_TO_HAPPEN = /khong (?:de )?(?:xay ra|phat sinh|de xay ra)/;
@@ -937,6 +941,7 @@ function genericCounts(text: string, folded: string, taken: readonly Found[], ob
     const digits = match[1]!;
     const first = fold(match[2]!);
     if (printedIn(match[2]!, NOT_COUNTED, FOLDED_NOT_COUNTED) || Number(digits.replace(/\./g, '')) === 0) continue;
+    if (fold(`${match[2]} ${match[3] ?? ''}`).startsWith('thanh vien') && (MEMBERS_BEFORE.test(folded.slice(Math.max(0, valueStart - 60), valueStart)) || EACH_BODY_BEFORE.test(folded.slice(Math.max(0, valueStart - 20), valueStart)))) continue;
     // A lone digit before a noun no list names is more often OCR's reading of a letter (`6 dịch`
     // for `ổ dịch`, `8 hội` for `lễ hội`) than a count: plans print small counts with a leading zero (`02 đợt`).
     if (/^[1-9]$/.test(digits)) continue;

@@ -220,3 +220,25 @@ describe('money in dollars and subjects ending in a word like a filler', () => {
     expect(targetsOf('Tỷ lệ giao dịch thanh toán điện tử đạt 80%.')[0]!.subject).toBe('Tỷ lệ giao dịch thanh toán điện tử');
   });
 });
+
+describe('tasks with funds, teams and a year after và', () => {
+  it('leaves the funds out of what is counted, and reads no grant cap or team size as a target', () => {
+    const targets = run(
+      [
+        'I. MỤC ĐÍCH', 'Bảo đảm.', 'II. NHIỆM VỤ', '1. Đầu tư',
+        '- Xây dựng 04 điểm sinh hoạt cộng đồng với tổng kinh phí 3,2 tỷ đồng.',
+        '- Thành lập 03 tổ công tác, mỗi tổ 05 thành viên.',
+        '- Hỗ trợ mua máy gặt, tối đa 40 triệu đồng/máy.',
+      ].join('\n'),
+    ).targets;
+    expect(targets.map((t) => [t.value, t.unit])).toEqual([
+      [4, 'điểm'],
+      [3, 'tổ'],
+    ]);
+    expect(targets[0]!.subject).toBe('điểm sinh hoạt cộng đồng');
+  });
+
+  it('gives each figure of `năm A đạt x%, năm B đạt y% và năm C đạt z%` its year', () => {
+    expect(targetsOf('Năm 2026 đạt 30%, năm 2027 đạt 45% và năm 2028 đạt 60% số chợ thanh toán không dùng tiền mặt.').map((t) => t.year)).toEqual([2026, 2027, 2028]);
+  });
+});
