@@ -575,6 +575,8 @@ function findFigures(text: string, folded: string, targetSection = false, inItem
     const clauseOpen = folded.lastIndexOf('\n', valueStart) + 1;
     const ownClause = folded.slice(Math.max(clauseOpen, valueStart - 120), valueStart).split(/[;:]|\.(?!\d)/).at(-1) ?? '';
     if (DONE.test(text.slice(valueStart - ownClause.length, valueStart)) || UNTIL_NOW.test(ownClause)) continue;
+    // `lãi suất cho vay 6,6%/năm theo quy định hiện hành`: a rate the rules set, not one the plan aims at.
+    if (/^\s*(?:\/\s*(?:n[a-z]m|thang|quy|tuan|ngay)\s*)?theo quy dinh/.test(folded.slice(end, end + 30)) && !/(?:^|\s)(?:dat|phan dau|tang|giam)(?:\s|$)/.test(ownClause)) continue;
     // `giảm từ 4,5% năm 2023 xuống còn 2%`: the level a change starts from is where things stand, not a target.
     if (/(?:^|\s)tu\s*$/.test(window) && STARTING_LEVEL_AFTER.test(folded.slice(end, end + 40))) continue;
     found.push({ start: valueStart, valueStart, end, value, valueMax: null, unit: percentUnit(match[0]), isCount: false, countNoun: '' });

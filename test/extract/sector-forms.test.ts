@@ -242,3 +242,9 @@ describe('tasks with funds, teams and a year after và', () => {
     expect(targetsOf('Năm 2026 đạt 30%, năm 2027 đạt 45% và năm 2028 đạt 60% số chợ thanh toán không dùng tiền mặt.').map((t) => t.year)).toEqual([2026, 2027, 2028]);
   });
 });
+
+describe('rates the rules set', () => {
+  it('reads no rate set by the rules in force, but a target that follows them', () => {
+    expect(figures('Cho vay với lãi suất 0,9%/tháng theo quy định hiện hành.', 'Tỷ lệ hồ sơ được thẩm định đạt 100% theo quy định.')).toEqual([[100, null, '%']]);
+  });
+});
