@@ -56,7 +56,7 @@ export function extract(input: ExtractInput): Extraction {
     (reference) => (reference.issuer === null ? reference : { ...reference, issuer: matchPlaces(repairedIssuer(reference.issuer, lookup), places) }),
   );
   const dates = extractDates({ flow: whole, issueLine: header.issueLine, provenance });
-  const targets = extractTargets({ lines, sections, bodyEndLine: closingStart + 1, provenance });
+  const targets = extractTargets({ lines, rawLines: input.rawLines, sections, bodyEndLine: closingStart + 1, provenance });
   const agencies = extractAgencies({ lines, sections, lookup, provenance, places });
 
   const warnings: Message[] = [];

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { structure } from '../../src/structure/index.js';
 import { run } from './helpers.js';
 
 // Made-up headers and implementation parts with letters OCR takes for one another (u/n, l/i, a/o, t/f, h/b).
@@ -30,5 +32,25 @@ describe('a body whose head is one look-alike letter off', () => {
 
   it('invents no body from a word that is no head', () => {
     expect(run(plan('1. Cống ngầm được nạo vét.', '2. Bộl dưỡng cán bộ.')).agencies).toEqual([]);
+  });
+});
+
+describe('units restoration made words of', () => {
+  const read = (restored: string, raw: string) => {
+    const lines = ['I. MỤC TIÊU', '1. Chỉ tiêu cụ thể', restored];
+    const rawLines = ['I. MUC TIEU', '1. Chi tieu cu the', raw];
+    return extract({ lines, rawLines, sections: structure(lines), pageOfLine: () => null }).targets.map((t) => [t.value, t.unit]);
+  };
+
+  it('reads the unit OCR printed after the same figure (m?, m, pg/m3), an area or a volume by what is measured', () => {
+    expect(read('- Lát mới 2.400 mỏ? vỉa hè.', '- Lat moi 2.400 m? via he.')).toEqual([[2400, 'm²']]);
+    expect(read('- Nạo vét 30.000 mỏ? bùn.', '- Nao vet 30.000 m? bun.')).toEqual([[30000, 'm³']]);
+    expect(read('- Xây dựng 1.200 ẩm kế chắn sóng.', '- Xay dung 1.200 m ke chan song.')).toEqual([[1200, 'm']]);
+    expect(read('- Nồng độ bụi không quá 25 độ/mã.', '- Nong do bui khong qua 25 pg/m3.')).toEqual([[25, 'µg/m³']]);
+  });
+
+  it('changes nothing where the figures differ or the restored word is no unit’s', () => {
+    expect(read('- Trồng 2.400 cây xanh.', '- Trong 2.400 m? cay xanh.')).toEqual([[2400, 'cây']]);
+    expect(read('- Lát mới 2.500 mỏ? vỉa hè.', '- Lat moi 2.400 m? via he.').some(([, unit]) => unit === 'm²')).toBe(false);
   });
 });
