@@ -248,3 +248,15 @@ describe('rates the rules set', () => {
     expect(figures('Cho vay với lãi suất 0,9%/tháng theo quy định hiện hành.', 'Tỷ lệ hồ sơ được thẩm định đạt 100% theo quy định.')).toEqual([[100, null, '%']]);
   });
 });
+
+describe('task verbs of land and works', () => {
+  it('reads a count after công bố, rà soát, di dời, bố trí, cắm or lắp in a task item', () => {
+    const targets = run(
+      ['I. MỤC ĐÍCH', 'Bảo đảm.', 'II. NHIỆM VỤ', '1. Quy hoạch', '- Công bố danh mục 24 lô đất đấu giá trong năm 2025.', '- Di dời 35 hộ ra khỏi vùng nguy hiểm.'].join('\n'),
+    ).targets;
+    expect(targets.map((t) => [t.value, t.unit])).toEqual([
+      [24, 'lô đất'],
+      [35, 'hộ'],
+    ]);
+  });
+});
