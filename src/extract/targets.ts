@@ -502,20 +502,21 @@ function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonl
  * or `và`); the words after the list stay.
  */
 function withoutNamedPlaces(subject: string): string {
-  const at = subject.search(/\s(?:tại|ở)\s/u);
+  const at = subject.search(/\s(?:tại|ở|trên)\s/u);
   if (at < 0) return subject;
   const words = subject.slice(at + 1).split(/\s+/);
   let runs = 0;
   let lastCapital = -1;
   for (let k = 1; k < words.length; k++) {
-    const word = words[k]!.replace(/[,;]$/, '');
+    const word = words[k]!.replace(/[(),;]+/g, '');
+    if (word === '') continue;
     if (/^\p{Lu}/u.test(word)) {
       if (lastCapital !== k - 1) runs++;
       lastCapital = k;
       continue;
     }
     // A lower-case word inside the list names the kind of place (`chợ`, `phường`, `các`) or joins (`và`).
-    if (!/^(?:các|và|chợ|nổi|phường|xã|thôn|bản|ấp|khu|phố|đường|quận|huyện|thị|trấn|tổ|dân|cụm|làng|xóm)$/u.test(word)) break;
+    if (!/^(?:các|và|chợ|nổi|phường|xã|thôn|bản|buôn|sóc|phum|ấp|khóm|khu|phố|đường|quận|huyện|thành|thị|trấn|tổ|dân|cụm|làng|xóm|tuyến|bến|cảng|chùa|đình)$/u.test(word)) break;
   }
   if (runs < 2 || lastCapital < 0) return subject;
   const kept = words.slice(lastCapital + 1).join(' ');

@@ -260,3 +260,10 @@ describe('task verbs of land and works', () => {
     ]);
   });
 });
+
+describe('named places in brackets and after trên', () => {
+  it('leaves out places listed with their communes in brackets, and streets after trên', () => {
+    expect(targetsOf('Xây dựng 03 mô hình trồng dược liệu tại thôn Nà Pồng (xã Tả Lèng), Sín Chải (xã Nậm Loỏng) và Hồ Thầu (xã Tả Phìn).')[0]!.subject).toBe('mô hình trồng dược liệu');
+    expect(targetsOf('Duy trì 02 tuyến phố đi bộ trên đường Trần Phú và đường Lê Lợi.')[0]!.subject).toBe('tuyến phố đi bộ');
+  });
+});
