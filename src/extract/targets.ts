@@ -1243,7 +1243,13 @@ function subjectOf(
   if (afterUseful && !(verbBefore && beforeHasNoun)) {
     if (figure.isCount) return Span.of(`${figure.countNoun} ${after}`).tidy();
     // `Phủ sóng di động 4G đến 100% thôn, bản`: what is measured, and the task done to it.
-    return task !== null && /\s(?:den|toi|cho)$/.test(fold(core)) ? `${after} ${task}` : after;
+    // … or where it is done (`Hoàn thành kết nối … tại 100% nhà thuốc`), the task then of any length a clause has.
+    const placeTask = /\s(?:den|toi|cho|tai)$/.test(fold(core)) ? task ?? (clause.start === wholeClauseStart ? taskPhrase(taskWords, 24) : null) : null;
+    if (placeTask !== null) return `${after} ${placeTask}`;
+    // `Kiểm tra 100% cơ sở …`, `cưỡng chế, tháo dỡ 100% công trình vi phạm …`: the share is of what the task is done to.
+    // A comma before the share makes the words before it another member of a list (`thư viện xã, 70% thư viện …`).
+    const listMember = /,\s*$/.test(beforeRaw.text);
+    return task !== null && !listMember && !/\s(?:den|toi|cho|tai|o|voi|cua|trong)$/.test(fold(core)) ? `${after} ${task}` : after;
   }
   // `Tỷ lệ … đạt 99% ở khu vực thị trấn`: the place the share is measured in belongs to it.
   if (beforeHasNoun) return /^(?:ở|tại)\s/u.test(after) ? `${before} ${after}` : before;
@@ -1271,10 +1277,10 @@ const TRAILING_PREPOSITION = /(?:\s(?:den|toi|cho|voi|vao|khoang|them|tong so|ta
  * The task a count or share is the object of, from the words before its figure (`Xử lý dứt điểm 09 điểm đen`
  * → `được xử lý dứt điểm`); null when they are no short verb phrase or only a light verb.
  */
-function taskPhrase(core: string): string | null {
+function taskPhrase(core: string, maxWords = 10): string | null {
   let phrase = Span.of(` ${core.trim()}`).dropEnd(TRAILING_PREPOSITION).tidy();
   const words = phrase.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 10 || words.some((word) => /^\d/.test(word) && !/^\d+\p{L}+$/u.test(word)) || /[()“”"]/.test(phrase)) return null;
+  if (words.length === 0 || words.length > maxWords || words.some((word) => /^\d/.test(word) && !/^\d+\p{L}+$/u.test(word)) || /[()“”"]/.test(phrase)) return null;
   let folded = fold(phrase);
   for (let light = LIGHT_VERB.exec(folded); light && light[0] !== ''; light = LIGHT_VERB.exec(folded)) {
     phrase = phrase.slice(light[0].length);

@@ -267,3 +267,11 @@ describe('named places in brackets and after trên', () => {
     expect(targetsOf('Duy trì 02 tuyến phố đi bộ trên đường Trần Phú và đường Lê Lợi.')[0]!.subject).toBe('tuyến phố đi bộ');
   });
 });
+
+describe('the task a share is of', () => {
+  it('says the task done to what a share counts, however long, but not for a member of a list', () => {
+    expect(targetsOf('Hoàn thành số hóa hồ sơ địa chính tại 100% xã, thị trấn.')[0]!.subject).toBe('xã, thị trấn được số hóa hồ sơ địa chính');
+    expect(targetsOf('Kiểm tra 100% cửa hàng kinh doanh khí dầu mỏ hóa lỏng.')[0]!.subject).toBe('cửa hàng kinh doanh khí dầu mỏ hóa lỏng được kiểm tra');
+    expect(targetsOf('Trạm y tế xã, 80% phòng khám tư nhân có kết nối dữ liệu.')[0]!.subject).toBe('phòng khám tư nhân có kết nối dữ liệu');
+  });
+});
