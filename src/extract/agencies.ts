@@ -260,7 +260,7 @@ const DUTY_PHRASES = [
   'kip thoi', 'dieu dong', 'tu van', 'bo sung', 'hoan thanh', 'cai thien', 'nang cap', 'thu thap', 'tiep tuc',
   'theo chuc nang', 'trong pham vi', 'can cu chuc nang', 'co nhiem vu', 'du tru', 'chiu su', 'dong vien', 'khuyen khich',
   'tuyen dung', 'cong khai', 'niem yet', 'giai quyet', 'tiep can', 'nhan rong', 'chi tra', 'chuyen giao',
-  'kien toan', 'cu',
+  'kien toan', 'cu', 'chap hanh',
   // Short words that are duties only as printed with their marks (or bare): see SHORT_DUTIES.
   'la', 'mo', 'giup', 'dua', 'lam dau moi', 'lam thuong truc',
 ];
@@ -311,6 +311,8 @@ function exactDutyStart(body: string, folded: string, lineStarts: ReadonlySet<nu
     // `bản` (a village: `các thôn, bản rà soát`) is no `Ban` of a name.
     const before = body.slice(Math.max(0, at - 20), at);
     if (lowerCase && NOT_A_DUTY_BEFORE.test(folded.slice(Math.max(0, at - 20), at)) && !/(?:^|[\s,])bản\s+$/u.test(before)) continue;
+    // `Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên …`: the kind of education a centre gives, in its name.
+    if (match[0] === 'thuong xuyen' && /giao duc\s+$/.test(folded.slice(Math.max(0, at - 12), at))) continue;
     return at;
   }
   return -1;

@@ -31,3 +31,12 @@ describe('bodies a bullet under an item names', () => {
     expect(names).toEqual(['Hội Luật gia huyện', 'UBND các xã']);
   });
 });
+
+describe('names with words that are duties elsewhere', () => {
+  it('keeps `Giáo dục thường xuyên` in a centre’s name and ends a name at `chấp hành`', () => {
+    const names = run(
+      plan('1. Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện mở lớp đào tạo nghề.', '2. Các hợp tác xã trên địa bàn chấp hành quy định về an toàn thực phẩm.', '3. Phòng Giáo dục thường xuyên kiểm tra.'),
+    ).agencies.map((a) => a.name);
+    expect(names).toEqual(['Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện', 'Các hợp tác xã trên địa bàn', 'Phòng Giáo dục thường xuyên']);
+  });
+});
