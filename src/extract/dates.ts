@@ -139,9 +139,14 @@ const REPORT_DUE = /(?:^|\s)(?:gui|bao cao|nop|hoan thanh|hoan tat)(?:\s|$)/;
  * document type before the date, with no other date in between.
  */
 function citedByName(flow: FlowText, start: number): boolean {
-  const sentence = flow.text.slice(Math.max(0, start - 160), start).split(/[;.\n]/).at(-1) ?? '';
+  const window = flow.text.slice(Math.max(0, start - 160), start).split(/[;.\n]/).at(-1) ?? '';
+  // The citation starts at its `Căn cứ` (the header's date may be printed just before it).
+  const opening = fold(window).search(/(?:^|\s)can\s+cu\s/);
+  // … or at a document named first in a clause of a `Căn cứ` list (`…; Luật sửa đổi, bổ sung … ngày 22/11/2019`).
+  const listed = opening < 0 && /^\s*(?:luat|bo luat|phap lenh|nghi dinh|nghi quyet|quyet dinh|chi thi|thong tu)\s/.test(fold(window)) && /(?:^|\s)can\s+cu\s/.test(fold(flow.text.slice(Math.max(0, start - 500), start - window.length)));
+  if (opening < 0 && !listed) return false;
+  const sentence = opening < 0 ? window : window.slice(opening);
   const folded = fold(sentence);
-  if (!/(?:^|\s)can\s+cu\s/.test(folded)) return false;
   if (/(?<![\d/])\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|thang\s+\d/.test(folded)) return false;
   return CITED_BY_NAME.test(folded);
 }

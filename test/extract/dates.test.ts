@@ -78,3 +78,22 @@ describe('date kinds around campaigns and damaged cues', () => {
     ]);
   });
 });
+
+describe('laws cited by date only', () => {
+  it('gives a law cited by its date a reference date, after the header date and in a later clause of the list', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'HUYỆN TÂN PHÚ Độc lập - Tự do - Hạnh phúc',
+      'Số: 12/KH-UBND Tân Phú, ngày 08 tháng 4 năm 2025',
+      'KẾ HOẠCH',
+      'Phát triển thương mại điện tử năm 2025',
+      'Căn cứ Luật Thương mại ngày 14/6/2005; Luật Giao dịch điện tử ngày 22/6/2023;',
+      'I. MỤC ĐÍCH',
+    ].join('\n');
+    expect(run(text).dates.map((d) => [d.iso, d.kind])).toEqual([
+      ['2025-04-08', 'issue'],
+      ['2005-06-14', 'reference'],
+      ['2023-06-22', 'reference'],
+    ]);
+  });
+});
