@@ -7,7 +7,7 @@ import { readMarker } from '../structure/markers.js';
 import { codePattern, isSpacedRange, normalizeCode, typeFromCode } from './codes.js';
 import { startsLikeOrganisation, type AgencyLookup } from './agencies.js';
 import { isoFromParts } from './dates.js';
-import { DOCUMENT_TYPES, typeName } from './kinds.js';
+import { DOCUMENT_TYPES, TYPE_ALTERNATION, typeName } from './kinds.js';
 
 export interface HeaderFacts {
   metadata: Metadata;
@@ -69,6 +69,9 @@ const BARE_NUMBER_LABEL = /(?:^|\s)so\s+(?=\d)/;
 // Words of a citation: a date line after them is a cited document's, not the plan's own.
 const CITATION_WORDS = /(?:^|\s)(?:can cu|luat|quyet dinh|nghi dinh|nghi quyet|ke hoach|cong van|chi thi|thong tu|so)(?:\s|$)/;
 const BODY_START = /^(can cu|thuc hien\s+(quyet dinh|ke hoach|cong van|chi thi|nghi quyet|chuong trinh phoi hop|huong dan|thong bao)|theo|de trien khai|nham)/;
+// After a first title line, a line that carries out a cited document of any kind with its number opens the
+// preamble (`Thực hiện Kết luận số 01-KL/TW …`); a title may itself open so, so the first line is not tested.
+const PREAMBLE_AFTER_TITLE = new RegExp(String.raw`^(?:thuc hien|thi hanh|trien khai thuc hien|trien khai)\s+(?:${TYPE_ALTERNATION})\s+(?:so\s+)?\d`);
 
 const cleanLine = (line: string | undefined) => squash(stripEmphasis(line ?? ''));
 
@@ -214,7 +217,7 @@ function readTitle(head: readonly string[], kindIndex: number): { title: string 
     const text = cleanLine(head[i]);
     if (text === '' || /^[-_=.]+$/.test(text)) break;
     const folded = fold(text);
-    if (BODY_START.test(folded) || readMarker(text, 1)) break;
+    if (BODY_START.test(folded) || readMarker(text, 1) || (parts.length > 0 && PREAMBLE_AFTER_TITLE.test(folded))) break;
     if (parts.length === 0 && isHeaderLine(head[i]!)) break;
     parts.push(text);
     endLine = i + 1;

@@ -101,3 +101,24 @@ I. MỤC TIÊU`);
     ]);
   });
 });
+
+describe('a preamble right after the title', () => {
+  it('reads the documents a plan carries out on the line after its title, and ends an issuer before the first part', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'XÃ AN PHÚ Độc lập - Tự do - Hạnh phúc',
+      'Số: 15/KH-UBND An Phú, ngày 02 tháng 4 năm 2025',
+      'KẾ HOẠCH',
+      'Phát triển du lịch cộng đồng năm 2025',
+      'Thực hiện Kết luận số 07-KL/HU ngày 11/3/2025 của Huyện ủy; Thông báo số 31/TB-UBND ngày 20/3/2025 của UBND huyện,',
+      'I. MỤC ĐÍCH',
+      'Phát huy tiềm năng.',
+    ].join('\n');
+    const { metadata, references } = run(text);
+    expect(metadata.title).toBe('Phát triển du lịch cộng đồng năm 2025');
+    expect(references.map((r) => [r.type, r.number, r.issuer])).toEqual([
+      ['Kết luận', '07-KL/HU', 'Huyện ủy'],
+      ['Thông báo', '31/TB-UBND', 'UBND huyện'],
+    ]);
+  });
+});
