@@ -42,11 +42,12 @@ export function extractReferences(context: ReferenceContext): Reference[] {
     const number = normalizeCode(raw);
     const line = flow.lineAt(start);
     const before = flow.folded.slice(Math.max(0, start - 90), start);
-    if (line <= context.headerEndLine && /(?:^|\s)[s$5][o06b8e]?\s*[:.;]?\s*$/.test(before)) continue;
-    if (context.ownNumber !== null && number === context.ownNumber && line <= context.headerEndLine) continue;
-
     const piece = before.split(/[;\n]/).at(-1) ?? '';
     const typeMatch = TYPE_BEFORE.exec(piece);
+    // `Số: 04/KH-UBND` in the header is the plan's own number; `Kết luận số 01-KL/TW` there is a citation.
+    if (line <= context.headerEndLine && !typeMatch && /(?:^|\s)[s$5][o06b8e]?\s*[:.;]?\s*$/.test(before)) continue;
+    if (context.ownNumber !== null && number === context.ownNumber && line <= context.headerEndLine) continue;
+
     const type = (typeMatch ? typeName(typeMatch[1]!) : null) ?? typeFromCode(number);
     if (type === null) continue;
     const typeStart = typeMatch ? start - piece.length + typeMatch.index : start;
