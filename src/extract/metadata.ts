@@ -191,6 +191,10 @@ function readPlace(beforeDate: string): string | null {
   const name: string[] = [];
   for (let k = words.length - 1; k >= 0 && name.length < 5; k--) {
     const word = words[k]!;
+    // A unit named by its number (`Phường 5, ngày …`, `Quận 3, ngày …`): the level word and the number.
+    if (name.length === 0 && /^\d{1,2}$/.test(word) && /^(?:Phường|Quận|Xã|Thị trấn)$/u.test(words[k - 1] ?? '')) {
+      return `${words[k - 1]} ${word}`;
+    }
     if (!/^\p{Lu}[\p{L}]*$/u.test(word) || /^(UBND|KH|QĐ)$/.test(word)) break;
     name.unshift(word);
   }
@@ -298,11 +302,13 @@ function areaOf(rest: string): string | null {
   const name = rest.slice(rest.length - level[2]!.length).trim();
   const upperName = name
     .split(/\s+/)
-    .filter((word) => upperShare(word) > 0.8 || /^[-–]$/.test(word))
+    .filter((word) => upperShare(word) > 0.8 || /^[-–]$/.test(word) || /^\d{1,2}$/.test(word))
     .join(' ')
     .replace(/(^|\s)[-–](?=\s*$)|^[-–]\s/g, '')
     .replace(/\s[-–](\s[-–])+/g, '')
     .trim();
+  // A unit named by its number is named with its level in capitals (`Phường 5`, `Quận 3`).
+  if (/^\d{1,2}$/.test(upperName)) return `${levelName(level[1]!).replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('vi'))} ${upperName}`;
   return `${levelName(level[1]!)} ${titleCase(upperName)}`.trim();
 }
 

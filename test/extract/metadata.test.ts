@@ -162,3 +162,14 @@ describe('metadata left damaged by restoration', () => {
     expect(kept.metadata.signer).toBe('Lê Minh Tuấn');
   });
 });
+
+describe('units named by their number', () => {
+  it('reads Phường 5 and Quận 3 as issuer and place', () => {
+    const text = (unit: string) =>
+      ['ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', `${unit.toLocaleUpperCase('vi')} Độc lập - Tự do - Hạnh phúc`, `Số: 21/KH-UBND ${unit}, ngày 09 tháng 01 năm 2024`, 'KẾ HOẠCH', 'Ra quân làm sạch đường phố', 'I. MỤC ĐÍCH'].join('\n');
+    for (const unit of ['Phường 5', 'Quận 3']) {
+      const { metadata } = run(text(unit));
+      expect([metadata.issuer, metadata.place]).toEqual([`Ủy ban nhân dân ${unit}`, unit]);
+    }
+  });
+});
