@@ -308,7 +308,7 @@ function areaOf(rest: string): string | null {
     .replace(/\s[-–](\s[-–])+/g, '')
     .trim();
   // A unit named by its number is named with its level in capitals (`Phường 5`, `Quận 3`).
-  if (/^\d{1,2}$/.test(upperName)) return `${levelName(level[1]!).replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('vi'))} ${upperName}`;
+  if (/^\d{1,2}$/.test(upperName)) return `${(levelName(level[1]!) ?? '').replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('vi'))} ${upperName}`.trim();
   return `${levelName(level[1]!)} ${titleCase(upperName)}`.trim();
 }
 
