@@ -130,12 +130,20 @@ export function nearestKnown(printed: string, keys: readonly KnownKey[]): { entr
     const n = keyWords.length;
     if (n < 3 || words.length < n) continue;
     let damaged = 0;
+    let lookAlike = 0;
     let distance = 0;
     let fits = true;
     for (let i = 0; i < n && fits; i++) {
       const want = keyWords[i]!;
       const got = words[i]!;
       if (want === got) continue;
+      // One letter OCR reads as its look-alike (`Phòng Y fế`, `Hội … Pbụ uữ`) damages no word: no other body's name
+      // differs from a known one so.
+      if (lookAlikeWord(got, want)) {
+        distance += 1;
+        lookAlike++;
+        continue;
+      }
       const d = editDistance(want, got);
       const last = i === n - 1;
       const limit = i === 0 || last ? 1 : want.length <= 3 ? 1 : 2;
@@ -143,13 +151,25 @@ export function nearestKnown(printed: string, keys: readonly KnownKey[]): { entr
       damaged++;
       distance += d;
     }
-    if (!fits || damaged === 0 || damaged > Math.max(1, Math.floor((n - 1) / 3))) continue;
+    if (!fits || damaged + lookAlike === 0 || damaged > Math.max(1, Math.floor((n - 1) / 3))) continue;
     if (best === null || n > best.words || (n === best.words && distance < best.distance)) {
       best = { entry, words: n, distance };
       tied = false;
     } else if (n === best.words && distance === best.distance && entry.canonical !== best.entry.canonical) tied = true;
   }
   return best && !tied ? { entry: best.entry, words: best.words } : null;
+}
+
+/** Folded words of one length that differ in one letter, a pair OCR confuses (`fe`/`te`, `uu`/`nu`). */
+function lookAlikeWord(got: string, want: string): boolean {
+  if (got.length !== want.length || want.length < 2) return false;
+  let changed = 0;
+  for (let k = 0; k < want.length; k++) {
+    if (got[k] === want[k]) continue;
+    if (!LOOK_ALIKE_PAIRS.has(`${got[k]}|${want[k]}`)) return false;
+    changed++;
+  }
+  return changed === 1;
 }
 
 /** The first `end` characters of `name` (a known name) with each word's marks as the dictionary spells it. */

@@ -54,3 +54,17 @@ describe('units restoration made words of', () => {
     expect(read('- Lát mới 2.500 mỏ? vỉa hè.', '- Lat moi 2.400 m? via he.').some(([, unit]) => unit === 'm²')).toBe(false);
   });
 });
+
+describe('known names with a look-alike letter', () => {
+  const plan = (...items: string[]) => ['I. MỤC ĐÍCH', 'Bảo đảm hiệu quả.', 'II. TỔ CHỨC THỰC HIỆN', ...items].join('\n');
+
+  it('puts right a known name of three words or more whose words each have one look-alike letter', () => {
+    const names = run(plan('1. Hội Liên hiệp Pbụ uữ huyện vận động hội viên tham gia.', '2. Trung tâm Dịch vụ nôug nghiệp huyện hướng dẫn kỹ thuật.')).agencies.map((a) => a.name);
+    expect(names).toEqual(['Hội Liên hiệp Phụ nữ huyện', 'Trung tâm Dịch vụ nông nghiệp huyện']);
+  });
+
+  it('leaves a name that differs by letters no OCR confuses', () => {
+    const names = run(plan('1. Trung tâm Dịch vụ việc làm huyện tư vấn cho người lao động.')).agencies.map((a) => a.name);
+    expect(names).toEqual(['Trung tâm Dịch vụ việc làm huyện']);
+  });
+});
