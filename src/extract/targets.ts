@@ -170,7 +170,7 @@ const YEARLY = /(h[a-z]ng\s+n[a-z]m|m[a-z]i\s+n[a-z]m|nam\s+nao\s+cung|%\s*\/\s*
 const LEAD_IN = /^(?:[-+•,:;\s]|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*\.\s|va\s|[pd]han [dp]au\s|[pd]han [dp]au$|[dp]?en n[a-z]m \d{4}|toi nam \d{4}|n[a-z]m \d{4}|trong nam \d{4}|vao (?:cuoi )?n[a-z]m \d{4}|h[a-z]ng n[a-z]m|m[a-z]i n[a-z]m|trong do|cu the|dat\s|dat$|co\s)+/;
 const TRAILING_FILLER = /(?:\s*(?:tu|dat|va vuot|vuot|la|o muc|khoang|tren|duoi|hon|it nhat|toi thieu|toi da|khong qua|khong duoi|bang|chiem|phan dau|dat ty le|[,:;-]))+\s*$/;
 const VERB_BEFORE = /(?:^|\s)(dat|tang|giam|chiem|la|bang|len|xuong|duy tri|trung binh|binh quan)(?:\s+(?:binh quan|khoang|tu|tren|duoi|toi thieu|it nhat|hon|ty le|muc))*\s*$/;
-const TRAILING_VERB = /\s*(?:(?:tang|giam|dat|chiem|duy tri)(?:\s+binh quan)?|binh quan|trung binh)\s*$/;
+const TRAILING_VERB = /\s*(?:(?:keo giam|tang|giam|dat|chiem|duy tri)(?:\s+binh quan)?|binh quan|trung binh)\s*$/;
 // `100% (25/25 xã) …`: the share a percentage stands for, printed in brackets, is no part of what it measures.
 const AFTER_LEAD = /^(?:\s|tro len|tro xuong|so voi[^,;]*|m[a-z]i n[a-z]m|h[a-z]ng n[a-z]m|\/(?:nam|thang|quy|tuan|ngay)|\(\d{1,4}\/\d{1,4}\)|(?:vao|den|trong) (?:cuoi )?n[a-z]m (?:19|20)\d\d)+/;
 // … and a time the target is due by (`… trước ngày 30/9/2024`, `trong quý III năm 2024`).
@@ -459,6 +459,19 @@ function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonl
   });
   out.forEach((target) => {
     target.subject = changeAfterRate(target.subject);
+  });
+  // `Tỷ lệ chợ có tổ quản lý an toàn thực phẩm: 100%`: nothing but the figure after a colon; the words before it say.
+  out.forEach((target, k) => {
+    if (target.subject !== '') return;
+    const at = found[k]!.start;
+    const colon = flow.text.lastIndexOf(':', at);
+    if (colon < 0 || flow.text.slice(colon + 1, at).trim() !== '') return;
+    const opening = clauseAround(flow.text, colon - 1, colon);
+    target.subject = Span.of(flow.text.slice(opening.start, colon)).dropStart(LEAD_IN).tidy();
+  });
+  // `Đạt 100% số xã, phường, thị trấn (15/15)`: the share in brackets said as a share.
+  out.forEach((target) => {
+    target.subject = target.subject.replace(/\s*\((\d{1,4})\/(\d{1,4})\)$/u, ' ($1 trong $2)');
   });
   // `…, tương đương 21.800 căn hộ`: a count that restates the figure before it measures what that one measures.
   out.forEach((target, k) => {
@@ -1196,7 +1209,8 @@ function subjectOf(
   const afterRaw = whole.slice(figure.end, Math.max(figure.end, afterEnd)).dropStart(AFTER_LEAD);
   const after = cutAfter(afterRaw);
   const core = Span.of(before).dropEnd(TRAILING_VERB).dropStart(LEAD_IN).tidy();
-  const beforeHasNoun = core.split(/\s+/).filter(Boolean).length >= 2;
+  // A bare head (`Phấn đấu đạt tỷ lệ 95% hộ …`) says nothing of what is measured: the words after the figure do.
+  const beforeHasNoun = core.split(/\s+/).filter(Boolean).length >= 2 && !/^(?:ty le|ti le|muc|so luong)$/.test(fold(core).trim());
   const verbBefore = beforeRaw.test(VERB_BEFORE);
 
   // The words before a figure name its task only where they open the clause (not after another figure of it).
@@ -1298,7 +1312,7 @@ function taskPhrase(core: string, maxWords = 10): string | null {
 /** `… giảm 10% so với năm 2023`, `… so với cùng kỳ`: the comparison printed right after a figure, or null. */
 function comparisonAfter(text: string, folded: string, figure: Found, next: Found | undefined): string | null {
   const limit = Math.min(next ? next.start : folded.length, figure.end + 80);
-  const match = /^\s*(?:tro (?:len|xuong)\s*)?(so voi [^,;:.\n]*?)(?=\s*(?:[,;:\n]|\.(?!\d)|$))/.exec(folded.slice(figure.end, limit));
+  const match = /^\s*(?:tro (?:len|xuong)\s*)?(so voi [^,;:.\n()]*?)(?=\s*(?:[,;:\n()]|\.(?!\d)|$))/.exec(folded.slice(figure.end, limit));
   if (!match) return null;
   const start = figure.end + match[0].length - match[1]!.length;
   const printed = text.slice(start, figure.end + match[0].length).trim();

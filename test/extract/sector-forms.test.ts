@@ -275,3 +275,16 @@ describe('the task a share is of', () => {
     expect(targetsOf('Trạm y tế xã, 80% phòng khám tư nhân có kết nối dữ liệu.')[0]!.subject).toBe('phòng khám tư nhân có kết nối dữ liệu');
   });
 });
+
+describe('subjects in more printed forms', () => {
+  it('reads what a share measures after a bare `tỷ lệ`, before a colon, with its share in brackets, and after kéo giảm', () => {
+    expect(targetsOf('Phấn đấu đạt tỷ lệ 90% hộ kinh doanh dùng máy tính tiền.')[0]!.subject).toBe('hộ kinh doanh dùng máy tính tiền');
+    expect(targetsOf('Tỷ lệ bến xe đạt chuẩn: 100%.')[0]!.subject).toBe('Tỷ lệ bến xe đạt chuẩn');
+    expect(targetsOf('Đạt 100% số trạm bơm (12/12).')[0]!.subject).toBe('số trạm bơm (12 trong 12)');
+    expect(targetsOf('Kéo giảm 15% số vụ cháy rừng.')[0]!.subject).toBe('số vụ cháy rừng');
+  });
+
+  it('keeps no bracket of a comparison in brackets', () => {
+    expect(targetsOf('Tỷ lệ thuê bao 5G đạt 30% (tăng 10% so với năm 2025).')[1]!.subject).not.toMatch(/\)$/u);
+  });
+});
