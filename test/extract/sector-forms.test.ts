@@ -281,7 +281,7 @@ describe('subjects in more printed forms', () => {
     expect(targetsOf('Phấn đấu đạt tỷ lệ 90% hộ kinh doanh dùng máy tính tiền.')[0]!.subject).toBe('hộ kinh doanh dùng máy tính tiền');
     expect(targetsOf('Tỷ lệ bến xe đạt chuẩn: 100%.')[0]!.subject).toBe('Tỷ lệ bến xe đạt chuẩn');
     expect(targetsOf('Đạt 100% số trạm bơm (12/12).')[0]!.subject).toBe('số trạm bơm (12 trong 12)');
-    expect(targetsOf('Kéo giảm 15% số vụ cháy rừng.')[0]!.subject).toBe('số vụ cháy rừng');
+    expect(targetsOf('Kéo giảm 15% số vụ ngộ độc thực phẩm.')[0]!.subject).toBe('số vụ ngộ độc thực phẩm');
   });
 
   it('keeps no bracket of a comparison in brackets', () => {
