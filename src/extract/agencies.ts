@@ -247,8 +247,10 @@ const ORG_HEADS = [
   'hội đồng', 'trạm', 'hạt', 'đồn', 'đội', 'tổ công tác', 'chi hội', 'ban quản lý', 'ban chỉ đạo', 'hợp tác xã',
   'điện lực', 'viettel', 'vnpt', 'mobifone', 'tổng công ty', 'tổng cục', 'cảnh sát', 'chi đoàn', 'ban điều hành', 'ban chấp hành',
   'ban thường vụ', 'ủy ban kiểm tra', 'lực lượng', 'phòng khám', 'liên minh', 'phòng giao dịch',
+  'nhà văn hóa', 'nhà văn hoá', 'cảng vụ', 'vườn quốc gia', 'khu bảo tồn', 'trạm khuyến nông', 'nhà thiếu nhi', 'cung văn hóa', 'cung thiếu nhi',
   // Heads of villages and residential groups, given duties like bodies (`Trưởng các thôn, bản`).
-  'trưởng các', 'trưởng thôn', 'trưởng bản', 'trưởng ấp', 'trưởng khu phố', 'tổ trưởng',
+  'trưởng các', 'trưởng thôn', 'trưởng bản', 'trưởng ấp', 'trưởng khu phố', 'tổ trưởng', 'trưởng công an', 'trưởng trạm',
+  'trưởng tổ dân phố', 'trưởng khu dân cư',
   // A commune's staff given duties like a body (`Nhân viên thú y xã`, `Cán bộ Tư pháp - Hộ tịch xã`).
   'nhân viên', 'cán bộ',
 ];
@@ -354,6 +356,8 @@ function nearDutyStart(body: string, folded: string): number {
       if (last === undefined) continue;
       const printed = folded.slice(at, last.index + last[0].length);
       if (/[^a-z ]/.test(printed) || Math.abs(printed.length - phrase.length) > 1) continue;
+      // A capital inside is a name's next word (`Nhà Văn hóa Thanh niên` is no `hoàn thành`).
+      if (/\p{Lu}/u.test(body.slice(at, last.index + last[0].length))) continue;
       if (editDistance(printed, phrase) === 1 && !NOT_A_DUTY_BEFORE.test(folded.slice(Math.max(0, at - 20), at))) return at;
     }
   }
@@ -433,6 +437,14 @@ export function trimToKnownName(name: string, lookup: AgencyLookup): string {
       !startsLikeOrganisation(rest.slice(match.index + match[0].length).trim());
     if (joiner) fieldWords = 0;
     const inField = fieldWords >= 0 && !afterComma && !locality && /^\p{Ll}+$/u.test(word) && fieldWords < 3;
+    // Words a unit's own name carries after its kind (`Đồn Biên phòng Cửa khẩu quốc tế Cầu Treo`, `Đội Quản lý
+    // thị trường số 3`): taken whole, so the capitalised place name after them stays on the name too.
+    const carried = afterComma ? 0 : carriedNameWords(word, following);
+    if (carried > 0) {
+      pendingWords = carried - 1;
+      end = known + match.index + match[0].length - (match[1]!.length - word.length);
+      continue;
+    }
     if (!capitalised && !locality && !joiner && !inField) break;
     if (capitalised && fieldWords >= 0) fieldWords = 1;
     else if (inField) fieldWords++;
@@ -442,6 +454,14 @@ export function trimToKnownName(name: string, lookup: AgencyLookup): string {
     end = known + match.index + match[0].length - (match[1]!.length - word.length);
   }
   return (name.slice(0, known) + rest).slice(0, end).replace(/[\s,]+$/, '');
+}
+
+/** How many words from `word` on make a piece of a unit's own name (`Cửa khẩu quốc tế`, `số 3`), or 0. */
+function carriedNameWords(word: string, following: readonly string[]): number {
+  const folded = [word, ...following.slice(0, 3)].map((w) => fold(w));
+  if (folded[0] === 'so' && /^\d{1,2}$/.test(following[0] ?? '')) return 2;
+  if (folded[0] === 'cua' && folded[1] === 'khau' && /^\p{Lu}/u.test(word)) return folded[2] === 'quoc' && folded[3] === 'te' ? 4 : 2;
+  return 0;
 }
 
 // Locality words whose marks restoration may get wrong (`các phương, xa`, `thì trận`) and whose bare form is no

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+// Made-up duty items of the genre (none taken from a fixture or a held-out plan): bodies whose own name goes on
+// past its kind in lower case or with a number, and heads and kinds of body the first rounds did not meet.
+
+const HEAD = `I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+II. NỘI DUNG
+1. Tuyên truyền
+III. KINH PHÍ
+Ngân sách tỉnh.
+IV. TỔ CHỨC THỰC HIỆN`;
+
+function namesOf(items: string): string[] {
+  return run(`${HEAD}\n${items}\n\nNơi nhận:\n- Như trên;`).agencies.map((agency) => agency.name);
+}
+
+describe('agencies whose name goes on past its kind', () => {
+  it('keeps a border post named by its crossing, with or without quốc tế', () => {
+    expect(namesOf(`1. Đồn Biên phòng Cửa khẩu Hoa Lư phối hợp tuần tra biên giới.
+2. Đồn Biên phòng Cửa khẩu quốc tế Tây Trang tuần tra, kiểm soát.`)).toEqual([
+      'Đồn Biên phòng Cửa khẩu Hoa Lư',
+      'Đồn Biên phòng Cửa khẩu quốc tế Tây Trang',
+    ]);
+  });
+
+  it('keeps the number of a team (số 5), but not a number set off by a comma', () => {
+    expect(namesOf(`1. Đội Quản lý thị trường số 5 kiểm tra hàng hóa.`)).toEqual(['Đội Quản lý thị trường số 5']);
+  });
+});
+
+describe('kinds of body and posts given duties', () => {
+  it('lists a commune police chief, a cultural house, a port authority and a national park', () => {
+    expect(namesOf(`1. Trưởng Công an xã chỉ đạo lực lượng giữ gìn trật tự.
+2. Nhà Văn hóa Thanh niên tỉnh tổ chức các hoạt động.
+3. Cảng vụ Hàng hải Nghệ An phối hợp kiểm tra tàu thuyền.
+4. Vườn quốc gia Pù Mát phối hợp bảo tồn đa dạng sinh học.`)).toEqual([
+      'Trưởng Công an xã',
+      'Nhà Văn hóa Thanh niên tỉnh',
+      'Cảng vụ Hàng hải Nghệ An',
+      'Vườn quốc gia Pù Mát',
+    ]);
+  });
+});
