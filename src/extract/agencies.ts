@@ -247,7 +247,7 @@ const ORG_HEADS = [
   'hội đồng', 'trạm', 'hạt', 'đồn', 'đội', 'tổ công tác', 'chi hội', 'ban quản lý', 'ban chỉ đạo', 'hợp tác xã',
   'điện lực', 'viettel', 'vnpt', 'mobifone', 'tổng công ty', 'tổng cục', 'cảnh sát', 'chi đoàn', 'ban điều hành', 'ban chấp hành',
   'ban thường vụ', 'ủy ban kiểm tra', 'lực lượng', 'phòng khám', 'liên minh', 'phòng giao dịch',
-  'nhà văn hóa', 'nhà văn hoá', 'cảng vụ', 'vườn quốc gia', 'khu bảo tồn', 'trạm khuyến nông', 'nhà thiếu nhi', 'cung văn hóa', 'cung thiếu nhi',
+  'nhà văn hóa', 'nhà văn hoá', 'cảng vụ', 'vườn quốc gia', 'khu bảo tồn', 'trạm khuyến nông', 'nhà thiếu nhi', 'cung văn hóa', 'cung thiếu nhi', 'thuế cơ sở',
   // Heads of villages and residential groups, given duties like bodies (`Trưởng các thôn, bản`).
   'trưởng các', 'trưởng thôn', 'trưởng bản', 'trưởng ấp', 'trưởng khu phố', 'tổ trưởng', 'trưởng công an', 'trưởng trạm',
   'trưởng tổ dân phố', 'trưởng khu dân cư',
@@ -460,6 +460,8 @@ export function trimToKnownName(name: string, lookup: AgencyLookup): string {
 function carriedNameWords(word: string, following: readonly string[]): number {
   const folded = [word, ...following.slice(0, 3)].map((w) => fold(w));
   if (folded[0] === 'so' && /^\d{1,2}$/.test(following[0] ?? '')) return 2;
+  // A party committee that a body belongs to (`Ban Tuyên giáo và Dân vận Huyện ủy`, `Văn phòng Tỉnh ủy`).
+  if (/^(?:huyen|tinh|thanh|thi|quan|dang)$/.test(folded[0]!) && /^\p{Lu}/u.test(word) && /^(?:uy|ủy|uỷ)$/u.test(following[0] ?? '')) return 2;
   if (folded[0] === 'cua' && folded[1] === 'khau' && /^\p{Lu}/u.test(word)) return folded[2] === 'quoc' && folded[3] === 'te' ? 4 : 2;
   return 0;
 }
@@ -783,7 +785,7 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
 
   // A bullet that opens with another body speaks of that body's role, not of this one's.
   const others = node.kind === 'bullet' ? [] : memberBullets(node, context.lines).filter((child) => !fold(stripMarker(nodeText(child, context.lines))).startsWith(fold(squash(stripMarker(nameText))).slice(0, 12)));
-  const allText = fold(textWithout(node, others, context.lines));
+  const allText = fold(beforeOtherBodysClause(textWithout(node, others, context.lines), nameText));
   const role: Agency['role'] = isLead(allText) ? 'lead' : 'participant';
   const names = splitAgencyNames(nameText, context.lookup);
   // Where a known name ended before the cut (`Công an tỉnh canh gác …`), the rest of the sentence is a task too.
@@ -1071,6 +1073,22 @@ function memberBullets(node: SectionNode, lines: readonly string[]): SectionNode
 }
 
 /** The text of a node without the lines of some of its children. */
+/**
+ * The item's text up to a later sentence or clause that opens with another body and its duty (`… triển khai thực
+ * hiện. Sở Y tế là cơ quan thường trực …`): that body's role is its own (see laterClauseAgencies), not the item's.
+ */
+function beforeOtherBodysClause(text: string, ownName: string): string {
+  const ownKey = fold(squash(stripMarker(ownName))).slice(0, 12);
+  for (const match of text.matchAll(/[;.]\s+/g)) {
+    const start = match.index + match[0].length;
+    const clause = text.slice(start);
+    if (!/^\p{Lu}/u.test(clause) || !startsLikeOrganisation(clause) || fold(clause).startsWith(ownKey)) continue;
+    const duty = dutyStart(clause, fold(clause), new Set());
+    if (duty > 0 && duty <= 100) return text.slice(0, start);
+  }
+  return text;
+}
+
 function textWithout(node: SectionNode, left: readonly SectionNode[], lines: readonly string[]): string {
   const kept = lines.map((line, k) => (left.some((child) => k + 1 >= child.startLine && k + 1 <= child.endLine) ? '' : line));
   return new FlowText(kept, node.startLine, node.endLine).text;

@@ -43,3 +43,26 @@ describe('kinds of body and posts given duties', () => {
     ]);
   });
 });
+
+describe('names that end in the party committee or a number', () => {
+  it('keeps Huyện ủy / Tỉnh ủy on a board of the committee and the number of a tax office', () => {
+    expect(namesOf(`1. Ban Tuyên giáo và Dân vận Tỉnh ủy định hướng công tác tuyên truyền.
+2. Thuế cơ sở 2 tỉnh hướng dẫn hộ kinh doanh kê khai.`)).toEqual(['Ban Tuyên giáo và Dân vận Tỉnh ủy', 'Thuế cơ sở 2 tỉnh']);
+  });
+});
+
+describe('roles in one paragraph that names several bodies', () => {
+  it('gives the bodies of the first sentence their own role, not that of a body named in a later sentence', () => {
+    const agencies = run(`${HEAD}
+Các sở, ban, ngành, đoàn thể tỉnh, Ủy ban nhân dân các huyện, thành phố căn cứ chức năng, nhiệm vụ được giao xây
+dựng kế hoạch thực hiện. Sở Giáo dục và Đào tạo là cơ quan thường trực, theo dõi, tổng hợp kết quả thực hiện.
+
+Nơi nhận:
+- Như trên;`).agencies.map((agency) => [agency.name, agency.role]);
+    expect(agencies).toEqual([
+      ['Các sở, ban, ngành, đoàn thể tỉnh', 'participant'],
+      ['Ủy ban nhân dân các huyện, thành phố', 'participant'],
+      ['Sở Giáo dục và Đào tạo', 'lead'],
+    ]);
+  });
+});
