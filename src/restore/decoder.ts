@@ -278,7 +278,7 @@ export class Decoder {
     }
     if (isProtectedWord(text, next, this.r.dictionary)) return this.fixed(text, this.lmIdOfWord(text));
     // No syllable is this long; a run of glued or junk characters is left as it is. Nor holds one a superscript
-    // digit (m², km³): a unit stays as printed.
+    // digit or a micro sign (m², km³, µg): a unit stays as printed.
     if ([...text].length > MAX_WORD_LENGTH || SUPERSCRIPT_DIGIT.test(text)) return this.fixed(text, this.r.lm.unknownId);
     return this.readingsOf(text);
   }

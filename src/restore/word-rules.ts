@@ -61,8 +61,8 @@ export function classifyChange(from: string, to: string): Reason {
 
 /** Longest token the decoder tries to read as a syllable (the longest syllables have 7 letters). */
 export const MAX_WORD_LENGTH = 12;
-/** A superscript digit: a unit of area or volume (m², km³), which no syllable spells. */
-export const SUPERSCRIPT_DIGIT = /[\u00B2\u00B3\u00B9\u2070-\u2079]/u;
+/** A superscript digit or a micro sign: a unit (m², km³, µg), which no syllable spells. */
+export const SUPERSCRIPT_DIGIT = /[\u00B2\u00B3\u00B9\u2070-\u2079\u00B5\u03BC]/u;
 
 /** How many of a slot's best readings compete for the runner-up when a change's confidence is judged. */
 export const RUNNER_UP_READINGS = 3;

@@ -116,6 +116,7 @@ describe('what the restorer must never rewrite', () => {
   it('leaves a unit written with a superscript digit as printed (m², km³), in clean and garbled text', () => {
     expect(restore('Lát lại 2.000 m² sân, đào 15 km³ đất.')).toBe('Lát lại 2.000 m² sân, đào 15 km³ đất.');
     expect(restore('Lat lai 2.000 m² san truong')).toContain(' m² ');
+    expect(restore('nồng độ bụi dưới 50 µg/m³ không khí')).toBe('nồng độ bụi dưới 50 µg/m³ không khí');
   });
 
   it('reads two unknown capitals as a Title-Case syllable only where the context explains it by far (SG Tài chính, TS quốc)', () => {
