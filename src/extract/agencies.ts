@@ -247,7 +247,7 @@ const ORG_HEADS = [
   'hội đồng', 'trạm', 'hạt', 'đồn', 'đội', 'tổ công tác', 'chi hội', 'ban quản lý', 'ban chỉ đạo', 'hợp tác xã',
   'điện lực', 'viettel', 'vnpt', 'mobifone', 'tổng công ty', 'tổng cục', 'cảnh sát', 'chi đoàn', 'ban điều hành', 'ban chấp hành',
   'ban thường vụ', 'ủy ban kiểm tra', 'lực lượng', 'phòng khám', 'liên minh', 'phòng giao dịch',
-  'nhà văn hóa', 'nhà văn hoá', 'cảng vụ', 'vườn quốc gia', 'khu bảo tồn', 'trạm khuyến nông', 'nhà thiếu nhi', 'cung văn hóa', 'cung thiếu nhi', 'thuế cơ sở',
+  'nhà văn hóa', 'nhà văn hoá', 'cảng vụ', 'vườn quốc gia', 'khu bảo tồn', 'trạm khuyến nông', 'nhà thiếu nhi', 'cung văn hóa', 'cung thiếu nhi', 'thuế cơ sở', 'viễn thông',
   // Heads of villages and residential groups, given duties like bodies (`Trưởng các thôn, bản`).
   'trưởng các', 'trưởng thôn', 'trưởng bản', 'trưởng ấp', 'trưởng khu phố', 'tổ trưởng', 'trưởng công an', 'trưởng trạm',
   'trưởng tổ dân phố', 'trưởng khu dân cư',
@@ -720,6 +720,8 @@ function proseParagraphs(part: SectionNode, lines: readonly string[]): SectionNo
   return paragraphs;
 }
 
+const GATHERING_HEADING = /^(?:trach nhiem cua )?cac (?:co quan|don vi|so|nganh|to chuc)(?:,? (?:don vi|co quan|nganh|to chuc))* (?:khac|lien quan)$/;
+
 function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number | null, levelHead: string | null): Agency[] {
   const { start, end } = ownLineRange(node);
   const flow = new FlowText(context.lines, start, end);
@@ -783,6 +785,10 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   }
   if (!startsLikeOrganisation(nameText) && !known) return [];
 
+  // A heading that only gathers the bodies its bullets name (`3. Các đơn vị khác` / `- Bưu điện tỉnh: …`) is none itself.
+  if (GATHERING_HEADING.test(fold(squash(nameText))) && squash(body.slice(nameEnd)).replace(/^[:.\s]+/, '') === '' && memberBullets(node, context.lines).length > 0) {
+    return [];
+  }
   // A bullet that opens with another body speaks of that body's role, not of this one's.
   const others = node.kind === 'bullet' ? [] : memberBullets(node, context.lines).filter((child) => !fold(stripMarker(nodeText(child, context.lines))).startsWith(fold(squash(stripMarker(nameText))).slice(0, 12)));
   const allText = fold(beforeOtherBodysClause(textWithout(node, others, context.lines), nameText));

@@ -66,3 +66,15 @@ Nơi nhận:
     ]);
   });
 });
+
+describe('a heading that gathers bodies', () => {
+  it('lists the bodies of its bullets, not the heading itself', () => {
+    expect(namesOf(`1. Các đơn vị khác
+- Bưu điện tỉnh: phối hợp chi trả trợ cấp.
+- Viễn thông tỉnh bảo đảm hạ tầng mạng.`)).toEqual(['Bưu điện tỉnh', 'Viễn thông tỉnh']);
+  });
+
+  it('keeps a heading of bodies that has duties of its own', () => {
+    expect(namesOf(`1. Các cơ quan, đơn vị liên quan phối hợp thực hiện.`)).toEqual(['Các cơ quan, đơn vị liên quan']);
+  });
+});
