@@ -6,12 +6,12 @@
  * Never tune on these.
  *
  *   npx tsx bench/eval-holdout.ts [--out bench/results/holdout.json] [--details] [--errors N] [--group H1-H4]
- *   npx tsx bench/eval-holdout.ts --set tuning [--group T17-T22 | --docs T13,T14] [--details] [--errors N] [--out f.json]
+ *   npx tsx bench/eval-holdout.ts --set tuning [--group T23-T28 | --docs T13,T14] [--details] [--errors N] [--out f.json]
  *
  * --group evaluates one group only (H1-H4 while tuning: H5-H12 stay unread) and writes no results file.
- * --set tuning evaluates the tuning plans (fixtures/tuning) with the same scoring, as three separate groups: T1–T12
- * (tuned on), T13–T16 and T17–T22 (each added later, first-sight). --group picks one of them; --docs pools just the
- * named plans into one group. They may be used to direct fixes. It writes a results file only when --out is given.
+ * --set tuning evaluates the tuning plans (fixtures/tuning) with the same scoring, as separate groups: T1–T12 (tuned
+ * on), T13–T16, T17–T22 and T23–T28 (each added later, first-sight). --group picks one of them; --docs pools just
+ * the named plans into one group. They may be used to direct fixes. It writes a results file only when --out is given.
  *
  * (a) Restoration: loadRestorer() restores H*.garbled.txt; scored line for line against H*.clean.txt with the
  *     definitions in bench/lib/restore-scoring.ts (shared with bench/eval-restore.ts):
@@ -205,6 +205,7 @@ const TUNING_NOTES: Record<string, string> = {
   'T1–T12': 'tuning set: may be used to direct fixes; not a judge',
   'T13–T16': 'tuning set, added later: the first scores are first-sight; may be used to direct fixes afterwards',
   'T17–T22': 'tuning set, added after T13–T16: the first scores are first-sight; may be used to direct fixes afterwards',
+  'T23–T28': 'tuning set, added after T17–T22: the first scores are first-sight; may be used to direct fixes afterwards',
 };
 
 interface Selection {

@@ -1,7 +1,7 @@
 /**
  * Regenerates the garbled versions of the held-out evaluation plans (H1–H12): fixtures/holdout/H*.clean.txt →
  * fixtures/holdout/H*.garbled.txt, line for line (line k of the garbled file is the OCR of line k of the clean file),
- * and, with `--set tuning`, those of the tuning plans T1–T22 in fixtures/tuning (made the same way, their own layouts).
+ * and, with `--set tuning`, those of the tuning plans T1–T28 in fixtures/tuning (made the same way, their own layouts).
  *
  *   nice -n 10 npx tsx scripts/make-holdout.ts [--set holdout|tuning] [--only H2 | --only H9,H10,H11,H12] [--check] [--workers 2]
  *   nice -n 10 npx tsx scripts/make-holdout.ts --set tuning --only T1,T2      (--docs is the same as --only)
@@ -110,19 +110,20 @@ export const HOLDOUT_LAYOUTS: Readonly<Record<string, HoldoutLayout>> = {
 
 /**
  * The tuning plans (fixtures/tuning/README.md): written to direct fixes of the restorer and extractor, so that the
- * held-out judges stay unread. T1–T12 have been tuned on; T13–T16 and then T17–T22 were added later so that their
- * first scores show how the work does on plans it has not seen. Each has its own scan quality, in the range of the
+ * held-out judges stay unread. T1–T12 have been tuned on; T13–T16, then T17–T22, then T23–T28 were added later so
+ * that their first scores show how the work does on plans it has not seen. Each has its own scan quality, in the range of the
  * held-out plans.
  */
 export const TUNING_GROUPS = {
   'T1–T12': ['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12'],
   'T13–T16': ['T13', 'T14', 'T15', 'T16'],
   'T17–T22': ['T17', 'T18', 'T19', 'T20', 'T21', 'T22'],
+  'T23–T28': ['T23', 'T24', 'T25', 'T26', 'T27', 'T28'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 export type TuningGroup = keyof typeof TUNING_GROUPS;
 
 /** All tuning plans, in order. */
-export const TUNING_DOCS = [...TUNING_GROUPS['T1–T12'], ...TUNING_GROUPS['T13–T16'], ...TUNING_GROUPS['T17–T22']] as const;
+export const TUNING_DOCS = [...TUNING_GROUPS['T1–T12'], ...TUNING_GROUPS['T13–T16'], ...TUNING_GROUPS['T17–T22'], ...TUNING_GROUPS['T23–T28']] as const;
 
 export const TUNING_LAYOUTS: Readonly<Record<string, HoldoutLayout>> = {
   T1: { sizePt: 12, dpi: 300, lineSpacing: 1.3, degrade: { seed: 1101, blurSigma: 0.85, noise: 11, contrast: 0.93, brightness: 2, jpegQuality: 70 } },
@@ -147,6 +148,12 @@ export const TUNING_LAYOUTS: Readonly<Record<string, HoldoutLayout>> = {
   T20: { sizePt: 12, dpi: 200, lineSpacing: 1.3, degrade: { seed: 3020, blurSigma: 0.45, noise: 6, contrast: 1.0, jpegQuality: 82 } },
   T21: { sizePt: 12, dpi: 245, lineSpacing: 1.4, degrade: { seed: 3121, blurSigma: 0.7, noise: 10, contrast: 0.9, brightness: -4, jpegQuality: 57 } },
   T22: { sizePt: 12, dpi: 300, lineSpacing: 1.5, degrade: { seed: 3222, blurSigma: 1.1, noise: 16, contrast: 0.85, brightness: 6, jpegQuality: 66 } },
+  T23: { sizePt: 12, dpi: 265, lineSpacing: 1.3, degrade: { seed: 3323, blurSigma: 0.85, noise: 12, contrast: 0.9, brightness: -3, jpegQuality: 63 } },
+  T24: { sizePt: 12, dpi: 215, lineSpacing: 1.35, degrade: { seed: 3424, blurSigma: 0.55, noise: 8, contrast: 0.96, brightness: 2, jpegQuality: 74 } },
+  T25: { sizePt: 12, dpi: 295, lineSpacing: 1.45, degrade: { seed: 3525, blurSigma: 1.0, noise: 15, contrast: 0.86, brightness: 5, jpegQuality: 61 } },
+  T26: { sizePt: 12, dpi: 300, lineSpacing: 1.5, degrade: { seed: 3626, blurSigma: 1.05, noise: 16, contrast: 0.85, brightness: 7, jpegQuality: 65 } },
+  T27: { sizePt: 12, dpi: 235, lineSpacing: 1.3, degrade: { seed: 3727, blurSigma: 0.65, noise: 9, contrast: 0.93, brightness: -2, jpegQuality: 71 } },
+  T28: { sizePt: 12, dpi: 250, lineSpacing: 1.35, degrade: { seed: 3828, blurSigma: 0.75, noise: 11, contrast: 0.9, brightness: 3, jpegQuality: 58 } },
 };
 
 /** The two sets of plans the script makes: where their files live and how each document is scanned. */
