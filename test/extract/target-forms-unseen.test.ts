@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+// Made-up target sentences of sectors and forms none of the plans the rules were written on prints (round three).
+// None is taken from a fixture, a tuning plan or a held-out plan.
+
+const objectives = (...bullets: string[]) =>
+  `I. MỤC TIÊU\n1. Mục tiêu chung\nNâng cao chất lượng công tác.\n2. Chỉ tiêu cụ thể\n${bullets.map((b) => `- ${b}`).join('\n')}`;
+const targetsOf = (...bullets: string[]) => run(objectives(...bullets)).targets;
+const figures = (...bullets: string[]) => targetsOf(...bullets).map((t) => [t.value, t.valueMax, t.unit, t.year]);
+
+describe('figures of many sectors', () => {
+  it('reads rates per population, permille and caps', () => {
+    expect(figures(
+      'Số bác sĩ đạt 11 bác sĩ/10.000 dân vào năm 2030.',
+      'Tỷ suất chết trẻ em dưới 5 tuổi giảm còn 18‰.',
+      'Tỷ lệ thất nghiệp ở khu vực thành thị tối đa 3,5%.',
+    )).toEqual([
+      [11, null, 'bác sĩ/10.000 dân', 2030],
+      [18, null, '‰', null],
+      [3.5, null, '%', null],
+    ]);
+  });
+
+  it('reads land, length, weight and money a plan sets out to reach', () => {
+    expect(figures(
+      'Trồng mới 800 ha rừng sản xuất.',
+      'Cứng hóa 42 km đường trục thôn.',
+      'Sản lượng thủy sản đạt 9.500 tấn.',
+      'Huy động 12 tỷ đồng từ nguồn xã hội hóa.',
+    )).toEqual([
+      [800, null, 'ha', null],
+      [42, null, 'km', null],
+      [9500, null, 'tấn', null],
+      [12, null, 'tỷ đồng', null],
+    ]);
+  });
+
+  it('gives each year of one sentence its own figure', () => {
+    expect(figures('Năm 2026 đạt 55%, năm 2027 đạt 65% và năm 2028 đạt 75% số hộ nộp thuế điện tử.')).toEqual([
+      [55, null, '%', 2026],
+      [65, null, '%', 2027],
+      [75, null, '%', 2028],
+    ]);
+  });
+});
+
+describe('figures that are no targets', () => {
+  it('leaves out a share the place has now, a board size, a phone number and an age in a definition', () => {
+    expect(figures(
+      'Toàn huyện hiện có 78% hộ dùng nước hợp vệ sinh.',
+      'Tổ công tác gồm 09 thành viên do Phó Chủ tịch làm Tổ trưởng.',
+      'Đầu mối liên hệ: ông Trần Văn Bình, điện thoại 0915.222.333.',
+      'Người cao tuổi là công dân từ đủ 60 tuổi trở lên.',
+    )).toEqual([]);
+  });
+
+  it('still reads a share of what exists now that the plan aims at', () => {
+    expect(figures('Phấn đấu 100% cơ sở hiện có được kiểm tra an toàn thực phẩm.')).toEqual([[100, null, '%', null]]);
+  });
+});
