@@ -64,6 +64,25 @@ const PLACE_UNITS = new Set(['xã', 'huyện', 'tỉnh', 'phường', 'quận', 
 const CAPS_PAIR = /^[B-DF-HJ-NP-TV-XZ]{2}$/u;
 /** Two to five capitals without marks. */
 const CAPS_NON_SYLLABLE = /^[A-Z]{2,5}$/u;
+/** Three to six capitals without marks: an acronym (AQI, LED, DBI) when no syllable spells it. */
+const CAPS_ACRONYM = /^[A-Z]{3,6}$/u;
+/** Units of measure written after a number (1.850 m, 5 m/năm, 120 ha): no syllable, so never a garbled word there. */
+const MEASURE_UNITS = new Set(['m', 'km', 'cm', 'mm', 'ha', 'kg', 'mg', 'ml', 'kW', 'kWh', 'MW']);
+/** Below this share of capitals among its letters a line is running text, not an upper-case heading. */
+const RUNNING_TEXT_UPPER_SHARE = 0.5;
+
+/** Whether most letters of the line are lower case: an all-caps word in it is not a word of a heading. */
+function isRunningText(line: string): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (const c of line) {
+    const lower = c.toLowerCase();
+    if (lower === c.toUpperCase()) continue;
+    letters += 1;
+    if (c !== lower) upper += 1;
+  }
+  return letters > 0 && upper / letters < RUNNING_TEXT_UPPER_SHARE;
+}
 
 /** A word slot a rule kept exactly as printed (an abbreviation, a protected token, a name). */
 function isKeptAsPrinted(slot: { piece: Piece; readings: ReadonlyArray<{ output: string; forcedReason?: unknown }> }): boolean {
@@ -364,6 +383,7 @@ export class Decoder {
     const out: Array<Slot | 'boundary' | number> = [];
     if (line.trim() === '' || LIST_MARKER.test(line)) out.push('boundary');
     const firstWord = pieces.findIndex((p) => p.kind !== 'punct');
+    let runningText: boolean | undefined;
     for (let i = 0; i < pieces.length; i += 1) {
       const piece = pieces[i] as Piece;
       const next = pieces[i + 1];
@@ -385,6 +405,12 @@ export class Decoder {
         choice = this.wordChoice(piece, i === firstWord, next);
         if (this.wordCache.size >= 200_000) this.wordCache.clear();
         this.wordCache.set(key, choice);
+      }
+      if (pieces[i - 1]?.kind === 'number' && MEASURE_UNITS.has(piece.text)) choice = this.fixed(piece.text, this.lmIdOfWord(piece.text));
+      else if (CAPS_ACRONYM.test(piece.text) && !this.isSyllableLike(piece.text) && (runningText ??= isRunningText(line))) {
+        // An all-caps word no syllable spells, even without marks, in running text: an acronym (chỉ số AQI, màn hình LED).
+        // In an upper-case heading the same letters are a garbled heading word.
+        choice = this.fixed(piece.text, this.lmIdOfWord(piece.text));
       }
       const last = out[out.length - 1];
       const previousWord = last === this.commaId ? out[out.length - 2] : last;

@@ -132,6 +132,19 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('cach xa Ha Noi 50 km')).toBe('cách xa Hà Nội 50 km');
   });
 
+  it('keeps an all-caps acronym no syllable spells in running text (AQI, LED), but restores an upper-case heading', () => {
+    expect(restore('chi s6 AQI hang ngay trén cong thong tin')).toBe('chỉ số AQI hằng ngày trên cổng thông tin');
+    expect(restore('man hinh LED tai cac nut giao')).toBe('màn hình LED tại các nút giao');
+    expect(restore('theo b0 chi s6 DBI cua tinh')).toContain('chỉ số DBI của tỉnh');
+    expect(restore('KE HOACH PHAT TRIEN')).toBe('KẾ HOẠCH PHÁT TRIỂN');
+  });
+
+  it('keeps a unit of measure right after a number (100 m, 5 m/năm)', () => {
+    expect(restore('duoi 5 m/nam; pham vi 100 m tinh tir mép')).toContain('5 m/');
+    expect(restore('duoi 5 m/nam; pham vi 100 m tinh tir mép')).toContain('100 m tính');
+    expect(restore('lat lai 1.200 m ngo x6m')).toBe('lát lai 1.200 m ngõ xóm');
+  });
+
   it('restores QD to QĐ inside document codes, from the code-corrections dictionary', () => {
     const result = restorer.restore('Quyét dinh s6 1520/QD-TTg ngay 09/12/2022');
     expect(result.text).toBe('Quyết định số 1520/QĐ-TTg ngày 09/12/2022');
