@@ -124,6 +124,8 @@ export interface DecoderSettings extends BeamSettings, KeepBiasSettings {
   capsPairKeepBonus: number;
   /** Added to a place-unit reading (xã, thôn) of a lower-case word right before a capitalised one (favourPlaceUnits). */
   placeUnitBonus: number;
+  /** Added to the reading Thị of a capitalised Thi between a surname and a capitalised word (favourMiddleNameThi). */
+  middleNameBonus: number;
 }
 
 export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
@@ -141,6 +143,7 @@ export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
   namePairBonus: 3,
   capsPairKeepBonus: 16,
   placeUnitBonus: 1.5,
+  middleNameBonus: 6,
 };
 
 type Reason = Correction['reason'];
@@ -495,6 +498,26 @@ export class Decoder {
     }
   }
 
+  /**
+   * A capitalised Thi printed without marks between a surname and a capitalised word (Tran Thi Binh) is the middle
+   * name Thị and what follows is a given name: its reading Thị gets the middle-name bonus. The model, which counts
+   * places but no persons, would otherwise read a place into it (Trần Thái Bình). A surname is a word with a reading
+   * the person-name list pairs with Thị.
+   */
+  private favourMiddleNameThi(items: Array<Slot | 'boundary' | number>): void {
+    const thi = this.r.lm.idOf('thị');
+    for (let index = 1; index + 1 < items.length; index += 1) {
+      const item = items[index] as Slot | 'boundary' | number;
+      const previous = items[index - 1];
+      const next = items[index + 1];
+      if (typeof item !== 'object' || typeof previous !== 'object' || typeof next !== 'object' || item.piece.text !== 'Thi') continue;
+      if (previous.line !== item.line || next.line !== item.line || !TITLE_CASE_NAME.test(previous.piece.text) || !TITLE_CASE_NAME.test(next.piece.text)) continue;
+      if (!previous.readings.some((reading) => this.namePairs.has(reading.lmId, thi, true))) continue;
+      const middle = item.readings.findIndex((reading) => reading.lmId === thi);
+      if (middle >= 0 && middle !== item.keepIndex) item.readings = withReadingBonus(item.readings, [middle], this.r.settings.middleNameBonus);
+    }
+  }
+
   private readonly placeUnitCache = new WeakMap<object, number[]>();
 
   private placeUnitIndices(readings: readonly Reading[]): number[] {
@@ -687,6 +710,7 @@ export class Decoder {
     });
     if (this.r.settings.namePairBonus !== 0) this.favourKnownNames(items, cleanLines);
     if (this.r.settings.placeUnitBonus !== 0) this.favourPlaceUnits(items, cleanLines);
+    if (this.r.settings.middleNameBonus !== 0) this.favourMiddleNameThi(items);
     const upperLines = allCapsLines(items);
     this.applyCorrections(items);
     this.applyTokenRules(items, lines);

@@ -139,6 +139,12 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('KE HOACH PHAT TRIEN')).toBe('KẾ HOẠCH PHÁT TRIỂN');
   });
 
+  it('reads Thi between a surname and a capitalised word as the middle name Thị, not a place (Trần Thái Bình)', () => {
+    expect(restore('Nguoi ky: Tran Thi Binh')).toBe('Người ký: Trần Thị Bình');
+    expect(restore('giao ba Nguyen Thi Hoa phu trach')).toBe('giao bà Nguyễn Thị Hoa phụ trách');
+    expect(restore('Tinh Thai Binh')).toBe('Tỉnh Thái Bình');
+  });
+
   it('keeps a unit of measure right after a number (100 m, 5 m/năm)', () => {
     expect(restore('duoi 5 m/nam; pham vi 100 m tinh tir mép')).toContain('5 m/');
     expect(restore('duoi 5 m/nam; pham vi 100 m tinh tir mép')).toContain('100 m tính');
