@@ -247,7 +247,7 @@ const ORG_HEADS = [
   'hội đồng', 'trạm', 'hạt', 'đồn', 'đội', 'tổ công tác', 'chi hội', 'ban quản lý', 'ban chỉ đạo', 'hợp tác xã',
   'điện lực', 'viettel', 'vnpt', 'mobifone', 'tổng công ty', 'tổng cục', 'cảnh sát', 'chi đoàn', 'ban điều hành', 'ban chấp hành',
   'ban thường vụ', 'ủy ban kiểm tra', 'lực lượng', 'phòng khám', 'liên minh', 'phòng giao dịch',
-  'nhà văn hóa', 'nhà văn hoá', 'cảng vụ', 'vườn quốc gia', 'khu bảo tồn', 'trạm khuyến nông', 'nhà thiếu nhi', 'cung văn hóa', 'cung thiếu nhi', 'thuế cơ sở', 'viễn thông',
+  'nhà văn hóa', 'nhà văn hoá', 'cảng vụ', 'vườn quốc gia', 'khu bảo tồn', 'trạm khuyến nông', 'nhà thiếu nhi', 'cung văn hóa', 'cung thiếu nhi', 'thuế cơ sở',
   // Heads of villages and residential groups, given duties like bodies (`Trưởng các thôn, bản`).
   'trưởng các', 'trưởng thôn', 'trưởng bản', 'trưởng ấp', 'trưởng khu phố', 'tổ trưởng', 'trưởng công an', 'trưởng trạm',
   'trưởng tổ dân phố', 'trưởng khu dân cư',
@@ -405,6 +405,7 @@ export function trimToKnownName(name: string, lookup: AgencyLookup): string {
   let fieldWords = -1;
   for (const match of rest.matchAll(/[,\s]*(\S+)/gu)) {
     let word = match[1]!.replace(/[,;:.]+$/, '');
+    const before = previous;
     const repaired = repairedLocality(previous, word);
     if (repaired !== word) {
       // Same length (one letter changed), so the offsets below still hold.
@@ -427,7 +428,9 @@ export function trimToKnownName(name: string, lookup: AgencyLookup): string {
     const capitalised = /^[\p{Lu}\d]/u.test(word) && !afterComma && !(localityTaken && /^\d+$/.test(word));
     const following = rest.slice(match.index + match[0].length).trim().split(/[\s,]+/).map((w) => w.replace(/[,;:.]+$/, ''));
     if (following[0] !== undefined) following[0] = repairedLocality(word, following[0]);
-    const phrase = localityLength([word, ...following]);
+    // `cấp` names a level after `các` or before one (`các cấp`, `cấp xã`); `… quận cấp thẻ` is the duty.
+    const notALevel = folded === 'cap' && fold(before) !== 'cac' && !/^(?:xa|huyen|tinh|co|thon|quan|phuong|trung|thanh|thi)$/.test(fold(following[0] ?? ''));
+    const phrase = notALevel ? 0 : localityLength([word, ...following]);
     // `và` joins two localities (`các xã và thị trấn`); a phrase of several words is taken by its first.
     const locality = phrase > 0 && (folded !== 'va' || localityLength(following) > 0);
     // A name whose fields go on past the known part (`Công chức Địa chính - Xây dựng - Đô thị và Môi trường`): a
@@ -608,9 +611,18 @@ export function splitAgencyNames(text: string, lookup?: AgencyLookup): { name: s
   const names: { name: string; offset: number }[] = [];
   // A known name runs over separators (`Văn phòng HĐND và UBND huyện`): pieces inside it stay with it.
   let knownUntil = 0;
-  for (const piece of pieces) {
+  for (const [k, piece] of pieces.entries()) {
     if (piece.text.trim() === '') continue;
     const current = names.at(-1);
+    // The fields of a department's name listed with commas (`Phòng Bưu chính, Viễn thông và Công nghệ thông
+    // tin`): a piece known only by an alias, then `và` and a field that starts no body, goes on the name.
+    const next = pieces[k + 1];
+    if (current && /^(?:Sở|Phòng|Bộ|Cục|Vụ|Ban|Trung tâm)\s/u.test(current.name.trim()) && /,/.test(piece.separator) && !startsLikeOrganisation(piece.text) &&
+      next !== undefined && /^\s+và\s+$/iu.test(next.separator) && /^\p{Lu}/u.test(next.text) && !startsLikeOrganisation(next.text) &&
+      (lookup === undefined || lookup.knownPrefix(next.text) === 0)) {
+      current.name += `${piece.separator}${piece.text}`;
+      continue;
+    }
     if (current && piece.offset < knownUntil) {
       current.name += `${piece.separator}${piece.text}`;
       continue;
@@ -804,7 +816,11 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
     const at = nameOffset + offset + (nameText.slice(offset).length - nameText.slice(offset).trimStart().length);
     return agencyOf(name, at, names.length > 1 ? ownRole(name, node, context.lines) ?? role : role, tasks, flow, context);
   });
-  return [...agencies, ...laterClauseAgencies(body, nameEnd, markerLength, flow, context)];
+  const later = laterClauseAgencies(body, nameEnd, markerLength, flow, context, colon >= 0 ? colon : null);
+  // `2. Các phòng, ban, ngành huyện: Phòng Kinh tế … chủ trì …; Phòng Tài chính … bố trí …`: the label gathers
+  // the bodies named after its colon, each with its own duty; it is no body itself.
+  const gathered = colon >= 0 && /^cac\s/.test(fold(squash(nameText))) && later.length > 0 && startsWithOwnBody(body.slice(colon + 1));
+  return gathered ? later : [...agencies, ...later];
 }
 
 /**
@@ -881,10 +897,12 @@ function withoutAbbreviation(name: string): string {
  * phường tham gia sơ cứu`): a clause after `;` that opens with a capitalised body name followed by a duty names
  * that body too, with the clause as its task and its own role. `from` is where the item's first name ended in `body`.
  */
-function laterClauseAgencies(body: string, from: number, markerLength: number, flow: FlowText, context: AgencyContext): Agency[] {
+function laterClauseAgencies(body: string, from: number, markerLength: number, flow: FlowText, context: AgencyContext, colon: number | null = null): Agency[] {
   const found: Agency[] = [];
-  for (const match of body.matchAll(/[;.]\s+/g)) {
-    const start = match.index + match[0].length;
+  const openers = [...body.matchAll(/[;.]\s+/g)].map((match) => ({ index: match.index, length: match[0].length }));
+  if (colon !== null) openers.unshift({ index: colon, length: /^:\s*/.exec(body.slice(colon))![0].length });
+  for (const match of openers) {
+    const start = match.index + match.length;
     if (start < from) continue;
     const clauseEnd = body.slice(start).search(/;|\.(?:\s|$)/);
     let clause = body.slice(start, clauseEnd < 0 ? body.length : start + clauseEnd);
@@ -1093,6 +1111,14 @@ function beforeOtherBodysClause(text: string, ownName: string): string {
     if (duty > 0 && duty <= 100) return text.slice(0, start);
   }
   return text;
+}
+
+/** True when the text (after a label's colon) opens with a body's name and its duty (`Phòng Kinh tế … chủ trì …`). */
+function startsWithOwnBody(text: string): boolean {
+  const clause = text.trimStart();
+  if (!/^\p{Lu}/u.test(clause) || !startsLikeOrganisation(clause)) return false;
+  const duty = dutyStart(clause, fold(clause), new Set());
+  return duty > 0 && duty <= 100;
 }
 
 function textWithout(node: SectionNode, left: readonly SectionNode[], lines: readonly string[]): string {

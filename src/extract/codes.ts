@@ -79,6 +79,8 @@ const TYPE_BY_SEGMENT: ReadonlyArray<[RegExp, string]> = [
   [/^CTr$/, 'Chương trình'],
   [/^KL$/, 'Kết luận'],
   [/^QH\d+$/, 'Luật'],
+  // The Standing Committee of the National Assembly numbers its ordinances `02/2020/UBTVQH14`.
+  [/^UBTVQH\d+$/, 'Pháp lệnh'],
   [/^CĐ$/, 'Công điện'],
 ];
 

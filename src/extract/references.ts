@@ -21,6 +21,9 @@ const TYPE_BEFORE = new RegExp(
 // `ng[a-z]{1,3}`: `ngày` as OCR leaves it (`ngiy`); a date must follow, so nothing else fits.
 const DATE_AFTER = /^\s*,?\s*(?:ban hanh\s+)?ng[a-z]{1,3}\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/;
 const TEXT_DATE_AFTER = /^\s*,?\s*(?:ban hanh\s+)?ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})/;
+// A document named by its type and title, then its number (`Căn cứ Pháp lệnh Ưu đãi người có công … số 02/2020/…`):
+// the type opens the clause, a capitalised title follows and nothing but words comes before `số`.
+const NAMED_THEN_NUMBERED = new RegExp(String.raw`(?:^|can cu\s+|\s)(${TYPE_ALTERNATION})\s+[a-z ]{3,80}\s+so\s*[:.]?\s*$`);
 const ISSUER_LEAD = /^\s*,?\s*(?:cua|giua)\s+/;
 // Stop words apply only where the text is lower case (`của UBND tỉnh về …`), so names such as `Sở Tài chính`
 // are not cut at `tài`; a comma or `và` followed by a lower-case word (`… tỉnh và đóng góp của người dân`) also
@@ -48,9 +51,10 @@ export function extractReferences(context: ReferenceContext): Reference[] {
     if (line <= context.headerEndLine && !typeMatch && /(?:^|\s)[s$5][o06b8e]?\s*[:.;]?\s*$/.test(before)) continue;
     if (context.ownNumber !== null && number === context.ownNumber && line <= context.headerEndLine) continue;
 
-    const type = (typeMatch ? typeName(typeMatch[1]!) : null) ?? typeFromCode(number);
+    const named = typeMatch ?? NAMED_THEN_NUMBERED.exec(piece);
+    const type = (named ? typeName(named[1]!) : null) ?? typeFromCode(number);
     if (type === null) continue;
-    const typeStart = typeMatch ? start - piece.length + typeMatch.index : start;
+    const typeStart = named ? start - piece.length + named.index + named[0].indexOf(named[1]!) : start;
 
     let cursor = end;
     const afterFolded = flow.folded.slice(cursor, cursor + 60);

@@ -78,3 +78,21 @@ describe('a heading that gathers bodies', () => {
     expect(namesOf(`1. Các cơ quan, đơn vị liên quan phối hợp thực hiện.`)).toEqual(['Các cơ quan, đơn vị liên quan']);
   });
 });
+
+describe('lists of bodies in one item', () => {
+  it('lists the bodies named after a collective label and its colon, each with its own duty, not the label', () => {
+    expect(namesOf(`1. Các phòng, ban, ngành huyện: Phòng Nội vụ chủ trì công tác thi đua; Phòng Tư pháp hướng
+dẫn thủ tục; Công an huyện bảo đảm trật tự.`)).toEqual(['Phòng Nội vụ', 'Phòng Tư pháp', 'Công an huyện']);
+  });
+
+  it('keeps the fields of a department listed with commas on its name', () => {
+    expect(namesOf(`1. Phòng Bưu chính, Viễn thông và Chuyển đổi số chủ trì triển khai.`)).toEqual([
+      'Phòng Bưu chính, Viễn thông và Chuyển đổi số',
+    ]);
+  });
+
+  it('reads cấp after a body as its duty unless a level follows', () => {
+    expect(namesOf(`1. Bảo hiểm xã hội huyện cấp thẻ cho người thuộc diện được hỗ trợ.
+2. Ủy ban nhân dân cấp xã rà soát đối tượng.`)).toEqual(['Bảo hiểm xã hội huyện', 'Ủy ban nhân dân cấp xã']);
+  });
+});
