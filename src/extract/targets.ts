@@ -44,7 +44,7 @@ const COUNT_UNITS = [
   // one-syllable noun are read by COMPOUND_HEADS below).
   'lượt truy cập', 'lượt tham gia', 'phòng chức năng', 'phòng', 'điểm trường', 'trường học',
   'sân thể thao', 'khu vui chơi', 'tuyến', 'km', 'ha', 'cơ sở', 'doanh nghiệp', 'hợp tác xã', 'làng nghề', 'khóa',
-  'hội thảo', 'tọa đàm', 'cụm', 'trạm',
+  'hội thảo', 'tọa đàm', 'cụm', 'trạm', 'hộ kinh doanh',
   // Works and facilities of many sectors (`06 dự án`, `35 trạm y tế`, `12 ki-ốt`), lengths in metres, a bandwidth,
   // a concentration (`40 µg/m³`), and a time limit of a service (`không quá 05 ngày làm việc`, read with its bound).
   'dự án', 'trạm y tế', 'ki-ốt', 'm', 'Mbps', 'µg', 'mg', 'ngày làm việc', 'thanh thiếu niên',
@@ -101,6 +101,8 @@ const MODIFYING_VERBS = new Set(
     'dự kiến', 'trưng bày', 'chỉ dẫn',
   ].map((verb) => fold(verb)),
 );
+// First syllables of words that describe the noun counted before them rather than name a kind of thing, as printed.
+const HEAD_MODIFIERS = new Set(['cổ', 'ở', 'mới', 'cũ', 'báo', 'tiết', 'tình', 'tạm', 'dột', 'kiên', 'hư', 'xuống', 'lớn', 'nhỏ']);
 // Classifiers that need their noun to say what is counted (`căn nhà`, `tờ rơi`, `chiếc xe`).
 const CLASSIFIERS = new Set('can to cai chiec con ngoi quyen buc tam cay toa'.split(' '));
 // Words that cannot be the second syllable of the counted noun: the sentence goes on after a one-syllable noun.
@@ -893,6 +895,8 @@ function itemObject(text: string, clauseStart: number, valueStart: number, earli
 // A rate after a counted noun: `/người dân`, `/hợp tác xã`, `/100 bé gái`, `/ha/vụ`. A span of time ends it
 // (`01 lần/quý kiểm tra`); otherwise it takes up to three syllables of a noun.
 const TIME_DENOMINATORS = new Set('nam thang quy tuan ngay gio vu ky dot lan'.split(' '));
+// Words that open the rest of the clause after a rate, as printed (`15 trẻ/nhóm đối với nhóm …`, `… so với năm …`).
+const CLAUSE_GOES_ON = new Set(['đối', 'khi', 'nếu', 'so', 'kể', 'nhằm']);
 const DENOMINATOR_STOP = new Set([...FOLDED_NOT_A_NOUN_SYLLABLE, 'bang', 'tai', 'nhu', 'thi', 'ma']);
 function rateTail(text: string, at: number): number {
   let end = at;
@@ -911,7 +915,7 @@ function rateTail(text: string, at: number): number {
     }
     for (let extra = 0; extra < 2; extra++) {
       const word = /^\s(\p{Ll}+)(?![\p{L}\d])/u.exec(text.slice(end));
-      if (!word || DENOMINATOR_STOP.has(fold(word[1]!))) break;
+      if (!word || DENOMINATOR_STOP.has(fold(word[1]!)) || CLAUSE_GOES_ON.has(word[1]!.toLocaleLowerCase('vi'))) break;
       end += word[0].length;
     }
   }
@@ -1031,8 +1035,12 @@ function genericCounts(text: string, folded: string, taken: readonly Found[], ob
     const third = /^\s(\p{Ll}+)(?![\p{L}])/u.exec(text.slice(valueStart + match[0].length))?.[1];
     // A head noun before a verb that describes it stands alone (`36 camera giám sát`, `01 chốt kiểm dịch`).
     const modifierVerb = second !== undefined && third !== undefined && MODIFYING_VERBS.has(fold(`${second} ${third}`));
-    const twoSyllables = second !== undefined && !modifierVerb && (CLASSIFIERS.has(first) || !printedIn(second, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE));
-    if (CLASSIFIERS.has(first) && !twoSyllables) continue;
+    // The classifier rule: a noun counted alone is the unit, a word after it that says what kind (old, to live in,
+    // for warning, of savings) is not (`15 nhà cổ` → nhà, `86 biển báo hiệu` → biển, `30 sổ tiết kiệm` → sổ); a
+    // house counted by its classifier is counted in căn (`04 căn nhà tình nghĩa` → căn).
+    const describes = second !== undefined && (HEAD_MODIFIERS.has(second.toLocaleLowerCase('vi')) || (first === 'can' && second.toLocaleLowerCase('vi') === 'nhà'));
+    const twoSyllables = second !== undefined && !modifierVerb && !describes && (CLASSIFIERS.has(first) || !printedIn(second, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE));
+    if (CLASSIFIERS.has(first) && !twoSyllables && !describes) continue;
     // An agent noun in -viên takes its third syllable (`45 cộng tác viên`, `20 tuyên truyền viên`).
     const unit = twoSyllables ? (third !== undefined && fold(third) === 'vien' ? `${match[2]} ${second} ${third}` : `${match[2]} ${second}`) : match[2]!;
     const unitStart = valueStart + match[0].indexOf(match[2]!, digits.length);

@@ -59,3 +59,27 @@ describe('figures that are no targets', () => {
     expect(figures('Phấn đấu 100% cơ sở hiện có được kiểm tra an toàn thực phẩm.')).toEqual([[100, null, '%', null]]);
   });
 });
+
+describe('units by the classifier rule', () => {
+  it('counts a noun alone where the next word says what kind, and keeps a compound noun whole', () => {
+    expect(figures(
+      'Tu bổ 12 nhà cổ xuống cấp.',
+      'Lắp đặt 40 biển báo hiệu đường thủy.',
+      'Trao 25 sổ tiết kiệm cho hộ nghèo.',
+      'Xây mới 08 căn nhà đại đoàn kết.',
+      'Hỗ trợ 1.500 hộ kinh doanh chuyển đổi số.',
+      'Xây dựng 03 nhà văn hóa thôn.',
+    ).map(([value, , unit]) => [value, unit])).toEqual([
+      [12, 'nhà'],
+      [40, 'biển'],
+      [25, 'sổ'],
+      [8, 'căn'],
+      [1500, 'hộ kinh doanh'],
+      [3, 'nhà văn hóa'],
+    ]);
+  });
+
+  it('ends a rate before the clause goes on', () => {
+    expect(figures('Mỗi nhóm không quá 12 trẻ/nhóm đối với trẻ dưới 24 tháng tuổi.').map(([value, , unit]) => [value, unit])).toEqual([[12, 'trẻ/nhóm']]);
+  });
+});
