@@ -84,6 +84,15 @@ function isRunningText(line: string): boolean {
   return letters > 0 && upper / letters < RUNNING_TEXT_UPPER_SHARE;
 }
 
+/**
+ * A printed word that carries a mark becomes another reading of the same letters (kém → kèm, Bé → Bè): the OCR
+ * printed a mark there, so only the mark's kind is in doubt.
+ */
+function isMarkOnlyChange(from: string, to: string): boolean {
+  const bare = stripDiacritics(from);
+  return bare !== from && bare.toLowerCase() === stripDiacritics(to).toLowerCase();
+}
+
 /** A word slot a rule kept exactly as printed (an abbreviation, a protected token, a name). */
 function isKeptAsPrinted(slot: { piece: Piece; readings: ReadonlyArray<{ output: string; forcedReason?: unknown }> }): boolean {
   const only = slot.readings[0];
@@ -126,6 +135,11 @@ export interface DecoderSettings extends BeamSettings, KeepBiasSettings {
   placeUnitBonus: number;
   /** Added to the reading Thị of a capitalised Thi between a surname and a capitalised word (favourMiddleNameThi). */
   middleNameBonus: number;
+  /**
+   * Added to the margin a change of a well-formed printed word must clear when the chosen reading forms no stored
+   * bigram with either neighbour (restsOnUnigram): only its frequency speaks for it.
+   */
+  unigramChangeMargin: number;
 }
 
 export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
@@ -144,6 +158,7 @@ export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
   capsPairKeepBonus: 16,
   placeUnitBonus: 1.5,
   middleNameBonus: 6,
+  unigramChangeMargin: 1,
 };
 
 type Reason = Correction['reason'];
@@ -575,15 +590,31 @@ export class Decoder {
     segment.forEach((item, index) => {
       if (typeof item === 'number' || item.keepIndex < 0 || item.chosen === item.keepIndex) return;
       if (!this.isWellFormed(item.piece.text)) return;
-      const margin = minChangeMargin(item.piece.text, (item.readings[item.chosen] as Reading).output, this.r.settings);
-      if (margin <= 0) return;
+      const to = (item.readings[item.chosen] as Reading).output;
+      let margin = minChangeMargin(item.piece.text, to, this.r.settings);
       ids ??= this.chosenIds(segment);
+      if (this.r.settings.unigramChangeMargin > 0 && isMarkOnlyChange(item.piece.text, to) && this.restsOnUnigram(index, ids)) {
+        margin += this.r.settings.unigramChangeMargin;
+      }
+      if (margin <= 0) return;
       const local = this.localScores(segment, index, ids);
       if (local.keep !== null && local.chosen - local.keep < margin) {
         item.chosen = item.keepIndex;
         ids[index] = (item.readings[item.keepIndex] as Reading).lmId;
       }
     });
+  }
+
+  /**
+   * Whether the chosen reading at `index` forms no stored bigram with the word before or the word after: the model
+   * prefers it by its unigram alone (mức kém → kèm), no phrase speaks for it.
+   */
+  private restsOnUnigram(index: number, ids: Int32Array): boolean {
+    const { lm } = this.r;
+    const id = ids[index] as number;
+    const before = index >= 1 ? (ids[index - 1] as number) : this.startId;
+    const after = index + 1 < ids.length ? (ids[index + 1] as number) : this.endId;
+    return lm.contextSlot(before, id) < 0 && lm.contextSlot(id, after) < 0;
   }
 
   /** The language-model id of each position's chosen reading. */

@@ -145,6 +145,12 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('Tinh Thai Binh')).toBe('Tỉnh Thái Bình');
   });
 
+  it('keeps the mark the OCR printed when only the unigram speaks for another mark on the same letters (Bé, not Bè)', () => {
+    expect(restore('ngay hoi "Bé vui khoe" cho thiéu nhi')).toBe('ngày hội "Bé vui khỏe" cho thiếu nhi');
+    // A letter change resting on the unigram is still made (phét → phát).
+    expect(restore('dén phét dinh ky')).toBe('đến phát định kỳ');
+  });
+
   it('keeps a unit of measure right after a number (100 m, 5 m/năm)', () => {
     expect(restore('duoi 5 m/nam; pham vi 100 m tinh tir mép')).toContain('5 m/');
     expect(restore('duoi 5 m/nam; pham vi 100 m tinh tir mép')).toContain('100 m tính');
