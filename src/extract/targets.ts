@@ -46,8 +46,9 @@ const COUNT_UNITS = [
   'sân thể thao', 'khu vui chơi', 'tuyến', 'km', 'ha', 'cơ sở', 'doanh nghiệp', 'hợp tác xã', 'làng nghề', 'khóa',
   'hội thảo', 'tọa đàm', 'cụm', 'trạm', 'hộ kinh doanh',
   // Works and facilities of many sectors (`06 dự án`, `35 trạm y tế`, `12 ki-ốt`), lengths in metres, a bandwidth,
-  // a concentration (`40 µg/m³`), and a time limit of a service (`không quá 05 ngày làm việc`, read with its bound).
-  'dự án', 'trạm y tế', 'ki-ốt', 'm', 'Mbps', 'µg', 'mg', 'ngày làm việc', 'thanh thiếu niên',
+  // a concentration (`40 µg/m³`), and a time limit of a service (`không quá 05 ngày làm việc`, `không quá 24 giờ`,
+  // read with its bound).
+  'dự án', 'trạm y tế', 'ki-ốt', 'm', 'Mbps', 'µg', 'mg', 'ngày làm việc', 'giờ', 'thanh thiếu niên',
   // A change of a rate in points (`tăng 0,8 điểm phần trăm`); animals and couples counted (`1.100 con trâu, bò`,
   // `1.200 cặp nam, nữ`); quantities of supplies and areas (`650 lít`, `1.200 kg`, `4.500 m²`); equipment.
   'điểm phần trăm', 'tuổi', 'con', 'cặp', 'lít', 'kg', 'm²', 'm2', 'm³', 'm3', 'camera', 'chốt',
@@ -659,7 +660,7 @@ function findFigures(text: string, folded: string, targetSection = false, inItem
     // An age is a target only where it is reached (`tuổi thọ trung bình đạt 74,8 tuổi`), never a group (`trẻ dưới 5 tuổi`).
     if (head === 'tuoi' && !/(?:^|\s)(?:dat|tang|len|keo dai)\s*$/.test(before)) continue;
     // A time limit is a target only as a bound on a service (`không quá 07 ngày làm việc`), never a duration.
-    if (head === 'ngay lam viec' && !/(?:^|\s)(?:khong qua|khong vuot qua|toi da|duoi|rut ngan(?: xuong)?(?: con)?|con)\s*$/.test(before)) continue;
+    if ((head === 'ngay lam viec' || head === 'gio') && !/(?:^|\s)(?:khong qua|khong vuot qua|toi da|duoi|rut ngan(?: xuong)?(?: con)?|con)\s*$/.test(before)) continue;
     // A service for a group (`khám sức khỏe định kỳ 01 lần/năm cho người cao tuổi`) is defined by it; a norm for each
     // body (`mỗi câu lạc bộ sinh hoạt định kỳ 01 lần/quý`) or a duty's rhythm (`định kỳ 01 lần/quý kiểm tra`) is a target.
     if (head === 'lan' && /dinh ky\s*$/.test(before) && /^\/\p{L}+\s+cho\s/u.test(folded.slice(end)) && !/(?:^|\s)moi\s/.test(clauseBeforeOf(folded, valueStart))) continue;
@@ -670,6 +671,11 @@ function findFigures(text: string, folded: string, targetSection = false, inItem
     if (NOT_TO_HAPPEN.test(folded.slice(clauseStart, valueStart)) || BASELINE.test(before) || UNTIL_NOW.test(folded.slice(clauseStart, valueStart))) continue;
     if (DONE.test(text.slice(clauseStart, valueStart))) continue;
     if (insideShare(text, folded, clauseStart, valueStart, end)) continue;
+    // Where a task is done (`tập huấn cho nông dân tại 14 xã, thị trấn`) is its scope, not a count to reach.
+    if (whole === null && PLACE_UNIT.test(head) && SCOPE_BEFORE.test(text.slice(Math.max(0, valueStart - 20), valueStart))) continue;
+    // `trên 01 ha đất`, `trọng tải trên 1 tấn`: one unit after trên is the measure a value is taken on or a
+    // threshold that says which things count, never a count to reach.
+    if (countValue(digits) === 1 && /(?:^|\s)tren\s*$/.test(before)) continue;
     if (money) {
       // `giải ngân cho vay … với tổng mức 350 tỷ đồng`: the verb may be a few words back in the clause.
       if (!MONEY_CUE.test(clauseBefore) && !/(?:^|\s)(?:giai ngan|huy dong)\s/.test(folded.slice(clauseStart, valueStart))) continue;
@@ -709,7 +715,8 @@ function findFigures(text: string, folded: string, targetSection = false, inItem
     let value = countValue(digits);
     let valueMax: number | null = null;
     let lowerAt = valueStart;
-    const lower = /(?:tu\s+)?(?<![\d.,])(\d{1,3}(?:,\d{1,2})?)\s*(?:-|–|den|toi)\s*$/.exec(before);
+    // `110.000 - 120.000 tấn`: a lower bound in thousands too.
+    const lower = /(?:tu\s+)?(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{1,2})?)\s*(?:-|–|den|toi)\s*$/.exec(before);
     if (whole === null && lower && countValue(lower[1]!) < value) {
       valueMax = value;
       value = countValue(lower[1]!);
@@ -857,6 +864,8 @@ const NOT_AN_OBJECT_BEFORE = /(?:^|\s)(?:với|của|thuộc|gồm|theo|về|gi�
 
 // A count of the places where something happens (`ở 15 thôn, buôn`, `tại 12 xã`) is its scope, not a target.
 // Matched as printed (or bare): `trồng` and `tái` are not `trong` and `tại`.
+// Units that are places (`14 xã, thị trấn`, `05 thôn`), folded.
+const PLACE_UNIT = /^(?:xa|thon|phuong|ban|ap|to dan pho|khu pho|huyen|xa, thi tran|xa, phuong, thi tran|xa, phuong|phuong, xa|thon, ban|thon, buon|thon, lang|thon, to dan pho|thon, xom|ap, khom)$/;
 const SCOPE_BEFORE = /(?:^|\s)(?:ở|tại|thuộc|của|trên địa bàn|trong|với|o|tai|thuoc|cua|tren dia ban|voi)\s*$/iu;
 // Folded unit forms shared by a word that does follow a number in plans (`35 tuyên truyền viên`, `12 làn điệu`, `04 giai đoạn`, `20 đối tượng`): no
 // such unit. Other marks are taken as restoration's damage (`26 tố bảo vệ` is `tổ`, `lấy 30 màu` is `mẫu`).
@@ -971,7 +980,7 @@ function countValue(digits: string): number {
 
 // A count per something whose noun no list names: `02 lao động trẻ/hợp tác xã`, `110 bé trai/100 bé gái`,
 // `20.000 đồng/đoàn viên` is read as money above. The noun before the slash takes up to three syllables.
-const RATE_COUNT = /(?<![\d.,/\p{L}])(\d{1,3}(?:\.\d{3})+|\d{1,3})\s+(\p{Ll}+(?:\s\p{Ll}+){0,2})(?=\/)/gu;
+const RATE_COUNT = /(?<![\d.,/\p{L}])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{1,2})?)\s+(\p{Ll}+(?:\s\p{Ll}+){0,2})(?=\/)/gu;
 // A norm or a bound stated before a rate (`không vượt quá 110 bé trai/100 bé gái`, `tối thiểu 02 …/…`).
 const RATE_CUE = /(?:^|\s)(?:dat|tren|duoi|hon|it nhat|toi thieu|toi da|khoang|khong qua|khong vuot qua|khong duoi|khong it hon|binh quan|trung binh|moi)\s*$/;
 
@@ -981,7 +990,10 @@ function rateCounts(text: string, folded: string, taken: readonly Found[]): Foun
     const valueStart = match.index;
     const digits = match[1]!;
     const words = match[2]!.split(' ');
-    if (printedIn(words[0]!, NOT_COUNTED, FOLDED_NOT_COUNTED) || words.slice(1).some((word) => printedIn(word, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE))) continue;
+    // Days or hours per person or thing (`lưu trú bình quân 1,4 ngày/khách`) measure a stay or a service, stated
+    // with a norm before them (checked with the cue below); per a span of time they are no count.
+    const timePerThing = words.length === 1 && /^(?:ngày|giờ)$/u.test(words[0]!) && !TIME_DENOMINATORS.has(fold(/^\/(\p{L}+)/u.exec(text.slice(valueStart + match[0].length))?.[1] ?? 'ngay'));
+    if ((printedIn(words[0]!, NOT_COUNTED, FOLDED_NOT_COUNTED) && !timePerThing) || words.slice(1).some((word) => printedIn(word, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE))) continue;
     if (taken.some((f) => valueStart < f.end && valueStart + match[0].length > f.start)) continue;
     const before = folded.slice(Math.max(0, valueStart - 40), valueStart);
     if (NOT_COUNT_BEFORE.test(before) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart))) continue;
@@ -993,6 +1005,7 @@ function rateCounts(text: string, folded: string, taken: readonly Found[]): Foun
     const previousRate = [...taken, ...found].filter((f) => f.isCount && f.unit.includes('/') && f.end <= valueStart && f.end >= valueStart - clauseBefore.length).at(-1);
     const listed = previousRate !== undefined && LIST_AFTER_COUNT.test(text.slice(previousRate.end, valueStart));
     if (!(digits.length >= 2 && digits.startsWith('0')) && !cueAllowed && !listed && !GENERIC_CUE.test(printedBefore)) continue;
+    if (timePerThing && !cueAllowed) continue;
     const unitStart = valueStart + match[0].indexOf(match[2]!, digits.length);
     const end = unitStart + match[2]!.length + rateTail(text, unitStart + match[2]!.length);
     const unit = text.slice(unitStart, end).replace(/\s+/g, ' ');
@@ -1020,6 +1033,9 @@ function genericCounts(text: string, folded: string, taken: readonly Found[], ob
     const wideClause = folded.slice(Math.max(0, valueStart - 100), valueStart).split(/[;:\n]|\.(?!\d)/).at(-1) ?? '';
     if (NOT_TO_HAPPEN.test(wideClause) || BASELINE.test(before) || UNTIL_NOW.test(wideClause) || DONE.test(text.slice(valueStart - wideClause.length, valueStart))) continue;
     if (insideShare(text, folded, valueStart - clauseBefore.length, valueStart, valueStart + match[0].length)) continue;
+    // As for listed units: one unit after trên, and the places where a task is done, are no counts.
+    if (Number(digits.replace(/\./g, '')) === 1 && /(?:^|\s)tren\s*$/.test(before)) continue;
+    if (PLACE_UNIT.test(first) && SCOPE_BEFORE.test(text.slice(Math.max(0, valueStart - 20), valueStart))) continue;
     // A verb a few words back (`đào tạo nghề cho 20 lao động`) only for two digits or more: OCR makes lone digits of words.
     const near = text.slice(valueStart - Math.min(clauseBefore.length, 30), valueStart);
     const cueAt = near.toLocaleLowerCase('vi').search(CLAUSE_CUE);

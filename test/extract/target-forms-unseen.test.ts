@@ -83,3 +83,28 @@ describe('units by the classifier rule', () => {
     expect(figures('Mỗi nhóm không quá 12 trẻ/nhóm đối với trẻ dưới 24 tháng tuổi.').map(([value, , unit]) => [value, unit])).toEqual([[12, 'trẻ/nhóm']]);
   });
 });
+
+describe('more bounds, ranges and rates', () => {
+  it('reads a range of counts in thousands, a response time bound, and days per visitor', () => {
+    expect(figures(
+      'Sản lượng chè búp tươi đạt 85.000 - 90.000 tấn.',
+      'Thời gian giải đáp phản ánh của người dân không quá 48 giờ.',
+      'Thời gian lưu trú bình quân 2,5 ngày/khách.',
+    )).toEqual([
+      [85000, 90000, 'tấn', null],
+      [48, null, 'giờ', null],
+      [2.5, null, 'ngày/khách', null],
+    ]);
+  });
+
+  it('leaves out a duration, a unit a value is taken on and the places a task is done in', () => {
+    expect(figures(
+      'Duy trì trực 24 giờ trong các ngày lễ.',
+      'Giá trị thu hoạch trên 01 ha mặt nước nuôi trồng đạt trên 180 triệu đồng/ha/năm.',
+      'Tổ chức 20 lớp tập huấn cho hộ nuôi tại 09 xã, thị trấn.',
+    ).map(([value, , unit]) => [value, unit])).toEqual([
+      [180, 'triệu đồng/ha/năm'],
+      [20, 'lớp'],
+    ]);
+  });
+});
