@@ -66,8 +66,13 @@ const CAPS_PAIR = /^[B-DF-HJ-NP-TV-XZ]{2}$/u;
 const CAPS_NON_SYLLABLE = /^[A-Z]{2,5}$/u;
 /** Three to six capitals without marks: an acronym (AQI, LED, DBI) when no syllable spells it. */
 const CAPS_ACRONYM = /^[A-Z]{3,6}$/u;
-/** Units of measure written after a number (1.850 m, 5 m/năm, 120 ha): no syllable, so never a garbled word there. */
-const MEASURE_UNITS = new Set(['m', 'km', 'cm', 'mm', 'ha', 'kg', 'mg', 'ml', 'kW', 'kWh', 'MW']);
+/**
+ * Units of measure written after a number (1.850 m, 5 m/năm, 120 ha, 100 m2 as the OCR prints m²): no syllable, so
+ * never a garbled word there.
+ */
+const MEASURE_UNIT = /^(?:(?:[kcdm]?m|km)[23]?|ha|kg|mg|ml|kW|kWh|MW)$/u;
+/** A squared or cubed unit after a slash (µg/m3, m3/ngày đêm): the 2 or 3 is the exponent, not a letter. */
+const POWER_UNIT = /^[kcd]?m[23]$/u;
 /** Below this share of capitals among its letters a line is running text, not an upper-case heading. */
 const RUNNING_TEXT_UPPER_SHARE = 0.5;
 
@@ -424,8 +429,10 @@ export class Decoder {
         if (this.wordCache.size >= 200_000) this.wordCache.clear();
         this.wordCache.set(key, choice);
       }
-      if (pieces[i - 1]?.kind === 'number' && MEASURE_UNITS.has(piece.text)) choice = this.fixed(piece.text, this.lmIdOfWord(piece.text));
-      else if (CAPS_ACRONYM.test(piece.text) && !this.isSyllableLike(piece.text) && (runningText ??= isRunningText(line))) {
+      const afterNumber = pieces[i - 1]?.kind === 'number';
+      if ((afterNumber && MEASURE_UNIT.test(piece.text)) || (pieces[i - 1]?.text === '/' && POWER_UNIT.test(piece.text))) {
+        choice = this.fixed(piece.text, this.lmIdOfWord(piece.text));
+      } else if (CAPS_ACRONYM.test(piece.text) && !this.isSyllableLike(piece.text) && (runningText ??= isRunningText(line))) {
         // An all-caps word no syllable spells, even without marks, in running text: an acronym (chỉ số AQI, màn hình LED).
         // In an upper-case heading the same letters are a garbled heading word.
         choice = this.fixed(piece.text, this.lmIdOfWord(piece.text));

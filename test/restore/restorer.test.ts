@@ -155,6 +155,10 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('duoi 5 m/nam; pham vi 100 m tinh tir mép')).toContain('5 m/');
     expect(restore('duoi 5 m/nam; pham vi 100 m tinh tir mép')).toContain('100 m tính');
     expect(restore('lat lai 1.200 m ngo x6m')).toBe('lát lai 1.200 m ngõ xóm');
+    // The OCR prints m² and m³ as m2 and m3 (100 m2 had become 100 ở, 5 m3/ngày 5 mã/ngày).
+    expect(restore('dién tich 100 m2 dat')).toBe('diện tích 100 m2 đất');
+    expect(restore('cap 5 m3/ngay dém')).toBe('cấp 5 m3/ngày đêm');
+    expect(restore('40 pg/m3; s6 ngay')).toContain('/m3; số ngày');
   });
 
   it('restores QD to QĐ inside document codes, from the code-corrections dictionary', () => {
