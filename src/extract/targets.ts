@@ -44,7 +44,7 @@ const COUNT_UNITS = [
   // one-syllable noun are read by COMPOUND_HEADS below).
   'lượt truy cập', 'lượt tham gia', 'phòng chức năng', 'phòng', 'điểm trường', 'trường học',
   'sân thể thao', 'khu vui chơi', 'tuyến', 'km', 'ha', 'cơ sở', 'doanh nghiệp', 'hợp tác xã', 'làng nghề', 'khóa',
-  'hội thảo', 'tọa đàm', 'cụm', 'trạm', 'hộ kinh doanh',
+  'hội thảo', 'tọa đàm', 'cụm', 'trạm', 'hộ kinh doanh', 'phường', 'thị trấn', 'huyện', 'thị xã',
   // Works and facilities of many sectors (`06 dự án`, `35 trạm y tế`, `12 ki-ốt`), lengths in metres, a bandwidth,
   // a concentration (`40 µg/m³`), and a time limit of a service (`không quá 05 ngày làm việc`, `không quá 24 giờ`,
   // read with its bound).
@@ -869,7 +869,7 @@ const NOT_AN_OBJECT_BEFORE = /(?:^|\s)(?:với|của|thuộc|gồm|theo|về|gi�
 // A count of the places where something happens (`ở 15 thôn, buôn`, `tại 12 xã`) is its scope, not a target.
 // Matched as printed (or bare): `trồng` and `tái` are not `trong` and `tại`.
 // Units that are places (`14 xã, thị trấn`, `05 thôn`), folded.
-const PLACE_UNIT = /^(?:xa|thon|phuong|ban|ap|to dan pho|khu pho|huyen|xa, thi tran|xa, phuong, thi tran|xa, phuong|phuong, xa|thon, ban|thon, buon|thon, lang|thon, to dan pho|thon, xom|ap, khom)$/;
+const PLACE_UNIT = /^(?:xa|thon|phuong|ban|ap|to dan pho|khu pho|huyen|thi tran|thi xa|xa, thi tran|xa, phuong, thi tran|xa, phuong|phuong, xa|thon, ban|thon, buon|thon, lang|thon, to dan pho|thon, xom|ap, khom)$/;
 const SCOPE_BEFORE = /(?:^|\s)(?:ở|tại|thuộc|của|trên địa bàn|trong|với|o|tai|thuoc|cua|tren dia ban|voi)\s*$/iu;
 // Folded unit forms shared by a word that does follow a number in plans (`35 tuyên truyền viên`, `12 làn điệu`, `04 giai đoạn`, `20 đối tượng`): no
 // such unit. Other marks are taken as restoration's damage (`26 tố bảo vệ` is `tổ`, `lấy 30 màu` is `mẫu`).
@@ -878,6 +878,7 @@ const OTHER_SENSE = new Map([
   ['lan', ['làn']],
   ['giai', ['giai']],
   ['doi', ['đối', 'đời']],
+  ['phuong', ['phương', 'phượng']],
 ]);
 
 function printedAsUnit(printed: string, folded: string): boolean {

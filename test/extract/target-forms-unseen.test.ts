@@ -123,3 +123,17 @@ describe('support levels', () => {
     ]);
   });
 });
+
+describe('shares of all the wards or towns', () => {
+  it('reads 13/13 phường as 13 wards, and phương tiện as no ward', () => {
+    expect(figures(
+      '10/10 phường giữ vững danh hiệu phường văn minh đô thị.',
+      'Kiểm tra 1.200 phương tiện thủy nội địa.',
+      'Tổ chức 12 lớp tập huấn tại 05 phường.',
+    ).map(([value, , unit]) => [value, unit])).toEqual([
+      [10, 'phường'],
+      [1200, 'phương tiện'],
+      [12, 'lớp'],
+    ]);
+  });
+});
