@@ -71,6 +71,11 @@ const CAPS_ACRONYM = /^[A-Z]{3,6}$/u;
  * never a garbled word there.
  */
 const MEASURE_UNIT = /^(?:(?:[kcdm]?m|km)[23]?|ha|kg|mg|ml|kW|kWh|MW)$/u;
+/**
+ * A unit of length the OCR printed before a `?` that stood for its square (m? or m2?: m²). Area is what plans
+ * measure in m² far more often than volume in m³, whose ³ the OCR prints the same way.
+ */
+const SQUARE_MISREAD = /^((?:[kcd]?m|km))2?$/u;
 /** A squared or cubed unit after a slash (µg/m3, m3/ngày đêm): the 2 or 3 is the exponent, not a letter. */
 const POWER_UNIT = /^[kcd]?m[23]$/u;
 /** Below this share of capitals among its letters a line is running text, not an upper-case heading. */
@@ -430,6 +435,14 @@ export class Decoder {
         this.wordCache.set(key, choice);
       }
       const afterNumber = pieces[i - 1]?.kind === 'number';
+      if (afterNumber && next?.text === '?' && next.start === piece.start + piece.text.length && SQUARE_MISREAD.test(piece.text)) {
+        // The English OCR prints the superscript of m² as a question mark (29,5 m? sàn): one slot over both.
+        const base = (SQUARE_MISREAD.exec(piece.text) as RegExpExecArray)[1] as string;
+        const { readings } = this.fixed(`${base}²`, this.lmIdOfWord(base), 'confusion');
+        out.push({ line: lineNumber, piece: { ...piece, text: piece.text + next.text }, readings, keepIndex: -1, chosen: 0 });
+        i += 1;
+        continue;
+      }
       if ((afterNumber && MEASURE_UNIT.test(piece.text)) || (pieces[i - 1]?.text === '/' && POWER_UNIT.test(piece.text))) {
         choice = this.fixed(piece.text, this.lmIdOfWord(piece.text));
       } else if (CAPS_ACRONYM.test(piece.text) && !this.isSyllableLike(piece.text) && (runningText ??= isRunningText(line))) {

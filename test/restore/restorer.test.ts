@@ -161,6 +161,16 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('40 pg/m3; s6 ngay')).toContain('/m3; số ngày');
   });
 
+  it('reads m? and m2? after a number as m², the question mark being how the OCR printed the superscript', () => {
+    const result = restorer.restore('dat 29,5 m? san/nguoi; trong 2.000 m2? vuron rau');
+    expect(result.text).toContain('29,5 m² sàn/người;');
+    expect(result.text).toContain('2.000 m² vườn rau');
+    expect(result.corrections.find((c) => c.from === 'm?')).toMatchObject({ to: 'm²', reason: 'confusion', column: 10 });
+    // Not where no number precedes: a question mark stays a question mark.
+    expect(restore('vi sao la m?')).toMatch(/\?$/u);
+    expect(restore('vi sao la m?')).not.toContain('²');
+  });
+
   it('restores QD to QĐ inside document codes, from the code-corrections dictionary', () => {
     const result = restorer.restore('Quyét dinh s6 1520/QD-TTg ngay 09/12/2022');
     expect(result.text).toBe('Quyết định số 1520/QĐ-TTg ngày 09/12/2022');
