@@ -280,7 +280,8 @@ export function extractTargets(input: TargetContext): Target[] {
 }
 
 // Units of measure as OCR printed them after a figure: `m?` (OCR's reading of m² and m³), `m2`, `m3`, `m`, `pg/m3`.
-const OCR_UNIT = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{1,2})?)\s?((?:[pµu]g\/)?m[?23²³]?)(?=[\s/,.;:)]|$)/gu;
+// OCR may also print the superscript as another symbol (`m¥`, `m°`): read as `m?`.
+const OCR_UNIT = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{1,2})?)\s?((?:[pµu]g\/)?m(?:[23²³]|[^\s\p{L}\d/,.;:()\-–])?)(?=[\s/,.;:)]|$)/gu;
 // What a volume measures (`nạo vét 65.000 m? bùn`, `đổ 120 m? bê tông`); an area is the other reading of `m?`.
 const VOLUME_WORDS = /(?:^|[^a-z])(?:nao vet|vet|khoi luong|bun|cat|dat dao|dao dap|be tong|nuoc|chat thai|rac)(?![a-z])/;
 
@@ -317,7 +318,7 @@ function ocrUnit(printed: string, around: string): string | null {
   if (printed === 'm') return 'm';
   if (printed === 'm2' || printed === 'm²') return 'm²';
   if (printed === 'm3' || printed === 'm³') return 'm³';
-  if (printed === 'm?') return VOLUME_WORDS.test(fold(around)) ? 'm³' : 'm²';
+  if (/^m[^\p{L}\d]$/u.test(printed)) return VOLUME_WORDS.test(fold(around)) ? 'm³' : 'm²';
   return null;
 }
 
@@ -740,7 +741,8 @@ function findFigures(text: string, folded: string, targetSection = false, inItem
 
 // A fraction of a whole (`Hoàn thành 2/3 số căn hộ …`, `ít nhất 3/4 số điểm`): the numerator with the denominator as
 // its unit, the fraction and what it is of said in the subject. Only before `số` (a date `2/3` never is).
-const FRACTION = /(?<![\d.,/\p{L}])([1-9])\/([2-9]|10)(?![\d/])\s+số\s+(\p{Ll}+)(?:\s(\p{Ll}+))?/gu;
+// `số` as restoration may leave it (`2/3 sở phường`): any mark on its vowel, in lower case (`Sở` is a department).
+const FRACTION = /(?<![\d.,/\p{L}])([1-9])\/([2-9]|10)(?![\d/])\s+s[ốổởộóòỗoô]\s+(\p{Ll}+)(?:\s(\p{Ll}+))?/gu;
 
 function fractions(text: string, taken: readonly Found[]): Found[] {
   const found: Found[] = [];

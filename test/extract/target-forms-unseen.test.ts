@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers.js';
+import { extract } from '../../src/extract/index.js';
+import { structure } from '../../src/structure/index.js';
 
 // Made-up target sentences of sectors and forms none of the plans the rules were written on prints (round three).
 // None is taken from a fixture, a tuning plan or a held-out plan.
@@ -134,6 +136,18 @@ describe('shares of all the wards or towns', () => {
       [10, 'phường'],
       [1200, 'phương tiện'],
       [12, 'lớp'],
+    ]);
+  });
+});
+
+describe('damage restoration leaves on a target', () => {
+  it('reads a fraction before số printed with another mark, and an area unit OCR printed with another symbol', () => {
+    const lines = ['I. MỤC TIÊU', '1. Chỉ tiêu', '- Có ít nhất 2/3 sở xã có nhà văn hóa đạt chuẩn.', '- Diện tích cây xanh bình quân tối thiểu 2,5 mỹ/người.'];
+    const raw = ['I. MUC TIEU', '1. Chi tieu', '- Co it nhat 2/3 so xa co nha van hoa dat chuan.', '- Dien tich cay xanh binh quan toi thieu 2,5 m¥/nguoi.'];
+    const { targets } = extract({ lines, rawLines: raw, sections: structure(lines), pageOfLine: () => 1 });
+    expect(targets.map((t) => [t.value, t.unit])).toEqual([
+      [2, '/3'],
+      [2.5, 'm²/người'],
     ]);
   });
 });
