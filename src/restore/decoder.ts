@@ -179,6 +179,8 @@ interface Reading {
   channel: number;
   /** Set when a rule rather than the decoder chose this reading. */
   forcedReason?: Reason;
+  /** Set when the rule's reading is a best guess the print cannot settle (m? is m² or m³). */
+  guess?: boolean;
 }
 
 interface Slot {
@@ -439,6 +441,7 @@ export class Decoder {
         // The English OCR prints the superscript of m² as a question mark (29,5 m? sàn): one slot over both.
         const base = (SQUARE_MISREAD.exec(piece.text) as RegExpExecArray)[1] as string;
         const { readings } = this.fixed(`${base}²`, this.lmIdOfWord(base), 'confusion');
+        (readings[0] as Reading).guess = true;
         out.push({ line: lineNumber, piece: { ...piece, text: piece.text + next.text }, readings, keepIndex: -1, chosen: 0 });
         i += 1;
         continue;
@@ -802,7 +805,7 @@ export class Decoder {
           to: reading.output,
           reason: reading.forcedReason ?? this.reasonFor(item.piece.text, reading.output),
           score: Math.round(score * 100) / 100,
-          lowConfidence,
+          lowConfidence: lowConfidence || reading.guess === true,
         });
       });
       segment = [];

@@ -165,7 +165,7 @@ describe('what the restorer must never rewrite', () => {
     const result = restorer.restore('dat 29,5 m? san/nguoi; trong 2.000 m2? vuron rau');
     expect(result.text).toContain('29,5 m² sàn/người;');
     expect(result.text).toContain('2.000 m² vườn rau');
-    expect(result.corrections.find((c) => c.from === 'm?')).toMatchObject({ to: 'm²', reason: 'confusion', column: 10 });
+    expect(result.corrections.find((c) => c.from === 'm?')).toMatchObject({ to: 'm²', reason: 'confusion', column: 10, lowConfidence: true });
     // Not where no number precedes: a question mark stays a question mark.
     expect(restore('vi sao la m?')).toMatch(/\?$/u);
     expect(restore('vi sao la m?')).not.toContain('²');
