@@ -2,7 +2,7 @@
  * Extraction accuracy against the fixture gold JSON (fixtures/gold/NNN.gold.json).
  *
  *   npx tsx bench/eval-extract.ts [--out bench/results/extract.json] [--only clean|e2e] [--details]
- *   npx tsx bench/eval-extract.ts --probe tone|letters [--rate 0.15] [--seeds 1,2,3] [--out bench/results/extract-probe-KIND.json]
+ *   npx tsx bench/eval-extract.ts --probe tone|letters [--rate 0.15] [--seeds 1,2,3] [--by-field] [--out bench/results/extract-probe-KIND.json]
  *
  * --probe: synthetic damage of the clean texts of fixtures/gold and fixtures/tuning (never fixtures/holdout), seeded:
  *   tone     each syllable's tone mark replaced by a random one with probability --rate (letters unchanged), as an
@@ -142,6 +142,12 @@ function probe(kind: string): void {
       metadata: Number(summary.metadata.accuracy.toFixed(3)),
       subjectTokenF1: Number(summary.subjectTokenF1.toFixed(3)),
     });
+    // --by-field: which metadata fields the damage costs (right/total per field), to direct robustness work.
+    if (process.argv.includes('--by-field')) {
+      console.log(`seed ${seed} metadata`, Object.entries(summary.metadata.fields).map(([name, t]) => `${name} ${t.right}/${t.total}`).join(', '));
+      const field = argument('--by-field-misses');
+      if (field !== undefined) for (const miss of run.misses.filter((m) => m.split(' ')[1] === field)) console.log(`  ${miss}`);
+    }
   }
   console.log(`probe ${kind}, rate ${rate}, ${docs.length} clean texts (fixtures/gold and fixtures/tuning)`);
   console.table(rows);

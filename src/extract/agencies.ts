@@ -7,7 +7,7 @@ import { fold, squash } from '../structure/fold.js';
 import { headingContinues, wrapWidth } from '../structure/index.js';
 import { ownLineRange, walkSections } from '../structure/paths.js';
 import { FlowText } from './flow.js';
-import { applyCase, canonicalSyllable } from '../vietnamese/index.js';
+import { applyCase, canonicalSyllable, isValidSyllable } from '../vietnamese/index.js';
 
 const DICTIONARY_URL = new URL('../../dictionaries/agencies.txt', import.meta.url);
 
@@ -26,6 +26,12 @@ export interface AgencyLookup {
    * marks on a letter (`Đài Phạt thanh …` → `Đài Phát thanh …`); same length, case as printed.
    */
   respell(name: string): string;
+  /**
+   * The printed name with each lower-case word that is no Vietnamese syllable at all put right where one letter
+   * read as its look-alike gives a word of the known names (`Ngân hànq`, `trật fự`, `Thương blnh`); words that are
+   * syllables, capitalised words (places, people) and words two letters off stay as printed. Same length.
+   */
+  repairWords(name: string): string;
 }
 
 /** Builds a lookup from dictionary entries: the longest canonical name or alias the printed name starts with wins. */
@@ -62,6 +68,10 @@ export function agencyLookup(entries: readonly AgencyEntry[]): AgencyLookup {
       if (other !== head[1] && !prefixSpellings.has(swapped)) prefixSpellings.set(swapped, `${HEAD_SPELLING[other]}${field}`);
     }
   }
+  // Lower-case words of the known names and of the levels they serve, by length (see repairWords).
+  const nameWords = new Set([...keys.map((k) => k.spelling), ...LOCALITY_PHRASES.map((phrase) => phrase.join(' '))].flatMap((spelling) => spelling.split(/[\s,()-]+/)).filter((word) => /^\p{Ll}+$/u.test(word)));
+  const nameWordsByLength = new Map<number, string[]>();
+  for (const word of nameWords) nameWordsByLength.set(word.length, [...(nameWordsByLength.get(word.length) ?? []), word]);
   const prefixKeys = [...prefixSpellings.keys()];
   prefixKeys.sort((a, b) => b.length - a.length);
   // Words OCR or restoration damaged (`Mặt trận TS quéc Việt Nam`, `Khí trông Thủy văn`): see nearestKnown.
@@ -92,6 +102,13 @@ export function agencyLookup(entries: readonly AgencyEntry[]): AgencyLookup {
       if (exact > 0 && printed.slice(0, exact).split(' ').length >= near.words) return null;
       const rest = printed.split(' ').slice(near.words).join(' ');
       return `${near.entry.spelling}${rest ? ` ${rest}` : ''}`;
+    },
+    repairWords(name: string): string {
+      return name.replace(/\p{L}+/gu, (word) => {
+        if (!/^\p{Ll}/u.test(word) || word.length < 2 || isValidSyllable(word)) return word;
+        const candidates = (nameWordsByLength.get(word.length) ?? []).filter((known) => lookAlikeWord(word, known));
+        return candidates.length === 1 ? candidates[0]! : word;
+      });
     },
     respell(name: string): string {
       return respelled(name, this.knownPrefix(name), prefixSpellings);
@@ -870,8 +887,9 @@ function ownRole(name: string, node: SectionNode, lines: readonly string[]): Age
 /** One agency from a printed name piece starting at `at` in the flow text. */
 function agencyOf(name: string, printedAt: number, role: Agency['role'], tasks: string[], flow: FlowText, context: AgencyContext): Agency {
   const at = Math.max(0, printedAt);
-  const repaired = context.lookup.repair(squash(name));
-  const trimmed = context.lookup.respell(trimProperNamed(trimToKnownName(repaired ?? squash(name), context.lookup)));
+  const source = context.lookup.repairWords(squash(name));
+  const repaired = context.lookup.repair(source);
+  const trimmed = context.lookup.respell(trimProperNamed(trimToKnownName(repaired ?? source, context.lookup)));
   const printed = matchPlaces(withoutAbbreviation(trimmed), context.places ?? []);
   // The span as printed: a repaired name keeps the printed length of the piece it came from.
   const rawLength = repaired ? squash(name).length : trimmed.length;

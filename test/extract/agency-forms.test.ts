@@ -96,3 +96,17 @@ dẫn thủ tục; Công an huyện bảo đảm trật tự.`)).toEqual(['Phòn
 2. Ủy ban nhân dân cấp xã rà soát đối tượng.`)).toEqual(['Bảo hiểm xã hội huyện', 'Ủy ban nhân dân cấp xã']);
   });
 });
+
+describe('words of a name OCR read one letter off', () => {
+  it('puts right a lower-case word that is no syllable where one look-alike letter gives a word of the known names', () => {
+    expect(namesOf(`1. Chi nhánh Ngân hànq Chính sách xã hội huyện bố trí vốn vay.
+2. Đội Quản lý trật fự đô thị phường kiểm tra lòng đường.`)).toEqual([
+      'Chi nhánh Ngân hàng Chính sách xã hội huyện',
+      'Đội Quản lý trật tự đô thị phường',
+    ]);
+  });
+
+  it('leaves capitalised words and words that are syllables as printed', () => {
+    expect(namesOf(`1. Hội Nông dân xã Ea Kao vận động hội viên.`)).toEqual(['Hội Nông dân xã Ea Kao']);
+  });
+});
