@@ -181,7 +181,8 @@ const TRAILING_VERB = /\s*(?:(?:keo giam|tang|giam|dat|chiem|duy tri)(?:\s+binh 
 const AFTER_LEAD = /^(?:\s|tro len|tro xuong|so voi[^,;]*|m[a-z]i n[a-z]m|h[a-z]ng n[a-z]m|\/(?:nam|thang|quy|tuan|ngay)|\(\d{1,4}\/\d{1,4}\)|(?:vao|den|trong) (?:cuoi )?n[a-z]m (?:19|20)\d\d)+/;
 // … and a time the target is due by (`… trước ngày 30/9/2024`, `trong quý III năm 2024`).
 // … and the funds a task is given (`… với tổng kinh phí 4,5 tỷ đồng`, `…, mức hỗ trợ 5 triệu đồng/hộ`).
-const SUBJECT_STOP = /\s(?:cho nguoi|dap ung|phu hop voi|thu hut|nham|de|gop phan|trong do|(?:voi )?(?:tong )?kinh phi|muc ho tro|(?:truoc|trong|den|vao) (?:ngay|quy|thang) [\divx])/;
+// … and the worth of each item handed out (`…, mỗi sổ trị giá 5 triệu đồng`).
+const SUBJECT_STOP = /\s(?:moi(?= [a-z]+ tri gia(?![a-z]))|cho nguoi|dap ung|phu hop voi|thu hut|nham|de|gop phan|trong do|(?:voi )?(?:tong )?kinh phi|muc ho tro|(?:truoc|trong|den|vao) (?:ngay|quy|thang) [\divx])/;
 const MEASURES = new Set(['km', 'ha', 'tan', 'ta', 'm', 'kg', 'lit', 'm²', 'm2', 'm³', 'm3']);
 const CONNECTOR_ONLY = /^[\s,;:]*(?:va|hoac|,|[dp]en n[a-z]m \d{4}|toi nam \d{4}|n[a-z]m \d{4}|dat|phan dau|\s)*[\s,;:]*$/;
 const CORRESPONDING = /^(?:cac\s+)?(?:chi tieu|muc)\s+tuong\s+ung/;
@@ -531,7 +532,8 @@ function withoutNamedPlaces(subject: string): string {
     const word = words[k]!.replace(/[(),;]+/g, '');
     if (word === '') continue;
     if (/^\p{Lu}/u.test(word)) {
-      if (lastCapital !== k - 1) runs++;
+      // A comma after the word before ends its name (`Long Bình, Tam Phước`): a new run starts.
+      if (lastCapital !== k - 1 || /[,;]$/.test(words[k - 1]!)) runs++;
       lastCapital = k;
       continue;
     }

@@ -151,3 +151,14 @@ describe('damage restoration leaves on a target', () => {
     ]);
   });
 });
+
+describe('subjects', () => {
+  it('leave out the worth of each item handed out and a list of named places whose names are split by commas', () => {
+    const subjects = targetsOf(
+      'Trao 40 suất học bổng, mỗi suất trị giá 2 triệu đồng.',
+      'Thành lập mới ít nhất 04 hợp tác xã tại các xã Hòa Bình, Tân Lập, Phú Mỹ trong năm.',
+    ).map((t) => t.subject);
+    expect(subjects[0]).not.toMatch(/trị giá/u);
+    expect(subjects[1]).not.toMatch(/Hòa Bình|Tân Lập/u);
+  });
+});
