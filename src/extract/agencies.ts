@@ -822,7 +822,7 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   const others = node.kind === 'bullet' ? [] : memberBullets(node, context.lines).filter((child) => !fold(stripMarker(nodeText(child, context.lines))).startsWith(fold(squash(stripMarker(nameText))).slice(0, 12)));
   const allText = fold(beforeOtherBodysClause(textWithout(node, others, context.lines), nameText));
   const role: Agency['role'] = isLead(allText) ? 'lead' : 'participant';
-  const names = splitAgencyNames(nameText, context.lookup);
+  const names = withSiblingLocality(splitAgencyNames(nameText, context.lookup));
   // Where a known name ended before the cut (`Công an tỉnh canh gác …`), the rest of the sentence is a task too.
   const lastName = names.at(-1);
   const lastPiece = lastName ? squash(lastName.name) : '';
@@ -1129,6 +1129,24 @@ function beforeOtherBodysClause(text: string, ownName: string): string {
     if (duty > 0 && duty <= 100) return text.slice(0, start);
   }
   return text;
+}
+
+const LOCALITY_SPELLINGS = new Map(['quận', 'huyện', 'xã', 'tỉnh', 'phường'].map((word) => [fold(word), word]));
+
+/**
+ * Bodies listed in one item serve the same level: a name whose last word restoration left with other marks
+ * (`Ban Chỉ huy Quân sự quân, Công an quận`) takes the level's spelling another name of the list prints.
+ */
+function withSiblingLocality(names: { name: string; offset: number }[]): { name: string; offset: number }[] {
+  const lastWord = (name: string) => /(\p{L}+)\s*$/u.exec(name)?.[1] ?? '';
+  const printedLevels = new Set(names.map(({ name }) => lastWord(name)).filter((word) => LOCALITY_SPELLINGS.get(fold(word)) === word));
+  return names.map(({ name, offset }) => {
+    const word = lastWord(name);
+    const level = LOCALITY_SPELLINGS.get(fold(word));
+    if (level === undefined || level === word || !printedLevels.has(level) || !/^\p{Ll}/u.test(word)) return { name, offset };
+    const trimmed = name.trimEnd();
+    return { name: `${trimmed.slice(0, trimmed.length - word.length)}${level}`, offset };
+  });
 }
 
 /** True when the text (after a label's colon) opens with a body's name and its duty (`Phòng Kinh tế … chủ trì …`). */

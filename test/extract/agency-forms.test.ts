@@ -110,3 +110,9 @@ describe('words of a name OCR read one letter off', () => {
     expect(namesOf(`1. Hội Nông dân xã Ea Kao vận động hội viên.`)).toEqual(['Hội Nông dân xã Ea Kao']);
   });
 });
+
+describe('a level restoration marked otherwise in a list', () => {
+  it('takes the spelling of the level another body of the same item prints', () => {
+    expect(namesOf(`1. Ban Chỉ huy Quân sự quân, Công an quận phối hợp bảo đảm an ninh.`)).toEqual(['Ban Chỉ huy Quân sự quận', 'Công an quận']);
+  });
+});
