@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { contains, readPlanFixture } from '../support/plan-fixture.js';
+import { contains, readPlanFixture, sentencesOf } from '../support/plan-fixture.js';
 import { FIXTURE_SETS, HOLDOUT_GROUPS, HoldoutGoldSchema, splitLines, TUNING_DOCS, TUNING_GROUPS, TUNING_LAYOUTS } from '../../scripts/make-holdout.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -21,13 +21,7 @@ const numbersOn = (line: string) => [
   ...[...line.matchAll(/\d+(?:\.\d{3})*(?:,\d+)?/gu)].map((m) => Number(m[0].replace(/\./gu, '').replace(',', '.'))),
   ...line.split(/[^\p{L}]+/u).flatMap((word) => (word in NUMBER_WORDS ? [NUMBER_WORDS[word] as number] : [])),
 ];
-/** Sentences of eight or more words, for the check that no text was copied. */
-const sentences = (text: string) =>
-  text
-    .replace(/\s+/gu, ' ')
-    .split(/[.;:]\s/u)
-    .map((part) => part.trim())
-    .filter((part) => part.split(' ').length >= 8);
+
 
 describe.each(TUNING_DOCS)('tuning plan %s', (id) => {
   const { clean, lines, gold, lineAt, around } = readPlanFixture(tuningDir, id);
@@ -117,10 +111,10 @@ describe('tuning set', () => {
     const goldTexts = ['000', '001', '002'].map((id) => readFileSync(join(repoRoot, 'fixtures/gold', `${id}.gold.txt`), 'utf8'));
     const seed = readFileSync(join(repoRoot, 'fixtures/seeds/003_353ee045aea87079.txt'), 'utf8');
     const holdout = HOLDOUT_GROUPS['H1–H4'].map((id) => readFileSync(join(repoRoot, 'fixtures/holdout', `${id}.clean.txt`), 'utf8'));
-    const earlier = new Set([...goldTexts, seed, ...holdout].flatMap(sentences));
+    const earlier = new Set([...goldTexts, seed, ...holdout].flatMap(sentencesOf));
     const seen = new Map<string, string>();
     for (const id of TUNING_DOCS) {
-      for (const sentence of sentences(read(`${id}.clean.txt`))) {
+      for (const sentence of sentencesOf(read(`${id}.clean.txt`))) {
         expect(earlier.has(sentence), `${id}: ${sentence}`).toBe(false);
         expect(seen.get(sentence), `${id} repeats ${seen.get(sentence)}: ${sentence}`).toBeUndefined();
         seen.set(sentence, id);

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { contains, readPlanFixture } from '../support/plan-fixture.js';
+import { contains, readPlanFixture, sentencesOf } from '../support/plan-fixture.js';
 import {
   assembleGarbled,
   blocksForLines,
@@ -24,13 +24,7 @@ import {
 const holdoutDir = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'fixtures/holdout');
 
 const read = (name: string) => readFileSync(join(holdoutDir, name), 'utf8');
-/** Sentences of eight or more words, for the checks that no text was copied. */
-const sentences = (text: string) =>
-  text
-    .replace(/\s+/gu, ' ')
-    .split(/[.;:]\s/u)
-    .map((part) => part.trim())
-    .filter((part) => part.split(' ').length >= 8);
+
 const goldTexts = () => ['000', '001', '002'].map((id) => readFileSync(join(holdoutDir, '../gold', `${id}.gold.txt`), 'utf8'));
 /** Numbers printed on a line, as values: `02` → 2, `150.000` → 150000, `96,5%` → 96.5, `15%/năm` → 15. */
 const numbersOn = (line: string) => [...line.matchAll(/\d+(?:\.\d{3})*(?:,\d+)?/gu)].map((m) => Number(m[0].replace(/\./gu, '').replace(',', '.')));
@@ -122,20 +116,20 @@ describe('holdout document list', () => {
     }
   });
 
-  it('keeps the H5–H8 plans free of sentences of H1–H4 and of the gold texts', () => {
-    const earlier = new Set([...HOLDOUT_GROUPS['H1–H4'].map((id) => read(`${id}.clean.txt`)), ...goldTexts()].flatMap(sentences));
+  it('keeps the H5–H8 plans free of sentencesOf of H1–H4 and of the gold texts', () => {
+    const earlier = new Set([...HOLDOUT_GROUPS['H1–H4'].map((id) => read(`${id}.clean.txt`)), ...goldTexts()].flatMap(sentencesOf));
     for (const id of HOLDOUT_GROUPS['H5–H8']) {
-      for (const sentence of sentences(read(`${id}.clean.txt`))) expect(earlier.has(sentence), `${id}: ${sentence}`).toBe(false);
+      for (const sentence of sentencesOf(read(`${id}.clean.txt`))) expect(earlier.has(sentence), `${id}: ${sentence}`).toBe(false);
     }
   });
 
-  it('keeps the final judge H9–H12 free of sentences of the gold texts, the seed 003, H1–H4 and the tuning plans', () => {
+  it('keeps the final judge H9–H12 free of sentencesOf of the gold texts, the seed 003, H1–H4 and the tuning plans', () => {
     const seed = readFileSync(join(holdoutDir, '../seeds/003_353ee045aea87079.txt'), 'utf8');
     const tuning = TUNING_DOCS.map((id) => readFileSync(join(holdoutDir, '../tuning', `${id}.clean.txt`), 'utf8'));
-    const earlier = new Set([...HOLDOUT_GROUPS['H1–H4'].map((id) => read(`${id}.clean.txt`)), ...goldTexts(), seed, ...tuning].flatMap(sentences));
+    const earlier = new Set([...HOLDOUT_GROUPS['H1–H4'].map((id) => read(`${id}.clean.txt`)), ...goldTexts(), seed, ...tuning].flatMap(sentencesOf));
     const seen = new Map<string, string>();
     for (const id of HOLDOUT_GROUPS['H9–H12']) {
-      for (const sentence of sentences(read(`${id}.clean.txt`))) {
+      for (const sentence of sentencesOf(read(`${id}.clean.txt`))) {
         expect(earlier.has(sentence), `${id}: ${sentence}`).toBe(false);
         expect(seen.get(sentence), `${id} repeats ${seen.get(sentence)}: ${sentence}`).toBeUndefined();
         seen.set(sentence, id);

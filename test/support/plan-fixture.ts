@@ -18,3 +18,12 @@ export function readPlanFixture(dir: string, id: string) {
   const around = (n: number) => [lineAt(n), lineAt(n + 1)].join(' ');
   return { clean, lines, gold, lineAt, around };
 }
+
+/** Sentences of eight or more words, for the checks that no text was copied from another plan. */
+export function sentencesOf(text: string): string[] {
+  return text
+    .replace(/\s+/gu, ' ')
+    .split(/[.;:]\s/u)
+    .map((part) => part.trim())
+    .filter((part) => part.split(' ').length >= 8);
+}
