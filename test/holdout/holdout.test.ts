@@ -116,14 +116,14 @@ describe('holdout document list', () => {
     }
   });
 
-  it('keeps the H5–H8 plans free of sentencesOf of H1–H4 and of the gold texts', () => {
+  it('keeps the H5–H8 plans free of sentences of H1–H4 and of the gold texts', () => {
     const earlier = new Set([...HOLDOUT_GROUPS['H1–H4'].map((id) => read(`${id}.clean.txt`)), ...goldTexts()].flatMap(sentencesOf));
     for (const id of HOLDOUT_GROUPS['H5–H8']) {
       for (const sentence of sentencesOf(read(`${id}.clean.txt`))) expect(earlier.has(sentence), `${id}: ${sentence}`).toBe(false);
     }
   });
 
-  it('keeps the final judge H9–H12 free of sentencesOf of the gold texts, the seed 003, H1–H4 and the tuning plans', () => {
+  it('keeps the final judge H9–H12 free of sentences of the gold texts, the seed 003, H1–H4 and the tuning plans', () => {
     const seed = readFileSync(join(holdoutDir, '../seeds/003_353ee045aea87079.txt'), 'utf8');
     const tuning = TUNING_DOCS.map((id) => readFileSync(join(holdoutDir, '../tuning', `${id}.clean.txt`), 'utf8'));
     const earlier = new Set([...HOLDOUT_GROUPS['H1–H4'].map((id) => read(`${id}.clean.txt`)), ...goldTexts(), seed, ...tuning].flatMap(sentencesOf));
