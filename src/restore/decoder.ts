@@ -27,6 +27,7 @@ import { farCandidatesOf } from './far-candidates.js';
 import { ReadingLicenser } from './licensed-readings.js';
 import { NamePairs, namePairsOfPhrases } from './name-pairs.js';
 import { ContextMemo } from './context-memo.js';
+import { BoundedMemo } from './bounded-memo.js';
 
 /** Far candidates this far (log-prob) below the token's best reading are not offered. */
 const FAR_BEAM_WIDTH = 10;
@@ -212,7 +213,6 @@ export interface DecodeOutput {
 
 export class Decoder {
   private readonly reasonCache = new Map<string, Reason>();
-  private readonly wellFormedCache = new Map<string, boolean>();
   private readonly readingCache = new Map<string, { readings: Reading[]; keepIndex: number }>();
   private readonly startId: number;
   private readonly endId: number;
@@ -668,38 +668,22 @@ export class Decoder {
     return reason;
   }
 
-  private readonly syllableLikeCache = new Map<string, boolean>();
-  private readonly normalizedCache = new Map<string, string>();
+  private readonly normalizedWords = new BoundedMemo<string>(100_000, normalizeVietnamese);
+  private readonly syllableLikeWords = new BoundedMemo<boolean>(100_000, isValidSyllable);
+  private readonly wellFormedWords = new BoundedMemo<boolean>(100_000, isWellFormedSyllable);
 
   /** normalizeVietnamese of a word, remembered. */
   private normalized(word: string): string {
-    let text = this.normalizedCache.get(word);
-    if (text === undefined) {
-      text = normalizeVietnamese(word);
-      if (this.normalizedCache.size >= 100_000) this.normalizedCache.clear();
-      this.normalizedCache.set(word, text);
-    }
-    return text;
+    return this.normalizedWords.get(word);
   }
 
   /** A word that is a Vietnamese syllable with or without its marks (not UBND, not s6). */
   private isSyllableLike(word: string): boolean {
-    let like = this.syllableLikeCache.get(word);
-    if (like === undefined) {
-      like = isValidSyllable(word);
-      if (this.syllableLikeCache.size >= 100_000) this.syllableLikeCache.clear();
-      this.syllableLikeCache.set(word, like);
-    }
-    return like;
+    return this.syllableLikeWords.get(word);
   }
 
   private isWellFormed(word: string): boolean {
-    let valid = this.wellFormedCache.get(word);
-    if (valid === undefined) {
-      valid = isWellFormedSyllable(word);
-      this.wellFormedCache.set(word, valid);
-    }
-    return valid;
+    return this.wellFormedWords.get(word);
   }
 
   /**

@@ -6,6 +6,7 @@
  */
 import { isValidSyllable, isWellFormedSyllable, stripDiacritics } from '../vietnamese/index.js';
 import { ContextMemo } from './context-memo.js';
+import { BoundedMemo } from './bounded-memo.js';
 
 export interface KeepBiasSettings {
   /** Added to keeping a valid Title-Case syllable inside a sentence. */
@@ -44,21 +45,18 @@ export const DEFAULT_KEEP_BIAS: KeepBiasSettings = {
 
 /** The margin a change from a valid syllable `from` to `to` must clear. */
 export function minChangeMargin(from: string, to: string, settings: KeepBiasSettings): number {
-  const key = `${from}\u0000${to}`;
-  let shape = changeShapeCache.get(key);
-  if (shape === undefined) {
-    const bare = stripDiacritics(from);
-    shape = (bare.toLowerCase() === stripDiacritics(to).toLowerCase() ? SAME_LETTERS : 0) | (bare === from ? TONELESS : 0);
-    if (changeShapeCache.size >= 100_000) changeShapeCache.clear();
-    changeShapeCache.set(key, shape);
-  }
+  const shape = changeShapes.get(`${from}\u0000${to}`);
   const margin = shape & SAME_LETTERS ? settings.markChangeMargin : settings.letterChangeMargin;
   return shape & TONELESS ? Math.max(margin, settings.tonelessChangeMargin) : margin;
 }
 
 const SAME_LETTERS = 1;
 const TONELESS = 2;
-const changeShapeCache = new Map<string, number>();
+const changeShapes = new BoundedMemo<number>(100_000, (key) => {
+  const [from, to] = key.split('\u0000') as [string, string];
+  const bare = stripDiacritics(from);
+  return (bare.toLowerCase() === stripDiacritics(to).toLowerCase() ? SAME_LETTERS : 0) | (bare === from ? TONELESS : 0);
+});
 
 /** What the bias needs of a decoder slot. */
 export interface BiasSlot {
@@ -193,16 +191,10 @@ function isListedAfterName(items: ReadonlyArray<BiasSlot | 'boundary' | number>,
   return before.line === item.line - 1 && /^\s*,\s*$/u.test(afterBefore) && (lines[item.line - 1] ?? '').slice(0, item.piece.start).trim() === '';
 }
 
-const validWordCache = new Map<string, boolean>();
+const validWords = new BoundedMemo<boolean>(100_000, isWellFormedSyllable);
 
 function isValidWord(text: string): boolean {
-  let valid = validWordCache.get(text);
-  if (valid === undefined) {
-    valid = isWellFormedSyllable(text);
-    if (validWordCache.size >= 100_000) validWordCache.clear();
-    validWordCache.set(text, valid);
-  }
-  return valid;
+  return validWords.get(text);
 }
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
@@ -211,16 +203,10 @@ const PLAIN_CAPITALISED = /^[A-Z][a-vx-z]{2,}$/u;
 
 /** A capitalised plain-letter word no Vietnamese syllable spells, with or without marks (Jrai, Ayun, Sene). */
 export function isForeignLookingName(text: string): boolean {
-  let foreign = foreignNameCache.get(text);
-  if (foreign === undefined) {
-    foreign = PLAIN_CAPITALISED.test(text) && !isValidSyllable(text);
-    if (foreignNameCache.size >= 100_000) foreignNameCache.clear();
-    foreignNameCache.set(text, foreign);
-  }
-  return foreign;
+  return foreignNames.get(text);
 }
 
-const foreignNameCache = new Map<string, boolean>();
+const foreignNames = new BoundedMemo<boolean>(100_000, (text) => PLAIN_CAPITALISED.test(text) && !isValidSyllable(text));
 /** Only a list marker or an opening quote/bracket before the word on its line: the word starts a sentence. */
 const SENTENCE_OPENING = /^\s*(?:(?:[a-zđ][).]|\d+(?:\.\d+)*[.)]|[IVX]+\.|[-+•–*])\s*)?$/u;
 const OPENING_BRACKET = /[“"‘'(«[]\s*$/u;

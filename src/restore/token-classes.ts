@@ -7,6 +7,7 @@
 import type { Correction } from '../schema/document.js';
 import { isValidSyllable, stripDiacritics } from '../vietnamese/index.js';
 import { tokenizeLine, type Piece } from './tokenize.js';
+import { BoundedMemo } from './bounded-memo.js';
 
 export interface TokenRule {
   /** The piece's text as the decoder sees it. */
@@ -167,17 +168,11 @@ function isSlashedLetter(line: string, piece: Piece): boolean {
   return (after && !isLetter(line[start - 1])) || (before && !isLetter(line[end]));
 }
 
-const piecesCache = new Map<string, Piece[]>();
+const linePieces = new BoundedMemo<Piece[]>(50_000, tokenizeLine);
 
 /** tokenizeLine, remembered per line text (a batch meets the same header and heading lines again and again). */
 export function piecesOfLine(line: string): Piece[] {
-  let pieces = piecesCache.get(line);
-  if (!pieces) {
-    pieces = tokenizeLine(line);
-    if (piecesCache.size >= 50_000) piecesCache.clear();
-    piecesCache.set(line, pieces);
-  }
-  return pieces;
+  return linePieces.get(line);
 }
 
 interface LineRules {
