@@ -1,0 +1,103 @@
+import { fold } from '../../structure/fold.js';
+import { phrasesOneEditOff } from './similarity.js';
+
+// `Đề nghị …` (a request to a body outside the issuer's authority); OCR may garble its first syllable.
+const REQUEST = /^((?:de|[a-z]{1,2}) nghi|giao|trach nhiem cua|doi voi|phan cong)\s+/;
+/** The request opening a name (`Đề nghị`, `Giao`), matched folded; `Giáo dục` is no `Giao`. */
+export function requestAt(text: string): RegExpExecArray | null {
+  const match = REQUEST.exec(fold(text));
+  if (match && /^giao\s/.test(match[0]) && /^giao\s+duc(?![a-z])/.test(fold(text))) return null;
+  return match;
+}
+
+// Duty phrases that open the sentence after a body's name (`Công an tỉnh bảo đảm an ninh …`, `Sở Tài chính tham
+// mưu …`). Matched folded; a match counts where it is printed in lower case, or opens a line in capitals after a
+// heading line that ended cleanly (`… và các đoàn thể` / `Vận động hội viên …`).
+const DUTY_PHRASES = [
+  'chu tri', 'phoi hop', 'co trach nhiem', 'chiu trach nhiem', 'tham muu', 'chi dao', 'huong dan', 'can cu', 'trien khai',
+  'thuc hien', 'theo doi', 'bo tri', 'tuyen truyen', 'quan tam', 'dam bao', 'bao dam', 'tang cuong', 'day manh', 'la co quan',
+  'la don vi', 'kiem tra', 'cung cap', 'xay dung', 'nghien cuu', 'dua tin', 'van dong', 'to chuc', 'don doc', 'tong hop',
+  'ra soat', 'ho tro', 'tham gia', 'phat dong', 'phan anh', 'giam sat', 'chuan bi', 'lam tot', 'tiep tuc', 'ban hanh',
+  'phat huy', 'quan ly', 'cap nhat', 'huy dong', 'boi duong', 'tap huan', 'gui',
+  'bao cao', 'danh gia', 'de xuat', 'lap', 'chu dong', 'khan truong', 'nghiem tuc', 'ung pho', 'tiep nhan', 'duy tri',
+  'phu trach', 'dieu phoi', 'huong ung', 'bao ve', 'van hanh', 'khai thac', 'xu ly', 'nang cao', 'tao dieu kien', 'sap xep',
+  'dang tai', 'bien tap', 'phat song', 'cu can bo', 'lua chon', 'ky ket',
+  'pho bien', 'long ghep', 'tham dinh', 'uu tien', 'cho vay', 'dam nhan', 'dam nhiem', 'tuan tra', 'san sang', 'kiem soat',
+  'phat hien', 'thong ke', 'nam bat', 'dieu tra', 'quan triet', 'phan bo', 'can doi', 'dinh ky', 'thuong xuyen', 'tich cuc',
+  'kip thoi', 'dieu dong', 'tu van', 'bo sung', 'hoan thanh', 'cai thien', 'nang cap', 'thu thap', 'tiep tuc',
+  'theo chuc nang', 'trong pham vi', 'can cu chuc nang', 'co nhiem vu', 'du tru', 'chiu su', 'dong vien', 'khuyen khich',
+  'tuyen dung', 'cong khai', 'niem yet', 'giai quyet', 'tiep can', 'nhan rong', 'chi tra', 'chuyen giao',
+  'kien toan', 'cu', 'chap hanh',
+  // Short words that are duties only as printed with their marks (or bare): see SHORT_DUTIES.
+  'la', 'mo', 'giup', 'dua', 'lam dau moi', 'lam thuong truc',
+];
+// Duties that also make part of a name in lower case (`doanh nghiệp đưa người lao động đi làm việc ở nước
+// ngoài`): they start the sentence only where they open a line in capitals after a complete heading line.
+const LINE_START_DUTIES = new Set(['dua']);
+// Folded duty words that stand for other words too (`là`/`lá`/`la`, `mở`/`mô`, `đưa`/`dừa`): they count only
+// where printed as the duty or without any marks (an imperfect restoration).
+const SHORT_DUTIES = new Map([
+  ['la', 'là'],
+  ['dua', 'đưa'],
+  ['mo', 'mở'],
+  ['giup', 'giúp'],
+  ['lap', 'lập'],
+  ['gui', 'gửi'],
+  ['cu', 'cử'],
+]);
+const DUTY = new RegExp(String.raw`(?<![\p{L}])(?:${DUTY_PHRASES.join('|').replace(/ /g, '\\s+')})(?![\p{L}])`, 'gu');
+// Where `tổ chức` (`quản lý`) names bodies, not a duty: `các tổ chức thành viên`, `tổ chức xã hội`, `Ban Quản lý`.
+const NOT_A_DUTY_AFTER = /^\s+(?:chinh tri|xa hoi|thanh vien|doan the|hoi|nganh|kinh te|ton giao|co lien quan|du an)\b/;
+// `Ban Quản lý dự án đầu tư xây dựng`: a duty word inside the lower-case part of a name.
+// `Đội Quản lý trật tự xây dựng đô thị`: the order a body keeps is part of its name.
+const NOT_A_DUTY_BEFORE = /(?:^|[\s,])(?:cac|nhung|(?<!dia\s)ban|phong|cac co quan,|dau tu|du an|trat tu)\s+$/;
+
+/**
+ * Offset in `body` where the duty sentence after a name starts (the name ends there), or -1. `lineStarts` holds
+ * the offsets that open a printed line after a heading line that did not end in a connector.
+ */
+export function dutyStart(body: string, folded: string, lineStarts: ReadonlySet<number>): number {
+  const exact = exactDutyStart(body, folded, lineStarts);
+  const near = nearDutyStart(body, exact < 0 ? folded : folded.slice(0, exact));
+  return near >= 0 ? near : exact;
+}
+
+function exactDutyStart(body: string, folded: string, lineStarts: ReadonlySet<number>): number {
+  for (const match of folded.matchAll(DUTY)) {
+    const at = match.index;
+    if (at === 0) continue;
+    const printed = body.slice(at, at + match[0].length);
+    // The first letter decides: OCR flips the case of letters inside a word (`theo dOi`), a name's capital stays.
+    const lowerCase = printed[0] === printed[0]!.toLocaleLowerCase('vi');
+    if (!lowerCase && !lineStarts.has(at)) continue;
+    if (LINE_START_DUTIES.has(match[0]) && lowerCase) continue;
+    const short = SHORT_DUTIES.get(match[0]);
+    if (short !== undefined && printed.toLocaleLowerCase('vi') !== short && printed.toLocaleLowerCase('vi') !== match[0]) continue;
+    const namesBodies = /^(?:to chuc|quan ly)$/.test(match[0].replace(/\s+/g, ' '));
+    if (namesBodies && NOT_A_DUTY_AFTER.test(folded.slice(at + match[0].length))) continue;
+    // `bản` (a village: `các thôn, bản rà soát`) is no `Ban` of a name.
+    const before = body.slice(Math.max(0, at - 20), at);
+    if (lowerCase && NOT_A_DUTY_BEFORE.test(folded.slice(Math.max(0, at - 20), at)) && !/(?:^|[\s,])bản\s+$/u.test(before)) continue;
+    // `Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên …`: the kind of education a centre gives, in its name.
+    if (match[0] === 'thuong xuyen' && /giao duc\s+$/.test(folded.slice(Math.max(0, at - 12), at))) continue;
+    return at;
+  }
+  return -1;
+}
+
+// Duties of two words or more, seven letters or more, that restoration may leave one letter off (`theo đi` for
+// `theo dõi`, `vậu động`); shorter ones are too close to the words of names.
+const NEAR_DUTIES = [...new Set(DUTY_PHRASES)].filter((phrase) => phrase.includes(' ') && phrase.length >= 7 && !/^(?:to chuc|quan ly)$/.test(phrase));
+
+/** Where a duty printed one letter off starts, in lower case after the first word; -1 when none does. */
+function nearDutyStart(body: string, folded: string): number {
+  for (const { start, end } of phrasesOneEditOff(folded, NEAR_DUTIES, 1)) {
+    if (body[start] !== body[start]!.toLocaleLowerCase('vi')) continue;
+    // A capital inside is a name's next word (`Nhà Văn hóa Thanh niên` is no `hoàn thành`).
+    if (/\p{Lu}/u.test(body.slice(start, end))) continue;
+    if (!NOT_A_DUTY_BEFORE.test(folded.slice(Math.max(0, start - 20), start))) return start;
+  }
+  return -1;
+}
+
+export const CONNECTOR_AT_END = /(?:^|\s)(va|cua|voi|cac|cho|trong|tai|ve|theo|den|tu|nhung|hoac|la|de|duoc)$|[,\-–(“]$/;

@@ -1,0 +1,33 @@
+import type { Agency, SectionNode } from '../../schema/document.js';
+import { squash } from '../../structure/fold.js';
+import type { FlowText } from '../flow.js';
+import type { AgencyLookup } from './lookup.js';
+import { trimProperNamed, trimToKnownName, withoutAbbreviation } from './name-extent.js';
+import { matchPlaces } from './places.js';
+
+export interface AgencyContext {
+  lines: readonly string[];
+  sections: readonly SectionNode[];
+  lookup: AgencyLookup;
+  /** Place names of the plan's own header (`Đồng Nai` of `Ủy ban nhân dân tỉnh Đồng Nai`), as printed there. */
+  places?: readonly string[];
+  provenance: (line: number, raw: string) => Pick<Agency, 'line' | 'section' | 'page' | 'raw' | 'rawOcr'>;
+}
+
+/** One agency from a printed name piece starting at `at` in the flow text. */
+export function agencyOf(name: string, printedAt: number, role: Agency['role'], tasks: string[], flow: FlowText, context: AgencyContext): Agency {
+  const at = Math.max(0, printedAt);
+  const source = context.lookup.repairWords(squash(name));
+  const repaired = context.lookup.repair(source);
+  const trimmed = context.lookup.respell(trimProperNamed(trimToKnownName(repaired ?? source, context.lookup)));
+  const printed = matchPlaces(withoutAbbreviation(trimmed), context.places ?? []);
+  // The span as printed: a repaired name keeps the printed length of the piece it came from.
+  const rawLength = repaired ? squash(name).length : trimmed.length;
+  return {
+    name: printed,
+    canonical: context.lookup.canonical(printed),
+    role,
+    tasks,
+    ...context.provenance(flow.lineAt(at), flow.rawSpan(at, at + rawLength)),
+  };
+}

@@ -1,0 +1,145 @@
+import type { Agency, SectionNode } from '../../schema/document.js';
+import { fold, squash } from '../../structure/fold.js';
+import { headingContinues, wrapWidth } from '../../structure/index.js';
+import { ownLineRange } from '../../structure/paths.js';
+import { FlowText } from '../flow.js';
+import { beforeOtherBodysClause, laterClauseAgencies, startsWithOwnBody } from './clauses.js';
+import { CONNECTOR_AT_END, dutyStart, requestAt } from './duties.js';
+import { agencyOf, type AgencyContext } from './entry.js';
+import { startsLikeOrganisation } from './heads.js';
+import { splitAgencyNames } from './list.js';
+import { withSiblingLocality } from './locality.js';
+import { trimToKnownName } from './name-extent.js';
+import { firstOffsetOfLine, GATHERING_HEADING, implementationPart, memberBullets, nodeText, NUMBERING_MARKER, proseParagraphs, stripMarker, tasksOf, textWithout } from './nodes.js';
+import { departmentHead, withHeadMarksRepaired, withLookAlikeHead, withLostHead, withPaperHead, withSoRepaired } from './repair.js';
+import { isLead, ownRole } from './role.js';
+
+/** Organisations given a responsibility in the implementation part, one entry each, with role and tasks. */
+export function extractAgencies(context: AgencyContext): Agency[] {
+  const part = implementationPart(context.sections);
+  if (!part) return [];
+  const agencies: Agency[] = [];
+  const seen = new Set<string>();
+  const width = wrapWidth(context.lines);
+  const levelHead = departmentHead(new FlowText(context.lines, part.startLine, part.endLine).text);
+  const collect = (node: SectionNode): Agency[] => {
+    const found = agenciesOfNode(node, context, width, levelHead);
+    if (node.kind === 'bullet') return found;
+    if (found.length === 0) return node.children.flatMap(collect);
+    // `1. Các cơ quan chuyên môn thuộc UBND huyện` over `a) Phòng …: …` / `b) Phòng …: …` labels a group whose
+    // members are given their duties below: the members are the agencies.
+    if (found.every((agency) => GROUP_LABEL.test(agency.name)) && node.children.some((child) => child.kind !== 'bullet')) {
+      const members = node.children.flatMap(collect);
+      if (members.length > 0) return members;
+    }
+    // `8. UBND các huyện, thị xã, thành phố` / `- UBND thành phố Bắc Giang, UBND thị xã Việt Yên chủ trì …`: a bullet
+    // that opens with other bodies and their duty gives those bodies a responsibility of their own.
+    // The same body abbreviated (`5. Phòng Tài chính - Kế hoạch, …` / `- Phòng TC-KH bố trí …`) is no other one.
+    const keyOf = (agency: Agency) => fold(context.lookup.canonical(agency.name) ?? agency.name);
+    const named = new Set(found.map(keyOf));
+    const members = memberBullets(node, context.lines)
+      .flatMap((child) => agenciesOfNode(child, context, width, levelHead))
+      .filter((agency) => !named.has(keyOf(agency)) && !named.has(fold(agency.name)));
+    return [...found, ...members];
+  };
+  const numbered = part.children.some((child) => child.kind !== 'bullet');
+  const prose = numbered ? [] : proseParagraphs(part, context.lines);
+  for (const agency of [...prose, ...part.children].sort((a, b) => a.startLine - b.startLine).flatMap(collect)) {
+    const key = fold(agency.name);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    agencies.push(agency);
+  }
+  return agencies;
+}
+
+const GROUP_LABEL = /^(?:các|những)\s/iu;
+
+function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number | null, levelHead: string | null): Agency[] {
+  const { start, end } = ownLineRange(node);
+  const flow = new FlowText(context.lines, start, end);
+  const markerLength = NUMBERING_MARKER.exec(flow.text)?.[0].length ?? 0;
+  const body = flow.text.slice(markerLength);
+  const folded = flow.folded.slice(markerLength);
+  let paragraphEnd = body.search(/\n/) < 0 ? body.length : body.search(/\n/);
+  // Offsets where a printed line opens after a heading line that ended cleanly: a duty in capitals there
+  // (`… và các đoàn thể` / `Vận động …`) starts the sentence after the name.
+  const lineStarts = new Set<number>();
+  // A short heading line followed by a line in capitals (`1. Sở Y tế` / `Chủ trì …`) ends the name there.
+  let headingOpen = true;
+  for (let line = start + 1; line <= end; line++) {
+    const at = firstOffsetOfLine(flow, line) - markerLength;
+    if (at <= 0 || at >= paragraphEnd) continue;
+    const previous = context.lines[line - 2] ?? '';
+    if (headingOpen && !headingContinues(previous, context.lines[line - 1] ?? '', width)) {
+      paragraphEnd = at;
+      headingOpen = false;
+    }
+    if (!CONNECTOR_AT_END.test(fold(previous).trim())) lineStarts.add(at);
+  }
+  const colon = body.slice(0, paragraphEnd).search(/:/);
+  let nameEnd = colon >= 0 ? colon : paragraphEnd;
+  let duty = -1;
+  if (colon < 0) {
+    duty = dutyStart(body.slice(0, paragraphEnd), folded.slice(0, paragraphEnd), lineStarts);
+    if (duty >= 0) nameEnd = duty;
+    const sentence = body.slice(0, nameEnd).search(/[.;](\s|$)/);
+    if (sentence >= 0) nameEnd = sentence;
+  }
+  // A bullet names a body when a colon or a duty follows the name (`- Công an huyện: …`, `- Công an huyện chủ trì …`).
+  if (node.kind === 'bullet' && colon < 0 && (duty < 0 || duty > nameEnd)) return [];
+  let nameText = body.slice(0, nameEnd);
+  let nameOffset = markerLength;
+  const request = requestAt(nameText);
+  if (request) {
+    nameText = nameText.slice(request[0].length);
+    nameOffset += request[0].length;
+    // `Trách nhiệm của các cơ quan` labels a group whose members come below it, not an agency.
+    if (!/^\p{Lu}/u.test(nameText) && node.children.length > 0) return [];
+  }
+  if (nameText.length > 160) return [];
+  nameText = withLookAlikeHead(withHeadMarksRepaired(withSoRepaired(nameText, context.lookup), context.lookup));
+  const papered = withPaperHead(nameText, context.places ?? []);
+  nameOffset -= papered.length - nameText.length;
+  nameText = papered;
+  // A heading whose first word OCR damaged (`Công chế Tài chính - Kế toán xã:`) is still a known body.
+  // So is one that starts with a known name whose capitals OCR lowered (`sở Nông nghiệp …`, `Hội khuyến học`).
+  let known = context.lookup.knownPrefix(nameText.trim()) > 0 || context.lookup.repair(nameText) !== null;
+  const bareAcronym = /^[A-ZĐ&-]{3,}$/u.test(nameText.trim());
+  if ((!startsLikeOrganisation(nameText) || bareAcronym) && !known && node.kind !== 'bullet' && levelHead !== null) {
+    // A numbered heading whose head OCR lost (`3. Tài nguyên và Môi trường`, `3. ở Tài chính`) names the
+    // department of that field at the level the plan's other bodies are named at.
+    const headed = withLostHead(nameText, levelHead, context.lookup);
+    if (headed !== null) {
+      nameOffset -= headed.length - nameText.length;
+      nameText = headed;
+      known = true;
+    }
+  }
+  if (!startsLikeOrganisation(nameText) && !known) return [];
+
+  // A heading that only gathers the bodies its bullets name (`3. Các đơn vị khác` / `- Bưu điện tỉnh: …`) is none itself.
+  if (GATHERING_HEADING.test(fold(squash(nameText))) && squash(body.slice(nameEnd)).replace(/^[:.\s]+/, '') === '' && memberBullets(node, context.lines).length > 0) {
+    return [];
+  }
+  // A bullet that opens with another body speaks of that body's role, not of this one's.
+  const others = node.kind === 'bullet' ? [] : memberBullets(node, context.lines).filter((child) => !fold(stripMarker(nodeText(child, context.lines))).startsWith(fold(squash(stripMarker(nameText))).slice(0, 12)));
+  const allText = fold(beforeOtherBodysClause(textWithout(node, others, context.lines), nameText));
+  const role: Agency['role'] = isLead(allText) ? 'lead' : 'participant';
+  const names = withSiblingLocality(splitAgencyNames(nameText, context.lookup));
+  // Where a known name ended before the cut (`Công an tỉnh canh gác …`), the rest of the sentence is a task too.
+  const lastName = names.at(-1);
+  const lastPiece = lastName ? squash(lastName.name) : '';
+  const spill = lastName && names.length === 1 ? lastPiece.slice(trimToKnownName(lastPiece, context.lookup).length) : '';
+  const ownRest = body.slice(nameEnd + (colon >= 0 ? 1 : 0));
+  const tasks = tasksOf(node, context.lines, spill === '' || /^[\s.,;:]/.test(ownRest) ? `${spill}${ownRest}` : `${spill} ${ownRest}`);
+  const agencies = names.map(({ name, offset }) => {
+    const at = nameOffset + offset + (nameText.slice(offset).length - nameText.slice(offset).trimStart().length);
+    return agencyOf(name, at, names.length > 1 ? ownRole(name, node, context.lines) ?? role : role, tasks, flow, context);
+  });
+  const later = laterClauseAgencies(body, nameEnd, markerLength, flow, context, colon >= 0 ? colon : null);
+  // `2. Các phòng, ban, ngành huyện: Phòng Kinh tế … chủ trì …; Phòng Tài chính … bố trí …`: the label gathers
+  // the bodies named after its colon, each with its own duty; it is no body itself.
+  const gathered = colon >= 0 && /^cac\s/.test(fold(squash(nameText))) && later.length > 0 && startsWithOwnBody(body.slice(colon + 1));
+  return gathered ? later : [...agencies, ...later];
+}

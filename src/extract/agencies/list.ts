@@ -1,0 +1,47 @@
+import { fold } from '../../structure/fold.js';
+import { startsLikeOrganisation } from './heads.js';
+import type { AgencyLookup } from './lookup.js';
+
+/** Splits `Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh và …` into names; commas inside a name (`Sở Văn hóa, Thể thao và Du lịch`) stay. */
+export function splitAgencyNames(text: string, lookup?: AgencyLookup): { name: string; offset: number }[] {
+  const pieces: { text: string; offset: number; separator: string }[] = [];
+  // Matched folded (same length as the text), so a name printed without its marks splits the same way.
+  const separator = /\s*[,;]\s*|\s+va\s+|\s+(?=cac\s+(?:to chuc|co quan|don vi|hoi|doan the)(?![a-z]))/gi;
+  let last = 0;
+  let previousSeparator = '';
+  for (const match of fold(text).matchAll(separator)) {
+    pieces.push({ text: text.slice(last, match.index), offset: last, separator: previousSeparator });
+    previousSeparator = text.slice(match.index, match.index + match[0].length);
+    last = match.index + match[0].length;
+  }
+  pieces.push({ text: text.slice(last), offset: last, separator: previousSeparator });
+  const names: { name: string; offset: number }[] = [];
+  // A known name runs over separators (`Văn phòng HĐND và UBND huyện`): pieces inside it stay with it.
+  let knownUntil = 0;
+  for (const [k, piece] of pieces.entries()) {
+    if (piece.text.trim() === '') continue;
+    const current = names.at(-1);
+    // The fields of a department's name listed with commas (`Phòng Bưu chính, Viễn thông và Công nghệ thông
+    // tin`): a piece known only by an alias, then `và` and a field that starts no body, goes on the name.
+    const next = pieces[k + 1];
+    if (current && /^(?:Sở|Phòng|Bộ|Cục|Vụ|Ban|Trung tâm)\s/u.test(current.name.trim()) && /,/.test(piece.separator) && !startsLikeOrganisation(piece.text) &&
+      next !== undefined && /^\s+và\s+$/iu.test(next.separator) && /^\p{Lu}/u.test(next.text) && !startsLikeOrganisation(next.text) &&
+      (lookup === undefined || lookup.knownPrefix(next.text) === 0)) {
+      current.name += `${piece.separator}${piece.text}`;
+      continue;
+    }
+    if (current && piece.offset < knownUntil) {
+      current.name += `${piece.separator}${piece.text}`;
+      continue;
+    }
+    // A piece that starts with a known name is a body even where OCR lowered its capitals (`Đài phát thanh …`).
+    const body = startsLikeOrganisation(piece.text) || (lookup !== undefined && lookup.knownPrefix(text.slice(piece.offset).trim()) > 0);
+    if (current && !body) current.name += `${piece.separator}${piece.text}`;
+    else {
+      names.push({ name: piece.text, offset: piece.offset });
+      const start = piece.offset + (piece.text.length - piece.text.trimStart().length);
+      if (lookup !== undefined) knownUntil = start + lookup.knownPrefix(text.slice(start));
+    }
+  }
+  return names.map(({ name, offset }) => ({ name: name.replace(/[\s:;.,]+$/, ''), offset }));
+}

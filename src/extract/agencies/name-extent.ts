@@ -1,0 +1,110 @@
+import { fold } from '../../structure/fold.js';
+import { startsLikeOrganisation } from './heads.js';
+import { localityLength, repairedLocality, withLocalityMarks } from './locality.js';
+import type { AgencyLookup } from './lookup.js';
+import { printedWithoutMarks } from './similarity.js';
+
+/**
+ * A known body's name printed into its sentence (`Công an tỉnh bảo đảm …`): the name is the longest known
+ * name at the start, then its locality words and capitalised place names; it ends at the first other word.
+ */
+export function trimToKnownName(name: string, lookup: AgencyLookup): string {
+  const known = lookup.knownPrefix(name);
+  if (known === 0) return name;
+  let end = known;
+  // A name printed without any marks (a line restoration left alone) gets none on its last word either.
+  const unmarked = printedWithoutMarks(name);
+  let rest = withLocalityMarks(name.slice(known), !unmarked);
+  let previous = '';
+  let pendingWords = 0;
+  let localityTaken = false;
+  let commaBefore = false;
+  // Words of a field after a joiner (-1: not in one).
+  let fieldWords = -1;
+  for (const match of rest.matchAll(/[,\s]*(\S+)/gu)) {
+    let word = match[1]!.replace(/[,;:.]+$/, '');
+    const before = previous;
+    const repaired = repairedLocality(previous, word);
+    if (repaired !== word) {
+      // Same length (one letter changed), so the offsets below still hold.
+      rest = rest.slice(0, match.index + match[0].length - match[1]!.length) + repaired + rest.slice(match.index + match[0].length - match[1]!.length + word.length);
+      word = repaired;
+    }
+    previous = word;
+    if (pendingWords > 0) {
+      pendingWords--;
+      end = known + match.index + match[0].length - (match[1]!.length - word.length);
+      continue;
+    }
+    const folded = fold(word);
+    // A place name goes on the name (`Đài Phát thanh và Truyền hình Lạng Sơn`), but not after a comma, where the
+    // next body of a list starts.
+    // A lone number after the locality (`… huyện 0`) is a scan's noise, not a unit's number (`… số 1`).
+    // A comma before this word (after the last one, or leading): the next body of a list starts here.
+    const afterComma = commaBefore || match[0].slice(0, match[0].length - match[1]!.length).includes(',');
+    commaBefore = /,$/.test(match[1]!);
+    const capitalised = /^[\p{Lu}\d]/u.test(word) && !afterComma && !(localityTaken && /^\d+$/.test(word));
+    const following = rest.slice(match.index + match[0].length).trim().split(/[\s,]+/).map((w) => w.replace(/[,;:.]+$/, ''));
+    if (following[0] !== undefined) following[0] = repairedLocality(word, following[0]);
+    // `cấp` names a level after `các` or before one (`các cấp`, `cấp xã`); `… quận cấp thẻ` is the duty.
+    const notALevel = folded === 'cap' && fold(before) !== 'cac' && !/^(?:xa|huyen|tinh|co|thon|quan|phuong|trung|thanh|thi)$/.test(fold(following[0] ?? ''));
+    const phrase = notALevel ? 0 : localityLength([word, ...following]);
+    // `và` joins two localities (`các xã và thị trấn`); a phrase of several words is taken by its first.
+    const locality = phrase > 0 && (folded !== 'va' || localityLength(following) > 0);
+    // A name whose fields go on past the known part (`Công chức Địa chính - Xây dựng - Đô thị và Môi trường`): a
+    // dash or `và`, before any locality, followed by a capitalised field that starts no other body; the field
+    // keeps up to two lower-case words (`Môi trường`).
+    const joiner = !locality && !localityTaken && !afterComma && (/^[-–]$/.test(word) || folded === 'va') && /^\p{Lu}/u.test(following[0] ?? '') &&
+      !startsLikeOrganisation(rest.slice(match.index + match[0].length).trim());
+    if (joiner) fieldWords = 0;
+    const inField = fieldWords >= 0 && !afterComma && !locality && /^\p{Ll}+$/u.test(word) && fieldWords < 3;
+    // Words a unit's own name carries after its kind (`Đồn Biên phòng Cửa khẩu quốc tế Cầu Treo`, `Đội Quản lý
+    // thị trường số 3`): taken whole, so the capitalised place name after them stays on the name too.
+    const carried = afterComma ? 0 : carriedNameWords(word, following);
+    if (carried > 0) {
+      pendingWords = carried - 1;
+      end = known + match.index + match[0].length - (match[1]!.length - word.length);
+      continue;
+    }
+    if (!capitalised && !locality && !joiner && !inField) break;
+    if (capitalised && fieldWords >= 0) fieldWords = 1;
+    else if (inField) fieldWords++;
+    else if (!joiner) fieldWords = -1;
+    if (locality) localityTaken = true;
+    if (phrase > 1) pendingWords = phrase - 1;
+    end = known + match.index + match[0].length - (match[1]!.length - word.length);
+  }
+  return (name.slice(0, known) + rest).slice(0, end).replace(/[\s,]+$/, '');
+}
+
+/** How many words from `word` on make a piece of a unit's own name (`Cửa khẩu quốc tế`, `số 3`), or 0. */
+function carriedNameWords(word: string, following: readonly string[]): number {
+  const folded = [word, ...following.slice(0, 3)].map((w) => fold(w));
+  if (folded[0] === 'so' && /^\d{1,2}$/.test(following[0] ?? '')) return 2;
+  // A party committee that a body belongs to (`Ban Tuyên giáo và Dân vận Huyện ủy`, `Văn phòng Tỉnh ủy`).
+  if (/^(?:huyen|tinh|thanh|thi|quan|dang)$/.test(folded[0]!) && /^\p{Lu}/u.test(word) && /^(?:uy|ủy|uỷ)$/u.test(following[0] ?? '')) return 2;
+  if (folded[0] === 'cua' && folded[1] === 'khau' && /^\p{Lu}/u.test(word)) return folded[2] === 'quoc' && folded[3] === 'te' ? 4 : 2;
+  return 0;
+}
+
+// Bodies named by a proper name (`Báo Đà Nẵng`): the name ends with its capitalised words and locality.
+const PROPER_NAMED = /^Báo\s+(?:\p{Lu}[\p{L}-]*\s*)+/u;
+
+export function trimProperNamed(name: string): string {
+  const head = PROPER_NAMED.exec(name);
+  if (!head) return name;
+  const rest = name.slice(head[0].length);
+  const words = rest.split(/\s+/).filter(Boolean);
+  const locality = localityLength(words);
+  // One lower-case word may be the paper's own (`Báo Lao động`); more are the sentence.
+  if (words.length - locality < 2) return name;
+  return `${head[0].trimEnd()}${locality > 0 ? ` ${words.slice(0, locality).join(' ')}` : ''}`;
+}
+
+/**
+ * `Trung tâm … huyện (TTVHTT&TT)`: the short form a plan puts in brackets after a name is no part of it, nor is a
+ * contact in brackets (`Nhân viên thú y xã (ông …, điện thoại 0912.447.083)`).
+ */
+export function withoutAbbreviation(name: string): string {
+  return name.replace(/\s*\((?:[^()]{1,30}|(?:ông|bà|đồng chí|ong|ba|óng)\s[^()]*|[^()]*\d{4}[.\s]?\d{3}[^()]*)\)$/iu, '');
+}

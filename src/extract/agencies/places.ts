@@ -1,0 +1,84 @@
+import { fold } from '../../structure/fold.js';
+import { LEVEL_WORDS } from './locality.js';
+import { editDistanceAtMost1 } from './similarity.js';
+
+const PLACE_AFTER_LEVEL = new RegExp(String.raw`(?:^|\s)(?:${LEVEL_WORDS})\s+((?:\p{Lu}\p{Ll}*\s?){1,4})$`, 'u');
+
+/** The place names a plan's header gives: after the level word of its issuer (`tỉnh Đồng Nai`), and its place line. */
+export function placeNames(metadata: { issuer: string | null; place: string | null }): string[] {
+  const places: string[] = [];
+  const level = PLACE_AFTER_LEVEL.exec(metadata.issuer ?? '');
+  if (level) places.push(level[1]!.trim());
+  const place = metadata.place?.trim() ?? '';
+  // The issuer's name comes first; a place line that is only a misspelling of it (`Đồng Thép`) adds nothing.
+  if (/^(?:\p{Lu}\p{Ll}*\s?){1,4}$/u.test(place) && !places.some((known) => editDistanceAtMost1(fold(known), fold(place)))) places.push(place);
+  return places.filter((name) => name.split(' ').length >= 2);
+}
+
+/**
+ * The spelling of the issuer's place name the plan's own copies agree on: restoration may misread the header copy
+ * (`PHƯỜNG PHÚ HOÀ`) and get the date line and the title right. Only the lines before the first part vote on the
+ * letters, where the plan names itself (a neighbouring place one letter apart, `Phú Hòa` beside `Phú Hội`, may fill
+ * the body); the whole document breaks a tie there. The header's marks stand where it has the winning letters; else
+ * the spelling of those letters the whole document prints most often.
+ */
+export function placeByVote(place: string, headerLines: readonly string[], lines: readonly string[]): string {
+  const headerReadings = readingsOf(place, headerLines);
+  if (headerReadings.length === 0) return place;
+  const allReadings = readingsOf(place, lines);
+  const inHeader = tally(headerReadings.map((r) => fold(r)));
+  const inDocument = tally(allReadings.map((r) => fold(r)));
+  // The header block decides; a tie there (`LẠNG SƠU` over `Lạng Sơn, ngày …`) goes to the whole document.
+  const bestFolded = [...inHeader].sort(
+    (a, b) => b[1] - a[1] || (inDocument.get(b[0]) ?? 0) - (inDocument.get(a[0]) ?? 0) || Number(a[0] !== fold(place)) - Number(b[0] !== fold(place)),
+  )[0]![0];
+  if (bestFolded === fold(place)) return place;
+  const spellings = tally(allReadings.filter((r) => fold(r) === bestFolded));
+  return [...spellings].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/** Capitalised runs of the place's length, one letter off it at most, title-cased. */
+function readingsOf(place: string, lines: readonly string[]): string[] {
+  const size = place.split(' ').length;
+  const titled = (text: string) => text.split(' ').map((w) => w.charAt(0) + w.slice(1).toLocaleLowerCase('vi')).join(' ');
+  const readings: string[] = [];
+  for (const line of lines) {
+    const words = line.split(/[\s,.;:()“”"]+/).filter(Boolean);
+    for (let i = 0; i + size <= words.length; i++) {
+      const window = words.slice(i, i + size);
+      if (!window.every((w) => /^\p{Lu}/u.test(w))) continue;
+      const text = titled(window.join(' '));
+      if (editDistanceAtMost1(fold(text), fold(place))) readings.push(text);
+    }
+  }
+  return readings;
+}
+
+function tally(items: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * A place name inside an agency's name that the header prints too (`Báo Đồng Nai`), spelled as the header spells
+ * it where restoration left it one letter off or with other marks (`Báo Động Nai`): the header is the better copy.
+ */
+
+export function matchPlaces(name: string, places: readonly string[]): string {
+  let out = name;
+  for (const place of places) {
+    const size = place.split(' ').length;
+    const words = out.split(' ');
+    for (let i = 1; i + size <= words.length; i++) {
+      const window = words.slice(i, i + size).join(' ');
+      if (!/^\p{Lu}/u.test(window) || window === place) continue;
+      if (editDistanceAtMost1(fold(window), fold(place))) {
+        words.splice(i, size, ...place.split(' '));
+        out = words.join(' ');
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,148 @@
+import { fold } from '../../structure/fold.js';
+import { ORG_HEADS, startsLikeOrganisation } from './heads.js';
+import { splitAgencyNames } from './list.js';
+import { LEVEL_WORDS } from './locality.js';
+import type { AgencyLookup } from './lookup.js';
+import { editDistanceAtMost1, oneLookAlikeFrom } from './similarity.js';
+
+// `Sở` as OCR and restoration leave it (`SG`, `S6`, `Sé`, `Số`), at the start of a name in a list.
+const MISREAD_SO = /(^|,\s*|\svà\s)((?:[S$5][^\s\p{L}])|(?:S\p{L}))(?=\s\p{Lu})/gu;
+
+/** `SG Thông tin và Truyền thông` → `Sở Thông tin …` where the field then names a known department (same length). */
+export function withSoRepaired(text: string, lookup: AgencyLookup): string {
+  let out = text;
+  for (const match of text.matchAll(MISREAD_SO)) {
+    if (match[2] === 'Sở') continue;
+    const at = match.index + match[1]!.length;
+    const candidate = `Sở${text.slice(at + 2)}`;
+    if (lookup.knownPrefix(candidate) > 3) out = `${out.slice(0, at)}Sở${out.slice(at + 2)}`;
+  }
+  // Glued to its field (`S&'Tài nguyên và Môi trường`): three signs where `Sở ` stood.
+  for (const match of out.matchAll(MISREAD_SO_GLUED)) {
+    const at = match.index + match[1]!.length;
+    if (lookup.knownPrefix(`Sở ${out.slice(at + 3)}`) > 3) out = `${out.slice(0, at)}Sở ${out.slice(at + 3)}`;
+  }
+  // A department's own office and inspectorate (`Văn phòng Sẽ`, `Thanh tra S6`): nothing else is named so.
+  return out.replace(MISREAD_SO_OF_OFFICE, (_whole, head: string) => `${head}Sở`);
+}
+
+const MISREAD_SO_GLUED = /(^|,\s*|\svà\s)[S$5][^\s\p{L}\d]{2}(?=\p{Lu})/gu;
+const MISREAD_SO_OF_OFFICE = /((?:^|[\s,])(?:Văn phòng|Thanh tra)\s)(?!Sở)[S$5][^\s,;:.]?(?=$|[\s,;:.])/gu;
+
+/**
+ * A heading whose head OCR read one letter as its look-alike (`Hộl Liên hiệp …`, `Công on huyện`): the head of a
+ * body it then starts with. Only the head, one letter, and only where the text did not already start like a body.
+ */
+export function withLookAlikeHead(text: string): string {
+  const trimmed = text.trimStart();
+  if (startsLikeOrganisation(trimmed)) return text;
+  const lead = text.length - trimmed.length;
+  for (const head of ORG_HEADS) {
+    const size = head.split(' ').length;
+    const words = trimmed.split(/\s+/).slice(0, size);
+    if (words.length < size || !/^\p{Lu}/u.test(words[0]!)) continue;
+    const printed = words.join(' ');
+    const wanted = head.charAt(0).toLocaleUpperCase('vi') + head.slice(1);
+    if (!oneLookAlikeFrom(printed, wanted)) continue;
+    const repaired = `${text.slice(0, lead)}${wanted}${trimmed.slice(printed.length)}`;
+    if (startsLikeOrganisation(repaired.trimStart())) return repaired;
+  }
+  return text;
+}
+
+/**
+ * A list of bodies whose first head restoration gave the wrong marks (`Bảo Lạng Sơn, Đài Phát thanh …`): where
+ * the first piece is no body as printed but its head is a head once folded, followed by a capitalised name, and a
+ * later piece of the list is a body, the head takes its marks (same length).
+ */
+export function withHeadMarksRepaired(text: string, lookup: AgencyLookup): string {
+  if (startsLikeOrganisation(text) || lookup.knownPrefix(text.trim()) > 0) return withLaterPaperHeads(text);
+  const head = /^(\p{Lu}\p{Ll}*)\s+(?=\p{Lu})/u.exec(text.trim());
+  if (!head) return text;
+  const marked = ORG_HEADS.find((candidate) => !candidate.includes(' ') && fold(candidate) === fold(head[1]!) && candidate.length === head[1]!.length);
+  if (!marked) return text;
+  const pieces = splitAgencyNames(text, lookup);
+  if (!pieces.slice(1).some((piece) => startsLikeOrganisation(piece.name))) return text;
+  const at = text.indexOf(head[1]!);
+  const repaired = `${text.slice(0, at)}${marked[0]!.toLocaleUpperCase('vi')}${marked.slice(1)}${text.slice(at + marked.length)}`;
+  return startsLikeOrganisation(repaired) ? repaired : text;
+}
+
+// A later member of a list of bodies opening with `Bảo`/`Bão`/`Bạo`/`Bào` and a proper name: the paper (`Báo`).
+const LATER_PAPER = /((?:,|;|\svà)\s*)(?:Bảo|Bão|Bạo|Bào)(?=\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*\s*(?:$|[,;]|\svà\s))/gu;
+
+/** `Đài Phát thanh …, Bảo Lạng Sơn` → `…, Báo Lạng Sơn` after a first piece that is a body (same length). */
+function withLaterPaperHeads(text: string): string {
+  return text.replace(LATER_PAPER, (whole, lead: string, offset: number) =>
+    // After a place of a level (`huyện Bảo Lâm, Bảo Yên`) it is another place of the list.
+    AFTER_PLACE.test(text.slice(0, offset)) ? whole : `${lead}Báo`,
+  );
+}
+
+const AFTER_PLACE = new RegExp(String.raw`(?:^|\s)(?:${LEVEL_WORDS}|các)\s+(?:\p{Lu}\p{Ll}*\s*)+$`, 'u');
+
+/**
+ * The province's paper whose head restoration misread (`Bộ Lạng Sơn`, `Bảo Lạng Sơn` for `Báo Lạng Sơn`): a head
+ * that folds to `bo`/`bao` right before the place name the plan's header prints is `Báo`.
+ */
+export function withPaperHead(text: string, places: readonly string[]): string {
+  let out = text;
+  for (const place of places) {
+    const size = place.split(' ').length;
+    out = out.replace(/(^|,\s*|\svà\s)(\p{L}{2,3})\s+((?:\p{Lu}\p{L}*\s*){1,4})/gu, (whole, lead: string, head: string, name: string) => {
+      if (!/^(?:bo|bao)$/.test(fold(head)) || head === 'Báo') return whole;
+      const words = name.trim().split(/\s+/).slice(0, size).join(' ');
+      if (words.split(' ').length !== size || !editDistanceAtMost1(fold(words), fold(place))) return whole;
+      return `${lead}Báo ${name}`;
+    });
+  }
+  return out;
+}
+
+/**
+ * The head the plan's departments are named with (`Sở` in a province's plan, `Phòng` in a district's): the one its
+ * implementation part prints more often before a capitalised field, or null when it prints neither.
+ */
+export function departmentHead(text: string): string | null {
+  const count = (head: string) => [...text.matchAll(new RegExp(`(?<![\\p{L}])${head}\\s+\\p{Lu}`, 'gu'))].length;
+  const so = count('Sở');
+  const phong = count('Phòng');
+  if (so === phong) return null;
+  return so > phong ? 'Sở' : 'Phòng';
+}
+
+// What OCR may leave of a lost head: nothing, or one or two signs or letters (`ở`, `S`, `$`).
+const HEAD_REMNANT = /^(?:[^\s\p{Lu}]{1,2}|[S$5]\S?)\s+(?=\p{Lu})/u;
+
+/** `Tài nguyên và Môi trường …` → `Sở Tài nguyên và Môi trường …` where the field is a known department's. */
+export function withLostHead(text: string, head: string, lookup: AgencyLookup): string | null {
+  const trimmed = text.trimStart();
+  const field = trimmed.replace(HEAD_REMNANT, '');
+  if (!/^\p{Lu}/u.test(field)) return null;
+  const headed = `${head} ${field}`;
+  const known = lookup.knownPrefix(headed);
+  // The field must be a known one of two words or more (`Tài chính`, `Y tế`) or its acronym (`GDĐT`), not a word
+  // of the sentence.
+  const fieldWords = headed.slice(head.length + 1, known).trim().split(/\s+/);
+  if (known === 0 || (fieldWords.length < 2 && !/^[A-ZĐ&-]{3,}$/u.test(fieldWords[0] ?? ''))) return null;
+  return headed;
+}
+
+/**
+ * An issuer's name whose head restoration left a letter or a mark off (`SG Xây dựng`, `Bá Chính trị`): the head
+ * of the body list whose name then reads as a known body. The name is returned as printed when none fits.
+ */
+export function repairedIssuer(issuer: string, lookup: AgencyLookup): string {
+  const soRepaired = withSoRepaired(issuer, lookup);
+  if (soRepaired !== issuer) return soRepaired;
+  if (lookup.knownPrefix(issuer) > 0) return issuer;
+  const head = /^(\p{Lu}\p{Ll}*)(?=\s\p{Lu})/u.exec(issuer);
+  if (!head || head[1]!.length > 4) return issuer;
+  for (const candidate of ORG_HEADS) {
+    if (candidate.includes(' ') || candidate.length !== head[1]!.length || fold(candidate)[0] !== fold(head[1]!)[0]) continue;
+    if (!editDistanceAtMost1(fold(candidate), fold(head[1]!))) continue;
+    const repaired = `${candidate[0]!.toLocaleUpperCase('vi')}${candidate.slice(1)}${issuer.slice(head[1]!.length)}`;
+    if (lookup.knownPrefix(repaired) > candidate.length + 3) return repaired;
+  }
+  return issuer;
+}

@@ -1,0 +1,66 @@
+import { fold } from '../../structure/fold.js';
+
+// Letters OCR takes for one another (`Hộl` for `Hội`, `Công on` for `Công an`, `huyệu` for `huyện`).
+export const LOOK_ALIKE_PAIRS = new Set(['i|l', 'l|i', 'u|n', 'n|u', 'a|o', 'o|a', 'c|e', 'e|c', 'h|b', 'b|h', 't|f', 'f|t', 'g|q', 'q|g', 'n|r', 'r|n', 'm|n', 'n|m']);
+
+/** True when `printed` is `word` with exactly one letter read as its look-alike (marks kept as printed). */
+export function oneLookAlikeFrom(printed: string, word: string): boolean {
+  const a = printed.normalize('NFD');
+  const b = word.normalize('NFD');
+  if (a.length !== b.length) return false;
+  let changed = 0;
+  for (let k = 0; k < a.length; k++) {
+    if (a[k] === b[k]) continue;
+    if (!LOOK_ALIKE_PAIRS.has(`${a[k]!.toLowerCase()}|${b[k]!.toLowerCase()}`)) return false;
+    changed++;
+  }
+  return changed === 1;
+}
+
+/** Folded words of one length that differ in one letter, a pair OCR confuses (`fe`/`te`, `uu`/`nu`). */
+export function lookAlikeWord(got: string, want: string): boolean {
+  return want.length >= 2 && oneLookAlikeFrom(got, want);
+}
+
+/** True when the text carries no tone or vowel mark and no `đ` (a line restoration left alone). */
+export function printedWithoutMarks(text: string): boolean {
+  return fold(text) === text.toLocaleLowerCase('vi').replace(/đ/g, 'd');
+}
+
+/**
+ * Spans of folded text, whole words of letters and spaces only, one edit away from one of the phrases (a phrase
+ * restoration left one letter off: `chn trì`, `theo đi`), by their first word in order.
+ */
+export function* phrasesOneEditOff(folded: string, phrases: readonly string[], firstWord = 0): Generator<{ start: number; end: number }> {
+  const words = [...folded.matchAll(/[a-z]+/g)];
+  for (let i = firstWord; i < words.length; i++) {
+    for (const phrase of phrases) {
+      const last = words[i + phrase.split(' ').length - 1];
+      if (last === undefined) continue;
+      const start = words[i]!.index;
+      const end = last.index + last[0].length;
+      const printed = folded.slice(start, end);
+      if (/[^a-z ]/.test(printed) || Math.abs(printed.length - phrase.length) > 1) continue;
+      if (editDistance(printed, phrase) === 1) yield { start, end };
+    }
+  }
+}
+
+export function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+export function editDistanceAtMost1(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
