@@ -6,7 +6,7 @@ import { extractDates } from './dates.js';
 import { FlowText } from './flow.js';
 import { readClosing, readHeader } from './metadata.js';
 import { extractReferences } from './references.js';
-import { extractTargets } from './targets.js';
+import { extractTargets } from './targets/index.js';
 
 export { sectionPathAt } from '../structure/paths.js';
 export { agencyLookup, defaultAgencyLookup, splitAgencyNames } from './agencies.js';

@@ -1,0 +1,63 @@
+// The targets of one section block.
+import type { SectionNode, Target } from '../../schema/document.js';
+import { FlowText } from '../flow.js';
+import { clauseAround, sentenceAround } from './clauses.js';
+import { findFigures } from './figures.js';
+import { comparatorOf } from './qualifiers.js';
+import { NO_TARGET_PART, headingEnd, inImplementationPart, inPartOf, inTargetSection } from './sections.js';
+import { subjectOf, subjectWindow } from './subject.js';
+import { finishSubjects } from './subject-lists.js';
+import type { TargetContext } from './types.js';
+import { YEARLY, inheritedYear, isYearly, pickYear, yearsIn } from './year.js';
+
+export function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonly SectionNode[], context: TargetContext): Target[] {
+  if (node !== null && inPartOf(node, nodes, NO_TARGET_PART)) return [];
+  const bodyStart = headingEnd(flow, node);
+  const taskItem = node !== null && node.kind !== 'part' && !inImplementationPart(node, nodes);
+  const found = findFigures(flow.text, flow.folded, node !== null && inTargetSection(node, nodes), taskItem, bodyStart);
+  if (found.length === 0) return [];
+  const years = yearsIn(flow);
+  const inherited = node ? inheritedYear(node, nodes, context.lines) : null;
+
+  const out: Target[] = [];
+  const subjects: (string | null)[] = [];
+  const yearlyPhrases: (string | null)[] = [];
+  found.forEach((figure, k) => {
+    const next = found[k + 1];
+    const previous = found[k - 1];
+    const around = clauseAround(flow.text, figure.start, figure.end);
+    // A heading on a line of its own is not part of the clause of its body's first figure.
+    const clause = bodyStart > 0 && figure.start >= bodyStart ? { start: Math.max(around.start, bodyStart), end: around.end } : around;
+    const subjectClause = subjectWindow(flow.text, clause, figure, previous, next);
+    const sentence = sentenceAround(flow.text, figure.start, figure.end);
+    const yearlyClause = YEARLY.test(flow.folded.slice(clause.start, clause.end));
+    const year = pickYear(years, flow.folded, figure, previous, clause, next, yearlyClause ? null : inherited, yearlyClause);
+    const subject = subjectOf(flow.text, figure, subjectClause, next, k > 0 ? subjects[k - 1] ?? null : null, clause.start);
+    subjects.push(subject);
+    const yearlyMatch = YEARLY.exec(flow.folded.slice(clause.start, clause.end));
+    yearlyPhrases.push(
+      // `15%/năm` says `mỗi năm` in the subject.
+      yearlyMatch
+        ? flow.text
+            .slice(clause.start + yearlyMatch.index, clause.start + yearlyMatch.index + yearlyMatch[0].length)
+            .replace(/^%\s*/, '')
+            .replace(/^\/\s*/, 'mỗi ')
+        : null,
+    );
+    out.push({
+      value: figure.value,
+      valueMax: figure.valueMax,
+      unit: figure.unit,
+      comparator: comparatorOf(flow.folded, figure),
+      year,
+      yearly: isYearly(flow.folded, clause, sentence),
+      subject: subject ?? '',
+      sentence: flow.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim(),
+      // Lower when no subject could be read for the figure.
+      confidence: subject ? 0.8 : 0.5,
+      ...context.provenance(flow.lineAt(figure.valueStart), flow.rawSpan(figure.start, figure.end)),
+    });
+  });
+  finishSubjects({ out, found, subjects, yearlyPhrases, flow });
+  return out;
+}

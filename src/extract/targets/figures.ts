@@ -1,0 +1,147 @@
+// Every figure of a block: percentages and counts of listed units, then the other readers of counts.
+import { fold } from '../../structure/fold.js';
+import { clauseBeforeOf } from './clauses.js';
+import { COUNT_CUE, GRANT_MAXIMUM_BEFORE, GENERIC_CUE_SET, MONEY_CUE, SUPPORT_CUE, countCued, itemObject } from './cues.js';
+import { BASELINE, DONE, EACH_BODY_BEFORE, MEMBERS_BEFORE, NOT_TO_HAPPEN, SCOPE_BEFORE, SHARE_NOW, STARTING_LEVEL_AFTER, UNTIL_NOW, insideShare, numberOfSomethingElse } from './filters.js';
+import { genericCounts } from './generic-counts.js';
+import { COUNT_LOWER_BOUND, PERCENT, RANGE_LOWER, countRange, countValue, percentUnit, toNumber } from './numbers.js';
+import { rateCounts, rateTail, withTimeDenominator } from './rates.js';
+import type { Found } from './types.js';
+import { COMPOUND_HEADS, COUNT_UNITS, FOLDED_MONEY, FOLDED_NOT_A_NOUN_SYLLABLE, MODIFYING_VERBS, MONEY_UNITS, NOT_A_MEASURED_NOUN, NOT_A_NOUN_SYLLABLE, PLACE_UNIT, TWO_SYLLABLE_COUNTED, printedAsUnit, printedIn } from './units.js';
+import { countsInWords, fractions } from './word-counts.js';
+
+// A count in thousands or millions keeps its multiplier in the unit (`1,2 triệu lượt`, `15 nghìn lượt khách`).
+export const MULTIPLIER = String.raw`(?:(?:nghin|ngan|trieu|ty|ti)\s+)?`;
+export const UNIT_ALTERNATION = [...new Set([...COUNT_UNITS, ...MONEY_UNITS].map((unit) => fold(unit)))].sort((a, b) => b.length - a.length).join('|');
+// `150.000`: the dot groups thousands in Vietnamese print.
+// `1,7 lần`, `4,5 tỷ đồng`: a decimal comma. A unit may be a rate over one or more slashes (`tạ/ha/vụ`).
+// `03/08 xã, thị trấn`: a share of a whole (never a date: a counted noun follows, and no year).
+export const COUNT = new RegExp(
+  String.raw`(?<![\d.,/\p{L}])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{1,2})?)(?:\/(\d{1,3})(?![\d/]))?\s+(${MULTIPLIER}(?:${UNIT_ALTERNATION}))(?![\p{L}])(?!\s+chuc(?![\p{L}]))`,
+  'gu',
+);
+export function findFigures(text: string, folded: string, targetSection = false, inItem = false, bodyStart = 0): Found[] {
+  const found: Found[] = [];
+  for (const match of folded.matchAll(PERCENT)) {
+    const valueStart = match.index;
+    const end = valueStart + match[0].length;
+    const value = toNumber(match[1]!);
+    const window = folded.slice(Math.max(0, valueStart - 30), valueStart);
+    const lower = RANGE_LOWER.exec(window);
+    if (lower && toNumber(lower[1]!) < value) {
+      const rangeStart = valueStart - lower[0].length;
+      const lowerStart = rangeStart + lower[0].indexOf(lower[1]!, lower[0].search(/\d/));
+      // `từ 8% đến 10%`: the lower bound was already read as a figure of its own; fold it into the range.
+      if (found.at(-1)?.valueStart === lowerStart) found.pop();
+      found.push({ start: rangeStart, valueStart: lowerStart, end, value: toNumber(lower[1]!), valueMax: value, unit: percentUnit(match[0]), isCount: false, countNoun: '' });
+      continue;
+    }
+    // What a clause says was reached already (`đã đạt 85%`) or holds now (`hiện nay … 96%`, `đến nay 100% xã`).
+    const clauseOpen = folded.lastIndexOf('\n', valueStart) + 1;
+    const ownClause = folded.slice(Math.max(clauseOpen, valueStart - 120), valueStart).split(/[;:]|\.(?!\d)/).at(-1) ?? '';
+    if (DONE.test(text.slice(valueStart - ownClause.length, valueStart)) || UNTIL_NOW.test(ownClause) || SHARE_NOW.test(ownClause)) continue;
+    // `lãi suất cho vay 6,6%/năm theo quy định hiện hành`: a rate the rules set, not one the plan aims at.
+    if (/^\s*(?:\/\s*(?:n[a-z]m|thang|quy|tuan|ngay)\s*)?theo quy dinh/.test(folded.slice(end, end + 30)) && !/(?:^|\s)(?:dat|phan dau|tang|giam)(?:\s|$)/.test(ownClause)) continue;
+    // `giảm từ 4,5% năm 2023 xuống còn 2%`: the level a change starts from is where things stand, not a target.
+    if (/(?:^|\s)tu\s*$/.test(window) && STARTING_LEVEL_AFTER.test(folded.slice(end, end + 40))) continue;
+    found.push({ start: valueStart, valueStart, end, value, valueMax: null, unit: percentUnit(match[0]), isCount: false, countNoun: '' });
+  }
+  for (const match of folded.matchAll(COUNT)) {
+    const valueStart = match.index;
+    let end = valueStart + match[0].length;
+    const digits = match[1]!;
+    const whole = match[2] === undefined ? null : Number(match[2]);
+    const unitText = match[3]!;
+    const before = folded.slice(Math.max(0, valueStart - 40), valueStart);
+    if (numberOfSomethingElse(text, folded, valueStart)) continue;
+    if (/^(?:nguoi|thanh vien)$/.test(unitText) && (MEMBERS_BEFORE.test(before) || EACH_BODY_BEFORE.test(before))) continue;
+    // A share of a whole (`03/08 xã`) has its part no larger than the whole, and is no date (`ngày 03/08`).
+    if (whole !== null && (countValue(digits) > whole || /ngay\s*$/.test(before))) continue;
+    const unitStart = valueStart + match[0].lastIndexOf(unitText);
+    const head = unitText.replace(/^(?:nghin|ngan|trieu|ty|ti)\s+/, '');
+    if (!printedAsUnit(text.slice(end - head.length, end), head) && text[end] !== '/') continue;
+    // An age is a target only where it is reached (`tuổi thọ trung bình đạt 74,8 tuổi`), never a group (`trẻ dưới 5 tuổi`).
+    if (head === 'tuoi' && !/(?:^|\s)(?:dat|tang|len|keo dai)\s*$/.test(before)) continue;
+    // A time limit is a target only as a bound on a service (`không quá 07 ngày làm việc`), never a duration.
+    if ((head === 'ngay lam viec' || head === 'gio') && !/(?:^|\s)(?:khong qua|khong vuot qua|toi da|duoi|rut ngan(?: xuong)?(?: con)?|con)\s*$/.test(before)) continue;
+    // A service for a group (`khám sức khỏe định kỳ 01 lần/năm cho người cao tuổi`) is defined by it; a norm for each
+    // body (`mỗi câu lạc bộ sinh hoạt định kỳ 01 lần/quý`) or a duty's rhythm (`định kỳ 01 lần/quý kiểm tra`) is a target.
+    if (head === 'lan' && /dinh ky\s*$/.test(before) && /^\/\p{L}+\s+cho\s/u.test(folded.slice(end)) && !/(?:^|\s)moi\s/.test(clauseBeforeOf(folded, valueStart))) continue;
+    const clauseBefore = before.split(/[;\n]|\.(?!\d)/).at(-1) ?? '';
+    const clauseStart = Math.max(valueStart - clauseBeforeOf(folded, valueStart).length, bodyStart <= valueStart ? bodyStart : 0);
+    const money = FOLDED_MONEY.has(head) || FOLDED_MONEY.has(unitText);
+    if (NOT_TO_HAPPEN.test(folded.slice(clauseStart, valueStart)) || BASELINE.test(before) || UNTIL_NOW.test(folded.slice(clauseStart, valueStart))) continue;
+    if (DONE.test(text.slice(clauseStart, valueStart))) continue;
+    if (insideShare(text, folded, clauseStart, valueStart, end)) continue;
+    // Where a task is done (`tập huấn cho nông dân tại 14 xã, thị trấn`) is its scope, not a count to reach.
+    if (whole === null && PLACE_UNIT.test(head) && SCOPE_BEFORE.test(text.slice(Math.max(0, valueStart - 20), valueStart))) continue;
+    // `trên 01 ha đất`, `trọng tải trên 1 tấn`: one unit after trên is the measure a value is taken on or a
+    // threshold that says which things count, never a count to reach.
+    if (countValue(digits) === 1 && /(?:^|\s)tren\s*$/.test(before)) continue;
+    if (money) {
+      // `giải ngân cho vay … với tổng mức 350 tỷ đồng`: the verb may be a few words back in the clause.
+      const perItem = /^\s*\//.test(text.slice(end)) && !GRANT_MAXIMUM_BEFORE.test(before);
+      if (!MONEY_CUE.test(clauseBefore) && !/(?:^|\s)(?:giai ngan|huy dong)\s/.test(folded.slice(clauseStart, valueStart)) && !(perItem && SUPPORT_CUE.test(folded.slice(clauseStart, valueStart)))) continue;
+    } else if (
+      !(digits.length >= 2 && digits.startsWith('0')) &&
+      whole === null &&
+      !COUNT_CUE.test(clauseBefore) &&
+      !countCued(text, clauseStart, valueStart, found, false) &&
+      // In a part of objectives, or as the object of an item's task, a count needs no listed verb; but a lone
+      // digit may be OCR's reading of a word, and the scope a sentence of objectives states (`ở 15 thôn`) is none.
+      !(
+        digits.replace(/\D/g, '').length >= 2 &&
+        ((targetSection && !SCOPE_BEFORE.test(text.slice(clauseStart, valueStart))) || (inItem && itemObject(text, clauseStart, valueStart, found)))
+      )
+    ) {
+      continue;
+    }
+    if (found.some((f) => valueStart < f.end && end > f.start)) continue;
+    const after = folded.slice(end);
+    const longNoun = head === 'luot' ? TWO_SYLLABLE_COUNTED.find((word) => after.startsWith(` ${word}`) && !/^[\p{L}\d]/u.test(after.slice(word.length + 1))) : undefined;
+    const luotNoun = head === 'luot' ? measuredNounAfter(text, end) : 0;
+    if (luotNoun > (longNoun ? longNoun.length + 1 : 0)) end += luotNoun;
+    else if (longNoun) end += longNoun.length + 1;
+    else if (COMPOUND_HEADS.has(head)) {
+      const noun = /^\s(\p{Ll}+)(?![\p{L}\d/])/u.exec(text.slice(end));
+      if (noun && !NOT_A_MEASURED_NOUN.has(fold(noun[1]!))) end += noun[0].length;
+    }
+    // A street (`tuyến phố`) is one noun where nothing modifies it (`12 tuyến phố:`, `05 tuyến phố “Văn minh”`);
+    // before a modifier the head stands alone (`02 tuyến phố ẩm thực` → `tuyến`).
+    const street = head === 'tuyen' ? /^\s(phố|đường|pho|duong)(?=\s*(?:[:;,.“"(]|chính|trọng điểm|$))/u.exec(text.slice(end)) : null;
+    if (street) end += street[0].length;
+    end += rateTail(text, end);
+    const printedUnit = withTimeDenominator(text.slice(unitStart, end).replace(/\s+/g, ' '));
+    const slash = printedUnit.indexOf('/');
+    const countNoun = slash >= 0 ? printedUnit.slice(0, slash) : printedUnit;
+    // A share of a whole (`03/08 xã`) is no range.
+    const range = countRange(before, valueStart, countValue(digits), whole === null ? COUNT_LOWER_BOUND : null);
+    const share = whole === null ? undefined : `${digits} trong ${match[2]}`;
+    // An amount of money is described by what comes before it (`tổng thu … đạt 120 tỷ đồng`), like a percentage.
+    found.push({ ...range, end, unit: printedUnit, isCount: !money, countNoun, share });
+  }
+  found.push(...rateCounts(text, folded, found));
+  found.push(...genericCounts(text, folded, found, targetSection));
+  found.push(...fractions(text, found));
+  found.push(...countsInWords(text, folded, found, targetSection));
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The people `lượt` counts, as printed after it (`450 lượt tiểu thương`, `320 lượt cán bộ y tế`): up to four
+ * lower-case syllables, ending before a word that goes on with the sentence or a verb describing them. 0 when none.
+ */
+export function measuredNounAfter(text: string, at: number): number {
+  // A noun that stands alone before its modifier (`lượt khách du lịch`, `lượt hộ chăn nuôi`) is read as one syllable.
+  if (/^\s(?:hộ|khách|người|dân|trẻ|xe|em|bé)(?![\p{L}])/u.test(text.slice(at))) return 0;
+  let end = at;
+  for (let count = 0; count < 4; count++) {
+    const word = /^\s(\p{Ll}+)(?![\p{L}\d/-])/u.exec(text.slice(end));
+    if (!word || printedIn(word[1]!, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE) || NOT_A_MEASURED_NOUN.has(fold(word[1]!))) break;
+    const pair = /^\s(\p{Ll}+\s\p{Ll}+)/u.exec(text.slice(end));
+    if (pair && (MODIFYING_VERBS.has(fold(pair[1]!)) || GENERIC_CUE_SET.has(pair[1]!))) break;
+    end += word[0].length;
+  }
+  // A single syllable is no noun of people (`lượt người` is read as a unit of its own).
+  return /\s\p{Ll}+\s\p{Ll}+/u.test(text.slice(at, end)) ? end - at : 0;
+}

@@ -1,0 +1,47 @@
+// Figures that are no targets: numbers of articles and terms, baselines, results already reached, scopes, team sizes.
+import { isSentenceEnd } from './clauses.js';
+
+// Numbers of articles, clauses, parts, years, terms…, and a classification (`theo 03 nhóm`, `thùng phân loại 03
+// ngăn`, `chia thành 02 nhóm`); `định kỳ` is not
+// `kỳ`, and `cả năm`, `mỗi năm` are not a year.
+export const NOT_COUNT_BEFORE = /(dieu|khoan|(?<!danh |tong |o )muc|pham vi|ban kinh|(?<!cu )cach|chuong|so|phu luc|bieu|mau|phan loai|(?<!thu )gom|gom co|(?:chia|phan) thanh|(?<!(?:ca|moi|hang) )nam|thang|ngay|giai doan|khoa|lan thu|phan|tap|(?<!dinh )ky|thu|theo)\s*$/;
+export const STARTING_LEVEL_AFTER = /^\s*(?:\(?(?:vao |cuoi )?n[a-z]m (?:19|20)\d\d\)?\s*)?,?\s*(?:xuong|len|giam xuong|tang len)(?:\s+(?:con|muc|den))?\s+(?:duoi\s+|tren\s+|khoang\s+)?\d/;
+// `Số lượng thành viên …: 07 người`, `Tổ công tác gồm 09 người`: who a body is made of, not a target.
+// `mỗi đoàn 07 thành viên`: how many a team of the plan has.
+export const EACH_BODY_BEFORE = /(?:^|\s)moi (?:doan|to|ban|nhom|doi|hoi dong)\s*$/;
+export const MEMBERS_BEFORE = /(?:thanh vien|thanh phan|gom|bao gom)[^.;\n]{0,50}?[:\s]\s*$/;
+// `Không để xảy ra … từ 30 người … trở lên`: the count defines what must not happen; it is not a target.
+export const NOT_TO_HAPPEN = /khong (?:de )?(?:xay ra|phat sinh|de xay ra)/;
+// What there is now (`hiện có 3.450 con`) is a baseline, not a target.
+export const BASELINE = /(?:^|\s)hien (?:nay )?(?:co|dang co|con)\s*$/;
+// `Toàn huyện hiện có 85% hộ …`, `hiện đạt khoảng 60%`: the share there is now, right before the figure.
+export const SHARE_NOW = /(?:^|\s)hien (?:nay )?(?:co|dang co|con|dat|la)(?:\s+(?:khoang|tren|gan|hon|duoi|tu))?\s*$/;
+// … and so is what a clause says holds until now (`đến nay 12 xã đạt chuẩn`, `tính đến nay …`, `hiện nay …`).
+export const UNTIL_NOW = /(?:^|\s)(?:den nay|hien nay|tinh den nay|tu truoc den nay)(?:\s|,|$)/;
+
+/**
+ * A count inside what a percentage measures (`Tỷ lệ … được tầm soát ít nhất 04 bệnh … đạt 55%`, `100% hộ … tại 14
+ * bản ký cam kết`): a share is printed in the same clause, with no `và` or comma-and-verb between.
+ */
+export function insideShare(text: string, folded: string, clauseStart: number, valueStart: number, end: number): boolean {
+  let clauseEnd = end;
+  while (clauseEnd < folded.length && !/[;:\n]/.test(folded[clauseEnd]!) && !isSentenceEnd(text, clauseEnd)) clauseEnd++;
+  const clause = folded.slice(clauseStart, clauseEnd);
+  const at = valueStart - clauseStart;
+  const shares = [...clause.matchAll(/\d\s?(?:%|‰)/g)].map((m) => m.index);
+  return shares.some((share) => {
+    const between = share < at ? clause.slice(share, at) : clause.slice(at, share);
+    return !/(?:^|\s)va\s|,/.test(between);
+  });
+}
+
+// What was done already (`đã tổ chức 25 lớp`) is a result, not a target.
+export const DONE = /(?:^|\s)(?:đã|Đã)(?:\s+\p{L}+){1,2}\s*$/u;
+export const SCOPE_BEFORE = /(?:^|\s)(?:ở|tại|thuộc|của|trên địa bàn|trong|với|o|tai|thuoc|cua|tren dia ban|voi)\s*$/iu;
+// A numeral never follows a plural marker: `các 18 hội` is OCR's `các lễ hội`.
+export const DETERMINER_BEFORE = /(?:^|\s)(?:các|những|mọi|từng|cac|nhung)\s*$/iu;
+
+/** A number of an article, a part, a year, a term … (`Điều 5`, `giai đoạn 2`), or a word OCR made a number of (`các 18 hội`). */
+export function numberOfSomethingElse(text: string, folded: string, valueStart: number): boolean {
+  return NOT_COUNT_BEFORE.test(folded.slice(Math.max(0, valueStart - 40), valueStart)) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart));
+}

@@ -1,0 +1,64 @@
+// Counts of a noun no list names (`10 cơ quan`, `150 căn nhà`), read where a plan states a target.
+import { fold } from '../../structure/fold.js';
+import { CLAUSE_CUE, countCued, itemObject, lowerCaseCue } from './cues.js';
+import { BASELINE, DONE, EACH_BODY_BEFORE, MEMBERS_BEFORE, NOT_TO_HAPPEN, SCOPE_BEFORE, UNTIL_NOW, insideShare, numberOfSomethingElse } from './filters.js';
+import type { Found } from './types.js';
+import { CLASSIFIERS, FOLDED_NOT_A_NOUN_SYLLABLE, FOLDED_NOT_COUNTED, HEAD_MODIFIERS, MODIFYING_VERBS, NOT_A_NOUN_SYLLABLE, NOT_COUNTED, PLACE_UNIT, printedIn } from './units.js';
+import { countRange, countValue, SMALL_LOWER_BOUND } from './numbers.js';
+import { clauseBeforeOf } from './clauses.js';
+
+// A count whose noun no list names (`10 cơ quan`, `150 căn nhà`, `3.000 tờ rơi`): the number and the noun phrase
+// after it, read where a plan states a target (a cue before it, or a count printed with a leading zero).
+export const GENERIC_COUNT = /(?<![\d.,/\p{L}])(\d{1,3}(?:\.\d{3})+|\d{1,3})\s+(\p{Ll}+)(?:\s(\p{Ll}+))?(?![\p{L}\d/%])/gu;
+export function genericCounts(text: string, folded: string, taken: readonly Found[], objectOfTask = false): Found[] {
+  const found: Found[] = [];
+  for (const match of text.matchAll(GENERIC_COUNT)) {
+    const valueStart = match.index;
+    const digits = match[1]!;
+    const first = fold(match[2]!);
+    if (printedIn(match[2]!, NOT_COUNTED, FOLDED_NOT_COUNTED) || countValue(digits) === 0) continue;
+    if (fold(`${match[2]} ${match[3] ?? ''}`).startsWith('thanh vien') && (MEMBERS_BEFORE.test(folded.slice(Math.max(0, valueStart - 60), valueStart)) || EACH_BODY_BEFORE.test(folded.slice(Math.max(0, valueStart - 20), valueStart)))) continue;
+    // A lone digit before a noun no list names is more often OCR's reading of a letter (`6 dịch`
+    // for `ổ dịch`, `8 hội` for `lễ hội`) than a count: plans print small counts with a leading zero (`02 đợt`).
+    if (/^[1-9]$/.test(digits)) continue;
+    if ([...taken, ...found].some((f) => valueStart < f.end && valueStart + match[0].length > f.start)) continue;
+    const before = folded.slice(Math.max(0, valueStart - 40), valueStart);
+    if (numberOfSomethingElse(text, folded, valueStart)) continue;
+    const clauseBefore = before.split(/[;:\n]|\.(?!\d)/).at(-1) ?? '';
+    const earlier = [...taken, ...found].sort((a, b) => a.start - b.start);
+    const wideClause = clauseBeforeOf(folded, valueStart);
+    if (NOT_TO_HAPPEN.test(wideClause) || BASELINE.test(before) || UNTIL_NOW.test(wideClause) || DONE.test(text.slice(valueStart - wideClause.length, valueStart))) continue;
+    if (insideShare(text, folded, valueStart - clauseBefore.length, valueStart, valueStart + match[0].length)) continue;
+    // As for listed units: one unit after trên, and the places where a task is done, are no counts.
+    if (countValue(digits) === 1 && /(?:^|\s)tren\s*$/.test(before)) continue;
+    if (PLACE_UNIT.test(first) && SCOPE_BEFORE.test(text.slice(Math.max(0, valueStart - 20), valueStart))) continue;
+    // A verb a few words back (`đào tạo nghề cho 20 lao động`) only for two digits or more: OCR makes lone digits of words.
+    const near = text.slice(valueStart - Math.min(clauseBefore.length, 30), valueStart);
+    const cueAt = near.toLocaleLowerCase('vi').search(CLAUSE_CUE);
+    // … and no capitalised word between (`tổ chức Tuần 18 hưởng ứng`: the number belongs to a name).
+    const nearCue = /\d\D*\d/.test(digits) && cueAt >= 0 && lowerCaseCue(near) && !/\s\p{Lu}/u.test(near.slice(cueAt));
+    // … or, in a part of objectives, as the object of the clause's first words (`Cắm 70 biển …`); not a number from
+    // 10 to 19, which OCR makes of a word opening with l or I (`lễ` → 18, `lò` → 10).
+    const taskObject = objectOfTask && /\d\D*\d/.test(digits) && !/^1\d$/.test(digits) && itemObject(text, valueStart - clauseBefore.length, valueStart, earlier) && !SCOPE_BEFORE.test(text.slice(valueStart - clauseBefore.length, valueStart));
+    if (!(digits.length >= 2 && digits.startsWith('0')) && !nearCue && !taskObject && !countCued(text, valueStart - clauseBefore.length, valueStart, earlier, true)) continue;
+    // A rate (`02 lao động trẻ/hợp tác xã`) is read by rateCounts.
+    if (/^\s*\p{Ll}*\//u.test(text.slice(valueStart + match[0].length))) continue;
+    const second = match[3];
+    const third = /^\s(\p{Ll}+)(?![\p{L}])/u.exec(text.slice(valueStart + match[0].length))?.[1];
+    // A head noun before a verb that describes it stands alone (`36 camera giám sát`, `01 chốt kiểm dịch`).
+    const modifierVerb = second !== undefined && third !== undefined && MODIFYING_VERBS.has(fold(`${second} ${third}`));
+    // The classifier rule: a noun counted alone is the unit, a word after it that says what kind (old, to live in,
+    // for warning, of savings) is not (`15 nhà cổ` → nhà, `86 biển báo hiệu` → biển, `30 sổ tiết kiệm` → sổ); a
+    // house counted by its classifier is counted in căn (`04 căn nhà tình nghĩa` → căn).
+    const describes = second !== undefined && (HEAD_MODIFIERS.has(second.toLocaleLowerCase('vi')) || (first === 'can' && second.toLocaleLowerCase('vi') === 'nhà'));
+    const twoSyllables = second !== undefined && !modifierVerb && !describes && (CLASSIFIERS.has(first) || !printedIn(second, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE));
+    if (CLASSIFIERS.has(first) && !twoSyllables && !describes) continue;
+    // An agent noun in -viên takes its third syllable (`45 cộng tác viên`, `20 tuyên truyền viên`).
+    const unit = twoSyllables ? (third !== undefined && fold(third) === 'vien' ? `${match[2]} ${second} ${third}` : `${match[2]} ${second}`) : match[2]!;
+    const unitStart = valueStart + match[0].indexOf(match[2]!, digits.length);
+    const end = unitStart + unit.length;
+    const range = countRange(before, valueStart, countValue(digits), SMALL_LOWER_BOUND);
+    found.push({ ...range, end, unit, isCount: true, countNoun: unit });
+  }
+  return found;
+}

@@ -1,0 +1,43 @@
+// Figures as printed: percentages, counts with thousands dots and decimal commas, and ranges.
+// Every pattern below runs on the folded text (lower case, no diacritics; same length as the text), so words
+// an imperfect restoration left without their marks (`phan dau`, `den nam 2025`, `01 bo suu tap`) still count.
+export const NUMBER = String.raw`\d{1,3}(?:[.,]\d{1,2})?`;
+// `‰` (per mille) measures birth and death rates.
+export const PERCENT = new RegExp(String.raw`(?<![\d.,/])(${NUMBER})\s?(?:%o(?![\p{L}])|%|‰|phan\s+tram)`, 'gu');
+export const RANGE_LOWER = new RegExp(String.raw`(?:tu\s+)?(?<![\d.,])(${NUMBER})\s?%?\s*(?:-|–|den|toi)\s*$`);
+
+export function toNumber(text: string): number {
+  return Number(text.replace(',', '.'));
+}
+
+// OCR prints `‰` as `%o`.
+export const percentUnit = (printed: string) => (/‰|%o/.test(printed) ? '‰' : '%');
+
+/** `3.000` → 3000 (a dot groups thousands), `1,7` → 1.7 (a comma is the decimal mark). */
+export function countValue(digits: string): number {
+  return Number(digits.replace(/\./g, '').replace(',', '.'));
+}
+
+/** The figure and where it starts: a single value, or a range `từ 04 - 05` whose lower bound is printed before it. */
+export interface CountRange {
+  start: number;
+  valueStart: number;
+  value: number;
+  valueMax: number | null;
+}
+
+/**
+ * A count's range: `lowerBound` is matched on the folded text just before the count (anchored at its end); the
+ * bound printed there makes a range when it is the smaller (`110.000 - 120.000 tấn`, `từ 04 đến 05 cuộc`).
+ */
+export function countRange(before: string, valueStart: number, value: number, lowerBound: RegExp | null): CountRange {
+  const lower = lowerBound?.exec(before);
+  if (!lower || countValue(lower[1]!) >= value) return { start: valueStart, valueStart, value, valueMax: null };
+  const start = valueStart - lower[0].length;
+  return { start, valueStart: start + lower[0].indexOf(lower[1]!, lower[0].search(/\d/)), value: countValue(lower[1]!), valueMax: value };
+}
+
+// The lower bound of a range of counts, in thousands and decimals too (`110.000 - 120.000 tấn`).
+export const COUNT_LOWER_BOUND = /(?:tu\s+)?(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{1,2})?)\s*(?:-|–|den|toi)\s*$/;
+// … and of a range of a count whose noun no list names: small whole numbers only.
+export const SMALL_LOWER_BOUND = /(?:tu\s+)?(?<![\d.,])(\d{1,3})\s*(?:-|–|den|toi)\s*$/;

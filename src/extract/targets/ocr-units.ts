@@ -1,0 +1,45 @@
+// Units of measure restoration made a word of, read back from the OCR line.
+import { fold } from '../../structure/fold.js';
+
+// Units of measure as OCR printed them after a figure: `m?` (OCR's reading of m² and m³), `m2`, `m3`, `m`, `pg/m3`.
+// OCR may also print the superscript as another symbol (`m¥`, `m°`): read as `m?`.
+export const OCR_UNIT = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{1,2})?)\s?((?:[pµu]g\/)?m(?:[23²³]|[^\s\p{L}\d/,.;:()\-–])?)(?=[\s/,.;:)]|$)/gu;
+// What a volume measures (`nạo vét 65.000 m? bùn`, `đổ 120 m? bê tông`); an area is the other reading of `m?`.
+export const VOLUME_WORDS = /(?:^|[^a-z])(?:nao vet|vet|khoi luong|bun|cat|dat dao|dao dap|be tong|nuoc|chat thai|rac)(?![a-z])/;
+
+/**
+ * The restored lines with a unit of measure put back where restoration made a word of it (`3.500 m?` → `3.500 mỏ?`,
+ * `1.850 m kè` → `1.850 ẩm kế`, `40 pg/m3` → `40 độ/mã`): the figure must read the same in both, and only the unit
+ * token after it changes. Used to read targets only; the text itself stays as restored.
+ */
+export function withOcrUnits(lines: readonly string[], rawLines: readonly string[]): string[] {
+  return lines.map((line, k) => {
+    const raw = rawLines[k] ?? '';
+    let out = line;
+    for (const match of raw.matchAll(OCR_UNIT)) {
+      const digits = match[1]!;
+      const printed = match[2]!;
+      const unit = ocrUnit(printed, `${raw.slice(Math.max(0, match.index - 40), match.index + match[0].length + 20)} ${line}`);
+      if (unit === null) continue;
+      const escaped = digits.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const restored = new RegExp(`(?<![\\d.,])(${escaped})(\\s?)([^\\s/,.;:)]+(?:/[^\\s,.;:)]+)?)`, 'u').exec(out);
+      if (!restored) continue;
+      const token = restored[3]!;
+      if (token === unit || token.startsWith(`${unit}/`) || fold(token) === fold(unit)) continue;
+      // Only a token restoration made of the unit: it opens with the unit's letter or a mark over it (`mỏ`, `ẩm`, `độ`).
+      if (!/^(?:m|ẩm|độ|mỏ|mổ|mở|mô)/iu.test(token)) continue;
+      const tail = unit.includes('/') ? '' : token.includes('/') ? token.slice(token.indexOf('/')) : '';
+      out = `${out.slice(0, restored.index)}${digits} ${unit}${tail}${out.slice(restored.index + restored[0].length)}`;
+    }
+    return out;
+  });
+}
+
+export function ocrUnit(printed: string, around: string): string | null {
+  if (/^[pµu]g\/m3$/.test(printed)) return 'µg/m³';
+  if (printed === 'm') return 'm';
+  if (printed === 'm2' || printed === 'm²') return 'm²';
+  if (printed === 'm3' || printed === 'm³') return 'm³';
+  if (/^m[^\p{L}\d]$/u.test(printed)) return VOLUME_WORDS.test(fold(around)) ? 'm³' : 'm²';
+  return null;
+}

@@ -1,0 +1,37 @@
+// The qualifier of a figure (`trên`, `ít nhất`, `trở lên`) and its comparator.
+import type { Target } from '../../schema/document.js';
+import { wordsAllowed } from './span.js';
+import type { Found } from './types.js';
+
+export const QUALIFIER_BEFORE = /(?:^|\s)(tren|duoi|hon|it nhat|toi thieu|toi da|khoang|khong qua|khong vuot qua|khong duoi|khong it hon)\s*$/;
+
+/**
+ * The qualifier of a percentage as printed, with its figure (`trên 50%`, `từ 75% trở lên`); null when there is
+ * none, for a range, and for a count.
+ */
+export function qualifierOf(text: string, folded: string, figure: Found): string | null {
+  if (figure.valueMax !== null) return null;
+  const before = folded.slice(Math.max(0, figure.start - 25), figure.start);
+  const upward = /^\s*tro (?:len|xuong)/.exec(folded.slice(figure.end, figure.end + 12));
+  const word = QUALIFIER_BEFORE.exec(before);
+  if (!word && !upward) return null;
+  const printedWord = word ? text.slice(figure.start - before.length + before.lastIndexOf(word[1]!), figure.start).trim() : '';
+  if (!wordsAllowed(printedWord)) return null;
+  // A count says its qualifier alone (`(tối thiểu)`, `(ít nhất)`), the figure being its value.
+  if (figure.isCount) return word ? printedWord : null;
+  const from = upward && /(?:^|\s)tu\s*$/.test(before) ? figure.start - (before.length - before.search(/tu\s*$/)) : null;
+  const start = word ? figure.start - before.length + before.lastIndexOf(word[1]!) : from ?? figure.start;
+  const end = upward ? figure.end + upward[0].length : figure.end;
+  return text.slice(start, end).replace(/\s+/g, ' ').trim();
+}
+
+export function comparatorOf(folded: string, figure: Found): Target['comparator'] {
+  if (figure.valueMax !== null) return 'eq';
+  const before = folded.slice(Math.max(0, figure.start - 25), figure.start);
+  const after = folded.slice(figure.end, figure.end + 15);
+  if (/^\s*tro len/.test(after) || /(it nhat|toi thieu|khong duoi|khong it hon)\s*$/.test(before)) return 'gte';
+  if (/^\s*tro xuong/.test(after) || /(toi da|khong qua|khong vuot qua)\s*$/.test(before)) return 'lte';
+  if (/(?:^|\s)(tren|hon)\s*$/.test(before)) return 'gt';
+  if (/(?:^|\s)duoi\s*$/.test(before)) return 'lt';
+  return 'eq';
+}

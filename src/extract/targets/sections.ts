@@ -1,0 +1,45 @@
+// What the section a figure stands in says about it: objectives, results, implementation, a heading on its own line.
+import type { SectionNode } from '../../schema/document.js';
+import { fold } from '../../structure/fold.js';
+import { FlowText } from '../flow.js';
+
+/**
+ * Where the body of an item starts when its heading stands on a line of its own (`4. Truyền dạy di sản` /
+ * `Mở 04 lớp …`): the next line opens with a capital. 0 when the heading runs on into its text.
+ */
+export function headingEnd(flow: FlowText, node: SectionNode | null): number {
+  if (node === null || node.kind === 'bullet') return 0;
+  for (let at = 0; at < flow.text.length; at++) {
+    if (flow.lineAt(at) === node.startLine) continue;
+    return /[,\p{Ll}]\s*$/u.test(flow.text.slice(0, at).trimEnd()) && /^\s*\p{Lu}/u.test(flow.text.slice(at)) && !/,\s*$/.test(flow.text.slice(0, at)) ? at : 0;
+  }
+  return 0;
+}
+
+/** A section of objectives (`MỤC TIÊU`, `Chỉ tiêu cụ thể`) or one inside it: what it counts, it sets as a target. */
+export function inTargetSection(node: SectionNode, nodes: readonly SectionNode[]): boolean {
+  const chain = nodes.filter((other) => other === node || node.path.startsWith(`${other.path}.`));
+  return chain.some((other) => other.kind !== 'bullet' && /(?:^|\s)(?:muc tieu|chi tieu)(?:\s|$|,|:)/.test(fold(other.title)));
+}
+
+// A part that reports what was reached (`KẾT QUẢ THỰC HIỆN NĂM 2023`, `ĐÁNH GIÁ …`, `TÌNH HÌNH …`, `THỰC TRẠNG`)
+// or shares out the funds (`KINH PHÍ`): its figures are results and budget shares, not targets.
+export const NO_TARGET_PART = /^(?:ket qua|danh gia|tinh hinh|thuc trang|kinh phi)(?:\s|,|$)/;
+/** The Roman-numbered part a node is, or lies in. */
+function partOf(node: SectionNode, nodes: readonly SectionNode[]): SectionNode | undefined {
+  return nodes.find((other) => other.kind === 'part' && (other === node || node.path.startsWith(`${other.path}.`)));
+}
+
+export function inPartOf(node: SectionNode, nodes: readonly SectionNode[], title: RegExp): boolean {
+  const part = partOf(node, nodes);
+  return part !== undefined && title.test(fold(part.title).trim());
+}
+
+/**
+ * The implementation part gives bodies their duties (`Phòng Giáo dục chỉ đạo 25 trường`): a count there is the
+ * scope of a duty, read as a target only with a verb of reaching or a count printed with a leading zero.
+ */
+export function inImplementationPart(node: SectionNode, nodes: readonly SectionNode[]): boolean {
+  const part = partOf(node, nodes);
+  return part !== undefined && /(?:^|\s)(?:to chuc thuc hien|trach nhiem|phan cong)/.test(fold(part.title));
+}

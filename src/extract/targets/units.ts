@@ -1,0 +1,104 @@
+// Units and counted nouns: what a number is counted in, and words after a number that are no counted thing.
+import { fold } from '../../structure/fold.js';
+
+// Classifiers a counted target is measured in (`04 cuộc triển lãm`, `01 bộ sưu tập`, `05 bản/người dân`).
+export const COUNT_UNITS = [
+  'lượt người', 'đầu sách', 'câu lạc bộ', 'hội thi', 'hội nghị', 'lớp học', 'tác phẩm', 'sự kiện', 'mô hình', 'chương trình',
+  'cuộc', 'bản', 'cuốn', 'bộ', 'lớp', 'đợt', 'buổi', 'lượt', 'người', 'giải', 'điểm', 'tủ sách', 'thư viện', 'chuyên đề',
+  'tin', 'bài', 'phóng sự', 'chuyên mục', 'trường', 'xã', 'hộ', 'đơn vị', 'nhà văn hóa', 'di tích', 'hiện vật', 'lần',
+  'ấn phẩm', 'tập', 'học viên', 'đội', 'nhóm', 'hoạt động', 'sản phẩm', 'tài liệu', 'hội', 'trang', 'công trình', 'thôn',
+  // Measure words with a two-syllable thing measured, and facilities plans count (`lượt` and `phòng` with a
+  // one-syllable noun are read by COMPOUND_HEADS below).
+  'lượt truy cập', 'lượt tham gia', 'phòng chức năng', 'phòng', 'điểm trường', 'trường học',
+  'sân thể thao', 'khu vui chơi', 'tuyến', 'km', 'ha', 'cơ sở', 'doanh nghiệp', 'hợp tác xã', 'làng nghề', 'khóa',
+  'hội thảo', 'tọa đàm', 'cụm', 'trạm', 'hộ kinh doanh', 'phường', 'thị trấn', 'huyện', 'thị xã',
+  // Works and facilities of many sectors (`06 dự án`, `35 trạm y tế`, `12 ki-ốt`), lengths in metres, a bandwidth,
+  // a concentration (`40 µg/m³`), and a time limit of a service (`không quá 05 ngày làm việc`, `không quá 24 giờ`,
+  // read with its bound).
+  'dự án', 'trạm y tế', 'ki-ốt', 'm', 'Mbps', 'µg', 'mg', 'ngày làm việc', 'giờ', 'thanh thiếu niên',
+  // A change of a rate in points (`tăng 0,8 điểm phần trăm`); animals and couples counted (`1.100 con trâu, bò`,
+  // `1.200 cặp nam, nữ`); quantities of supplies and areas (`650 lít`, `1.200 kg`, `4.500 m²`); equipment.
+  'điểm phần trăm', 'tuổi', 'con', 'cặp', 'lít', 'kg', 'm²', 'm2', 'm³', 'm3', 'camera', 'chốt',
+  // Measures of weight and yield, media items counted as a pair, groups named by their task, and count nouns whose
+  // modifier is not part of the unit (`08 nút giao thông`, `15 xe ép rác`).
+  'tấn', 'tạ', 'tin bài', 'tin, bài', 'tổ hợp tác', 'tổ hòa giải', 'nút', 'xe',
+  // Head nouns that stand alone before their modifier (`85.000 cây phân tán`, `26 tổ bảo vệ rừng`, `350 mẫu test
+  // nhanh`), printed materials, and localities counted together as one unit (`03/08 xã, thị trấn`).
+  'cây', 'tổ', 'tổ dân phố', 'tổ tự quản', 'mẫu', 'tờ rơi', 'tờ gấp', 'băng rôn', 'pa nô', 'áp phích',
+  'xã, thị trấn', 'xã, phường, thị trấn', 'xã, phường', 'phường, xã', 'thôn, bản', 'thôn, buôn', 'thôn, làng',
+  'thôn, tổ dân phố', 'thôn, xóm', 'ấp, khóm', 'ngõ, hẻm', 'ngõ, ngách',
+];
+// Measure words that take the noun they measure as part of the unit: `phòng đọc`, `lượt khách`, and `lượt` with
+// a noun of two syllables where it is one word (`lượt nông dân`, `lượt thông báo`).
+export const COMPOUND_HEADS = new Set(['luot', 'phong']);
+export const TWO_SYLLABLE_COUNTED = [
+  'du khách', 'nông dân', 'học sinh', 'sinh viên', 'học viên', 'hội viên', 'đoàn viên', 'cán bộ', 'bạn đọc', 'thanh niên',
+  'phụ nữ', 'người dân', 'trẻ em', 'bệnh nhân', 'đối tượng', 'lao động', 'truy cập', 'tham gia', 'sử dụng', 'tham quan',
+  'thông báo', 'tin nhắn', 'phát sóng', 'người dân', 'công chức', 'viên chức', 'giáo viên', 'hộ gia đình',
+].map((noun) => fold(noun));
+// Words that cannot be that noun: the sentence goes on (`05 lượt trong năm`, `02 phòng tại trụ sở`).
+export const NOT_A_MEASURED_NOUN = new Set(
+  'cua tai o va cho tren duoi duoc dat de trong voi moi hoac tu den nam thang hang cac nhung da se la co nhu theo'.split(' '),
+);
+
+// Words after a number that are not a counted thing: spans of time, ages, money and measures, ranks and parts.
+// Compared as printed (`văn bản` is counted, `vạn` is not); the units of COUNT_UNITS are read there.
+export const NOT_COUNTED = new Set(
+  (
+    'tuổi tháng ngày năm giờ phút giây tuần quý đêm kỳ kì triệu tỷ tỉ nghìn ngàn trăm chục vạn đồng mét lít tấn kg cm mm ' +
+    'độ mức bậc cấp hạng loại số phần điều khoản chương mục bản lần thứ người lượt phòng giai ' +
+    'của tại ở và cho trên dưới được đạt để trong với mỗi hoặc từ đến hằng hàng các những đã sẽ là có như theo'
+  ).split(' '),
+);
+export const FOLDED_NOT_COUNTED = new Set([...NOT_COUNTED].map((word) => fold(word)));
+
+/** A word of `set` as printed, or its bare form (no marks at all, as an imperfect restoration leaves it). */
+export function printedIn(word: string, set: ReadonlySet<string>, foldedSet: ReadonlySet<string>): boolean {
+  const lower = word.toLocaleLowerCase('vi');
+  return set.has(lower) || (lower === fold(lower) && foldedSet.has(lower));
+}
+// Two-syllable verbs that open a clause describing the noun before them.
+export const MODIFYING_VERBS = new Set(
+  [
+    'giám sát', 'kiểm dịch', 'kiểm tra', 'bảo vệ', 'tuyên truyền', 'hướng dẫn', 'phục vụ', 'hỗ trợ', 'xử lý', 'phòng chống',
+    'chăm sóc', 'quản lý', 'tư vấn', 'thu gom', 'vận chuyển', 'cung cấp', 'tham gia', 'cứu hộ', 'cứu nạn', 'theo dõi',
+    'phát hiện', 'tiếp nhận', 'thực hiện', 'sinh hoạt', 'hoạt động', 'đạt chuẩn', 'kết nối', 'quan trắc', 'cảnh báo', 'đăng ký',
+    'dự kiến', 'trưng bày', 'chỉ dẫn',
+  ].map((verb) => fold(verb)),
+);
+// First syllables of words that describe the noun counted before them rather than name a kind of thing, as printed.
+export const HEAD_MODIFIERS = new Set(['cổ', 'ở', 'mới', 'cũ', 'báo', 'tiết', 'tình', 'tạm', 'dột', 'kiên', 'hư', 'xuống', 'lớn', 'nhỏ']);
+// Classifiers that need their noun to say what is counted (`căn nhà`, `tờ rơi`, `chiếc xe`).
+export const CLASSIFIERS = new Set('can to cai chiec con ngoi quyen buc tam cay toa'.split(' '));
+// Words that cannot be the second syllable of the counted noun: the sentence goes on after a one-syllable noun.
+export const NOT_A_NOUN_SYLLABLE = new Set(
+  (
+    'của tại ở và cho trên dưới được đạt để trong với mỗi hoặc từ đến năm tháng hằng hàng các những đã sẽ là có như theo ' +
+    'trở thuộc khác này đó tham đang cần phải chưa về sau trước lên xuống vào ra nữa mới gồm'
+  ).split(' '),
+);
+export const FOLDED_NOT_A_NOUN_SYLLABLE = new Set([...NOT_A_NOUN_SYLLABLE].map((word) => fold(word)));
+// Money: an amount is a target only with a cue before it (`đạt 120 tỷ đồng`), never by its leading zero alone.
+export const MONEY_UNITS = ['nghìn đồng', 'ngàn đồng', 'triệu đồng', 'tỷ đồng', 'tỉ đồng', 'đồng', 'USD', 'đô la Mỹ'];
+export const FOLDED_MONEY = new Set(MONEY_UNITS.map((unit) => fold(unit)));
+export const MEASURES = new Set(['km', 'ha', 'tan', 'ta', 'm', 'kg', 'lit', 'm²', 'm2', 'm³', 'm3']);
+// A count of the places where something happens (`ở 15 thôn, buôn`, `tại 12 xã`) is its scope, not a target.
+// Matched as printed (or bare): `trồng` and `tái` are not `trong` and `tại`.
+// Units that are places (`14 xã, thị trấn`, `05 thôn`), folded.
+export const PLACE_UNIT = /^(?:xa|thon|phuong|ban|ap|to dan pho|khu pho|huyen|thi tran|thi xa|xa, thi tran|xa, phuong, thi tran|xa, phuong|phuong, xa|thon, ban|thon, buon|thon, lang|thon, to dan pho|thon, xom|ap, khom)$/;
+// Folded unit forms shared by a word that does follow a number in plans (`35 tuyên truyền viên`, `12 làn điệu`, `04 giai đoạn`, `20 đối tượng`): no
+// such unit. Other marks are taken as restoration's damage (`26 tố bảo vệ` is `tổ`, `lấy 30 màu` is `mẫu`).
+export const OTHER_SENSE = new Map([
+  ['tuyen', ['tuyên']],
+  ['lan', ['làn']],
+  ['giai', ['giai']],
+  ['doi', ['đối', 'đời']],
+  ['phuong', ['phương', 'phượng']],
+]);
+
+export function printedAsUnit(printed: string, folded: string): boolean {
+  return !(OTHER_SENSE.get(folded) ?? []).includes(printed.toLocaleLowerCase('vi'));
+}
+
+// `1,7 lần` measures a ratio, like a percentage.
+export const TIMES = new Set(['lan', 'diem phan tram', 'tuoi']);

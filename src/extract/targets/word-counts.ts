@@ -1,0 +1,103 @@
+// Counts written in words (`mỗi xã một mô hình`) and fractions of a whole (`2/3 số căn hộ`).
+import { fold } from '../../structure/fold.js';
+import { GENERIC_CUE } from './cues.js';
+import { DETERMINER_BEFORE, DONE, NOT_TO_HAPPEN, UNTIL_NOW, insideShare } from './filters.js';
+import { rateTail } from './rates.js';
+import type { Found } from './types.js';
+import { CLASSIFIERS, COUNT_UNITS, FOLDED_NOT_A_NOUN_SYLLABLE, FOLDED_NOT_COUNTED, NOT_A_NOUN_SYLLABLE, NOT_COUNTED, printedIn } from './units.js';
+import { clauseBeforeOf } from './clauses.js';
+
+// A fraction of a whole (`Hoàn thành 2/3 số căn hộ …`, `ít nhất 3/4 số điểm`): the numerator with the denominator as
+// its unit, the fraction and what it is of said in the subject. Only before `số` (a date `2/3` never is).
+// `số` as restoration may leave it (`2/3 sở phường`): any mark on its vowel, in lower case (`Sở` is a department).
+export const FRACTION = /(?<![\d.,/\p{L}])([1-9])\/([2-9]|10)(?![\d/])\s+s[ốổởộóòỗoô]\s+(\p{Ll}+)(?:\s(\p{Ll}+))?/gu;
+
+export function fractions(text: string, taken: readonly Found[]): Found[] {
+  const found: Found[] = [];
+  for (const match of text.matchAll(FRACTION)) {
+    const start = match.index;
+    if (Number(match[1]) >= Number(match[2]) || taken.some((f) => start < f.end && start + match[0].length > f.start)) continue;
+    if (/(?:ngày|tháng)\s*$/iu.test(text.slice(Math.max(0, start - 8), start))) continue;
+    const first = match[3]!;
+    const noun = CLASSIFIERS.has(fold(first)) && match[4] !== undefined ? `${first} ${match[4]}` : first;
+    const end = start + match[0].indexOf(first, match[1]!.length + match[2]!.length + 2) + noun.length;
+    found.push({
+      start,
+      valueStart: start,
+      end,
+      value: Number(match[1]),
+      valueMax: null,
+      unit: `/${match[2]}`,
+      isCount: true,
+      countNoun: `số ${noun}`,
+      share: `${match[1]}/${match[2]} số ${noun}`,
+    });
+  }
+  return found;
+}
+
+// Counts written in words (`tổ chức hai lớp`, `mỗi xã một mô hình`). `năm` is left out (it is the year word), and
+// so are units a numeral word commonly runs into without counting (`một xã hội`, `hai lần`, `một người`) and
+// measures, which plans print in figures.
+export const NUMBER_WORDS = new Map([
+  ['một', 1], ['hai', 2], ['ba', 3], ['bốn', 4], ['sáu', 6], ['bảy', 7], ['tám', 8], ['chín', 9], ['mười', 10],
+]);
+export const WORD_COUNT_UNITS = COUNT_UNITS.filter(
+  (unit) => !/^(?:xã|lần|tuổi|người|con|hội|bộ|điểm phần trăm|km|ha|kg|lít|tấn|tạ|m²|m2|m³|m3|trang|tin|bài|phòng)$/u.test(unit) && !unit.startsWith('xã'),
+).sort((a, b) => b.length - a.length);
+export const NUMBER_WORD = [...NUMBER_WORDS.keys()].join('|');
+export const WORD_COUNT = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:từ\s+)?(${NUMBER_WORD})\s*(?:-|–|đến|tới)\s*)?(${NUMBER_WORD})\s+(?:(${WORD_COUNT_UNITS.join('|')})(?![\p{L}])|(\p{Ll}+)(?:\s(\p{Ll}+))?(?![\p{L}]))`,
+  'gu',
+);
+// `mỗi xã một mô hình`, `mỗi trường xây dựng một tủ sách`: the bodies each count is for, a few words back.
+export const EACH_BEFORE = /(?:^|\s)mỗi(?:\s+[\p{Ll},]+){1,8}\s*$/u;
+export const AT_LEAST_BEFORE = /(?:^|\s)(?:ít nhất|tối thiểu)\s*$/u;
+
+export function countsInWords(text: string, folded: string, taken: readonly Found[], targetSection: boolean): Found[] {
+  const found: Found[] = [];
+  for (const match of text.matchAll(WORD_COUNT)) {
+    const start = match.index;
+    // A noun no list names (`mỗi phường một vườn hoa`): its first syllable, and a second that does not go on with
+    // the sentence.
+    const listed = match[3] !== undefined;
+    const second = match[5] !== undefined && !printedIn(match[5], NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE) ? match[5] : undefined;
+    const noun = listed ? match[3]! : second ? `${match[4]} ${second}` : match[4]!;
+    if (!listed && (printedIn(match[4]!, NOT_COUNTED, FOLDED_NOT_COUNTED) || /^(?:xã|lần|cách|số|vài|chút|mặt|phần|trong|khi|lúc)$/u.test(match[4]!))) continue;
+    const nounAt = start + match[0].lastIndexOf(listed ? match[3]! : match[4]!);
+    const valueStart = start + match[0].lastIndexOf(match[2]!, nounAt - start - 1);
+    let end = nounAt + noun.length;
+    if ([...taken, ...found].some((f) => start < f.end && end > f.start)) continue;
+    const before = text.slice(Math.max(0, start - 60), start);
+    const clauseBefore = before.split(/[;:\n]|\.(?!\d)/).at(-1) ?? '';
+    const wideClause = clauseBeforeOf(folded, start);
+    if (NOT_TO_HAPPEN.test(wideClause) || UNTIL_NOW.test(wideClause) || DONE.test(clauseBefore) || DETERMINER_BEFORE.test(clauseBefore)) continue;
+    if (/(?:^|\s)(?:thứ|lần)\s*$/u.test(clauseBefore)) continue;
+    const value = NUMBER_WORDS.get(match[2]!)!;
+    const lower = match[1] === undefined ? null : NUMBER_WORDS.get(match[1])!;
+    const lowerBefore = clauseBefore.toLocaleLowerCase('vi');
+    const cued = GENERIC_CUE.test(lowerBefore);
+    // `một` is a count where it is distributed (`mỗi xã một …`), bounded (`ít nhất một …`) or of a listed unit
+    // after a verb of doing (`xây dựng một điểm trưng bày`); a noun no list names needs the first two.
+    const each = EACH_BEFORE.test(lowerBefore) || AT_LEAST_BEFORE.test(lowerBefore);
+    if (!(each || (cued && listed)) || (!listed && !(targetSection && EACH_BEFORE.test(lowerBefore)))) continue;
+    // `mỗi gia đình là một hạt nhân`: a likeness, no count.
+    if (/(?:^|\s)là\s*$/u.test(lowerBefore)) continue;
+    // `09 lớp tập huấn, mỗi quận, huyện một lớp`: the one for each only spreads a count the sentence gave.
+    if (each && [...taken, ...found].some((f) => f.isCount && f.end <= start && f.start >= start - 120 && fold(f.countNoun) === fold(noun) && !/[.;\n]/.test(text.slice(f.end, start)))) continue;
+    if (insideShare(text, folded, start - clauseBefore.length, start, end)) continue;
+    end += rateTail(text, end);
+    const unit = text.slice(nounAt, end).replace(/\s+/g, ' ');
+    found.push({
+      start,
+      valueStart: lower === null ? valueStart : start + match[0].indexOf(match[1]!),
+      end,
+      value: lower !== null && lower < value ? lower : value,
+      valueMax: lower !== null && lower < value ? value : null,
+      unit,
+      isCount: true,
+      countNoun: noun,
+    });
+  }
+  return found;
+}

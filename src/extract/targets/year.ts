@@ -1,0 +1,72 @@
+// The year a target is due, and whether it is yearly.
+import type { SectionNode } from '../../schema/document.js';
+import { ownLineRange } from '../../structure/paths.js';
+import { FlowText } from '../flow.js';
+import { quotedRanges } from './clauses.js';
+import type { Found } from './types.js';
+
+// `n[a-z]m` and `[dp]en` tolerate the commonest OCR damage to `năm` (nim, nem) and `Đến` (Pén).
+// Also a quarter of a year (`trong quý III năm 2024`).
+// `vào cuối năm 2024`; and a year that opens an item, whatever its first word became (`4. Bốn năm 2025` for `Đến`).
+export const YEAR_PHRASE = /(?:(?:(?<![a-z])[dp]?en|toi|truoc|vao|trong|het|phan dau|[dp]?en het|toi het)(?:\s+quy\s+[ivx]{1,3}|\s+cuoi)?\s+n[a-z]m|(?:^|[.;:,\n]\s*|\sva\s+)(?:[-+•]\s*)?(?:\d{1,2}\.\s+[a-z]{2,4}\s+)?n[a-z]m|(?<=\d\s?(?:%|‰)\s{0,2})n[a-z]m)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)/g;
+export const YEARLY = /(h[a-z]ng\s+n[a-z]m|m[a-z]i\s+n[a-z]m|nam\s+nao\s+cung|%\s*\/\s*n[a-z]m)(?![a-z])/;
+
+// A year printed right after a figure is that figure's (`đạt 42% vào năm 2025 và 45% vào năm 2030`).
+export const YEAR_RIGHT_AFTER = /^\s*$/;
+
+export function pickYear(
+  years: readonly { at: number; year: number }[],
+  folded: string,
+  figure: Found,
+  previous: Found | undefined,
+  clause: { start: number; end: number },
+  next: Found | undefined,
+  inherited: number | null,
+  yearly: boolean,
+): number | null {
+  const own = years.find((y) => y.at >= figure.end && YEAR_RIGHT_AFTER.test(folded.slice(figure.end, y.at)) && (!next || y.at < next.start));
+  if (own) return own.year;
+  // … and not the year of the figure after it.
+  const takenByPrevious = (y: { at: number }) => previous !== undefined && y.at >= previous.end && YEAR_RIGHT_AFTER.test(folded.slice(previous.end, y.at));
+  const before = years.filter((y) => y.at < figure.start && !takenByPrevious(y));
+  const inClauseBefore = before.filter((y) => y.at >= clause.start).at(-1);
+  if (inClauseBefore) return inClauseBefore.year;
+  const limit = Math.min(clause.end, next ? next.start : Infinity);
+  const after = years.find((y) => y.at > figure.end && y.at < limit);
+  if (after) return after.year;
+  // A yearly figure (`hằng năm từ 93% trở lên`) has a target year only where its own clause states one.
+  if (yearly) return null;
+  const earlier = before.at(-1);
+  if (earlier) return earlier.year;
+  return inherited;
+}
+
+/** The years a text states (`đến năm 2025`), outside quotations, with where each phrase's first word starts. */
+export function yearsIn(flow: { text: string; folded: string }): { at: number; year: number }[] {
+  const quotes = quotedRanges(flow.text);
+  return (
+    [...flow.folded.matchAll(YEAR_PHRASE)]
+      .filter((match) => !quotes.some(([a, b]) => match.index >= a && match.index < b))
+      // Where the phrase's first word starts (not the punctuation before a clause's opening `năm 2025`).
+      .map((match) => ({ at: match.index + /^[^a-z]*(?:va\s+)?/.exec(match[0])![0].length, year: Number(match[1]) }))
+  );
+}
+
+/** A year stated in an enclosing heading or lead-in (`b) Mục tiêu đến năm 2025:`) applies to the targets under it. */
+export function inheritedYear(node: SectionNode, nodes: readonly SectionNode[], lines: readonly string[]): number | null {
+  const ancestors = nodes.filter((other) => other !== node && other.kind !== 'bullet' && node.path.startsWith(`${other.path}.`));
+  ancestors.sort((a, b) => b.path.length - a.path.length);
+  for (const ancestor of ancestors) {
+    const { start, end } = ownLineRange(ancestor);
+    const last = yearsIn(new FlowText(lines, start, end)).at(-1);
+    if (last) return last.year;
+  }
+  return null;
+}
+
+/** Yearly when the clause says so (`tăng 8% mỗi năm`) or the sentence opens with it (`Mỗi năm, xây dựng 01 …; 04 …`). */
+export function isYearly(folded: string, clause: { start: number; end: number }, sentence: { start: number; end: number }): boolean {
+  if (YEARLY.test(folded.slice(clause.start, clause.end))) return true;
+  const opening = folded.slice(sentence.start, sentence.end).replace(/^[\s\-+•]+/, '').split(/\s+/).slice(0, 4).join(' ');
+  return YEARLY.test(opening);
+}
