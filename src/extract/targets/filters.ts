@@ -1,5 +1,6 @@
 // Figures that are no targets: numbers of articles and terms, baselines, results already reached, scopes, team sizes.
-import { isSentenceEnd } from './clauses.js';
+import { clauseBeforeOf, isSentenceEnd } from './clauses.js';
+import { MEASURES } from './units.js';
 
 // Numbers of articles, clauses, parts, years, terms…, and a classification (`theo 03 nhóm`, `thùng phân loại 03
 // ngăn`, `chia thành 02 nhóm`); `định kỳ` is not
@@ -44,4 +45,17 @@ export const DETERMINER_BEFORE = /(?:^|\s)(?:các|những|mọi|từng|cac|nhung
 /** A number of an article, a part, a year, a term … (`Điều 5`, `giai đoạn 2`), or a word OCR made a number of (`các 18 hội`). */
 export function numberOfSomethingElse(text: string, folded: string, valueStart: number): boolean {
   return NOT_COUNT_BEFORE.test(folded.slice(Math.max(0, valueStart - 40), valueStart)) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart));
+}
+
+// A measure of the things a task is for (`tàu cá có chiều dài từ 15 m trở lên`, `phương tiện có trọng tải trên 5 tấn`)
+// says which of them count: a threshold, not a level to reach.
+export const PROPERTY_BEFORE =
+  /(?:^|\s)co (?:chieu dai|chieu rong|chieu cao|do cao|do sau|do dai|trong tai|tai trong|cong suat|dung tich|dien tich)(?:\s+(?:tu|tren|duoi|hon|khong qua|khong duoi|toi da|toi thieu|it nhat))?\s*$/;
+// `cách trung tâm huyện 25 km`: how far a place is.
+export const DISTANCE_BEFORE = /(?:^|\s)cach(?:\s+[a-z]+){0,5}\s*$/;
+
+/** A measure that is a threshold or a distance (above), never a count to reach. */
+export function thresholdOrDistance(folded: string, valueStart: number, unit: string): boolean {
+  const before = folded.slice(Math.max(0, valueStart - 40), valueStart);
+  return MEASURES.has(unit) && (PROPERTY_BEFORE.test(before) || DISTANCE_BEFORE.test(clauseBeforeOf(folded, valueStart)));
 }

@@ -1,9 +1,9 @@
 // Counts of a noun no list names (`10 cơ quan`, `150 căn nhà`), read where a plan states a target.
 import { fold } from '../../structure/fold.js';
 import { CLAUSE_CUE, countCued, itemObject, lowerCaseCue } from './cues.js';
-import { BASELINE, DONE, EACH_BODY_BEFORE, MEMBERS_BEFORE, NOT_TO_HAPPEN, SCOPE_BEFORE, UNTIL_NOW, insideShare, numberOfSomethingElse } from './filters.js';
+import { BASELINE, DONE, EACH_BODY_BEFORE, MEMBERS_BEFORE, NOT_TO_HAPPEN, SCOPE_BEFORE, UNTIL_NOW, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
 import type { Found } from './types.js';
-import { CLASSIFIERS, FOLDED_NOT_A_NOUN_SYLLABLE, FOLDED_NOT_COUNTED, HEAD_MODIFIERS, MODIFYING_VERBS, NOT_A_NOUN_SYLLABLE, NOT_COUNTED, PLACE_UNIT, printedIn } from './units.js';
+import { CLASSIFIERS, DESCRIBING_WORDS, FOLDED_NOT_A_NOUN_SYLLABLE, FOLDED_NOT_COUNTED, HEAD_MODIFIERS, MODIFYING_VERBS, NOT_A_NOUN_SYLLABLE, NOT_COUNTED, PLACE_UNIT, printedIn } from './units.js';
 import { countRange, countValue, SMALL_LOWER_BOUND } from './numbers.js';
 import { clauseBeforeOf } from './clauses.js';
 
@@ -31,6 +31,7 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     if (insideShare(text, folded, valueStart - clauseBefore.length, valueStart, valueStart + match[0].length)) continue;
     // As for listed units: one unit after trên, and the places where a task is done, are no counts.
     if (countValue(digits) === 1 && /(?:^|\s)tren\s*$/.test(before)) continue;
+    if (thresholdOrDistance(folded, valueStart, first)) continue;
     if (PLACE_UNIT.test(first) && SCOPE_BEFORE.test(text.slice(Math.max(0, valueStart - 20), valueStart))) continue;
     // A verb a few words back (`đào tạo nghề cho 20 lao động`) only for two digits or more: OCR makes lone digits of words.
     const near = text.slice(valueStart - Math.min(clauseBefore.length, 30), valueStart);
@@ -45,8 +46,10 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     if (/^\s*\p{Ll}*\//u.test(text.slice(valueStart + match[0].length))) continue;
     const second = match[3];
     const third = /^\s(\p{Ll}+)(?![\p{L}])/u.exec(text.slice(valueStart + match[0].length))?.[1];
-    // A head noun before a verb that describes it stands alone (`36 camera giám sát`, `01 chốt kiểm dịch`).
-    const modifierVerb = second !== undefined && third !== undefined && MODIFYING_VERBS.has(fold(`${second} ${third}`));
+    // A head noun before a verb or a word that describes it stands alone (`36 camera giám sát`, `01 chốt kiểm dịch`,
+    // `02 cầu dân sinh`).
+    const pair = second !== undefined && third !== undefined ? fold(`${second} ${third}`) : '';
+    const modifierVerb = MODIFYING_VERBS.has(pair) || DESCRIBING_WORDS.has(pair);
     // The classifier rule: a noun counted alone is the unit, a word after it that says what kind (old, to live in,
     // for warning, of savings) is not (`15 nhà cổ` → nhà, `86 biển báo hiệu` → biển, `30 sổ tiết kiệm` → sổ); a
     // house counted by its classifier is counted in căn (`04 căn nhà tình nghĩa` → căn).

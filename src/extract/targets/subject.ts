@@ -7,7 +7,8 @@ import { MEASURES, TIMES } from './units.js';
 export const LEAD_IN = /^(?:[-+•,:;\s]|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*\.\s|va\s|[pd]han [dp]au\s|[pd]han [dp]au$|[dp]?en n[a-z]m \d{4}|toi nam \d{4}|n[a-z]m \d{4}|trong nam \d{4}|vao (?:cuoi )?n[a-z]m \d{4}|h[a-z]ng n[a-z]m|m[a-z]i n[a-z]m|trong do|cu the|dat\s|dat$|co\s)+/;
 export const TRAILING_FILLER = /(?:\s*(?:tu|dat|va vuot|vuot|la|o muc|khoang|tren|duoi|hon|it nhat|toi thieu|toi da|khong qua|khong duoi|bang|chiem|phan dau|dat ty le|[,:;-]))+\s*$/;
 export const VERB_BEFORE = /(?:^|\s)(dat|tang|giam|chiem|la|bang|len|xuong|duy tri|trung binh|binh quan)(?:\s+(?:binh quan|khoang|tu|tren|duoi|toi thieu|it nhat|hon|ty le|muc))*\s*$/;
-export const TRAILING_VERB = /\s*(?:(?:keo giam|tang|giam|dat|chiem|duy tri)(?:\s+binh quan)?|binh quan|trung binh)\s*$/;
+// Verbs of change, one or a list of them (`Kiềm chế, giảm 5% số vụ …`).
+export const TRAILING_VERB = /(?:\s*,?\s*(?:(?:kiem che|keo giam|tang|giam|dat|chiem|duy tri)(?:\s+binh quan)?|binh quan|trung binh))+\s*$/;
 // `100% (25/25 xã) …`: the share a percentage stands for, printed in brackets, is no part of what it measures.
 export const AFTER_LEAD = /^(?:\s|tro len|tro xuong|so voi[^,;]*|m[a-z]i n[a-z]m|h[a-z]ng n[a-z]m|\/(?:nam|thang|quy|tuan|ngay)|\(\d{1,4}\/\d{1,4}\)|(?:vao|den|trong) (?:cuoi )?n[a-z]m (?:19|20)\d\d)+/;
 // … and a time the target is due by (`… trước ngày 30/9/2024`, `trong quý III năm 2024`).
@@ -116,7 +117,9 @@ export function subjectOf(
     return `${previousSubject.replace(YEARLY_SUFFIX, '')} (${after.slice(0, corresponding[0].length)})`;
   }
   const afterUseful = after !== '' && !afterRaw.test(CONNECTOR_ONLY);
-  if (afterUseful && !(verbBefore && beforeHasNoun)) {
+  // `Tỷ lệ nợ xấu dưới 3% tổng dư nợ`: a rate named before its figure is what it measures; the words after say of what whole.
+  const namedRate = /^(?:ty|ti) (?:le|suat)\s/.test(fold(core));
+  if (afterUseful && !((verbBefore || namedRate) && beforeHasNoun)) {
     if (figure.isCount) return Span.of(`${figure.countNoun} ${after}`).tidy();
     // `Phủ sóng di động 4G đến 100% thôn, bản`: what is measured, and the task done to it.
     // … or where it is done (`Hoàn thành kết nối … tại 100% nhà thuốc`), the task then of any length a clause has.
@@ -161,6 +164,8 @@ export function taskPhrase(core: string, maxWords = 10): string | null {
     folded = folded.slice(light[0].length);
   }
   phrase = phrase.replace(/^[\s,]+/, '').trim();
+  // `Xây dựng mới 03 trạm`: only a light verb and its `mới`, no task.
+  if (/^(?:mới|thêm|mới thêm)$/u.test(phrase.toLocaleLowerCase('vi'))) return null;
   // A noun phrase (`mỗi người dân đọc`, `các xã tổ chức`, a name in capitals) is no task.
   if (phrase === '' || NOUN_HEAD.test(fold(phrase)) || /^(?:moi|cac|nhung|tung)\s/.test(fold(phrase)) || /^\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(phrase)) return null;
   // `toàn huyện có`, `mỗi người đạt`: a holder and a light verb, no task.

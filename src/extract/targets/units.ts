@@ -19,6 +19,8 @@ export const COUNT_UNITS = [
   // A change of a rate in points (`tăng 0,8 điểm phần trăm`); animals and couples counted (`1.100 con trâu, bò`,
   // `1.200 cặp nam, nữ`); quantities of supplies and areas (`650 lít`, `1.200 kg`, `4.500 m²`); equipment.
   'điểm phần trăm', 'tuổi', 'con', 'cặp', 'lít', 'kg', 'm²', 'm2', 'm³', 'm3', 'camera', 'chốt',
+  // Power and energy (`50 MW điện mặt trời`, `1.200 triệu kWh`), areas in km², and a bandwidth in Gbps.
+  'MW', 'MWp', 'kW', 'kWp', 'kWh', 'MWh', 'GWh', 'km²', 'km2', 'Gbps',
   // Measures of weight and yield, media items counted as a pair, groups named by their task, and count nouns whose
   // modifier is not part of the unit (`08 nút giao thông`, `15 xe ép rác`).
   'tấn', 'tạ', 'tin bài', 'tin, bài', 'tổ hợp tác', 'tổ hòa giải', 'nút', 'xe',
@@ -67,6 +69,15 @@ export const MODIFYING_VERBS = new Set(
   ].map((verb) => fold(verb)),
 );
 // First syllables of words that describe the noun counted before them rather than name a kind of thing, as printed.
+// Two-syllable words that say what kind or where a thing counted before them is (`02 cầu dân sinh` → cầu, `05 chợ
+// nông thôn` → chợ, `120 đèn năng lượng mặt trời` → đèn), folded.
+export const DESCRIBING_WORDS = new Set(
+  [
+    'dân sinh', 'nông thôn', 'đô thị', 'công cộng', 'tập trung', 'kiên cố', 'nội đồng', 'tự động', 'thông minh', 'cộng đồng',
+    'trọng điểm', 'liên xã', 'liên thôn', 'liên huyện', 'dân cư', 'đầu mối', 'truyền thống', 'hiện đại', 'năng lượng',
+    'tạm thời', 'cố định', 'lưu động', 'dã chiến', 'chuyên dụng', 'chuyên dùng', 'đa năng', 'quy mô', 'loại nhỏ', 'loại vừa',
+  ].map((word) => fold(word)),
+);
 export const HEAD_MODIFIERS = new Set(['cổ', 'ở', 'mới', 'cũ', 'báo', 'tiết', 'tình', 'tạm', 'dột', 'kiên', 'hư', 'xuống', 'lớn', 'nhỏ']);
 // Classifiers that need their noun to say what is counted (`căn nhà`, `tờ rơi`, `chiếc xe`).
 export const CLASSIFIERS = new Set('can to cai chiec con ngoi quyen buc tam cay toa'.split(' '));
@@ -81,7 +92,7 @@ export const FOLDED_NOT_A_NOUN_SYLLABLE = new Set([...NOT_A_NOUN_SYLLABLE].map((
 // Money: an amount is a target only with a cue before it (`đạt 120 tỷ đồng`), never by its leading zero alone.
 export const MONEY_UNITS = ['nghìn đồng', 'ngàn đồng', 'triệu đồng', 'tỷ đồng', 'tỉ đồng', 'đồng', 'USD', 'đô la Mỹ'];
 export const FOLDED_MONEY = new Set(MONEY_UNITS.map((unit) => fold(unit)));
-export const MEASURES = new Set(['km', 'ha', 'tan', 'ta', 'm', 'kg', 'lit', 'm²', 'm2', 'm³', 'm3']);
+export const MEASURES = new Set(['km', 'ha', 'tan', 'ta', 'm', 'kg', 'lit', 'm²', 'm2', 'm³', 'm3', 'km²', 'km2', 'mw', 'mwp', 'kw', 'kwp', 'kwh', 'mwh', 'gwh']);
 // A count of the places where something happens (`ở 15 thôn, buôn`, `tại 12 xã`) is its scope, not a target.
 // Matched as printed (or bare): `trồng` and `tái` are not `trong` and `tại`.
 // Units that are places (`14 xã, thị trấn`, `05 thôn`), folded.
