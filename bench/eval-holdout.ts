@@ -1,14 +1,15 @@
 /**
  * The held-out judge: restoration and extraction on plans the restorer and extractor were never tuned on
- * (fixtures/holdout, see its README.md). Reported as three separate groups, pooled within each group and per
- * document: H1–H4 (four provinces, four topics; since used to direct fixes), H5–H8 (the earlier final judge, scored
- * several times) and H9–H12 (the new final judge: only the lead runs it). The groups are never pooled together.
+ * (fixtures/holdout, see its README.md). Reported as four separate groups, pooled within each group and per
+ * document: H1–H4 (four provinces, four topics; since used to direct fixes), H5–H8 and H9–H12 (earlier final judges,
+ * scored several times) and H13–H16 (the newest final judge: only the lead runs it). The groups are never pooled
+ * together.
  * Never tune on these.
  *
  *   npx tsx bench/eval-holdout.ts [--out bench/results/holdout.json] [--details] [--errors N] [--group H1-H4]
  *   npx tsx bench/eval-holdout.ts --set tuning [--group T23-T28 | --docs T13,T14] [--details] [--errors N] [--out f.json]
  *
- * --group evaluates one group only (H1-H4 while tuning: H5-H12 stay unread) and writes no results file.
+ * --group evaluates one group only (H1-H4 while tuning: H5-H16 stay unread) and writes no results file.
  * --set tuning evaluates the tuning plans (fixtures/tuning) with the same scoring, as separate groups: T1–T12 (tuned
  * on), T13–T16, T17–T22, T23–T28 and T29–T34 (each added later, first-sight). --group picks one of them; --docs pools just
  * the named plans into one group. They may be used to direct fixes. It writes a results file only when --out is given.
@@ -198,7 +199,8 @@ function restorationTable(group: GroupResult): string {
 const GROUP_NOTES: Record<string, string> = {
   'H1–H4': 'used to direct fixes since; no longer unseen',
   'H5–H8': 'earlier final judge: never read for tuning, scored several times',
-  'H9–H12': 'final judge: never read for tuning, scored only by the lead',
+  'H9–H12': 'earlier final judge: never read for tuning, scored several times',
+  'H13–H16': 'final judge: never read for tuning, scored only by the lead',
 };
 
 const TUNING_NOTES: Record<string, string> = {

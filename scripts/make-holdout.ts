@@ -1,9 +1,9 @@
 /**
- * Regenerates the garbled versions of the held-out evaluation plans (H1–H12): fixtures/holdout/H*.clean.txt →
+ * Regenerates the garbled versions of the held-out evaluation plans (H1–H16): fixtures/holdout/H*.clean.txt →
  * fixtures/holdout/H*.garbled.txt, line for line (line k of the garbled file is the OCR of line k of the clean file),
  * and, with `--set tuning`, those of the tuning plans T1–T34 in fixtures/tuning (made the same way, their own layouts).
  *
- *   nice -n 10 npx tsx scripts/make-holdout.ts [--set holdout|tuning] [--only H2 | --only H9,H10,H11,H12] [--check] [--workers 2]
+ *   nice -n 10 npx tsx scripts/make-holdout.ts [--set holdout|tuning] [--only H2 | --only H13,H14,H15,H16] [--check] [--workers 2]
  *   nice -n 10 npx tsx scripts/make-holdout.ts --set tuning --only T1,T2      (--docs is the same as --only)
  *
  * --check regenerates in memory and exits 1 if a committed garbled file differs (nothing is written).
@@ -71,19 +71,25 @@ export const HoldoutGoldSchema = z.strictObject({
 export type HoldoutGold = z.infer<typeof HoldoutGoldSchema>;
 
 /**
- * The held-out documents in three groups, never pooled. H1–H4 have since been used to direct fixes; H5–H8 were the
- * final judge and have been scored several times; H9–H12 are the new final judge, scored only by the lead
- * (fixtures/holdout/README.md). Nobody reads H5–H12 for tuning.
+ * The held-out documents in four groups, never pooled. H1–H4 have since been used to direct fixes; H5–H8 and H9–H12
+ * were the final judge in turn and have been scored several times; H13–H16 are the newest final judge, scored only by
+ * the lead (fixtures/holdout/README.md). Nobody reads H5–H16 for tuning.
  */
 export const HOLDOUT_GROUPS = {
   'H1–H4': ['H1', 'H2', 'H3', 'H4'],
   'H5–H8': ['H5', 'H6', 'H7', 'H8'],
   'H9–H12': ['H9', 'H10', 'H11', 'H12'],
+  'H13–H16': ['H13', 'H14', 'H15', 'H16'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 export type HoldoutGroup = keyof typeof HOLDOUT_GROUPS;
 
 /** All held-out documents, in order. */
-export const HOLDOUT_DOCS = [...HOLDOUT_GROUPS['H1–H4'], ...HOLDOUT_GROUPS['H5–H8'], ...HOLDOUT_GROUPS['H9–H12']] as const;
+export const HOLDOUT_DOCS = [
+  ...HOLDOUT_GROUPS['H1–H4'],
+  ...HOLDOUT_GROUPS['H5–H8'],
+  ...HOLDOUT_GROUPS['H9–H12'],
+  ...HOLDOUT_GROUPS['H13–H16'],
+] as const;
 
 export interface HoldoutLayout {
   sizePt: number;
@@ -106,6 +112,10 @@ export const HOLDOUT_LAYOUTS: Readonly<Record<string, HoldoutLayout>> = {
   H10: { sizePt: 12, dpi: 300, lineSpacing: 1.4, degrade: { seed: 10010, blurSigma: 0.95, noise: 14, contrast: 0.87, brightness: 5, jpegQuality: 66 } },
   H11: { sizePt: 12, dpi: 215, lineSpacing: 1.25, degrade: { seed: 11011, blurSigma: 0.5, noise: 7, contrast: 0.96, jpegQuality: 82 } },
   H12: { sizePt: 12, dpi: 270, lineSpacing: 1.35, degrade: { seed: 12012, blurSigma: 0.85, noise: 12, contrast: 0.9, brightness: 2, jpegQuality: 70 } },
+  H13: { sizePt: 12, dpi: 260, lineSpacing: 1.3, degrade: { seed: 13013, blurSigma: 0.75, noise: 11, contrast: 0.9, brightness: -2, jpegQuality: 68 } },
+  H14: { sizePt: 12, dpi: 290, lineSpacing: 1.2, degrade: { seed: 14014, blurSigma: 0.9, noise: 13, contrast: 0.88, brightness: 3, jpegQuality: 64 } },
+  H15: { sizePt: 12, dpi: 225, lineSpacing: 1.4, degrade: { seed: 15015, blurSigma: 0.55, noise: 8, contrast: 0.93, brightness: -1, jpegQuality: 76 } },
+  H16: { sizePt: 12, dpi: 245, lineSpacing: 1.25, degrade: { seed: 16016, blurSigma: 1.0, noise: 15, contrast: 0.86, brightness: 2, jpegQuality: 60 } },
 };
 
 /**

@@ -26,8 +26,16 @@ const holdoutDir = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'
 const read = (name: string) => readFileSync(join(holdoutDir, name), 'utf8');
 
 const goldTexts = () => ['000', '001', '002'].map((id) => readFileSync(join(holdoutDir, '../gold', `${id}.gold.txt`), 'utf8'));
-/** Numbers printed on a line, as values: `02` → 2, `150.000` → 150000, `96,5%` → 96.5, `15%/năm` → 15. */
-const numbersOn = (line: string) => [...line.matchAll(/\d+(?:\.\d{3})*(?:,\d+)?/gu)].map((m) => Number(m[0].replace(/\./gu, '').replace(',', '.')));
+/** Counts written in words that a target may carry (`mỗi phường một …`). */
+const NUMBER_WORDS: Readonly<Record<string, number>> = { một: 1, hai: 2, ba: 3, bốn: 4 };
+/** Numbers printed on a line, as values: `02` → 2, `150.000` → 150000, `96,5%` → 96.5, `15%/năm` → 15, `một` → 1. */
+const numbersOn = (line: string) => [
+  ...[...line.matchAll(/\d+(?:\.\d{3})*(?:,\d+)?/gu)].map((m) => Number(m[0].replace(/\./gu, '').replace(',', '.'))),
+  ...line
+    .toLocaleLowerCase('vi')
+    .split(/[\s,.;:()]+/u)
+    .flatMap((word) => (word in NUMBER_WORDS ? [NUMBER_WORDS[word] as number] : [])),
+];
 
 describe.each(HOLDOUT_DOCS)('holdout %s', (id) => {
   const { clean, lines, gold, lineAt, around } = readPlanFixture(holdoutDir, id);
@@ -103,11 +111,17 @@ describe.each(HOLDOUT_DOCS)('holdout %s', (id) => {
 });
 
 describe('holdout document list', () => {
-  it('has three groups of four, H1–H4, H5–H8 and the final judge H9–H12, each with a scan layout and files', () => {
+  it('has four groups of four, H1–H4, H5–H8, H9–H12 and the final judge H13–H16, each with a scan layout and files', () => {
     expect(HOLDOUT_GROUPS['H1–H4']).toEqual(['H1', 'H2', 'H3', 'H4']);
     expect(HOLDOUT_GROUPS['H5–H8']).toEqual(['H5', 'H6', 'H7', 'H8']);
     expect(HOLDOUT_GROUPS['H9–H12']).toEqual(['H9', 'H10', 'H11', 'H12']);
-    expect([...HOLDOUT_DOCS]).toEqual([...HOLDOUT_GROUPS['H1–H4'], ...HOLDOUT_GROUPS['H5–H8'], ...HOLDOUT_GROUPS['H9–H12']]);
+    expect(HOLDOUT_GROUPS['H13–H16']).toEqual(['H13', 'H14', 'H15', 'H16']);
+    expect([...HOLDOUT_DOCS]).toEqual([
+      ...HOLDOUT_GROUPS['H1–H4'],
+      ...HOLDOUT_GROUPS['H5–H8'],
+      ...HOLDOUT_GROUPS['H9–H12'],
+      ...HOLDOUT_GROUPS['H13–H16'],
+    ]);
     const seeds = Object.values(HOLDOUT_LAYOUTS).map((layout) => layout.degrade.seed);
     expect(new Set(seeds).size).toBe(seeds.length);
     for (const id of HOLDOUT_DOCS) {
@@ -129,6 +143,50 @@ describe('holdout document list', () => {
     const earlier = new Set([...HOLDOUT_GROUPS['H1–H4'].map((id) => read(`${id}.clean.txt`)), ...goldTexts(), seed, ...tuning].flatMap(sentencesOf));
     const seen = new Map<string, string>();
     for (const id of HOLDOUT_GROUPS['H9–H12']) {
+      for (const sentence of sentencesOf(read(`${id}.clean.txt`))) {
+        expect(earlier.has(sentence), `${id}: ${sentence}`).toBe(false);
+        expect(seen.get(sentence), `${id} repeats ${seen.get(sentence)}: ${sentence}`).toBeUndefined();
+        seen.set(sentence, id);
+      }
+    }
+  });
+});
+
+describe('final judge H13–H16', () => {
+  it('prints each plan on 80–110 lines of at most 84 characters, with a full header, a title and a signer', () => {
+    for (const id of HOLDOUT_GROUPS['H13–H16']) {
+      const { lines, gold } = readPlanFixture(holdoutDir, id);
+      expect(lines.length, id).toBeGreaterThanOrEqual(80);
+      expect(lines.length, id).toBeLessThanOrEqual(110);
+      for (const line of lines) expect(line.length, `${id}: ${line}`).toBeLessThanOrEqual(84);
+      expect(lines.slice(0, 6).join(' '), id).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+      expect(lines, id).toContain('KẾ HOẠCH');
+      expect(lines.at(-1), id).toBe(gold.metadata.signer);
+    }
+  });
+
+  it('has gold of the size the genre gives: 12–20 targets, 4–7 references, 8–14 agencies with a lead, every date kind but issue more than once', () => {
+    for (const id of HOLDOUT_GROUPS['H13–H16']) {
+      const { gold } = readPlanFixture(holdoutDir, id);
+      expect(gold.targets.length, id).toBeGreaterThanOrEqual(12);
+      expect(gold.targets.length, id).toBeLessThanOrEqual(20);
+      expect(gold.references.length, id).toBeGreaterThanOrEqual(4);
+      expect(gold.references.length, id).toBeLessThanOrEqual(7);
+      expect(gold.agencies.length, id).toBeGreaterThanOrEqual(8);
+      expect(gold.agencies.length, id).toBeLessThanOrEqual(14);
+      expect(gold.agencies.some((agency) => agency.role === 'lead'), id).toBe(true);
+      const kinds = gold.dates.map((date) => date.kind);
+      expect(kinds.filter((kind) => kind === 'issue'), id).toHaveLength(1);
+      for (const kind of ['reference', 'observance', 'deadline', 'other'] as const) expect(kinds, `${id} ${kind}`).toContain(kind);
+    }
+  });
+
+  it('copies no sentence from the gold texts, the seed 003, H1–H4 or the tuning plans, and repeats none within the group', () => {
+    const seed = readFileSync(join(holdoutDir, '../seeds/003_353ee045aea87079.txt'), 'utf8');
+    const tuning = TUNING_DOCS.map((id) => readFileSync(join(holdoutDir, '../tuning', `${id}.clean.txt`), 'utf8'));
+    const earlier = new Set([...HOLDOUT_GROUPS['H1–H4'].map((id) => read(`${id}.clean.txt`)), ...goldTexts(), seed, ...tuning].flatMap(sentencesOf));
+    const seen = new Map<string, string>();
+    for (const id of HOLDOUT_GROUPS['H13–H16']) {
       for (const sentence of sentencesOf(read(`${id}.clean.txt`))) {
         expect(earlier.has(sentence), `${id}: ${sentence}`).toBe(false);
         expect(seen.get(sentence), `${id} repeats ${seen.get(sentence)}: ${sentence}`).toBeUndefined();
