@@ -116,3 +116,68 @@ describe('a level restoration marked otherwise in a list', () => {
     expect(namesOf(`1. Ban Chỉ huy Quân sự quân, Công an quận phối hợp bảo đảm an ninh.`)).toEqual(['Ban Chỉ huy Quân sự quận', 'Công an quận']);
   });
 });
+
+function rolesOf(items: string): [string, string][] {
+  return run(`${HEAD}\n${items}\n\nNơi nhận:\n- Như trên;`).agencies.map((agency) => [agency.name, agency.role]);
+}
+
+describe('posts given duties for the bodies they head', () => {
+  it('lists a chairman, a head teacher, directors and heads of bodies with the bodies or class they head', () => {
+    expect(namesOf(`1. Chủ tịch Ủy ban nhân dân các xã, thị trấn chịu trách nhiệm chỉ đạo tại địa phương.
+2. Hiệu trưởng các trường trung học cơ sở lồng ghép nội dung vào hoạt động ngoại khóa.
+3. Giám đốc các sở, Thủ trưởng các ban, ngành, đoàn thể tỉnh căn cứ chức năng, nhiệm vụ tổ chức thực hiện.`)).toEqual([
+      'Chủ tịch Ủy ban nhân dân các xã, thị trấn',
+      'Hiệu trưởng các trường trung học cơ sở',
+      'Giám đốc các sở',
+      'Thủ trưởng các ban, ngành, đoàn thể tỉnh',
+    ]);
+  });
+
+  it('takes no post alone or in a list of officials', () => {
+    expect(namesOf(`1. Chủ tịch, các Phó Chủ tịch theo dõi, chỉ đạo.
+2. Sở Tài chính bố trí kinh phí.`)).toEqual(['Sở Tài chính']);
+  });
+});
+
+describe('leads named by a main responsibility or a standing office', () => {
+  it('reads chịu trách nhiệm chính, là đơn vị thường trực and là đầu mối as leading', () => {
+    expect(rolesOf(`1. Sở Lao động - Thương binh và Xã hội: chịu trách nhiệm chính trong việc hướng dẫn đào tạo.
+2. Trung tâm Kiểm soát bệnh tật tỉnh là đơn vị thường trực, tổng hợp kết quả.
+3. Chi cục Kiểm lâm là đầu mối theo dõi.
+4. Sở Nội vụ tham mưu khen thưởng.`)).toEqual([
+      ['Sở Lao động - Thương binh và Xã hội', 'lead'],
+      ['Trung tâm Kiểm soát bệnh tật tỉnh', 'lead'],
+      ['Chi cục Kiểm lâm', 'lead'],
+      ['Sở Nội vụ', 'participant'],
+    ]);
+  });
+
+  it('leaves a body that names one of its staff as the contact a participant', () => {
+    expect(rolesOf(`1. Các sở, ngành cử cán bộ làm đầu mối phối hợp triển khai thực hiện.`)).toEqual([['Các sở, ngành', 'participant']]);
+  });
+});
+
+describe('branches and bodies that only look like known ones', () => {
+  it('keeps the branch of a bank on its name, in lower case or after a dash', () => {
+    expect(namesOf(`1. Ngân hàng Chính sách xã hội chi nhánh tỉnh ưu tiên cho vay.
+2. Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam - Chi nhánh Nam Định hỗ trợ thanh toán.`)).toEqual([
+      'Ngân hàng Chính sách xã hội chi nhánh tỉnh',
+      'Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam - Chi nhánh Nam Định',
+    ]);
+  });
+
+  it('never turns a body one word away from a known one into it (Chi cục Thủy sản is no Chi cục Thuế)', () => {
+    expect(namesOf(`1. Chi cục Thủy sản là cơ quan đầu mối theo dõi, tổng hợp.`)).toEqual(['Chi cục Thủy sản']);
+  });
+});
+
+describe('a collective label over bullets that each name a body', () => {
+  it('lists the bodies of the bullets, not the label', () => {
+    expect(namesOf(`1. Các cơ quan, đơn vị:
+- Phòng Kinh tế chủ trì tham mưu triển khai;
+- Phòng Tài chính - Kế hoạch bố trí kinh phí.
+2. Ủy ban nhân dân các xã, thị trấn:
+- Xây dựng kế hoạch tại địa phương;
+- Bố trí kinh phí.`)).toEqual(['Phòng Kinh tế', 'Phòng Tài chính - Kế hoạch', 'Ủy ban nhân dân các xã, thị trấn']);
+  });
+});

@@ -68,3 +68,25 @@ describe('known names with a look-alike letter', () => {
     expect(names).toEqual(['Trung tâm Dịch vụ việc làm huyện']);
   });
 });
+
+describe('a head glued to its field and a level read as another word', () => {
+  const part = (items: string) =>
+    run(`I. MỤC ĐÍCH\n1. Mục đích\nII. TỔ CHỨC THỰC HIỆN\n${items}\n\nNơi nhận:\n- Như trên;`).agencies.map((agency) => agency.name);
+
+  it('reads Sở glued to the first letter of its field where the field then names a known department', () => {
+    expect(part(`1. Phòng Y tế huyện chủ trì.\n2. SOY tệ chỉ đạo các cơ sở khám bệnh.`)).toEqual(['Phòng Y tế huyện', 'Sở Y tế']);
+    expect(part(`1. STNMT phối hợp kiểm tra.`)).toEqual(['STNMT']);
+  });
+
+  it('reads the level the part prints after a known name where restoration made another word of it', () => {
+    expect(part(`1. Công an quận chủ trì bảo đảm trật tự.
+2. Phòng Y tế quận phối hợp kiểm tra.
+3. Trung tâm Văn hóa - Thông tin và Thể thao quần
+Tổ chức tuyên truyền trên hệ thống loa.`)).toEqual(['Công an quận', 'Phòng Y tế quận', 'Trung tâm Văn hóa - Thông tin và Thể thao quận']);
+    // In a district's plan that never prints quận, the word stays off the name.
+    expect(part(`1. Phòng Y tế huyện chủ trì.\n2. Trung tâm Văn hóa - Thông tin và Thể thao quần chúng tổ chức giải chạy.`)).toEqual([
+      'Phòng Y tế huyện',
+      'Trung tâm Văn hóa - Thông tin và Thể thao',
+    ]);
+  });
+});

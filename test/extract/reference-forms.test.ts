@@ -22,3 +22,20 @@ describe('documents named by type and title before their number', () => {
     expect(references.map(({ type, number }) => [type, number])).toEqual([['Quy chế', '45/QC-UBND']]);
   });
 });
+
+describe('issuers a scan damaged', () => {
+  it('ends an issuer where a smudge leaves lone letters and signs on the next line', () => {
+    const { references } = run(preamble('Căn cứ Nghị quyết số 17-NQ/HU ngày 12/01/2024 của Ban Thường vụ Huyện ủy Tân Kỳ\nA ở . 2 ~ về phát triển cây ăn quả;'));
+    expect(references.map(({ number, issuer }) => [number, issuer])).toEqual([['17-NQ/HU', 'Ban Thường vụ Huyện ủy Tân Kỳ']]);
+  });
+
+  it('keeps issuers with a one-letter word or a dash between places', () => {
+    const { references } = run(preamble('Căn cứ Kế hoạch số 45/KH-SYT ngày 02/3/2024 của Sở Y tế về phòng, chống dịch; Quyết định số 12/QĐ-UBND ngày 02/3/2024 của Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu về việc ban hành;'));
+    expect(references.map(({ issuer }) => issuer)).toEqual(['Sở Y tế', 'Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu']);
+  });
+
+  it('reads Sở glued to the first letter of Y tế, its last word one letter off', () => {
+    const { references } = run(preamble('Căn cứ Hướng dẫn số 08/HD-SYT ngày 02/02/2024 của SGY tổ về công tác dân số;'));
+    expect(references.map(({ issuer }) => issuer)).toEqual(['Sở Y tế']);
+  });
+});

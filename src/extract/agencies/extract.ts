@@ -8,10 +8,10 @@ import { CONNECTOR_AT_END, dutyStart, requestAt } from './duties.js';
 import { agencyOf, type AgencyContext } from './entry.js';
 import { startsLikeOrganisation } from './heads.js';
 import { splitAgencyNames } from './list.js';
-import { withSiblingLocality } from './locality.js';
+import { printedLevels, withSiblingLocality } from './locality.js';
 import { trimToKnownName } from './name-extent.js';
 import { firstOffsetOfLine, GATHERING_HEADING, implementationPart, memberBullets, nodeText, NUMBERING_MARKER, proseParagraphs, stripMarker, tasksOf, textWithout } from './nodes.js';
-import { departmentHead, withHeadMarksRepaired, withLookAlikeHead, withLostHead, withPaperHead, withSoRepaired } from './repair.js';
+import { departmentHead, withGluedSo, withHeadMarksRepaired, withLookAlikeHead, withLostHead, withPaperHead, withSoRepaired } from './repair.js';
 import { isLead, ownRole } from './role.js';
 
 /** Organisations given a responsibility in the implementation part, one entry each, with role and tasks. */
@@ -21,9 +21,10 @@ export function extractAgencies(context: AgencyContext): Agency[] {
   const agencies: Agency[] = [];
   const seen = new Set<string>();
   const width = wrapWidth(context.lines);
-  const levelHead = departmentHead(new FlowText(context.lines, part.startLine, part.endLine).text);
+  const partText = new FlowText(context.lines, part.startLine, part.endLine).text;
+  const plan: PlanLevel = { head: departmentHead(partText), levels: printedLevels(partText) };
   const collect = (node: SectionNode): Agency[] => {
-    const found = agenciesOfNode(node, context, width, levelHead);
+    const found = agenciesOfNode(node, context, width, plan);
     if (node.kind === 'bullet') return found;
     if (found.length === 0) return node.children.flatMap(collect);
     // `1. Các cơ quan chuyên môn thuộc UBND huyện` over `a) Phòng …: …` / `b) Phòng …: …` labels a group whose
@@ -38,7 +39,7 @@ export function extractAgencies(context: AgencyContext): Agency[] {
     const keyOf = (agency: Agency) => fold(context.lookup.canonical(agency.name) ?? agency.name);
     const named = new Set(found.map(keyOf));
     const members = memberBullets(node, context.lines)
-      .flatMap((child) => agenciesOfNode(child, context, width, levelHead))
+      .flatMap((child) => agenciesOfNode(child, context, width, plan))
       .filter((agency) => !named.has(keyOf(agency)) && !named.has(fold(agency.name)));
     return [...found, ...members];
   };
@@ -55,7 +56,13 @@ export function extractAgencies(context: AgencyContext): Agency[] {
 
 const GROUP_LABEL = /^(?:các|những)\s/iu;
 
-function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number | null, levelHead: string | null): Agency[] {
+/** How the plan names its bodies: the head of its departments (`Sở`, `Phòng`) and the levels it prints after names. */
+interface PlanLevel {
+  head: string | null;
+  levels: ReadonlySet<string>;
+}
+
+function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number | null, plan: PlanLevel): Agency[] {
   const { start, end } = ownLineRange(node);
   const flow = new FlowText(context.lines, start, end);
   const markerLength = NUMBERING_MARKER.exec(flow.text)?.[0].length ?? 0;
@@ -98,7 +105,9 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
     if (!/^\p{Lu}/u.test(nameText) && node.children.length > 0) return [];
   }
   if (nameText.length > 160) return [];
-  nameText = withLookAlikeHead(withHeadMarksRepaired(withSoRepaired(nameText, context.lookup), context.lookup));
+  const unglued = withGluedSo(nameText, context.lookup);
+  nameOffset -= unglued.length - nameText.length;
+  nameText = withLookAlikeHead(withHeadMarksRepaired(withSoRepaired(unglued, context.lookup), context.lookup));
   const papered = withPaperHead(nameText, context.places ?? []);
   nameOffset -= papered.length - nameText.length;
   nameText = papered;
@@ -106,10 +115,10 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   // So is one that starts with a known name whose capitals OCR lowered (`sở Nông nghiệp …`, `Hội khuyến học`).
   let known = context.lookup.knownPrefix(nameText.trim()) > 0 || context.lookup.repair(nameText) !== null;
   const bareAcronym = /^[A-ZĐ&-]{3,}$/u.test(nameText.trim());
-  if ((!startsLikeOrganisation(nameText) || bareAcronym) && !known && node.kind !== 'bullet' && levelHead !== null) {
+  if ((!startsLikeOrganisation(nameText) || bareAcronym) && !known && node.kind !== 'bullet' && plan.head !== null) {
     // A numbered heading whose head OCR lost (`3. Tài nguyên và Môi trường`, `3. ở Tài chính`) names the
     // department of that field at the level the plan's other bodies are named at.
-    const headed = withLostHead(nameText, levelHead, context.lookup);
+    const headed = withLostHead(nameText, plan.head, context.lookup);
     if (headed !== null) {
       nameOffset -= headed.length - nameText.length;
       nameText = headed;
@@ -119,14 +128,18 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   if (!startsLikeOrganisation(nameText) && !known) return [];
 
   // A heading that only gathers the bodies its bullets name (`3. Các đơn vị khác` / `- Bưu điện tỉnh: …`) is none itself.
-  if (GATHERING_HEADING.test(fold(squash(nameText))) && squash(body.slice(nameEnd)).replace(/^[:.\s]+/, '') === '' && memberBullets(node, context.lines).length > 0) {
-    return [];
-  }
+  // So is a collective label with a colon whose bullets each open with a body of their own (`1. Các cơ quan, đơn
+  // vị:` / `- Phòng Kinh tế chủ trì …` / `- Phòng Tài chính - Kế hoạch bố trí …`).
+  const nothingAfterName = squash(body.slice(nameEnd)).replace(/^[:.\s]+/, '') === '';
+  const members = nothingAfterName ? memberBullets(node, context.lines) : [];
+  const bullets = node.children.filter((child) => child.kind === 'bullet');
+  const gathering = GATHERING_HEADING.test(fold(squash(nameText))) || (colon >= 0 && GROUP_LABEL.test(nameText.trim()) && members.length === bullets.length);
+  if (gathering && members.length > 0) return [];
   // A bullet that opens with another body speaks of that body's role, not of this one's.
   const others = node.kind === 'bullet' ? [] : memberBullets(node, context.lines).filter((child) => !fold(stripMarker(nodeText(child, context.lines))).startsWith(fold(squash(stripMarker(nameText))).slice(0, 12)));
   const allText = fold(beforeOtherBodysClause(textWithout(node, others, context.lines), nameText));
   const role: Agency['role'] = isLead(allText) ? 'lead' : 'participant';
-  const names = withSiblingLocality(splitAgencyNames(nameText, context.lookup));
+  const names = withSiblingLocality(splitAgencyNames(nameText, context.lookup), plan.levels, context.lookup);
   // Where a known name ended before the cut (`Công an tỉnh canh gác …`), the rest of the sentence is a task too.
   const lastName = names.at(-1);
   const lastPiece = lastName ? squash(lastName.name) : '';

@@ -20,6 +20,8 @@ export const ORG_HEADS = [
   'trưởng tổ dân phố', 'trưởng khu dân cư',
   // A commune's staff given duties like a body (`Nhân viên thú y xã`, `Cán bộ Tư pháp - Hộ tịch xã`).
   'nhân viên', 'cán bộ',
+  // Posts given duties for the bodies they head (`Chủ tịch Ủy ban nhân dân các xã`, `Hiệu trưởng các trường`).
+  'chủ tịch', 'giám đốc', 'thủ trưởng', 'hiệu trưởng',
 ];
 
 // A lower-case piece of a list that starts a new body: `… và các tổ chức chính trị - xã hội`, `tổ chức xã hội …`.
@@ -67,6 +69,9 @@ function headMatches(text: string, subject: string, folded: boolean): boolean {
     if (!subject.startsWith(key) || !/^[\s,;:]/.test(subject.slice(key.length))) return false;
     // Staff name a body only by their post (`Nhân viên thú y xã`), not as a class (`Cán bộ, công chức …`).
     if (STAFF_HEADS.has(fold(key)) && !/^\s+(?!va\s|cong chuc|vien chuc)\S/.test(fold(subject.slice(key.length)))) return false;
+    // A post stands for a body only with the body or class it heads (`Giám đốc các sở`, `Chủ tịch UBND xã`), not
+    // alone or in a list of officials (`Chủ tịch, các Phó Chủ tịch …`).
+    if (POST_HEADS.has(fold(key))) return /^\s+(?:các\s|\p{Lu})/u.test(text.slice(key.length));
     // A one-word head names a body only when a name follows (`Báo Lạng Sơn`, `Phòng Văn hóa`, `Sở VHTTDL`),
     // not a common word (`Báo cáo`, `Phòng chống`, `Ban hành`, `Trường hợp`).
     if (key.includes(' ') || !SINGLE_WORD_HEADS.has(fold(head))) return true;
@@ -76,4 +81,5 @@ function headMatches(text: string, subject: string, folded: boolean): boolean {
 }
 
 const STAFF_HEADS = new Set(['nhan vien', 'can bo']);
+const POST_HEADS = new Set(['chu tich', 'giam doc', 'thu truong', 'hieu truong']);
 const SINGLE_WORD_HEADS = new Set(['so', 'ban', 'hoi', 'dai', 'bao', 'bo', 'cuc', 'phong', 'truong', 'doan', 'vien', 'quy', 'thon', 'tram', 'hat', 'don', 'doi']);

@@ -1,5 +1,6 @@
 import { fold } from '../../structure/fold.js';
-import { editDistanceAtMost1 } from './similarity.js';
+import type { AgencyLookup } from './lookup.js';
+import { editDistanceAtMost1, printedWithoutMarks } from './similarity.js';
 
 // The names of administrative levels, as a regular-expression alternation.
 export const LEVEL_WORDS = 'tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận';
@@ -100,17 +101,39 @@ export function repairedLocality(previous: string, word: string): string {
 
 const LOCALITY_SPELLINGS = new Map(['quận', 'huyện', 'xã', 'tỉnh', 'phường'].map((word) => [fold(word), word]));
 
+/** The level words a text prints with their own marks at least twice (`quận` in a district of a city's plan). */
+export function printedLevels(text: string): Set<string> {
+  const levels = new Set<string>();
+  for (const level of LOCALITY_SPELLINGS.values()) {
+    if ([...text.matchAll(new RegExp(`(?<![\\p{L}])${level}(?![\\p{L}])`, 'gu'))].length >= 2) levels.add(level);
+  }
+  return levels;
+}
+
 /**
  * Bodies listed in one item serve the same level: a name whose last word restoration left with other marks
- * (`Ban Chỉ huy Quân sự quân, Công an quận`) takes the level's spelling another name of the list prints.
+ * (`Ban Chỉ huy Quân sự quân, Công an quận`) takes the level's spelling another name of the list prints. So does
+ * a known name followed by that one word alone (`Trung tâm Văn hóa - Thông tin và Thể thao quần`, where
+ * restoration read `thể thao quần chúng`) where the plan's implementation part prints the level (`levels`).
  */
-export function withSiblingLocality(names: { name: string; offset: number }[]): { name: string; offset: number }[] {
+export function withSiblingLocality(
+  names: { name: string; offset: number }[],
+  levels: ReadonlySet<string> = new Set(),
+  lookup?: AgencyLookup,
+): { name: string; offset: number }[] {
   const lastWord = (name: string) => /(\p{L}+)\s*$/u.exec(name)?.[1] ?? '';
-  const printedLevels = new Set(names.map(({ name }) => lastWord(name)).filter((word) => LOCALITY_SPELLINGS.get(fold(word)) === word));
+  const siblingLevels = new Set(names.map(({ name }) => lastWord(name)).filter((word) => LOCALITY_SPELLINGS.get(fold(word)) === word));
+  const knownThenWord = (name: string, word: string) => {
+    const trimmed = name.trim();
+    const known = lookup?.knownPrefix(trimmed) ?? 0;
+    return known > 0 && trimmed.slice(known).trim() === word;
+  };
   return names.map(({ name, offset }) => {
     const word = lastWord(name);
     const level = LOCALITY_SPELLINGS.get(fold(word));
-    if (level === undefined || level === word || !printedLevels.has(level) || !/^\p{Ll}/u.test(word)) return { name, offset };
+    // A name printed without any marks (a line restoration left alone) stays as printed.
+    if (level === undefined || level === word || !/^\p{Ll}/u.test(word) || printedWithoutMarks(name)) return { name, offset };
+    if (!siblingLevels.has(level) && !(levels.has(level) && knownThenWord(name, word))) return { name, offset };
     const trimmed = name.trimEnd();
     return { name: `${trimmed.slice(0, trimmed.length - word.length)}${level}`, offset };
   });

@@ -4,6 +4,7 @@ import { InputFileError } from '../../errors/index.js';
 import { parseAgencyDictionary, type AgencyEntry } from '../../schema/agencies.js';
 import { fold, squash } from '../../structure/fold.js';
 import { applyCase, canonicalSyllable, isValidSyllable } from '../../vietnamese/index.js';
+import { ORG_HEADS } from './heads.js';
 import { LOCALITY_PHRASES } from './locality.js';
 import { editDistance, lookAlikeWord, printedWithoutMarks } from './similarity.js';
 
@@ -17,8 +18,9 @@ export interface AgencyLookup {
   /**
    * The printed name with a known name's one OCR-damaged syllable put right (`Ủy ban Mặt trốn Tổ quốc Việt Nam
    * xã` → `Ủy ban Mặt trận …`), or null when no known name of four or more syllables is one syllable away.
+   * `damagedNearby`: the scan damaged the name elsewhere too (see nearestKnown).
    */
-  repair(name: string): string | null;
+  repair(name: string, damagedNearby?: boolean): string | null;
   /**
    * The printed name with the marks of its known prefix taken from the dictionary where restoration left other
    * marks on a letter (`Đài Phạt thanh …` → `Đài Phát thanh …`); same length, case as printed.
@@ -73,7 +75,7 @@ export function agencyLookup(entries: readonly AgencyEntry[]): AgencyLookup {
   const prefixKeys = [...prefixSpellings.keys()];
   prefixKeys.sort((a, b) => b.length - a.length);
   // Words OCR or restoration damaged (`Mặt trận TS quéc Việt Nam`, `Khí trông Thủy văn`): see nearestKnown.
-  const nearest = (printed: string) => nearestKnown(printed, keys);
+  const nearest = (printed: string, damagedNearby = false) => nearestKnown(printed, keys, damagedNearby);
   keys.sort((a, b) => b.key.length - a.key.length);
   return {
     canonical(name: string): string | null {
@@ -91,9 +93,9 @@ export function agencyLookup(entries: readonly AgencyEntry[]): AgencyLookup {
       const rest = printed.split(' ').slice(near.words).join(' ');
       return `${near.entry.canonical}${rest ? ` ${rest}` : ''}`;
     },
-    repair(name: string): string | null {
+    repair(name: string, damagedNearby = false): string | null {
       const printed = squash(name);
-      const near = nearest(printed);
+      const near = nearest(printed, damagedNearby);
       if (!near) return null;
       // An exact known name as long or longer (`Sở Tài chính` inside `Sở Tài chính tỉnh`) needs no repair.
       const exact = this.knownPrefix(printed);
@@ -136,7 +138,7 @@ interface KnownKey {
  * apart (`… Truyền thanh` is not `… Truyền thông`, `HĐND - UBND` not `HĐND và UBND`), only one letter off and in
  * a name of four words or more (`Hội Chữ thập để`) or where it has three letters or more (`Hội Nông dâu`). The longest such name wins; two different names equally near match none.
  */
-export function nearestKnown(printed: string, keys: readonly KnownKey[]): { entry: KnownKey; words: number } | null {
+export function nearestKnown(printed: string, keys: readonly KnownKey[], damagedNearby = false): { entry: KnownKey; words: number } | null {
   const words = fold(printed).split(' ');
   let best: { entry: KnownKey; words: number; distance: number } | null = null;
   let tied = false;
@@ -148,6 +150,7 @@ export function nearestKnown(printed: string, keys: readonly KnownKey[]): { entr
     let lookAlike = 0;
     let distance = 0;
     let fits = true;
+    let lastDamaged = false;
     for (let i = 0; i < n && fits; i++) {
       const want = keyWords[i]!;
       const got = words[i]!;
@@ -162,17 +165,41 @@ export function nearestKnown(printed: string, keys: readonly KnownKey[]): { entr
       const d = editDistance(want, got);
       const last = i === n - 1;
       const limit = i === 0 || last ? 1 : want.length <= 3 ? 1 : 2;
-      fits = d <= limit && d < want.length && (!last || n >= 4 || want.replace(/[^a-z]/g, '').length >= 3) && (i > 0 || want.length >= 3);
+      // Where the scan damaged the name nearby (a head glued to its field), a short last word may be one letter off
+      // too if it is the only word known names go on with (`SGY tổ` is `Sở Y tế`: no other body is `Sở Y …`).
+      const lastFits =
+        !last || n >= 4 || want.replace(/[^a-z]/g, '').length >= 3 || (damagedNearby && got[0] === want[0] && onlyContinuation(keyWords, keys));
+      fits = d <= limit && d < want.length && lastFits && (i > 0 || want.length >= 3);
+      lastDamaged = last;
       damaged++;
       distance += d;
     }
     if (!fits || damaged + lookAlike === 0 || damaged > Math.max(1, Math.floor((n - 1) / 3))) continue;
+    // A body whose field after its head is one word (`Chi cục Thuế`) is told apart from its kin by that word alone:
+    // another word there (`Chi cục Thủy sản`) names another body, however near.
+    if (lastDamaged && headWords(entry.key) === n - 1) continue;
     if (best === null || n > best.words || (n === best.words && distance < best.distance)) {
       best = { entry, words: n, distance };
       tied = false;
     } else if (n === best.words && distance === best.distance && entry.canonical !== best.entry.canonical) tied = true;
   }
   return best && !tied ? { entry: best.entry, words: best.words } : null;
+}
+
+/** True when every known name that starts with the key's words but its last goes on with that last word. */
+function onlyContinuation(keyWords: readonly string[], keys: readonly KnownKey[]): boolean {
+  const prefix = `${keyWords.slice(0, -1).join(' ')} `;
+  const last = keyWords.at(-1)!;
+  return keys.every((other) => !other.key.startsWith(prefix) || other.key.slice(prefix.length).split(' ')[0] === last);
+}
+
+const FOLDED_HEADS = [...new Set(ORG_HEADS.map((head) => fold(head)))];
+
+/** Number of words of the longest organisation head a folded key starts with (`chi cuc thue` → 2), or 0. */
+function headWords(key: string): number {
+  let best = 0;
+  for (const head of FOLDED_HEADS) if ((key === head || key.startsWith(`${head} `)) && head.split(' ').length > best) best = head.split(' ').length;
+  return best;
 }
 
 /** The first `end` characters of `name` (a known name) with each word's marks as the dictionary spells it. */

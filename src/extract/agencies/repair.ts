@@ -26,6 +26,28 @@ export function withSoRepaired(text: string, lookup: AgencyLookup): string {
   return out.replace(MISREAD_SO_OF_OFFICE, (_whole, head: string) => `${head}Sở`);
 }
 
+// `Sở` glued to the first letter of its field (`SOY tệ`, `SGY tổ`, `SG'Y tế` for `Sở Y tế`): one or two signs or
+// letters where `ở ` stood, before the field's capital.
+const SO_GLUED_TO_FIELD = /(^|,\s*|\svà\s)S(\S{1,2}?)(?=\p{Lu})/gu;
+
+/**
+ * `SOY tệ chỉ đạo …` → `Sở Y tế chỉ đạo …` where the field then names a known department, its last word also one
+ * letter off (`SGY tổ` → `Sở Y tế`: see AgencyLookup.repair). The text may grow by a character or two.
+ */
+export function withGluedSo(text: string, lookup: AgencyLookup): string {
+  let out = text;
+  for (let from = 0; ; ) {
+    SO_GLUED_TO_FIELD.lastIndex = from;
+    const match = SO_GLUED_TO_FIELD.exec(out);
+    if (!match) return out;
+    const at = match.index + match[1]!.length;
+    const candidate = `Sở ${out.slice(match.index + match[0].length)}`;
+    const repaired = lookup.knownPrefix(candidate) > 3 ? candidate : lookup.repair(candidate, true);
+    if (repaired !== null) out = `${out.slice(0, at)}${repaired}`;
+    from = at + 3;
+  }
+}
+
 const MISREAD_SO_GLUED = /(^|,\s*|\svà\s)[S$5][^\s\p{L}\d]{2}(?=\p{Lu})/gu;
 const MISREAD_SO_OF_OFFICE = /((?:^|[\s,])(?:Văn phòng|Thanh tra)\s)(?!Sở)[S$5][^\s,;:.]?(?=$|[\s,;:.])/gu;
 
@@ -133,6 +155,8 @@ export function withLostHead(text: string, head: string, lookup: AgencyLookup): 
  * of the body list whose name then reads as a known body. The name is returned as printed when none fits.
  */
 export function repairedIssuer(issuer: string, lookup: AgencyLookup): string {
+  const unglued = withGluedSo(issuer, lookup);
+  if (unglued !== issuer) return unglued;
   const soRepaired = withSoRepaired(issuer, lookup);
   if (soRepaired !== issuer) return soRepaired;
   if (lookup.knownPrefix(issuer) > 0) return issuer;

@@ -3,14 +3,17 @@ import { fold, squash } from '../../structure/fold.js';
 import { nodeText, stripMarker } from './nodes.js';
 import { phrasesOneEditOff } from './similarity.js';
 
-// Chairing: `chủ trì`, `(là) cơ quan thường trực`, `là đầu mối`, `làm thường trực`.
-const LEAD = /\bchu tri\b|co quan thuong truc|(?:co quan|don vi|la|lam) dau moi|la co quan chu tri|(?:la|lam) thuong truc|thuong truc (?:ban chi dao|giup)/g;
+// Chairing: `chủ trì`, `(là) cơ quan thường trực`, `là đầu mối`, `làm thường trực`, `chịu trách nhiệm chính`.
+const LEAD =
+  /\bchu tri\b|(?:co quan|don vi) thuong truc|(?:co quan|don vi|la|lam|vai tro) dau moi|la co quan chu tri|(?:la|lam) thuong truc|thuong truc (?:ban chi dao|giup)|chiu trach nhiem chinh\b/g;
+// A person a body names as its contact (`cử cán bộ làm đầu mối`) leaves the body a participant.
+const STAFF_BEFORE = /(?:^|\s)(?:can bo|cong chuc|vien chuc|nhan vien|nguoi)\s+$/;
 
 export function isLead(foldedText: string): boolean {
   const matches = [...foldedText.matchAll(LEAD), ...nearLeadPhrases(foldedText)];
   for (const match of matches) {
     const clause = foldedText.slice(0, match.index).split(/[;.\n]/).at(-1) ?? '';
-    if (/phoi hop (voi|cung)/.test(clause)) continue;
+    if (/phoi hop (voi|cung)/.test(clause) || STAFF_BEFORE.test(clause.slice(-20))) continue;
     return true;
   }
   return false;
