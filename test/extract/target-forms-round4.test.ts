@@ -61,3 +61,75 @@ describe('figures that are no targets', () => {
     ]);
   });
 });
+
+const plan = (header: string, body: string) => run(`${header}\n\nKẾ HOẠCH\nThực hiện nhiệm vụ năm 2025\n${body}`).targets;
+const HEADER_2025 = 'ỦY BAN NHÂN DÂN\nHUYỆN MINH SƠN\nSố: 21/KH-UBND\nMinh Sơn, ngày 10 tháng 3 năm 2025';
+
+describe('where a plan starts from is no target', () => {
+  it('leaves out the figures of a part of purposes and requirements, and reads the same under objectives', () => {
+    const targets = plan(
+      HEADER_2025,
+      'I. MỤC ĐÍCH, YÊU CẦU\n1. Rà soát 12 chợ trên địa bàn; tỷ lệ hộ kinh doanh có đăng ký là 65%.\nII. MỤC TIÊU\n1. Tỷ lệ hộ kinh doanh có đăng ký đạt 80%.',
+    );
+    expect(targets.map((t) => [t.value, t.unit])).toEqual([[80, '%']]);
+  });
+
+  it('leaves out what a sentence says of a year before the plan was issued', () => {
+    const targets = plan(
+      HEADER_2025,
+      'I. MỤC TIÊU\n1. Mục tiêu chung\nPhát triển vùng chè. Năm 2024 toàn huyện có 850 ha chè, sản lượng đạt 6.200 tấn.\n2. Chỉ tiêu\n- Năm 2025 diện tích chè đạt 900 ha.',
+    );
+    expect(targets.map((t) => [t.value, t.unit, t.year])).toEqual([[900, 'ha', 2025]]);
+  });
+
+  it('keeps the year check off where the header prints no date', () => {
+    expect(figures('Năm 2024 diện tích chè đạt 900 ha.').map(([value]) => value)).toEqual([900]);
+  });
+});
+
+describe('more forms of counts and measures', () => {
+  it('reads a time limit of a service inside a share as its own target', () => {
+    expect(figures('100% hồ sơ cấp phép xây dựng được giải quyết trong thời hạn không quá 07 ngày làm việc.')).toEqual([
+      [100, null, '%'],
+      [7, null, 'ngày làm việc'],
+    ]);
+  });
+
+  it('counts in the classifier alone before the noun it counts', () => {
+    expect(figures('Đo đạc 560 thửa đất nông nghiệp.', 'Xử lý dứt điểm 08 vụ vi phạm hành lang an toàn giao thông.', 'Thành lập 03 đoàn kiểm tra liên ngành.')).toEqual([
+      [560, null, 'thửa'],
+      [8, null, 'vụ'],
+      [3, null, 'đoàn'],
+    ]);
+  });
+
+  it('reads counts in words of a thing a describing word follows, and of an agent noun in -viên', () => {
+    expect(figures('Mỗi xã có ít nhất một chuỗi liên kết tiêu thụ nông sản.', 'Mỗi trường có ít nhất hai tư vấn viên tâm lý.')).toEqual([
+      [1, null, 'chuỗi'],
+      [2, null, 'tư vấn viên'],
+    ]);
+  });
+
+  it('reads energy in oil equivalent, a ration, and certificates', () => {
+    expect(figures(
+      'Tiết kiệm tối thiểu 12.000 TOE trong các cơ sở công nghiệp.',
+      'Suất ăn bán trú bảo đảm từ 600 đến 700 kcal/trẻ/ngày.',
+      'Cấp 450 giấy chứng nhận đăng ký hộ kinh doanh.',
+    )).toEqual([
+      [12000, null, 'TOE'],
+      [600, 700, 'kcal/trẻ/ngày'],
+      [450, null, 'giấy chứng nhận'],
+    ]);
+  });
+
+  it('says what a measure measures: the words before it, and for an area the land a task is done on', () => {
+    expect(subjects('Suất ăn bán trú bảo đảm từ 600 đến 700 kcal/trẻ/ngày.', 'Chuyển đổi sang cây trồng có giá trị cao 250 ha.')).toEqual([
+      'Suất ăn bán trú',
+      'diện tích chuyển đổi sang cây trồng có giá trị cao',
+    ]);
+  });
+
+  it('keeps the people lượt counts', () => {
+    expect(figures('Khám, tư vấn cho 3.000 lượt người bệnh.')).toEqual([[3000, null, 'lượt người bệnh']]);
+  });
+});

@@ -8,15 +8,17 @@ import { NO_TARGET_PART, headingEnd, inImplementationPart, inPartOf, inTargetSec
 import { subjectOf, subjectWindow } from './subject.js';
 import { finishSubjects } from './subject-lists.js';
 import type { TargetContext } from './types.js';
-import { YEARLY, inheritedYear, isYearly, pickYear, yearsIn } from './year.js';
+import { YEARLY, inPastYear, inheritedYear, isYearly, pickYear, yearsIn } from './year.js';
 
-export function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonly SectionNode[], context: TargetContext): Target[] {
+export function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonly SectionNode[], context: TargetContext, issueYear: number | null): Target[] {
   if (node !== null && inPartOf(node, nodes, NO_TARGET_PART)) return [];
   const bodyStart = headingEnd(flow, node);
   const taskItem = node !== null && node.kind !== 'part' && !inImplementationPart(node, nodes);
-  const found = findFigures(flow.text, flow.folded, node !== null && inTargetSection(node, nodes), taskItem, bodyStart);
-  if (found.length === 0) return [];
   const years = yearsIn(flow);
+  const found = findFigures(flow.text, flow.folded, node !== null && inTargetSection(node, nodes), taskItem, bodyStart).filter(
+    (figure) => !inPastYear(years, sentenceAround(flow.text, figure.start, figure.end), figure, issueYear),
+  );
+  if (found.length === 0) return [];
   const inherited = node ? inheritedYear(node, nodes, context.lines) : null;
 
   const out: Target[] = [];

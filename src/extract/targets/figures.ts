@@ -63,7 +63,8 @@ export function findFigures(text: string, folded: string, targetSection = false,
     // An age is a target only where it is reached (`tuổi thọ trung bình đạt 74,8 tuổi`), never a group (`trẻ dưới 5 tuổi`).
     if (head === 'tuoi' && !/(?:^|\s)(?:dat|tang|len|keo dai)\s*$/.test(before)) continue;
     // A time limit is a target only as a bound on a service (`không quá 07 ngày làm việc`), never a duration.
-    if ((head === 'ngay lam viec' || head === 'gio') && !/(?:^|\s)(?:khong qua|khong vuot qua|toi da|duoi|rut ngan(?: xuong)?(?: con)?|con)\s*$/.test(before)) continue;
+    const timeLimit = head === 'ngay lam viec' || head === 'gio';
+    if (timeLimit && !/(?:^|\s)(?:khong qua|khong vuot qua|toi da|duoi|rut ngan(?: xuong)?(?: con)?|con)\s*$/.test(before)) continue;
     // A service for a group (`khám sức khỏe định kỳ 01 lần/năm cho người cao tuổi`) is defined by it; a norm for each
     // body (`mỗi câu lạc bộ sinh hoạt định kỳ 01 lần/quý`) or a duty's rhythm (`định kỳ 01 lần/quý kiểm tra`) is a target.
     if (head === 'lan' && /dinh ky\s*$/.test(before) && /^\/\p{L}+\s+cho\s/u.test(folded.slice(end)) && !/(?:^|\s)moi\s/.test(clauseBeforeOf(folded, valueStart))) continue;
@@ -72,7 +73,8 @@ export function findFigures(text: string, folded: string, targetSection = false,
     const money = FOLDED_MONEY.has(head) || FOLDED_MONEY.has(unitText);
     if (NOT_TO_HAPPEN.test(folded.slice(clauseStart, valueStart)) || BASELINE.test(before) || UNTIL_NOW.test(folded.slice(clauseStart, valueStart))) continue;
     if (DONE.test(text.slice(clauseStart, valueStart))) continue;
-    if (insideShare(text, folded, clauseStart, valueStart, end)) continue;
+    // A time limit of a service stays its own target inside a share (`100% hồ sơ … được giải quyết … không quá 10 ngày làm việc`).
+    if (!timeLimit && insideShare(text, folded, clauseStart, valueStart, end)) continue;
     // Where a task is done (`tập huấn cho nông dân tại 14 xã, thị trấn`) is its scope, not a count to reach.
     if (whole === null && PLACE_UNIT.test(head) && SCOPE_BEFORE.test(text.slice(Math.max(0, valueStart - 20), valueStart))) continue;
     // `trên 01 ha đất`, `trọng tải trên 1 tấn`: one unit after trên is the measure a value is taken on or a
@@ -101,6 +103,9 @@ export function findFigures(text: string, folded: string, targetSection = false,
     if (found.some((f) => valueStart < f.end && end > f.start)) continue;
     const after = folded.slice(end);
     const longNoun = head === 'luot' ? TWO_SYLLABLE_COUNTED.find((word) => after.startsWith(` ${word}`) && !/^[\p{L}\d]/u.test(after.slice(word.length + 1))) : undefined;
+    // `lượt người` is listed, `lượt người nuôi`, `lượt người bệnh` keep their noun.
+    const people = head === 'luot nguoi' ? TWO_SYLLABLE_COUNTED.find((word) => word.startsWith('nguoi ') && `nguoi${after}`.startsWith(word) && !/^[\p{L}\d]/u.test(`nguoi${after}`.slice(word.length))) : undefined;
+    if (people) end += people.length - 'nguoi'.length;
     const luotNoun = head === 'luot' ? measuredNounAfter(text, end) : 0;
     if (luotNoun > (longNoun ? longNoun.length + 1 : 0)) end += luotNoun;
     else if (longNoun) end += longNoun.length + 1;

@@ -3,7 +3,7 @@ import { fold } from '../../structure/fold.js';
 import { CLAUSE_CUE, countCued, itemObject, lowerCaseCue } from './cues.js';
 import { BASELINE, DONE, EACH_BODY_BEFORE, MEMBERS_BEFORE, NOT_TO_HAPPEN, SCOPE_BEFORE, UNTIL_NOW, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
 import type { Found } from './types.js';
-import { CLASSIFIERS, DESCRIBING_WORDS, FOLDED_NOT_A_NOUN_SYLLABLE, FOLDED_NOT_COUNTED, HEAD_MODIFIERS, MODIFYING_VERBS, NOT_A_NOUN_SYLLABLE, NOT_COUNTED, PLACE_UNIT, printedIn } from './units.js';
+import { CLASSIFIERS, CLASSIFIERS_ALONE, DESCRIBING_WORDS, FOLDED_NOT_A_NOUN_SYLLABLE, FOLDED_NOT_COUNTED, HEAD_MODIFIERS, MODIFYING_VERBS, NOT_A_NOUN_SYLLABLE, NOT_COUNTED, PLACE_UNIT, printedIn } from './units.js';
 import { countRange, countValue, SMALL_LOWER_BOUND } from './numbers.js';
 import { clauseBeforeOf } from './clauses.js';
 
@@ -54,7 +54,9 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     // for warning, of savings) is not (`15 nhà cổ` → nhà, `86 biển báo hiệu` → biển, `30 sổ tiết kiệm` → sổ); a
     // house counted by its classifier is counted in căn (`04 căn nhà tình nghĩa` → căn).
     const describes = second !== undefined && (HEAD_MODIFIERS.has(second.toLocaleLowerCase('vi')) || (first === 'can' && second.toLocaleLowerCase('vi') === 'nhà'));
-    const twoSyllables = second !== undefined && !modifierVerb && !describes && (CLASSIFIERS.has(first) || !printedIn(second, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE));
+    // … but not in a word of its own (`đoàn viên`, `vụ án`, `vụ việc`).
+    const alone = CLASSIFIERS_ALONE.has(match[2]!.toLocaleLowerCase('vi')) && !(second !== undefined && /^(?:viên|án|việc)$/u.test(second.toLocaleLowerCase('vi')));
+    const twoSyllables = second !== undefined && !alone && !modifierVerb && !describes && (CLASSIFIERS.has(first) || !printedIn(second, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE));
     if (CLASSIFIERS.has(first) && !twoSyllables && !describes) continue;
     // An agent noun in -viên takes its third syllable (`45 cộng tác viên`, `20 tuyên truyền viên`).
     const unit = twoSyllables ? (third !== undefined && fold(third) === 'vien' ? `${match[2]} ${second} ${third}` : `${match[2]} ${second}`) : match[2]!;

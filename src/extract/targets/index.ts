@@ -6,6 +6,7 @@ import { targetsInBlock } from './block.js';
 import { withOcrUnits } from './ocr-units.js';
 import { tableTargets } from './table.js';
 import type { TargetContext } from './types.js';
+import { issueYearOf } from './year.js';
 
 export type { TargetContext } from './types.js';
 
@@ -14,13 +15,14 @@ export function extractTargets(input: TargetContext): Target[] {
   const context = input.rawLines ? { ...input, lines: withOcrUnits(input.lines, input.rawLines) } : input;
   const targets: Target[] = [];
   const nodes = [...walkSections(context.sections)];
+  const issueYear = issueYearOf(context.lines, context.sections[0]?.startLine ?? 0);
   const blocks: { node: SectionNode | null; start: number; end: number }[] = nodes.map((node) => ({ node, ...ownLineRange(node) }));
   if (blocks.length === 0) blocks.push({ node: null, start: 1, end: context.bodyEndLine - 1 });
   for (const block of blocks) {
     const end = Math.min(block.end, context.bodyEndLine - 1);
     if (end < block.start) continue;
     const flow = new FlowText(context.lines, block.start, end);
-    targets.push(...targetsInBlock(flow, block.node, nodes, context));
+    targets.push(...targetsInBlock(flow, block.node, nodes, context, issueYear));
   }
   // A table row is read with the years of its header; what the running text reading took from it is dropped.
   const table = tableTargets(context);

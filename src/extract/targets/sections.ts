@@ -23,8 +23,10 @@ export function inTargetSection(node: SectionNode, nodes: readonly SectionNode[]
 }
 
 // A part that reports what was reached (`KẾT QUẢ THỰC HIỆN NĂM 2023`, `ĐÁNH GIÁ …`, `TÌNH HÌNH …`, `THỰC TRẠNG`)
-// or shares out the funds (`KINH PHÍ`): its figures are results and budget shares, not targets.
-export const NO_TARGET_PART = /^(?:ket qua|danh gia|tinh hinh|thuc trang|kinh phi)(?:\s|,|$)/;
+// or shares out the funds (`KINH PHÍ`): its figures are results and budget shares, not targets. A part of purposes
+// and requirements (`MỤC ĐÍCH, YÊU CẦU`) counts the scope and the situation a plan starts from, unless its title
+// names objectives too (`MỤC ĐÍCH, MỤC TIÊU`).
+export const NO_TARGET_PART = /^(?:ket qua|danh gia|tinh hinh|thuc trang|kinh phi|muc dich(?!.*(?:muc tieu|chi tieu)))(?:\s|,|$)/;
 /** The Roman-numbered part a node is, or lies in. */
 function partOf(node: SectionNode, nodes: readonly SectionNode[]): SectionNode | undefined {
   return nodes.find((other) => other.kind === 'part' && (other === node || node.path.startsWith(`${other.path}.`)));

@@ -14,7 +14,7 @@ export const AFTER_LEAD = /^(?:\s|tro len|tro xuong|so voi[^,;]*|m[a-z]i n[a-z]m
 // … and a time the target is due by (`… trước ngày 30/9/2024`, `trong quý III năm 2024`).
 // … and the funds a task is given (`… với tổng kinh phí 4,5 tỷ đồng`, `…, mức hỗ trợ 5 triệu đồng/hộ`).
 // … and the worth of each item handed out (`…, mỗi sổ trị giá 5 triệu đồng`).
-export const SUBJECT_STOP = /\s(?:moi(?= [a-z]+ tri gia(?![a-z]))|cho nguoi|dap ung|phu hop voi|thu hut|nham|de|gop phan|trong do|(?:voi )?(?:tong )?kinh phi|muc ho tro|(?:truoc|trong|den|vao) (?:ngay|quy|thang) [\divx])/;
+export const SUBJECT_STOP = /\s(?:moi(?= [a-z]+ tri gia(?![a-z]))|cho nguoi|uu tien|dap ung|phu hop voi|thu hut|nham|de|gop phan|trong do|(?:voi )?(?:tong )?kinh phi|muc ho tro|(?:truoc|trong|den|vao) (?:ngay|quy|thang) [\divx])/;
 export const CONNECTOR_ONLY = /^[\s,;:]*(?:va|hoac|,|[dp]en n[a-z]m \d{4}|toi nam \d{4}|n[a-z]m \d{4}|dat|phan dau|\s)*[\s,;:]*$/;
 export const CORRESPONDING = /^(?:cac\s+)?(?:chi tieu|muc)\s+tuong\s+ung/;
 
@@ -54,6 +54,9 @@ export function cutAfter(phrase: Span): string {
 }
 
 export const YEARLY_SUFFIX = /\s*\((?:(?:hằng|hàng|mỗi) năm|\/\s*năm)\)$/u;
+
+// Measures of area: what they measure is a diện tích.
+const AREAS = new Set(['ha', 'm²', 'm2', 'km²', 'km2']);
 
 /** The shortest phrase saying what a figure measures; null when it shares the subject of the next figure. */
 export function subjectOf(
@@ -104,6 +107,13 @@ export function subjectOf(
     }
     // `Số lao động … đạt 950 người`, `Diện tích gieo cấy … 22.600 ha`: the amount of a measured quantity.
     if (beforeHasNoun && (verbBefore || task === null) && (NOUN_HEAD.test(fold(core)) || (MEASURES.has(fold(figure.countNoun)) && after === ''))) return before;
+    // `Khẩu phần … bảo đảm từ 615 đến 726 kcal/trẻ/ngày`: a measure with nothing after it measures the words before;
+    // an area measures the land a task is done on (`Trồng tái canh … 420 ha` → diện tích trồng tái canh …).
+    if (MEASURES.has(fold(figure.countNoun)) && after === '' && beforeHasNoun && core !== '') {
+      const measured = Span.of(core).dropEnd(/(?:\s+(?:bao dam|dam bao|cho|den|toi|tai|o|voi))+\s*$/).tidy();
+      if (!AREAS.has(fold(figure.countNoun)) || NOUN_HEAD.test(fold(measured))) return measured;
+      return `diện tích ${measured.charAt(0).toLocaleLowerCase('vi')}${measured.slice(1)}`;
+    }
     // A measure (`35 km hộ lan`, `12 ha ô chôn lấp`) is not the thing measured; a thing counted is. The task done
     // to it says which of them the plan counts (`điểm đen … được xử lý dứt điểm`, `câu lạc bộ … thành lập mới`).
     const noun = MEASURES.has(fold(figure.countNoun)) && after !== '' ? '' : figure.countNoun;

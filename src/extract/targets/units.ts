@@ -21,6 +21,9 @@ export const COUNT_UNITS = [
   'điểm phần trăm', 'tuổi', 'con', 'cặp', 'lít', 'kg', 'm²', 'm2', 'm³', 'm3', 'camera', 'chốt',
   // Power and energy (`50 MW điện mặt trời`, `1.200 triệu kWh`), areas in km², and a bandwidth in Gbps.
   'MW', 'MWp', 'kW', 'kWp', 'kWh', 'MWh', 'GWh', 'km²', 'km2', 'Gbps',
+  // Energy in tonnes and kilograms of oil equivalent (`350.000 TOE`, `85 kgOE/tấn clinker`), a ration (`726 kcal/trẻ/ngày`,
+  // `2 g/trẻ/ngày`), and the certificates land and business plans count (`320 giấy chứng nhận`).
+  'TOE', 'kgOE', 'kcal', 'g', 'giấy chứng nhận',
   // Measures of weight and yield, media items counted as a pair, groups named by their task, and count nouns whose
   // modifier is not part of the unit (`08 nút giao thông`, `15 xe ép rác`).
   'tấn', 'tạ', 'tin bài', 'tin, bài', 'tổ hợp tác', 'tổ hòa giải', 'nút', 'xe',
@@ -36,7 +39,8 @@ export const COMPOUND_HEADS = new Set(['luot', 'phong']);
 export const TWO_SYLLABLE_COUNTED = [
   'du khách', 'nông dân', 'học sinh', 'sinh viên', 'học viên', 'hội viên', 'đoàn viên', 'cán bộ', 'bạn đọc', 'thanh niên',
   'phụ nữ', 'người dân', 'trẻ em', 'bệnh nhân', 'đối tượng', 'lao động', 'truy cập', 'tham gia', 'sử dụng', 'tham quan',
-  'thông báo', 'tin nhắn', 'phát sóng', 'người dân', 'công chức', 'viên chức', 'giáo viên', 'hộ gia đình',
+  'thông báo', 'tin nhắn', 'phát sóng', 'người dân', 'công chức', 'viên chức', 'giáo viên', 'hộ gia đình', 'người nuôi',
+  'người bệnh', 'người học',
 ].map((noun) => fold(noun));
 // Words that cannot be that noun: the sentence goes on (`05 lượt trong năm`, `02 phòng tại trụ sở`).
 export const NOT_A_MEASURED_NOUN = new Set(
@@ -76,8 +80,12 @@ export const DESCRIBING_WORDS = new Set(
     'dân sinh', 'nông thôn', 'đô thị', 'công cộng', 'tập trung', 'kiên cố', 'nội đồng', 'tự động', 'thông minh', 'cộng đồng',
     'trọng điểm', 'liên xã', 'liên thôn', 'liên huyện', 'dân cư', 'đầu mối', 'truyền thống', 'hiện đại', 'năng lượng',
     'tạm thời', 'cố định', 'lưu động', 'dã chiến', 'chuyên dụng', 'chuyên dùng', 'đa năng', 'quy mô', 'loại nhỏ', 'loại vừa',
+    'liên kết',
   ].map((word) => fold(word)),
 );
+// Classifiers that are the unit alone before the noun they count (`1.245 thửa đất` → thửa, `06 vụ tranh chấp` → vụ,
+// `04 đoàn kiểm tra` → đoàn), as printed.
+export const CLASSIFIERS_ALONE = new Set(['thửa', 'vụ', 'đoàn']);
 export const HEAD_MODIFIERS = new Set(['cổ', 'ở', 'mới', 'cũ', 'báo', 'tiết', 'tình', 'tạm', 'dột', 'kiên', 'hư', 'xuống', 'lớn', 'nhỏ']);
 // Classifiers that need their noun to say what is counted (`căn nhà`, `tờ rơi`, `chiếc xe`).
 export const CLASSIFIERS = new Set('can to cai chiec con ngoi quyen buc tam cay toa'.split(' '));
@@ -92,7 +100,7 @@ export const FOLDED_NOT_A_NOUN_SYLLABLE = new Set([...NOT_A_NOUN_SYLLABLE].map((
 // Money: an amount is a target only with a cue before it (`đạt 120 tỷ đồng`), never by its leading zero alone.
 export const MONEY_UNITS = ['nghìn đồng', 'ngàn đồng', 'triệu đồng', 'tỷ đồng', 'tỉ đồng', 'đồng', 'USD', 'đô la Mỹ'];
 export const FOLDED_MONEY = new Set(MONEY_UNITS.map((unit) => fold(unit)));
-export const MEASURES = new Set(['km', 'ha', 'tan', 'ta', 'm', 'kg', 'lit', 'm²', 'm2', 'm³', 'm3', 'km²', 'km2', 'mw', 'mwp', 'kw', 'kwp', 'kwh', 'mwh', 'gwh']);
+export const MEASURES = new Set(['km', 'ha', 'tan', 'ta', 'm', 'kg', 'lit', 'm²', 'm2', 'm³', 'm3', 'km²', 'km2', 'mw', 'mwp', 'kw', 'kwp', 'kwh', 'mwh', 'gwh', 'toe', 'kgoe', 'kcal', 'g']);
 // A count of the places where something happens (`ở 15 thôn, buôn`, `tại 12 xã`) is its scope, not a target.
 // Matched as printed (or bare): `trồng` and `tái` are not `trong` and `tại`.
 // Units that are places (`14 xã, thị trấn`, `05 thôn`), folded.

@@ -4,7 +4,7 @@ import { GENERIC_CUE } from './cues.js';
 import { DETERMINER_BEFORE, DONE, NOT_TO_HAPPEN, UNTIL_NOW, insideShare } from './filters.js';
 import { rateTail } from './rates.js';
 import type { Found } from './types.js';
-import { CLASSIFIERS, COUNT_UNITS, FOLDED_NOT_A_NOUN_SYLLABLE, FOLDED_NOT_COUNTED, NOT_A_NOUN_SYLLABLE, NOT_COUNTED, printedIn } from './units.js';
+import { CLASSIFIERS, DESCRIBING_WORDS, COUNT_UNITS, FOLDED_NOT_A_NOUN_SYLLABLE, FOLDED_NOT_COUNTED, NOT_A_NOUN_SYLLABLE, NOT_COUNTED, printedIn } from './units.js';
 import { clauseBeforeOf } from './clauses.js';
 
 // A fraction of a whole (`Hoàn thành 2/3 số căn hộ …`, `ít nhất 3/4 số điểm`): the numerator with the denominator as
@@ -61,8 +61,12 @@ export function countsInWords(text: string, folded: string, taken: readonly Foun
     // A noun no list names (`mỗi phường một vườn hoa`): its first syllable, and a second that does not go on with
     // the sentence.
     const listed = match[3] !== undefined;
-    const second = match[5] !== undefined && !printedIn(match[5], NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE) ? match[5] : undefined;
-    const noun = listed ? match[3]! : second ? `${match[4]} ${second}` : match[4]!;
+    // … unless the second opens a word that describes it (`một chuỗi liên kết sản xuất` → chuỗi); an agent noun in
+    // -viên takes its third (`hai hòa giải viên`).
+    const third = /^\s(\p{Ll}+)(?![\p{L}])/u.exec(text.slice(start + match[0].length))?.[1];
+    const describing = match[5] !== undefined && third !== undefined && DESCRIBING_WORDS.has(fold(`${match[5]} ${third}`));
+    const second = match[5] !== undefined && !describing && !printedIn(match[5], NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE) ? match[5] : undefined;
+    const noun = listed ? match[3]! : second ? `${match[4]} ${second}${third !== undefined && fold(third) === 'vien' ? ` ${third}` : ''}` : match[4]!;
     if (!listed && (printedIn(match[4]!, NOT_COUNTED, FOLDED_NOT_COUNTED) || /^(?:xã|lần|cách|số|vài|chút|mặt|phần|trong|khi|lúc)$/u.test(match[4]!))) continue;
     const nounAt = start + match[0].lastIndexOf(listed ? match[3]! : match[4]!);
     const valueStart = start + match[0].lastIndexOf(match[2]!, nounAt - start - 1);

@@ -1,6 +1,7 @@
 // The year a target is due, and whether it is yearly.
 import type { SectionNode } from '../../schema/document.js';
 import { ownLineRange } from '../../structure/paths.js';
+import { fold } from '../../structure/fold.js';
 import { FlowText } from '../flow.js';
 import { quotedRanges } from './clauses.js';
 import type { Found } from './types.js';
@@ -69,4 +70,28 @@ export function isYearly(folded: string, clause: { start: number; end: number },
   if (YEARLY.test(folded.slice(clause.start, clause.end))) return true;
   const opening = folded.slice(sentence.start, sentence.end).replace(/^[\s\-+•]+/, '').split(/\s+/).slice(0, 4).join(' ');
   return YEARLY.test(opening);
+}
+
+/**
+ * The year the plan was issued, from the place and date line of its header (`Bạc Liêu, ngày 14 tháng 6 năm 2024`,
+ * `…, ngày 14/6/2024`), read before the first section; null when none is printed there.
+ */
+export function issueYearOf(lines: readonly string[], firstSectionLine: number): number | null {
+  const header = lines.slice(0, firstSectionLine > 1 ? firstSectionLine - 1 : Math.min(lines.length, 15));
+  for (const line of header) {
+    const folded = fold(line);
+    const date = /(?:^|[\s,])ngay\s+\d{1,2}(?:\s+thang\s+\d{1,2}\s+n[a-z]m\s+|\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)((?:19|20)\d\d)(?!\d)/.exec(folded);
+    if (date) return Number(date[1]);
+  }
+  return null;
+}
+
+/**
+ * A figure of a sentence that states a year before the plan's own (`Năm 2023 toàn tỉnh có 3.300 ha …, sản lượng
+ * đạt 61.500 tấn`): where things stood, not a target.
+ */
+export function inPastYear(years: readonly { at: number; year: number }[], sentence: { start: number; end: number }, figure: Found, issueYear: number | null): boolean {
+  if (issueYear === null) return false;
+  const stated = years.filter((y) => y.at >= sentence.start && y.at < figure.start).at(-1);
+  return stated !== undefined && stated.year < issueYear;
 }
