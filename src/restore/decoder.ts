@@ -68,10 +68,12 @@ const CAPS_NON_SYLLABLE = /^[A-Z]{2,5}$/u;
 /** Three to six capitals without marks: an acronym (AQI, LED, DBI) when no syllable spells it. */
 const CAPS_ACRONYM = /^[A-Z]{3,6}$/u;
 /**
- * Units of measure written after a number (1.850 m, 5 m/năm, 120 ha, 100 m2 as the OCR prints m²): no syllable, so
- * never a garbled word there.
+ * Units of measure written after a number (1.850 m, 5 m/năm, 120 ha, 100 m2 as the OCR prints m², 726 kcal/trẻ,
+ * 2 g/ngày, 85 kgOE/tấn): no syllable, so never a garbled word there. Vietnamese units (tấn, lít, giờ) are
+ * syllables and go through the decoder.
  */
-const MEASURE_UNIT = /^(?:(?:[kcdm]?m|km)[23]?|ha|kg|mg|ml|kW|kWh|MW)$/u;
+const MEASURE_UNIT =
+  /^(?:(?:[kcdm]?m|km)[23]?|ha|[km]?g|ml|k?cal|[kM]?J|kgOE|TOE|ppm|ppb|mmHg|[kMG]?Hz|[KMGT]B|[kMG]bps|kVA|MVA|kV|[kMG]Wh?|Wh|mAh?|dB|lux)$/u;
 /**
  * A unit of length the OCR printed before a `?` that stood for its square (m? or m2?: m²). Area is what plans
  * measure in m² far more often than volume in m³, whose ³ the OCR prints the same way.
@@ -250,6 +252,15 @@ export class Decoder {
   private lmIdOfWord(text: string): number {
     const lower = text.toLowerCase();
     return this.r.lm.has(lower) ? this.r.lm.idOf(lower) : this.r.lm.idOf(canonicalSyllable(lower));
+  }
+
+  /**
+   * The model's token for a unit of measure after a number: its own where the model knows it, else the number's. A
+   * unit the model never saw (kcal, kgOE) would be <unk>, and the word after it (kcal/trẻ/ngày) read without context.
+   */
+  private unitLmId(unit: string): number {
+    const lower = unit.toLowerCase();
+    return this.r.lm.has(lower) ? this.r.lm.idOf(lower) : this.numberId;
   }
 
   private fixed(output: string, lmId: number, forcedReason?: Reason): { readings: Reading[]; keepIndex: number } {
@@ -447,7 +458,7 @@ export class Decoder {
         continue;
       }
       if ((afterNumber && MEASURE_UNIT.test(piece.text)) || (pieces[i - 1]?.text === '/' && POWER_UNIT.test(piece.text))) {
-        choice = this.fixed(piece.text, this.lmIdOfWord(piece.text));
+        choice = this.fixed(piece.text, this.unitLmId(piece.text));
       } else if (CAPS_ACRONYM.test(piece.text) && !this.isSyllableLike(piece.text) && (runningText ??= isRunningText(line))) {
         // An all-caps word no syllable spells, even without marks, in running text: an acronym (chỉ số AQI, màn hình LED).
         // In an upper-case heading the same letters are a garbled heading word.

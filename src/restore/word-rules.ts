@@ -35,6 +35,9 @@ export function isProtectedWord(text: string, next: Piece | undefined, dictionar
   if (dictionary.protectedTokens.has(text)) return true;
   // All-caps without a vowel (KH, TTTT, VHTT&DL) is an abbreviation; with vowels it may be a garbled heading word.
   if (UPPER_ABBREVIATION.test(text) && !/[AEIOUY]/u.test(stripDiacritics(text).toUpperCase())) return true;
+  // Y as the only vowel and no syllable (TTYT, BHYT, SYT: y tế): y is a word of its own there, not a vowel the OCR
+  // garbled (KY, LY, TY are syllables and go on to the decoder).
+  if (UPPER_ABBREVIATION.test(text) && !/[AEIOU]/u.test(stripDiacritics(text).toUpperCase()) && !isValidSyllable(text)) return true;
   if (CAMEL_ABBREVIATION.test(text) && !isValidSyllable(text)) return true;
   // Names of the Central Highlands and northern minorities written with an apostrophe after their first capital
   // (H'Mông, Ea H'leo, K'Ho): no Vietnamese syllable has one, and the English OCR prints the apostrophe as it is.
@@ -46,6 +49,9 @@ export function isProtectedWord(text: string, next: Piece | undefined, dictionar
   // Initials and column letters: a lone capital is not a syllable worth guessing.
   if (/^\p{Lu}$/u.test(text)) return true;
   if (/\d/u.test(text) && /^[\p{Lu}\d]+$/u.test(text) && /\p{Lu}.*\d|\d.*\p{Lu}/u.test(text) && text.length > 3) return true;
+  // Formulas and codes with a digit the English OCR never prints for a letter (CO2, SO2, H2S, PM2, ST25): it reads
+  // 0, 1, 3, 4, 5, 6 and 8 into Vietnamese letters (T6 for Tổ, X3 for xã), but not 2, 7 or 9.
+  if (/^\p{Lu}[\p{L}\d]*$/u.test(text) && /[279]/u.test(text)) return true;
   // Times, areas and codes (8h30, 120m2, 3a45): digits around letters, or many digits.
   if (/\d\p{L}+\d/u.test(text) || (text.match(/\d/gu)?.length ?? 0) >= 3) return true;
   // a) b) list markers.

@@ -161,6 +161,23 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('40 pg/m3; s6 ngay')).toContain('/m3; số ngày');
   });
 
+  it('keeps units of energy, mass and power after a number, and reads the word after an unknown unit in context', () => {
+    // kcal had become ka, g giá, kgOE kê; after kcal the next word was read without context (tré stayed).
+    expect(restore('bao dam 1.800 kcal/tré')).toBe('bảo đảm 1.800 kcal/trẻ');
+    expect(restore('khong qua 5 g/nguoi')).toBe('không quá 5 g/người');
+    expect(restore('dinh mirc 120 kgOE/tan san pham')).toBe('định mức 120 kgOE/tấn sản phẩm');
+    expect(restore('cong suat 50 MW va 110 kV')).toBe('công suất 50 MW và 110 kV');
+  });
+
+  it('keeps abbreviations whose only vowel is y (BHYT, TTYT, TYT) and formulas with a digit the OCR never reads as a letter', () => {
+    expect(restore('cap the BHYT, phoi hop TTYT huyén')).toBe('cấp thẻ BHYT, phối hợp TTYT huyện');
+    expect(restore('giam phat thai CO2, SO2 va H2S')).toBe('giảm phát thải CO2, SO2 và H2S');
+    expect(restore('do pH va oxy hoa tan')).toBe('độ pH và oxy hòa tan');
+    // A syllable spelled with y alone, and a capital with a digit the OCR does print for a letter, are still read.
+    expect(restore('s6 LY lich')).toContain('LÝ lịch');
+    expect(restore('UBND XA C6 TO')).toBe('UBND XÃ CÔ TÔ');
+  });
+
   it('reads m? and m2? after a number as m², the question mark being how the OCR printed the superscript', () => {
     const result = restorer.restore('dat 29,5 m? san/nguoi; trong 2.000 m2? vuron rau');
     expect(result.text).toContain('29,5 m² sàn/người;');
