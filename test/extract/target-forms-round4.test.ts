@@ -133,3 +133,37 @@ describe('more forms of counts and measures', () => {
     expect(figures('Khám, tư vấn cho 3.000 lượt người bệnh.')).toEqual([[3000, null, 'lượt người bệnh']]);
   });
 });
+
+describe('an appendix of targets by quarter after the signature', () => {
+  const text = `ỦY BAN NHÂN DÂN\nQUẬN BÌNH AN\nSố: 88/KH-UBND\nBình An, ngày 05 tháng 01 năm 2025
+
+KẾ HOẠCH
+Phát triển thương mại điện tử năm 2025
+I. MỤC TIÊU
+1. Hỗ trợ 120 hộ kinh doanh bán hàng trên sàn thương mại điện tử.
+2. Chỉ tiêu theo từng quý tại Phụ lục kèm theo.
+II. TỔ CHỨC THỰC HIỆN
+Phòng Kinh tế chủ trì, theo dõi, báo cáo.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn An
+
+PHỤ LỤC
+(Kèm theo Kế hoạch số 88/KH-UBND của UBND quận)
+STT Nội dung Quý I Quý II Quý III Quý IV
+1 Hộ kinh doanh được hỗ trợ (hộ) 20 30 35 35`;
+
+  it('reads each quarter cell with the unit in brackets, no year, and the section of the item that points at it', () => {
+    const rows = run(text).targets.filter((t) => t.line > 20);
+    expect(rows.map((t) => [t.value, t.unit, t.year, t.section])).toEqual([
+      [20, 'hộ', null, 'I.2'],
+      [30, 'hộ', null, 'I.2'],
+      [35, 'hộ', null, 'I.2'],
+      [35, 'hộ', null, 'I.2'],
+    ]);
+    expect(rows[1]!.subject).toBe('Hộ kinh doanh được hỗ trợ trong quý II (Phụ lục)');
+  });
+});

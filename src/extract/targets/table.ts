@@ -1,5 +1,7 @@
-// Targets in a table of values by year.
+// Targets in a table of values by year or by quarter.
 import type { Target } from '../../schema/document.js';
+import { fold } from '../../structure/fold.js';
+import { sectionPathAt } from '../../structure/paths.js';
 import { countValue } from './numbers.js';
 import type { TargetContext } from './types.js';
 import { COUNT_UNITS } from './units.js';
@@ -7,47 +9,88 @@ import { COUNT_UNITS } from './units.js';
 // A table of targets by year (often in a PHỤ LỤC): a header whose last cells are years (`Năm 2024 Năm 2025 Năm
 // 2026`, `2024 | 2025`), then rows `1 Tỷ lệ … % 85 90 95` — the indicator, its unit, one value per year.
 export const TABLE_YEARS = /((?:(?:năm\s+)?(?:19|20)\d\d\s*\|?\s*){2,6})(?:ghi chú\s*\|?\s*)?$/iu;
+// … or by quarter of the plan's year (`Quý I Quý II Quý III Quý IV`): a quarter is no year.
+export const TABLE_QUARTERS = /((?:quý\s+(?:IV|I{1,3}|[1-4])\s*\|?\s*){2,4})(?:ghi chú\s*\|?\s*)?$/iu;
 export const TABLE_UNITS = ['%', '‰', ...COUNT_UNITS].sort((a, b) => b.length - a.length).map((unit) => unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 export const TABLE_ROW = new RegExp(
   String.raw`^\|?\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,4})[.)]?\s*\|?\s+)?(\p{L}.*?)\s*\|?\s*(${TABLE_UNITS.join('|')})?\s*\|?\s*((?:\d[\d.,]*\s?(?:%|‰)?\s*\|?\s*)+)$`,
   'u',
 );
+// The unit printed in brackets after an indicator's name (`Dự án khởi nghiệp được hỗ trợ (dự án)`).
+const UNIT_IN_BRACKETS = /\s*\((\p{Ll}+(?:\s\p{Ll}+){0,2})\)$/u;
+const APPENDIX_HEADING = /^\s*phu luc(?:\s+[ivx\d]+)?\s*$/;
+
+/** The columns of a table header: a year each, or a quarter each (year null, the quarter said in the subject). */
+interface Column {
+  year: number | null;
+  quarter: string | null;
+}
+
+function headerColumns(line: string): Column[] | null {
+  const years = TABLE_YEARS.exec(line);
+  if (years) {
+    const values = [...years[1]!.matchAll(/(?:19|20)\d\d/g)].map((match) => Number(match[0]));
+    // Years of a span (`giai đoạn 2021 - 2025`) are no columns: they rise one by one, or name a plan's years.
+    if (new Set(values).size !== values.length || values.some((year, k) => k > 0 && year <= values[k - 1]!)) return null;
+    if (/[-–]\s*$/.test(line.slice(0, years.index).trimEnd()) || !/(?:chỉ tiêu|nội dung|đơn vị|tt|stt|năm\s+(?:19|20)\d\d)/iu.test(line)) return null;
+    return values.map((year) => ({ year, quarter: null }));
+  }
+  const quarters = TABLE_QUARTERS.exec(line);
+  if (!quarters || !/(?:chỉ tiêu|nội dung|tt|stt)/iu.test(line.slice(0, quarters.index))) return null;
+  const names = [...quarters[1]!.matchAll(/quý\s+(IV|I{1,3}|[1-4])/giu)].map((match) => `quý ${match[1]!.toUpperCase()}`);
+  return new Set(names).size === names.length ? names.map((quarter) => ({ year: null, quarter })) : null;
+}
+
+/**
+ * A table printed after the signature (an appendix) stands outside every section: its rows take the section of the
+ * item that points at it (`Chỉ tiêu cụ thể từng năm tại Phụ lục kèm theo`), null when none does.
+ */
+function appendixSection(context: TargetContext): string | null {
+  for (let line = context.bodyEndLine - 1; line >= 1; line--) {
+    if (/(?:^|\s)phu luc(?:\s|$|[.,;:)])/.test(fold(context.lines[line - 1] ?? ''))) return sectionPathAt(context.sections, line);
+  }
+  return null;
+}
 
 export function tableTargets(context: TargetContext): Target[] {
   const out: Target[] = [];
   const { lines } = context;
   for (let index = 0; index < lines.length; index++) {
-    const header = TABLE_YEARS.exec(lines[index]!);
-    if (!header) continue;
-    const years = [...header[1]!.matchAll(/(?:19|20)\d\d/g)].map((match) => Number(match[0]));
-    // Years of a span (`giai đoạn 2021 - 2025`) are no columns: they rise one by one, or name a plan's years.
-    if (new Set(years).size !== years.length || years.some((year, k) => k > 0 && year <= years[k - 1]!)) continue;
-    if (/[-–]\s*$/.test(lines[index]!.slice(0, header.index).trimEnd()) || !/(?:chỉ tiêu|nội dung|đơn vị|tt|stt|năm\s+(?:19|20)\d\d)/iu.test(lines[index]!)) continue;
+    const columns = headerColumns(lines[index]!);
+    if (columns === null) continue;
+    // A table under a PHỤ LỤC heading says so in its subjects.
+    const inAppendix = lines.slice(Math.max(0, index - 6), index).some((line) => APPENDIX_HEADING.test(fold(line)));
     for (let row = index + 1; row < Math.min(lines.length, index + 40); row++) {
-      if (TABLE_YEARS.test(lines[row]!)) break;
+      if (headerColumns(lines[row]!) !== null) break;
       const cells = TABLE_ROW.exec(lines[row]!.trim());
       if (!cells) continue;
       const values = [...cells[3]!.matchAll(/\d[\d.,]*/g)].map((match) => match[0]);
-      if (values.length !== years.length) continue;
-      // No unit cell: each value carries its sign (`92% 94% 95%`).
+      if (values.length !== columns.length) continue;
+      let name = cells[1]!.replace(/\s*\|\s*/g, ' ').replace(/\s+/g, ' ').trim();
+      // No unit cell: each value carries its sign (`92% 94% 95%`), or the name its unit in brackets.
       const signs = cells[3]!.match(/%|‰/g) ?? [];
-      const unit = cells[2] ?? (signs.length === values.length && new Set(signs).size === 1 ? signs[0]! : null);
+      const bracketed = cells[2] === undefined ? UNIT_IN_BRACKETS.exec(name) : null;
+      if (bracketed) name = name.slice(0, bracketed.index);
+      const unit = cells[2] ?? bracketed?.[1] ?? (signs.length === values.length && new Set(signs).size === 1 ? signs[0]! : null);
       if (unit === null) continue;
-      const subject = cells[1]!.replace(/\s*\|\s*/g, ' ').replace(/\s+/g, ' ').trim();
+      const provenance = context.provenance(row + 1, lines[row]!);
+      const section = provenance.section ?? (row + 1 >= context.bodyEndLine ? appendixSection(context) : null);
       values.forEach((printed, k) => {
         const value = unit === '%' || unit === '‰' ? Number(printed.replace(',', '.')) : countValue(printed);
         if (!Number.isFinite(value)) return;
+        const { year, quarter } = columns[k]!;
         out.push({
           value,
           valueMax: null,
           unit,
           comparator: 'eq',
-          year: years[k]!,
+          year,
           yearly: false,
-          subject,
+          subject: `${name}${quarter ? ` trong ${quarter}` : ''}${inAppendix ? ' (Phụ lục)' : ''}`,
           sentence: lines[row]!.trim(),
           confidence: 0.7,
-          ...context.provenance(row + 1, lines[row]!),
+          ...provenance,
+          section,
         });
       });
     }
