@@ -153,6 +153,12 @@ export interface DecoderSettings extends BeamSettings, KeepBiasSettings {
    * bigram with either neighbour (restsOnUnigram): only its frequency speaks for it.
    */
   unigramChangeMargin: number;
+  /**
+   * A change of a well-formed printed word is undone when the printed word forms a phrase with a neighbour (a stored
+   * bigram at least this much likelier than chance, in log) while the chosen reading forms no bigram likelier than
+   * chance with either neighbour (tôm, cua biển → của): only its frequency speaks for it. 0 turns this off.
+   */
+  printedPhraseAssociation: number;
 }
 
 export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
@@ -172,6 +178,7 @@ export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
   placeUnitBonus: 1.5,
   middleNameBonus: 6,
   unigramChangeMargin: 1,
+  printedPhraseAssociation: 2,
 };
 
 type Reason = Correction['reason'];
@@ -630,6 +637,11 @@ export class Decoder {
       if (this.r.settings.unigramChangeMargin > 0 && isMarkOnlyChange(item.piece.text, to) && this.restsOnUnigram(index, ids)) {
         margin += this.r.settings.unigramChangeMargin;
       }
+      if (this.r.settings.printedPhraseAssociation > 0 && this.breaksPrintedPhrase(item, index, ids)) {
+        item.chosen = item.keepIndex;
+        ids[index] = (item.readings[item.keepIndex] as Reading).lmId;
+        return;
+      }
       if (margin <= 0) return;
       const local = this.localScores(segment, index, ids);
       if (local.keep !== null && local.chosen - local.keep < margin) {
@@ -649,6 +661,26 @@ export class Decoder {
     const before = index >= 1 ? (ids[index - 1] as number) : this.startId;
     const after = index + 1 < ids.length ? (ids[index + 1] as number) : this.endId;
     return lm.contextSlot(before, id) < 0 && lm.contextSlot(id, after) < 0;
+  }
+
+  /**
+   * Whether the printed word forms a phrase with a neighbour (association ≥ printedPhraseAssociation) while the
+   * chosen reading is likelier than chance next to neither neighbour (breaksPrintedPhrase in keepWeakChanges).
+   */
+  private breaksPrintedPhrase(slot: Slot, index: number, ids: Int32Array): boolean {
+    const chosen = slot.readings[slot.chosen] as Reading;
+    if (chosen.forcedReason !== undefined) return false;
+    const before = index >= 1 ? (ids[index - 1] as number) : this.startId;
+    const after = index + 1 < ids.length ? (ids[index + 1] as number) : this.endId;
+    const strongest = (id: number): number => Math.max(this.association(before, id), this.association(id, after));
+    const kept = (slot.readings[slot.keepIndex] as Reading).lmId;
+    return strongest(chosen.lmId) <= 0 && strongest(kept) >= this.r.settings.printedPhraseAssociation;
+  }
+
+  /** log P(w2 | w1) − log P(w2) of a stored bigram; −Infinity when the model stores none. */
+  private association(w1: number, w2: number): number {
+    const { lm } = this.r;
+    return lm.contextSlot(w1, w2) >= 0 ? lm.bigramLogProbOf(w1, w2) - lm.unigram(w2) : -Infinity;
   }
 
   /** The language-model id of each position's chosen reading. */

@@ -161,6 +161,15 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('40 pg/m3; s6 ngay')).toContain('/m3; số ngày');
   });
 
+  it('keeps a printed word that forms a phrase with a neighbour where the reading it would become forms none (cua biển)', () => {
+    expect(restore('tom, cua bien, oc huong')).toBe('tôm, cua biển, ốc hương');
+  });
+
+  it('without that rule, the frequency of của alone turns the crab into a possessive', async () => {
+    const withoutRule = await loadRestorer({ decoder: { printedPhraseAssociation: 0 } });
+    expect(withoutRule.restore('tom, cua bien, oc huong').text).toBe('tôm, của biển, ốc hương');
+  });
+
   it('keeps units of energy, mass and power after a number, and reads the word after an unknown unit in context', () => {
     // kcal had become ka, g giá, kgOE kê; after kcal the next word was read without context (tré stayed).
     expect(restore('bao dam 1.800 kcal/tré')).toBe('bảo đảm 1.800 kcal/trẻ');
