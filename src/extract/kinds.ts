@@ -1,6 +1,7 @@
 /** Names of administrative document types, keyed by their folded form. */
 export const DOCUMENT_TYPES: ReadonlyArray<[string, string]> = [
   ['chuong trinh phoi hop', 'Chương trình phối hợp'],
+  ['chuong trinh hanh dong', 'Chương trình hành động'],
   ['thong tu lien tich', 'Thông tư liên tịch'],
   ['nghi quyet lien tich', 'Nghị quyết liên tịch'],
   ['quyet dinh', 'Quyết định'],

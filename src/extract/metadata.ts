@@ -352,7 +352,7 @@ export function readClosing(
   rawLines: readonly string[] = lines,
 ): Pick<Metadata, 'signer' | 'signerTitle' | 'recipients'> {
   if (closingStart >= lines.length) return { signer: null, signerTitle: null, recipients: [] };
-  const closing = lines.slice(closingStart).map(cleanLine);
+  const closing = beforeAppendix(lines.slice(closingStart).map(cleanLine));
   const titles: string[] = [];
   const titleSpans = new Map<number, [number, number][]>();
   closing.forEach((text, index) => {
@@ -379,6 +379,15 @@ export function readClosing(
   const signer = readSigner(closing);
   const name = signer === null ? null : withSurnameFromScan(signer.name, rawLines[closingStart + signer.index] ?? '');
   return { signer: name, signerTitle: titles.length > 0 ? titles.join(' / ') : null, recipients };
+}
+
+// The heading of an appendix printed after the signature (`PHỤ LỤC`, `Phụ lục I`, `PHỤ LỤC 02`).
+const APPENDIX_HEADING = /^phu luc(?:\s+(?:[ivx]+|\d+|so\s+\d+))?\s*[:.]?$/;
+
+/** The closing block up to an appendix printed after it: its tables are no part of the signature. */
+function beforeAppendix(closing: readonly string[]): string[] {
+  const at = closing.findIndex((text, index) => index > 0 && APPENDIX_HEADING.test(fold(text.trim())));
+  return at < 0 ? [...closing] : closing.slice(0, at);
 }
 
 const PERSON_NAMES_URL = new URL('../../dictionaries/person-names.txt', import.meta.url);

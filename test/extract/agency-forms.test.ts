@@ -181,3 +181,39 @@ describe('a collective label over bullets that each name a body', () => {
 - Bố trí kinh phí.`)).toEqual(['Phòng Kinh tế', 'Phòng Tài chính - Kế hoạch', 'Ủy ban nhân dân các xã, thị trấn']);
   });
 });
+
+describe('more kinds of body and duties (second batch)', () => {
+  it('reads associations, universities, groups, parents boards and a youth union named by its level', () => {
+    expect(namesOf(`1. Hiệp hội Du lịch tỉnh, Hội Doanh nghiệp tỉnh kết nối doanh nghiệp.
+2. Đề nghị Đại học Đà Nẵng chia sẻ phòng thí nghiệm.
+3. Tập đoàn Bưu chính Viễn thông Việt Nam - Chi nhánh Gia Lai bàn giao thiết bị.
+4. Ban đại diện cha mẹ học sinh các trường: phối hợp giám sát.
+5. Hội Chữ thập đỏ xã, Đoàn xã: kêu gọi ủng hộ.`)).toEqual([
+      'Hiệp hội Du lịch tỉnh',
+      'Hội Doanh nghiệp tỉnh',
+      'Đại học Đà Nẵng',
+      'Tập đoàn Bưu chính Viễn thông Việt Nam - Chi nhánh Gia Lai',
+      'Ban đại diện cha mẹ học sinh các trường',
+      'Hội Chữ thập đỏ xã',
+      'Đoàn xã',
+    ]);
+  });
+
+  it('ends a name at dành and họp as printed, not at the words they fold like', () => {
+    expect(namesOf(`1. Ngân hàng Chính sách xã hội chi nhánh huyện dành nguồn vốn cho hộ nghèo.
+2. Trưởng các bản Nà Sang, Huổi Một họp bản phổ biến quy định.`)).toEqual(['Ngân hàng Chính sách xã hội chi nhánh huyện', 'Trưởng các bản Nà Sang, Huổi Một']);
+  });
+
+  it('takes no body the item hands a task on to, and no second entry for a body named again shorter', () => {
+    expect(namesOf(`1. UBND các xã thay thế đèn chiếu sáng; giao Đài Truyền thanh xã phát tin tuyên truyền.
+2. Đề nghị Hội Cựu chiến binh huyện, Huyện đoàn Yên Thế vận động hội viên; Huyện đoàn tổ chức đội tình nguyện.`)).toEqual([
+      'UBND các xã',
+      'Hội Cựu chiến binh huyện',
+      'Huyện đoàn Yên Thế',
+    ]);
+  });
+
+  it('never turns a body into a known one whose word differs by a letter where the printed word is a word of known names', () => {
+    expect(namesOf(`1. Trung tâm Khuyến công và Xúc tiến thương mại hỗ trợ doanh nghiệp.`)).toEqual(['Trung tâm Khuyến công và Xúc tiến thương mại']);
+  });
+});

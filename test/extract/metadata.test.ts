@@ -173,3 +173,29 @@ describe('units named by their number', () => {
     }
   });
 });
+
+describe('a closing followed by an appendix', () => {
+  it('reads the signer above an appendix printed after the signature', () => {
+    const text = `ỦY BAN NHÂN DÂN
+HUYỆN MINH LONG
+Số: 12/KH-UBND
+Minh Long, ngày 05 tháng 3 năm 2025
+KẾ HOẠCH
+Phát triển chăn nuôi năm 2025
+I. MỤC TIÊU
+Nội dung.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Đinh Văn Tâm
+
+PHỤ LỤC
+CHỈ TIÊU CHĂN NUÔI
+STT Chỉ tiêu Đơn vị Năm 2025
+1 Tổng đàn bò con 3.500
+2 Tổng đàn lợn con 12.000`;
+    expect(run(text).metadata.signer).toBe('Đinh Văn Tâm');
+  });
+});

@@ -39,3 +39,14 @@ describe('issuers a scan damaged', () => {
     expect(references.map(({ issuer }) => issuer)).toEqual(['Sở Y tế']);
   });
 });
+
+describe('programmes of action and issuers that hand out tasks', () => {
+  it('reads a Chương trình hành động as such and ends an issuer at giao', () => {
+    const { references } = run(preamble('Căn cứ Chương trình hành động số 08-CTr/TU ngày 03/3/2023 của Tỉnh ủy Hà Giang; Quyết định số 41/QĐ-UBND ngày 02/01/2025 của UBND tỉnh Hà Giang giao chỉ tiêu kế hoạch năm 2025; Công văn số 5/BATGT ngày 02/01/2025 của Ban An toàn giao thông tỉnh;'));
+    expect(references.map(({ type, issuer }) => [type, issuer])).toEqual([
+      ['Chương trình hành động', 'Tỉnh ủy Hà Giang'],
+      ['Quyết định', 'UBND tỉnh Hà Giang'],
+      ['Công văn', 'Ban An toàn giao thông tỉnh'],
+    ]);
+  });
+});

@@ -24,6 +24,8 @@ export function laterClauseAgencies(body: string, from: number, markerLength: nu
     let clause = body.slice(start, clauseEnd < 0 ? body.length : start + clauseEnd);
     let offset = start;
     const request = requestAt(clause);
+    // `…; giao Đài Truyền thanh … phát tin`: the item's own body hands the task on; the plan gives it none.
+    if (request && /^giao\s/u.test(clause)) continue;
     if (request) {
       clause = clause.slice(request[0].length);
       offset += request[0].length;

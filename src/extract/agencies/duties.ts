@@ -27,7 +27,8 @@ const DUTY_PHRASES = [
   'kip thoi', 'dieu dong', 'tu van', 'bo sung', 'hoan thanh', 'cai thien', 'nang cap', 'thu thap', 'tiep tuc',
   'theo chuc nang', 'trong pham vi', 'can cu chuc nang', 'co nhiem vu', 'du tru', 'chiu su', 'dong vien', 'khuyen khich',
   'tuyen dung', 'cong khai', 'niem yet', 'giai quyet', 'tiep can', 'nhan rong', 'chi tra', 'chuyen giao',
-  'kien toan', 'cu', 'chap hanh',
+  'kien toan', 'cu', 'chap hanh', 'keu goi', 'ban giao', 'chia se', 'ket noi', 'quang ba', 'khao sat', 'nhac nho', 'thanh lap',
+  'lap dat', 'thay the', 'sua chua', 'xac minh', 'bieu duong', 'danh', 'hop',
   // Short words that are duties only as printed with their marks (or bare): see SHORT_DUTIES.
   'la', 'mo', 'giup', 'dua', 'lam dau moi', 'lam thuong truc',
 ];
@@ -44,6 +45,8 @@ const SHORT_DUTIES = new Map([
   ['lap', 'lập'],
   ['gui', 'gửi'],
   ['cu', 'cử'],
+  ['danh', 'dành'],
+  ['hop', 'họp'],
 ]);
 const DUTY = new RegExp(String.raw`(?<![\p{L}])(?:${DUTY_PHRASES.join('|').replace(/ /g, '\\s+')})(?![\p{L}])`, 'gu');
 // Where `tổ chức` (`quản lý`) names bodies, not a duty: `các tổ chức thành viên`, `tổ chức xã hội`, `Ban Quản lý`.

@@ -150,7 +150,12 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
     const at = nameOffset + offset + (nameText.slice(offset).length - nameText.slice(offset).trimStart().length);
     return agencyOf(name, at, names.length > 1 ? ownRole(name, node, context.lines) ?? role : role, tasks, flow, context);
   });
-  const later = laterClauseAgencies(body, nameEnd, markerLength, flow, context, colon >= 0 ? colon : null);
+  // A later clause naming a body of the item again by a shorter name (`Huyện đoàn Krông Pắc …; Huyện đoàn tổ chức …`)
+  // speaks of the same body.
+  const longer = agencies.map((agency) => `${fold(agency.name)} `);
+  const later = laterClauseAgencies(body, nameEnd, markerLength, flow, context, colon >= 0 ? colon : null).filter(
+    (agency) => !longer.some((name) => name.startsWith(`${fold(agency.name)} `)),
+  );
   // `2. Các phòng, ban, ngành huyện: Phòng Kinh tế … chủ trì …; Phòng Tài chính … bố trí …`: the label gathers
   // the bodies named after its colon, each with its own duty; it is no body itself.
   const gathered = colon >= 0 && /^cac\s/.test(fold(squash(nameText))) && later.length > 0 && startsWithOwnBody(body.slice(colon + 1));

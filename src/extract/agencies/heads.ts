@@ -22,6 +22,7 @@ export const ORG_HEADS = [
   'nhân viên', 'cán bộ',
   // Posts given duties for the bodies they head (`Chủ tịch Ủy ban nhân dân các xã`, `Hiệu trưởng các trường`).
   'chủ tịch', 'giám đốc', 'thủ trưởng', 'hiệu trưởng',
+  'hiệp hội', 'đại học', 'tập đoàn', 'ban đại diện',
 ];
 
 // A lower-case piece of a list that starts a new body: `… và các tổ chức chính trị - xã hội`, `tổ chức xã hội …`.
@@ -46,6 +47,7 @@ export function startsLikeOrganisation(part: string): boolean {
   return headMatches(text, unmarked ? folded : lower, unmarked) || (!unmarked && foldedHeadAllowed(lower) && headMatches(text, folded, true));
 }
 
+const DOAN_OF_LEVEL = new RegExp(String.raw`^(?:${LEVEL_WORDS})(?=$|[\s,;:.])`, 'u');
 const ACRONYM_AND_LEVEL = new RegExp(String.raw`^[A-ZĐ][A-ZĐ&-]{2,}(?=\s*(?::|$|\s(?:${LEVEL_WORDS})(?![\p{L}])))`, 'u');
 
 // Printed words that fold like a head but are words of their own before a capitalised word (`Trưởng Ban`, `Bão
@@ -76,6 +78,8 @@ function headMatches(text: string, subject: string, folded: boolean): boolean {
     // not a common word (`Báo cáo`, `Phòng chống`, `Ban hành`, `Trường hợp`).
     if (key.includes(' ') || !SINGLE_WORD_HEADS.has(fold(head))) return true;
     const next = text.slice(key.length).trim();
+    // The youth union is named by its level alone (`Đoàn phường`, `Đoàn xã:`).
+    if (fold(head) === 'doan' && DOAN_OF_LEVEL.test(next)) return true;
     return /^[\p{Lu}\d]/u.test(next);
   });
 }

@@ -75,7 +75,8 @@ export function agencyLookup(entries: readonly AgencyEntry[]): AgencyLookup {
   const prefixKeys = [...prefixSpellings.keys()];
   prefixKeys.sort((a, b) => b.length - a.length);
   // Words OCR or restoration damaged (`Mặt trận TS quéc Việt Nam`, `Khí trông Thủy văn`): see nearestKnown.
-  const nearest = (printed: string, damagedNearby = false) => nearestKnown(printed, keys, damagedNearby);
+  const vocabulary = new Set(keys.flatMap((k) => k.spelling.toLocaleLowerCase('vi').split(/[\s,()-]+/)).filter((word) => word.length > 1));
+  const nearest = (printed: string, damagedNearby = false) => nearestKnown(printed, keys, damagedNearby, vocabulary);
   keys.sort((a, b) => b.key.length - a.key.length);
   return {
     canonical(name: string): string | null {
@@ -138,8 +139,14 @@ interface KnownKey {
  * apart (`… Truyền thanh` is not `… Truyền thông`, `HĐND - UBND` not `HĐND và UBND`), only one letter off and in
  * a name of four words or more (`Hội Chữ thập để`) or where it has three letters or more (`Hội Nông dâu`). The longest such name wins; two different names equally near match none.
  */
-export function nearestKnown(printed: string, keys: readonly KnownKey[], damagedNearby = false): { entry: KnownKey; words: number } | null {
+export function nearestKnown(
+  printed: string,
+  keys: readonly KnownKey[],
+  damagedNearby = false,
+  vocabulary: ReadonlySet<string> = new Set(),
+): { entry: KnownKey; words: number } | null {
   const words = fold(printed).split(' ');
+  const printedWords = printed.toLocaleLowerCase('vi').split(' ');
   let best: { entry: KnownKey; words: number; distance: number } | null = null;
   let tied = false;
   for (const entry of keys) {
@@ -169,7 +176,8 @@ export function nearestKnown(printed: string, keys: readonly KnownKey[], damaged
       // too if it is the only word known names go on with (`SGY tổ` is `Sở Y tế`: no other body is `Sở Y …`).
       const lastFits =
         !last || n >= 4 || want.replace(/[^a-z]/g, '').length >= 3 || (damagedNearby && got[0] === want[0] && onlyContinuation(keyWords, keys));
-      fits = d <= limit && d < want.length && lastFits && (i > 0 || want.length >= 3);
+      // A word the known names use themselves (`Khuyến công` beside `Khuyến nông`) is printed right: another body.
+      fits = d <= limit && d < want.length && lastFits && (i > 0 || want.length >= 3) && (damagedNearby || !vocabulary.has(printedWords[i] ?? ''));
       lastDamaged = last;
       damaged++;
       distance += d;

@@ -71,10 +71,11 @@ export function matchPlaces(name: string, places: readonly string[]): string {
     const size = place.split(' ').length;
     const words = out.split(' ');
     for (let i = 1; i + size <= words.length; i++) {
-      const window = words.slice(i, i + size).join(' ');
-      if (!/^\p{Lu}/u.test(window) || window === place) continue;
+      // Punctuation after the window (`Nậm Cang,` in a list of villages) stays where it is.
+      const [, window = '', after = ''] = /^(.*?)([,;:.)]*)$/u.exec(words.slice(i, i + size).join(' '))!;
+      if (!/^\p{Lu}/u.test(window) || window === place || /[,;:.()]/.test(window)) continue;
       if (editDistanceAtMost1(fold(window), fold(place))) {
-        words.splice(i, size, ...place.split(' '));
+        words.splice(i, size, ...`${place}${after}`.split(' '));
         out = words.join(' ');
         break;
       }
