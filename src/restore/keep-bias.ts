@@ -326,8 +326,9 @@ export function keepBiases(
     }
     if ((isTitleCaseWord(text) || isCapsWord(item)) && isValidWord(text) && anotherReadingFormsName(i)) continue;
     if (isCapsNameContinuation(items, i)) {
-      // XÃ CÁT HANH, HUYỆN BÌNH LIÊU: the second word of a place name in an all-caps header.
-      const around = [items[i - 1], items[i + 1]].map((n) => (typeof n === 'object' ? n : undefined));
+      // XÃ CÁT HANH, HUYỆN BÌNH LIÊU: the second word of a place name in an all-caps header. A name does not run on
+      // over the line end: the next line of a header is the other column (CỘNG HÒA …).
+      const around = [items[i - 1], items[i + 1]].map((n) => (typeof n === 'object' && n.line === item.line ? n : undefined));
       if (!hasPhraseEvidence(item, around, [true, false], lm, RUN_PHRASE_ASSOCIATION)) bonus[i] = settings.titleCaseKeepBonus + settings.nameRunKeepBonus;
       continue;
     }

@@ -161,6 +161,13 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('40 pg/m3; s6 ngay')).toContain('/m3; số ngày');
   });
 
+  it('keeps the second word of a place in an all-caps header even where it would form a phrase with the next line', () => {
+    // The next line of a header is its other column: XÃ BẮC CANG had become BẮC CẢNG.
+    expect(restore('UY BAN NHAN DAN XA BAC CANG\nCONG HOA XA HOI CHU NGHIA VIET NAM')).toBe(
+      'ỦY BAN NHÂN DÂN XÃ BẮC CANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    );
+  });
+
   it('keeps a printed word that forms a phrase with a neighbour where the reading it would become forms none (cua biển)', () => {
     expect(restore('tom, cua bien, oc huong')).toBe('tôm, cua biển, ốc hương');
   });
