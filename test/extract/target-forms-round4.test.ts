@@ -167,3 +167,32 @@ STT Nội dung Quý I Quý II Quý III Quý IV
     expect(rows[1]!.subject).toBe('Hộ kinh doanh được hỗ trợ trong quý II (Phụ lục)');
   });
 });
+
+describe('rates per a whole, support fixed by rules, counts after a bound', () => {
+  it('reads a rate per a whole written like a fraction, the rate named before it the subject', () => {
+    const targets = targetsOf('Tỷ suất tử vong mẹ giảm xuống dưới 30/100.000 ca sinh sống.');
+    expect(targets.map((t) => [t.value, t.unit])).toEqual([[30, '/100.000 ca sinh sống']]);
+    expect(targets[0]!.subject).toMatch(/^Tỷ suất tử vong mẹ/u);
+  });
+
+  it('leaves out a support level a cited regulation fixes, and the cap a grant gives per item', () => {
+    expect(figures(
+      'Hỗ trợ lãi suất: mức hỗ trợ tối đa 50% lãi suất vay theo Nghị quyết số 15/2023/NQ-HĐND; không quá 30 triệu đồng/hộ/năm.',
+    )).toEqual([]);
+  });
+
+  it('still reads a support level the plan sets itself', () => {
+    expect(figures('Mức hỗ trợ 1,2 triệu đồng/người/tháng cho người chăm sóc.')).toEqual([[1.2, null, 'triệu đồng/người/tháng']]);
+  });
+
+  it('reads a count no list names after a bound, the head alone before a describing syllable', () => {
+    expect(figures('Lắp đặt thiết bị đo nhiệt độ, độ mặn cho ít nhất 120 lồng nuôi.')).toEqual([[120, null, 'lồng']]);
+  });
+
+  it('reads a count in words of a two-syllable noun right after a verb of doing, in a part of objectives', () => {
+    expect(figures('Toàn tỉnh xây dựng hai nhà văn hóa và mở ba sân chơi cộng đồng.').map(([value, , unit]) => [value, unit])).toEqual([
+      [2, 'nhà văn hóa'],
+      [3, 'sân chơi'],
+    ]);
+  });
+});

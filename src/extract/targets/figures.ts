@@ -2,10 +2,10 @@
 import { fold } from '../../structure/fold.js';
 import { clauseBeforeOf } from './clauses.js';
 import { COUNT_CUE, GRANT_MAXIMUM_BEFORE, GENERIC_CUE_SET, MONEY_CUE, SUPPORT_CUE, countCued, itemObject } from './cues.js';
-import { BASELINE, DONE, EACH_BODY_BEFORE, MEMBERS_BEFORE, NOT_TO_HAPPEN, SCOPE_BEFORE, SHARE_NOW, STARTING_LEVEL_AFTER, UNTIL_NOW, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
+import { BASELINE, DONE, EACH_BODY_BEFORE, MEMBERS_BEFORE, NOT_TO_HAPPEN, SCOPE_BEFORE, SHARE_NOW, STARTING_LEVEL_AFTER, UNTIL_NOW, fixedSupport, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
 import { genericCounts } from './generic-counts.js';
 import { COUNT_LOWER_BOUND, PERCENT, RANGE_LOWER, countRange, countValue, percentUnit, toNumber } from './numbers.js';
-import { rateCounts, rateTail, withTimeDenominator } from './rates.js';
+import { perWholeRates, rateCounts, rateTail, withTimeDenominator } from './rates.js';
 import type { Found } from './types.js';
 import { COMPOUND_HEADS, COUNT_UNITS, FOLDED_MONEY, FOLDED_NOT_A_NOUN_SYLLABLE, MODIFYING_VERBS, MONEY_UNITS, NOT_A_MEASURED_NOUN, NOT_A_NOUN_SYLLABLE, PLACE_UNIT, TWO_SYLLABLE_COUNTED, printedAsUnit, printedIn } from './units.js';
 import { countsInWords, fractions } from './word-counts.js';
@@ -42,6 +42,7 @@ export function findFigures(text: string, folded: string, targetSection = false,
     if (DONE.test(text.slice(valueStart - ownClause.length, valueStart)) || UNTIL_NOW.test(ownClause) || SHARE_NOW.test(ownClause)) continue;
     // `lãi suất cho vay 6,6%/năm theo quy định hiện hành`: a rate the rules set, not one the plan aims at.
     if (/^\s*(?:\/\s*(?:n[a-z]m|thang|quy|tuan|ngay)\s*)?theo quy dinh/.test(folded.slice(end, end + 30)) && !/(?:^|\s)(?:dat|phan dau|tang|giam)(?:\s|$)/.test(ownClause)) continue;
+    if (fixedSupport(text, folded, valueStart, end)) continue;
     // `giảm từ 4,5% năm 2023 xuống còn 2%`: the level a change starts from is where things stand, not a target.
     if (/(?:^|\s)tu\s*$/.test(window) && STARTING_LEVEL_AFTER.test(folded.slice(end, end + 40))) continue;
     found.push({ start: valueStart, valueStart, end, value, valueMax: null, unit: percentUnit(match[0]), isCount: false, countNoun: '' });
@@ -82,6 +83,7 @@ export function findFigures(text: string, folded: string, targetSection = false,
     if (countValue(digits) === 1 && /(?:^|\s)tren\s*$/.test(before)) continue;
     // `tàu cá có chiều dài từ 15 m trở lên`, `cách trung tâm 25 km`: a property that says which things count, or a distance.
     if (thresholdOrDistance(folded, valueStart, head)) continue;
+    if (money && fixedSupport(text, folded, valueStart, end)) continue;
     if (money) {
       // `giải ngân cho vay … với tổng mức 350 tỷ đồng`: the verb may be a few words back in the clause.
       const perItem = /^\s*\//.test(text.slice(end)) && !GRANT_MAXIMUM_BEFORE.test(before);
@@ -128,6 +130,7 @@ export function findFigures(text: string, folded: string, targetSection = false,
     found.push({ ...range, end, unit: printedUnit, isCount: !money, countNoun, share });
   }
   found.push(...rateCounts(text, folded, found));
+  found.push(...perWholeRates(text, folded, found));
   found.push(...genericCounts(text, folded, found, targetSection));
   found.push(...fractions(text, found));
   found.push(...countsInWords(text, folded, found, targetSection));

@@ -1,5 +1,5 @@
 // Figures that are no targets: numbers of articles and terms, baselines, results already reached, scopes, team sizes.
-import { clauseBeforeOf, isSentenceEnd } from './clauses.js';
+import { clauseAround, clauseBeforeOf, isSentenceEnd, sentenceAround } from './clauses.js';
 import { MEASURES } from './units.js';
 
 // Numbers of articles, clauses, parts, years, terms…, and a classification (`theo 03 nhóm`, `thùng phân loại 03
@@ -58,4 +58,20 @@ export const DISTANCE_BEFORE = /(?:^|\s)cach(?:\s+[a-z]+){0,5}\s*$/;
 export function thresholdOrDistance(folded: string, valueStart: number, unit: string): boolean {
   const before = folded.slice(Math.max(0, valueStart - 40), valueStart);
   return MEASURES.has(unit) && (PROPERTY_BEFORE.test(before) || DISTANCE_BEFORE.test(clauseBeforeOf(folded, valueStart)));
+}
+
+// A support level or a cap set by a cited regulation (`mức hỗ trợ tối đa 70% chi phí … theo Nghị định số …`, `Mức hỗ
+// trợ theo Nghị quyết … là 30 triệu đồng/ha`): the rules fix it, the plan does not aim at it.
+const SUPPORT_WORDS = /(?:^|\s)(?:muc ho tro|ho tro|tro cap|muc chi|muc tro cap)(?:\s|$)/;
+const CITED_RULE = /(?:^|\s)theo (?:nghi dinh|nghi quyet|thong tu|quyet dinh|luat)(?:\s|$)/;
+
+/** A support level or cap of a sentence that cites the regulation fixing it; or a grant's cap per item after it. */
+export function fixedSupport(text: string, folded: string, valueStart: number, end: number): boolean {
+  const sentence = sentenceAround(text, valueStart, end);
+  const clause = clauseAround(text, valueStart, end);
+  const sentenceBefore = folded.slice(sentence.start, valueStart);
+  if (!SUPPORT_WORDS.test(sentenceBefore)) return false;
+  if (CITED_RULE.test(folded.slice(clause.start, clause.end))) return true;
+  // `…; không quá 100 triệu đồng/doanh nghiệp/năm`: the most a grant of the sentence gives per item.
+  return /^\s*\//.test(text.slice(end)) && /(?:^|\s)(?:toi da|khong qua|khong vuot qua)\s*$/.test(folded.slice(clause.start, valueStart));
 }

@@ -41,7 +41,9 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     // … or, in a part of objectives, as the object of the clause's first words (`Cắm 70 biển …`); not a number from
     // 10 to 19, which OCR makes of a word opening with l or I (`lễ` → 18, `lò` → 10).
     const taskObject = objectOfTask && /\d\D*\d/.test(digits) && !/^1\d$/.test(digits) && itemObject(text, valueStart - clauseBefore.length, valueStart, earlier) && !SCOPE_BEFORE.test(text.slice(valueStart - clauseBefore.length, valueStart));
-    if (!(digits.length >= 2 && digits.startsWith('0')) && !nearCue && !taskObject && !countCued(text, valueStart - clauseBefore.length, valueStart, earlier, true)) continue;
+    // … or a bound right before it (`cho ít nhất 300 ao nuôi`), for two digits or more.
+    const bounded = /\d\D*\d/.test(digits) && match[3] !== undefined && /(?:^|\s)(?:it nhat|toi thieu)\s*$/.test(before);
+    if (!(digits.length >= 2 && digits.startsWith('0')) && !nearCue && !taskObject && !bounded && !countCued(text, valueStart - clauseBefore.length, valueStart, earlier, true)) continue;
     // A rate (`02 lao động trẻ/hợp tác xã`) is read by rateCounts.
     if (/^\s*\p{Ll}*\//u.test(text.slice(valueStart + match[0].length))) continue;
     const second = match[3];

@@ -84,3 +84,25 @@ export function rateCounts(text: string, folded: string, taken: readonly Found[]
   }
   return found;
 }
+
+// A rate per a whole written like a fraction (`không quá 5,5/100.000 trẻ em`, `dưới 20/1.000 ca sinh sống`): the value,
+// and the whole with what it counts as the unit. The whole is a round number in thousands (never a date or a share).
+export const PER_WHOLE = /(?<![\d.,/\p{L}])(\d{1,3}(?:,\d{1,2})?)\/(\d{1,3}(?:\.\d{3})+)\s+(\p{Ll}+(?:\s\p{Ll}+){0,2})(?![\p{L}\d/])/gu;
+
+export function perWholeRates(text: string, folded: string, taken: readonly Found[]): Found[] {
+  const found: Found[] = [];
+  for (const match of text.matchAll(PER_WHOLE)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (taken.some((f) => start < f.end && end > f.start)) continue;
+    const before = folded.slice(Math.max(0, start - 40), start);
+    if (!RATE_CUE.test(before) && !/(?:^|\s)(?:xuong|con|giam xuong|len)\s*$/.test(before)) continue;
+    const words = match[3]!.split(' ');
+    // `… 100.000 dân và …`: the noun ends before a word of the sentence going on.
+    const kept = words.findIndex((word, k) => k > 0 && printedIn(word, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE));
+    const noun = kept > 0 ? words.slice(0, kept).join(' ') : match[3]!;
+    const unitEnd = start + match[0].indexOf(match[3]!, match[1]!.length + match[2]!.length + 1) + noun.length;
+    found.push({ start, valueStart: start, end: unitEnd, value: countValue(match[1]!), valueMax: null, unit: `/${match[2]} ${noun}`, isCount: true, countNoun: noun });
+  }
+  return found;
+}

@@ -23,7 +23,7 @@ export const COUNT_UNITS = [
   'MW', 'MWp', 'kW', 'kWp', 'kWh', 'MWh', 'GWh', 'km²', 'km2', 'Gbps',
   // Energy in tonnes and kilograms of oil equivalent (`350.000 TOE`, `85 kgOE/tấn clinker`), a ration (`726 kcal/trẻ/ngày`,
   // `2 g/trẻ/ngày`), and the certificates land and business plans count (`320 giấy chứng nhận`).
-  'TOE', 'kgOE', 'kcal', 'g', 'giấy chứng nhận',
+  'TOE', 'kgOE', 'kcal', 'g', 'giấy chứng nhận', 'phòng y tế', 'phòng học', 'phòng khám',
   // Measures of weight and yield, media items counted as a pair, groups named by their task, and count nouns whose
   // modifier is not part of the unit (`08 nút giao thông`, `15 xe ép rác`).
   'tấn', 'tạ', 'tin bài', 'tin, bài', 'tổ hợp tác', 'tổ hòa giải', 'nút', 'xe',
@@ -86,7 +86,7 @@ export const DESCRIBING_WORDS = new Set(
 // Classifiers that are the unit alone before the noun they count (`1.245 thửa đất` → thửa, `06 vụ tranh chấp` → vụ,
 // `04 đoàn kiểm tra` → đoàn), as printed.
 export const CLASSIFIERS_ALONE = new Set(['thửa', 'vụ', 'đoàn']);
-export const HEAD_MODIFIERS = new Set(['cổ', 'ở', 'mới', 'cũ', 'báo', 'tiết', 'tình', 'tạm', 'dột', 'kiên', 'hư', 'xuống', 'lớn', 'nhỏ']);
+export const HEAD_MODIFIERS = new Set(['cổ', 'ở', 'mới', 'cũ', 'báo', 'tiết', 'tình', 'tạm', 'dột', 'kiên', 'hư', 'xuống', 'lớn', 'nhỏ', 'nuôi']);
 // Classifiers that need their noun to say what is counted (`căn nhà`, `tờ rơi`, `chiếc xe`).
 export const CLASSIFIERS = new Set('can to cai chiec con ngoi quyen buc tam cay toa'.split(' '));
 // Words that cannot be the second syllable of the counted noun: the sentence goes on after a one-syllable noun.

@@ -84,7 +84,10 @@ export function countsInWords(text: string, folded: string, taken: readonly Foun
     // `một` is a count where it is distributed (`mỗi xã một …`), bounded (`ít nhất một …`) or of a listed unit
     // after a verb of doing (`xây dựng một điểm trưng bày`); a noun no list names needs the first two.
     const each = EACH_BEFORE.test(lowerBefore) || AT_LEAST_BEFORE.test(lowerBefore);
-    if (!(each || (cued && listed)) || (!listed && !(targetSection && EACH_BEFORE.test(lowerBefore)))) continue;
+    // In a part of objectives, a noun no list names counts after `mỗi …`, or right after a verb of doing where the
+    // number is two or more and the noun has two syllables (`toàn huyện mở ba bể bơi di động`).
+    const unlistedCued = targetSection && cued && value >= 2 && second !== undefined;
+    if (!(each || (cued && listed) || unlistedCued) || (!listed && !(targetSection && EACH_BEFORE.test(lowerBefore)) && !unlistedCued)) continue;
     // `mỗi gia đình là một hạt nhân`: a likeness, no count.
     if (/(?:^|\s)là\s*$/u.test(lowerBefore)) continue;
     // `09 lớp tập huấn, mỗi quận, huyện một lớp`: the one for each only spreads a count the sentence gave.
