@@ -196,3 +196,21 @@ describe('rates per a whole, support fixed by rules, counts after a bound', () =
     ]);
   });
 });
+
+describe('what a scan glues or restoration leaves one mark off', () => {
+  it('reads a share whose item number OCR glued to it, and no share above 100', () => {
+    const text = 'I. CHỈ TIÊU\n1. Giảm 10% số vụ cháy rừng.\n2.100% thôn có tổ bảo vệ rừng.\n3.250 ha rừng được khoanh nuôi.';
+    expect(run(text).targets.filter((t) => t.unit === '%').map((t) => [t.value, t.line])).toEqual([
+      [10, 2],
+      [100, 3],
+    ]);
+  });
+
+  it('reads a table row whose unit cell lost its mark', () => {
+    const text = 'I. MỤC TIÊU\nSTT Chỉ tiêu Đơn vị tính Năm 2025 Năm 2026\n1 Sản lượng cà phê nhân tân 12.000 13.500';
+    expect(run(text).targets.map((t) => [t.value, t.unit, t.year, t.subject])).toEqual([
+      [12000, 'tấn', 2025, 'Sản lượng cà phê nhân'],
+      [13500, 'tấn', 2026, 'Sản lượng cà phê nhân'],
+    ]);
+  });
+});

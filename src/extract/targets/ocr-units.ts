@@ -43,3 +43,14 @@ export function ocrUnit(printed: string, around: string): string | null {
   if (/^m[^\p{L}\d]$/u.test(printed)) return VOLUME_WORDS.test(fold(around)) ? 'm³' : 'm²';
   return null;
 }
+
+/**
+ * Lines with an item's number set apart from a percentage OCR glued to it (`5.100% trẻ em …` for `5. 100% trẻ em`):
+ * a dot between one or two digits and a share up to 100 at the start of a line is no thousands separator (a share
+ * of 5.100% is none). Used to read targets only.
+ */
+export function withItemNumbersApart(lines: readonly string[]): string[] {
+  return lines.map((line) =>
+    line.replace(/^(\s*\d{1,2})\.(\d{1,3}(?:,\d{1,2})?\s?%)/u, (whole, item: string, share: string) => (Number(share.replace(/[,%\s].*$/u, '')) <= 100 ? `${item}. ${share}` : whole)),
+  );
+}

@@ -52,6 +52,19 @@ function appendixSection(context: TargetContext): string | null {
   return null;
 }
 
+// Units of one word by their folded form, where no other unit folds the same (`tan` is `tấn`).
+const UNIT_BY_FOLD: ReadonlyMap<string, string> = (() => {
+  const byFold = new Map<string, string[]>();
+  for (const unit of COUNT_UNITS.filter((unit) => !unit.includes(' '))) byFold.set(fold(unit), [...(byFold.get(fold(unit)) ?? []), unit]);
+  return new Map([...byFold].filter(([, units]) => units.length === 1).map(([folded, units]) => [folded, units[0]!]));
+})();
+
+/** The unit cell at the end of a row's name, printed one mark off; null when the last word is no unit. */
+function unitByFold(name: string): string | null {
+  const last = name.split(' ').at(-1) ?? '';
+  return name.includes(' ') ? UNIT_BY_FOLD.get(fold(last)) ?? null : null;
+}
+
 export function tableTargets(context: TargetContext): Target[] {
   const out: Target[] = [];
   const { lines } = context;
@@ -71,7 +84,10 @@ export function tableTargets(context: TargetContext): Target[] {
       const signs = cells[3]!.match(/%|‰/g) ?? [];
       const bracketed = cells[2] === undefined ? UNIT_IN_BRACKETS.exec(name) : null;
       if (bracketed) name = name.slice(0, bracketed.index);
-      const unit = cells[2] ?? bracketed?.[1] ?? (signs.length === values.length && new Set(signs).size === 1 ? signs[0]! : null);
+      // A unit cell restoration left one mark off (`tân` for `tấn`): the one unit it folds to, taken off the name.
+      const folded = cells[2] === undefined && !bracketed ? unitByFold(name) : null;
+      if (folded !== null) name = name.slice(0, name.lastIndexOf(' '));
+      const unit = cells[2] ?? bracketed?.[1] ?? folded ?? (signs.length === values.length && new Set(signs).size === 1 ? signs[0]! : null);
       if (unit === null) continue;
       const provenance = context.provenance(row + 1, lines[row]!);
       const section = provenance.section ?? (row + 1 >= context.bodyEndLine ? appendixSection(context) : null);
