@@ -214,3 +214,12 @@ describe('what a scan glues or restoration leaves one mark off', () => {
     ]);
   });
 });
+
+describe('named places left out of a subject', () => {
+  it('tries each place word in turn (ở of nhà ở is none) and takes lists after ven', () => {
+    expect(subjects(
+      'Khởi công ít nhất 04 dự án nhà ở xã hội tại thị xã Phú Mỹ, huyện Long Điền và huyện Đất Đỏ.',
+      'Lắp biển cảnh báo tại 08 điểm sạt lở ven sông Trà Khúc và sông Vệ.',
+    )).toEqual(['dự án nhà ở xã hội được khởi công (ít nhất)', 'điểm sạt lở được lắp biển cảnh báo']);
+  });
+});

@@ -156,12 +156,18 @@ function addYearlyPhrase({ out, yearlyPhrases }: BlockFigures): void {
 }
 
 /**
- * A subject without a list of named places after `tại`/`ở` (two or more runs of capitalised words, joined by commas
- * or `và`); the words after the list stay.
+ * A subject without a list of named places after `tại`/`ở`/`trên`/`ven` (two or more runs of capitalised words, joined
+ * by commas or `và`); the words after the list stay. Each such word is tried in turn (`nhà ở xã hội tại thành phố …`).
  */
 export function withoutNamedPlaces(subject: string): string {
-  const at = subject.search(/\s(?:tại|ở|trên)\s/u);
-  if (at < 0) return subject;
+  for (const match of subject.matchAll(/\s(?:tại|ở|trên|ven)\s/gu)) {
+    const cut = namedPlacesCut(subject, match.index);
+    if (cut !== null) return cut;
+  }
+  return subject;
+}
+
+function namedPlacesCut(subject: string, at: number): string | null {
   const words = subject.slice(at + 1).split(/\s+/);
   let runs = 0;
   let lastCapital = -1;
@@ -174,10 +180,10 @@ export function withoutNamedPlaces(subject: string): string {
       lastCapital = k;
       continue;
     }
-    // A lower-case word inside the list names the kind of place (`chợ`, `phường`, `các`) or joins (`và`).
-    if (!/^(?:các|và|chợ|nổi|phường|xã|thôn|bản|buôn|sóc|phum|ấp|khóm|khu|phố|đường|quận|huyện|thành|thị|trấn|tổ|dân|cụm|làng|xóm|tuyến|bến|cảng|chùa|đình)$/u.test(word)) break;
+    // A lower-case word inside the list names the kind of place (`chợ`, `phường`, `hồ`, `các`) or joins (`và`).
+    if (!/^(?:các|và|chợ|nổi|phường|xã|thôn|bản|buôn|sóc|phum|ấp|khóm|khu|phố|đường|quận|huyện|thành|thị|trấn|tổ|dân|cụm|làng|xóm|tuyến|bến|cảng|chùa|đình|hồ|suối|sông|kênh|đầm|núi|đảo)$/u.test(word)) break;
   }
-  if (runs < 2 || lastCapital < 0) return subject;
+  if (runs < 2 || lastCapital < 0) return null;
   const kept = words.slice(lastCapital + 1).join(' ');
   return `${subject.slice(0, at)}${kept ? ` ${kept}` : ''}`.replace(/\s+/g, ' ').trim();
 }
