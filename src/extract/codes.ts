@@ -3,8 +3,11 @@
 // OCR flips the case of c, o, p, s, u, v, x…: a segment may open with one lower-case letter before a capital (`uBND`).
 // `Ð` (U+00D0) is the look-alike of `Đ` some OCR and fonts give.
 const SEGMENT = String.raw`(?:[A-ZĐÐ]|[a-zđ](?=[A-ZĐÐ]))[A-ZĐÐa-z0-9&]*`;
+// OCR may split a short segment with a space (`TTLT-BY T-BGDĐT` for `TTLT-BYT-BGDĐT`): one or two capitals, a space,
+// one or two capitals, then a dash and the next segment.
+const SPLIT_SEGMENT = String.raw`[A-ZĐ]{1,2}\s[A-ZĐ]{1,2}(?=[\-–][A-ZĐ])`;
 /** A code: a number (optionally `/year`), then letter segments joined by `/` or `-`. OCR may add spaces. */
-export const CODE_SOURCE = String.raw`(?<![\p{L}\d/])(\d{1,5})(?:\s?\/\s?(\d{4}))?\s?([/\-–])\s?(${SEGMENT}(?:\s?[\-–/]\s?${SEGMENT})*)(?![\p{L}\d])`;
+export const CODE_SOURCE = String.raw`(?<![\p{L}\d/])(\d{1,5})(?:\s?\/\s?(\d{4}))?\s?([/\-–])\s?(${SEGMENT}(?:\s?[\-–/]\s?(?:${SPLIT_SEGMENT}|${SEGMENT}))*)(?![\p{L}\d])`;
 
 export function codePattern(): RegExp {
   return new RegExp(CODE_SOURCE, 'gu');

@@ -97,3 +97,19 @@ describe('laws cited by date only', () => {
     ]);
   });
 });
+
+describe('a date a target is due by', () => {
+  it('reads đến ngày alone as a deadline, but not the end of a period or the day a count was taken', () => {
+    const text = `I. MỤC TIÊU
+- Đến ngày 31/12/2026 tỷ lệ hồ sơ được số hóa đạt 90%.
+- Tính đến ngày 30/6/2025, toàn huyện có 12 xã đạt chuẩn.
+- Tổ chức tuần lễ từ ngày 01/11/2025
+đến ngày 07/11/2025.`;
+    expect(run(text).dates.map((date) => [date.iso, date.kind])).toEqual([
+      ['2026-12-31', 'deadline'],
+      ['2025-06-30', 'other'],
+      ['2025-11-01', 'other'],
+      ['2025-11-07', 'other'],
+    ]);
+  });
+});

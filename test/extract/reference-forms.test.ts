@@ -50,3 +50,10 @@ describe('programmes of action and issuers that hand out tasks', () => {
     ]);
   });
 });
+
+describe('a code OCR split with a space', () => {
+  it('joins a short segment split in two before the next dash, but not a code followed by V/v', () => {
+    const { references } = run(preamble('Căn cứ Thông tư liên tịch số 08/2019/TTLT-BY T-BNV ngày 12/5/2019 của Bộ Y tế và Bộ Nội vụ; Công văn số 45/UBND-VX V/v triển khai ngày 02/3/2024 của UBND tỉnh;'));
+    expect(references.map(({ number }) => number)).toEqual(['08/2019/TTLT-BYT-BNV', '45/UBND-VX']);
+  });
+});
