@@ -89,9 +89,9 @@ describe('where a plan starts from is no target', () => {
 
 describe('more forms of counts and measures', () => {
   it('reads a time limit of a service inside a share as its own target', () => {
-    expect(figures('100% hồ sơ cấp phép xây dựng được giải quyết trong thời hạn không quá 07 ngày làm việc.')).toEqual([
+    expect(figures('100% sự cố lưới điện trung thế được khắc phục trong thời hạn không quá 24 giờ.')).toEqual([
       [100, null, '%'],
-      [7, null, 'ngày làm việc'],
+      [24, null, 'giờ'],
     ]);
   });
 
@@ -199,7 +199,7 @@ describe('rates per a whole, support fixed by rules, counts after a bound', () =
 
 describe('what a scan glues or restoration leaves one mark off', () => {
   it('reads a share whose item number OCR glued to it, and no share above 100', () => {
-    const text = 'I. CHỈ TIÊU\n1. Giảm 10% số vụ cháy rừng.\n2.100% thôn có tổ bảo vệ rừng.\n3.250 ha rừng được khoanh nuôi.';
+    const text = 'I. CHỈ TIÊU\n1. Giảm 10% số vụ vi phạm lâm luật.\n2.100% thôn có tổ bảo vệ rừng.\n3.250 ha rừng được khoanh nuôi.';
     expect(run(text).targets.filter((t) => t.unit === '%').map((t) => [t.value, t.line])).toEqual([
       [10, 2],
       [100, 3],
@@ -221,5 +221,31 @@ describe('named places left out of a subject', () => {
       'Khởi công ít nhất 04 dự án nhà ở xã hội tại thị xã Phú Mỹ, huyện Long Điền và huyện Đất Đỏ.',
       'Lắp biển cảnh báo tại 08 điểm sạt lở ven sông Trà Khúc và sông Vệ.',
     )).toEqual(['dự án nhà ở xã hội được khởi công (ít nhất)', 'điểm sạt lở được lắp biển cảnh báo']);
+  });
+});
+
+describe('more sectors: labour, security, investment, schools', () => {
+  it('reads a range of counts in thousands of a noun no list names', () => {
+    expect(figures('Tạo việc làm cho khoảng 25.000 - 28.000 lao động mỗi năm.')).toEqual([[25000, 28000, 'lao động']]);
+  });
+
+  it('leaves out a rank among provinces', () => {
+    expect(figures('Chỉ số năng lực cạnh tranh cấp tỉnh thuộc nhóm 20 tỉnh dẫn đầu cả nước.')).toEqual([]);
+  });
+
+  it('counts sessions in the classifier alone, and shares the task of a list of counts after one verb', () => {
+    const targets = targetsOf('Tổ chức 12 phiên giao dịch việc làm.', 'Cải tạo, nâng cấp 35 trường học, 120 phòng học.');
+    expect(targets.map((t) => [t.value, t.unit])).toEqual([
+      [12, 'phiên'],
+      [35, 'trường học'],
+      [120, 'phòng học'],
+    ]);
+    expect(targets[2]!.subject).toBe('phòng học được cải tạo, nâng cấp');
+  });
+
+  it('says the activity a frequency counts where it follows the rate', () => {
+    expect(subjects('Mỗi đơn vị tổ chức tối thiểu 02 lần/năm diễn tập phương án ứng phó bão lũ.')).toEqual([
+      'diễn tập phương án ứng phó bão lũ (mỗi đơn vị) (tối thiểu)',
+    ]);
   });
 });

@@ -4,7 +4,7 @@ import { CLAUSE_CUE, countCued, itemObject, lowerCaseCue } from './cues.js';
 import { BASELINE, DONE, EACH_BODY_BEFORE, MEMBERS_BEFORE, NOT_TO_HAPPEN, SCOPE_BEFORE, UNTIL_NOW, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
 import type { Found } from './types.js';
 import { CLASSIFIERS, CLASSIFIERS_ALONE, DESCRIBING_WORDS, FOLDED_NOT_A_NOUN_SYLLABLE, FOLDED_NOT_COUNTED, HEAD_MODIFIERS, MODIFYING_VERBS, NOT_A_NOUN_SYLLABLE, NOT_COUNTED, PLACE_UNIT, printedIn } from './units.js';
-import { countRange, countValue, SMALL_LOWER_BOUND } from './numbers.js';
+import { countRange, countValue, COUNT_LOWER_BOUND } from './numbers.js';
 import { clauseBeforeOf } from './clauses.js';
 
 // A count whose noun no list names (`10 cơ quan`, `150 căn nhà`, `3.000 tờ rơi`): the number and the noun phrase
@@ -64,7 +64,7 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     const unit = twoSyllables ? (third !== undefined && fold(third) === 'vien' ? `${match[2]} ${second} ${third}` : `${match[2]} ${second}`) : match[2]!;
     const unitStart = valueStart + match[0].indexOf(match[2]!, digits.length);
     const end = unitStart + unit.length;
-    const range = countRange(before, valueStart, countValue(digits), SMALL_LOWER_BOUND);
+    const range = countRange(before, valueStart, countValue(digits), COUNT_LOWER_BOUND);
     found.push({ ...range, end, unit, isCount: true, countNoun: unit });
   }
   return found;

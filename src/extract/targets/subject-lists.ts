@@ -21,7 +21,7 @@ export interface BlockFigures {
 }
 
 /** What the figures of one block share with or add to each other's subjects, in this order. */
-const PASSES: readonly ((figures: BlockFigures) => void)[] = [shareSubjectWithNext, sharePredicateOfList, shareHeadWithSiblings, addComparison, putChangeAfterRate, subjectBeforeColon, sayBracketedShare, restatedCount, dropNamedPlaces, bodiesInBrackets, addShareOfWhole, addQualifier, addYearlyPhrase];
+const PASSES: readonly ((figures: BlockFigures) => void)[] = [shareSubjectWithNext, sharePredicateOfList, shareTaskWithListed, shareHeadWithSiblings, addComparison, putChangeAfterRate, subjectBeforeColon, sayBracketedShare, restatedCount, dropNamedPlaces, bodiesInBrackets, addShareOfWhole, addQualifier, addYearlyPhrase];
 
 export function finishSubjects(figures: BlockFigures): void {
   for (const pass of PASSES) pass(figures);
@@ -45,6 +45,19 @@ function sharePredicateOfList({ out, found, flow }: BlockFigures): void {
     const predicate = /\s(được|đã được)\s.+$/u.exec(out[k + 1]!.subject);
     if (!predicate || /(?:^|\s)được\s/u.test(out[k]!.subject) || out[k]!.subject === '') continue;
     out[k]!.subject = `${out[k]!.subject}${predicate[0]}`;
+  }
+}
+
+// A task shared by a list of counts after one verb: `Cải tạo, nâng cấp 35 trường học, 120 phòng học` — the second is
+// `phòng học được cải tạo, nâng cấp` as the first.
+function shareTaskWithListed({ out, found, flow }: BlockFigures): void {
+  for (let k = 1; k < out.length; k++) {
+    if (!found[k - 1]!.isCount || !found[k]!.isCount) continue;
+    if (!/^\s*(?:,|và|,\s*và)\s*$/u.test(flow.text.slice(found[k - 1]!.end, found[k]!.start))) continue;
+    const task = /\s(?:được|bị)\s[^()]+$/u.exec(out[k - 1]!.subject);
+    const here = out[k]!.subject;
+    if (!task || here === '' || /(?:^|\s)(?:được|bị)\s/u.test(here)) continue;
+    out[k]!.subject = `${here}${task[0]}`;
   }
 }
 

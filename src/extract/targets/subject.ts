@@ -94,6 +94,10 @@ export function subjectOf(
   // `Theo dõi diễn biến sạt lở 02 lần/tháng trong mùa …`: a frequency measures the task before it.
   if (figure.isCount && fold(figure.countNoun) === 'lan' && /\//.test(figure.unit) && beforeHasNoun && !verbBefore) {
     const when = after.split(/\s(?:và|hoặc)\s|,/u)[0]!.trim();
+    // `Mỗi đơn vị tổ chức tối thiểu 02 lần/năm diễn tập phương án`: the activity after the rate is what is counted.
+    if (when !== '' && /^\p{Ll}/u.test(when) && !/^(?:trong|vào|khi|tại|ở|cho|đối|để|theo|trên|với|từ|đến|nhằm|do|và|hoặc)(?:\s|$)/u.test(when)) {
+      return scope ? `${when} (${scope})` : when;
+    }
     return when !== '' && /^(?:trong|vào|khi|tại)\s/u.test(when) ? `${before} ${when}` : before;
   }
   if (figure.isCount && !TIMES.has(fold(figure.countNoun))) {
@@ -148,7 +152,7 @@ export function subjectOf(
 }
 
 // A quantity a plan measures, opening the words before its figure (`Số lao động …`, `Diện tích …`).
-export const NOUN_HEAD = /^(?:so(?! hoa)|ty le|ti le|dien tich|luong|nang suat|san luong|tong|muc|thu nhap|doanh thu|do che phu|gia tri|kim ngach|quy mo|chi so|thoi gian|khoi luong|quy|von|ty so|ti so|ty suat|ti suat)(?:\s|$)/;
+export const NOUN_HEAD = /^(?:so(?! hoa)|ty le|ti le|dien tich|luong|nang suat|san luong|tong|muc|thu nhap|doanh thu|do che phu|gia tri|kim ngach|quy mo|chi so|thoi gian|khoi luong|quy|von|ty so|ti so|ty suat|ti suat|diem so|ty trong|ti trong|toc do|mat do|tuoi tho|dan so|tong dan|chieu dai|cong suat)(?:\s|$)/;
 // `Mỗi xã, phường, thị trấn có 01 đội …`: `mỗi` and the bodies named, up to the verb (printed in lower case).
 // A verb the list names is looked for first; else the last one or two lower-case words are taken for the verb.
 export const EACH_SCOPE_KNOWN = /^((?:mỗi|mọi)\s+\p{L}+(?:(?:,\s*|\s+)\p{L}+)*?)\s+(?=(?:tổ chức|có|xây dựng|duy trì|thành lập|thực hiện|triển khai|phấn đấu|đạt|hoàn thành)(?:\s|$))/iu;

@@ -85,7 +85,7 @@ export const DESCRIBING_WORDS = new Set(
 );
 // Classifiers that are the unit alone before the noun they count (`1.245 thửa đất` → thửa, `06 vụ tranh chấp` → vụ,
 // `04 đoàn kiểm tra` → đoàn), as printed.
-export const CLASSIFIERS_ALONE = new Set(['thửa', 'vụ', 'đoàn']);
+export const CLASSIFIERS_ALONE = new Set(['thửa', 'vụ', 'đoàn', 'phiên']);
 export const HEAD_MODIFIERS = new Set(['cổ', 'ở', 'mới', 'cũ', 'báo', 'tiết', 'tình', 'tạm', 'dột', 'kiên', 'hư', 'xuống', 'lớn', 'nhỏ', 'nuôi']);
 // Classifiers that need their noun to say what is counted (`căn nhà`, `tờ rơi`, `chiếc xe`).
 export const CLASSIFIERS = new Set('can to cai chiec con ngoi quyen buc tam cay toa'.split(' '));
