@@ -249,3 +249,26 @@ describe('more sectors: labour, security, investment, schools', () => {
     ]);
   });
 });
+
+describe('years, colons and changes of a quantity', () => {
+  it('drops a lead-in year with hết or cuối from the task', () => {
+    expect(subjects('Đến hết năm 2027, hoàn thành chỉnh trang 15 tuyến phố.')).toEqual(['tuyến phố được chỉnh trang']);
+  });
+
+  it('takes the words before a colon for each year printed after it', () => {
+    const targets = targetsOf('Tỷ lệ hộ dùng điện an toàn: năm 2026 đạt 95%, năm 2030 đạt 99%.');
+    expect(targets.map((t) => [t.value, t.year, t.subject])).toEqual([
+      [95, 2026, 'Tỷ lệ hộ dùng điện an toàn'],
+      [99, 2030, 'Tỷ lệ hộ dùng điện an toàn'],
+    ]);
+  });
+
+  it('reads the level a quantity is raised to, with two words of the noun before the rate', () => {
+    const targets = targetsOf('Nâng công suất cảng lên 5 triệu tấn hàng hóa/năm.');
+    expect(targets.map((t) => [t.value, t.unit, t.subject])).toEqual([[5, 'triệu tấn hàng hóa/năm', 'công suất cảng (nâng lên)']]);
+  });
+
+  it('counts a zone alone before the activity that names it', () => {
+    expect(figures('Hình thành 02 vùng sản xuất hàng hóa tập trung.')).toEqual([[2, null, 'vùng']]);
+  });
+});

@@ -92,6 +92,8 @@ export function findFigures(text: string, folded: string, targetSection = false,
       !(digits.length >= 2 && digits.startsWith('0')) &&
       whole === null &&
       !COUNT_CUE.test(clauseBefore) &&
+      // `Nâng công suất cảng lên 5 triệu tấn/năm`: the level a change reaches.
+      !/(?:^|\s)(?:len|xuong)(?:\s+(?:con|muc))?\s*$/.test(before) &&
       !countCued(text, clauseStart, valueStart, found, false) &&
       // In a part of objectives, or as the object of an item's task, a count needs no listed verb; but a lone
       // digit may be OCR's reading of a word, and the scope a sentence of objectives states (`ở 15 thôn`) is none.

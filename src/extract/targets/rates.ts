@@ -16,7 +16,7 @@ export const DENOMINATOR_STOP = new Set([...FOLDED_NOT_A_NOUN_SYLLABLE, 'bang', 
 export function rateTail(text: string, at: number): number {
   let end = at;
   // A word of the counted noun before the slash (`03 bản sách/người dân`).
-  const noun = /^\s(\p{Ll}+)(?=\/)/u.exec(text.slice(end));
+  const noun = /^\s(\p{Ll}+(?:\s\p{Ll}+)?)(?=\/)/u.exec(text.slice(end));
   if (noun) end += noun[0].length;
   for (;;) {
     const part = /^\/(?:\d{1,3}(?:\.\d{3})*\s)?(\p{Ll}+[²³]?)/u.exec(text.slice(end));

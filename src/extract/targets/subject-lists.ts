@@ -103,7 +103,13 @@ function subjectBeforeColon({ out, found, flow }: BlockFigures): void {
     if (target.subject !== '') return;
     const at = found[k]!.start;
     const colon = flow.text.lastIndexOf(':', at);
-    if (colon < 0 || flow.text.slice(colon + 1, at).trim() !== '') return;
+    if (colon < 0) return;
+    // … also where only years and their figures stand between (`Tỷ lệ …: năm 2026 đạt 95%, năm 2030 đạt 99%`).
+    let between = flow.text.slice(colon + 1, at);
+    for (const other of found) {
+      if (other.start > colon && other.end <= at) between = `${between.slice(0, other.start - colon - 1)}${' '.repeat(other.end - other.start)}${between.slice(other.end - colon - 1)}`;
+    }
+    if (Span.of(between).dropStart(LEAD_IN).tidy() !== '') return;
     const opening = clauseAround(flow.text, colon - 1, colon);
     target.subject = Span.of(flow.text.slice(opening.start, colon)).dropStart(LEAD_IN).tidy();
   });
@@ -207,7 +213,7 @@ function namedPlacesCut(subject: string, at: number): string | null {
  */
 export function changeAfterRate(subject: string): string {
   const withoutStart = subject.replace(/\s+từ\s+[\d.,]+\s?(?:%|‰)[^%‰]*?\s(xuống còn|xuống|lên)$/u, ' $1');
-  const opening = /^(giảm|tăng|nâng|hạ|nâng cao|kéo giảm)\s+((?:tỷ|tỉ)\s+(?:lệ|suất|số)\s.+?)(?:\s+(xuống còn|xuống|lên|đến|tới))?$/iu.exec(withoutStart);
+  const opening = /^(giảm|tăng|nâng|hạ|nâng cao|kéo giảm)\s+((?:(?:tỷ|tỉ)\s+(?:lệ|suất|số|trọng)|công suất|năng suất|sản lượng|diện tích|thu nhập|tốc độ|mật độ|tuổi thọ|giá trị|kim ngạch|doanh thu|quy mô|chỉ số)\s.+?)(?:\s+(xuống còn|xuống|lên|đến|tới))?$/iu.exec(withoutStart);
   if (!opening) return withoutStart;
   return `${opening[2]} (${opening[1]!.toLocaleLowerCase('vi')}${opening[3] ? ` ${opening[3]}` : ''})`;
 }

@@ -4,7 +4,7 @@ import { Span, wordsAllowed } from './span.js';
 import type { Found } from './types.js';
 import { MEASURES, TIMES } from './units.js';
 
-export const LEAD_IN = /^(?:[-+•,:;\s]|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*\.\s|va\s|[pd]han [dp]au\s|[pd]han [dp]au$|[dp]?en n[a-z]m \d{4}|toi nam \d{4}|n[a-z]m \d{4}|trong nam \d{4}|vao (?:cuoi )?n[a-z]m \d{4}|h[a-z]ng n[a-z]m|m[a-z]i n[a-z]m|trong do|cu the|dat\s|dat$|co\s)+/;
+export const LEAD_IN = /^(?:[-+•,:;\s]|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*\.\s|va\s|[pd]han [dp]au\s|[pd]han [dp]au$|[dp]?en (?:het |cuoi )?n[a-z]m \d{4}|toi (?:het |cuoi )?nam \d{4}|n[a-z]m \d{4}|trong nam \d{4}|vao (?:cuoi )?n[a-z]m \d{4}|h[a-z]ng n[a-z]m|m[a-z]i n[a-z]m|trong do|cu the|dat\s|dat$|co\s)+/;
 export const TRAILING_FILLER = /(?:\s*(?:tu|dat|va vuot|vuot|la|o muc|khoang|tren|duoi|hon|it nhat|toi thieu|toi da|khong qua|khong duoi|bang|chiem|phan dau|dat ty le|[,:;-]))+\s*$/;
 export const VERB_BEFORE = /(?:^|\s)(dat|tang|giam|chiem|la|bang|len|xuong|duy tri|trung binh|binh quan)(?:\s+(?:binh quan|khoang|tu|tren|duoi|toi thieu|it nhat|hon|ty le|muc))*\s*$/;
 // Verbs of change, one or a list of them (`Kiềm chế, giảm 5% số vụ …`).
@@ -111,6 +111,9 @@ export function subjectOf(
     }
     // `Số lao động … đạt 950 người`, `Diện tích gieo cấy … 22.600 ha`: the amount of a measured quantity.
     if (beforeHasNoun && (verbBefore || task === null) && (NOUN_HEAD.test(fold(core)) || (MEASURES.has(fold(figure.countNoun)) && after === ''))) return before;
+    // `Nâng công suất cảng lên 5 triệu tấn/năm`: the quantity a change brings to a level (said after it by the passes).
+    const changed = /^(?:nang cao|nang|tang|giam|ha|keo giam)\s+/.exec(fold(core));
+    if (changed && verbBefore && NOUN_HEAD.test(fold(core).slice(changed[0].length))) return before;
     // `Khẩu phần … bảo đảm từ 615 đến 726 kcal/trẻ/ngày`: a measure with nothing after it measures the words before;
     // an area measures the land a task is done on (`Trồng tái canh … 420 ha` → diện tích trồng tái canh …).
     if (MEASURES.has(fold(figure.countNoun)) && after === '' && beforeHasNoun && core !== '') {
