@@ -272,3 +272,19 @@ describe('years, colons and changes of a quantity', () => {
     expect(figures('Hình thành 02 vùng sản xuất hàng hóa tập trung.')).toEqual([[2, null, 'vùng']]);
   });
 });
+
+describe('bounds that say which bodies are meant', () => {
+  it('leaves out a count a body has from a bound up (có từ … trở lên), and a map scale', () => {
+    expect(figures('Cơ sở có từ 50 lao động trở lên phải tổ chức bữa ăn giữa ca.', 'Chỉnh lý 20 tờ bản đồ địa chính tỷ lệ 1/2.000 và 1/5.000.')).toEqual([
+      [20, null, 'tờ'],
+    ]);
+  });
+
+  it('still reads a level to reach from a bound up', () => {
+    expect(figures('Tỷ lệ hộ có điện sinh hoạt đạt từ 85% trở lên.')).toEqual([[85, null, '%']]);
+  });
+
+  it('counts a card alone before the insurance it is for', () => {
+    expect(figures('Cấp bổ sung 1.000 thẻ bảo hiểm y tế cho học sinh.')).toEqual([[1000, null, 'thẻ']]);
+  });
+});

@@ -76,3 +76,12 @@ export function fixedSupport(text: string, folded: string, valueStart: number, e
   // `…; không quá 100 triệu đồng/doanh nghiệp/năm`: the most a grant of the sentence gives per item.
   return /^\s*\//.test(text.slice(end)) && /(?:^|\s)(?:toi da|khong qua|khong vuot qua)\s*$/.test(folded.slice(clause.start, valueStart));
 }
+
+/**
+ * A count that says which bodies are meant (`Cơ sở có từ 50 lao động trở lên phải …`, `tiêu thụ từ 1.000 TOE/năm
+ * trở lên`): a bound of what a body has, not a level to reach.
+ */
+export function definingThreshold(folded: string, valueStart: number, end: number): boolean {
+  const before = folded.slice(Math.max(0, valueStart - 40), valueStart);
+  return /(?:^|\s)(?:co|tieu thu|su dung) (?:tu|tren|duoi)\s*$/.test(before) && /^\s*(?:\/[a-z]+\s*)?tro (?:len|xuong)(?![a-z])/.test(folded.slice(end, end + 40));
+}

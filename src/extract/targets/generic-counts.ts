@@ -1,7 +1,7 @@
 // Counts of a noun no list names (`10 cơ quan`, `150 căn nhà`), read where a plan states a target.
 import { fold } from '../../structure/fold.js';
 import { CLAUSE_CUE, countCued, itemObject, lowerCaseCue } from './cues.js';
-import { BASELINE, DONE, EACH_BODY_BEFORE, MEMBERS_BEFORE, NOT_TO_HAPPEN, SCOPE_BEFORE, UNTIL_NOW, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
+import { BASELINE, DONE, EACH_BODY_BEFORE, MEMBERS_BEFORE, NOT_TO_HAPPEN, SCOPE_BEFORE, UNTIL_NOW, definingThreshold, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
 import type { Found } from './types.js';
 import { CLASSIFIERS, CLASSIFIERS_ALONE, DESCRIBING_WORDS, FOLDED_NOT_A_NOUN_SYLLABLE, FOLDED_NOT_COUNTED, HEAD_MODIFIERS, MODIFYING_VERBS, NOT_A_NOUN_SYLLABLE, NOT_COUNTED, PLACE_UNIT, printedIn } from './units.js';
 import { countRange, countValue, COUNT_LOWER_BOUND } from './numbers.js';
@@ -31,7 +31,7 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     if (insideShare(text, folded, valueStart - clauseBefore.length, valueStart, valueStart + match[0].length)) continue;
     // As for listed units: one unit after trên, and the places where a task is done, are no counts.
     if (countValue(digits) === 1 && /(?:^|\s)tren\s*$/.test(before)) continue;
-    if (thresholdOrDistance(folded, valueStart, first)) continue;
+    if (thresholdOrDistance(folded, valueStart, first) || definingThreshold(folded, valueStart, valueStart + match[0].length)) continue;
     if (PLACE_UNIT.test(first) && SCOPE_BEFORE.test(text.slice(Math.max(0, valueStart - 20), valueStart))) continue;
     // A verb a few words back (`đào tạo nghề cho 20 lao động`) only for two digits or more: OCR makes lone digits of words.
     const near = text.slice(valueStart - Math.min(clauseBefore.length, 30), valueStart);

@@ -98,6 +98,8 @@ export function perWholeRates(text: string, folded: string, taken: readonly Foun
     const before = folded.slice(Math.max(0, start - 40), start);
     if (!RATE_CUE.test(before) && !/(?:^|\s)(?:xuong|con|giam xuong|len)\s*$/.test(before)) continue;
     const words = match[3]!.split(' ');
+    // A map scale (`tỷ lệ 1/2.000 và 1/10.000`) counts nothing.
+    if (printedIn(words[0]!, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE) || /(?:^|\s)ty le\s*$/.test(before)) continue;
     // `… 100.000 dân và …`: the noun ends before a word of the sentence going on.
     const kept = words.findIndex((word, k) => k > 0 && printedIn(word, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE));
     const noun = kept > 0 ? words.slice(0, kept).join(' ') : match[3]!;
