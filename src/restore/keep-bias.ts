@@ -240,6 +240,16 @@ function followsHonorific(previous: BiasSlot | 'boundary' | number, item: BiasSl
   return previous.readings.slice(0, HONORIFIC_READINGS).some((r) => r.output !== undefined && HONORIFICS.has(r.output));
 }
 
+/**
+ * A capitalised word right after ông or bà that is no syllable even without its marks (bà Néang Sa Vanh): a name
+ * in a language the OCR printed as written, so its marks are the name's own.
+ */
+function isMarkedNameAfterHonorific(previous: BiasSlot | 'boundary' | number | undefined, item: BiasSlot): boolean {
+  const text = item.piece.text;
+  const bare = stripDiacritics(text);
+  return bare !== text && previous !== undefined && PLAIN_CAPITALISED.test(bare) && !isValidSyllable(bare) && followsHonorific(previous, item);
+}
+
 const nameMemo = new ContextMemo<boolean>();
 
 interface NamePairLookup {
@@ -313,7 +323,7 @@ export function keepBiases(
     const item = items[i] as BiasSlot | 'boundary' | number;
     if (typeof item !== 'object' || item.keepIndex < 0 || item.readings.length < 2) continue;
     const text = item.piece.text;
-    if (settings.foreignNameKeepBonus !== 0 && isForeignLookingName(text)) {
+    if (settings.foreignNameKeepBonus !== 0 && (isForeignLookingName(text) || isMarkedNameAfterHonorific(items[i - 1], item))) {
       bonus[i] = settings.foreignNameKeepBonus;
       continue;
     }

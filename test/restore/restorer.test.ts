@@ -161,6 +161,11 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('40 pg/m3; s6 ngay')).toContain('/m3; số ngày');
   });
 
+  it('keeps a capitalised word after ông or bà that is no syllable even without its marks (Sréng, not Sáng)', () => {
+    expect(restore('giao ông Sréng Sophal phu trach')).toBe('giao ông Sréng Sophal phụ trách');
+    expect(restore('giao bà Sréng Sophal phu trach')).toBe('giao bà Sréng Sophal phụ trách');
+  });
+
   it('keeps the second word of a place in an all-caps header even where it would form a phrase with the next line', () => {
     // The next line of a header is its other column: XÃ BẮC CANG had become BẮC CẢNG.
     expect(restore('UY BAN NHAN DAN XA BAC CANG\nCONG HOA XA HOI CHU NGHIA VIET NAM')).toBe(
