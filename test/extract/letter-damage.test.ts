@@ -90,3 +90,28 @@ Tổ chức tuyên truyền trên hệ thống loa.`)).toEqual(['Công an quận
     ]);
   });
 });
+
+describe('a marked word of a name with one look-alike letter', () => {
+  const part = (items: string) =>
+    run(`I. MỤC ĐÍCH\n1. Mục đích\nII. TỔ CHỨC THỰC HIỆN\n${items}\n\nNơi nhận:\n- Như trên;`).agencies.map((agency) => [agency.name, agency.role]);
+
+  it('reads the one syllable a single swap gives, so a list splits at the body it names (Tbành Đoàn)', () => {
+    expect(part(`1. Ủy ban Mặt trận Tổ quốc Việt Nam thành phố, Tbành Đoàn vận động đoàn viên.
+2. Hiệu trưởng các trường tiểu học tnên địa bàn tổ chức cho học sinh tham gia.`)).toEqual([
+      ['Ủy ban Mặt trận Tổ quốc Việt Nam thành phố', 'participant'],
+      ['Thành Đoàn', 'participant'],
+      ['Hiệu trưởng các trường tiểu học trên địa bàn', 'participant'],
+    ]);
+  });
+
+  it('leaves words without marks and vowels read as other vowels as printed', () => {
+    expect(part(`1. Hoi Lien hiep Phu nir xa van dong hoi vien.`).map(([name]) => name)).toEqual(['Hoi Lien hiep Phu nir xa']);
+  });
+
+  it('keeps the role a heading line gives where its name was put right (1. Sở Xây dựug / Là cơ quan thường trực)', () => {
+    expect(part(`1. Sở Xây dựug\nLà cơ quan thường trực, theo dõi, đôn đốc thực hiện Kế hoạch.\n2. Sở Tài chính bố trí kinh phí.`)).toEqual([
+      ['Sở Xây dựng', 'lead'],
+      ['Sở Tài chính', 'participant'],
+    ]);
+  });
+});

@@ -54,8 +54,11 @@ export function laterClauseAgencies(body: string, from: number, markerLength: nu
  */
 export function beforeOtherBodysClause(text: string, ownName: string): string {
   const ownKey = fold(squash(stripMarker(ownName))).slice(0, 12);
+  // The item's own numbering (`1. Sở …`) opens no clause.
+  const numbering = text.length - stripMarker(text).length;
   for (const match of text.matchAll(/[;.]\s+/g)) {
     const start = match.index + match[0].length;
+    if (start <= numbering) continue;
     const clause = text.slice(start);
     if (!/^\p{Lu}/u.test(clause) || !startsLikeOrganisation(clause) || fold(clause).startsWith(ownKey)) continue;
     const duty = dutyStart(clause, fold(clause), new Set());

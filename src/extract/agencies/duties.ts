@@ -48,6 +48,9 @@ const SHORT_DUTIES = new Map([
   ['danh', 'dành'],
   ['hop', 'họp'],
 ]);
+// A short duty whose bare form is a common word of names and of unread lines (`hop` of `hợp tác xã`): it counts
+// only as printed with its marks.
+const MARKED_ONLY = new Set(['hop']);
 const DUTY = new RegExp(String.raw`(?<![\p{L}])(?:${DUTY_PHRASES.join('|').replace(/ /g, '\\s+')})(?![\p{L}])`, 'gu');
 // Where `tổ chức` (`quản lý`) names bodies, not a duty: `các tổ chức thành viên`, `tổ chức xã hội`, `Ban Quản lý`.
 const NOT_A_DUTY_AFTER = /^\s+(?:chinh tri|xa hoi|thanh vien|doan the|hoi|nganh|kinh te|ton giao|co lien quan|du an)\b/;
@@ -75,7 +78,8 @@ function exactDutyStart(body: string, folded: string, lineStarts: ReadonlySet<nu
     if (!lowerCase && !lineStarts.has(at)) continue;
     if (LINE_START_DUTIES.has(match[0]) && lowerCase) continue;
     const short = SHORT_DUTIES.get(match[0]);
-    if (short !== undefined && printed.toLocaleLowerCase('vi') !== short && printed.toLocaleLowerCase('vi') !== match[0]) continue;
+    const bareAllowed = !MARKED_ONLY.has(match[0]);
+    if (short !== undefined && printed.toLocaleLowerCase('vi') !== short && (!bareAllowed || printed.toLocaleLowerCase('vi') !== match[0])) continue;
     const namesBodies = /^(?:to chuc|quan ly)$/.test(match[0].replace(/\s+/g, ' '));
     if (namesBodies && NOT_A_DUTY_AFTER.test(folded.slice(at + match[0].length))) continue;
     // `bản` (a village: `các thôn, bản rà soát`) is no `Ban` of a name.

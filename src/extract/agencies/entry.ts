@@ -4,6 +4,7 @@ import type { FlowText } from '../flow.js';
 import type { AgencyLookup } from './lookup.js';
 import { trimProperNamed, trimToKnownName, withoutAbbreviation } from './name-extent.js';
 import { matchPlaces } from './places.js';
+import { withLookAlikeLettersRepaired } from './similarity.js';
 
 export interface AgencyContext {
   lines: readonly string[];
@@ -17,7 +18,7 @@ export interface AgencyContext {
 /** One agency from a printed name piece starting at `at` in the flow text. */
 export function agencyOf(name: string, printedAt: number, role: Agency['role'], tasks: string[], flow: FlowText, context: AgencyContext): Agency {
   const at = Math.max(0, printedAt);
-  const source = context.lookup.repairWords(squash(name));
+  const source = withLookAlikeLettersRepaired(context.lookup.repairWords(squash(name)));
   const repaired = context.lookup.repair(source);
   const trimmed = context.lookup.respell(trimProperNamed(trimToKnownName(repaired ?? source, context.lookup)));
   const printed = matchPlaces(withoutAbbreviation(trimmed), context.places ?? []);

@@ -13,6 +13,7 @@ import { trimToKnownName } from './name-extent.js';
 import { firstOffsetOfLine, GATHERING_HEADING, implementationPart, memberBullets, nodeText, NUMBERING_MARKER, proseParagraphs, stripMarker, tasksOf, textWithout } from './nodes.js';
 import { departmentHead, withGluedSo, withHeadMarksRepaired, withLookAlikeHead, withLostHead, withPaperHead, withSoRepaired } from './repair.js';
 import { isLead, ownRole } from './role.js';
+import { withLookAlikeLettersRepaired } from './similarity.js';
 
 /** Organisations given a responsibility in the implementation part, one entry each, with role and tasks. */
 export function extractAgencies(context: AgencyContext): Agency[] {
@@ -105,6 +106,7 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
     if (!/^\p{Lu}/u.test(nameText) && node.children.length > 0) return [];
   }
   if (nameText.length > 160) return [];
+  nameText = withLookAlikeLettersRepaired(nameText);
   const unglued = withGluedSo(nameText, context.lookup);
   nameOffset -= unglued.length - nameText.length;
   nameText = withLookAlikeHead(withHeadMarksRepaired(withSoRepaired(unglued, context.lookup), context.lookup));

@@ -75,7 +75,10 @@ export function agencyLookup(entries: readonly AgencyEntry[]): AgencyLookup {
   const prefixKeys = [...prefixSpellings.keys()];
   prefixKeys.sort((a, b) => b.length - a.length);
   // Words OCR or restoration damaged (`Mặt trận TS quéc Việt Nam`, `Khí trông Thủy văn`): see nearestKnown.
-  const vocabulary = new Set(keys.flatMap((k) => k.spelling.toLocaleLowerCase('vi').split(/[\s,()-]+/)).filter((word) => word.length > 1));
+  // Words of the known names, not their acronyms (`TC` of `Phòng TC-KH` is no word `tc`).
+  const vocabulary = new Set(
+    keys.flatMap((k) => k.spelling.split(/[\s,()-]+/)).filter((word) => /^\p{Lu}?\p{Ll}+$/u.test(word) && word.length > 1).map((word) => word.toLocaleLowerCase('vi')),
+  );
   const nearest = (printed: string, damagedNearby = false) => nearestKnown(printed, keys, damagedNearby, vocabulary);
   keys.sort((a, b) => b.key.length - a.key.length);
   return {

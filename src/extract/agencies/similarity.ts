@@ -1,4 +1,5 @@
 import { fold } from '../../structure/fold.js';
+import { isValidSyllable } from '../../vietnamese/index.js';
 
 // Letters OCR takes for one another (`Hộl` for `Hội`, `Công on` for `Công an`, `huyệu` for `huyện`).
 export const LOOK_ALIKE_PAIRS = new Set(['i|l', 'l|i', 'u|n', 'n|u', 'a|o', 'o|a', 'c|e', 'e|c', 'h|b', 'b|h', 't|f', 'f|t', 'g|q', 'q|g', 'n|r', 'r|n', 'm|n', 'n|m']);
@@ -63,4 +64,35 @@ export function editDistanceAtMost1(a: string, b: string): boolean {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+// For a word alone, without a known name to compare with, a vowel read as another vowel (`a`/`o`: `héa` is `hóa`
+// with its mark moved, not `héo`) is too ambiguous: only swaps that change a letter's kind or a consonant count.
+const LOOK_ALIKES_OF = new Map<string, string[]>();
+for (const pair of LOOK_ALIKE_PAIRS) {
+  const [printed, meant] = pair.split('|') as [string, string];
+  if (/[aeiouy]/.test(printed) && /[aeiouy]/.test(meant)) continue;
+  LOOK_ALIKES_OF.set(printed, [...(LOOK_ALIKES_OF.get(printed) ?? []), meant]);
+}
+
+/**
+ * Each marked word of a name that is no Vietnamese syllable, put right where exactly one of its letters read as
+ * its look-alike gives one (`Tbành Đoàn` → `Thành Đoàn`, `tnên địa bàn` → `trên địa bàn`, `dùnq`); words in
+ * capitals (acronyms), words without marks and words no single swap explains stay as printed. Same length.
+ */
+export function withLookAlikeLettersRepaired(text: string): string {
+  return text.replace(/\p{L}+/gu, (word) => {
+    // A word without any mark is one restoration left alone (`nir` for `nữ` in a line it could not read): as printed.
+    if (word.length < 2 || word === word.toLocaleUpperCase('vi') || printedWithoutMarks(word) || isValidSyllable(word)) return word;
+    const readings = new Set<string>();
+    for (let k = 0; k < word.length; k++) {
+      const letter = word[k]!;
+      const upper = letter !== letter.toLowerCase();
+      for (const meant of LOOK_ALIKES_OF.get(letter.toLowerCase()) ?? []) {
+        const reading = `${word.slice(0, k)}${upper ? meant.toUpperCase() : meant}${word.slice(k + 1)}`;
+        if (isValidSyllable(reading)) readings.add(reading);
+      }
+    }
+    return readings.size === 1 ? [...readings][0]! : word;
+  });
 }
