@@ -288,3 +288,12 @@ describe('bounds that say which bodies are meant', () => {
     expect(figures('Cấp bổ sung 1.000 thẻ bảo hiểm y tế cho học sinh.')).toEqual([[1000, null, 'thẻ']]);
   });
 });
+
+describe('brackets inside a subject', () => {
+  it('drops a bracketed list and a bracketed bound, keeps the bodies each count is for', () => {
+    expect(subjects(
+      'Trang bị 40 bộ dụng cụ cứu hộ (phao, sào, dây) cho các bến đò.',
+      '100% cơ sở sản xuất lớn (xả thải từ 50 m³/ngày đêm trở lên) lắp đặt quan trắc tự động.',
+    )).toEqual(['bộ dụng cụ cứu hộ cho các bến đò được trang bị', 'cơ sở sản xuất lớn lắp đặt quan trắc tự động']);
+  });
+});

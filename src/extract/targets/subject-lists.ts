@@ -21,10 +21,23 @@ export interface BlockFigures {
 }
 
 /** What the figures of one block share with or add to each other's subjects, in this order. */
-const PASSES: readonly ((figures: BlockFigures) => void)[] = [shareSubjectWithNext, sharePredicateOfList, shareTaskWithListed, shareHeadWithSiblings, addComparison, putChangeAfterRate, subjectBeforeColon, sayBracketedShare, restatedCount, dropNamedPlaces, bodiesInBrackets, addShareOfWhole, addQualifier, addYearlyPhrase];
+const PASSES: readonly ((figures: BlockFigures) => void)[] = [dropListsInBrackets, shareSubjectWithNext, sharePredicateOfList, shareTaskWithListed, shareHeadWithSiblings, addComparison, putChangeAfterRate, subjectBeforeColon, sayBracketedShare, restatedCount, dropNamedPlaces, bodiesInBrackets, addShareOfWhole, addQualifier, addYearlyPhrase];
 
 export function finishSubjects(figures: BlockFigures): void {
   for (const pass of PASSES) pass(figures);
+}
+
+// What a bracket inside a subject lists (`đội nghệ thuật (múa, trống, kèn)`, `bộ dụng cụ cứu hộ (phao, sào, dây)`) or
+// the bound that says which things are meant (`cơ sở … (tiêu thụ từ 1.000 TOE/năm trở lên)`) are no part of what is
+// measured; the bodies each count is for (`(mỗi xã, phường)`) and shares (`(25/25 xã)`) stay.
+function dropListsInBrackets({ out }: BlockFigures): void {
+  for (const target of out) {
+    target.subject = target.subject
+      .replace(/\s*\(([^()]*)\)/gu, (bracket, inner: string) =>
+        (inner.includes(',') && !/^(?:mỗi|mọi|các|\d)/u.test(inner.trim())) || /trở (?:lên|xuống)/u.test(inner) ? '' : bracket,
+      )
+      .trim();
+  }
 }
 
 // Shared subjects: `đạt 80% và đến năm 2030, đạt 100% Trung tâm …` — the first figure takes the next one's subject.
