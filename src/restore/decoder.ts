@@ -81,6 +81,8 @@ const MEASURE_UNIT =
 const SQUARE_MISREAD = /^((?:[kcd]?m|km))2?$/u;
 /** A squared or cubed unit after a slash (µg/m3, m3/ngày đêm): the 2 or 3 is the exponent, not a letter. */
 const POWER_UNIT = /^[kcd]?m[23]$/u;
+/** A dollar sign opening a short word of letters, digits or the OCR's letter symbols: the English OCR's S ($6 = Số). */
+const DOLLAR_FOR_S = /^\$[\p{L}\d&¢€¥|]{1,4}$/u;
 /** Below this share of capitals among its letters a line is running text, not an upper-case heading. */
 const RUNNING_TEXT_UPPER_SHARE = 0.5;
 
@@ -262,6 +264,17 @@ export class Decoder {
   }
 
   /**
+   * A word the English OCR opened with $ for a capital S ($6: for Số:, $& for Sở): read as the word with an S, and
+   * kept as printed, $ included, when no reading explains it.
+   */
+  private dollarWordChoice(piece: Piece, isFirstWord: boolean, next: Piece | undefined): { readings: Reading[]; keepIndex: number } {
+    const asS = `S${piece.text.slice(1)}`;
+    const choice = this.wordChoice({ ...piece, text: asS, kind: 'word' }, isFirstWord, next);
+    const readings = choice.readings.map((reading) => (reading.output === asS ? { ...reading, output: piece.text } : reading));
+    return { readings, keepIndex: choice.keepIndex };
+  }
+
+  /**
    * The model's token for a unit of measure after a number: its own where the model knows it, else the number's. A
    * unit the model never saw (kcal, kgOE) would be <unk>, and the word after it (kcal/trẻ/ngày) read without context.
    */
@@ -440,6 +453,10 @@ export class Decoder {
         if (i === 0 && next?.text.startsWith('.') && /^1{1,3}$/u.test(piece.text)) {
           out.push({ line: lineNumber, piece, ...this.fixed(piece.text, this.numberId), chosen: 0 });
         } else out.push(this.numberId);
+        continue;
+      }
+      if (DOLLAR_FOR_S.test(piece.text)) {
+        out.push({ line: lineNumber, piece, ...this.dollarWordChoice(piece, i === firstWord, next), chosen: 0 });
         continue;
       }
       if (piece.kind === 'punct') {

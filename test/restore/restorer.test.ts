@@ -161,6 +161,12 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('40 pg/m3; s6 ngay')).toContain('/m3; số ngày');
   });
 
+  it('reads a word the English OCR opened with $ for S ($6: is Số:, $& is Sở), and leaves an amount in dollars', () => {
+    expect(restore('$6: 12/KH-UBND Tan Phu, ngay 02 thang 3 nam 2024')).toBe('Số: 12/KH-UBND Tân Phú, ngày 02 tháng 3 năm 2024');
+    expect(restore('- $& Van héa va Thé thao (b/c);')).toBe('- Sở Văn hóa và Thể thao (b/c);');
+    expect(restore('gia $100 mot thang')).toContain('$100');
+  });
+
   it('keeps a capitalised word after ông or bà that is no syllable even without its marks (Sréng, not Sáng)', () => {
     expect(restore('giao ông Sréng Sophal phu trach')).toBe('giao ông Sréng Sophal phụ trách');
     expect(restore('giao bà Sréng Sophal phu trach')).toBe('giao bà Sréng Sophal phụ trách');
