@@ -297,3 +297,12 @@ describe('brackets inside a subject', () => {
     )).toEqual(['bộ dụng cụ cứu hộ cho các bến đò được trang bị', 'cơ sở sản xuất lớn lắp đặt quan trắc tự động']);
   });
 });
+
+describe('a share of places restoration left one mark off', () => {
+  it('reads 12/12 phương as a share of phường, and phương elsewhere as the word it is', () => {
+    expect(figures('12/12 phương đạt chuẩn văn minh đô thị.', 'Đầu tư 20 phương tiện vận tải công cộng.').map(([value, , unit]) => [value, unit])).toEqual([
+      [12, 'phường'],
+      [20, 'phương tiện'],
+    ]);
+  });
+});

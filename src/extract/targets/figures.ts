@@ -7,7 +7,7 @@ import { genericCounts } from './generic-counts.js';
 import { COUNT_LOWER_BOUND, PERCENT, RANGE_LOWER, countRange, countValue, percentUnit, toNumber } from './numbers.js';
 import { perWholeRates, rateCounts, rateTail, withTimeDenominator } from './rates.js';
 import type { Found } from './types.js';
-import { COMPOUND_HEADS, COUNT_UNITS, FOLDED_MONEY, FOLDED_NOT_A_NOUN_SYLLABLE, MODIFYING_VERBS, MONEY_UNITS, NOT_A_MEASURED_NOUN, NOT_A_NOUN_SYLLABLE, PLACE_UNIT, TWO_SYLLABLE_COUNTED, printedAsUnit, printedIn } from './units.js';
+import { COMPOUND_HEADS, COUNT_UNITS, FOLDED_MONEY, FOLDED_NOT_A_NOUN_SYLLABLE, MODIFYING_VERBS, MONEY_UNITS, NOT_A_MEASURED_NOUN, NOT_A_NOUN_SYLLABLE, PLACE_UNIT, TWO_SYLLABLE_COUNTED, listedUnit, printedAsUnit, printedIn } from './units.js';
 import { countsInWords, fractions } from './word-counts.js';
 
 // A count in thousands or millions keeps its multiplier in the unit (`1,2 triệu lượt`, `15 nghìn lượt khách`).
@@ -60,7 +60,9 @@ export function findFigures(text: string, folded: string, targetSection = false,
     if (whole !== null && (countValue(digits) > whole || /ngay\s*$/.test(before))) continue;
     const unitStart = valueStart + match[0].lastIndexOf(unitText);
     const head = unitText.replace(/^(?:nghin|ngan|trieu|ty|ti)\s+/, '');
-    if (!printedAsUnit(text.slice(end - head.length, end), head) && text[end] !== '/') continue;
+    // A share of a whole (`13/13 phương` for `phường`) is of places, whatever mark restoration left on the unit.
+    const otherSense = !printedAsUnit(text.slice(end - head.length, end), head);
+    if (otherSense && text[end] !== '/' && !(whole !== null && PLACE_UNIT.test(head))) continue;
     // An age is a target only where it is reached (`tuổi thọ trung bình đạt 74,8 tuổi`), never a group (`trẻ dưới 5 tuổi`).
     if (head === 'tuoi' && !/(?:^|\s)(?:dat|tang|len|keo dai)\s*$/.test(before)) continue;
     // A time limit is a target only as a bound on a service (`không quá 07 ngày làm việc`), never a duration.
@@ -122,7 +124,7 @@ export function findFigures(text: string, folded: string, targetSection = false,
     const street = head === 'tuyen' ? /^\s(phố|đường|pho|duong)(?=\s*(?:[:;,.“"(]|chính|trọng điểm|$))/u.exec(text.slice(end)) : null;
     if (street) end += street[0].length;
     end += rateTail(text, end);
-    const printedUnit = withTimeDenominator(text.slice(unitStart, end).replace(/\s+/g, ' '));
+    const printedUnit = otherSense && whole !== null && PLACE_UNIT.test(head) ? listedUnit(head) : withTimeDenominator(text.slice(unitStart, end).replace(/\s+/g, ' '));
     const slash = printedUnit.indexOf('/');
     const countNoun = slash >= 0 ? printedUnit.slice(0, slash) : printedUnit;
     // A share of a whole (`03/08 xã`) is no range.

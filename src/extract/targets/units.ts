@@ -121,3 +121,8 @@ export function printedAsUnit(printed: string, folded: string): boolean {
 
 // `1,7 lần` measures a ratio, like a percentage.
 export const TIMES = new Set(['lan', 'diem phan tram', 'tuoi']);
+
+/** The listed spelling of a unit given in its folded form (`phuong` → `phường`, a place unit). */
+export function listedUnit(folded: string): string {
+  return COUNT_UNITS.find((unit) => fold(unit) === folded && /^(?:xã|thôn|phường|bản|ấp|huyện|thị trấn|thị xã|tổ dân phố|khu phố)/u.test(unit)) ?? folded;
+}
