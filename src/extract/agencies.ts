@@ -11,3 +11,4 @@ export { splitAgencyNames } from './agencies/list.js';
 export { trimToKnownName } from './agencies/name-extent.js';
 export { matchPlaces, placeByVote, placeNames } from './agencies/places.js';
 export { repairedIssuer, withPaperHead, withSoRepaired } from './agencies/repair.js';
+export { withLookAlikeLettersRepaired } from './agencies/similarity.js';

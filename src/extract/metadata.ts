@@ -5,7 +5,7 @@ import { fold, squash, stripEmphasis, upperShare } from '../structure/fold.js';
 import { joinWrapped } from '../structure/index.js';
 import { readMarker } from '../structure/markers.js';
 import { codePattern, isSpacedRange, normalizeCode, typeFromCode } from './codes.js';
-import { startsLikeOrganisation, type AgencyLookup } from './agencies.js';
+import { startsLikeOrganisation, withLookAlikeLettersRepaired, type AgencyLookup } from './agencies.js';
 import { isoFromParts } from './dates.js';
 import { DOCUMENT_TYPES, TYPE_ALTERNATION, typeName } from './kinds.js';
 
@@ -227,7 +227,9 @@ function readTitle(head: readonly string[], kindIndex: number): { title: string 
     endLine = i + 1;
   }
   if (parts.length === 0) return { title: null, endLine: Math.max(0, endLine) };
-  const title = joinWrapped(parts)
+  // A word restoration left one look-alike letter off and no syllable (`an toàu`, `hoạt độug`) is read as the one
+  // syllable a single swap gives; see withLookAlikeLettersRepaired.
+  const title = withLookAlikeLettersRepaired(joinWrapped(parts))
     .replace(/\s+”/g, '”')
     .replace(/“\s+/g, '“')
     .replace(/\s+/g, ' ')
@@ -377,7 +379,7 @@ export function readClosing(
   });
 
   const signer = readSigner(closing);
-  const name = signer === null ? null : withSurnameFromScan(signer.name, rawLines[closingStart + signer.index] ?? '');
+  const name = signer === null ? null : withLookAlikeLettersRepaired(withSurnameFromScan(signer.name, rawLines[closingStart + signer.index] ?? ''));
   return { signer: name, signerTitle: titles.length > 0 ? titles.join(' / ') : null, recipients };
 }
 

@@ -199,3 +199,23 @@ STT Chỉ tiêu Đơn vị Năm 2025
     expect(run(text).metadata.signer).toBe('Đinh Văn Tâm');
   });
 });
+
+describe('a title and a signer with a look-alike letter restoration left', () => {
+  it('reads the one syllable a single swap gives, and leaves words without marks as printed', () => {
+    const text = `ỦY BAN NHÂN DÂN
+HUYỆN MINH LONG
+Số: 12/KH-UBND
+Minh Long, ngày 05 tháng 3 năm 2025
+KẾ HOẠCH
+Phát triển chăn nuôi bền vững tnên địa bàn huyện năm 2025 Festival
+I. MỤC TIÊU
+Nội dung.
+Nơi nhận:
+- Như trên;
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Đinh Văn Sơu`;
+    const { metadata } = run(text);
+    expect([metadata.title, metadata.signer]).toEqual(['Phát triển chăn nuôi bền vững trên địa bàn huyện năm 2025 Festival', 'Đinh Văn Sơn']);
+  });
+});
