@@ -183,6 +183,22 @@ interface LineRules {
   rules: Array<[Piece, string, Correction['reason']?]>;
 }
 
+/** The word that opens the archive line of the Nơi nhận block (Lưu: VT, …), as the English OCR prints it. */
+const ARCHIVE_LABEL = /^[LB][uư]u$/u;
+
+/**
+ * The first entry of an archive line printed VI: the line files a copy with the office clerk, VT (văn thư), whose T
+ * the English OCR read as I. A Roman VI never follows Lưu:.
+ */
+function archiveEntry(pieces: readonly Piece[]): Piece | null {
+  const label = pieces.findIndex((piece) => piece.kind === 'word');
+  const first = pieces[label];
+  const colon = pieces[label + 1];
+  const entry = pieces[label + 2];
+  if (!first || !ARCHIVE_LABEL.test(first.text) || !colon?.text.startsWith(':') || entry?.text !== 'VI') return null;
+  return entry;
+}
+
 const lineRulesCache = new Map<string, LineRules>();
 
 /** The rules of one line that do not depend on other lines, remembered per line text. */
@@ -208,6 +224,11 @@ function rulesOfLine(text: string): LineRules {
   if (first?.kind === 'word' && second?.text.startsWith(':') && NUMBER_LABEL.test(first.text)) {
     result.rules.push([first, first.text === first.text.toUpperCase() && /[A-Z].$/u.test(first.text) && !/\d/u.test(first.text) ? 'SỐ' : 'Số']);
     taken.add(first.start);
+  }
+  const archive = archiveEntry(pieces);
+  if (archive !== null) {
+    result.rules.push([archive, 'VT', 'confusion']);
+    taken.add(archive.start);
   }
   pieces.forEach((piece, index) => {
     if (piece.kind !== 'word' || taken.has(piece.start)) return;

@@ -161,6 +161,12 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('40 pg/m3; s6 ngay')).toContain('/m3; số ngày');
   });
 
+  it('reads the first entry of an archive line printed VI as VT (văn thư), and leaves a Roman VI elsewhere', () => {
+    expect(restore('- Luu: VI, KT.')).toBe('- Lưu: VT, KT.');
+    expect(restore('«Luu: VI, TP.')).toBe('«Lưu: VT, TP.');
+    expect(restore('Phan VI: to chirc thuc hién')).toContain(' VI:');
+  });
+
   it('reads a word the English OCR opened with $ for S ($6: is Số:, $& is Sở), and leaves an amount in dollars', () => {
     expect(restore('$6: 12/KH-UBND Tan Phu, ngay 02 thang 3 nam 2024')).toBe('Số: 12/KH-UBND Tân Phú, ngày 02 tháng 3 năm 2024');
     expect(restore('- $& Van héa va Thé thao (b/c);')).toBe('- Sở Văn hóa và Thể thao (b/c);');
