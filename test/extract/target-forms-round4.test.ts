@@ -306,3 +306,18 @@ describe('a share of places restoration left one mark off', () => {
     ]);
   });
 });
+
+describe('who does a task, and events held', () => {
+  it('says the body that does the task after do, as printed', () => {
+    const text = 'I. MỤC TIÊU\n1. Chỉ tiêu\n- Hội Nông dân xã tổ chức 03 buổi hướng dẫn trồng rau an toàn.';
+    expect(run(text).targets.map((t) => t.subject)).toEqual(['buổi hướng dẫn trồng rau an toàn do Hội Nông dân xã tổ chức']);
+  });
+
+  it('reads a fair as its own unit, with no verb of holding in its subject', () => {
+    const targets = targetsOf('Tổ chức 02 hội chợ, 04 phiên chợ hàng Việt về nông thôn.');
+    expect(targets.map((t) => [t.value, t.unit, t.subject])).toEqual([
+      [2, 'hội chợ', 'hội chợ'],
+      [4, 'phiên', 'phiên chợ hàng Việt về nông thôn'],
+    ]);
+  });
+});

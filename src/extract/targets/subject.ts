@@ -76,7 +76,8 @@ export function subjectOf(
   const after = cutAfter(afterRaw);
   const core = Span.of(before).dropEnd(TRAILING_VERB).dropStart(LEAD_IN).tidy();
   // A bare head (`Phấn đấu đạt tỷ lệ 95% hộ …`) says nothing of what is measured: the words after the figure do.
-  const beforeHasNoun = core.split(/\s+/).filter(Boolean).length >= 2 && !/^(?:ty le|ti le|muc|so luong)$/.test(fold(core).trim());
+  // … nor only a verb that holds an event (`Tổ chức 02 hội chợ`).
+  const beforeHasNoun = core.split(/\s+/).filter(Boolean).length >= 2 && !/^(?:ty le|ti le|muc|so luong)$/.test(fold(core).trim()) && !/^(?:to chuc|xay dung|thuc hien|trien khai|phan dau|hoan thanh|dam bao|bao dam)(?:\s+(?:to chuc|xay dung|thuc hien|trien khai|hoan thanh))*$/.test(fold(core).trim());
   const verbBefore = beforeRaw.test(VERB_BEFORE);
 
   // The words before a figure name its task only where they open the clause (not after another figure of it).
@@ -183,6 +184,11 @@ export function taskPhrase(core: string, maxWords = 10): string | null {
   phrase = phrase.replace(/^[\s,]+/, '').trim();
   // `Xây dựng mới 03 trạm`: only a light verb and its `mới`, no task.
   if (/^(?:mới|thêm|mới thêm)$/u.test(phrase.toLocaleLowerCase('vi'))) return null;
+  // `Đoàn phường tổ chức 02 buổi …`: the body that does the task opens it (`… do Đoàn phường tổ chức`), a name in capitals
+  // too (`Hội Nông dân xã tổ chức`); the body must be followed by a verb in lower case.
+  if (/^(?:Ủy ban|UBND|Phòng|Sở|Ban|Trung tâm|Công an|Hội|Đoàn|Chi cục|Cục|Văn phòng|Đài|Bệnh viện|Trạm)\s/u.test(phrase)) {
+    if (/\s\p{Ll}+$/u.test(phrase) && !/^\p{Lu}[\p{L}\s,-]*\p{Lu}\p{Ll}*$/u.test(phrase)) return `do ${phrase}`;
+  }
   // A noun phrase (`mỗi người dân đọc`, `các xã tổ chức`, a name in capitals) is no task.
   if (phrase === '' || NOUN_HEAD.test(fold(phrase)) || /^(?:moi|cac|nhung|tung)\s/.test(fold(phrase)) || /^\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(phrase)) return null;
   // `toàn huyện có`, `mỗi người đạt`: a holder and a light verb, no task.
