@@ -161,6 +161,11 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('40 pg/m3; s6 ngay')).toContain('/m3; số ngày');
   });
 
+  it('corrects trước as the English OCR prints it (trirde) and PGĐ printed PGP, from the dictionaries', () => {
+    expect(restore('hoan thanh trirde ngay 30/6')).toBe('hoàn thành trước ngày 30/6');
+    expect(restore('cac PGP phu trach')).toContain('PGĐ');
+  });
+
   it('reads the first entry of an archive line printed VI as VT (văn thư), and leaves a Roman VI elsewhere', () => {
     expect(restore('- Luu: VI, KT.')).toBe('- Lưu: VT, KT.');
     expect(restore('«Luu: VI, TP.')).toBe('«Lưu: VT, TP.');
