@@ -321,3 +321,16 @@ describe('who does a task, and events held', () => {
     ]);
   });
 });
+
+describe('a task shared by a list of counts', () => {
+  it('gives the second count the task even where the first noun runs on before the comma', () => {
+    expect(subjects('Xử lý dứt điểm 02 điểm đen, 05 điểm tiềm ẩn tai nạn giao thông.')).toEqual([
+      'điểm đen được xử lý dứt điểm',
+      'điểm tiềm ẩn tai nạn giao thông được xử lý dứt điểm',
+    ]);
+  });
+
+  it('gives no task across the verb of another task', () => {
+    expect(subjects('Xử lý dứt điểm 02 điểm đen, lắp đặt 30 biển báo.')[1]).not.toMatch(/xử lý/u);
+  });
+});

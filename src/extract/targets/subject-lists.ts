@@ -3,6 +3,7 @@ import type { Target } from '../../schema/document.js';
 import { fold } from '../../structure/fold.js';
 import type { FlowText } from '../flow.js';
 import { clauseAround } from './clauses.js';
+import { CLAUSE_CUE } from './cues.js';
 import { qualifierOf } from './qualifiers.js';
 import { Span } from './span.js';
 import { LEAD_IN, NOUN_HEAD, comparisonAfter } from './subject.js';
@@ -66,7 +67,9 @@ function sharePredicateOfList({ out, found, flow }: BlockFigures): void {
 function shareTaskWithListed({ out, found, flow }: BlockFigures): void {
   for (let k = 1; k < out.length; k++) {
     if (!found[k - 1]!.isCount || !found[k]!.isCount) continue;
-    if (!/^\s*(?:,|và|,\s*và)\s*$/u.test(flow.text.slice(found[k - 1]!.end, found[k]!.start))) continue;
+    // Only the rest of the first noun may stand between (`02 điểm đen, 05 điểm tiềm ẩn …`), no verb of another task.
+    const between = flow.text.slice(found[k - 1]!.end, found[k]!.start);
+    if (!/(?:,|\svà|,\s*và)\s*$/u.test(between) || /[;:.\n]/.test(between) || between.length > 40 || CLAUSE_CUE.test(between.toLocaleLowerCase('vi'))) continue;
     const task = /\s(?:được|bị)\s[^()]+$/u.exec(out[k - 1]!.subject);
     const here = out[k]!.subject;
     if (!task || here === '' || /(?:^|\s)(?:được|bị)\s/u.test(here)) continue;
