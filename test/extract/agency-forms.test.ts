@@ -217,3 +217,12 @@ describe('more kinds of body and duties (second batch)', () => {
     expect(namesOf(`1. Trung tâm Khuyến công và Xúc tiến thương mại hỗ trợ doanh nghiệp.`)).toEqual(['Trung tâm Khuyến công và Xúc tiến thương mại']);
   });
 });
+
+describe('heads of a residential group\'s front work', () => {
+  it('splits Trưởng các ấp from Trưởng Ban công tác Mặt trận các ấp', () => {
+    expect(namesOf(`1. Trưởng các ấp, Trưởng Ban công tác Mặt trận các ấp: tuyên truyền, vận động nhân dân.`)).toEqual([
+      'Trưởng các ấp',
+      'Trưởng Ban công tác Mặt trận các ấp',
+    ]);
+  });
+});

@@ -219,3 +219,10 @@ PHÓ CHỦ TỊCH
     expect([metadata.title, metadata.signer]).toEqual(['Phát triển chăn nuôi bền vững trên địa bàn huyện năm 2025 Festival', 'Đinh Văn Sơn']);
   });
 });
+
+describe('a title word with a wrong tone', () => {
+  it('leaves a word whose letters spell a syllable without its tone (hõc) as printed', () => {
+    const text = `Số: 12/KH-UBND\nKẾ HOẠCH\nĐẩy mạnh hoạt động hõc tập suốt đời năm 2025\nI. MỤC TIÊU\nNội dung.`;
+    expect(run(text).metadata.title).toBe('Đẩy mạnh hoạt động hõc tập suốt đời năm 2025');
+  });
+});

@@ -17,7 +17,7 @@ export const ORG_HEADS = [
   'nhà văn hóa', 'nhà văn hoá', 'cảng vụ', 'vườn quốc gia', 'khu bảo tồn', 'trạm khuyến nông', 'nhà thiếu nhi', 'cung văn hóa', 'cung thiếu nhi', 'thuế cơ sở',
   // Heads of villages and residential groups, given duties like bodies (`Trưởng các thôn, bản`).
   'trưởng các', 'trưởng thôn', 'trưởng bản', 'trưởng ấp', 'trưởng khu phố', 'tổ trưởng', 'trưởng công an', 'trưởng trạm',
-  'trưởng tổ dân phố', 'trưởng khu dân cư',
+  'trưởng tổ dân phố', 'trưởng khu dân cư', 'trưởng ban công tác',
   // A commune's staff given duties like a body (`Nhân viên thú y xã`, `Cán bộ Tư pháp - Hộ tịch xã`).
   'nhân viên', 'cán bộ',
   // Posts given duties for the bodies they head (`Chủ tịch Ủy ban nhân dân các xã`, `Hiệu trưởng các trường`).

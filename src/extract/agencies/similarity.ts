@@ -68,6 +68,11 @@ export function editDistanceAtMost1(a: string, b: string): boolean {
 
 // For a word alone, without a known name to compare with, a vowel read as another vowel (`a`/`o`: `héa` is `hóa`
 // with its mark moved, not `héo`) is too ambiguous: only swaps that change a letter's kind or a consonant count.
+/** The word with its tone mark dropped and its vowel marks kept (`hõc` → `hoc`, `tấp` → `tâp`). */
+function withoutTone(word: string): string {
+  return word.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC');
+}
+
 const LOOK_ALIKES_OF = new Map<string, string[]>();
 for (const pair of LOOK_ALIKE_PAIRS) {
   const [printed, meant] = pair.split('|') as [string, string];
@@ -83,7 +88,8 @@ for (const pair of LOOK_ALIKE_PAIRS) {
 export function withLookAlikeLettersRepaired(text: string): string {
   return text.replace(/\p{L}+/gu, (word) => {
     // A word without any mark is one restoration left alone (`nir` for `nữ` in a line it could not read): as printed.
-    if (word.length < 2 || word === word.toLocaleUpperCase('vi') || printedWithoutMarks(word) || isValidSyllable(word)) return word;
+    // Letters that spell a syllable once the tone is dropped (`hõc`) point at a wrong tone, not a wrong letter.
+    if (word.length < 2 || word === word.toLocaleUpperCase('vi') || printedWithoutMarks(word) || isValidSyllable(word) || isValidSyllable(withoutTone(word))) return word;
     const readings = new Set<string>();
     for (let k = 0; k < word.length; k++) {
       const letter = word[k]!;
