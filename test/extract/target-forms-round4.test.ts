@@ -334,3 +334,14 @@ describe('a task shared by a list of counts', () => {
     expect(subjects('Xử lý dứt điểm 02 điểm đen, lắp đặt 30 biển báo.')[1]).not.toMatch(/xử lý/u);
   });
 });
+
+describe('an apostrophe OCR left inside a phrase', () => {
+  it('reads the unit and the subject without it, and leaves a name such as H’Mông as printed', () => {
+    const targets = targetsOf('Kiểm tra tối thiểu 30 cơ’ sở chế biến thủy sản.', 'Phát 500 tờ gấp bằng tiếng H’Mông.');
+    expect(targets.map((t) => [t.value, t.unit])).toEqual([
+      [30, 'cơ sở'],
+      [500, 'tờ gấp'],
+    ]);
+    expect(targets[1]!.subject).toContain('H’Mông');
+  });
+});

@@ -54,3 +54,11 @@ export function withItemNumbersApart(lines: readonly string[]): string[] {
     line.replace(/^(\s*\d{1,2})\.(\d{1,3}(?:,\d{1,2})?\s?%)/u, (whole, item: string, share: string) => (Number(share.replace(/[,%\s].*$/u, '')) <= 100 ? `${item}. ${share}` : whole)),
   );
 }
+
+/**
+ * Lines without an apostrophe OCR left at the end of a lower-case word inside a phrase (`30 cơ’ sở kinh doanh`):
+ * Vietnamese writes none there (names such as `H'Mông` keep theirs: no space follows). Used to read targets only.
+ */
+export function withoutStrayApostrophes(lines: readonly string[]): string[] {
+  return lines.map((line) => line.replace(/(\p{Ll})[’'`](?=\s+\p{Ll})/gu, '$1'));
+}
