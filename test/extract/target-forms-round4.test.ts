@@ -345,3 +345,10 @@ describe('an apostrophe OCR left inside a phrase', () => {
     expect(targets[1]!.subject).toContain('H’Mông');
   });
 });
+
+describe('a table with a column of the year before the plan', () => {
+  it('reads the plan year column and leaves the column of what was done', () => {
+    const text = `${HEADER_2025}\n\nKẾ HOẠCH\nPhát triển chăn nuôi năm 2025\nI. MỤC TIÊU\nSTT Chỉ tiêu Đơn vị tính Năm 2024 Năm 2025\n1 Tổng đàn bò con 8.200 8.800`;
+    expect(run(text).targets.map((t) => [t.value, t.unit, t.year])).toEqual([[8800, 'con', 2025]]);
+  });
+});

@@ -26,7 +26,7 @@ export function extractTargets(input: TargetContext): Target[] {
     targets.push(...targetsInBlock(flow, block.node, nodes, context, issueYear));
   }
   // A table row is read with the years of its header; what the running text reading took from it is dropped.
-  const table = tableTargets(context);
+  const table = tableTargets(context, issueYear);
   const rowLines = new Set(table.map((target) => target.line));
   return [...targets.filter((target) => !rowLines.has(target.line)), ...table].sort((a, b) => a.line - b.line);
 }

@@ -65,7 +65,8 @@ function unitByFold(name: string): string | null {
   return name.includes(' ') ? UNIT_BY_FOLD.get(fold(last)) ?? null : null;
 }
 
-export function tableTargets(context: TargetContext): Target[] {
+/** Every value cell of a table of targets; a column of a year before the plan's own (`Thực hiện năm 2024`) is where things stood. */
+export function tableTargets(context: TargetContext, issueYear: number | null = null): Target[] {
   const out: Target[] = [];
   const { lines } = context;
   for (let index = 0; index < lines.length; index++) {
@@ -95,6 +96,7 @@ export function tableTargets(context: TargetContext): Target[] {
         const value = unit === '%' || unit === '‰' ? Number(printed.replace(',', '.')) : countValue(printed);
         if (!Number.isFinite(value)) return;
         const { year, quarter } = columns[k]!;
+        if (year !== null && issueYear !== null && year < issueYear) return;
         out.push({
           value,
           valueMax: null,
