@@ -226,3 +226,10 @@ describe('heads of a residential group\'s front work', () => {
     ]);
   });
 });
+
+describe('bodies named by their level alone', () => {
+  it('reads the tax office of a province or an area like the youth union (Thuế tỉnh …, Đoàn xã)', () => {
+    expect(namesOf(`1. Thuế tỉnh Hưng Yên hướng dẫn hộ kinh doanh kê khai.
+2. Kho bạc Nhà nước khu vực XII kiểm soát chi.`)).toEqual(['Thuế tỉnh Hưng Yên', 'Kho bạc Nhà nước khu vực XII']);
+  });
+});

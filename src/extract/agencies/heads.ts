@@ -22,7 +22,7 @@ export const ORG_HEADS = [
   'nhân viên', 'cán bộ',
   // Posts given duties for the bodies they head (`Chủ tịch Ủy ban nhân dân các xã`, `Hiệu trưởng các trường`).
   'chủ tịch', 'giám đốc', 'thủ trưởng', 'hiệu trưởng',
-  'hiệp hội', 'đại học', 'tập đoàn', 'ban đại diện',
+  'hiệp hội', 'đại học', 'tập đoàn', 'ban đại diện', 'thuế',
 ];
 
 // A lower-case piece of a list that starts a new body: `… và các tổ chức chính trị - xã hội`, `tổ chức xã hội …`.
@@ -47,7 +47,8 @@ export function startsLikeOrganisation(part: string): boolean {
   return headMatches(text, unmarked ? folded : lower, unmarked) || (!unmarked && foldedHeadAllowed(lower) && headMatches(text, folded, true));
 }
 
-const DOAN_OF_LEVEL = new RegExp(String.raw`^(?:${LEVEL_WORDS})(?=$|[\s,;:.])`, 'u');
+const NAMED_BY_LEVEL = new Set(['doan', 'thue']);
+const BY_LEVEL = new RegExp(String.raw`^(?:${LEVEL_WORDS})(?=$|[\s,;:.])`, 'u');
 const ACRONYM_AND_LEVEL = new RegExp(String.raw`^[A-ZĐ][A-ZĐ&-]{2,}(?=\s*(?::|$|\s(?:${LEVEL_WORDS})(?![\p{L}])))`, 'u');
 
 // Printed words that fold like a head but are words of their own before a capitalised word (`Trưởng Ban`, `Bão
@@ -78,12 +79,12 @@ function headMatches(text: string, subject: string, folded: boolean): boolean {
     // not a common word (`Báo cáo`, `Phòng chống`, `Ban hành`, `Trường hợp`).
     if (key.includes(' ') || !SINGLE_WORD_HEADS.has(fold(head))) return true;
     const next = text.slice(key.length).trim();
-    // The youth union is named by its level alone (`Đoàn phường`, `Đoàn xã:`).
-    if (fold(head) === 'doan' && DOAN_OF_LEVEL.test(next)) return true;
+    // The youth union and the tax office are named by their level alone (`Đoàn phường`, `Thuế tỉnh Hưng Yên`).
+    if (NAMED_BY_LEVEL.has(fold(head)) && BY_LEVEL.test(next)) return true;
     return /^[\p{Lu}\d]/u.test(next);
   });
 }
 
 const STAFF_HEADS = new Set(['nhan vien', 'can bo']);
 const POST_HEADS = new Set(['chu tich', 'giam doc', 'thu truong', 'hieu truong']);
-const SINGLE_WORD_HEADS = new Set(['so', 'ban', 'hoi', 'dai', 'bao', 'bo', 'cuc', 'phong', 'truong', 'doan', 'vien', 'quy', 'thon', 'tram', 'hat', 'don', 'doi']);
+const SINGLE_WORD_HEADS = new Set(['thue', 'so', 'ban', 'hoi', 'dai', 'bao', 'bo', 'cuc', 'phong', 'truong', 'doan', 'vien', 'quy', 'thon', 'tram', 'hat', 'don', 'doi']);
