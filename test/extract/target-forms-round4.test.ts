@@ -352,3 +352,17 @@ describe('a table with a column of the year before the plan', () => {
     expect(run(text).targets.map((t) => [t.value, t.unit, t.year])).toEqual([[8800, 'con', 2025]]);
   });
 });
+
+describe('parts that set no targets', () => {
+  it('leaves out the figures of a part on why the plan is made and of its timetable', () => {
+    const text = [
+      'I. SỰ CẦN THIẾT',
+      'Toàn tỉnh có 45% diện tích cây trồng được tưới tiết kiệm; 12 hợp tác xã hoạt động hiệu quả.',
+      'II. MỤC TIÊU',
+      'Tỷ lệ diện tích cây trồng được tưới tiết kiệm đạt 60%.',
+      'III. THỜI GIAN, TIẾN ĐỘ THỰC HIỆN',
+      'Bước 1: hoàn thành 100% khảo sát trong 02 tháng đầu năm.',
+    ].join('\n');
+    expect(run(text).targets.map((t) => [t.value, t.unit])).toEqual([[60, '%']]);
+  });
+});

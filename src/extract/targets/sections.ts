@@ -25,8 +25,10 @@ export function inTargetSection(node: SectionNode, nodes: readonly SectionNode[]
 // A part that reports what was reached (`KẾT QUẢ THỰC HIỆN NĂM 2023`, `ĐÁNH GIÁ …`, `TÌNH HÌNH …`, `THỰC TRẠNG`)
 // or shares out the funds (`KINH PHÍ`): its figures are results and budget shares, not targets. A part of purposes
 // and requirements (`MỤC ĐÍCH, YÊU CẦU`) counts the scope and the situation a plan starts from, unless its title
-// names objectives too (`MỤC ĐÍCH, MỤC TIÊU`).
-export const NO_TARGET_PART = /^(?:ket qua|danh gia|tinh hinh|thuc trang|kinh phi|muc dich(?!.*(?:muc tieu|chi tieu)))(?:\s|,|$)/;
+// names objectives too (`MỤC ĐÍCH, MỤC TIÊU`); so does a part on why and from what the plan is made (`SỰ CẦN THIẾT`,
+// `CĂN CỨ`, `BỐI CẢNH`, `HIỆN TRẠNG`), and the timetable and reporting parts (`THỜI GIAN, TIẾN ĐỘ THỰC HIỆN`, `CHẾ ĐỘ BÁO CÁO`).
+export const NO_TARGET_PART =
+  /^(?:ket qua|danh gia|tinh hinh|thuc trang|kinh phi|muc dich(?!.*(?:muc tieu|chi tieu))|su can thiet|can cu|boi canh|hien trang|thoi gian(?:,| va)? tien do|tien do thuc hien|che do bao cao)(?:\s|,|$)/;
 /** The Roman-numbered part a node is, or lies in. */
 function partOf(node: SectionNode, nodes: readonly SectionNode[]): SectionNode | undefined {
   return nodes.find((other) => other.kind === 'part' && (other === node || node.path.startsWith(`${other.path}.`)));
