@@ -366,3 +366,12 @@ describe('parts that set no targets', () => {
     expect(run(text).targets.map((t) => [t.value, t.unit])).toEqual([[60, '%']]);
   });
 });
+
+describe('members counted', () => {
+  it('reads hội viên and đội viên whole, not the body they belong to', () => {
+    expect(figures('Phát triển thêm 1.500 hội viên mới.', 'Kết nạp 120 đội viên.')).toEqual([
+      [1500, null, 'hội viên'],
+      [120, null, 'đội viên'],
+    ]);
+  });
+});
