@@ -2,6 +2,8 @@
 export const DOCUMENT_TYPES: ReadonlyArray<[string, string]> = [
   ['chuong trinh phoi hop', 'Chương trình phối hợp'],
   ['chuong trinh hanh dong', 'Chương trình hành động'],
+  ['thong bao ket luan', 'Thông báo kết luận'],
+  ['huong dan lien nganh', 'Hướng dẫn liên ngành'],
   ['thong tu lien tich', 'Thông tư liên tịch'],
   ['nghi quyet lien tich', 'Nghị quyết liên tịch'],
   ['quyet dinh', 'Quyết định'],

@@ -57,3 +57,13 @@ describe('a code OCR split with a space', () => {
     expect(references.map(({ number }) => number)).toEqual(['08/2019/TTLT-BYT-BNV', '45/UBND-VX']);
   });
 });
+
+describe('compound document types', () => {
+  it('keeps Thông báo kết luận and Hướng dẫn liên ngành whole, as Thông tư liên tịch is', () => {
+    const { references } = run(preamble('Thực hiện Thông báo kết luận số 12-TB/TU ngày 02/02/2024 của Ban Thường vụ Tỉnh ủy; Hướng dẫn liên ngành số 01/HDLN-SYT-SGDĐT ngày 15/8/2024 của Sở Y tế và Sở Giáo dục và Đào tạo;'));
+    expect(references.map(({ type, number }) => [type, number])).toEqual([
+      ['Thông báo kết luận', '12-TB/TU'],
+      ['Hướng dẫn liên ngành', '01/HDLN-SYT-SGDĐT'],
+    ]);
+  });
+});
