@@ -83,6 +83,26 @@ const SQUARE_MISREAD = /^((?:[kcd]?m|km))2?$/u;
 const POWER_UNIT = /^[kcd]?m[23]$/u;
 /** A dollar sign opening a short word of letters, digits or the OCR's letter symbols: the English OCR's S ($6 = Số). */
 const DOLLAR_FOR_S = /^\$[\p{L}\d&¢€¥|]{1,4}$/u;
+/** Lines of a plan's header where the issuer is named. */
+const HEADER_LINES = 6;
+/** The issuer's level word after UBND or NHÂN DÂN, or opening the line below ỦY BAN NHÂN DÂN (marks stripped). */
+const ISSUER_LEVELS: Readonly<Record<string, string>> = { QUAN: 'quận', PHUONG: 'phường', XA: 'xã', X4: 'xã', X3: 'xã', HUYEN: 'huyện', TINH: 'tỉnh' };
+const LEVEL_AFTER_ISSUER = /(?:\bUBND|\bNHAN DAN)\s+(QUAN|PHUONG|XA|X4|X3|HUYEN|TINH)\s+[A-Z]/u;
+const LEVEL_OPENING_LINE = /^\s*(QUAN|PHUONG|XA|X4|X3|HUYEN|TINH)\s+[A-Z]/u;
+
+/** The level of the plan's issuer (quận, phường, xã, huyện, tỉnh) as its header names it, or null. */
+function issuerLevel(lines: readonly string[]): string | null {
+  let level: string | null = null;
+  let afterIssuer = false;
+  for (const line of lines.slice(0, HEADER_LINES)) {
+    const bare = stripDiacritics(line).toUpperCase();
+    const match = LEVEL_AFTER_ISSUER.exec(bare) ?? (afterIssuer ? LEVEL_OPENING_LINE.exec(bare) : null);
+    if (match) level = ISSUER_LEVELS[match[1] as string] ?? level;
+    afterIssuer = /\bNHAN DAN\s*$|\bUBND\s*$|\bNHAN DAN\s{2,}/u.test(bare) || /^\s*(?:UY BAN )?NHAN DAN\b/u.test(bare);
+  }
+  return level;
+}
+
 /** Below this share of capitals among its letters a line is running text, not an upper-case heading. */
 const RUNNING_TEXT_UPPER_SHARE = 0.5;
 
@@ -151,6 +171,11 @@ export interface DecoderSettings extends BeamSettings, KeepBiasSettings {
   /** Added to the reading Thị of a capitalised Thi between a surname and a capitalised word (favourMiddleNameThi). */
   middleNameBonus: number;
   /**
+   * Added to the reading of a lower-case word that is the level of the plan's issuer, as its header names it (UBND
+   * QUẬN …: quan → quận in the body; favourIssuerLevel).
+   */
+  issuerLevelBonus: number;
+  /**
    * Added to the margin a change of a well-formed printed word must clear when the chosen reading forms no stored
    * bigram with either neighbour (restsOnUnigram): only its frequency speaks for it.
    */
@@ -179,6 +204,7 @@ export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
   capsPairKeepBonus: 16,
   placeUnitBonus: 1.5,
   middleNameBonus: 6,
+  issuerLevelBonus: 1.5,
   unigramChangeMargin: 1,
   printedPhraseAssociation: 2,
 };
@@ -591,6 +617,23 @@ export class Decoder {
     }
   }
 
+  /**
+   * A plan issued by a quận, phường, xã, huyện or tỉnh (its header: UBND QUẬN NGÔ QUYỀN, or ỦY BAN NHÂN DÂN over
+   * XÃ EA SOL) speaks of that level throughout (Phòng Văn hóa và Thể thao quận, các phường): a lower-case word outside
+   * clean lines whose readings include the level gets the issuer-level bonus on it.
+   */
+  private favourIssuerLevel(items: Array<Slot | 'boundary' | number>, lines: readonly string[], cleanLines: ReadonlySet<number>): void {
+    const level = issuerLevel(lines);
+    if (level === null) return;
+    for (const item of items) {
+      if (typeof item !== 'object' || item.readings.length < 2 || cleanLines.has(item.line)) continue;
+      const text = item.piece.text;
+      if (text !== text.toLowerCase()) continue;
+      const at = item.readings.findIndex((reading) => reading.output === level);
+      if (at >= 0 && at !== item.keepIndex) item.readings = withReadingBonus(item.readings, [at], this.r.settings.issuerLevelBonus);
+    }
+  }
+
   private readonly placeUnitCache = new WeakMap<object, number[]>();
 
   private placeUnitIndices(readings: readonly Reading[]): number[] {
@@ -809,6 +852,7 @@ export class Decoder {
     if (this.r.settings.namePairBonus !== 0) this.favourKnownNames(items, cleanLines);
     if (this.r.settings.placeUnitBonus !== 0) this.favourPlaceUnits(items, cleanLines);
     if (this.r.settings.middleNameBonus !== 0) this.favourMiddleNameThi(items);
+    if (this.r.settings.issuerLevelBonus !== 0) this.favourIssuerLevel(items, lines, cleanLines);
     const upperLines = allCapsLines(items);
     this.applyCorrections(items);
     this.applyTokenRules(items, lines);

@@ -161,6 +161,15 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('40 pg/m3; s6 ngay')).toContain('/m3; số ngày');
   });
 
+  it("reads the level of the plan's issuer, as its header names it, into a lower-case word of the body (phường)", () => {
+    const body = '- Hoi Lién hiép Phu nir phuong van déng';
+    expect(restore(`UBND PHUONG TAN AN\n${body}`)).toBe('UBND PHƯỜNG TÂN AN\n- Hội Liên hiệp Phụ nữ phường vận động');
+    // The two header columns on one line, the level opening the line below.
+    expect(restore(`UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM\nPHUONG TAN AN Déc lap - Tu do - Hanh phic\n${body}`)).toContain('Phụ nữ phường vận động');
+    // A province's plan: the same word is phương.
+    expect(restore(`UY BAN NHAN DAN\nTINH AN GIANG\n${body}`)).toContain('Phụ nữ phương vận động');
+  });
+
   it('corrects trước as the English OCR prints it (trirde) and PGĐ printed PGP, from the dictionaries', () => {
     expect(restore('hoan thanh trirde ngay 30/6')).toBe('hoàn thành trước ngày 30/6');
     expect(restore('cac PGP phu trach')).toContain('PGĐ');
