@@ -20,7 +20,40 @@ export const COUNT = new RegExp(
   String.raw`(?<![\d.,/\p{L}])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{1,2})?)(?:\/(\d{1,3})(?![\d/]))?\s+(${MULTIPLIER}(?:${UNIT_ALTERNATION}))(?![\p{L}])(?!\s+chuc(?![\p{L}]))`,
   'gu',
 );
+
+/** Every figure of a block: shares, counts of listed units, rates, counts no list names, fractions and counts in words. */
 export function findFigures(text: string, folded: string, targetSection = false, inItem = false, bodyStart = 0): Found[] {
+  const found: Found[] = percentFigures(text, folded);
+  found.push(...listedCounts(text, folded, found, targetSection, inItem, bodyStart));
+  found.push(...rateCounts(text, folded, found));
+  found.push(...perWholeRates(text, folded, found));
+  found.push(...genericCounts(text, folded, found, targetSection));
+  found.push(...fractions(text, found));
+  found.push(...countsInWords(text, folded, found, targetSection));
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The people `lượt` counts, as printed after it (`450 lượt tiểu thương`, `320 lượt cán bộ y tế`): up to four
+ * lower-case syllables, ending before a word that goes on with the sentence or a verb describing them. 0 when none.
+ */
+export function measuredNounAfter(text: string, at: number): number {
+  // A noun that stands alone before its modifier (`lượt khách du lịch`, `lượt hộ chăn nuôi`) is read as one syllable.
+  if (/^\s(?:hộ|khách|người|dân|trẻ|xe|em|bé)(?![\p{L}])/u.test(text.slice(at))) return 0;
+  let end = at;
+  for (let count = 0; count < 4; count++) {
+    const word = /^\s(\p{Ll}+)(?![\p{L}\d/-])/u.exec(text.slice(end));
+    if (!word || printedIn(word[1]!, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE) || NOT_A_MEASURED_NOUN.has(fold(word[1]!))) break;
+    const pair = /^\s(\p{Ll}+\s\p{Ll}+)/u.exec(text.slice(end));
+    if (pair && (MODIFYING_VERBS.has(fold(pair[1]!)) || GENERIC_CUE_SET.has(pair[1]!))) break;
+    end += word[0].length;
+  }
+  // A single syllable is no noun of people (`lượt người` is read as a unit of its own).
+  return /\s\p{Ll}+\s\p{Ll}+/u.test(text.slice(at, end)) ? end - at : 0;
+}
+
+/** Percentages and per-mille figures, a range read as one (`từ 8% đến 10%`); shares a clause says are reached already, or fixed by the rules, are none. */
+function percentFigures(text: string, folded: string): Found[] {
   const found: Found[] = [];
   for (const match of folded.matchAll(PERCENT)) {
     const valueStart = match.index;
@@ -47,6 +80,15 @@ export function findFigures(text: string, folded: string, targetSection = false,
     if (/(?:^|\s)tu\s*$/.test(window) && STARTING_LEVEL_AFTER.test(folded.slice(end, end + 40))) continue;
     found.push({ start: valueStart, valueStart, end, value, valueMax: null, unit: percentUnit(match[0]), isCount: false, countNoun: '' });
   }
+  return found;
+}
+
+/**
+ * Counts of a listed unit (`04 cuộc`, `05 bản/người dân`, `120 tỷ đồng`) where a plan states a target: a cue before
+ * them, a leading zero, a part of objectives or an item's task; `taken` holds the figures read before them.
+ */
+function listedCounts(text: string, folded: string, taken: readonly Found[], targetSection: boolean, inItem: boolean, bodyStart: number): Found[] {
+  const found: Found[] = [...taken];
   for (const match of folded.matchAll(COUNT)) {
     const valueStart = match.index;
     let end = valueStart + match[0].length;
@@ -133,29 +175,5 @@ export function findFigures(text: string, folded: string, targetSection = false,
     // An amount of money is described by what comes before it (`tổng thu … đạt 120 tỷ đồng`), like a percentage.
     found.push({ ...range, end, unit: printedUnit, isCount: !money, countNoun, share });
   }
-  found.push(...rateCounts(text, folded, found));
-  found.push(...perWholeRates(text, folded, found));
-  found.push(...genericCounts(text, folded, found, targetSection));
-  found.push(...fractions(text, found));
-  found.push(...countsInWords(text, folded, found, targetSection));
-  return found.sort((a, b) => a.start - b.start);
-}
-
-/**
- * The people `lượt` counts, as printed after it (`450 lượt tiểu thương`, `320 lượt cán bộ y tế`): up to four
- * lower-case syllables, ending before a word that goes on with the sentence or a verb describing them. 0 when none.
- */
-export function measuredNounAfter(text: string, at: number): number {
-  // A noun that stands alone before its modifier (`lượt khách du lịch`, `lượt hộ chăn nuôi`) is read as one syllable.
-  if (/^\s(?:hộ|khách|người|dân|trẻ|xe|em|bé)(?![\p{L}])/u.test(text.slice(at))) return 0;
-  let end = at;
-  for (let count = 0; count < 4; count++) {
-    const word = /^\s(\p{Ll}+)(?![\p{L}\d/-])/u.exec(text.slice(end));
-    if (!word || printedIn(word[1]!, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE) || NOT_A_MEASURED_NOUN.has(fold(word[1]!))) break;
-    const pair = /^\s(\p{Ll}+\s\p{Ll}+)/u.exec(text.slice(end));
-    if (pair && (MODIFYING_VERBS.has(fold(pair[1]!)) || GENERIC_CUE_SET.has(pair[1]!))) break;
-    end += word[0].length;
-  }
-  // A single syllable is no noun of people (`lượt người` is read as a unit of its own).
-  return /\s\p{Ll}+\s\p{Ll}+/u.test(text.slice(at, end)) ? end - at : 0;
+  return found.slice(taken.length);
 }
