@@ -134,7 +134,7 @@ export function readHeader(lines: readonly string[], firstSectionLine: number, l
 
   const titleBlock = readTitle(head, kindIndex);
   const preamble = head.map(cleanLine).join(' ');
-  const issuer = readIssuerFromHeader(head, lookup) ?? readIssuerFromBody(preamble);
+  const issuer = readIssuerFromHeader(head, lookup) ?? readBodyIssuerFromHeader(head, lookup) ?? readIssuerFromBody(preamble);
   if (kind === null && /ban hanh ke hoach|xay dung ke hoach/.test(fold(preamble))) kind = 'Kế hoạch';
 
   return {
@@ -275,6 +275,23 @@ function readIssuerFromHeader(head: readonly string[], lookup: AgencyLookup | nu
       return area !== null && !placed ? `${body} ${area}` : body;
     }
     return `Ủy ban nhân dân ${areaOf(rest) ?? ''}`.trim();
+  }
+  return null;
+}
+
+/**
+ * The issuer of a body's own header with no committee above it (`BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ` / `HUYỆN ĐAM RÔNG`):
+ * the body's name from its first lines in capitals, and the level and place of the line under it.
+ */
+function readBodyIssuerFromHeader(head: readonly string[], lookup: AgencyLookup | null): string | null {
+  for (let i = 0; i < Math.min(head.length, 3); i++) {
+    const text = withoutMotto(cleanLine(head[i]));
+    if (text === '') continue;
+    if (upperShare(text) <= 0.8 || !startsLikeOrganisation(titleCase(text)) || /^(so|s6)\s*[:.]/.test(fold(text))) return null;
+    const areaAt = head.findIndex((line, k) => k > i && k < i + 4 && areaOf(withoutMotto(cleanLine(line))) !== null);
+    const name = withContinuation(text, areaAt < 0 ? head : head.slice(0, areaAt), i);
+    const area = areaAt < 0 ? null : areaOf(withoutMotto(cleanLine(head[areaAt])));
+    return area === null ? bodyName(name, lookup) : `${bodyName(name, lookup)} ${area}`;
   }
   return null;
 }

@@ -226,3 +226,16 @@ describe('a title word with a wrong tone', () => {
     expect(run(text).metadata.title).toBe('Đẩy mạnh hoạt động hõc tập suốt đời năm 2025');
   });
 });
+
+describe('a body issuing under its own header', () => {
+  it('reads a steering committee with no committee line above it, with the level and place under it', () => {
+    const text = `BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN ĐAM RÔNG Độc lập - Tự do - Hạnh phúc
+Số: 03/KH-BCĐ Đam Rông, ngày 15 tháng 01 năm 2025
+KẾ HOẠCH
+Kiểm tra, giám sát năm 2025
+I. MỤC ĐÍCH
+Nội dung.`;
+    expect(run(text).metadata.issuer?.toLocaleLowerCase('vi')).toBe('ban chỉ đạo chuyển đổi số huyện đam rông');
+  });
+});
