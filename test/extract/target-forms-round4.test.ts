@@ -375,3 +375,29 @@ describe('members counted', () => {
     ]);
   });
 });
+
+describe('qualifiers and subsets', () => {
+  it('reads a bound with là, and a bound as a sign, with its comparator', () => {
+    const targets = targetsOf('Tỷ lệ bệnh nhân hài lòng ít nhất là 90%.', 'Tỷ lệ thất thu thuế ≤ 5%.', 'Tỷ lệ cơ sở đạt chuẩn >90%.');
+    expect(targets.map((t) => [t.value, t.comparator, t.subject])).toEqual([
+      [90, 'gte', 'Tỷ lệ bệnh nhân hài lòng (ít nhất là 90%)'],
+      [5, 'lte', 'Tỷ lệ thất thu thuế (≤ 5%)'],
+      [90, 'gt', 'Tỷ lệ cơ sở đạt chuẩn (>90%)'],
+    ]);
+  });
+
+  it('drops a verb of level and a joining word before the figure', () => {
+    expect(subjects('Tỷ lệ hồ sơ bệnh án điện tử đạt mức 80%.', 'Doanh nghiệp vừa và nhỏ chiếm tỷ lệ 30% tổng số doanh nghiệp.', 'Giảm 20% lượng rác thải nhựa so với năm 2025 và 30% vào năm 2030.')).toEqual([
+      'Tỷ lệ hồ sơ bệnh án điện tử',
+      'Doanh nghiệp vừa và nhỏ',
+      'lượng rác thải nhựa so với năm 2025',
+      'lượng rác thải nhựa so với năm 2025',
+    ]);
+  });
+
+  it('says a part after trong đó of the things the figure before counts', () => {
+    expect(subjects('Tỷ lệ xã có bưu điện văn hóa đạt 100%; trong đó 50% có kết nối internet tốc độ cao.')[1]).toBe(
+      'xã có bưu điện văn hóa có kết nối internet tốc độ cao',
+    );
+  });
+});

@@ -3,7 +3,8 @@ import type { Target } from '../../schema/document.js';
 import { wordsAllowed } from './span.js';
 import type { Found } from './types.js';
 
-export const QUALIFIER_BEFORE = /(?:^|\s)(tren|duoi|hon|it nhat|toi thieu|toi da|khoang|khong qua|khong vuot qua|khong duoi|khong it hon)\s*$/;
+// … also with `là`/`ở mức` after it (`ít nhất là 90%`), or as a sign (`≥ 95%`, `>90%`).
+export const QUALIFIER_BEFORE = /(?:(?:^|\s)(tren|duoi|hon|it nhat|toi thieu|toi da|khoang|khong qua|khong vuot qua|khong duoi|khong it hon)(?:\s+(?:la|o muc|muc))?|([≥≤><]))\s*$/;
 
 /**
  * The qualifier of a percentage as printed, with its figure (`trên 50%`, `từ 75% trở lên`); null when there is
@@ -15,12 +16,13 @@ export function qualifierOf(text: string, folded: string, figure: Found): string
   const upward = /^\s*tro (?:len|xuong)/.exec(folded.slice(figure.end, figure.end + 12));
   const word = QUALIFIER_BEFORE.exec(before);
   if (!word && !upward) return null;
-  const printedWord = word ? text.slice(figure.start - before.length + before.lastIndexOf(word[1]!), figure.start).trim() : '';
+  const qualifierWord = word ? word[1] ?? word[2]! : '';
+  const printedWord = word ? text.slice(figure.start - before.length + before.lastIndexOf(qualifierWord), figure.start).trim() : '';
   if (!wordsAllowed(printedWord)) return null;
   // A count says its qualifier alone (`(tối thiểu)`, `(ít nhất)`), the figure being its value.
   if (figure.isCount) return word ? printedWord : null;
   const from = upward && /(?:^|\s)tu\s*$/.test(before) ? figure.start - (before.length - before.search(/tu\s*$/)) : null;
-  const start = word ? figure.start - before.length + before.lastIndexOf(word[1]!) : from ?? figure.start;
+  const start = word ? figure.start - before.length + before.lastIndexOf(qualifierWord) : from ?? figure.start;
   const end = upward ? figure.end + upward[0].length : figure.end;
   return text.slice(start, end).replace(/\s+/g, ' ').trim();
 }
@@ -29,9 +31,10 @@ export function comparatorOf(folded: string, figure: Found): Target['comparator'
   if (figure.valueMax !== null) return 'eq';
   const before = folded.slice(Math.max(0, figure.start - 25), figure.start);
   const after = folded.slice(figure.end, figure.end + 15);
-  if (/^\s*tro len/.test(after) || /(it nhat|toi thieu|khong duoi|khong it hon)\s*$/.test(before)) return 'gte';
-  if (/^\s*tro xuong/.test(after) || /(toi da|khong qua|khong vuot qua)\s*$/.test(before)) return 'lte';
-  if (/(?:^|\s)(tren|hon)\s*$/.test(before)) return 'gt';
-  if (/(?:^|\s)duoi\s*$/.test(before)) return 'lt';
+  const bound = before.replace(/\s+(?:la|o muc|muc)\s*$/, '');
+  if (/^\s*tro len/.test(after) || /(?:it nhat|toi thieu|khong duoi|khong it hon|≥)\s*$/.test(bound)) return 'gte';
+  if (/^\s*tro xuong/.test(after) || /(?:toi da|khong qua|khong vuot qua|≤)\s*$/.test(bound)) return 'lte';
+  if (/(?:(?:^|\s)(?:tren|hon)|>)\s*$/.test(bound)) return 'gt';
+  if (/(?:(?:^|\s)duoi|<)\s*$/.test(bound)) return 'lt';
   return 'eq';
 }

@@ -22,7 +22,7 @@ export interface BlockFigures {
 }
 
 /** What the figures of one block share with or add to each other's subjects, in this order. */
-const PASSES: readonly ((figures: BlockFigures) => void)[] = [dropListsInBrackets, shareSubjectWithNext, sharePredicateOfList, shareTaskWithListed, shareHeadWithSiblings, addComparison, putChangeAfterRate, subjectBeforeColon, sayBracketedShare, restatedCount, dropNamedPlaces, bodiesInBrackets, addShareOfWhole, addQualifier, addYearlyPhrase];
+const PASSES: readonly ((figures: BlockFigures) => void)[] = [dropListsInBrackets, shareSubjectWithNext, sharePredicateOfList, shareTaskWithListed, subsetAfterTrongDo, shareHeadWithSiblings, addComparison, putChangeAfterRate, subjectBeforeColon, sayBracketedShare, restatedCount, dropNamedPlaces, bodiesInBrackets, addShareOfWhole, addQualifier, addYearlyPhrase];
 
 export function finishSubjects(figures: BlockFigures): void {
   for (const pass of PASSES) pass(figures);
@@ -74,6 +74,18 @@ function shareTaskWithListed({ out, found, flow }: BlockFigures): void {
     const here = out[k]!.subject;
     if (!task || here === '' || /(?:^|\s)(?:được|bị)\s/u.test(here)) continue;
     out[k]!.subject = `${here}${task[0]}`;
+  }
+}
+
+// `Tỷ lệ xã có bưu điện văn hóa đạt 100%; trong đó 50% có kết nối internet`: a part of what the figure before counts,
+// said by its predicate alone, is of those things (`xã có bưu điện văn hóa có kết nối internet`).
+function subsetAfterTrongDo({ out, found, flow }: BlockFigures): void {
+  for (let k = 1; k < out.length; k++) {
+    if (!/(?:^|[\s,;])trong đó\s*$/iu.test(flow.text.slice(found[k - 1]!.end, found[k]!.start))) continue;
+    const here = out[k]!.subject;
+    const whole = out[k - 1]!.subject.replace(/(?:\s*\([^()]*\))+$/u, '').replace(/^(?:tỷ lệ|tỉ lệ|số lượng|số)\s+/iu, '');
+    if (whole === '' || !/^(?:có|được|đạt|là|đã)\s/u.test(here)) continue;
+    out[k]!.subject = `${whole} ${here}`;
   }
 }
 
