@@ -81,8 +81,11 @@ const MEASURE_UNIT =
 const SQUARE_MISREAD = /^((?:[kcd]?m|km))2?$/u;
 /** A squared or cubed unit after a slash (µg/m3, m3/ngày đêm): the 2 or 3 is the exponent, not a letter. */
 const POWER_UNIT = /^[kcd]?m[23]$/u;
-/** A dollar sign opening a short word of letters, digits or the OCR's letter symbols: the English OCR's S ($6 = Số). */
-const DOLLAR_FOR_S = /^\$[\p{L}\d&¢€¥|]{1,4}$/u;
+/**
+ * A dollar sign before a letter, or before the 6 or & the English OCR prints for ố and ở, in a short word: the
+ * OCR's S ($6 = Số, $& = Sở). Before other digits it is an amount ($5, $50).
+ */
+const DOLLAR_FOR_S = /^\$(?:\p{L}|[6&¢€](?!\d))[\p{L}&¢€¥|]{0,3}$/u;
 /** Lines of a plan's header where the issuer is named. */
 const HEADER_LINES = 6;
 /** The issuer's level word after UBND or NHÂN DÂN, or opening the line below ỦY BAN NHÂN DÂN (marks stripped). */

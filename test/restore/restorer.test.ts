@@ -185,6 +185,8 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('$6: 12/KH-UBND Tan Phu, ngay 02 thang 3 nam 2024')).toBe('Số: 12/KH-UBND Tân Phú, ngày 02 tháng 3 năm 2024');
     expect(restore('- $& Van héa va Thé thao (b/c);')).toBe('- Sở Văn hóa và Thể thao (b/c);');
     expect(restore('gia $100 mot thang')).toContain('$100');
+    expect(restore('gia $5 mot ngay')).toContain('$5');
+    expect(restore('gia $60')).toContain('$60');
   });
 
   it('keeps a capitalised word after ông or bà that is no syllable even without its marks (Sréng, not Sáng)', () => {
