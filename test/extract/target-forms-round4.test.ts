@@ -401,3 +401,28 @@ describe('qualifiers and subsets', () => {
     );
   });
 });
+
+describe('years printed in more ways', () => {
+  it('gives each figure after lần lượt the year of its place in the list', () => {
+    const targets = targetsOf('Tỷ lệ hộ dùng điện mặt trời năm 2026, 2027 và 2028 lần lượt đạt 10%, 15% và 20%.');
+    expect(targets.map((t) => [t.value, t.year, t.subject])).toEqual([
+      [10, 2026, 'Tỷ lệ hộ dùng điện mặt trời'],
+      [15, 2027, 'Tỷ lệ hộ dùng điện mặt trời'],
+      [20, 2028, 'Tỷ lệ hộ dùng điện mặt trời'],
+    ]);
+  });
+
+  it('reads a year after the figure in brackets, and leaves years and periods out of the subject', () => {
+    const targets = targetsOf(
+      'Tỷ lệ che phủ rừng đạt 45% (năm 2030).',
+      'Tỷ lệ chợ đạt chuẩn đến năm 2027 là 75%, đến năm 2030 là 90%.',
+      'Phấn đấu giai đoạn 2026 - 2030 tốc độ tăng trưởng bình quân đạt 8,5%/năm.',
+    );
+    expect(targets.map((t) => [t.value, t.year, t.subject])).toEqual([
+      [45, 2030, 'Tỷ lệ che phủ rừng'],
+      [75, 2027, 'Tỷ lệ chợ đạt chuẩn'],
+      [90, 2030, 'Tỷ lệ chợ đạt chuẩn'],
+      [8.5, null, 'tốc độ tăng trưởng bình quân (mỗi năm)'],
+    ]);
+  });
+});

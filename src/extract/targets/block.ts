@@ -8,7 +8,7 @@ import { NO_TARGET_PART, headingEnd, inImplementationPart, inPartOf, inTargetSec
 import { subjectOf, subjectWindow } from './subject.js';
 import { finishSubjects } from './subject-lists.js';
 import type { TargetContext } from './types.js';
-import { YEARLY, inPastYear, inheritedYear, isYearly, pickYear, yearsIn } from './year.js';
+import { YEARLY, inPastYear, respectiveYears, inheritedYear, isYearly, pickYear, yearsIn } from './year.js';
 
 export function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonly SectionNode[], context: TargetContext, issueYear: number | null): Target[] {
   if (node !== null && inPartOf(node, nodes, NO_TARGET_PART)) return [];
@@ -60,6 +60,7 @@ export function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: 
       ...context.provenance(flow.lineAt(figure.valueStart), flow.rawSpan(figure.start, figure.end)),
     });
   });
+  respectiveYears(out, found, flow);
   finishSubjects({ out, found, subjects, yearlyPhrases, flow });
   return out;
 }

@@ -1,5 +1,5 @@
 // The year a target is due, and whether it is yearly.
-import type { SectionNode } from '../../schema/document.js';
+import type { SectionNode, Target } from '../../schema/document.js';
 import { ownLineRange } from '../../structure/paths.js';
 import { fold } from '../../structure/fold.js';
 import { FlowText } from '../flow.js';
@@ -9,7 +9,7 @@ import type { Found } from './types.js';
 // `n[a-z]m` and `[dp]en` tolerate the commonest OCR damage to `năm` (nim, nem) and `Đến` (Pén).
 // Also a quarter of a year (`trong quý III năm 2024`).
 // `vào cuối năm 2024`; and a year that opens an item, whatever its first word became (`4. Bốn năm 2025` for `Đến`).
-export const YEAR_PHRASE = /(?:(?:(?<![a-z])[dp]?en|toi|truoc|vao|trong|het|phan dau|[dp]?en het|toi het)(?:\s+quy\s+[ivx]{1,3}|\s+cuoi)?\s+n[a-z]m|(?:^|[.;:,\n]\s*|\sva\s+)(?:[-+•]\s*)?(?:\d{1,2}\.\s+[a-z]{2,4}\s+)?n[a-z]m|(?<=\d\s?(?:%|‰)\s{0,2})n[a-z]m)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)/g;
+export const YEAR_PHRASE = /(?:(?:(?<![a-z])[dp]?en|toi|truoc|vao|trong|het|phan dau|[dp]?en het|toi het)(?:\s+quy\s+[ivx]{1,3}|\s+cuoi)?\s+n[a-z]m|(?:^|[.;:,\n]\s*|\sva\s+)(?:[-+•]\s*)?(?:\d{1,2}\.\s+[a-z]{2,4}\s+)?n[a-z]m|(?<=\d\s?(?:%|‰)\s{0,2}\(?)n[a-z]m)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)/g;
 export const YEARLY = /(h[a-z]ng\s+n[a-z]m|m[a-z]i\s+n[a-z]m|nam\s+nao\s+cung|%\s*\/\s*n[a-z]m)(?![a-z])/;
 
 // A year printed right after a figure is that figure's (`đạt 42% vào năm 2025 và 45% vào năm 2030`).
@@ -94,4 +94,27 @@ export function inPastYear(years: readonly { at: number; year: number }[], sente
   if (issueYear === null) return false;
   const stated = years.filter((y) => y.at >= sentence.start && y.at < figure.start).at(-1);
   return stated !== undefined && stated.year < issueYear;
+}
+
+// `… năm 2026, 2027, 2028 lần lượt đạt 60%, 70% và 80%`: the years of a list, each of the figures after `lần lượt` in turn.
+const RESPECTIVE_YEARS = /n[a-z]m\s+((?:19|20)\d\d(?:\s*(?:,|va)\s*(?:n[a-z]m\s+)?(?:19|20)\d\d)+)\s+lan luot\b/g;
+
+/**
+ * The targets of a clause that lists its years and says `lần lượt`, each given the year of its place in the list;
+ * the years leave their subjects. A list with another number of figures after it changes nothing.
+ */
+export function respectiveYears(targets: Target[], found: readonly Found[], flow: { text: string; folded: string }): void {
+  for (const match of flow.folded.matchAll(RESPECTIVE_YEARS)) {
+    const years = [...match[1]!.matchAll(/(?:19|20)\d\d/g)].map((year) => Number(year[0]));
+    const after = match.index + match[0].length;
+    const clauseEnd = flow.folded.slice(after).search(/[;\n]|\.(?!\d)/);
+    const limit = clauseEnd < 0 ? flow.folded.length : after + clauseEnd;
+    const indices = found.flatMap((figure, k) => (figure.start >= after && figure.start < limit ? [k] : []));
+    if (indices.length !== years.length) continue;
+    const subject = flow.text.slice(0, match.index).split(/[;:\n]/).at(-1)!.replace(/^[\s\-+•]*(?:[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*\.\s*)?/u, '').trim();
+    indices.forEach((k, order) => {
+      targets[k]!.year = years[order]!;
+      if (subject !== '') targets[k]!.subject = subject;
+    });
+  }
 }
