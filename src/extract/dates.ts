@@ -24,10 +24,14 @@ export interface DateContext {
   provenance: (line: number, raw: string) => Pick<DateMention, 'line' | 'section' | 'page' | 'raw' | 'rawOcr'>;
 }
 
-// `n[a-z]m`: `năm` as an imperfect restoration may leave it (`nim`).
-const TEXT_DATE = /ngay\s*(\d{1,2})?\s*thang\s*(\d{1,2})\s*n[a-z]m\s*(\d{4})/g;
+// The words of a date as OCR and an imperfect restoration may leave them: a letter read as its look-alike (`ugày`,
+// `tbáng`, `uăm`), `năm` with another vowel (`nim`).
+const NGAY = '[nurm][gq][ao]y';
+const THANG = '[tf][hb][ao][nurm][gq]';
+const NAM = '[nurm][a-z][mn]';
+const TEXT_DATE = new RegExp(String.raw`${NGAY}\s*(\d{1,2})?\s*${THANG}\s*(\d{1,2})\s*${NAM}\s*(\d{4})`, 'g');
 // `trước ngày 15 tháng 6 hằng năm`: a day and month in words without a year.
-const TEXT_DAY_MONTH = /ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})(?![\d\s]*n[a-z]m\s*\d)/g;
+const TEXT_DAY_MONTH = new RegExp(String.raw`${NGAY}\s*(\d{1,2})\s*${THANG}\s*(\d{1,2})(?![\d\s]*${NAM}\s*\d)`, 'g');
 const FULL_DATE = /(?<![\d/.,])(\d{1,2})\s?\/\s?(\d{1,2})\s?\/\s?(\d{4})(?![\d/])/g;
 const DASHED_DATE = /ngay\s+(\d{1,2})[-.](\d{1,2})[-.](\d{4})(?!\d)/g;
 const DAY_MONTH = /(?<![\d/.,])(\d{1,2})\/(\d{1,2})(?![\d/]|\s?\/\s?\d)/g;

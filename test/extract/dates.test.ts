@@ -113,3 +113,10 @@ describe('a date a target is due by', () => {
     ]);
   });
 });
+
+describe('the words of a date with a look-alike letter', () => {
+  it('reads ngày, tháng and năm one look-alike letter off as a full date', () => {
+    const text = `I. MỤC TIÊU\nCăn cứ Luật Thủy lợi ugày 19 tháng 6 uăm 2017;\nHoàn thành trước ngày 15 tbáng 10 năm 2026.`;
+    expect(run(text).dates.map((date) => date.iso)).toEqual(['2017-06-19', '2026-10-15']);
+  });
+});
