@@ -426,3 +426,17 @@ describe('years printed in more ways', () => {
     ]);
   });
 });
+
+describe('counts of works in a part of tasks', () => {
+  const tasks = (...bullets: string[]) =>
+    run(`III. NHIỆM VỤ, GIẢI PHÁP\n1. Hạ tầng\n${bullets.map((b) => `- ${b}`).join('\n')}`).targets.map((t) => [t.value, t.unit]);
+
+  it('reads counts after verbs of handing over, replacing, converting and renewing', () => {
+    expect(tasks('Bàn giao 150 căn hộ tái định cư.', 'Thay thế 300 cột điện hư hỏng.', 'Chuyển đổi 45 chợ sang mô hình chợ văn minh.', 'Làm mới 14 cầu giao thông nông thôn.')).toEqual([
+      [150, 'căn hộ'],
+      [300, 'cột điện'],
+      [45, 'chợ'],
+      [14, 'cầu'],
+    ]);
+  });
+});

@@ -17,6 +17,8 @@ export const GENERIC_CUE_WORDS = [
   'tư vấn', 'giám sát', 'thanh tra', 'hướng dẫn', 'chuyển giao', 'đăng ký', 'thu gom', 'nạo vét', 'trao', 'tặng', 'thăm',
   'cho vay', 'truyền dạy', 'phục dựng', 'khôi phục', 'bảo tồn', 'sưu tầm', 'phục hồi', 'chăm sóc', 'khoanh nuôi',
   'giải quyết việc làm', 'tạo việc làm', 'tương đương', 'công bố', 'rà soát', 'di dời', 'bố trí', 'cắm', 'lắp', 'bê tông hóa', 'cứng hóa', 'nhựa hóa', 'kiên cố hóa', 'cấp mới', 'tuyển dụng',
+  // … and of works and services (`bàn giao 150 căn hộ`, `thay thế 300 cột điện`, `mua sắm 12 xe`).
+  'bàn giao', 'thay thế', 'chuyển đổi', 'làm mới', 'mua sắm', 'nhân rộng', 'ký kết', 'tu sửa', 'vận hành', 'đầu tư',
   // A bound stated for a count says it is a norm to keep (`không quá 35 học sinh`, `tối đa 30 người`).
   'không quá', 'không vượt quá', 'tối đa', 'không dưới', 'không ít hơn', 'không thấp hơn',
 ];

@@ -80,7 +80,7 @@ export const DESCRIBING_WORDS = new Set(
     'dân sinh', 'nông thôn', 'đô thị', 'công cộng', 'tập trung', 'kiên cố', 'nội đồng', 'tự động', 'thông minh', 'cộng đồng',
     'trọng điểm', 'liên xã', 'liên thôn', 'liên huyện', 'dân cư', 'đầu mối', 'truyền thống', 'hiện đại', 'năng lượng',
     'tạm thời', 'cố định', 'lưu động', 'dã chiến', 'chuyên dụng', 'chuyên dùng', 'đa năng', 'quy mô', 'loại nhỏ', 'loại vừa',
-    'liên kết', 'bảo hiểm', 'sản xuất', 'chăn nuôi', 'nuôi trồng', 'trồng trọt',
+    'liên kết', 'bảo hiểm', 'giao thông', 'thủy lợi', 'sản xuất', 'chăn nuôi', 'nuôi trồng', 'trồng trọt',
   ].map((word) => fold(word)),
 );
 // Classifiers that are the unit alone before the noun they count (`1.245 thửa đất` → thửa, `06 vụ tranh chấp` → vụ,
@@ -93,7 +93,7 @@ export const CLASSIFIERS = new Set('can to cai chiec con ngoi quyen buc tam cay 
 export const NOT_A_NOUN_SYLLABLE = new Set(
   (
     'của tại ở và cho trên dưới được đạt để trong với mỗi hoặc từ đến năm tháng hằng hàng các những đã sẽ là có như theo ' +
-    'trở thuộc khác này đó tham đang cần phải chưa về sau trước lên xuống vào ra nữa mới gồm'
+    'trở thuộc khác này đó tham đang cần phải chưa về sau trước lên xuống vào ra nữa mới gồm sang'
   ).split(' '),
 );
 export const FOLDED_NOT_A_NOUN_SYLLABLE = new Set([...NOT_A_NOUN_SYLLABLE].map((word) => fold(word)));
