@@ -166,6 +166,8 @@ describe('what the restorer must never rewrite', () => {
     expect(restore(`UBND PHUONG TAN AN\n${body}`)).toBe('UBND PHƯỜNG TÂN AN\n- Hội Liên hiệp Phụ nữ phường vận động');
     // The two header columns on one line, the level opening the line below.
     expect(restore(`UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM\nPHUONG TAN AN Déc lap - Tu do - Hanh phic\n${body}`)).toContain('Phụ nữ phường vận động');
+    // xa is also far, a word of its own: a commune's plan still goes far (đi xa); a misread xá is its level.
+    expect(restore('UBND XA TAN AN\n- vung sau, vung xa; di xa hon; can bé xá')).toBe('UBND XÃ TÂN AN\n- vùng sâu, vùng xa; đi xa hơn; cán bộ xã');
     // A province's plan: the same word is phương.
     expect(restore(`UY BAN NHAN DAN\nTINH AN GIANG\n${body}`)).toContain('Phụ nữ phương vận động');
   });
