@@ -26,9 +26,9 @@ export interface DateContext {
 
 // The words of a date as OCR and an imperfect restoration may leave them: a letter read as its look-alike (`ugày`,
 // `tbáng`, `uăm`), `năm` with another vowel (`nim`).
-const NGAY = '[nurm][gq][ao]y';
-const THANG = '[tf][hb][ao][nurm][gq]';
-const NAM = '[nurm][a-z][mn]';
+export const NGAY = '[nurm][gq][ao]y';
+export const THANG = '[tf][hb][ao][nurm][gq]';
+export const NAM = '[nurm][a-z][mn]';
 const TEXT_DATE = new RegExp(String.raw`${NGAY}\s*(\d{1,2})?\s*${THANG}\s*(\d{1,2})\s*${NAM}\s*(\d{4})`, 'g');
 // `trước ngày 15 tháng 6 hằng năm`: a day and month in words without a year.
 const TEXT_DAY_MONTH = new RegExp(String.raw`${NGAY}\s*(\d{1,2})\s*${THANG}\s*(\d{1,2})(?![\d\s]*${NAM}\s*\d)`, 'g');

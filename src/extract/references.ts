@@ -2,8 +2,8 @@ import type { Reference } from '../schema/document.js';
 import { codePattern, isSpacedRange, normalizeCode, typeFromCode } from './codes.js';
 import type { FlowText } from './flow.js';
 import { TYPE_ALTERNATION, typeName } from './kinds.js';
-import { isoFromParts } from './dates.js';
-import { startsLikeOrganisation } from './agencies.js';
+import { isoFromParts, NAM, NGAY, THANG } from './dates.js';
+import { startsLikeOrganisation, withLookAlikeLettersRepaired } from './agencies.js';
 import { fold } from '../structure/fold.js';
 
 export interface ReferenceContext {
@@ -19,12 +19,14 @@ const TYPE_BEFORE = new RegExp(
   String.raw`(${TYPE_ALTERNATION})(?:\s+(?:cong tac|lien tich|lien nganh))?(?:\s+(?:so|s6|sb|s0))?\s*[:.]?\s*$`,
 );
 // `ng[a-z]{1,3}`: `ngày` as OCR leaves it (`ngiy`); a date must follow, so nothing else fits.
-const DATE_AFTER = /^\s*,?\s*(?:ban hanh\s+)?ng[a-z]{1,3}\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/;
-const TEXT_DATE_AFTER = /^\s*,?\s*(?:ban hanh\s+)?ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})/;
+// `ngày` (also one look-alike letter off: `ugày`) and the date, in figures or in words.
+const DATE_AFTER = /^\s*,?\s*(?:ban hanh\s+)?[nurm][gq][a-z]{1,3}\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/;
+const TEXT_DATE_AFTER = new RegExp(String.raw`^\s*,?\s*(?:ban hanh\s+)?${NGAY}\s*(\d{1,2})\s*${THANG}\s*(\d{1,2})\s*${NAM}\s*(\d{4})`);
 // A document named by its type and title, then its number (`Căn cứ Pháp lệnh Ưu đãi người có công … số 02/2020/…`):
 // the type opens the clause, a capitalised title follows and nothing but words comes before `số`.
 const NAMED_THEN_NUMBERED = new RegExp(String.raw`(?:^|can cu\s+|\s)(${TYPE_ALTERNATION})\s+[a-z ]{3,80}\s+so\s*[:.]?\s*$`);
-const ISSUER_LEAD = /^\s*,?\s*(?:cua|giua)\s+/;
+// `của` (also one look-alike letter off: `cna`, `eủa`) or `giữa`.
+const ISSUER_LEAD = /^\s*,?\s*(?:cua|cna|eua|cuo|giua)\s+/;
 // Stop words apply only where the text is lower case (`của UBND tỉnh về …`), so names such as `Sở Tài chính`
 // are not cut at `tài`; a comma or `và` followed by a lower-case word (`… tỉnh và đóng góp của người dân`) also
 // ends the issuer, one followed by a capital (`Bộ Văn hóa, Thể thao và Du lịch`) does not; nor does the numbering of
@@ -115,7 +117,7 @@ function readIssuer(flow: FlowText, from: number): { text: string; end: number }
   if (/\)$/.test(text) && !/\(/.test(text)) text = text.slice(0, -1).trimEnd();
   if (!/\p{Lu}/u.test(text[0] ?? '')) return null;
   if (text.length < 3) return null;
-  return { text, end: start + length };
+  return { text: withLookAlikeLettersRepaired(text), end: start + length };
 }
 
 function isUpper(char: string): boolean {

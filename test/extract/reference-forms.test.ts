@@ -67,3 +67,13 @@ describe('compound document types', () => {
     ]);
   });
 });
+
+describe('a citation whose linking words have a look-alike letter', () => {
+  it('reads the date after ugày and the issuer after cna, and puts a look-alike letter of the issuer right', () => {
+    const { references } = run(preamble('Căn cứ Luật Thủy lợi số 08/2017/QH14 ugày 19 tháng 6 năm 2017; Kế hoạch số 45/KH-UBND ngày 02/3/2024 cna UBND tỉnh Kháuh Hòa về việc triển khai;'));
+    expect(references.map(({ number, date, issuer }) => [number, date, issuer])).toEqual([
+      ['08/2017/QH14', '2017-06-19', null],
+      ['45/KH-UBND', '2024-03-02', 'UBND tỉnh Khánh Hòa'],
+    ]);
+  });
+});
