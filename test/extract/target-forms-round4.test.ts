@@ -440,3 +440,18 @@ describe('counts of works in a part of tasks', () => {
     ]);
   });
 });
+
+describe('a change in points and a period after the count', () => {
+  it('says the rate a change in points measures, and the level after it of the same rate', () => {
+    const targets = targetsOf('Giảm tỷ lệ doanh nghiệp nợ đọng bảo hiểm xã hội 2 điểm phần trăm so với năm 2025, xuống dưới 5%.');
+    expect(targets.map((t) => [t.value, t.unit])).toEqual([
+      [2, 'điểm phần trăm'],
+      [5, '%'],
+    ]);
+    expect(targets.every((t) => t.subject.startsWith('tỷ lệ doanh nghiệp nợ đọng bảo hiểm xã hội'))).toBe(true);
+  });
+
+  it('ends a subject before the period the task runs in', () => {
+    expect(subjects('Kiểm tra an toàn điện tại 40 cơ sở sản xuất từ ngày 01/6/2026 đến ngày 31/8/2026.')[0]).not.toMatch(/ngày/u);
+  });
+});

@@ -134,6 +134,8 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
       if (!MONEY_CUE.test(clauseBefore) && !/(?:^|\s)(?:giai ngan|huy dong)\s/.test(folded.slice(clauseStart, valueStart)) && !(perItem && SUPPORT_CUE.test(folded.slice(clauseStart, valueStart)))) continue;
     } else if (
       !(digits.length >= 2 && digits.startsWith('0')) &&
+      // A change in points (`giảm 2 điểm phần trăm`) is a target however it is printed.
+      head !== 'diem phan tram' &&
       whole === null &&
       !COUNT_CUE.test(clauseBefore) &&
       // `Nâng công suất cảng lên 5 triệu tấn/năm`: the level a change reaches.

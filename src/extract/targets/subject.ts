@@ -14,7 +14,7 @@ export const AFTER_LEAD = /^(?:\s|tro len|tro xuong|so voi[^,;]*|m[a-z]i n[a-z]m
 // … and a time the target is due by (`… trước ngày 30/9/2024`, `trong quý III năm 2024`).
 // … and the funds a task is given (`… với tổng kinh phí 4,5 tỷ đồng`, `…, mức hỗ trợ 5 triệu đồng/hộ`).
 // … and the worth of each item handed out (`…, mỗi sổ trị giá 5 triệu đồng`).
-export const SUBJECT_STOP = /\s(?:moi(?= [a-z]+ tri gia(?![a-z]))|cho nguoi|uu tien|dap ung|phu hop voi|thu hut|nham|de|gop phan|trong do|(?:voi )?(?:tong )?kinh phi|muc ho tro|(?:truoc|trong|den|vao) (?:ngay|quy|thang) [\divx])/;
+export const SUBJECT_STOP = /\s(?:moi(?= [a-z]+ tri gia(?![a-z]))|cho nguoi|uu tien|dap ung|phu hop voi|thu hut|nham|de|gop phan|trong do|(?:voi )?(?:tong )?kinh phi|muc ho tro|(?:truoc|trong|tu|den|vao) (?:ngay|quy|thang) [\divx])/;
 export const CONNECTOR_ONLY = /^[\s,;:]*(?:va|hoac|,|[dp]en n[a-z]m \d{4}|toi nam \d{4}|n[a-z]m \d{4}|dat|phan dau|\s)*[\s,;:]*$/;
 export const CORRESPONDING = /^(?:cac\s+)?(?:chi tieu|muc)\s+tuong\s+ung/;
 
@@ -138,6 +138,8 @@ export function subjectOf(
   // `Tỷ lệ nợ xấu dưới 3% tổng dư nợ`: a rate named before its figure is what it measures; the words after say of what whole.
   const namedRate = /^(?:ty|ti) (?:le|suat)\s/.test(fold(core));
   if (afterUseful && !((verbBefore || namedRate) && beforeHasNoun)) {
+    // `Giảm tỷ lệ … 1,5 điểm phần trăm so với …`: a change in points measures the rate named before it.
+    if (figure.isCount && fold(figure.countNoun) === 'diem phan tram' && beforeHasNoun) return before;
     if (figure.isCount) return Span.of(`${figure.countNoun} ${after}`).tidy();
     // `Phủ sóng di động 4G đến 100% thôn, bản`: what is measured, and the task done to it.
     // … or where it is done (`Hoàn thành kết nối … tại 100% nhà thuốc`), the task then of any length a clause has.
