@@ -233,3 +233,25 @@ describe('bodies named by their level alone', () => {
 2. Kho bạc Nhà nước khu vực XII kiểm soát chi.`)).toEqual(['Thuế tỉnh Hưng Yên', 'Kho bạc Nhà nước khu vực XII']);
   });
 });
+
+describe('bodies outside the dictionary ended by more verbs of the genre', () => {
+  it('ends the name of a body it does not know at the verb of its duty', () => {
+    expect(namesOf(`1. Công ty Cổ phần Môi trường đô thị Vĩnh Long thu gom, vận chuyển rác thải.
+2. Trung tâm Kiểm nghiệm thuốc, mỹ phẩm, thực phẩm tỉnh giám định mẫu.
+3. Đồn Biên phòng Cửa khẩu Xa Mát phối hợp triệt phá các đường dây buôn lậu.
+4. Hội Chữ thập đỏ huyện huấn luyện sơ cứu cho tình nguyện viên.
+5. Ban Quản lý chợ Long Xuyên cải tạo khu vực kinh doanh thực phẩm.`)).toEqual([
+      'Công ty Cổ phần Môi trường đô thị Vĩnh Long',
+      'Trung tâm Kiểm nghiệm thuốc, mỹ phẩm, thực phẩm tỉnh',
+      'Đồn Biên phòng Cửa khẩu Xa Mát',
+      'Hội Chữ thập đỏ huyện',
+      'Ban Quản lý chợ Long Xuyên',
+    ]);
+  });
+});
+
+describe('a level word after a name', () => {
+  it('is never read as a duty one letter off (xã phát is no xử phạt)', () => {
+    expect(namesOf(`1. Đài Truyền thanh xã phát thông báo 02 lần/tuần.`)).toEqual(['Đài Truyền thanh xã']);
+  });
+});

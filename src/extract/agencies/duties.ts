@@ -29,6 +29,12 @@ const DUTY_PHRASES = [
   'tuyen dung', 'cong khai', 'niem yet', 'giai quyet', 'tiep can', 'nhan rong', 'chi tra', 'chuyen giao',
   'kien toan', 'cu', 'chap hanh', 'keu goi', 'ban giao', 'chia se', 'ket noi', 'quang ba', 'khao sat', 'nhac nho', 'thanh lap',
   'lap dat', 'thay the', 'sua chua', 'xac minh', 'bieu duong', 'danh', 'hop',
+  // Verbs of the genre no known name uses in lower case (checked against dictionaries/agencies.txt).
+  'tham tra', 'cap phep', 'dieu chinh', 'tham du', 'cung ung', 'lien ket', 'khen thuong', 'xet duyet', 'phe duyet', 'thu gom',
+  'van chuyen', 'thiet lap', 'phat hanh', 'dieu tri', 'ung cuu', 'so cuu', 'canh gac', 'cong bo', 'tuyen duong', 'kien nghi',
+  'tong ket', 'so ket', 'nghiem thu', 'giai ngan', 'quyet toan', 'cai tao', 'mua sam', 'trang bi', 'cung co', 'huan luyen',
+  'dien tap', 'ngan chan', 'dau tranh', 'triet pha', 'truy quet', 'mo rong', 'thu hut', 'canh bao', 'dong gop',
+  'ung ho', 'nop', 'giam dinh',
   // Short words that are duties only as printed with their marks (or bare): see SHORT_DUTIES.
   'la', 'mo', 'giup', 'dua', 'lam dau moi', 'lam thuong truc',
 ];
@@ -47,6 +53,7 @@ const SHORT_DUTIES = new Map([
   ['cu', 'cử'],
   ['danh', 'dành'],
   ['hop', 'họp'],
+  ['nop', 'nộp'],
 ]);
 // A short duty whose bare form is a common word of names and of unread lines (`hop` of `hợp tác xã`): it counts
 // only as printed with its marks.
@@ -96,10 +103,14 @@ function exactDutyStart(body: string, folded: string, lineStarts: ReadonlySet<nu
 // `theo dõi`, `vậu động`); shorter ones are too close to the words of names.
 const NEAR_DUTIES = [...new Set(DUTY_PHRASES)].filter((phrase) => phrase.includes(' ') && phrase.length >= 7 && !/^(?:to chuc|quan ly)$/.test(phrase));
 
+const LEVEL_START = /^(?:xa|huyen|tinh|phuong|quan|thi xa|thi tran|thanh pho)\s/;
+
 /** Where a duty printed one letter off starts, in lower case after the first word; -1 when none does. */
 function nearDutyStart(body: string, folded: string): number {
   for (const { start, end } of phrasesOneEditOff(folded, NEAR_DUTIES, 1)) {
     if (body[start] !== body[start]!.toLocaleLowerCase('vi')) continue;
+    // A level word right after a name (`Đài Truyền thanh xã phát …` is no `xử phạt`) is the name's own.
+    if (LEVEL_START.test(folded.slice(start))) continue;
     // A capital inside is a name's next word (`Nhà Văn hóa Thanh niên` is no `hoàn thành`).
     if (/\p{Lu}/u.test(body.slice(start, end))) continue;
     if (!NOT_A_DUTY_BEFORE.test(folded.slice(Math.max(0, start - 20), start))) return start;
