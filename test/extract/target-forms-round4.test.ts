@@ -455,3 +455,15 @@ describe('a change in points and a period after the count', () => {
     expect(subjects('Kiểm tra an toàn điện tại 40 cơ sở sản xuất từ ngày 01/6/2026 đến ngày 31/8/2026.')[0]).not.toMatch(/ngày/u);
   });
 });
+
+describe('longer tasks', () => {
+  it('takes a task of up to fourteen words before a count', () => {
+    expect(subjects('Kiểm tra việc chấp hành quy định về an toàn điện tại 30 cơ sở sản xuất.')).toEqual([
+      'cơ sở sản xuất được kiểm tra việc chấp hành quy định về an toàn điện',
+    ]);
+  });
+
+  it('says the land of an area without a trailing trên diện tích', () => {
+    expect(subjects('Ghép cải tạo giống cà phê trên diện tích 150 ha.')).toEqual(['diện tích ghép cải tạo giống cà phê']);
+  });
+});

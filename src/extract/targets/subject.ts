@@ -118,7 +118,7 @@ export function subjectOf(
     // `Khẩu phần … bảo đảm từ 615 đến 726 kcal/trẻ/ngày`: a measure with nothing after it measures the words before;
     // an area measures the land a task is done on (`Trồng tái canh … 420 ha` → diện tích trồng tái canh …).
     if (MEASURES.has(fold(figure.countNoun)) && after === '' && beforeHasNoun && core !== '') {
-      const measured = Span.of(core).dropEnd(/(?:\s+(?:bao dam|dam bao|cho|den|toi|tai|o|voi))+\s*$/).tidy();
+      const measured = Span.of(core).dropEnd(/(?:\s+(?:bao dam|dam bao|cho|den|toi|tai|o|voi|tren|(?:tren|voi|voi tong) dien tich))+\s*$/).tidy();
       if (!AREAS.has(fold(figure.countNoun)) || NOUN_HEAD.test(fold(measured))) return measured;
       return `diện tích ${measured.charAt(0).toLocaleLowerCase('vi')}${measured.slice(1)}`;
     }
@@ -168,13 +168,13 @@ export const LOCALITY_WORDS = /(?:^|[\s,])(?:thi tran|phuong|xa|thon|ban|buon|hu
 export const LIGHT_VERB = /^(?:to chuc|xay dung|thuc hien|trien khai|phan dau|dat|co|mo|hoan thanh|dam bao|bao dam|don)(?:\s+|$)/;
 // Verbs that bring the thing counted into being: it is not acted on (`câu lạc bộ … thành lập mới`).
 export const MAKING_VERB = /^(?:thanh lap|trong|duy tri|lap dat|lap moi|phat hanh|in|xay moi|bien soan|ra mat|san xuat)(?:\s|$)/;
-export const TRAILING_PREPOSITION = /(?:\s(?:den|toi|cho|voi|vao|khoang|them|tong so|tai|o|tren))+\s*$/;
+export const TRAILING_PREPOSITION = /(?:\s(?:den|toi|cho|voi|vao|khoang|them|tong so|tai|o|tren|(?:tren|voi|voi tong) dien tich))+\s*$/;
 
 /**
  * The task a count or share is the object of, from the words before its figure (`Xử lý dứt điểm 09 điểm đen`
  * → `được xử lý dứt điểm`); null when they are no short verb phrase or only a light verb.
  */
-export function taskPhrase(core: string, maxWords = 10): string | null {
+export function taskPhrase(core: string, maxWords = 14): string | null {
   let phrase = Span.of(` ${core.trim()}`).dropEnd(TRAILING_PREPOSITION).tidy();
   const words = phrase.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > maxWords || words.some((word) => /^\d/.test(word) && !/^\d+\p{L}+$/u.test(word)) || /[()“”"]/.test(phrase)) return null;
