@@ -32,10 +32,14 @@ export class BeamSearch {
   private pack(readings: readonly BeamReading[], channelWeight: number): PackedReadings {
     let packed = this.packed.get(readings);
     if (!packed) {
-      packed = {
-        ids: Int32Array.from(readings, (r) => r.lmId),
-        channels: Float64Array.from(readings, (r) => channelWeight * r.channel),
-      };
+      const ids = new Int32Array(readings.length);
+      const channels = new Float64Array(readings.length);
+      for (let k = 0; k < readings.length; k += 1) {
+        const reading = readings[k] as BeamReading;
+        ids[k] = reading.lmId;
+        channels[k] = channelWeight * reading.channel;
+      }
+      packed = { ids, channels };
       this.packed.set(readings, packed);
     }
     return packed;

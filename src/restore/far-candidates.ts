@@ -5,7 +5,7 @@
  * within two edits, scored by the channel, to the decoder alongside the regular candidates.
  */
 import { stripDiacritics } from '../vietnamese/index.js';
-import { deletes, editDistance, skeletonOfToken } from './candidates.js';
+import { editDistanceWithin, skeletonOfToken } from './candidates.js';
 import type { ChannelModel } from './channel.js';
 
 export interface FarCandidate {
@@ -36,12 +36,13 @@ const LONG_TOKEN_DISTANCE = 3;
 const MAX_SCORED = 96;
 
 export class FarCandidates {
-  /** Deletion variants (up to two) of each indexed skeleton → the skeletons. */
-  private readonly byVariant = new Map<string, string[]>();
-  private readonly bySkeleton = new Map<string, string[]>();
+  /** The distinct skeletons of the indexed syllables ... */
+  private readonly skeletons: string[] = [];
+  /** ... and per skeleton its syllables with their frequency rank (0: most frequent). */
+  private readonly groups: Array<Array<{ syllable: string; rank: number }>> = [];
+  /** Per skeleton: the set of its letters as bits (a–z). */
+  private readonly letterSets: number[] = [];
   private readonly cache = new Map<string, FarCandidate[]>();
-  /** Frequency rank of each indexed syllable (0: most frequent). */
-  private readonly rank = new Map<string, number>();
 
   constructor(
     /** Syllables, most frequent first. */
@@ -49,26 +50,22 @@ export class FarCandidates {
     private readonly channel: ChannelModel,
     private readonly options: FarCandidateOptions = DEFAULT_FAR_CANDIDATES,
   ) {
-    for (const syllable of frequentFirst.slice(0, options.frequentSyllables)) {
-      this.rank.set(syllable, this.rank.size);
+    const indexOfSkeleton = new Map<string, number>();
+    frequentFirst.slice(0, options.frequentSyllables).forEach((syllable, rank) => {
       const skeleton = stripDiacritics(syllable);
-      const group = this.bySkeleton.get(skeleton);
-      if (group) {
-        group.push(syllable);
-        continue;
+      let index = indexOfSkeleton.get(skeleton);
+      if (index === undefined) {
+        index = this.skeletons.length;
+        indexOfSkeleton.set(skeleton, index);
+        this.skeletons.push(skeleton);
+        this.groups.push([]);
+        this.letterSets.push(letterSet(skeleton));
       }
-      this.bySkeleton.set(skeleton, [syllable]);
-      const variants = new Set<string>([skeleton]);
-      deletes(skeleton, LONG_TOKEN_DISTANCE, variants);
-      for (const variant of variants) {
-        const list = this.byVariant.get(variant);
-        if (list) list.push(skeleton);
-        else this.byVariant.set(variant, [skeleton]);
-      }
-    }
+      (this.groups[index] as Array<{ syllable: string; rank: number }>).push({ syllable, rank });
+    });
   }
 
-  /** Frequent syllables within two skeleton edits of a lowercase token, best channel first. */
+  /** Frequent syllables within two (three for a long token) skeleton edits of a lowercase token, best channel first. */
   candidatesFor(token: string): FarCandidate[] {
     const cached = this.cache.get(token);
     if (cached) return cached;
@@ -76,25 +73,22 @@ export class FarCandidates {
     const found: FarCandidate[] = [];
     if (skeleton.length > 0) {
       const maxDistance = skeleton.length >= LONG_TOKEN ? LONG_TOKEN_DISTANCE : 2;
-      const probes = new Set<string>([skeleton]);
-      deletes(skeleton, maxDistance, probes);
-      const seen = new Set<string>();
+      // A few hundred skeletons: comparing each (length first) is cheaper than a deletion index's probes.
       const near: Array<{ syllable: string; distance: number; rank: number }> = [];
-      for (const probe of probes) {
-        for (const candidate of this.byVariant.get(probe) ?? []) {
-          if (seen.has(candidate)) continue;
-          seen.add(candidate);
-          const distance = editDistance(candidate, skeleton);
-          if (distance > maxDistance) continue;
-          for (const syllable of this.bySkeleton.get(candidate) ?? []) near.push({ syllable, distance, rank: this.rank.get(syllable) ?? 0 });
-        }
+      const letters = letterSet(skeleton);
+      for (let s = 0; s < this.skeletons.length; s += 1) {
+        const candidate = this.skeletons[s] as string;
+        if (Math.abs(candidate.length - skeleton.length) > maxDistance) continue;
+        // Each letter one side has and the other lacks costs at least one edit.
+        const candidateLetters = this.letterSets[s] as number;
+        if (Math.max(bitCount(letters & ~candidateLetters), bitCount(candidateLetters & ~letters)) > maxDistance) continue;
+        const distance = editDistanceWithin(candidate, skeleton, maxDistance);
+        if (distance > maxDistance) continue;
+        for (const { syllable, rank } of this.groups[s] as Array<{ syllable: string; rank: number }>) near.push({ syllable, distance, rank });
       }
       // The channel's alignment is the costly part: score only the closest, most frequent syllables.
       near.sort((a, b) => a.distance - b.distance || a.rank - b.rank);
-      for (const { syllable } of near.slice(0, MAX_SCORED)) {
-        const channel = this.channel.score(syllable, token, this.options.minChannel);
-        if (channel >= this.options.minChannel) found.push({ syllable, channel });
-      }
+      this.scoreNear(token, near, found);
     }
     found.sort((a, b) => b.channel - a.channel);
     const kept = found.slice(0, this.options.maxCandidates);
@@ -102,6 +96,48 @@ export class FarCandidates {
     this.cache.set(token, kept);
     return kept;
   }
+
+  /**
+   * Scores the first MAX_SCORED of `near` into `found` (those at or above minChannel). Only the maxCandidates best
+   * are kept, so once that many are found a syllable may stop as soon as it falls below the worst of them: it
+   * could not be kept (a tie is not kept either: the stable sort puts the earlier one first). Exact only when the
+   * channel's emissions never gain, so the floor is raised only then.
+   */
+  private scoreNear(token: string, near: ReadonlyArray<{ syllable: string }>, found: FarCandidate[]): void {
+    const { minChannel, maxCandidates } = this.options;
+    const raiseFloor = this.channel.emissionsNeverGain && maxCandidates > 0;
+    const best: number[] = [];
+    let floor = minChannel;
+    const limit = Math.min(near.length, MAX_SCORED);
+    for (let k = 0; k < limit; k += 1) {
+      const { syllable } = near[k] as { syllable: string };
+      const channel = this.channel.score(syllable, token, floor);
+      if (channel < minChannel) continue;
+      found.push({ syllable, channel });
+      if (!raiseFloor) continue;
+      let at = best.length;
+      while (at > 0 && (best[at - 1] as number) < channel) at -= 1;
+      best.splice(at, 0, channel);
+      if (best.length > maxCandidates) best.pop();
+      if (best.length === maxCandidates) floor = Math.max(minChannel, best[maxCandidates - 1] as number);
+    }
+  }
+}
+
+/** The letters a–z of a skeleton as bits; any other character sets bit 26. */
+function letterSet(skeleton: string): number {
+  let bits = 0;
+  for (let k = 0; k < skeleton.length; k += 1) {
+    const letter = skeleton.charCodeAt(k) - 97;
+    bits |= letter >= 0 && letter < 26 ? 1 << letter : 1 << 26;
+  }
+  return bits;
+}
+
+function bitCount(bits: number): number {
+  let v = bits - ((bits >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
 const built = new WeakMap<object, WeakMap<object, FarCandidates>>();
