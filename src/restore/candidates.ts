@@ -171,38 +171,72 @@ export class CandidateGenerator {
     return value;
   }
 
+  /** Work arrays of indexForms: one level's best partial forms (log-probability, parent, reading), best first. */
+  private levelLogProbs = new Float64Array(0);
+  private levelParents = new Int32Array(0);
+  private levelReadings = new Int32Array(0);
+
   private indexForms(syllable: string, spelling: string): void {
     const limit = this.options.formsPerSyllable;
     const floor = this.options.minFormLogProb;
-    let partial: Array<{ text: string; logProb: number }> = [{ text: '', logProb: 0 }];
+    if (limit <= 0) return;
+    if (this.levelLogProbs.length < limit) {
+      this.levelLogProbs = new Float64Array(limit);
+      this.levelParents = new Int32Array(limit);
+      this.levelReadings = new Int32Array(limit);
+    }
+    const logProbs = this.levelLogProbs;
+    const parents = this.levelParents;
+    const chosenReadings = this.levelReadings;
+    // The partial forms of the letters so far, best first; the texts are made only for the survivors of a level.
+    let texts: string[] = [''];
+    let partialLogProbs: number[] = [0];
     for (const ch of spelling) {
       // Both lists are best first, so the k best extensions are found without scoring every pair.
       const readings = this.channel.readings.get(ch) ?? [{ ocr: ch, logProb: -0.1 }];
       const bestReading = readings[0]?.logProb ?? 0;
-      const next: Array<{ text: string; logProb: number }> = [];
+      let count = 0;
       let threshold = floor;
-      for (const p of partial) {
-        if (p.logProb + bestReading < threshold) break;
-        for (const r of readings) {
-          const logProb = p.logProb + r.logProb;
+      for (let parent = 0; parent < texts.length; parent += 1) {
+        const partialLogProb = partialLogProbs[parent] as number;
+        if (partialLogProb + bestReading < threshold) break;
+        for (let r = 0; r < readings.length; r += 1) {
+          const logProb = partialLogProb + (readings[r] as { logProb: number }).logProb;
           if (logProb < threshold) break;
-          let at = next.length;
-          while (at > 0 && (next[at - 1] as { logProb: number }).logProb < logProb) at -= 1;
-          next.splice(at, 0, { text: p.text + r.ocr, logProb });
-          if (next.length > limit) next.pop();
-          if (next.length === limit) threshold = Math.max(floor, (next[limit - 1] as { logProb: number }).logProb);
+          // After every form at least as likely (a tie keeps the earlier form first).
+          let at = count;
+          while (at > 0 && (logProbs[at - 1] as number) < logProb) at -= 1;
+          if (at >= limit) continue;
+          for (let k = Math.min(count, limit - 1); k > at; k -= 1) {
+            logProbs[k] = logProbs[k - 1] as number;
+            parents[k] = parents[k - 1] as number;
+            chosenReadings[k] = chosenReadings[k - 1] as number;
+          }
+          logProbs[at] = logProb;
+          parents[at] = parent;
+          chosenReadings[at] = r;
+          if (count < limit) count += 1;
+          if (count === limit) threshold = Math.max(floor, logProbs[limit - 1] as number);
         }
       }
-      partial = next;
+      const nextTexts = new Array<string>(count);
+      const nextLogProbs = new Array<number>(count);
+      for (let k = 0; k < count; k += 1) {
+        nextTexts[k] = (texts[parents[k] as number] as string) + (readings[chosenReadings[k] as number] as { ocr: string }).ocr;
+        nextLogProbs[k] = logProbs[k] as number;
+      }
+      texts = nextTexts;
+      partialLogProbs = nextLogProbs;
     }
     const seen = new Set<string>();
-    for (const form of partial) {
-      if (form.text === '' || seen.has(form.text)) continue;
-      seen.add(form.text);
-      const list = this.forms.get(form.text);
-      const candidate = { syllable, spelling, channel: form.logProb };
+    for (let k = 0; k < texts.length; k += 1) {
+      const text = texts[k] as string;
+      if (text === '' || seen.has(text)) continue;
+      seen.add(text);
+      const list = this.forms.get(text);
+      const candidate = { syllable, spelling, channel: partialLogProbs[k] as number };
       if (list) list.push(candidate);
-      else this.forms.set(form.text, [candidate]);
+      else this.forms.set(text, [candidate]);
     }
   }
 
