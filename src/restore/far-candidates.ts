@@ -36,12 +36,18 @@ const LONG_TOKEN_DISTANCE = 3;
 const MAX_SCORED = 96;
 
 export class FarCandidates {
-  /** The distinct skeletons of the indexed syllables ... */
+  /** The distinct skeletons of the indexed syllables. */
   private readonly skeletons: string[] = [];
-  /** ... and per skeleton its syllables with their frequency rank (0: most frequent). */
-  private readonly groups: Array<Array<{ syllable: string; rank: number }>> = [];
   /** Per skeleton: the set of its letters as bits (a–z). */
   private readonly letterSets: number[] = [];
+  /** The indexed syllables, most frequent first, and the index of each one's skeleton. */
+  private readonly syllables: string[] = [];
+  private readonly skeletonOf: Int32Array;
+  /** Per skeleton, its distance to the token being searched (above the limit: too far). */
+  private distances: Int32Array;
+  /** Letter counts of the token being searched, and a copy the bound uses up. */
+  private readonly tokenCounts = new Int32Array(LETTER_KINDS);
+  private readonly countScratch = new Int32Array(LETTER_KINDS);
   private readonly cache = new Map<string, FarCandidate[]>();
 
   constructor(
@@ -51,18 +57,21 @@ export class FarCandidates {
     private readonly options: FarCandidateOptions = DEFAULT_FAR_CANDIDATES,
   ) {
     const indexOfSkeleton = new Map<string, number>();
-    frequentFirst.slice(0, options.frequentSyllables).forEach((syllable, rank) => {
+    const indexed = frequentFirst.slice(0, options.frequentSyllables);
+    this.skeletonOf = new Int32Array(indexed.length);
+    indexed.forEach((syllable, rank) => {
       const skeleton = stripDiacritics(syllable);
       let index = indexOfSkeleton.get(skeleton);
       if (index === undefined) {
         index = this.skeletons.length;
         indexOfSkeleton.set(skeleton, index);
         this.skeletons.push(skeleton);
-        this.groups.push([]);
         this.letterSets.push(letterSet(skeleton));
       }
-      (this.groups[index] as Array<{ syllable: string; rank: number }>).push({ syllable, rank });
+      this.syllables.push(syllable);
+      this.skeletonOf[rank] = index;
     });
+    this.distances = new Int32Array(this.skeletons.length);
   }
 
   /** Frequent syllables within two (three for a long token) skeleton edits of a lowercase token, best channel first. */
@@ -73,22 +82,8 @@ export class FarCandidates {
     const found: FarCandidate[] = [];
     if (skeleton.length > 0) {
       const maxDistance = skeleton.length >= LONG_TOKEN ? LONG_TOKEN_DISTANCE : 2;
-      // A few hundred skeletons: comparing each (length first) is cheaper than a deletion index's probes.
-      const near: Array<{ syllable: string; distance: number; rank: number }> = [];
-      const letters = letterSet(skeleton);
-      for (let s = 0; s < this.skeletons.length; s += 1) {
-        const candidate = this.skeletons[s] as string;
-        if (Math.abs(candidate.length - skeleton.length) > maxDistance) continue;
-        // Each letter one side has and the other lacks costs at least one edit.
-        const candidateLetters = this.letterSets[s] as number;
-        if (Math.max(bitCount(letters & ~candidateLetters), bitCount(candidateLetters & ~letters)) > maxDistance) continue;
-        const distance = editDistanceWithin(candidate, skeleton, maxDistance);
-        if (distance > maxDistance) continue;
-        for (const { syllable, rank } of this.groups[s] as Array<{ syllable: string; rank: number }>) near.push({ syllable, distance, rank });
-      }
-      // The channel's alignment is the costly part: score only the closest, most frequent syllables.
-      near.sort((a, b) => a.distance - b.distance || a.rank - b.rank);
-      this.scoreNear(token, near, found);
+      this.measureSkeletons(skeleton, maxDistance);
+      this.scoreNearest(token, maxDistance, found);
     }
     found.sort((a, b) => b.channel - a.channel);
     const kept = found.slice(0, this.options.maxCandidates);
@@ -98,30 +93,91 @@ export class FarCandidates {
   }
 
   /**
-   * Scores the first MAX_SCORED of `near` into `found` (those at or above minChannel). Only the maxCandidates best
-   * are kept, so once that many are found a syllable may stop as soon as it falls below the worst of them: it
-   * could not be kept (a tie is not kept either: the stable sort puts the earlier one first). Exact only when the
+   * Each indexed skeleton's edit distance to `skeleton`, or maxDistance + 1 when it is farther. A few hundred
+   * skeletons: comparing each (cheap bounds first) is cheaper than a deletion index's probes.
+   */
+  private measureSkeletons(skeleton: string, maxDistance: number): void {
+    const letters = letterSet(skeleton);
+    const tokenCounts = letterCounts(skeleton, this.tokenCounts);
+    const distances = this.distances;
+    for (let s = 0; s < this.skeletons.length; s += 1) {
+      const candidate = this.skeletons[s] as string;
+      distances[s] = maxDistance + 1;
+      if (Math.abs(candidate.length - skeleton.length) > maxDistance) continue;
+      // Each letter one side has and the other lacks costs at least one edit ...
+      const candidateLetters = this.letterSets[s] as number;
+      if (Math.max(bitCount(letters & ~candidateLetters), bitCount(candidateLetters & ~letters)) > maxDistance) continue;
+      // ... and so does each repeat of a letter beyond what the other side holds.
+      if (unmatchedLetters(candidate, skeleton, tokenCounts, this.countScratch) > maxDistance) continue;
+      distances[s] = editDistanceWithin(candidate, skeleton, maxDistance);
+    }
+  }
+
+  /**
+   * Scores the MAX_SCORED closest, most frequent syllables (by distance, then frequency rank: the channel's
+   * alignment is the costly part) into `found`, those at or above minChannel. Only the maxCandidates best are
+   * kept, so once that many are found a syllable may stop as soon as it falls below the worst of them: it could
+   * not be kept (a tie is not kept either: the stable sort puts the earlier one first). Exact only when the
    * channel's emissions never gain, so the floor is raised only then.
    */
-  private scoreNear(token: string, near: ReadonlyArray<{ syllable: string }>, found: FarCandidate[]): void {
+  private scoreNearest(token: string, maxDistance: number, found: FarCandidate[]): void {
     const { minChannel, maxCandidates } = this.options;
     const raiseFloor = this.channel.emissionsNeverGain && maxCandidates > 0;
     const best: number[] = [];
     let floor = minChannel;
-    const limit = Math.min(near.length, MAX_SCORED);
-    for (let k = 0; k < limit; k += 1) {
-      const { syllable } = near[k] as { syllable: string };
-      const channel = this.channel.score(syllable, token, floor);
-      if (channel < minChannel) continue;
-      found.push({ syllable, channel });
-      if (!raiseFloor) continue;
-      let at = best.length;
-      while (at > 0 && (best[at - 1] as number) < channel) at -= 1;
-      best.splice(at, 0, channel);
-      if (best.length > maxCandidates) best.pop();
-      if (best.length === maxCandidates) floor = Math.max(minChannel, best[maxCandidates - 1] as number);
+    let scored = 0;
+    for (let distance = 0; distance <= maxDistance && scored < MAX_SCORED; distance += 1) {
+      for (let rank = 0; rank < this.syllables.length && scored < MAX_SCORED; rank += 1) {
+        if (this.distances[this.skeletonOf[rank] as number] !== distance) continue;
+        scored += 1;
+        const syllable = this.syllables[rank] as string;
+        const channel = this.channel.score(syllable, token, floor);
+        if (channel < minChannel) continue;
+        found.push({ syllable, channel });
+        if (!raiseFloor) continue;
+        let at = best.length;
+        while (at > 0 && (best[at - 1] as number) < channel) at -= 1;
+        best.splice(at, 0, channel);
+        if (best.length > maxCandidates) best.pop();
+        if (best.length === maxCandidates) floor = Math.max(minChannel, best[maxCandidates - 1] as number);
+      }
     }
   }
+}
+
+/** a–z, and one kind for any other character. */
+const LETTER_KINDS = 27;
+
+function letterKind(unit: number): number {
+  const letter = unit - 97;
+  return letter >= 0 && letter < 26 ? letter : 26;
+}
+
+/** How many of each letter kind `text` holds (into `counts`, which it returns). */
+function letterCounts(text: string, counts: Int32Array): Int32Array {
+  counts.fill(0);
+  for (let k = 0; k < text.length; k += 1) {
+    const kind = letterKind(text.charCodeAt(k));
+    counts[kind] = (counts[kind] as number) + 1;
+  }
+  return counts;
+}
+
+/**
+ * A lower bound on the edit distance of `candidate` and `token` (whose letter counts are `tokenCounts`): the
+ * letters either side has beyond what the two share, counted with repeats. Any other character counts as one
+ * kind, which only weakens the bound.
+ */
+function unmatchedLetters(candidate: string, token: string, tokenCounts: Int32Array, scratch: Int32Array): number {
+  scratch.set(tokenCounts);
+  let extra = 0;
+  for (let k = 0; k < candidate.length; k += 1) {
+    const kind = letterKind(candidate.charCodeAt(k));
+    if ((scratch[kind] as number) > 0) scratch[kind] = (scratch[kind] as number) - 1;
+    else extra += 1;
+  }
+  const shared = candidate.length - extra;
+  return Math.max(extra, token.length - shared);
 }
 
 /** The letters a–z of a skeleton as bits; any other character sets bit 26. */
