@@ -4,20 +4,49 @@
  * [a, b, slot] side by side — and, in a table made with values, a 32-bit float beside them — so that one probe
  * touches one cache line.
  */
+/** Bits of the filter per stored pair (two set per pair: about 1.5% of absent pairs pass it). */
+const FILTER_BITS_PER_PAIR = 16;
+
 export class IntPairTable {
   private readonly buckets: Int32Array;
   /** The same memory as buckets, read as floats (the value of a bucket is its fourth word). */
   private readonly floats: Float32Array;
   private readonly mask: number;
   private readonly stride: number;
+  /**
+   * With `withFilter`, two bits per stored pair in a bit set small enough to stay in a core's cache: a pair with
+   * either bit clear is not stored, and most pairs asked for are not, so most answers never touch the buckets.
+   */
+  private readonly filter: Int32Array | null;
+  private readonly filterMask: number;
 
-  constructor(capacity: number, withValues = false) {
+  constructor(capacity: number, withValues = false, withFilter = false) {
     let size = 16;
     while (size < capacity * 1.5) size *= 2;
     this.mask = size - 1;
     this.stride = withValues ? 4 : 3;
     this.buckets = new Int32Array(size * this.stride).fill(-1);
     this.floats = new Float32Array(this.buckets.buffer);
+    let bits = 1 << 10;
+    while (bits < capacity * FILTER_BITS_PER_PAIR) bits *= 2;
+    this.filter = withFilter ? new Int32Array(bits >>> 5) : null;
+    this.filterMask = bits - 1;
+  }
+
+  /** Whether (a, b), with hash h, may be stored: false only when it is not. */
+  private mayHold(h: number): boolean {
+    const filter = this.filter as Int32Array;
+    const first = h & this.filterMask;
+    const second = (Math.imul(h, 0x27d4eb2d) >>> 7) & this.filterMask;
+    return ((filter[first >>> 5] as number) & (1 << (first & 31))) !== 0 && ((filter[second >>> 5] as number) & (1 << (second & 31))) !== 0;
+  }
+
+  private remember(h: number): void {
+    const filter = this.filter as Int32Array;
+    const first = h & this.filterMask;
+    const second = (Math.imul(h, 0x27d4eb2d) >>> 7) & this.filterMask;
+    filter[first >>> 5] = (filter[first >>> 5] as number) | (1 << (first & 31));
+    filter[second >>> 5] = (filter[second >>> 5] as number) | (1 << (second & 31));
   }
 
   private static hash(a: number, b: number): number {
@@ -37,7 +66,9 @@ export class IntPairTable {
   private bucketFor(a: number, b: number, slot: number): number {
     const buckets = this.buckets;
     const stride = this.stride;
-    let i = IntPairTable.hash(a, b) & this.mask;
+    const h = IntPairTable.hash(a, b);
+    if (this.filter !== null) this.remember(h);
+    let i = h & this.mask;
     for (;;) {
       const at = i * stride;
       const key = buckets[at] as number;
@@ -54,13 +85,16 @@ export class IntPairTable {
   /** Forgets every pair. */
   clear(): void {
     this.buckets.fill(-1);
+    this.filter?.fill(0);
   }
 
   /** The slot stored for (a, b), or -1. */
   get(a: number, b: number): number {
     const buckets = this.buckets;
     const stride = this.stride;
-    let i = IntPairTable.hash(a, b) & this.mask;
+    const h = IntPairTable.hash(a, b);
+    if (this.filter !== null && !this.mayHold(h)) return -1;
+    let i = h & this.mask;
     for (;;) {
       const at = i * stride;
       const key = buckets[at] as number;
@@ -73,7 +107,9 @@ export class IntPairTable {
   /** The value stored with (a, b), or NaN (a table made with values only). */
   valueOf(a: number, b: number): number {
     const buckets = this.buckets;
-    let i = IntPairTable.hash(a, b) & this.mask;
+    const h = IntPairTable.hash(a, b);
+    if (this.filter !== null && !this.mayHold(h)) return Number.NaN;
+    let i = h & this.mask;
     for (;;) {
       const at = i * 4;
       const key = buckets[at] as number;

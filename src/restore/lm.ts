@@ -151,7 +151,7 @@ export class SyllableLm {
     this.trigramW3 = tables.trigramW3;
     this.trigramLogProb = tables.trigramLogProb;
     // Each bigram's log-probability sits in its bucket: a look-up reads one cache line.
-    this.bigrams = new IntPairTable(tables.bigramW1.length, true);
+    this.bigrams = new IntPairTable(tables.bigramW1.length, true, true);
     for (let i = 0; i < tables.bigramW1.length; i += 1) {
       this.bigrams.setWithValue(tables.bigramW1[i] as number, tables.bigramW2[i] as number, i, tables.bigramLogProb[i] as number);
     }

@@ -41,3 +41,24 @@ describe('IntPairTable.clear', () => {
     expect(table.get(1, 2)).toBe(6);
   });
 });
+
+describe('IntPairTable with a filter', () => {
+  it('answers exactly as without one, for stored and absent pairs alike', () => {
+    const plain = new IntPairTable(5000, true);
+    const filtered = new IntPairTable(5000, true, true);
+    for (let i = 0; i < 5000; i += 1) {
+      const a = (i * 7919) % 3001;
+      const b = (i * 104729) % 2003;
+      plain.setWithValue(a, b, i, i / 8);
+      filtered.setWithValue(a, b, i, i / 8);
+    }
+    for (let a = 0; a < 300; a += 1) {
+      for (let b = 0; b < 300; b += 1) {
+        expect(filtered.get(a, b)).toBe(plain.get(a, b));
+        expect(Object.is(filtered.valueOf(a, b), plain.valueOf(a, b))).toBe(true);
+      }
+    }
+    filtered.clear();
+    expect(filtered.get(0, 0)).toBe(-1);
+  });
+});
