@@ -294,14 +294,7 @@ export class CandidateGenerator {
         }
       }
     }
-    const all = [...bySyllable.values()];
-    const ranks = new Map<Candidate, number>();
-    for (const c of all) ranks.set(c, c.channel + this.priorOf(c.syllable));
-    const rank = (c: Candidate): number => ranks.get(c) as number;
-    const best = Math.max(-Infinity, ...all.map((c) => c.channel));
-    const sorted = all.filter((c) => c.channel >= best - this.options.beamWidth).sort((a, b) => rank(b) - rank(a));
-    const bestRank = sorted[0] ? rank(sorted[0]) : 0;
-    const kept = sorted.filter((c) => rank(c) >= bestRank - this.options.rankWidth).slice(0, this.options.maxCandidates);
+    const kept = this.rankCandidates(bySyllable);
     // The other tone placement is written only where the OCR clearly shows it (hoda: the mark sat on the a).
     for (let i = 0; i < kept.length; i += 1) {
       const c = kept[i] as Candidate;
@@ -311,6 +304,32 @@ export class CandidateGenerator {
     }
     if (this.cache.size >= MAX_CACHED_TOKENS) this.cache.clear();
     this.cache.set(token, kept);
+    return kept;
+  }
+
+  /**
+   * The candidates within beamWidth of the best channel score, by channel plus prior (a stable sort: ties keep
+   * their order), those within rankWidth of the best rank, at most maxCandidates.
+   */
+  private rankCandidates(bySyllable: ReadonlyMap<string, Candidate>): Candidate[] {
+    let best = -Infinity;
+    for (const c of bySyllable.values()) if (c.channel > best) best = c.channel;
+    const threshold = best - this.options.beamWidth;
+    const within: Candidate[] = [];
+    const ranks: number[] = [];
+    for (const c of bySyllable.values()) {
+      if (c.channel < threshold) continue;
+      within.push(c);
+      ranks.push(c.channel + this.priorOf(c.syllable));
+    }
+    const order = within.map((_, k) => k).sort((a, b) => (ranks[b] as number) - (ranks[a] as number));
+    const bestRank = order.length > 0 ? (ranks[order[0] as number] as number) : 0;
+    const rankFloor = bestRank - this.options.rankWidth;
+    const kept: Candidate[] = [];
+    for (let k = 0; k < order.length && kept.length < this.options.maxCandidates; k += 1) {
+      const at = order[k] as number;
+      if ((ranks[at] as number) >= rankFloor) kept.push(within[at] as Candidate);
+    }
     return kept;
   }
 
