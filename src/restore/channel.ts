@@ -27,6 +27,8 @@ export const DEFAULT_SMOOTHING: ChannelSmoothing = { floors: new Map(), defaultF
 const MAX_OCR_SPAN = 3;
 /** Strings longer than this are scored by the string path (no syllable is this long). */
 const MAX_CODED_LENGTH = 24;
+/** The most piece codes the table marks as listed (bytes). */
+const MAX_LISTED_CODES = 1 << 24;
 // Without the u flag the class matches UTF-16 code units, so it finds the halves of any astral character.
 const SURROGATE = /[\uD800-\uDFFF]/;
 
@@ -123,6 +125,7 @@ export class ChannelModel {
     const width = oLength + 1;
     const stride = MAX_OCR_SPAN + 1;
     const radix = coded.radix;
+    const listed = coded.listed;
     const pieces = this.pieceCodes;
     // pieces[j * stride + span]: the code of o[j .. j + span), -1 for a piece holding a character no entry has.
     for (let j = 0; j < width; j += 1) {
@@ -133,7 +136,8 @@ export class ChannelModel {
           const c = coded.ocrCode[ocr.charCodeAt(j + span - 1)] as number;
           code = code < 0 || c === 0 ? -1 : code * radix + c;
         }
-        pieces[j * stride + span] = code;
+        // A piece of two or three characters that no row lists reads as any unlisted piece: no look-up.
+        pieces[j * stride + span] = code >= radix && listed !== null && listed[code] === 0 ? -1 : code;
       }
     }
     let previous = this.codedPrevious;
@@ -245,6 +249,8 @@ interface CodedTable {
   unlisted: Float64Array;
   /** Per row, per code below the radix (the empty piece and every single character): its emission, dense. */
   short: Float64Array;
+  /** Per piece code: 1 when some row lists the piece (null when the codes are too many to hold so). */
+  listed: Uint8Array | null;
 }
 
 function isSurrogate(unit: number): boolean {
@@ -277,6 +283,7 @@ function codeTable(table: ReadonlyMap<string, ReadonlyMap<string, number>>, smoo
   const values = new Float64Array(entries);
   const unlisted = new Float64Array(table.size);
   const short = new Float64Array(table.size * radix);
+  const listed = radix ** MAX_OCR_SPAN <= MAX_LISTED_CODES ? new Uint8Array(radix ** MAX_OCR_SPAN) : null;
   let rowIndex = 0;
   let slot = 0;
   for (const [truth, row] of table) {
@@ -291,11 +298,12 @@ function codeTable(table: ReadonlyMap<string, ReadonlyMap<string, number>>, smoo
       pairs.set(rowIndex, code, slot);
       values[slot] = logProb;
       if (code < radix) short[rowIndex * radix + code] = logProb;
+      if (listed !== null) listed[code] = 1;
       slot += 1;
     }
     rowIndex += 1;
   }
-  return { truthIndex, ocrCode, radix, pairs, values, unlisted, short };
+  return { truthIndex, ocrCode, radix, pairs, values, unlisted, short, listed };
 }
 
 /**
