@@ -13,7 +13,10 @@
  *   load       loadRestorer, first call in this process;
  *   first call syllables/s of the first restore of each document (code not yet compiled, caches empty);
  *   new text   the same after every cache is emptied and the models reloaded (compiled code, caches empty);
- *   steady     median of 5 passes over the three documents after 3 warm-up passes (compiled code, caches filled).
+ *   steady     median of 5 passes over the three documents after 3 warm-up passes (compiled code, caches filled);
+ *   batch      what a user's batch sees: models loaded, every cache emptied, then many DIFFERENT documents restored
+ *              in sequence in one process (fixtures/tuning/T*.garbled.txt and fixtures/holdout/H1–H4.garbled.txt;
+ *              never the judges H5–H16), syllables over the whole batch.
  * Clean pass-through: every clean text we have (gold 000–002, seed 003, fixtures/holdout/H1–H4.clean.txt,
  * fixtures/tuning/T*.clean.txt) restored as it is; a clean text must come back unchanged, so every changed word
  * counts (per 10,000 words). `--pass-through` prints each change.
@@ -86,6 +89,37 @@ function measurePassThrough(restorer: Restorer, print: boolean): { rows: PassThr
   const words = rows.reduce((t, r) => t + r.words, 0);
   const changed = rows.reduce((t, r) => t + r.changed, 0);
   return { rows, words, changed, perTenThousand: Math.round((100000 * changed) / Math.max(1, words)) / 10 };
+}
+
+/** The documents of the batch figure: every tuning garbled text and H1–H4 (never the judges H5–H16). */
+function batchInputs(): string[] {
+  const files: string[] = [];
+  const tuningDir = join(repoRoot, 'fixtures', 'tuning');
+  if (existsSync(tuningDir)) {
+    const tuning = readdirSync(tuningDir).filter((name) => /^T\d+\.garbled\.txt$/u.test(name));
+    tuning.sort((a, b) => Number(a.slice(1).split('.')[0]) - Number(b.slice(1).split('.')[0]));
+    for (const f of tuning) files.push(join(tuningDir, f));
+  }
+  for (const id of ['H1', 'H2', 'H3', 'H4']) files.push(join(repoRoot, 'fixtures', 'holdout', `${id}.garbled.txt`));
+  return files.map((file) => readFileSync(file, 'utf8').normalize('NFC'));
+}
+
+/**
+ * A user's batch: models loaded, every cache emptied, each document restored once in sequence. Wall clock and
+ * this process's user CPU time over the whole batch.
+ */
+async function measureBatch(options: RestorerOptions): Promise<{ documents: number; syllables: number; wallMs: number; cpuMs: number }> {
+  const inputs = batchInputs();
+  clearRestorerCaches();
+  const restorer = await loadRestorer(options);
+  collectGarbage();
+  let syllables = 0;
+  const wallStarted = performance.now();
+  const cpuStarted = process.cpuUsage();
+  for (const input of inputs) syllables += restorer.restore(input).stats.syllables;
+  const wallMs = performance.now() - wallStarted;
+  const cpuMs = process.cpuUsage(cpuStarted).user / 1000;
+  return { documents: inputs.length, syllables, wallMs, cpuMs };
 }
 
 async function main(): Promise<void> {
@@ -161,6 +195,8 @@ async function main(): Promise<void> {
   const newTextMs = performance.now() - newTextWallStarted;
   const newTextCpuMs = process.cpuUsage(newTextCpuStarted).user / 1000;
 
+  const batch = await measureBatch(restorerOptions);
+
   const passThrough = measurePassThrough(fresh, process.argv.includes('--pass-through'));
 
   const pct = (a: number, b: number): number => Math.round((10000 * a) / Math.max(1, b)) / 100;
@@ -198,6 +234,10 @@ async function main(): Promise<void> {
     steadySyllablesPerCpuSecond: Math.round(warmSyllables / (warmCpuMs / 1000)),
     newTextSyllablesPerSecond: Math.round(passSyllables / (newTextMs / 1000)),
     newTextSyllablesPerCpuSecond: Math.round(passSyllables / (newTextCpuMs / 1000)),
+    batchDocuments: batch.documents,
+    batchSyllables: batch.syllables,
+    batchSyllablesPerSecond: Math.round(batch.syllables / (batch.wallMs / 1000)),
+    batchSyllablesPerCpuSecond: Math.round(batch.syllables / (batch.cpuMs / 1000)),
     loadAverage: loadavg()[0] ?? 0,
     cleanPassThrough: passThrough,
     measuredAt: new Date().toISOString(),
@@ -210,7 +250,10 @@ async function main(): Promise<void> {
       `first call ${summary.firstCallSyllablesPerSecond} syl/s  new text ${summary.newTextSyllablesPerSecond} syl/s  steady ${summary.steadySyllablesPerSecond} syl/s\n` +
       `  CPU time: load ${summary.loadCpuMs} ms, first call ${summary.firstCallSyllablesPerCpuSecond} syl/s, ` +
       `new text ${summary.newTextSyllablesPerCpuSecond} syl/s, steady ${summary.steadySyllablesPerCpuSecond} syl/s (` +
-      `load average ${summary.loadAverage.toFixed(1)})  (${summary.channel})`,
+      `load average ${summary.loadAverage.toFixed(1)})  (${summary.channel})\n` +
+      `  batch of ${batch.documents} different documents, ${batch.syllables} syllables: ${summary.batchSyllablesPerCpuSecond} syl/CPU-s, ` +
+      `${summary.batchSyllablesPerSecond} syl/s wall (` +
+      `load average ${summary.loadAverage.toFixed(1)})`,
   );
   console.table(passThrough.rows);
   console.log(`clean pass-through: ${passThrough.changed} words changed of ${passThrough.words} (${passThrough.perTenThousand} per 10,000)`);

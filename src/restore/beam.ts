@@ -3,6 +3,7 @@
  * look-ups, contexts without stored trigrams skip the trigram look-up, and all work arrays are reused.
  */
 import type { SyllableLm } from './lm.js';
+import { RowCache } from './row-cache.js';
 
 export interface BeamReading {
   lmId: number;
@@ -20,22 +21,45 @@ export interface BeamSettings {
 }
 
 interface PackedReadings {
+  /** A number of its own (-1: not cached), for the row caches. */
+  id: number;
   ids: Int32Array;
   /** Weighted channel scores. */
   channels: Float64Array;
 }
 
+/** Rows each row cache holds before it forgets them all, and the numbers its rows may hold together. */
+const ROWS_CACHED = 1 << 17;
+const ROW_ARENA = 1 << 20;
+
 export class BeamSearch {
   /** Readings as flat arrays, per readings array (the decoder reuses one array for every occurrence of a word). */
   private readonly packed = new WeakMap<readonly BeamReading[], PackedReadings>();
 
+  private nextPackedId = 0;
+  /** Per (readings, w2): log P(reading | w2) from the bigram level, each reading in order. */
+  private readonly bigramRows = new RowCache(ROWS_CACHED, ROW_ARENA);
+  /** Per (readings, context slot of w1 w2): the trigram log-probability the search adds, backed off where not stored. */
+  private readonly contextRows = new RowCache(ROWS_CACHED, ROW_ARENA);
+
   private pack(readings: readonly BeamReading[], channelWeight: number): PackedReadings {
     let packed = this.packed.get(readings);
     if (!packed) {
-      packed = {
-        ids: Int32Array.from(readings, (r) => r.lmId),
-        channels: Float64Array.from(readings, (r) => channelWeight * r.channel),
-      };
+      const ids = new Int32Array(readings.length);
+      const channels = new Float64Array(readings.length);
+      for (let k = 0; k < readings.length; k += 1) {
+        const reading = readings[k] as BeamReading;
+        ids[k] = reading.lmId;
+        channels[k] = channelWeight * reading.channel;
+      }
+      if (this.nextPackedId === 0x7fffffff) {
+        // Ids would repeat: forget the rows filed under the old ones.
+        this.nextPackedId = 0;
+        this.bigramRows.clear();
+        this.contextRows.clear();
+      }
+      packed = { id: this.nextPackedId, ids, channels };
+      this.nextPackedId += 1;
       this.packed.set(readings, packed);
     }
     return packed;
@@ -83,7 +107,9 @@ export class BeamSearch {
     w1s[0] = -1;
     w2s[0] = this.startId;
     scores[0] = 0;
-    const fixed = { ids: new Int32Array(1), channels: new Float64Array(1) };
+    const fixed = { id: -1, ids: new Int32Array(1), channels: new Float64Array(1) };
+    const bigramValues = this.bigramRows.values;
+    const contextValues = this.contextRows.values;
     for (let pos = 0; pos < n; pos += 1) {
       const item = segment[pos] as readonly BeamReading[] | number;
       let packed: PackedReadings;
@@ -93,17 +119,21 @@ export class BeamSearch {
       } else packed = this.pack(item, channelWeight);
       const { ids, channels } = packed;
       const width = ids.length;
+      // A single reading is cheaper to score than to look up.
+      const cached = packed.id >= 0 && width > 1;
       if (this.scratch.score.length < count * width) this.growScratch(count * width);
       const { w1: tw1, w2: tw2, score: tscore, back: tback, choice: tchoice } = this.scratch;
       if (this.bigramScratch.length < width) this.bigramScratch = new Float64Array(width * 2);
-      const bigram = this.bigramScratch;
+      if (this.contextScratch.length < width) this.contextScratch = new Float64Array(width * 2);
       let used = 0;
       const grouped = this.groupedScratch;
       grouped.fill(0, 0, count);
       for (let g = 0; g < count; g += 1) {
         if (grouped[g] === 1) continue;
         const w2 = w2s[g] as number;
-        for (let k = 0; k < width; k += 1) bigram[k] = lm.bigramLogProbOf(w2, ids[k] as number);
+        // The bigram row of this group: found when first needed (a cached context row does not need it).
+        let bigram: Float64Array | null = null;
+        let bigramAt = 0;
         const groupStart = used;
         for (let k = 0; k < width; k += 1) {
           tw1[used + k] = w2;
@@ -117,13 +147,43 @@ export class BeamSearch {
           const w1 = w1s[h] as number;
           const base = scores[h] as number;
           const slot = lm.contextSlot(w1, w2);
-          const backoff = lm.contextBackoff(slot);
-          const useTrigrams = lm.contextHasTrigrams(slot);
+          let row: Float64Array;
+          let rowAt = 0;
+          let found = cached && slot >= 0 ? this.contextRows.find(packed.id, slot) : -1;
+          if (found >= 0) {
+            row = contextValues;
+            rowAt = found;
+          } else {
+            if (bigram === null) {
+              found = cached ? this.bigramRows.find(packed.id, w2) : -1;
+              if (found >= 0) {
+                bigram = bigramValues;
+                bigramAt = found;
+              } else {
+                bigram = cached ? bigramValues : this.bigramScratch;
+                bigramAt = cached ? this.bigramRows.make(packed.id, w2, width) : 0;
+                for (let k = 0; k < width; k += 1) bigram[bigramAt + k] = lm.bigramLogProbOf(w2, ids[k] as number);
+              }
+            }
+            if (slot < 0) {
+              // No stored context: the bigram level alone (its back-off weight is 0).
+              row = bigram;
+              rowAt = bigramAt;
+            } else {
+              row = cached ? contextValues : this.contextScratch;
+              rowAt = cached ? this.contextRows.make(packed.id, slot, width) : 0;
+              const backoff = lm.contextBackoff(slot);
+              const useTrigrams = lm.contextHasTrigrams(slot);
+              for (let k = 0; k < width; k += 1) {
+                let lp = Number.NaN;
+                if (useTrigrams) lp = lm.trigramInContext(slot, ids[k] as number);
+                if (lp !== lp) lp = backoff + (bigram[bigramAt + k] as number);
+                row[rowAt + k] = lp;
+              }
+            }
+          }
           for (let k = 0; k < width; k += 1) {
-            let lp = Number.NaN;
-            if (useTrigrams) lp = lm.trigramInContext(slot, ids[k] as number);
-            if (lp !== lp) lp = backoff + (bigram[k] as number);
-            const score = base + lp + (channels[k] as number);
+            const score = base + (row[rowAt + k] as number) + (channels[k] as number);
             const at = groupStart + k;
             if (score > (tscore[at] as number)) {
               tscore[at] = score;
@@ -182,6 +242,7 @@ export class BeamSearch {
   }
 
   private bigramScratch = new Float64Array(64);
+  private contextScratch = new Float64Array(64);
   private pathScratch = { back: new Int32Array(0), choice: new Int32Array(0) };
   private readonly beamScratch: { w1a: Int32Array; w2a: Int32Array; scoreA: Float64Array; w1b: Int32Array; w2b: Int32Array; scoreB: Float64Array };
   private readonly groupedScratch: Uint8Array;

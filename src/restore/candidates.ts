@@ -82,6 +82,31 @@ export function editDistance(a: string, b: string): number {
   return row[b.length] as number;
 }
 
+/**
+ * editDistance when it is at most `max`; otherwise some number above `max` (the search stops once every cell of
+ * a row is above it: distances never fall along a path).
+ */
+export function editDistanceWithin(a: string, b: string, max: number): number {
+  if (distanceRow.length <= b.length) distanceRow = new Int32Array((b.length + 1) * 2);
+  const row = distanceRow;
+  for (let j = 0; j <= b.length; j += 1) row[j] = j;
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = row[0] as number;
+    row[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j] as number;
+      const value = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      row[j] = value;
+      if (value < rowMin) rowMin = value;
+      diagonal = above;
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return row[b.length] as number;
+}
+
 /** editDistance's work row, reused between calls. */
 let distanceRow = new Int32Array(32);
 
@@ -146,38 +171,72 @@ export class CandidateGenerator {
     return value;
   }
 
+  /** Work arrays of indexForms: one level's best partial forms (log-probability, parent, reading), best first. */
+  private levelLogProbs = new Float64Array(0);
+  private levelParents = new Int32Array(0);
+  private levelReadings = new Int32Array(0);
+
   private indexForms(syllable: string, spelling: string): void {
     const limit = this.options.formsPerSyllable;
     const floor = this.options.minFormLogProb;
-    let partial: Array<{ text: string; logProb: number }> = [{ text: '', logProb: 0 }];
+    if (limit <= 0) return;
+    if (this.levelLogProbs.length < limit) {
+      this.levelLogProbs = new Float64Array(limit);
+      this.levelParents = new Int32Array(limit);
+      this.levelReadings = new Int32Array(limit);
+    }
+    const logProbs = this.levelLogProbs;
+    const parents = this.levelParents;
+    const chosenReadings = this.levelReadings;
+    // The partial forms of the letters so far, best first; the texts are made only for the survivors of a level.
+    let texts: string[] = [''];
+    let partialLogProbs: number[] = [0];
     for (const ch of spelling) {
       // Both lists are best first, so the k best extensions are found without scoring every pair.
       const readings = this.channel.readings.get(ch) ?? [{ ocr: ch, logProb: -0.1 }];
       const bestReading = readings[0]?.logProb ?? 0;
-      const next: Array<{ text: string; logProb: number }> = [];
+      let count = 0;
       let threshold = floor;
-      for (const p of partial) {
-        if (p.logProb + bestReading < threshold) break;
-        for (const r of readings) {
-          const logProb = p.logProb + r.logProb;
+      for (let parent = 0; parent < texts.length; parent += 1) {
+        const partialLogProb = partialLogProbs[parent] as number;
+        if (partialLogProb + bestReading < threshold) break;
+        for (let r = 0; r < readings.length; r += 1) {
+          const logProb = partialLogProb + (readings[r] as { logProb: number }).logProb;
           if (logProb < threshold) break;
-          let at = next.length;
-          while (at > 0 && (next[at - 1] as { logProb: number }).logProb < logProb) at -= 1;
-          next.splice(at, 0, { text: p.text + r.ocr, logProb });
-          if (next.length > limit) next.pop();
-          if (next.length === limit) threshold = Math.max(floor, (next[limit - 1] as { logProb: number }).logProb);
+          // After every form at least as likely (a tie keeps the earlier form first).
+          let at = count;
+          while (at > 0 && (logProbs[at - 1] as number) < logProb) at -= 1;
+          if (at >= limit) continue;
+          for (let k = Math.min(count, limit - 1); k > at; k -= 1) {
+            logProbs[k] = logProbs[k - 1] as number;
+            parents[k] = parents[k - 1] as number;
+            chosenReadings[k] = chosenReadings[k - 1] as number;
+          }
+          logProbs[at] = logProb;
+          parents[at] = parent;
+          chosenReadings[at] = r;
+          if (count < limit) count += 1;
+          if (count === limit) threshold = Math.max(floor, logProbs[limit - 1] as number);
         }
       }
-      partial = next;
+      const nextTexts = new Array<string>(count);
+      const nextLogProbs = new Array<number>(count);
+      for (let k = 0; k < count; k += 1) {
+        nextTexts[k] = (texts[parents[k] as number] as string) + (readings[chosenReadings[k] as number] as { ocr: string }).ocr;
+        nextLogProbs[k] = logProbs[k] as number;
+      }
+      texts = nextTexts;
+      partialLogProbs = nextLogProbs;
     }
     const seen = new Set<string>();
-    for (const form of partial) {
-      if (form.text === '' || seen.has(form.text)) continue;
-      seen.add(form.text);
-      const list = this.forms.get(form.text);
-      const candidate = { syllable, spelling, channel: form.logProb };
+    for (let k = 0; k < texts.length; k += 1) {
+      const text = texts[k] as string;
+      if (text === '' || seen.has(text)) continue;
+      seen.add(text);
+      const list = this.forms.get(text);
+      const candidate = { syllable, spelling, channel: partialLogProbs[k] as number };
       if (list) list.push(candidate);
-      else this.forms.set(form.text, [candidate]);
+      else this.forms.set(text, [candidate]);
     }
   }
 
@@ -235,14 +294,7 @@ export class CandidateGenerator {
         }
       }
     }
-    const all = [...bySyllable.values()];
-    const ranks = new Map<Candidate, number>();
-    for (const c of all) ranks.set(c, c.channel + this.priorOf(c.syllable));
-    const rank = (c: Candidate): number => ranks.get(c) as number;
-    const best = Math.max(-Infinity, ...all.map((c) => c.channel));
-    const sorted = all.filter((c) => c.channel >= best - this.options.beamWidth).sort((a, b) => rank(b) - rank(a));
-    const bestRank = sorted[0] ? rank(sorted[0]) : 0;
-    const kept = sorted.filter((c) => rank(c) >= bestRank - this.options.rankWidth).slice(0, this.options.maxCandidates);
+    const kept = this.rankCandidates(bySyllable);
     // The other tone placement is written only where the OCR clearly shows it (hoda: the mark sat on the a).
     for (let i = 0; i < kept.length; i += 1) {
       const c = kept[i] as Candidate;
@@ -252,6 +304,32 @@ export class CandidateGenerator {
     }
     if (this.cache.size >= MAX_CACHED_TOKENS) this.cache.clear();
     this.cache.set(token, kept);
+    return kept;
+  }
+
+  /**
+   * The candidates within beamWidth of the best channel score, by channel plus prior (a stable sort: ties keep
+   * their order), those within rankWidth of the best rank, at most maxCandidates.
+   */
+  private rankCandidates(bySyllable: ReadonlyMap<string, Candidate>): Candidate[] {
+    let best = -Infinity;
+    for (const c of bySyllable.values()) if (c.channel > best) best = c.channel;
+    const threshold = best - this.options.beamWidth;
+    const within: Candidate[] = [];
+    const ranks: number[] = [];
+    for (const c of bySyllable.values()) {
+      if (c.channel < threshold) continue;
+      within.push(c);
+      ranks.push(c.channel + this.priorOf(c.syllable));
+    }
+    const order = within.map((_, k) => k).sort((a, b) => (ranks[b] as number) - (ranks[a] as number));
+    const bestRank = order.length > 0 ? (ranks[order[0] as number] as number) : 0;
+    const rankFloor = bestRank - this.options.rankWidth;
+    const kept: Candidate[] = [];
+    for (let k = 0; k < order.length && kept.length < this.options.maxCandidates; k += 1) {
+      const at = order[k] as number;
+      if ((ranks[at] as number) >= rankFloor) kept.push(within[at] as Candidate);
+    }
     return kept;
   }
 

@@ -2,6 +2,7 @@
  * The OCR channel: P(OCR string | true syllable). Each true character becomes 0–3 OCR characters with a learned
  * (or provisional) probability; a syllable's probability is the best alignment of its characters to the OCR string.
  */
+import { IntPairTable } from './int-pair-table.js';
 
 export interface ChannelEntry {
   /** One lowercase NFC character of the true text. */
@@ -24,6 +25,10 @@ export interface ChannelSmoothing {
 
 export const DEFAULT_SMOOTHING: ChannelSmoothing = { floors: new Map(), defaultFloor: -9, unknownIdentity: -0.1 };
 const MAX_OCR_SPAN = 3;
+/** Strings longer than this are scored by the string path (no syllable is this long). */
+const MAX_CODED_LENGTH = 24;
+/** The most piece codes the table marks as listed (bytes). */
+const MAX_LISTED_CODES = 1 << 24;
 // Without the u flag the class matches UTF-16 code units, so it finds the halves of any astral character.
 const SURROGATE = /[\uD800-\uDFFF]/;
 
@@ -34,7 +39,10 @@ export class ChannelModel {
   readonly readings = new Map<string, Array<{ ocr: string; logProb: number }>>();
   private readonly smoothing: ChannelSmoothing;
 
-  constructor(entries: readonly ChannelEntry[], version: string, smoothing: ChannelSmoothing = DEFAULT_SMOOTHING) {
+  /**
+   * `codedScoring: false` keeps score() on the string alignment only (the reference the coded one must equal).
+   */
+  constructor(entries: readonly ChannelEntry[], version: string, smoothing: ChannelSmoothing = DEFAULT_SMOOTHING, codedScoring = true) {
     this.version = version;
     this.smoothing = smoothing;
     for (const entry of entries) {
@@ -52,7 +60,19 @@ export class ChannelModel {
         [...row.entries()].map(([ocr, logProb]) => ({ ocr, logProb })).sort((a, b) => b.logProb - a.logProb),
       );
     }
+    this.coded = codedScoring ? codeTable(this.table, smoothing) : null;
+    let highest = Number.NEGATIVE_INFINITY;
+    for (const row of this.table.values()) for (const logProb of row.values()) highest = Math.max(highest, logProb);
+    this.emissionsNeverGain = highest <= 0 && smoothing.unknownIdentity <= 0 && smoothing.defaultFloor <= 0 && [...smoothing.floors.values()].every((f) => f <= 0);
   }
+
+  /** The table with characters and pieces as integers (null when the alphabet is too large to code). */
+  private readonly coded: CodedTable | null;
+  /**
+   * Whether no emission is above 0: a partial alignment's score then only falls, so a search may stop a
+   * candidate as soon as it is below a floor (score's `floor`).
+   */
+  readonly emissionsNeverGain: boolean;
 
   /** log P(ocr piece | one true character), smoothed by the character's floor. */
   emission(truth: string, ocr: string): number {
@@ -72,6 +92,93 @@ export class ChannelModel {
    * then come back as -Infinity (callers that pass a floor drop such scores anyway).
    */
   score(truth: string, ocr: string, floor = Number.NEGATIVE_INFINITY): number {
+    const coded = this.coded;
+    if (coded !== null && ocr.length <= MAX_CODED_LENGTH && truth.length <= MAX_CODED_LENGTH) {
+      const value = this.scoreCoded(coded, truth, ocr, floor);
+      if (value !== null) return value;
+    }
+    return this.scoreStrings(truth, ocr, floor);
+  }
+
+  /** Work buffers of scoreCoded. */
+  private readonly truthIndices = new Int32Array(MAX_CODED_LENGTH);
+  private readonly pieceCodes = new Int32Array((MAX_CODED_LENGTH + 1) * (MAX_OCR_SPAN + 1));
+  private readonly codedPrevious = new Float64Array(MAX_CODED_LENGTH + 1);
+  private readonly codedCurrent = new Float64Array(MAX_CODED_LENGTH + 1);
+
+  /**
+   * score() over integer codes: the same alignment, the same additions in the same order, so the same number;
+   * null when a true character has no row in the table (scoreStrings handles it).
+   */
+  private scoreCoded(coded: CodedTable, truth: string, ocr: string, floor: number): number | null {
+    const tLength = truth.length;
+    const oLength = ocr.length;
+    const truthIndices = this.truthIndices;
+    for (let i = 0; i < tLength; i += 1) {
+      const index = coded.truthIndex[truth.charCodeAt(i)] as number;
+      // Not in the table (or half of a surrogate pair): the string path applies the smoothing's own rules.
+      if (index < 0) return null;
+      truthIndices[i] = index;
+    }
+    for (let j = 0; j < oLength; j += 1) if (isSurrogate(ocr.charCodeAt(j))) return null;
+    if (oLength > tLength * MAX_OCR_SPAN) return Number.NEGATIVE_INFINITY;
+    const width = oLength + 1;
+    const stride = MAX_OCR_SPAN + 1;
+    const radix = coded.radix;
+    const listed = coded.listed;
+    const pieces = this.pieceCodes;
+    // pieces[j * stride + span]: the code of o[j .. j + span), -1 for a piece holding a character no entry has.
+    for (let j = 0; j < width; j += 1) {
+      pieces[j * stride] = 0;
+      let code = 0;
+      for (let span = 1; span <= MAX_OCR_SPAN; span += 1) {
+        if (j + span < width) {
+          const c = coded.ocrCode[ocr.charCodeAt(j + span - 1)] as number;
+          code = code < 0 || c === 0 ? -1 : code * radix + c;
+        }
+        // A piece of two or three characters that no row lists reads as any unlisted piece: no look-up.
+        pieces[j * stride + span] = code >= radix && listed !== null && listed[code] === 0 ? -1 : code;
+      }
+    }
+    let previous = this.codedPrevious;
+    let current = this.codedCurrent;
+    previous.fill(Number.NEGATIVE_INFINITY, 0, width);
+    previous[0] = 0;
+    const { pairs, values, unlisted, short } = coded;
+    for (let i = 0; i < tLength; i += 1) {
+      const truthIndex = truthIndices[i] as number;
+      const floorOfChar = unlisted[truthIndex] as number;
+      const rowStart = truthIndex * radix;
+      current.fill(Number.NEGATIVE_INFINITY, 0, width);
+      let best = Number.NEGATIVE_INFINITY;
+      for (let j = 0; j < width; j += 1) {
+        const here = previous[j] as number;
+        if (here < floor || here === Number.NEGATIVE_INFINITY) continue;
+        for (let span = 0; span <= MAX_OCR_SPAN && j + span < width; span += 1) {
+          const code = pieces[j * stride + span] as number;
+          let emission: number;
+          if (code < 0) emission = floorOfChar;
+          else if (code < radix) emission = short[rowStart + code] as number;
+          else {
+            const slot = pairs.get(truthIndex, code);
+            emission = slot < 0 ? floorOfChar : (values[slot] as number);
+          }
+          const value = here + emission;
+          if (value > (current[j + span] as number)) {
+            current[j + span] = value;
+            if (value > best) best = value;
+          }
+        }
+      }
+      if (best < floor) return Number.NEGATIVE_INFINITY;
+      const swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[oLength] as number;
+  }
+
+  private scoreStrings(truth: string, ocr: string, floor: number): number {
     // NFC Vietnamese letters and OCR symbols are single UTF-16 units; split into code points only when needed.
     const t: string | string[] = SURROGATE.test(truth) ? [...truth] : truth;
     const o: string | string[] = SURROGATE.test(ocr) ? [...ocr] : ocr;
@@ -125,6 +232,78 @@ export class ChannelModel {
     return previous[o.length] as number;
   }
 
+}
+
+/** The channel table with characters and OCR pieces as small integers. */
+interface CodedTable {
+  /** Per UTF-16 unit: the index of the true character's row, or -1. */
+  truthIndex: Int32Array;
+  /** Per UTF-16 unit: its code among the characters of OCR pieces (1 …), or 0 when no entry holds it. */
+  ocrCode: Int32Array;
+  /** A piece's code: its characters' codes as digits in this radix (pieces of 0–3 characters never collide). */
+  radix: number;
+  /** (row, piece code) → slot in values. */
+  pairs: IntPairTable;
+  values: Float64Array;
+  /** Per row: the log-probability of a reading the row does not list. */
+  unlisted: Float64Array;
+  /** Per row, per code below the radix (the empty piece and every single character): its emission, dense. */
+  short: Float64Array;
+  /** Per piece code: 1 when some row lists the piece (null when the codes are too many to hold so). */
+  listed: Uint8Array | null;
+}
+
+function isSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdfff;
+}
+
+function codeTable(table: ReadonlyMap<string, ReadonlyMap<string, number>>, smoothing: ChannelSmoothing): CodedTable | null {
+  const truthIndex = new Int32Array(0x10000).fill(-1);
+  const ocrCode = new Int32Array(0x10000);
+  let codes = 0;
+  let entries = 0;
+  for (const row of table.values()) {
+    for (const ocr of row.keys()) {
+      // A reading longer than an alignment's longest piece never matches one.
+      if (ocr.length > MAX_OCR_SPAN) continue;
+      entries += 1;
+      for (let k = 0; k < ocr.length; k += 1) {
+        const unit = ocr.charCodeAt(k);
+        if (isSurrogate(unit)) return null;
+        if (ocrCode[unit] === 0) {
+          codes += 1;
+          ocrCode[unit] = codes;
+        }
+      }
+    }
+  }
+  const radix = codes + 1;
+  if (radix ** MAX_OCR_SPAN >= 2 ** 31) return null;
+  const pairs = new IntPairTable(entries);
+  const values = new Float64Array(entries);
+  const unlisted = new Float64Array(table.size);
+  const short = new Float64Array(table.size * radix);
+  const listed = radix ** MAX_OCR_SPAN <= MAX_LISTED_CODES ? new Uint8Array(radix ** MAX_OCR_SPAN) : null;
+  let rowIndex = 0;
+  let slot = 0;
+  for (const [truth, row] of table) {
+    if (truth.length !== 1) return null;
+    truthIndex[truth.charCodeAt(0)] = rowIndex;
+    unlisted[rowIndex] = smoothing.floors.get(truth) ?? smoothing.defaultFloor;
+    short.fill(unlisted[rowIndex] as number, rowIndex * radix, (rowIndex + 1) * radix);
+    for (const [ocr, logProb] of row) {
+      if (ocr.length > MAX_OCR_SPAN) continue;
+      let code = 0;
+      for (let k = 0; k < ocr.length; k += 1) code = code * radix + (ocrCode[ocr.charCodeAt(k)] as number);
+      pairs.set(rowIndex, code, slot);
+      values[slot] = logProb;
+      if (code < radix) short[rowIndex * radix + code] = logProb;
+      if (listed !== null) listed[code] = 1;
+      slot += 1;
+    }
+    rowIndex += 1;
+  }
+  return { truthIndex, ocrCode, radix, pairs, values, unlisted, short, listed };
 }
 
 /**

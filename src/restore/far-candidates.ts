@@ -5,7 +5,7 @@
  * within two edits, scored by the channel, to the decoder alongside the regular candidates.
  */
 import { stripDiacritics } from '../vietnamese/index.js';
-import { deletes, editDistance, skeletonOfToken } from './candidates.js';
+import { editDistanceWithin, skeletonOfToken } from './candidates.js';
 import type { ChannelModel } from './channel.js';
 
 export interface FarCandidate {
@@ -36,12 +36,19 @@ const LONG_TOKEN_DISTANCE = 3;
 const MAX_SCORED = 96;
 
 export class FarCandidates {
-  /** Deletion variants (up to two) of each indexed skeleton → the skeletons. */
-  private readonly byVariant = new Map<string, string[]>();
-  private readonly bySkeleton = new Map<string, string[]>();
+  /** The distinct skeletons of the indexed syllables. */
+  private readonly skeletons: string[] = [];
+  /** Per skeleton: the set of its letters as bits (a–z). */
+  private readonly letterSets: number[] = [];
+  /** The indexed syllables, most frequent first, and the index of each one's skeleton. */
+  private readonly syllables: string[] = [];
+  private readonly skeletonOf: Int32Array;
+  /** Per skeleton, its distance to the token being searched (above the limit: too far). */
+  private distances: Int32Array;
+  /** Letter counts of the token being searched, and a copy the bound uses up. */
+  private readonly tokenCounts = new Int32Array(LETTER_KINDS);
+  private readonly countScratch = new Int32Array(LETTER_KINDS);
   private readonly cache = new Map<string, FarCandidate[]>();
-  /** Frequency rank of each indexed syllable (0: most frequent). */
-  private readonly rank = new Map<string, number>();
 
   constructor(
     /** Syllables, most frequent first. */
@@ -49,26 +56,25 @@ export class FarCandidates {
     private readonly channel: ChannelModel,
     private readonly options: FarCandidateOptions = DEFAULT_FAR_CANDIDATES,
   ) {
-    for (const syllable of frequentFirst.slice(0, options.frequentSyllables)) {
-      this.rank.set(syllable, this.rank.size);
+    const indexOfSkeleton = new Map<string, number>();
+    const indexed = frequentFirst.slice(0, options.frequentSyllables);
+    this.skeletonOf = new Int32Array(indexed.length);
+    indexed.forEach((syllable, rank) => {
       const skeleton = stripDiacritics(syllable);
-      const group = this.bySkeleton.get(skeleton);
-      if (group) {
-        group.push(syllable);
-        continue;
+      let index = indexOfSkeleton.get(skeleton);
+      if (index === undefined) {
+        index = this.skeletons.length;
+        indexOfSkeleton.set(skeleton, index);
+        this.skeletons.push(skeleton);
+        this.letterSets.push(letterSet(skeleton));
       }
-      this.bySkeleton.set(skeleton, [syllable]);
-      const variants = new Set<string>([skeleton]);
-      deletes(skeleton, LONG_TOKEN_DISTANCE, variants);
-      for (const variant of variants) {
-        const list = this.byVariant.get(variant);
-        if (list) list.push(skeleton);
-        else this.byVariant.set(variant, [skeleton]);
-      }
-    }
+      this.syllables.push(syllable);
+      this.skeletonOf[rank] = index;
+    });
+    this.distances = new Int32Array(this.skeletons.length);
   }
 
-  /** Frequent syllables within two skeleton edits of a lowercase token, best channel first. */
+  /** Frequent syllables within two (three for a long token) skeleton edits of a lowercase token, best channel first. */
   candidatesFor(token: string): FarCandidate[] {
     const cached = this.cache.get(token);
     if (cached) return cached;
@@ -76,25 +82,8 @@ export class FarCandidates {
     const found: FarCandidate[] = [];
     if (skeleton.length > 0) {
       const maxDistance = skeleton.length >= LONG_TOKEN ? LONG_TOKEN_DISTANCE : 2;
-      const probes = new Set<string>([skeleton]);
-      deletes(skeleton, maxDistance, probes);
-      const seen = new Set<string>();
-      const near: Array<{ syllable: string; distance: number; rank: number }> = [];
-      for (const probe of probes) {
-        for (const candidate of this.byVariant.get(probe) ?? []) {
-          if (seen.has(candidate)) continue;
-          seen.add(candidate);
-          const distance = editDistance(candidate, skeleton);
-          if (distance > maxDistance) continue;
-          for (const syllable of this.bySkeleton.get(candidate) ?? []) near.push({ syllable, distance, rank: this.rank.get(syllable) ?? 0 });
-        }
-      }
-      // The channel's alignment is the costly part: score only the closest, most frequent syllables.
-      near.sort((a, b) => a.distance - b.distance || a.rank - b.rank);
-      for (const { syllable } of near.slice(0, MAX_SCORED)) {
-        const channel = this.channel.score(syllable, token, this.options.minChannel);
-        if (channel >= this.options.minChannel) found.push({ syllable, channel });
-      }
+      this.measureSkeletons(skeleton, maxDistance);
+      this.scoreNearest(token, maxDistance, found);
     }
     found.sort((a, b) => b.channel - a.channel);
     const kept = found.slice(0, this.options.maxCandidates);
@@ -102,6 +91,109 @@ export class FarCandidates {
     this.cache.set(token, kept);
     return kept;
   }
+
+  /**
+   * Each indexed skeleton's edit distance to `skeleton`, or maxDistance + 1 when it is farther. A few hundred
+   * skeletons: comparing each (cheap bounds first) is cheaper than a deletion index's probes.
+   */
+  private measureSkeletons(skeleton: string, maxDistance: number): void {
+    const letters = letterSet(skeleton);
+    const tokenCounts = letterCounts(skeleton, this.tokenCounts);
+    const distances = this.distances;
+    for (let s = 0; s < this.skeletons.length; s += 1) {
+      const candidate = this.skeletons[s] as string;
+      distances[s] = maxDistance + 1;
+      if (Math.abs(candidate.length - skeleton.length) > maxDistance) continue;
+      // Each letter one side has and the other lacks costs at least one edit ...
+      const candidateLetters = this.letterSets[s] as number;
+      if (Math.max(bitCount(letters & ~candidateLetters), bitCount(candidateLetters & ~letters)) > maxDistance) continue;
+      // ... and so does each repeat of a letter beyond what the other side holds.
+      if (unmatchedLetters(candidate, skeleton, tokenCounts, this.countScratch) > maxDistance) continue;
+      distances[s] = editDistanceWithin(candidate, skeleton, maxDistance);
+    }
+  }
+
+  /**
+   * Scores the MAX_SCORED closest, most frequent syllables (by distance, then frequency rank: the channel's
+   * alignment is the costly part) into `found`, those at or above minChannel. Only the maxCandidates best are
+   * kept, so once that many are found a syllable may stop as soon as it falls below the worst of them: it could
+   * not be kept (a tie is not kept either: the stable sort puts the earlier one first). Exact only when the
+   * channel's emissions never gain, so the floor is raised only then.
+   */
+  private scoreNearest(token: string, maxDistance: number, found: FarCandidate[]): void {
+    const { minChannel, maxCandidates } = this.options;
+    const raiseFloor = this.channel.emissionsNeverGain && maxCandidates > 0;
+    const best: number[] = [];
+    let floor = minChannel;
+    let scored = 0;
+    for (let distance = 0; distance <= maxDistance && scored < MAX_SCORED; distance += 1) {
+      for (let rank = 0; rank < this.syllables.length && scored < MAX_SCORED; rank += 1) {
+        if (this.distances[this.skeletonOf[rank] as number] !== distance) continue;
+        scored += 1;
+        const syllable = this.syllables[rank] as string;
+        const channel = this.channel.score(syllable, token, floor);
+        if (channel < minChannel) continue;
+        found.push({ syllable, channel });
+        if (!raiseFloor) continue;
+        let at = best.length;
+        while (at > 0 && (best[at - 1] as number) < channel) at -= 1;
+        best.splice(at, 0, channel);
+        if (best.length > maxCandidates) best.pop();
+        if (best.length === maxCandidates) floor = Math.max(minChannel, best[maxCandidates - 1] as number);
+      }
+    }
+  }
+}
+
+/** a–z, and one kind for any other character. */
+const LETTER_KINDS = 27;
+
+function letterKind(unit: number): number {
+  const letter = unit - 97;
+  return letter >= 0 && letter < 26 ? letter : 26;
+}
+
+/** How many of each letter kind `text` holds (into `counts`, which it returns). */
+function letterCounts(text: string, counts: Int32Array): Int32Array {
+  counts.fill(0);
+  for (let k = 0; k < text.length; k += 1) {
+    const kind = letterKind(text.charCodeAt(k));
+    counts[kind] = (counts[kind] as number) + 1;
+  }
+  return counts;
+}
+
+/**
+ * A lower bound on the edit distance of `candidate` and `token` (whose letter counts are `tokenCounts`): the
+ * letters either side has beyond what the two share, counted with repeats. Any other character counts as one
+ * kind, which only weakens the bound.
+ */
+function unmatchedLetters(candidate: string, token: string, tokenCounts: Int32Array, scratch: Int32Array): number {
+  scratch.set(tokenCounts);
+  let extra = 0;
+  for (let k = 0; k < candidate.length; k += 1) {
+    const kind = letterKind(candidate.charCodeAt(k));
+    if ((scratch[kind] as number) > 0) scratch[kind] = (scratch[kind] as number) - 1;
+    else extra += 1;
+  }
+  const shared = candidate.length - extra;
+  return Math.max(extra, token.length - shared);
+}
+
+/** The letters a–z of a skeleton as bits; any other character sets bit 26. */
+function letterSet(skeleton: string): number {
+  let bits = 0;
+  for (let k = 0; k < skeleton.length; k += 1) {
+    const letter = skeleton.charCodeAt(k) - 97;
+    bits |= letter >= 0 && letter < 26 ? 1 << letter : 1 << 26;
+  }
+  return bits;
+}
+
+function bitCount(bits: number): number {
+  let v = bits - ((bits >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
 const built = new WeakMap<object, WeakMap<object, FarCandidates>>();

@@ -150,8 +150,11 @@ export class SyllableLm {
     this.bigramBackoff = tables.bigramBackoff;
     this.trigramW3 = tables.trigramW3;
     this.trigramLogProb = tables.trigramLogProb;
-    this.bigrams = new IntPairTable(tables.bigramW1.length);
-    for (let i = 0; i < tables.bigramW1.length; i += 1) this.bigrams.set(tables.bigramW1[i] as number, tables.bigramW2[i] as number, i);
+    // Each bigram's log-probability sits in its bucket: a look-up reads one cache line.
+    this.bigrams = new IntPairTable(tables.bigramW1.length, true, true);
+    for (let i = 0; i < tables.bigramW1.length; i += 1) {
+      this.bigrams.setWithValue(tables.bigramW1[i] as number, tables.bigramW2[i] as number, i, tables.bigramLogProb[i] as number);
+    }
     this.trigramStart = new Int32Array(tables.bigramW1.length).fill(-1);
     this.trigramEnd = new Int32Array(tables.bigramW1.length);
     let previous = -1;
@@ -210,8 +213,8 @@ export class SyllableLm {
 
   /** log P(w3 | w2) from the bigram level (backing off to unigrams). */
   bigramLogProbOf(w2: number, w3: number): number {
-    const bi = this.bigrams.get(w2, w3);
-    if (bi >= 0) return this.bigramLogProb[bi] as number;
+    const stored = this.bigrams.valueOf(w2, w3);
+    if (stored === stored) return stored;
     return (this.unigramBackoff[w2] ?? 0) + (this.unigramLogProb[w3] ?? -20);
   }
 

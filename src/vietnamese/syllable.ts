@@ -3,6 +3,7 @@
  * and move the tone mark between the two placement styles (old `hòa`/`thủy`, new `hoà`/`thuỷ`).
  */
 import { mapLegacyEth, stripDiacritics } from './normalize.js';
+import { memoisePerWord } from './word-memo.js';
 
 /** 0 ngang (no mark), 1 huyền (grave), 2 sắc (acute), 3 hỏi (hook), 4 ngã (tilde), 5 nặng (dot below). */
 export type Tone = 0 | 1 | 2 | 3 | 4 | 5;
@@ -143,9 +144,10 @@ export function decomposeSyllable(word: string, options: { allowMissingTone?: bo
  * (`học`, `hoc`, `HỌC`); false for `hòc` (wrong tone on a stop coda), `thw`, `s6`, `UBND`.
  */
 export function isValidSyllable(word: string): boolean {
-  if (decomposeSyllable(word, { allowMissingTone: true }) !== null) return true;
-  return isValidBareSyllable(word);
+  return validWord(word);
 }
+
+const validWord = memoisePerWord((word: string) => decomposeSyllable(word, { allowMissingTone: true }) !== null || isValidBareSyllable(word));
 
 /** Rimes with their vowel marks removed, for text typed or read without any marks (`suot`, `nguoi`). */
 const BARE_RIMES: ReadonlySet<string> = new Set([...RIMES].map((rime) => stripDiacritics(rime)));
@@ -159,8 +161,10 @@ function isValidBareSyllable(word: string): boolean {
 
 /** Stricter than isValidSyllable: a fully marked syllable as correct text writes it (`hoc` fails). */
 export function isWellFormedSyllable(word: string): boolean {
-  return decomposeSyllable(word) !== null;
+  return wellFormedWord(word);
 }
+
+const wellFormedWord = memoisePerWord((word: string) => decomposeSyllable(word) !== null);
 
 /** Index in `rime` of the vowel that carries the tone mark. */
 export function toneVowelIndex(rime: string, style: ToneStyle = 'old'): number {
@@ -191,12 +195,16 @@ export type CasePattern = 'lower' | 'title' | 'upper';
 
 /** Whether a word is written lower case, Title case or UPPER CASE (by its letters; one capital letter is Title). */
 export function casePatternOf(template: string): CasePattern {
+  return casePatternOfWord(template);
+}
+
+const casePatternOfWord = memoisePerWord((template: string): CasePattern => {
   const letters = [...template].filter((c) => /\p{L}/u.test(c));
   if (letters.length === 0) return 'lower';
   const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
   if (letters.length > 1 && letters.every(isUpper)) return 'upper';
   return isUpper(letters[0] as string) ? 'title' : 'lower';
-}
+});
 
 /** Writes a lowercase word in the given case pattern. */
 export function withCase(pattern: CasePattern, word: string): string {
@@ -212,17 +220,28 @@ export function applyCase(template: string, word: string): string {
 
 /** Re-places the tone mark of a valid syllable in the given style, keeping its case; other words unchanged. */
 export function convertToneStyle(word: string, style: ToneStyle): string {
+  return style === 'old' ? oldPlacement(word) : newPlacement(word);
+}
+
+function placeTone(word: string, style: ToneStyle): string {
   const syllable = decomposeSyllable(word);
   if (syllable === null) return word.normalize('NFC');
   return applyCase(word, composeSyllable(syllable, style));
 }
 
+const oldPlacement = memoisePerWord((word: string) => placeTone(word, 'old'));
+const newPlacement = memoisePerWord((word: string) => placeTone(word, 'new'));
+
 /** The canonical spelling used for counting and evaluation: lowercase, NFC, đ for ð, old tone placement. */
 export function canonicalSyllable(word: string): string {
+  return canonicalWord(word);
+}
+
+const canonicalWord = memoisePerWord((word: string): string => {
   const syllable = decomposeSyllable(word);
   if (syllable === null) return mapLegacyEth(word).normalize('NFC').toLowerCase();
   return composeSyllable(syllable, 'old');
-}
+});
 
 /** Which placement a word shows: only open oa/oe/uy rimes with a tone tell the styles apart. */
 export function syllableToneStyle(word: string): ToneStyle | null {
