@@ -467,3 +467,11 @@ describe('longer tasks', () => {
     expect(subjects('Ghép cải tạo giống cà phê trên diện tích 150 ha.')).toEqual(['diện tích ghép cải tạo giống cà phê']);
   });
 });
+
+describe('a partner named before a task', () => {
+  it('leaves the partner out of the task', () => {
+    expect(subjects('Phối hợp Đài Phát thanh và Truyền hình tỉnh sản xuất 12 phóng sự về chuyển đổi số.')).toEqual([
+      'phóng sự về chuyển đổi số sản xuất',
+    ]);
+  });
+});

@@ -178,6 +178,19 @@ export function taskPhrase(core: string, maxWords = 14): string | null {
   let phrase = Span.of(` ${core.trim()}`).dropEnd(TRAILING_PREPOSITION).tidy();
   const words = phrase.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > maxWords || words.some((word) => /^\d/.test(word) && !/^\d+\p{L}+$/u.test(word)) || /[()“”"]/.test(phrase)) return null;
+  // `phối hợp Báo … Quảng Ninh thực hiện 24 chương trình`: the partner named (up to its last capitalised word and the
+  // level after it) is no part of the task.
+  if (/^[Pp]hối hợp\s/u.test(phrase)) {
+    const words = phrase.split(/\s+/);
+    let last = -1;
+    words.forEach((word, k) => {
+      if (k > 1 && /^\p{Lu}/u.test(word)) last = k;
+    });
+    // … and the rest of its last word and its level (`Truyền hình tỉnh`, `Truyền thanh xã`).
+    const level = words.slice(last + 1, last + 3).findIndex((word) => /^(?:tỉnh|huyện|xã|quận|phường|thành phố)$/u.test(word));
+    if (last >= 0 && level >= 0) last += level + 1;
+    if (last > 1 && last + 1 < words.length) phrase = words.slice(last + 1).join(' ');
+  }
   let folded = fold(phrase);
   for (let light = LIGHT_VERB.exec(folded); light && light[0] !== ''; light = LIGHT_VERB.exec(folded)) {
     phrase = phrase.slice(light[0].length);
