@@ -475,3 +475,12 @@ describe('a partner named before a task', () => {
     ]);
   });
 });
+
+describe('a change said after a figure of a named quantity', () => {
+  it('is a change of that quantity', () => {
+    expect(subjects('Sản lượng cà phê đạt 52.000 tấn, tăng thêm 4.000 tấn so với năm 2025.')).toEqual([
+      'Sản lượng cà phê',
+      'sản lượng cà phê tăng thêm so với năm 2025',
+    ]);
+  });
+});

@@ -22,7 +22,7 @@ export interface BlockFigures {
 }
 
 /** What the figures of one block share with or add to each other's subjects, in this order. */
-const PASSES: readonly ((figures: BlockFigures) => void)[] = [dropListsInBrackets, shareSubjectWithNext, sharePredicateOfList, shareTaskWithListed, subsetAfterTrongDo, shareHeadWithSiblings, addComparison, putChangeAfterRate, subjectBeforeColon, sayBracketedShare, restatedCount, dropNamedPlaces, bodiesInBrackets, addShareOfWhole, addQualifier, addYearlyPhrase];
+const PASSES: readonly ((figures: BlockFigures) => void)[] = [dropListsInBrackets, shareSubjectWithNext, sharePredicateOfList, shareTaskWithListed, subsetAfterTrongDo, shareHeadWithSiblings, addComparison, changeOfSibling, putChangeAfterRate, subjectBeforeColon, sayBracketedShare, restatedCount, dropNamedPlaces, bodiesInBrackets, addShareOfWhole, addQualifier, addYearlyPhrase];
 
 export function finishSubjects(figures: BlockFigures): void {
   for (const pass of PASSES) pass(figures);
@@ -86,6 +86,19 @@ function subsetAfterTrongDo({ out, found, flow }: BlockFigures): void {
     const whole = out[k - 1]!.subject.replace(/(?:\s*\([^()]*\))+$/u, '').replace(/^(?:tỷ lệ|tỉ lệ|số lượng|số)\s+/iu, '');
     if (whole === '' || !/^(?:có|được|đạt|là|đã)\s/u.test(here)) continue;
     out[k]!.subject = `${whole} ${here}`;
+  }
+}
+
+// `Diện tích nuôi tôm … đạt 4.500 ha, tăng thêm 1.200 ha so với năm 2023`: a change said right after a figure of a
+// named quantity is a change of that quantity.
+function changeOfSibling({ out, found, flow }: BlockFigures): void {
+  for (let k = 1; k < out.length; k++) {
+    const between = flow.text.slice(found[k - 1]!.end, found[k]!.start);
+    if (/[;:\n]|\.(?!\d)/.test(between) || !/^\s*(?:trở (?:lên|xuống)\s*)?,/u.test(between)) continue;
+    const here = out[k]!.subject;
+    const previous = out[k - 1]!.subject.replace(/(?:\s*\([^()]*\))+$/u, '');
+    if (!/^(?:tăng|giảm)(?:\s+thêm)?(?:\s|$)/u.test(here) || !NOUN_HEAD.test(fold(previous))) continue;
+    out[k]!.subject = `${previous.charAt(0).toLocaleLowerCase('vi')}${previous.slice(1)} ${here}`;
   }
 }
 
