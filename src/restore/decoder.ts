@@ -86,6 +86,8 @@ const POWER_UNIT = /^[kcd]?m[23]$/u;
  * OCR's S ($6 = Số, $& = Sở). Before other digits it is an amount ($5, $50).
  */
 const DOLLAR_FOR_S = /^\$(?:\p{L}|[6&¢€](?!\d))[\p{L}&¢€¥|]{0,3}$/u;
+/** Words that introduce a person by name. */
+const HONORIFIC_READINGS = new Set(['ông', 'bà']);
 /** Lines of a plan's header where the issuer is named. */
 const HEADER_LINES = 6;
 /** The issuer's level word after UBND or NHÂN DÂN, or opening the line below ỦY BAN NHÂN DÂN (marks stripped). */
@@ -151,6 +153,7 @@ import {
   SUPERSCRIPT_DIGIT,
   VIETNAMESE_ONLY_LETTER,
   VIETNAMESE_SOURCE_SHARE,
+  APOSTROPHE_NAME,
   allCapsLines,
   classifyChange,
   isProtectedWord,
@@ -184,6 +187,8 @@ export interface DecoderSettings extends BeamSettings, KeepBiasSettings {
    * QUẬN …: quan → quận in the body; favourIssuerLevel).
    */
   issuerLevelBonus: number;
+  /** Added to the readings ông and bà of a lower-case word right before a person's name (favourHonorifics). */
+  honorificBonus: number;
   /**
    * Added to the margin a change of a well-formed printed word must clear when the chosen reading forms no stored
    * bigram with either neighbour (restsOnUnigram): only its frequency speaks for it.
@@ -214,6 +219,7 @@ export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
   placeUnitBonus: 1.5,
   middleNameBonus: 6,
   issuerLevelBonus: 1.5,
+  honorificBonus: 3,
   unigramChangeMargin: 1,
   printedPhraseAssociation: 2,
 };
@@ -272,6 +278,8 @@ export class Decoder {
   private readonly beam: BeamSearch;
   private readonly licenser: ReadingLicenser;
   private readonly namePairs: NamePairs;
+  /** Surname–middle and middle–given pairs of the person-name list alone (no places, no agencies). */
+  private readonly personPairs: NamePairs;
   private readonly favouredMemo = new ContextMemo<number[]>();
   /** Code segments kept as printed: the code-segment list, protected tokens and code-correction targets. */
   private readonly knownCodeSegments: ReadonlySet<string>;
@@ -290,6 +298,7 @@ export class Decoder {
     this.beam = new BeamSearch(r.lm, this.startId, this.endId, r.settings);
     this.licenser = new ReadingLicenser(r.lm, r.channel, isWellFormedSyllable);
     this.namePairs = new NamePairs([...namePairsOfPhrases(r.dictionary.phrases), ...(r.personNamePairs ?? [])], r.lm);
+    this.personPairs = new NamePairs(r.personNamePairs ?? [], r.lm);
     this.knownCodeSegments = new Set([...(r.codeSegments ?? []), ...r.dictionary.protectedTokens, ...r.dictionary.codeCorrections.values()]);
   }
 
@@ -607,6 +616,34 @@ export class Decoder {
   }
 
   /**
+   * A lower-case word right before a person's name (two capitalised words on its line that the person-name list pairs,
+   * such as a surname and Thị, or a name with an apostrophe: bà Sầm Thị Pằn, bà H'Nhi): its readings ông and bà get the
+   * honorific bonus. Before an agency (ba Ban Chỉ đạo, cả ba Hội Nông dân) ba is the number and gets none.
+   */
+  private favourHonorifics(items: Array<Slot | 'boundary' | number>, cleanLines: ReadonlySet<number>): void {
+    for (let index = 0; index + 2 < items.length; index += 1) {
+      const item = items[index] as Slot | 'boundary' | number;
+      const next = items[index + 1];
+      const after = items[index + 2];
+      if (typeof item !== 'object' || typeof next !== 'object' || next.line !== item.line || item.readings.length < 2) continue;
+      if (cleanLines.has(item.line) || !/^\p{Ll}+$/u.test(item.piece.text)) continue;
+      const beforeName =
+        APOSTROPHE_NAME.test(next.piece.text) ||
+        (TITLE_CASE_NAME.test(next.piece.text) &&
+          typeof after === 'object' &&
+          after.line === item.line &&
+          TITLE_CASE_NAME.test(after.piece.text) &&
+          this.formsPersonName(next.readings, after.readings));
+      if (!beforeName) continue;
+      const honorifics: number[] = [];
+      item.readings.forEach((reading, k) => {
+        if (HONORIFIC_READINGS.has(reading.output) && k !== item.keepIndex) honorifics.push(k);
+      });
+      if (honorifics.length > 0) item.readings = withReadingBonus(item.readings, honorifics, this.r.settings.honorificBonus);
+    }
+  }
+
+  /**
    * A capitalised Thi printed without marks between a surname and a capitalised word (Tran Thi Binh) is the middle
    * name Thị and what follows is a given name: its reading Thị gets the middle-name bonus. The model, which counts
    * places but no persons, would otherwise read a place into it (Trần Thái Bình). A surname is a word with a reading
@@ -653,6 +690,12 @@ export class Decoder {
       this.placeUnitCache.set(readings, indices);
     }
     return indices;
+  }
+
+  /** Whether a reading of one word and a reading of the next form a pair of the person-name list (Sầm Thị). */
+  private formsPersonName(first: readonly Reading[], second: readonly Reading[]): boolean {
+    for (const a of first) for (const b of second) if (this.personPairs.has(a.lmId, b.lmId, true)) return true;
+    return false;
   }
 
   /** Indices of `readings` that form a name pair with a reading before (capitalised) or after. */
@@ -862,6 +905,7 @@ export class Decoder {
     if (this.r.settings.placeUnitBonus !== 0) this.favourPlaceUnits(items, cleanLines);
     if (this.r.settings.middleNameBonus !== 0) this.favourMiddleNameThi(items);
     if (this.r.settings.issuerLevelBonus !== 0) this.favourIssuerLevel(items, lines, cleanLines);
+    if (this.r.settings.honorificBonus !== 0) this.favourHonorifics(items, cleanLines);
     const upperLines = allCapsLines(items);
     this.applyCorrections(items);
     this.applyTokenRules(items, lines);

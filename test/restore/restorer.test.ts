@@ -191,6 +191,18 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('gia $60')).toContain('$60');
   });
 
+  it('reads ba and ong right before a person\'s name as bà and ông, but ba before an agency as the number', () => {
+    expect(restore('chu ho la ba Ly Thi Hoa')).toBe('chủ hộ là bà Lý Thị Hoa');
+    expect(restore('giao ong Tran Van Hung')).toBe('giao ông Trần Văn Hùng');
+    expect(restore('ca ba Ban Chi dao')).toContain('ba Ban Chỉ đạo');
+    expect(restore('gom ba Pho Chu tich')).toContain('ba Phó Chủ tịch');
+  });
+
+  it('without the honorific bonus, the model reads the number three into ba before a name', async () => {
+    const withoutBonus = await loadRestorer({ decoder: { honorificBonus: 0 } });
+    expect(withoutBonus.restore('chu ho la ba Ly Thi Hoa').text).toBe('chủ hộ là ba Ly Thị Hoa');
+  });
+
   it('keeps a capitalised word after ông or bà that is no syllable even without its marks (Sréng, not Sáng)', () => {
     expect(restore('giao ông Sréng Sophal phu trach')).toBe('giao ông Sréng Sophal phụ trách');
     expect(restore('giao bà Sréng Sophal phu trach')).toBe('giao bà Sréng Sophal phụ trách');
