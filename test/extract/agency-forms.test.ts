@@ -255,3 +255,19 @@ describe('a level word after a name', () => {
     expect(namesOf(`1. Đài Truyền thanh xã phát thông báo 02 lần/tuần.`)).toEqual(['Đài Truyền thanh xã']);
   });
 });
+
+describe('bodies with their own duty after a comma in one sentence', () => {
+  it('lists each body a comma opens with its own duty, but not partners after phối hợp (với) or objects of a duty', () => {
+    expect(rolesOf(`1. Sở Y tế chủ trì tổ chức khám sàng lọc, Sở Tài chính bố trí kinh phí, Công an tỉnh bảo đảm an ninh tại các điểm khám.
+2. Phòng Văn hóa và Thông tin chủ trì, phối hợp với Trung tâm Văn hóa - Thể thao huyện, Đài Truyền thanh huyện tổ chức tuyên truyền.
+3. Phòng Y tế phối hợp Trung tâm Y tế huyện, Bệnh viện Đa khoa huyện kiểm tra.
+4. Ủy ban nhân dân các xã chỉ đạo Trạm Y tế, Trường Tiểu học phối hợp thực hiện.`)).toEqual([
+      ['Sở Y tế', 'lead'],
+      ['Sở Tài chính', 'participant'],
+      ['Công an tỉnh', 'participant'],
+      ['Phòng Văn hóa và Thông tin', 'lead'],
+      ['Phòng Y tế', 'participant'],
+      ['Ủy ban nhân dân các xã', 'participant'],
+    ]);
+  });
+});

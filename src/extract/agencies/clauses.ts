@@ -17,11 +17,17 @@ export function laterClauseAgencies(body: string, from: number, markerLength: nu
   const found: Agency[] = [];
   const openers = [...body.matchAll(/[;.]\s+/g)].map((match) => ({ index: match.index, length: match[0].length }));
   if (colon !== null) openers.unshift({ index: colon, length: /^:\s*/.exec(body.slice(colon))![0].length });
+  const commas = commaClauseOpeners(body, from);
+  openers.push(...commas);
+  openers.sort((a, b) => a.index - b.index);
   for (const match of openers) {
     const start = match.index + match.length;
     if (start < from) continue;
-    const clauseEnd = body.slice(start).search(/;|\.(?:\s|$)/);
-    let clause = body.slice(start, clauseEnd < 0 ? body.length : start + clauseEnd);
+    const stop = body.slice(start).search(/;|\.(?:\s|$)/);
+    // A clause a comma opens ends where the next such clause starts (`…, Sở Tài chính bố trí …, Công an tỉnh …`).
+    const nextComma = commas.find((comma) => comma.index > start);
+    const clauseEnd = Math.min(stop < 0 ? body.length : start + stop, nextComma?.index ?? body.length);
+    let clause = body.slice(start, clauseEnd);
     let offset = start;
     const request = requestAt(clause);
     // `…; giao Đài Truyền thanh … phát tin`: the item's own body hands the task on; the plan gives it none.
@@ -73,4 +79,45 @@ export function startsWithOwnBody(text: string): boolean {
   if (!/^\p{Lu}/u.test(clause) || !startsLikeOrganisation(clause)) return false;
   const duty = dutyStart(clause, fold(clause), new Set());
   return duty > 0 && duty <= 100;
+}
+
+// Words that make the bodies after them the objects of a duty (`phối hợp với A, B tổ chức …`, `chỉ đạo Trạm Y tế,
+// Trường học …`), not bodies given a duty of their own.
+const OBJECT_LINK = /(?:^|\s)(?:phoi hop|voi|cung|giup|cho|chi dao|huong dan|giao|de nghi|yeu cau|phan cong|don doc|ho tro|gui|bao cao|cua|tai|den|toi|qua)(?:\s|$)/;
+
+/**
+ * Commas in one long sentence that open a clause with a body of its own and its duty (`Sở Y tế chủ trì …, Sở Tài
+ * chính bố trí kinh phí, Công an tỉnh bảo đảm …`): the segment before the comma must be a complete clause (a body and
+ * its duty, or a duty) that does not make the bodies after it its objects, and is no mere name in a list.
+ */
+function commaClauseOpeners(body: string, from: number): { index: number; length: number }[] {
+  const openers: { index: number; length: number }[] = [];
+  let segmentStart = from;
+  for (const match of body.matchAll(/[,;.:]\s*/g)) {
+    if (match.index < from) continue;
+    const segment = body.slice(segmentStart, match.index).trim();
+    const after = body.slice(match.index + match[0].length);
+    segmentStart = match.index + match[0].length;
+    if (match[0][0] !== ',' || segment === '') continue;
+    const foldedSegment = fold(segment);
+    // Only its words in lower case link (`Sở Tài chính` holds no `tại`).
+    if (OBJECT_LINK.test(fold(segment.replace(/\p{Lu}\p{L}*/gu, (word) => ' '.repeat(word.length))))) continue;
+    if (startsLikeOrganisation(segment) && dutyStart(segment, foldedSegment, new Set()) < 0) continue;
+    // A segment ending in a body's name (`… báo cáo UBND tỉnh, Bộ Công Thương …`) lists bodies.
+    if (endsWithBodyName(segment)) continue;
+    if (!/^\p{Lu}/u.test(after) || !startsLikeOrganisation(after)) continue;
+    const duty = dutyStart(after, fold(after), new Set());
+    const beforeNextStop = after.search(/[,;.:]/);
+    if (duty > 0 && duty <= 100 && (beforeNextStop < 0 || duty < beforeNextStop)) openers.push({ index: match.index, length: match[0].length });
+  }
+  return openers;
+}
+
+/** True when the text ends with a body's name and nothing of a duty after it (`tổng hợp báo cáo UBND tỉnh`). */
+function endsWithBodyName(text: string): boolean {
+  for (const match of text.matchAll(/(?<![\p{L}])\p{Lu}/gu)) {
+    const tail = text.slice(match.index);
+    if (startsLikeOrganisation(tail)) return dutyStart(tail, fold(tail), new Set()) < 0;
+  }
+  return false;
 }
