@@ -484,3 +484,13 @@ describe('a change said after a figure of a named quantity', () => {
     ]);
   });
 });
+
+describe('a listed unit restoration left without its marks', () => {
+  it('is given in its listed spelling where it has more syllables; a word of one syllable stays as printed', () => {
+    expect(figures('Lắp đặt 15 ki-ót bán hàng bình ổn giá.', 'Tăng thêm 1.200 cho học mầm non.', 'Chỉnh lý 14 tờ bản đồ địa chính.')).toEqual([
+      [15, null, 'ki-ốt'],
+      [1200, null, 'chỗ học'],
+      [14, null, 'tờ'],
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import { genericCounts } from './generic-counts.js';
 import { COUNT_LOWER_BOUND, PERCENT, RANGE_LOWER, countRange, countValue, percentUnit, toNumber } from './numbers.js';
 import { perWholeRates, rateCounts, rateTail, withTimeDenominator } from './rates.js';
 import type { Found } from './types.js';
-import { COMPOUND_HEADS, COUNT_UNITS, FOLDED_MONEY, FOLDED_NOT_A_NOUN_SYLLABLE, MODIFYING_VERBS, MONEY_UNITS, NOT_A_MEASURED_NOUN, NOT_A_NOUN_SYLLABLE, PLACE_UNIT, TWO_SYLLABLE_COUNTED, listedUnit, printedAsUnit, printedIn } from './units.js';
+import { COMPOUND_HEADS, COUNT_UNITS, FOLDED_MONEY, FOLDED_NOT_A_NOUN_SYLLABLE, MODIFYING_VERBS, MONEY_UNITS, NOT_A_MEASURED_NOUN, NOT_A_NOUN_SYLLABLE, PLACE_UNIT, TWO_SYLLABLE_COUNTED, listedUnit, printedAsUnit, printedIn, withListedSpelling } from './units.js';
 import { countsInWords, fractions } from './word-counts.js';
 
 // A count in thousands or millions keeps its multiplier in the unit (`1,2 triệu lượt`, `15 nghìn lượt khách`).
@@ -168,7 +168,7 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     const street = head === 'tuyen' ? /^\s(phố|đường|pho|duong)(?=\s*(?:[:;,.“"(]|chính|trọng điểm|$))/u.exec(text.slice(end)) : null;
     if (street) end += street[0].length;
     end += rateTail(text, end);
-    const printedUnit = otherSense && whole !== null && PLACE_UNIT.test(head) ? listedUnit(head) : withTimeDenominator(text.slice(unitStart, end).replace(/\s+/g, ' '));
+    const printedUnit = otherSense && whole !== null && PLACE_UNIT.test(head) ? listedUnit(head) : withListedSpelling(withTimeDenominator(text.slice(unitStart, end).replace(/\s+/g, ' ')));
     const slash = printedUnit.indexOf('/');
     const countNoun = slash >= 0 ? printedUnit.slice(0, slash) : printedUnit;
     // A share of a whole (`03/08 xã`) is no range.

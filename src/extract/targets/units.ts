@@ -23,7 +23,7 @@ export const COUNT_UNITS = [
   'MW', 'MWp', 'kW', 'kWp', 'kWh', 'MWh', 'GWh', 'km²', 'km2', 'Gbps',
   // Energy in tonnes and kilograms of oil equivalent (`350.000 TOE`, `85 kgOE/tấn clinker`), a ration (`726 kcal/trẻ/ngày`,
   // `2 g/trẻ/ngày`), and the certificates land and business plans count (`320 giấy chứng nhận`).
-  'TOE', 'kgOE', 'kcal', 'g', 'giấy chứng nhận', 'hội chợ', 'hội diễn', 'hội trại', 'hội viên', 'đội viên', 'phòng y tế', 'phòng học', 'phòng khám',
+  'TOE', 'kgOE', 'kcal', 'g', 'giấy chứng nhận', 'chỗ học', 'hội chợ', 'hội diễn', 'hội trại', 'hội viên', 'đội viên', 'phòng y tế', 'phòng học', 'phòng khám',
   // Measures of weight and yield, media items counted as a pair, groups named by their task, and count nouns whose
   // modifier is not part of the unit (`08 nút giao thông`, `15 xe ép rác`).
   'tấn', 'tạ', 'tin bài', 'tin, bài', 'tổ hợp tác', 'tổ hòa giải', 'nút', 'xe',
@@ -125,4 +125,26 @@ export const TIMES = new Set(['lan', 'diem phan tram', 'tuoi']);
 /** The listed spelling of a unit given in its folded form (`phuong` → `phường`, a place unit). */
 export function listedUnit(folded: string): string {
   return COUNT_UNITS.find((unit) => fold(unit) === folded && /^(?:xã|thôn|phường|bản|ấp|huyện|thị trấn|thị xã|tổ dân phố|khu phố)/u.test(unit)) ?? folded;
+}
+
+// Listed units by their folded form, where one unit alone folds so.
+const LISTED_BY_FOLD: ReadonlyMap<string, string> = (() => {
+  const byFold = new Map<string, string[]>();
+  for (const unit of COUNT_UNITS) byFold.set(fold(unit), [...(byFold.get(fold(unit)) ?? []), unit]);
+  return new Map([...byFold].filter(([, units]) => units.length === 1).map(([folded, units]) => [folded, units[0]!]));
+})();
+
+/**
+ * A unit as printed, with its counted noun (before any `/`) in the listed spelling where restoration left its marks
+ * off or one mark wrong (`3.500 cho học` → `chỗ học`, `ki-ót` → `ki-ốt`); a unit printed as listed stays as printed.
+ */
+export function withListedSpelling(unit: string): string {
+  const slash = unit.indexOf('/');
+  const noun = slash >= 0 ? unit.slice(0, slash) : unit;
+  const multiplier = /^(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+/u.exec(noun)?.[0] ?? '';
+  const head = noun.slice(multiplier.length);
+  // One syllable may be another word, marked or bare (`tờ` is no `tổ`, `ban` no `bản`): only a noun of more syllables is respelled.
+  if (COUNT_UNITS.includes(head) || !/[\s,-]/.test(head)) return unit;
+  const listed = LISTED_BY_FOLD.get(fold(head));
+  return listed === undefined ? unit : `${multiplier}${listed}${slash >= 0 ? unit.slice(slash) : ''}`;
 }
