@@ -271,3 +271,11 @@ describe('bodies with their own duty after a comma in one sentence', () => {
     ]);
   });
 });
+
+describe('a head shared by the fields listed after a colon', () => {
+  it('names each department where every field makes a known name, else keeps the label', () => {
+    expect(namesOf(`1. Các Sở: Tài chính, Kế hoạch và Đầu tư, Nội vụ theo chức năng, nhiệm vụ được giao phối hợp thực hiện.
+2. Các phòng: Tư pháp, Y tế phối hợp tuyên truyền.
+3. Các Sở: Tài chính, Hạnh phúc phối hợp.`)).toEqual(['Sở Tài chính', 'Sở Kế hoạch và Đầu tư', 'Sở Nội vụ', 'Phòng Tư pháp', 'Phòng Y tế', 'Các Sở']);
+  });
+});

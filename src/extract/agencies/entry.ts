@@ -16,14 +16,23 @@ export interface AgencyContext {
 }
 
 /** One agency from a printed name piece starting at `at` in the flow text. */
-export function agencyOf(name: string, printedAt: number, role: Agency['role'], tasks: string[], flow: FlowText, context: AgencyContext): Agency {
+export function agencyOf(
+  name: string,
+  printedAt: number,
+  role: Agency['role'],
+  tasks: string[],
+  flow: FlowText,
+  context: AgencyContext,
+  /** Length of the name as printed where it differs (a field printed after a shared head). */
+  printedLength?: number,
+): Agency {
   const at = Math.max(0, printedAt);
   const source = withLookAlikeLettersRepaired(context.lookup.repairWords(squash(name)));
   const repaired = context.lookup.repair(source);
   const trimmed = context.lookup.respell(trimProperNamed(trimToKnownName(repaired ?? source, context.lookup)));
   const printed = matchPlaces(withoutAbbreviation(trimmed), context.places ?? []);
   // The span as printed: a repaired name keeps the printed length of the piece it came from.
-  const rawLength = repaired ? squash(name).length : trimmed.length;
+  const rawLength = printedLength ?? (repaired ? squash(name).length : trimmed.length);
   return {
     name: printed,
     canonical: context.lookup.canonical(printed),

@@ -161,5 +161,43 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   // `2. Các phòng, ban, ngành huyện: Phòng Kinh tế … chủ trì …; Phòng Tài chính … bố trí …`: the label gathers
   // the bodies named after its colon, each with its own duty; it is no body itself.
   const gathered = colon >= 0 && /^cac\s/.test(fold(squash(nameText))) && later.length > 0 && startsWithOwnBody(body.slice(colon + 1));
-  return gathered ? later : [...agencies, ...later];
+  if (gathered) return later;
+  // `3. Các Sở: Tài chính, Kế hoạch và Đầu tư, Nội vụ theo chức năng …`: one head shared by the fields listed after
+  // the colon names each department, where every field then makes a known name.
+  const shared = colon >= 0 ? sharedHeadBodies(nameText, body.slice(colon + 1), context) : null;
+  if (shared !== null) {
+    const after = colon + 1;
+    return [
+      ...shared.map(({ name, offset }) => agencyOf(name, markerLength + after + offset, role, [squash(body.slice(after + shared.at(-1)!.end))], flow, context, name.length - name.indexOf(' ') - 1)),
+      ...later,
+    ];
+  }
+  return [...agencies, ...later];
+}
+
+const SHARED_HEAD = /^(?:các|những)\s+(sở|phòng)$/iu;
+
+/**
+ * The departments a shared head names (`Các Sở` + `Tài chính, Kế hoạch và Đầu tư, Nội vụ theo …`): each field, the
+ * longest one the head makes a known name of, separated by commas or `và`, up to the duty; null unless every field
+ * is known and a duty follows.
+ */
+function sharedHeadBodies(label: string, after: string, context: AgencyContext): { name: string; offset: number; end: number }[] | null {
+  const head = SHARED_HEAD.exec(squash(label));
+  if (!head) return null;
+  const headWord = head[1]!.charAt(0).toLocaleUpperCase('vi') + head[1]!.slice(1).toLocaleLowerCase('vi');
+  const duty = dutyStart(after, fold(after), new Set());
+  if (duty <= 0) return null;
+  const bodies: { name: string; offset: number; end: number }[] = [];
+  let at = after.length - after.trimStart().length;
+  while (at < duty) {
+    const known = context.lookup.knownPrefix(`${headWord} ${after.slice(at, duty).trimEnd()}`) - headWord.length - 1;
+    if (known <= 0) return null;
+    bodies.push({ name: `${headWord} ${after.slice(at, at + known)}`, offset: at, end: at + known });
+    const separator = /^\s*(?:,|;|\svà\s)\s*/u.exec(after.slice(at + known));
+    if (!separator) break;
+    at += known + separator[0].length;
+  }
+  const rest = after.slice(bodies.at(-1)?.end ?? 0, duty);
+  return bodies.length >= 2 && rest.trim() === '' ? bodies : null;
 }
