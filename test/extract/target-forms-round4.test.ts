@@ -494,3 +494,12 @@ describe('a listed unit restoration left without its marks', () => {
     ]);
   });
 });
+
+describe('mọi where restoration read mời or mỗi', () => {
+  it('reads a count after mọi, and one for each after mọi', () => {
+    expect(figures('Mọi 08 chuyên gia tham gia hội đồng thẩm định.', 'Mọi xã một điểm bán hàng bình ổn giá.').map(([value, , unit]) => [value, unit])).toEqual([
+      [8, 'chuyên gia'],
+      [1, 'điểm'],
+    ]);
+  });
+});

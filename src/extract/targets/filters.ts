@@ -41,7 +41,8 @@ export function insideShare(text: string, folded: string, clauseStart: number, v
 export const DONE = /(?:^|\s)(?:đã|Đã)(?:\s+\p{L}+){1,2}\s*$/u;
 export const SCOPE_BEFORE = /(?:^|\s)(?:ở|tại|thuộc|của|trên địa bàn|trong|với|o|tai|thuoc|cua|tren dia ban|voi)\s*$/iu;
 // A numeral never follows a plural marker: `các 18 hội` is OCR's `các lễ hội`.
-export const DETERMINER_BEFORE = /(?:^|\s)(?:các|những|mọi|từng|cac|nhung)\s*$/iu;
+// (`mọi` is left out: before a figure it is restoration's reading of `mời` or `mỗi`.)
+export const DETERMINER_BEFORE = /(?:^|\s)(?:các|những|từng|cac|nhung)\s*$/iu;
 
 /** A number of an article, a part, a year, a term … (`Điều 5`, `giai đoạn 2`), or a word OCR made a number of (`các 18 hội`). */
 export function numberOfSomethingElse(text: string, folded: string, valueStart: number): boolean {

@@ -51,7 +51,8 @@ export const WORD_COUNT = new RegExp(
   'gu',
 );
 // `mỗi xã một mô hình`, `mỗi trường xây dựng một tủ sách`: the bodies each count is for, a few words back.
-export const EACH_BEFORE = /(?:^|\s)mỗi(?:\s+[\p{Ll},]+){1,8}\s*$/u;
+// `mọi` before the bodies is restoration's reading of `mỗi` (`mọi phương một vườn hoa`).
+export const EACH_BEFORE = /(?:^|\s)(?:mỗi|mọi)(?:\s+[\p{Ll},]+){1,8}\s*$/u;
 export const AT_LEAST_BEFORE = /(?:^|\s)(?:ít nhất|tối thiểu)\s*$/u;
 
 export function countsInWords(text: string, folded: string, taken: readonly Found[], targetSection: boolean): Found[] {
