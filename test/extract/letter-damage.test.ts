@@ -115,3 +115,10 @@ describe('a marked word of a name with one look-alike letter', () => {
     ]);
   });
 });
+
+describe('a word without marks with a consonant of the same shape', () => {
+  it('puts a consonant read as its look-alike right (Minb, Tbanh), never a vowel or an r (nir stays)', () => {
+    const names = run(`I. MỤC ĐÍCH\n1. Mục đích\nII. TỔ CHỨC THỰC HIỆN\n1. Đại học Quốc gia Thành phố Hồ Chí Minb chia sẻ phòng thí nghiệm.\n2. Hoi Lien hiep Phu nir xa van dong hoi vien.\n\nNơi nhận:\n- Như trên;`).agencies.map((agency) => agency.name);
+    expect(names).toEqual(['Đại học Quốc gia Thành phố Hồ Chí Minh', 'Hoi Lien hiep Phu nir xa']);
+  });
+});

@@ -73,6 +73,9 @@ function withoutTone(word: string): string {
   return word.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC');
 }
 
+// Consonants of one shape (not `r`, which OCR also leaves of a marked vowel: `nir` for `nữ`).
+const CONSONANT_SHAPES = new Set(['h|b', 'b|h', 't|f', 'f|t', 'g|q', 'q|g', 'm|n', 'n|m']);
+
 const LOOK_ALIKES_OF = new Map<string, string[]>();
 for (const pair of LOOK_ALIKE_PAIRS) {
   const [printed, meant] = pair.split('|') as [string, string];
@@ -87,14 +90,17 @@ for (const pair of LOOK_ALIKE_PAIRS) {
  */
 export function withLookAlikeLettersRepaired(text: string): string {
   return text.replace(/\p{L}+/gu, (word) => {
-    // A word without any mark is one restoration left alone (`nir` for `nữ` in a line it could not read): as printed.
     // Letters that spell a syllable once the tone is dropped (`hõc`) point at a wrong tone, not a wrong letter.
-    if (word.length < 2 || word === word.toLocaleUpperCase('vi') || printedWithoutMarks(word) || isValidSyllable(word) || isValidSyllable(withoutTone(word))) return word;
+    if (word.length < 2 || word === word.toLocaleUpperCase('vi') || isValidSyllable(word) || isValidSyllable(withoutTone(word))) return word;
+    // A word without any mark may be one restoration left alone (`nir` for `nữ`, `Khn`): only a consonant read as
+    // another consonant of its shape is put right there (`Minb` → `Minh`, `cba` → `cha`).
+    const unmarked = printedWithoutMarks(word);
     const readings = new Set<string>();
     for (let k = 0; k < word.length; k++) {
       const letter = word[k]!;
       const upper = letter !== letter.toLowerCase();
       for (const meant of LOOK_ALIKES_OF.get(letter.toLowerCase()) ?? []) {
+        if (unmarked && !CONSONANT_SHAPES.has(`${letter.toLowerCase()}|${meant}`)) continue;
         const reading = `${word.slice(0, k)}${upper ? meant.toUpperCase() : meant}${word.slice(k + 1)}`;
         if (isValidSyllable(reading)) readings.add(reading);
       }
