@@ -62,3 +62,25 @@ export function withItemNumbersApart(lines: readonly string[]): string[] {
 export function withoutStrayApostrophes(lines: readonly string[]): string[] {
   return lines.map((line) => line.replace(/(\p{Ll})[’'`](?=\s+\p{Ll})/gu, '$1'));
 }
+
+// What a length in km measures (roads, canals, dykes, lines, rivers), and what an area in ha does (land, forest, crops),
+// as printed: folded, `lúa` would be `lựa` and `đất` `đạt`.
+const LENGTH_WORDS = /(?<!\p{L})(?:đường|tuyến|kênh|mương|kè|đê|bờ sông|bờ biển|sông|chiều dài|giao thông|lưới điện|dây|cáp quang|ống|vỉa hè|làn)(?!\p{L})/u;
+const AREA_WORDS = /(?<!\p{L})(?:diện tích|rừng|lúa|đất|trồng|canh tác|gieo cấy|che phủ|cánh đồng|vùng|nuôi trồng|mặt nước|vườn|cây|sản xuất|quy hoạch)(?!\p{L})/u;
+
+/**
+ * The lines with a unit of measure put back where one letter of it came out as its look-alike (`120 kn đường` for
+ * km, `350 ba rừng` for ha): neither is a word after a figure, and the change is made only where the clause around
+ * names what such a unit measures (a road, a canal; land, a forest, a crop) and, for `ba`, no word it opens
+ * follows (`ba lô`). `bà` and other marked forms are words (`120 bà mẹ`) and stay. Used to read targets only.
+ */
+export function withLookAlikeUnits(lines: readonly string[]): string[] {
+  return lines.map((line) =>
+    line.replace(/(?<![\d.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s(kn|ba)(?![\p{L}\d])(\s+\p{L}+)?/gu, (whole, digits: string, printed: string, next: string | undefined, at: number) => {
+      const around = `${line.slice(Math.max(0, at - 50), at)} ${next ?? ''}`.toLocaleLowerCase('vi');
+      if (printed === 'kn') return LENGTH_WORDS.test(around) ? `${digits} km${next ?? ''}` : whole;
+      if (next !== undefined && /^\s+(?:lô|lá|gác|ba)$/u.test(next)) return whole;
+      return AREA_WORDS.test(around) ? `${digits} ha${next ?? ''}` : whole;
+    }),
+  );
+}

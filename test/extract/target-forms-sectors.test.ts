@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+// Made-up plan passages of sectors none of the annotated plans is from (defence and militia, justice, public finance,
+// market control, mining, disaster response, social protection, ethnic and foreign affairs, science and technology,
+// statistics), with their part headings as plans print them. None is taken from a fixture, a tuning plan or a
+// held-out plan.
+
+const plan = (...bullets: string[]) =>
+  `I. MỤC TIÊU\n1. Mục tiêu chung\nNâng cao hiệu quả công tác của địa phương.\n2. Chỉ tiêu cụ thể\n${bullets.map((b) => `- ${b}`).join('\n')}`;
+const read = (text: string) => run(text).targets.map((t) => [t.value, t.valueMax, t.unit]);
+
+describe('targets of sectors no annotated plan is from', () => {
+  it('reads the counts of defence and militia plans, with the body counted', () => {
+    const targets = run(
+      plan(
+        'Tuyển chọn và gọi 120 công dân nhập ngũ bảo đảm chất lượng.',
+        'Tổ chức 02 đợt huấn luyện dân quân năm thứ nhất.',
+        'Xây dựng 03 trung đội dân quân cơ động, 01 tiểu đội dân quân thường trực.',
+      ),
+    ).targets;
+    expect(targets.map((t) => [t.value, t.unit])).toEqual([
+      [120, 'công dân'],
+      [2, 'đợt'],
+      [3, 'trung đội'],
+      [1, 'tiểu đội'],
+    ]);
+    expect(targets[0]!.subject).toMatch(/^công dân nhập ngũ/u);
+  });
+
+  it('reads justice, finance and mining targets in their own units, a bound with its comparator', () => {
+    const targets = run(
+      plan(
+        'Cấp 2.500 bản trích lục hộ tịch; thực hiện 180 vụ việc trợ giúp pháp lý.',
+        'Thi hành xong 85% số việc có điều kiện thi hành.',
+        'Thu ngân sách nhà nước trên địa bàn đạt 1.250 tỷ đồng, tăng 8% so với dự toán.',
+        'Khai thác không quá 150.000 m3 cát xây dựng; đóng cửa 04 mỏ đá hết hạn.',
+      ),
+    ).targets;
+    expect(targets.map((t) => [t.value, t.unit])).toEqual([
+      [2500, 'bản'],
+      [180, 'vụ việc'],
+      [85, '%'],
+      [1250, 'tỷ đồng'],
+      [8, '%'],
+      [150000, 'm³'],
+      [4, 'mỏ đá'],
+    ]);
+    expect(targets[2]!.subject).toBe('số việc có điều kiện thi hành được thi hành xong');
+    expect(targets[5]!.comparator).not.toBeNull();
+  });
+
+  it('reads disaster, social protection, foreign affairs, science and statistics counts; a survey form is counted as phiếu', () => {
+    expect(
+      read(
+        plan(
+          'Di dời 230 hộ dân ra khỏi vùng sạt lở; dự trữ 50 tấn gạo cứu trợ.',
+          'Chi trả trợ cấp xã hội hằng tháng cho 3.200 đối tượng bảo trợ xã hội.',
+          'Tổ chức 03 đoàn công tác nước ngoài; đón 05 đoàn khách quốc tế.',
+          'Có 25 sáng chế được cấp văn bằng bảo hộ.',
+          'Hoàn thành 02 cuộc điều tra thống kê, thu thập 4.500 phiếu điều tra doanh nghiệp.',
+        ),
+      ),
+    ).toEqual([
+      [230, null, 'hộ'],
+      [50, null, 'tấn'],
+      [3200, null, 'đối tượng'],
+      [3, null, 'đoàn'],
+      [5, null, 'đoàn'],
+      [25, null, 'sáng chế'],
+      [2, null, 'cuộc'],
+      [4500, null, 'phiếu'],
+    ]);
+  });
+
+  it('reads in the implementation part a share a body strives for, not the scope of its duty', () => {
+    const text = `${plan('Giải ngân 100% kế hoạch vốn đầu tư công năm 2026.')}
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Khoa học và Công nghệ
+Chủ trì thẩm định 30 nhiệm vụ khoa học và công nghệ; phấn đấu 40% doanh nghiệp đổi mới công nghệ.`;
+    const targets = run(text).targets;
+    expect(targets.map((t) => [t.value, t.unit, t.section])).toEqual([
+      [100, '%', 'I.2'],
+      [40, '%', 'II.1'],
+    ]);
+    expect(targets[1]!.subject).toBe('doanh nghiệp đổi mới công nghệ');
+  });
+});
+
+describe('a unit one letter off, as OCR and restoration leave it', () => {
+  it('reads kn as km beside a road or canal, and ba as ha beside land or forest', () => {
+    expect(
+      read(
+        plan(
+          'Cứng hóa 120 kn đường giao thông nông thôn; kiên cố hóa 35 kn kênh mương nội đồng.',
+          'Trồng mới 350 ba rừng sản xuất; chuyển đổi 1.200 ba đất lúa kém hiệu quả.',
+        ),
+      ),
+    ).toEqual([
+      [120, null, 'km'],
+      [35, null, 'km'],
+      [350, null, 'ha'],
+      [1200, null, 'ha'],
+    ]);
+  });
+
+  it('leaves words alone: bà, ba lô, and kn with nothing a length measures', () => {
+    const units = read(plan('Hỗ trợ 120 bà mẹ Việt Nam anh hùng; cấp 1.000 ba lô cho học sinh.', 'Thành lập 12 kn đội tuyển chọn.')).map((t) => t[2]);
+    expect(units).not.toContain('ha');
+    expect(units).not.toContain('km');
+    expect(units).toContain('bà mẹ');
+  });
+});
