@@ -7,7 +7,8 @@
  * (hongocduc-viet74k/Viet74K.txt) from the corpus folder, plus the clean fixture text fixtures/seeds/003_*.txt
  * and dictionaries/domain-phrases.txt from this repo, and the plan-genre corpus the team wrote for the model
  * (scripts/lm/plan-corpus/*.txt, one paragraph a line). The gold seeds 000–002 are the evaluation set and are not read.
- * Weights are overridable for experiments: LM_PHRASE_WEIGHT, LM_PLAN_CORPUS_WEIGHT, LM_NAME_WEIGHT, LM_WORD_LIST_WEIGHT.
+ * Weights are overridable for experiments: LM_PHRASE_WEIGHT, LM_PLAN_CORPUS_WEIGHT, LM_NAME_WEIGHT, LM_WORD_LIST_WEIGHT;
+ * LM_PHRASES_FILE reads the genre phrases from another file.
  * Writes: dictionaries/syllable-lm.bin.gz (pruned Kneser–Ney trigram) and dictionaries/syllables.txt (derived
  * inventory of well-formed syllables, canonical tone placement).
  */
@@ -17,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { lmSentencesOfCleanText, UNKNOWN_TOKEN, NUMBER_TOKEN, COMMA_TOKEN } from '../src/restore/lm-text.js';
 import { LM_FORMAT, serializeLm } from '../src/restore/lm.js';
-import { canonicalSyllable, isWellFormedSyllable, normalizeVietnamese } from '../src/vietnamese/index.js';
+import { canonicalSyllable, isMinorityNameSyllable, isWellFormedSyllable, normalizeVietnamese } from '../src/vietnamese/index.js';
 import { parsePhrases } from '../src/schema/dictionary.js';
 import { buildKneserNey, type CountedText } from './lm/kneser-ney.js';
 import { parsePersonNames, personNameFragments } from '../src/restore/person-names.js';
@@ -78,7 +79,7 @@ function cleanPlanText(): string {
  * `Ủy ban nhân dân tỉnh`): it is counted after <s>. Each comma-separated part is a fragment of its own.
  */
 function domainPhrases(): { opening: string[][]; inner: string[][]; closing: string[][]; openingClosing: string[][] } {
-  const file = join(repoRoot, 'dictionaries', 'domain-phrases.txt');
+  const file = resolve(process.env.LM_PHRASES_FILE ?? join(repoRoot, 'dictionaries', 'domain-phrases.txt'));
   const parsed = parsePhrases(file, readFileSync(file, 'utf8'));
   if (parsed.issues.length > 0) throw new Error(parsed.issues.map((i) => `${i.file}:${i.line}: ${i.message}`).join('\n'));
   const opening: string[][] = [];
@@ -144,6 +145,9 @@ function main(): void {
   const names = personNames();
   for (const sentences of [law.sentences, plan, corpus.sentences, phrases.opening, phrases.inner, phrases.closing, phrases.openingClosing, ...(NAME_WEIGHT > 0 ? [names] : [])])
     for (const sentence of sentences) for (const token of sentence) if (isWellFormedSyllable(token)) inventory.add(token);
+  // The gazetteer's Highland and North-West names (Krông, Ksor) are candidates too, validated as such by dict check.
+  for (const sentences of [phrases.opening, phrases.inner, phrases.closing, phrases.openingClosing])
+    for (const sentence of sentences) for (const token of sentence) if (isMinorityNameSyllable(token)) inventory.add(token);
 
   const texts: CountedText[] = [
     { sentences: law.sentences, weight: 1, fragment: false },
@@ -191,7 +195,8 @@ function main(): void {
   writeFileSync(
     join(OUT_DIR, 'syllables.txt'),
     `# Well-formed Vietnamese syllables (canonical old tone placement), derived by scripts/build-lm.ts from the\n` +
-      `# Viet74K word list and the language-model training text. Regenerate; do not edit by hand.\n` +
+      `# Viet74K word list and the language-model training text, and the minority-name syllables of the genre\n` +
+      `# phrases' place names (krông, ksor). Regenerate; do not edit by hand.\n` +
       `${sortedInventory.join('\n')}\n`,
   );
   console.log(

@@ -15,13 +15,26 @@ import {
   type EntryAt,
 } from '../schema/dictionary.js';
 import { UsageError } from '../errors/index.js';
-import { isValidSyllable, normalizeVietnamese } from '../vietnamese/index.js';
+import { isMinorityNameSyllable, isValidSyllable, normalizeVietnamese } from '../vietnamese/index.js';
 import type { Restorer } from './index.js';
 import { CODE_SEGMENTS_FILE, parseCodeSegmentLines } from './codes.js';
 
-/** A phrase may hold syllables, numbers and abbreviations written in capitals (UBND, HĐND). */
+/**
+ * A phrase may hold syllables, numbers, abbreviations written in capitals (UBND, HĐND) and, written with a
+ * capital as names are, syllables of Highland and North-West names (Krông, Ksor, Niê).
+ */
 function isPhraseWord(word: string): boolean {
-  return isValidSyllable(word) || /^\d+$/u.test(word) || /^[\p{Lu}\d]+$/u.test(word);
+  return (
+    isValidSyllable(word) || /^\d+$/u.test(word) || /^[\p{Lu}\d]+$/u.test(word) || (/^\p{Lu}/u.test(word) && isMinorityNameSyllable(word))
+  );
+}
+
+/** A Highland name with a glottal apostrophe (Cư M'gar, Ea H'leo, Đắk R'lấp): a capital, ', then a syllable. */
+function isApostropheName(word: string): boolean {
+  const match = /^(\p{Lu})['’](\p{L}+)$/u.exec(word);
+  if (!match) return false;
+  const rest = match[2] as string;
+  return isValidSyllable(rest) || isMinorityNameSyllable(rest);
 }
 
 export interface DictionaryCheckReport {
@@ -61,8 +74,8 @@ export function checkDictionaries(dir: string, restorer?: Restorer): DictionaryC
   issues.push(...duplicates(phrasesFile.path, phrases.entries, (e) => e.phrase, 'phrase'));
   issues.push(...duplicates(protectedFile.path, protectedTokens.entries, (e) => e.token, 'protected token'));
   for (const { value, line } of phrases.entries) {
-    const odd = (value.phrase.match(/[\p{L}\d]+/gu) ?? []).filter((word) => !isPhraseWord(word));
-    if (odd.length > 0) issues.push({ file: phrasesFile.path, line, message: `not a Vietnamese syllable: ${odd.map((w) => `\`${w}\``).join(', ')}` });
+    const odd = (value.phrase.match(/[\p{L}\d]+(?:['’]\p{L}+)?/gu) ?? []).filter((word) => !isPhraseWord(word) && !isApostropheName(word));
+    if (odd.length > 0) issues.push({ file: phrasesFile.path, line, message: `neither a Vietnamese syllable nor a capitalised minority-name syllable: ${odd.map((w) => `\`${w}\``).join(', ')}` });
   }
 
   // Corrections: the same OCR reading may have one correction only.

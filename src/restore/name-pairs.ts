@@ -4,7 +4,7 @@
  * A Title-Case word whose readings form such a pair with a neighbour's readings is not a name the model cannot
  * explain: the keep-bias stands aside and the language model, which counted the phrase, decides.
  */
-import { canonicalSyllable, isWellFormedSyllable } from '../vietnamese/index.js';
+import { canonicalSyllable, isMinorityNameSyllable, isWellFormedSyllable } from '../vietnamese/index.js';
 
 const CAPITALISED = /^\p{Lu}/u;
 
@@ -19,7 +19,7 @@ export function namePairsOfPhrases(phrases: readonly string[]): Set<string> {
     for (let i = 0; i + 1 < words.length; i += 1) {
       const first = words[i] as string;
       const second = words[i + 1] as string;
-      if (!isWellFormedSyllable(first) || !isWellFormedSyllable(second) || !CAPITALISED.test(first)) continue;
+      if (!isNameWord(first) || !isNameWord(second) || !CAPITALISED.test(first)) continue;
       // A capital that opens the phrase only opens a sentence, unless the next word has one too.
       if (i === 0 && !CAPITALISED.test(second)) continue;
       const secondWord = canonicalSyllable(second.toLowerCase());
@@ -27,6 +27,11 @@ export function namePairsOfPhrases(phrases: readonly string[]): Set<string> {
     }
   }
   return pairs;
+}
+
+/** A syllable, or a capitalised syllable of a Highland or North-West name (huyện [Krông Pắc]). */
+function isNameWord(word: string): boolean {
+  return isWellFormedSyllable(word) || (CAPITALISED.test(word) && isMinorityNameSyllable(word));
 }
 
 function capitalise(word: string): string {

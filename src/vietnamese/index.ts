@@ -20,3 +20,4 @@ export {
   convertTextToneStyle,
   canonicalizeToneStyle,
 } from './syllable.js';
+export { isMinorityNameSyllable } from './minority-names.js';

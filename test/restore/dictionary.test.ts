@@ -59,6 +59,13 @@ describe('vnplan dict check', () => {
     expect(messages.some((m) => m.startsWith('corrections:4: applied to its own example `UBND`'))).toBe(true);
   }, 60_000);
 
+  it('takes capitalised Highland name syllables in phrases, and nothing else that is no syllable', () => {
+    const dir = dictionaryDir({ 'domain-phrases.txt': "huyện Krông Pắc\nhuyện Cư M'gar\nhuyện krông Pắc\nhuyện Kcal Pắc\nhuyện M'kcal\n" });
+    const issues = checkDictionaries(dir).issues.filter((i) => i.file.endsWith('domain-phrases.txt'));
+    expect(issues.map((i) => i.line)).toEqual([3, 4, 5]);
+    expect(issues[0]?.message).toBe('neither a Vietnamese syllable nor a capitalised minority-name syllable: `krông`');
+  });
+
   it('checks code-segments.txt: a line that is no segment, a duplicate, a case-only twin, a listed misreading', () => {
     const dir = dictionaryDir({
       'code-corrections.txt': 'QD → QĐ\n',

@@ -28,6 +28,13 @@ describe('restoring lost diacritics and OCR confusions', () => {
     expect(restore('chu tri tham mura UBND huyen')).toBe('chủ trì tham mưu UBND huyện');
   });
 
+  it('restores Highland district names the gazetteer lists, whose syllables are no Vietnamese ones (Krông)', () => {
+    expect(restore('UBND huyén Krong Pac xay dung K& hoach')).toBe('UBND huyện Krông Pắc xây dựng Kế hoạch');
+    expect(restore('tai huyén Krong Nang va huyén Ea Kar')).toBe('tại huyện Krông Năng và huyện Ea Kar');
+    // Printed right, the name stays.
+    expect(restore('Ủy ban nhân dân huyện Krông Bông')).toBe('Ủy ban nhân dân huyện Krông Bông');
+  });
+
   it('keeps UPPER CASE headings upper case and Title case words title case', () => {
     expect(restore('|. MUC DICH, YEU CAU')).toBe('I. MỤC ĐÍCH, YÊU CẦU');
     expect(restore('Uy ban nhan dan tinh')).toBe('Ủy ban nhân dân tỉnh');
