@@ -111,3 +111,19 @@ describe('a unit one letter off, as OCR and restoration leave it', () => {
     expect(units).toContain('bà mẹ');
   });
 });
+
+describe('tasks of a list of counts', () => {
+  it('reads a count registered (đăng ký is no term, kỳ)', () => {
+    const [target] = run(plan('Đăng ký 25 điểm nhóm sinh hoạt tôn giáo tập trung.')).targets;
+    expect([target!.value, target!.unit]).toEqual([25, 'điểm']);
+    expect(target!.subject).toMatch(/đăng ký$/u);
+  });
+
+  it('gives a count after a comma the verb that opens its own clause, but a change after a level stays a change of it', () => {
+    const targets = run(plan('Kiểm tra 45 cơ sở kinh doanh, xử lý 30 vụ vi phạm về giá.')).targets;
+    expect(targets.map((t) => t.subject)).toEqual(['cơ sở kinh doanh được kiểm tra', 'vụ vi phạm về giá được xử lý']);
+    const area = run(plan('Diện tích rừng trồng tập trung đạt 2.300 ha, tăng thêm 400 ha so với năm 2024.')).targets;
+    expect(area[1]!.subject).not.toMatch(/được tăng/u);
+    expect(area[1]!.subject).toMatch(/^diện tích rừng trồng tập trung/iu);
+  });
+});

@@ -3,6 +3,7 @@ import { fold } from '../../structure/fold.js';
 import { Span, wordsAllowed } from './span.js';
 import type { Found } from './types.js';
 import { MEASURES, TIMES } from './units.js';
+import { GENERIC_CUE_WORDS, withBare } from './cues.js';
 
 export const LEAD_IN = /^(?:[-+•,:;\s]|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*\.\s|va\s|[pd]han [dp]au\s|[pd]han [dp]au$|[dp]?en (?:het |cuoi )?n[a-z]m \d{4}|toi (?:het |cuoi )?nam \d{4}|n[a-z]m \d{4}|trong nam \d{4}|vao (?:cuoi )?n[a-z]m \d{4}|h[a-z]ng n[a-z]m|m[a-z]i n[a-z]m|giai doan \d{4}\s*[-–]\s*\d{4},?\s|trong do|cu the|dat\s|dat$|co\s)+/;
 export const TRAILING_FILLER = /(?:\s*(?:tu|dat|va vuot|vuot|la|o muc|dat muc|khoang|tren|duoi|hon|it nhat|toi thieu|toi da|khong qua|khong duoi|bang|chiem|chiem ty le|phan dau|dat ty le|va|hoac|(?:[dp]?en|toi|vao|trong) (?:het |cuoi )?n[a-z]m \d{4}|[,:;≥≤><-]))+\s*$/;
@@ -53,6 +54,12 @@ export function cutAfter(phrase: Span): string {
   return cut.dropEnd(/(?:^|\s+)(?:va|hoac|tu|tren|duoi|dat|cho|voi|khoang|cho khoang|va \p{L}+)\s*$/u).tidy();
 }
 
+// A clause after another count that opens with a verb of its own (`kiểm tra 45 cơ sở, xử lý 12 vụ vi phạm`): that
+// verb is the task of its count. Not a change, a level or a bound (`đạt 4.500 ha, tăng thêm 1.200 ha`): those say
+// of the quantity named before.
+const NOT_A_TASK = new Set(['đạt', 'tăng', 'phấn đấu', 'khoảng', 'bình quân', 'trung bình', 'tương đương', 'có thêm', 'không quá', 'không vượt quá', 'tối đa', 'không dưới', 'không ít hơn', 'không thấp hơn']);
+const OWN_TASK_VERB = new RegExp(String.raw`^[\s,;]*(?:${withBare(GENERIC_CUE_WORDS.filter((word) => !NOT_A_TASK.has(word)))})(?![\p{L}])`, 'u');
+
 export const YEARLY_SUFFIX = /\s*\((?:(?:hằng|hàng|mỗi) năm|\/\s*năm)\)$/u;
 
 // Measures of area: what they measure is a diện tích.
@@ -91,7 +98,7 @@ export function subjectOf(
   const scopeMatch = placeOnly && /^(?:mỗi|mọi)\s/iu.test(scopeCore) ? ([scopeCore, scopeCore] as unknown as RegExpExecArray) : guessed;
   const scope = scopeMatch ? `${scopeCore.slice(0, scopeMatch[1]!.length).trim().replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase('vi'))}` : null;
   const taskWords = scopeMatch ? scopeCore.slice(scopeMatch[1]!.length) : core;
-  const task = clause.start === wholeClauseStart ? taskPhrase(taskWords) : null;
+  const task = clause.start === wholeClauseStart || OWN_TASK_VERB.test(beforeRaw.text) ? taskPhrase(taskWords) : null;
   // `Theo dõi diễn biến sạt lở 02 lần/tháng trong mùa …`: a frequency measures the task before it.
   if (figure.isCount && fold(figure.countNoun) === 'lan' && /\//.test(figure.unit) && beforeHasNoun && !verbBefore) {
     const when = after.split(/\s(?:và|hoặc)\s|,/u)[0]!.trim();
