@@ -127,3 +127,27 @@ describe('tasks of a list of counts', () => {
     expect(area[1]!.subject).toMatch(/^diện tích rừng trồng tập trung/iu);
   });
 });
+
+describe('a lettered item of objectives and the words after a figure', () => {
+  it('gives a year that opens a lettered item to its figures', () => {
+    const targets = run(plan('x').replace('- x', 'a) Năm 2026 kiểm tra ít nhất 300 lượt cơ sở sản xuất, kinh doanh.\nb) Năm 2027, kiểm tra 80% cơ sở sản xuất.')).targets;
+    expect(targets.map((t) => [t.value, t.year])).toEqual([
+      [300, 2026],
+      [80, 2027],
+    ]);
+  });
+
+  it('ends what a figure measures before the legal text it is done under', () => {
+    const [target] = run(plan('100% cơ sở thờ tự được cấp giấy chứng nhận quyền sử dụng đất theo quy định tại Điều 12 Nghị định số 95/2023/NĐ-CP.')).targets;
+    expect(target!.subject).toBe('cơ sở thờ tự được cấp giấy chứng nhận quyền sử dụng đất');
+  });
+
+  it('leaves a bound of the next count out of the subject of the one before', () => {
+    const targets = run(plan('Mỗi xã thành lập 01 đội xung kích với ít nhất 30 thành viên.')).targets;
+    expect(targets.map((t) => [t.value, t.unit])).toEqual([
+      [1, 'đội'],
+      [30, 'thành viên'],
+    ]);
+    expect(targets[0]!.subject).not.toMatch(/ít nhất|với/u);
+  });
+});

@@ -15,7 +15,7 @@ export const AFTER_LEAD = /^(?:\s|tro len|tro xuong|so voi[^,;]*|m[a-z]i n[a-z]m
 // … and a time the target is due by (`… trước ngày 30/9/2024`, `trong quý III năm 2024`).
 // … and the funds a task is given (`… với tổng kinh phí 4,5 tỷ đồng`, `…, mức hỗ trợ 5 triệu đồng/hộ`).
 // … and the worth of each item handed out (`…, mỗi sổ trị giá 5 triệu đồng`).
-export const SUBJECT_STOP = /\s(?:moi(?= [a-z]+ tri gia(?![a-z]))|cho nguoi|uu tien|dap ung|phu hop voi|thu hut|nham|de|gop phan|trong do|(?:voi )?(?:tong )?kinh phi|muc ho tro|(?:truoc|trong|tu|den|vao) (?:ngay|quy|thang) [\divx])/;
+export const SUBJECT_STOP = /\s(?:moi(?= [a-z]+ tri gia(?![a-z]))|cho nguoi|uu tien|dap ung|phu hop voi|thu hut|nham|de|gop phan|trong do|(?:voi )?(?:tong )?kinh phi|muc ho tro|(?:truoc|trong|tu|den|vao) (?:ngay|quy|thang) [\divx]|(?:theo )?(?:quy dinh )?tai (?:dieu|khoan|diem|nghi dinh|quyet dinh|thong tu|luat) (?:so )?[\divx])/;
 export const CONNECTOR_ONLY = /^[\s,;:]*(?:va|hoac|,|[dp]en n[a-z]m \d{4}|toi nam \d{4}|n[a-z]m \d{4}|dat|phan dau|\s)*[\s,;:]*$/;
 export const CORRESPONDING = /^(?:cac\s+)?(?:chi tieu|muc)\s+tuong\s+ung/;
 
@@ -51,7 +51,8 @@ export function cutAfter(phrase: Span): string {
   const stop = Span.of(` ${phrase.text} `).search(SUBJECT_STOP);
   const cut = stop >= 0 ? phrase.slice(0, Math.max(0, stop)) : phrase;
   // Words of the next task left before the next figure (`… tờ rơi và đăng 50 tin`, `… lớp cho 200 lượt`).
-  return cut.dropEnd(/(?:^|\s+)(?:va|hoac|tu|tren|duoi|dat|cho|voi|khoang|cho khoang|va \p{L}+)\s*$/u).tidy();
+  // … and a bound left before it (`01 đội xung kích với ít nhất 30 thành viên`).
+  return cut.dropEnd(/(?:(?:^|\s+)(?:it nhat|toi thieu|toi da))?(?:^|\s+)(?:va|hoac|tu|tren|duoi|dat|cho|voi|khoang|cho khoang|va \p{L}+)(?:\s+(?:it nhat|toi thieu|toi da))?\s*$/u).tidy();
 }
 
 // A clause after another count that opens with a verb of its own (`kiểm tra 45 cơ sở, xử lý 12 vụ vi phạm`): that
