@@ -921,14 +921,26 @@ export class Decoder {
       });
       this.keepWeakChanges(segment);
       let ids: Int32Array | null = null;
+      let previous: { line: number; end: number; output: string } | null = null;
       segment.forEach((item, index) => {
-        if (typeof item === 'number') return;
+        if (typeof item === 'number') {
+          previous = null;
+          return;
+        }
         const chosen = item.readings[item.chosen] as Reading;
         // In an all-caps line (a heading) a changed word is written in capitals too (OCR `Td` in `TỔ CHỨC`).
-        const reading =
+        let reading =
           upperLines.has(item.line) && chosen.output !== item.piece.text && chosen.output !== chosen.output.toUpperCase()
             ? { ...chosen, output: chosen.output.toUpperCase() }
             : chosen;
+        // Only a word one space after the level: `Huyện, Ủy ban` is another phrase.
+        const afterLevel = previous?.line === item.line && previous.end + 1 === item.piece.start;
+        const next = segment[index + 1];
+        const beforeBan = typeof next === 'object' && (next.readings[next.chosen] as Reading).output.toLowerCase() === 'ban';
+        if (chosen.output !== item.piece.text && afterLevel && !beforeBan && isCommitteeAfterLevel((previous as { output: string }).output, reading.output)) {
+          reading = { ...reading, output: reading.output.toLowerCase() };
+        }
+        previous = { line: item.line, end: item.piece.start + item.piece.text.length, output: reading.output };
         outputs.set(item, reading.output);
         if (reading.output === item.piece.text) return;
         let score = 0;
@@ -990,4 +1002,15 @@ export class Decoder {
       },
     };
   }
+}
+
+/** Levels whose Party committee is written `Tỉnh ủy`, `Huyện ủy`, `Thành ủy`, `Đảng ủy` (ủy in lower case). */
+const COMMITTEE_LEVELS: ReadonlySet<string> = new Set(['Tỉnh', 'Huyện', 'Thành', 'Quận', 'Thị', 'Đảng']);
+
+/**
+ * Whether `output` is a Title-Case Ủy right after a level written with a capital: the English OCR prints the ủ of
+ * `Huyện ủy` as a capital U (`Huyén Uy`), so the case the word was printed in is the OCR's, not the text's.
+ */
+export function isCommitteeAfterLevel(previousOutput: string, output: string): boolean {
+  return (output === 'Ủy' || output === 'Uỷ') && COMMITTEE_LEVELS.has(previousOutput);
 }

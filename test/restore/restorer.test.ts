@@ -35,6 +35,15 @@ describe('restoring lost diacritics and OCR confusions', () => {
     expect(restore('Ủy ban nhân dân huyện Krông Bông')).toBe('Ủy ban nhân dân huyện Krông Bông');
   });
 
+  it('writes the ủy of a Party committee in lower case after its level, where the OCR printed Uy', () => {
+    expect(restore('- TT Huyén Uy, TT HDND huyén;')).toBe('- TT Huyện ủy, TT HĐND huyện;');
+    expect(restore('Ban Thuong vu Tinh Uy vé')).toBe('Ban Thường vụ Tỉnh ủy về');
+    // Printed so, a heading, or another phrase: as it is.
+    expect(restore('Thường trực Huyện Ủy, HĐND huyện')).toBe('Thường trực Huyện Ủy, HĐND huyện');
+    expect(restore('- TT THANH UY, TT HDND TP')).toBe('- TT THÀNH ỦY, TT HĐND TP');
+    expect(restore('UBND Huyén, Uy ban MTTQ')).toBe('UBND Huyện, Ủy ban MTTQ');
+  });
+
   it('keeps UPPER CASE headings upper case and Title case words title case', () => {
     expect(restore('|. MUC DICH, YEU CAU')).toBe('I. MỤC ĐÍCH, YÊU CẦU');
     expect(restore('Uy ban nhan dan tinh')).toBe('Ủy ban nhân dân tỉnh');
