@@ -151,3 +151,27 @@ describe('a lettered item of objectives and the words after a figure', () => {
     expect(targets[0]!.subject).not.toMatch(/ít nhất|với/u);
   });
 });
+
+describe('an appendix table of a sector', () => {
+  const appendix = (rows: string) =>
+    `I. MỤC TIÊU\n1. Mục tiêu chung\nNâng cao hiệu quả công tác tư pháp.\n2. Chỉ tiêu cụ thể\nChỉ tiêu cụ thể từng năm tại Phụ lục kèm theo.\nII. TỔ CHỨC THỰC HIỆN\nPhòng Tư pháp chủ trì theo dõi.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nNguyễn Văn A\nPHỤ LỤC\nCHỈ TIÊU CÔNG TÁC TƯ PHÁP\nTT Chỉ tiêu Đơn vị Năm 2026 Năm 2027\n${rows}`;
+
+  it('reads a money cell as the unit, never the end of its last word (tỷ đồng is no đồn and g)', () => {
+    const targets = run(appendix('1 Thu ngân sách nhà nước tỷ đồng 1.250 1.400')).targets;
+    expect(targets.map((t) => [t.value, t.unit, t.year])).toEqual([
+      [1250, 'tỷ đồng', 2026],
+      [1400, 'tỷ đồng', 2027],
+    ]);
+    expect(targets[0]!.subject).toBe('Thu ngân sách nhà nước (Phụ lục)');
+  });
+
+  it('reads a unit cell no list names where it repeats the head of the indicator', () => {
+    const targets = run(appendix('1 Vụ việc trợ giúp pháp lý vụ việc 150 180\n2 Số hồ sơ thi hành án giải quyết xong hồ sơ 300 320\n3 Tỷ lệ khai sinh đúng hạn chuyên viên 98 100')).targets;
+    expect(targets.map((t) => [t.value, t.unit, t.subject])).toEqual([
+      [150, 'vụ việc', 'Vụ việc trợ giúp pháp lý (Phụ lục)'],
+      [180, 'vụ việc', 'Vụ việc trợ giúp pháp lý (Phụ lục)'],
+      [300, 'hồ sơ', 'Số hồ sơ thi hành án giải quyết xong (Phụ lục)'],
+      [320, 'hồ sơ', 'Số hồ sơ thi hành án giải quyết xong (Phụ lục)'],
+    ]);
+  });
+});

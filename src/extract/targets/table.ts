@@ -11,9 +11,11 @@ import { COUNT_UNITS } from './units.js';
 export const TABLE_YEARS = /((?:(?:năm\s+)?(?:19|20)\d\d\s*\|?\s*){2,6})(?:ghi chú\s*\|?\s*)?$/iu;
 // … or by quarter of the plan's year (`Quý I Quý II Quý III Quý IV`): a quarter is no year.
 export const TABLE_QUARTERS = /((?:quý\s+(?:IV|I{1,3}|[1-4])\s*\|?\s*){2,4})(?:ghi chú\s*\|?\s*)?$/iu;
-export const TABLE_UNITS = ['%', '‰', ...COUNT_UNITS].sort((a, b) => b.length - a.length).map((unit) => unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+// Amounts of money are a unit cell too (`Thu ngân sách nhà nước tỷ đồng 1.250 1.400`); `đồng` alone ends names (`cộng đồng`).
+const TABLE_MONEY = ['nghìn đồng', 'triệu đồng', 'tỷ đồng', 'tỉ đồng', 'USD'];
+export const TABLE_UNITS = ['%', '‰', ...COUNT_UNITS, ...TABLE_MONEY].sort((a, b) => b.length - a.length).map((unit) => unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 export const TABLE_ROW = new RegExp(
-  String.raw`^\|?\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,4})[.)]?\s*\|?\s+)?(\p{L}.*?)\s*\|?\s*(${TABLE_UNITS.join('|')})?\s*\|?\s*((?:\d[\d.,]*\s?(?:%|‰)?\s*\|?\s*)+)$`,
+  String.raw`^\|?\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,4})[.)]?\s*\|?\s+)?(\p{L}.*?)\s*\|?\s*(?:(?<=[\s|])(${TABLE_UNITS.join('|')}))?\s*\|?\s*((?:\d[\d.,]*\s?(?:%|‰)?\s*\|?\s*)+)$`,
   'u',
 );
 // The unit printed in brackets after an indicator's name (`Dự án khởi nghiệp được hỗ trợ (dự án)`).
@@ -59,6 +61,21 @@ const UNIT_BY_FOLD: ReadonlyMap<string, string> = (() => {
   return new Map([...byFold].filter(([, units]) => units.length === 1).map(([folded, units]) => [folded, units[0]!]));
 })();
 
+/**
+ * A unit cell no list names that repeats the head of the indicator (`Vụ việc trợ giúp pháp lý vụ việc 150 180`,
+ * `Số hồ sơ được giải quyết hồ sơ 300`): the words that close the name as they open it, one to three; null when none.
+ */
+export function repeatedHeadUnit(name: string): string | null {
+  const words = name.split(' ');
+  const opening = words.slice(/^số$/iu.test(words[0] ?? '') ? 1 : 0);
+  for (let size = 3; size >= 1; size--) {
+    if (opening.length < size * 2 + 1) continue;
+    const tail = words.slice(-size);
+    if (tail.every((word) => /^\p{Ll}+$/u.test(word)) && fold(tail.join(' ')) === fold(opening.slice(0, size).join(' '))) return tail.join(' ');
+  }
+  return null;
+}
+
 /** The unit cell at the end of a row's name, printed one mark off; null when the last word is no unit. */
 function unitByFold(name: string): string | null {
   const last = name.split(' ').at(-1) ?? '';
@@ -88,7 +105,9 @@ export function tableTargets(context: TargetContext, issueYear: number | null = 
       // A unit cell restoration left one mark off (`tân` for `tấn`): the one unit it folds to, taken off the name.
       const folded = cells[2] === undefined && !bracketed ? unitByFold(name) : null;
       if (folded !== null) name = name.slice(0, name.lastIndexOf(' '));
-      const unit = cells[2] ?? bracketed?.[1] ?? folded ?? (signs.length === values.length && new Set(signs).size === 1 ? signs[0]! : null);
+      const repeated = cells[2] === undefined && !bracketed && folded === null && signs.length === 0 ? repeatedHeadUnit(name) : null;
+      if (repeated !== null) name = name.slice(0, name.length - repeated.length).trimEnd();
+      const unit = cells[2] ?? bracketed?.[1] ?? folded ?? repeated ?? (signs.length === values.length && new Set(signs).size === 1 ? signs[0]! : null);
       if (unit === null) continue;
       const provenance = context.provenance(row + 1, lines[row]!);
       const section = provenance.section ?? (row + 1 >= context.bodyEndLine ? appendixSection(context) : null);
