@@ -982,8 +982,14 @@ export class Decoder {
       let out = '';
       let cursor = 0;
       for (const slot of slots) {
-        out += line.slice(cursor, slot.piece.start) + (outputs.get(slot) as string);
+        const output = outputs.get(slot) as string;
+        out += line.slice(cursor, slot.piece.start) + output;
         cursor = slot.piece.start + slot.piece.text.length;
+        if (output !== slot.piece.text && isMarkPrintedAsApostrophe(line, slot.piece.start, cursor, output)) {
+          const correction = corrections.find((c) => c.line === slot.line && c.column === slot.piece.start + 1);
+          if (correction) correction.from += line.charAt(cursor);
+          cursor += 1;
+        }
       }
       return out + line.slice(cursor);
     });
@@ -1013,4 +1019,18 @@ const COMMITTEE_LEVELS: ReadonlySet<string> = new Set(['Tỉnh', 'Huyện', 'Th�
  */
 export function isCommitteeAfterLevel(previousOutput: string, output: string): boolean {
   return (output === 'Ủy' || output === 'Uỷ') && COMMITTEE_LEVELS.has(previousOutput);
+}
+
+/**
+ * Whether the apostrophe right after a word the decoder changed is the OCR's print of its mark (co’ for cơ, ky’
+ * for kỹ): it closes the word, no quote opens it, and the new reading carries a mark the printed letters lacked.
+ */
+export function isMarkPrintedAsApostrophe(line: string, start: number, end: number, output: string): boolean {
+  const after = line.charAt(end);
+  if (after !== '’' && after !== "'") return false;
+  const following = line.charAt(end + 1);
+  if (following !== '' && !/[\s,.;:)]/u.test(following)) return false;
+  const before = line.charAt(start - 1);
+  if (before === '‘' || before === "'" || before === '’') return false;
+  return /[^\x00-\x7f]/u.test(output) && !/[^\x00-\x7f]/u.test(line.slice(start, end));
 }

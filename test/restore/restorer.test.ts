@@ -44,6 +44,14 @@ describe('restoring lost diacritics and OCR confusions', () => {
     expect(restore('UBND Huyén, Uy ban MTTQ')).toBe('UBND Huyện, Ủy ban MTTQ');
   });
 
+  it('drops the apostrophe the OCR printed for a mark (co’ quan → cơ quan), never a name\'s or a quote\'s', () => {
+    const result = restorer.restore('cua cac co’ quan nha nude');
+    expect(result.text).toBe('của các cơ quan nhà nước');
+    expect(result.corrections.find((c) => c.to === 'cơ')?.from).toBe('co’');
+    expect(restore('Ea H’leo va H’Mông')).toBe('Ea H’leo và H’Mông');
+    expect(restore('goi la ‘co’ quan')).toBe('gọi là ‘cơ’ quan');
+  });
+
   it('keeps UPPER CASE headings upper case and Title case words title case', () => {
     expect(restore('|. MUC DICH, YEU CAU')).toBe('I. MỤC ĐÍCH, YÊU CẦU');
     expect(restore('Uy ban nhan dan tinh')).toBe('Ủy ban nhân dân tỉnh');
