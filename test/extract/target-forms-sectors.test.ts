@@ -175,3 +175,24 @@ describe('an appendix table of a sector', () => {
     ]);
   });
 });
+
+describe('look-alikes of targets and time limits', () => {
+  it('reads no count of a list stating what there is now, but a target after it', () => {
+    expect(read(plan('Toàn huyện hiện có 35 cơ sở tôn giáo, 12 điểm nhóm và 04 hội đoàn.'))).toEqual([]);
+    expect(read(plan('Hiện có 20 xã đạt chuẩn, phấn đấu xây dựng thêm 05 xã đạt chuẩn.'))).toEqual([[5, null, 'xã']]);
+  });
+
+  it('reads no age group, article, term or hotline as a target', () => {
+    expect(
+      read(plan('Khám sức khỏe cho công dân trong độ tuổi từ 18 đến 25.', 'Thực hiện theo Khoản 3 Điều 5 Luật Nghĩa vụ quân sự năm 2015; đường dây nóng 1900 1234.')),
+    ).toEqual([]);
+  });
+
+  it('says the time a shortened limit is of, with the change after it', () => {
+    const targets = run(plan('Rút ngắn thời gian giải quyết hồ sơ lý lịch tư pháp xuống còn không quá 07 ngày làm việc.', 'Giảm thời gian thông quan hàng hóa xuống dưới 24 giờ.')).targets;
+    expect(targets.map((t) => [t.value, t.unit, t.subject])).toEqual([
+      [7, 'ngày làm việc', 'thời gian giải quyết hồ sơ lý lịch tư pháp (rút ngắn) (không quá)'],
+      [24, 'giờ', 'thời gian thông quan hàng hóa (giảm) (dưới)'],
+    ]);
+  });
+});

@@ -2,7 +2,7 @@
 import { fold } from '../../structure/fold.js';
 import { clauseBeforeOf } from './clauses.js';
 import { COUNT_CUE, GRANT_MAXIMUM_BEFORE, GENERIC_CUE_SET, MONEY_CUE, SUPPORT_CUE, countCued, itemObject } from './cues.js';
-import { BASELINE, DONE, EACH_BODY_BEFORE, MEMBERS_BEFORE, NOT_TO_HAPPEN, SCOPE_BEFORE, SHARE_NOW, STARTING_LEVEL_AFTER, UNTIL_NOW, definingThreshold, fixedSupport, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
+import { BASELINE, BASELINE_LIST, DONE, EACH_BODY_BEFORE, MEMBERS_BEFORE, NOT_TO_HAPPEN, SCOPE_BEFORE, SHARE_NOW, STARTING_LEVEL_AFTER, UNTIL_NOW, definingThreshold, fixedSupport, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
 import { genericCounts } from './generic-counts.js';
 import { COUNT_LOWER_BOUND, PERCENT, RANGE_LOWER, countRange, countValue, percentUnit, toNumber } from './numbers.js';
 import { perWholeRates, rateCounts, rateTail, withTimeDenominator } from './rates.js';
@@ -116,7 +116,7 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     const clauseBefore = before.split(/[;\n]|\.(?!\d)/).at(-1) ?? '';
     const clauseStart = Math.max(valueStart - clauseBeforeOf(folded, valueStart).length, bodyStart <= valueStart ? bodyStart : 0);
     const money = FOLDED_MONEY.has(head) || FOLDED_MONEY.has(unitText);
-    if (NOT_TO_HAPPEN.test(folded.slice(clauseStart, valueStart)) || BASELINE.test(before) || UNTIL_NOW.test(folded.slice(clauseStart, valueStart))) continue;
+    if (NOT_TO_HAPPEN.test(folded.slice(clauseStart, valueStart)) || BASELINE.test(before) || BASELINE_LIST.test(folded.slice(clauseStart, valueStart)) || UNTIL_NOW.test(folded.slice(clauseStart, valueStart))) continue;
     if (DONE.test(text.slice(clauseStart, valueStart))) continue;
     // A time limit of a service stays its own target inside a share (`100% hồ sơ … được giải quyết … không quá 10 ngày làm việc`).
     if (!timeLimit && insideShare(text, folded, clauseStart, valueStart, end)) continue;

@@ -16,6 +16,8 @@ export const MEMBERS_BEFORE = /(?:thanh vien|thanh phan|gom|bao gom)[^.;\n]{0,50
 export const NOT_TO_HAPPEN = /khong (?:de )?(?:xay ra|phat sinh|de xay ra)/;
 // What there is now (`hiện có 3.450 con`) is a baseline, not a target.
 export const BASELINE = /(?:^|\s)hien (?:nay )?(?:co|dang co|con)\s*$/;
+// … and the counts listed after such a count (`hiện có 35 cơ sở tôn giáo, 12 điểm nhóm …`): the list states what is.
+export const BASELINE_LIST = /(?:^|\s)hien (?:nay )?(?:co|dang co|con)\s+(?:\d[\d.,]*\s[^;:\d]*?(?:,|\sva)\s*)+$/;
 // `Toàn huyện hiện có 85% hộ …`, `hiện đạt khoảng 60%`: the share there is now, right before the figure.
 export const SHARE_NOW = /(?:^|\s)hien (?:nay )?(?:co|dang co|con|dat|la)(?:\s+(?:khoang|tren|gan|hon|duoi|tu))?\s*$/;
 // … and so is what a clause says holds until now (`đến nay 12 xã đạt chuẩn`, `tính đến nay …`, `hiện nay …`).

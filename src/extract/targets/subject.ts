@@ -112,7 +112,9 @@ export function subjectOf(
   if (figure.isCount && !TIMES.has(fold(figure.countNoun))) {
     // `Giảm tỷ lệ mắc lao xuống dưới 100 người/100.000 dân`: a rate per head of population measures the rate the
     // words before name, with the verb of change said after it.
-    const rateHead = /\/\d/.test(figure.unit) ? /(?:^|\s)(?:ty|ti) (?:le|suat|so)\s/.exec(fold(core)) : null;
+    // … and so does a time limit the time before it (`Rút ngắn thời gian giải quyết hồ sơ … xuống còn không quá 07 ngày làm việc`).
+    const timeLimit = /^(?:ngay lam viec|gio)$/.test(fold(figure.countNoun)) ? /(?:^|\s)thoi (?:gian|han)\s/.exec(fold(core)) : null;
+    const rateHead = /\/\d/.test(figure.unit) ? /(?:^|\s)(?:ty|ti) (?:le|suat|so)\s/.exec(fold(core)) : timeLimit;
     if (rateHead && rateHead.index > 0) {
       const change = Span.of(core.slice(0, rateHead.index)).dropStart(LEAD_IN).tidy();
       const rest = Span.of(core.slice(rateHead.index)).dropEnd(/\s+(?:xuong|len)(?:\s+(?:con|duoi|tren))?\s*$/).tidy();
