@@ -100,6 +100,12 @@ function domainPhrases(): { opening: string[][]; inner: string[][]; closing: str
   return { opening, inner, closing, openingClosing };
 }
 
+/** The Ê Đê, Gia Rai and Ba Na family names of dictionaries/person-names.txt, lower case. */
+function highlandSurnames(): string[] {
+  const file = join(repoRoot, 'dictionaries', 'person-names.txt');
+  return parsePersonNames(file, readFileSync(file, 'utf8')).highland ?? [];
+}
+
 /** Surname–middle and middle–given pairs of dictionaries/person-names.txt (see scripts/lm/person-names.ts). */
 function personNames(): string[][] {
   const file = join(repoRoot, 'dictionaries', 'person-names.txt');
@@ -143,6 +149,8 @@ function main(): void {
   const inventory = new Set<string>();
   for (const [syllable, count] of wordList) if (count >= MIN_WORDLIST_SYLLABLE_COUNT) inventory.add(syllable);
   const names = personNames();
+  // Highland family names (Niê, Ksor) are candidates, like the gazetteer's name syllables.
+  for (const syllable of highlandSurnames()) inventory.add(syllable);
   for (const sentences of [law.sentences, plan, corpus.sentences, phrases.opening, phrases.inner, phrases.closing, phrases.openingClosing, ...(NAME_WEIGHT > 0 ? [names] : [])])
     for (const sentence of sentences) for (const token of sentence) if (isWellFormedSyllable(token)) inventory.add(token);
   // The gazetteer's Highland and North-West names (Krông, Ksor) are candidates too, validated as such by dict check.

@@ -4,20 +4,28 @@
  * them as language-model fragments (off by default: as general bigrams they lowered accuracy).
  */
 import { z } from 'zod';
-import { canonicalSyllable, isWellFormedSyllable, normalizeVietnamese } from '../vietnamese/index.js';
+import { canonicalSyllable, isMinorityNameSyllable, isWellFormedSyllable, normalizeVietnamese } from '../vietnamese/index.js';
 
-const NAME_KINDS = ['surname', 'middle', 'given'] as const;
+/** highland: surnames of the Ê Đê, Gia Rai, Ba Na … (Niê, Ksor): after the given name (Ê Đê) or before it (Gia Rai). */
+const NAME_KINDS = ['surname', 'middle', 'given', 'highland'] as const;
 
-const NameLineSchema = z.object({
-  kind: z.enum(NAME_KINDS),
-  syllables: z.array(z.string().refine((s) => isWellFormedSyllable(s), 'not a well-formed Vietnamese syllable')).min(1),
-});
+const NameLineSchema = z
+  .object({
+    kind: z.enum(NAME_KINDS),
+    syllables: z.array(z.string()).min(1),
+  })
+  .superRefine((line, context) => {
+    for (const syllable of line.syllables) {
+      const ok = isWellFormedSyllable(syllable) || (line.kind === 'highland' && isMinorityNameSyllable(syllable));
+      if (!ok) context.addIssue({ code: 'custom', message: `\`${syllable}\`: not a well-formed Vietnamese syllable${line.kind === 'highland' ? ' nor a minority-name syllable' : ''}` });
+    }
+  });
 
-export type PersonNames = Record<(typeof NAME_KINDS)[number], string[]>;
+export type PersonNames = Record<'surname' | 'middle' | 'given', string[]> & { highland?: string[] };
 
 /** Parses the file; throws with file:line on a malformed line. */
 export function parsePersonNames(file: string, source: string): PersonNames {
-  const names: PersonNames = { surname: [], middle: [], given: [] };
+  const names: Required<PersonNames> = { surname: [], middle: [], given: [], highland: [] };
   normalizeVietnamese(source)
     .split('\n')
     .forEach((raw, index) => {
@@ -28,7 +36,8 @@ export function parsePersonNames(file: string, source: string): PersonNames {
       if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
       const list = names[parsed.data.kind];
       for (const syllable of parsed.data.syllables) {
-        const canonical = canonicalSyllable(syllable.toLowerCase());
+        const lower = syllable.toLowerCase();
+        const canonical = isWellFormedSyllable(lower) ? canonicalSyllable(lower) : lower;
         if (!list.includes(canonical)) list.push(canonical);
       }
     });
@@ -42,5 +51,7 @@ export function personNameFragments(names: PersonNames): string[][] {
   for (const middle of names.middle) for (const given of names.given) fragments.push([middle, given]);
   // A two-syllable name, and a street or school named after a person, puts the given name right after the surname.
   for (const surname of names.surname) for (const given of names.given) fragments.push([surname, given]);
+  // Ê Đê names end in the family's name (Y … Niê), Gia Rai ones open with it (Ksor …).
+  for (const highland of names.highland ?? []) for (const given of names.given) fragments.push([given, highland], [highland, given]);
   return fragments;
 }

@@ -25,4 +25,14 @@ describe('name pairs from the person-name list', () => {
     const fragments = personNameFragments({ surname: ['lê'], middle: ['văn'], given: ['lợi'] }).map((f) => f.join(' '));
     expect(fragments).toEqual(['lê văn', 'văn lợi', 'lê lợi']);
   });
+
+  it('pairs a Highland family name after a given name (Ê Đê) and before it (Gia Rai), and checks its syllables', async () => {
+    const { parsePersonNames, personNameFragments } = await import('../../src/restore/person-names.js');
+    const names = parsePersonNames('p.txt', 'given: Thông\nhighland: Niê Ksor\n');
+    expect(names.highland).toEqual(['niê', 'ksor']);
+    expect(personNameFragments(names).map((f) => f.join(' '))).toEqual(['thông niê', 'niê thông', 'thông ksor', 'ksor thông']);
+    // A minority-name syllable is a family name of its own kind, never a Vietnamese surname; garbled words are neither.
+    expect(() => parsePersonNames('p.txt', 'surname: Ksor\n')).toThrow(/p\.txt:1: `Ksor`/u);
+    expect(() => parsePersonNames('p.txt', 'highland: Niê cia\n')).toThrow(/`cia`: not a well-formed Vietnamese syllable nor a minority-name syllable/u);
+  });
 });
