@@ -196,3 +196,15 @@ describe('look-alikes of targets and time limits', () => {
     ]);
   });
 });
+
+describe('what an investment and an area of mining land are of', () => {
+  it('ends the subject of projects before their total capital', () => {
+    const [target] = run(plan('Thu hút 05 dự án đầu tư trực tiếp nước ngoài với tổng vốn đăng ký 200 triệu USD.')).targets;
+    expect(target!.subject).toBe('dự án đầu tư trực tiếp nước ngoài được thu hút');
+  });
+
+  it('says diện tích for an area with only where or when after it, never for a thing named after it (ô chôn lấp)', () => {
+    expect(run(plan('Hoàn nguyên môi trường 20 ha sau khai thác.')).targets[0]!.subject).toBe('diện tích sau khai thác được hoàn nguyên môi trường');
+    expect(run(plan('Cải tạo, phục hồi môi trường 15 ha ô chôn lấp đã đóng.')).targets[0]!.subject).not.toMatch(/diện tích/u);
+  });
+});

@@ -15,7 +15,7 @@ export const AFTER_LEAD = /^(?:\s|tro len|tro xuong|so voi[^,;]*|m[a-z]i n[a-z]m
 // … and a time the target is due by (`… trước ngày 30/9/2024`, `trong quý III năm 2024`).
 // … and the funds a task is given (`… với tổng kinh phí 4,5 tỷ đồng`, `…, mức hỗ trợ 5 triệu đồng/hộ`).
 // … and the worth of each item handed out (`…, mỗi sổ trị giá 5 triệu đồng`).
-export const SUBJECT_STOP = /\s(?:moi(?= [a-z]+ tri gia(?![a-z]))|cho nguoi|uu tien|dap ung|phu hop voi|thu hut|nham|de|gop phan|trong do|(?:voi )?(?:tong )?kinh phi|muc ho tro|(?:truoc|trong|tu|den|vao) (?:ngay|quy|thang) [\divx]|(?:theo )?(?:quy dinh )?tai (?:dieu|khoan|diem|nghi dinh|quyet dinh|thong tu|luat) (?:so )?[\divx])/;
+export const SUBJECT_STOP = /\s(?:moi(?= [a-z]+ tri gia(?![a-z]))|cho nguoi|uu tien|dap ung|phu hop voi|thu hut|nham|de|gop phan|trong do|(?:voi )?(?:tong )?kinh phi|(?:voi )?tong (?:von|muc dau tu)|muc ho tro|(?:truoc|trong|tu|den|vao) (?:ngay|quy|thang) [\divx]|(?:theo )?(?:quy dinh )?tai (?:dieu|khoan|diem|nghi dinh|quyet dinh|thong tu|luat) (?:so )?[\divx])/;
 export const CONNECTOR_ONLY = /^[\s,;:]*(?:va|hoac|,|[dp]en n[a-z]m \d{4}|toi nam \d{4}|n[a-z]m \d{4}|dat|phan dau|\s)*[\s,;:]*$/;
 export const CORRESPONDING = /^(?:cac\s+)?(?:chi tieu|muc)\s+tuong\s+ung/;
 
@@ -134,7 +134,9 @@ export function subjectOf(
     }
     // A measure (`35 km hộ lan`, `12 ha ô chôn lấp`) is not the thing measured; a thing counted is. The task done
     // to it says which of them the plan counts (`điểm đen … được xử lý dứt điểm`, `câu lạc bộ … thành lập mới`).
-    const noun = MEASURES.has(fold(figure.countNoun)) && after !== '' ? '' : figure.countNoun;
+    // … but an area with only where or when after it (`20 ha sau khai thác`) is of land: diện tích.
+    const areaOfLand = AREAS.has(fold(figure.countNoun)) && /^(?:sau|tại|ở|trong|cho|của|thuộc|trên|theo|vào)\s/u.test(after) && !/dien tich/.test(beforeRaw.folded);
+    const noun = areaOfLand ? 'diện tích' : MEASURES.has(fold(figure.countNoun)) && after !== '' ? '' : figure.countNoun;
     // Nothing after the count and no task: the words before say what it is (`mỗi người dân đọc trung bình 06 cuốn`).
     if (after === '' && task === null && scope === null && beforeHasNoun) return Span.of(`${noun} ${before}`).tidy();
     const phrase = Span.of(`${noun} ${after}${task ? ` ${task}` : ''}`).tidy();
