@@ -208,3 +208,13 @@ describe('what an investment and an area of mining land are of', () => {
     expect(run(plan('Cải tạo, phục hồi môi trường 15 ha ô chôn lấp đã đóng.')).targets[0]!.subject).not.toMatch(/diện tích/u);
   });
 });
+
+describe('a figure said again in words', () => {
+  it('reads a count with its words in brackets after the digits, and leaves a year in brackets to its figure', () => {
+    expect(read(plan('Tổ chức 01 (một) cuộc diễn tập khu vực phòng thủ cấp huyện.', 'Tổ chức 05 (năm) lớp bồi dưỡng kiến thức quốc phòng.'))).toEqual([
+      [1, null, 'cuộc'],
+      [5, null, 'lớp'],
+    ]);
+    expect(run(plan('Tỷ lệ che phủ rừng đạt 45% (năm 2030).')).targets.map((t) => [t.value, t.year])).toEqual([[45, 2030]]);
+  });
+});

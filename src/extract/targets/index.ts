@@ -5,6 +5,7 @@ import { FlowText } from '../flow.js';
 import { targetsInBlock } from './block.js';
 import { withItemNumbersApart, withLookAlikeUnits, withOcrUnits, withoutStrayApostrophes } from './ocr-units.js';
 import { tableTargets } from './table.js';
+import { withoutFiguresInWords } from './numbers.js';
 import type { TargetContext } from './types.js';
 import { issueYearOf } from './year.js';
 
@@ -12,7 +13,7 @@ export type { TargetContext } from './types.js';
 
 /** Every percentage target, and counted targets such as `05 bản/người dân` or `từ 04 đến 05 cuộc …`. */
 export function extractTargets(input: TargetContext): Target[] {
-  const lines = withLookAlikeUnits(withoutStrayApostrophes(withItemNumbersApart(input.rawLines ? withOcrUnits(input.lines, input.rawLines) : input.lines)));
+  const lines = withoutFiguresInWords(withLookAlikeUnits(withoutStrayApostrophes(withItemNumbersApart(input.rawLines ? withOcrUnits(input.lines, input.rawLines) : input.lines))));
   const context = { ...input, lines };
   const targets: Target[] = [];
   const nodes = [...walkSections(context.sections)];

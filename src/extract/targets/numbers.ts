@@ -41,3 +41,13 @@ export function countRange(before: string, valueStart: number, value: number, lo
 export const COUNT_LOWER_BOUND = /(?:tu\s+)?(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{1,2})?)\s*(?:-|–|den|toi)\s*$/;
 // … and of a range of a count whose noun no list names: small whole numbers only.
 export const SMALL_LOWER_BOUND = /(?:tu\s+)?(?<![\d.,])(\d{1,3})\s*(?:-|–|den|toi)\s*$/;
+
+/**
+ * Lines without the figure said again in words in brackets after it (`01 (một) cuộc diễn tập`, `05 (năm) lớp`): the
+ * count is read from its digits. Only words of numbers are taken out. Used to read targets only.
+ */
+export function withoutFiguresInWords(lines: readonly string[]): string[] {
+  const word = '(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|trăm|nghìn|ngàn|linh|lẻ)';
+  const inWords = new RegExp(String.raw`(?<![\d.,])(\d{1,3}(?:\.\d{3})*)\s*\(\s*${word}(?:\s+${word})*\s*\)`, 'giu');
+  return lines.map((line) => line.replace(inWords, '$1'));
+}
