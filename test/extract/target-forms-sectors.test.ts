@@ -218,3 +218,17 @@ describe('a figure said again in words', () => {
     expect(run(plan('Tỷ lệ che phủ rừng đạt 45% (năm 2030).')).targets.map((t) => [t.value, t.year])).toEqual([[45, 2030]]);
   });
 });
+
+describe('a table with a column of results beside the plan', () => {
+  const table = (header: string) =>
+    `I. MỤC TIÊU\n1. Mục tiêu chung\nNâng cao chất lượng số liệu thống kê.\n2. Chỉ tiêu cụ thể\nCác chỉ tiêu cụ thể như sau:\n${header}\n1 Tỷ lệ báo cáo thống kê gửi đúng hạn % 92 98\n2 Phiếu điều tra được thu thập phiếu 4.200 4.500\nII. TỔ CHỨC THỰC HIỆN\nChi cục Thống kê chủ trì.`;
+
+  it('reads the plan column and not the column of what was reached, whatever the issue year', () => {
+    const targets = run(table('TT Chỉ tiêu Đơn vị tính Thực hiện năm 2025 Kế hoạch năm 2026')).targets;
+    expect(targets.map((t) => [t.value, t.unit, t.year])).toEqual([
+      [98, '%', 2026],
+      [4500, 'phiếu', 2026],
+    ]);
+    expect(run(table('TT Chỉ tiêu Đơn vị tính Ước thực hiện 2025 Mục tiêu 2026')).targets.map((t) => t.value)).toEqual([98, 4500]);
+  });
+});

@@ -26,9 +26,23 @@ const APPENDIX_HEADING = /^\s*phu luc(?:\s+[ivx\d]+)?\s*$/;
 interface Column {
   year: number | null;
   quarter: string | null;
+  /** A column of what was reached (`Thực hiện năm 2025`, `Ước thực hiện 2025`): no target. */
+  reached?: boolean;
 }
 
-function headerColumns(line: string): Column[] | null {
+// A label before a year column (`Thực hiện năm 2025 Kế hoạch năm 2026`): a result or a plan.
+const COLUMN_LABEL = /(?:(?:ước\s+)?thực hiện|ước|kế hoạch|mục tiêu|dự kiến)\s+(?=(?:năm\s+)?(?:19|20)\d\d)/giu;
+
+function headerColumns(printed: string): Column[] | null {
+  const labels = [...printed.matchAll(COLUMN_LABEL)].map((match) => /thực hiện|^ước/iu.test(match[0]));
+  const line = printed.replace(COLUMN_LABEL, '');
+  const columns = yearColumns(line);
+  // Every year labelled, or none: a label names its own column.
+  if (columns === null || labels.length === 0 || labels.length !== columns.length || columns.some((column) => column.year === null)) return columns;
+  return columns.map((column, k) => ({ ...column, reached: labels[k] }));
+}
+
+function yearColumns(line: string): Column[] | null {
   const years = TABLE_YEARS.exec(line);
   if (years) {
     const values = [...years[1]!.matchAll(/(?:19|20)\d\d/g)].map((match) => Number(match[0]));
@@ -114,7 +128,8 @@ export function tableTargets(context: TargetContext, issueYear: number | null = 
       values.forEach((printed, k) => {
         const value = unit === '%' || unit === '‰' ? Number(printed.replace(',', '.')) : countValue(printed);
         if (!Number.isFinite(value)) return;
-        const { year, quarter } = columns[k]!;
+        const { year, quarter, reached } = columns[k]!;
+        if (reached) return;
         if (year !== null && issueYear !== null && year < issueYear) return;
         out.push({
           value,
