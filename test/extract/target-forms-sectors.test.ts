@@ -231,4 +231,12 @@ describe('a table with a column of results beside the plan', () => {
     ]);
     expect(run(table('TT Chỉ tiêu Đơn vị tính Ước thực hiện 2025 Mục tiêu 2026')).targets.map((t) => t.value)).toEqual([98, 4500]);
   });
+
+  it('reads one column of the plan year labelled so, one value a row', () => {
+    const text = table('TT Chỉ tiêu Đơn vị tính Kế hoạch năm 2026').replace(' % 92 98', ' % 98').replace(' phiếu 4.200 4.500', ' phiếu 4.500');
+    expect(run(text).targets.map((t) => [t.value, t.unit, t.year])).toEqual([
+      [98, '%', 2026],
+      [4500, 'phiếu', 2026],
+    ]);
+  });
 });

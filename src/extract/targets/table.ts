@@ -36,6 +36,11 @@ const COLUMN_LABEL = /(?:(?:ước\s+)?thực hiện|ước|kế hoạch|mục t
 function headerColumns(printed: string): Column[] | null {
   const labels = [...printed.matchAll(COLUMN_LABEL)].map((match) => /thực hiện|^ước/iu.test(match[0]));
   const line = printed.replace(COLUMN_LABEL, '');
+  // One column of the plan's own year, labelled so (`Chỉ tiêu Đơn vị tính Kế hoạch năm 2026`).
+  const single = /(?:kế hoạch|mục tiêu)\s+(?:năm\s+)?((?:19|20)\d\d)\s*\|?\s*$/iu.exec(printed);
+  if (single && labels.length === 1 && /(?:chỉ tiêu|nội dung)/iu.test(printed.slice(0, single.index)) && /đơn vị/iu.test(printed.slice(0, single.index))) {
+    return [{ year: Number(single[1]), quarter: null }];
+  }
   const columns = yearColumns(line);
   // Every year labelled, or none: a label names its own column.
   if (columns === null || labels.length === 0 || labels.length !== columns.length || columns.some((column) => column.year === null)) return columns;
