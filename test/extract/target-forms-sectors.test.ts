@@ -240,3 +240,15 @@ describe('a table with a column of results beside the plan', () => {
     ]);
   });
 });
+
+describe('items the structure does not number', () => {
+  it('keeps a heading in capitals and the marks (1), 2) out of what a figure measures', () => {
+    const text = `I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nTriển khai hiệu quả công tác dân tộc.\nII. CHỈ TIÊU CHỦ YẾU\n(1) Tỷ lệ hộ đồng bào dân tộc thiểu số được sử dụng điện lưới quốc gia đạt 99%.\n(2) Phấn đấu 85% lao động dân tộc thiểu số trong độ tuổi được đào tạo nghề.\nIII. NHIỆM VỤ TRỌNG TÂM\n1) Rà soát, công nhận 45 người có uy tín.`;
+    const targets = run(text).targets;
+    expect(targets.map((t) => [t.value, t.subject])).toEqual([
+      [99, 'Tỷ lệ hộ đồng bào dân tộc thiểu số được sử dụng điện lưới quốc gia'],
+      [85, 'lao động dân tộc thiểu số trong độ tuổi được đào tạo nghề'],
+      [45, 'người có uy tín được rà soát, công nhận'],
+    ]);
+  });
+});

@@ -84,3 +84,11 @@ export function withLookAlikeUnits(lines: readonly string[]): string[] {
     }),
   );
 }
+
+/**
+ * Lines without the mark of an item the structure does not number (`(2) Hỗ trợ đất ở cho 150 hộ`, `3) Tổ chức …`):
+ * the words after it open the clause. Used to read targets only.
+ */
+export function withoutItemMarks(lines: readonly string[]): string[] {
+  return lines.map((line) => line.replace(/^(\s*)\(?\d{1,2}\)\s+(?=\p{L})/u, '$1'));
+}

@@ -11,7 +11,11 @@ export function headingEnd(flow: FlowText, node: SectionNode | null): number {
   if (node === null || node.kind === 'bullet') return 0;
   for (let at = 0; at < flow.text.length; at++) {
     if (flow.lineAt(at) === node.startLine) continue;
-    return /[,\p{Ll}]\s*$/u.test(flow.text.slice(0, at).trimEnd()) && /^\s*\p{Lu}/u.test(flow.text.slice(at)) && !/,\s*$/.test(flow.text.slice(0, at)) ? at : 0;
+    const heading = flow.text.slice(0, at).trimEnd();
+    // … or the heading is printed in capitals (`II. CHỈ TIÊU CHỦ YẾU`) and the body opens with a capital or an item mark.
+    const capitals = /\p{Lu}{2}/u.test(heading) && heading === heading.toLocaleUpperCase('vi') && /^\s*(?:\p{Lu}|\(?\d{1,2}\)|[-+•])/u.test(flow.text.slice(at));
+    if (capitals) return at;
+    return /[,\p{Ll}]\s*$/u.test(heading) && /^\s*\p{Lu}/u.test(flow.text.slice(at)) && !/,\s*$/.test(flow.text.slice(0, at)) ? at : 0;
   }
   return 0;
 }
