@@ -252,3 +252,10 @@ describe('items the structure does not number', () => {
     ]);
   });
 });
+
+describe('a task that ends in a word folding like đạt', () => {
+  it('takes đất for the noun it is, not for the light verb đạt', () => {
+    expect(run(plan('Hỗ trợ đất sản xuất cho 150 hộ đồng bào dân tộc thiểu số nghèo.')).targets[0]!.subject).toMatch(/được hỗ trợ đất/u);
+    expect(run(plan('Giao đất cho 40 hộ.')).targets[0]!.subject).toBe('hộ được giao đất');
+  });
+});

@@ -219,7 +219,8 @@ export function taskPhrase(core: string, maxWords = 14): string | null {
   // A noun phrase (`mỗi người dân đọc`, `các xã tổ chức`, a name in capitals) is no task.
   if (phrase === '' || NOUN_HEAD.test(fold(phrase)) || /^(?:moi|cac|nhung|tung)\s/.test(fold(phrase)) || /^\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(phrase)) return null;
   // `toàn huyện có`, `mỗi người đạt`: a holder and a light verb, no task.
-  if (/\s(?:co|dat|la)$/.test(fold(phrase))) return null;
+  // As printed (or bare): `đất` is no `đạt` (`Hỗ trợ đất ở cho 150 hộ`).
+  if (/\s(?:có|đạt|là|co|dat|la)$/u.test(phrase.toLocaleLowerCase('vi'))) return null;
   const lower = phrase.charAt(0).toLocaleLowerCase('vi') + phrase.slice(1);
   return MAKING_VERB.test(fold(lower)) || /^(?:được|bị)\s/u.test(lower) ? lower : `được ${lower}`;
 }
