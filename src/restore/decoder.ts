@@ -303,7 +303,7 @@ export class Decoder {
   }
 
   private lmIdOfWord(text: string): number {
-    const lower = text.toLowerCase();
+    const lower = text.toLowerCase().replace(/’/gu, "'");
     return this.r.lm.has(lower) ? this.r.lm.idOf(lower) : this.r.lm.idOf(canonicalSyllable(lower));
   }
 
@@ -532,6 +532,7 @@ export class Decoder {
         // In an upper-case heading the same letters are a garbled heading word.
         choice = this.fixed(piece.text, this.lmIdOfWord(piece.text));
       }
+      if (piece.text === 'nam' && next?.kind === 'number' && YEAR.test(next.text)) choice = withYearReading(choice);
       const last = out[out.length - 1];
       const previousWord = last === this.commaId ? out[out.length - 2] : last;
       if (
@@ -1034,3 +1035,17 @@ export function isMarkPrintedAsApostrophe(line: string, start: number, end: numb
   if (before === '‘' || before === "'" || before === '’') return false;
   return /[^\x00-\x7f]/u.test(output) && !/[^\x00-\x7f]/u.test(line.slice(start, end));
 }
+
+/**
+ * A printed lower-case `nam` right before a year (1900–2099) is năm: `nam 2024` is never the south or men, and the
+ * toneless-word margin had kept it (địa bàn xã … nam 2024 - 2025).
+ */
+function withYearReading<C extends { readings: Reading[]; keepIndex: number }>(choice: C): C {
+  const year = choice.readings.findIndex((reading) => reading.output === 'năm');
+  return year >= 0 && year !== choice.keepIndex ? { ...choice, readings: withReadingBonus(choice.readings, [year], YEAR_WORD_BONUS) } : choice;
+}
+
+/** A year of the plans' range, as printed after năm. */
+const YEAR = /^(19|20)\d\d$/u;
+/** Large enough that only a forced reading outweighs it: nam before a year has no other sense. */
+const YEAR_WORD_BONUS = 6;

@@ -17,7 +17,7 @@ const NUMBER = /^\d+([.,]\d+)*%?$/;
 export function lmTokenOfWord(word: string): string {
   if (NUMBER.test(word)) return NUMBER_TOKEN;
   if (isWellFormedSyllable(word)) return canonicalSyllable(word);
-  return word.toLowerCase();
+  return word.toLowerCase().replace(/’/gu, "'");
 }
 
 /**
@@ -32,7 +32,8 @@ export function lmSentencesOfCleanText(text: string): string[][] {
       if (current.length > 0) sentences.push(current);
       current = [];
     };
-    for (const piece of line.match(/\p{L}+|\d+(?:[.,]\d+)*%?|[.;:!?…]+|,/gu) ?? []) {
+    // A name with a glottal apostrophe (H'Mông, Cư M'gar) is one word, as the decoder reads it.
+    for (const piece of line.match(/\p{Lu}['’]\p{L}+|\p{L}+|\d+(?:[.,]\d+)*%?|[.;:!?…]+|,/gu) ?? []) {
       if (SENTENCE_PUNCTUATION.test(piece)) flush();
       else if (piece === ',') {
         if (current.length > 0) current.push(COMMA_TOKEN);

@@ -103,6 +103,15 @@ describe('CandidateGenerator', () => {
   });
 });
 
+describe('lmSentencesOfCleanText', () => {
+  it('keeps a name with a glottal apostrophe as one token, as the decoder reads it (Cư M’gar, H’Mông)', () => {
+    expect(lmSentencesOfCleanText("huyện Cư M'gar, đồng bào H’Mông; rock 'n' roll")).toEqual([
+      ['huyện', 'cư', "m'gar", '<,>', 'đồng', 'bào', "h'mông"],
+      ['rock', 'n', 'roll'],
+    ]);
+  });
+});
+
 describe('Kneser–Ney trigram model', () => {
   const text = 'học tập suốt đời. học tập thường xuyên. thư viện tỉnh, thư viện huyện. học sinh đọc sách ở thư viện.';
   const tables = buildKneserNey([{ sentences: lmSentencesOfCleanText(text), weight: 1, fragment: false }], {

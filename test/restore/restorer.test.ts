@@ -52,6 +52,12 @@ describe('restoring lost diacritics and OCR confusions', () => {
     expect(restore('goi la ‘co’ quan')).toBe('gọi là ‘cơ’ quan');
   });
 
+  it('reads a lower-case nam right before a year as năm, and nothing else so', () => {
+    expect(restore('trén dia ban xa nam 2024 - 2025')).toBe('trên địa bàn xã năm 2024 - 2025');
+    expect(restore('Viet Nam 2024')).toBe('Việt Nam 2024');
+    expect(restore('Phấn đấu đến nam 2030')).toBe('Phấn đấu đến năm 2030');
+  });
+
   it('keeps UPPER CASE headings upper case and Title case words title case', () => {
     expect(restore('|. MUC DICH, YEU CAU')).toBe('I. MỤC ĐÍCH, YÊU CẦU');
     expect(restore('Uy ban nhan dan tinh')).toBe('Ủy ban nhân dân tỉnh');
