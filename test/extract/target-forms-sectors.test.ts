@@ -55,6 +55,7 @@ describe('targets of sectors no annotated plan is from', () => {
       read(
         plan(
           'Di dời 230 hộ dân ra khỏi vùng sạt lở; dự trữ 50 tấn gạo cứu trợ.',
+          'Xây dựng 05 nhà tránh trú bão cộng đồng.',
           'Chi trả trợ cấp xã hội hằng tháng cho 3.200 đối tượng bảo trợ xã hội.',
           'Tổ chức 03 đoàn công tác nước ngoài; đón 05 đoàn khách quốc tế.',
           'Có 25 sáng chế được cấp văn bằng bảo hộ.',
@@ -64,6 +65,7 @@ describe('targets of sectors no annotated plan is from', () => {
     ).toEqual([
       [230, null, 'hộ'],
       [50, null, 'tấn'],
+      [5, null, 'nhà'],
       [3200, null, 'đối tượng'],
       [3, null, 'đoàn'],
       [5, null, 'đoàn'],

@@ -69,7 +69,7 @@ export const MODIFYING_VERBS = new Set(
     'giám sát', 'kiểm dịch', 'kiểm tra', 'bảo vệ', 'tuyên truyền', 'hướng dẫn', 'phục vụ', 'hỗ trợ', 'xử lý', 'phòng chống',
     'chăm sóc', 'quản lý', 'tư vấn', 'thu gom', 'vận chuyển', 'cung cấp', 'tham gia', 'cứu hộ', 'cứu nạn', 'theo dõi',
     'phát hiện', 'tiếp nhận', 'thực hiện', 'sinh hoạt', 'hoạt động', 'đạt chuẩn', 'kết nối', 'quan trắc', 'cảnh báo', 'đăng ký',
-    'dự kiến', 'trưng bày', 'chỉ dẫn', 'điều tra', 'khảo sát',
+    'dự kiến', 'trưng bày', 'chỉ dẫn', 'điều tra', 'khảo sát', 'tránh trú', 'trú ẩn',
   ].map((verb) => fold(verb)),
 );
 // First syllables of words that describe the noun counted before them rather than name a kind of thing, as printed.
