@@ -31,10 +31,10 @@ const corpusDir = resolve(corpusArg >= 0 ? (process.argv[corpusArg + 1] ?? '') :
 const PHRASE_WEIGHT = Number(process.env.LM_PHRASE_WEIGHT ?? 4);
 const PLAN_TEXT_WEIGHT = 3;
 /**
- * Weight of the plan-genre corpus (running text of the genre the law corpus lacks). Chosen on dev, T1–T16 and
- * H1–H4 with 115 corpus files: 2–4 within a few syllables of each other, 5–6 worse (see the commit log).
+ * Weight of the plan-genre corpus (running text of the genre the law corpus lacks). With 336 corpus files, pooled
+ * dev + T1–T34 + H1–H4: 2 gives 822 wrong of 43,020 (damage 9), 3 gives 828 (10), 4 gives 837 (10).
  */
-const PLAN_CORPUS_WEIGHT = Number(process.env.LM_PLAN_CORPUS_WEIGHT ?? 3);
+const PLAN_CORPUS_WEIGHT = Number(process.env.LM_PLAN_CORPUS_WEIGHT ?? 2);
 /** Where the plan-genre corpus lives; LM_PLAN_CORPUS_DIR points elsewhere for experiments. */
 const PLAN_CORPUS_DIR = resolve(process.env.LM_PLAN_CORPUS_DIR ?? join(repoRoot, 'scripts', 'lm', 'plan-corpus'));
 /** Where the two built files go (dictionaries/ unless LM_OUT_DIR says otherwise, for weight experiments). */
