@@ -5,7 +5,8 @@
  * within two edits, scored by the channel, to the decoder alongside the regular candidates.
  */
 import { stripDiacritics } from '../vietnamese/index.js';
-import { editDistanceWithin, skeletonOfToken } from './candidates.js';
+import { editDistanceWithin } from '../vietnamese/index.js';
+import { skeletonOfToken } from './candidates.js';
 import type { ChannelModel } from './channel.js';
 
 export interface FarCandidate {

@@ -5,7 +5,8 @@
  * weighs it like any other reading.
  */
 import { withCase, casePatternOf, stripDiacritics } from '../vietnamese/index.js';
-import { editDistance, skeletonOfToken } from './candidates.js';
+import { editDistance } from '../vietnamese/index.js';
+import { skeletonOfToken } from './candidates.js';
 import type { ChannelModel } from './channel.js';
 import type { SyllableLm } from './lm.js';
 import { ContextMemo } from './context-memo.js';

@@ -21,3 +21,4 @@ export {
   canonicalizeToneStyle,
 } from './syllable.js';
 export { isMinorityNameSyllable } from './minority-names.js';
+export { editDistance, editDistanceWithin } from './edit-distance.js';

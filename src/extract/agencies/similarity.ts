@@ -1,5 +1,5 @@
 import { fold } from '../../structure/fold.js';
-import { isValidSyllable } from '../../vietnamese/index.js';
+import { editDistance, isValidSyllable } from '../../vietnamese/index.js';
 
 // Letters OCR takes for one another (`Hộl` for `Hội`, `Công on` for `Công an`, `huyệu` for `huyện`).
 export const LOOK_ALIKE_PAIRS = new Set(['i|l', 'l|i', 'u|n', 'n|u', 'a|o', 'o|a', 'c|e', 'e|c', 'h|b', 'b|h', 't|f', 'f|t', 'g|q', 'q|g', 'n|r', 'r|n', 'm|n', 'n|m']);
@@ -47,15 +47,7 @@ export function* phrasesOneEditOff(folded: string, phrases: readonly string[], f
   }
 }
 
-export function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
-}
+export { editDistance };
 
 export function editDistanceAtMost1(a: string, b: string): boolean {
   if (a === b) return true;
