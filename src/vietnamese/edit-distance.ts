@@ -3,22 +3,9 @@
 /** The work row, reused between calls. */
 let distanceRow = new Int32Array(32);
 
-/** Levenshtein distance over UTF-16 code units (skeletons are ASCII). */
+/** Levenshtein distance over UTF-16 code units. */
 export function editDistance(a: string, b: string): number {
-  if (distanceRow.length <= b.length) distanceRow = new Int32Array((b.length + 1) * 2);
-  const row = distanceRow;
-  for (let j = 0; j <= b.length; j += 1) row[j] = j;
-  for (let i = 1; i <= a.length; i += 1) {
-    let diagonal = row[0] as number;
-    row[0] = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j += 1) {
-      const above = row[j] as number;
-      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (ca === b.charCodeAt(j - 1) ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length] as number;
+  return editDistanceWithin(a, b, Number.POSITIVE_INFINITY);
 }
 
 /**
