@@ -101,9 +101,15 @@ function likelyReadings(readings: ReadonlyArray<{ lmId: number; channel: number 
   return likely;
 }
 
-/** Strongest association (log ratio of a stored bigram over the unigram) of any of `readings` with a neighbour. */
+/**
+ * Strongest association (log ratio of a stored bigram over the unigram) of any of `readings[from .. to)` but the
+ * one at `skip` with a neighbour.
+ */
 function strongestAssociation(
   readings: ReadonlyArray<{ lmId: number }>,
+  from: number,
+  to: number,
+  skip: number,
   neighbours: ReadonlyArray<BiasSlot | undefined>,
   before: readonly boolean[],
   lm: BigramLookup,
@@ -112,9 +118,15 @@ function strongestAssociation(
   for (let n = 0; n < neighbours.length; n += 1) {
     const neighbour = neighbours[n];
     if (!neighbour) continue;
-    for (const other of likelyReadings(neighbour.readings)) {
-      for (const reading of readings) {
-        const [w1, w2] = before[n] ? [other.lmId, reading.lmId] : [reading.lmId, other.lmId];
+    const others = likelyReadings(neighbour.readings);
+    const neighbourFirst = before[n] === true;
+    for (let o = 0; o < others.length; o += 1) {
+      const otherId = (others[o] as { lmId: number }).lmId;
+      for (let r = from; r < to; r += 1) {
+        if (r === skip) continue;
+        const readingId = (readings[r] as { lmId: number }).lmId;
+        const w1 = neighbourFirst ? otherId : readingId;
+        const w2 = neighbourFirst ? readingId : otherId;
         if (lm.contextSlot(w1, w2) >= 0) best = Math.max(best, lm.bigramLogProbOf(w1, w2) - lm.unigram(w2));
       }
     }
@@ -154,10 +166,9 @@ function computePhraseEvidence(
   lm: BigramLookup,
   threshold: number,
 ): boolean {
-  const others = slot.readings.slice(0, PHRASE_READINGS).filter((_, k) => k !== slot.keepIndex);
-  const other = strongestAssociation(others, neighbours, before, lm);
+  const other = strongestAssociation(slot.readings, 0, Math.min(slot.readings.length, PHRASE_READINGS), slot.keepIndex, neighbours, before, lm);
   if (other < threshold) return false;
-  const kept = strongestAssociation([slot.readings[slot.keepIndex] as { lmId: number }], neighbours, before, lm);
+  const kept = strongestAssociation(slot.readings, slot.keepIndex, slot.keepIndex + 1, -1, neighbours, before, lm);
   return other > kept;
 }
 

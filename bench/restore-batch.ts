@@ -1,0 +1,60 @@
+/**
+ * The batch figure of eval-restore alone, for profiling and A/B runs of performance work:
+ *
+ *   npx tsx bench/restore-batch.ts [--rounds 3]
+ *   node --cpu-prof --import tsx bench/restore-batch.ts --rounds 1
+ *
+ * Per round: every cache emptied, models loaded (load CPU), then the 38 documents of eval-restore's batch
+ * (fixtures/tuning/T*.garbled.txt and fixtures/holdout/H1–H4; never the judges) restored once each in sequence,
+ * in user CPU time. Prints one line per round and the medians.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { clearRestorerCaches, loadRestorer } from '../src/restore/index.js';
+
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc') as () => void;
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+function batchInputs(): string[] {
+  const files: string[] = [];
+  const tuningDir = join(repoRoot, 'fixtures', 'tuning');
+  if (existsSync(tuningDir)) {
+    const tuning = readdirSync(tuningDir).filter((name) => /^T\d+\.garbled\.txt$/u.test(name));
+    tuning.sort((a, b) => Number(a.slice(1).split('.')[0]) - Number(b.slice(1).split('.')[0]));
+    // The documents eval-restore's batch used when this script was written (T1–T34).
+    for (const f of tuning.filter((name) => Number(name.slice(1).split('.')[0]) <= 34)) files.push(join(tuningDir, f));
+  }
+  for (const id of ['H1', 'H2', 'H3', 'H4']) files.push(join(repoRoot, 'fixtures', 'holdout', `${id}.garbled.txt`));
+  return files.map((file) => readFileSync(file, 'utf8').normalize('NFC'));
+}
+
+const cpuMs = (started: NodeJS.CpuUsage): number => process.cpuUsage(started).user / 1000;
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+
+const roundsIndex = process.argv.indexOf('--rounds');
+const rounds = roundsIndex >= 0 ? Number(process.argv[roundsIndex + 1]) : 3;
+const inputs = batchInputs();
+const loads: number[] = [];
+const batches: number[] = [];
+let syllables = 0;
+for (let round = 0; round < rounds; round += 1) {
+  clearRestorerCaches();
+  collectGarbage();
+  const loadStarted = process.cpuUsage();
+  const restorer = await loadRestorer();
+  loads.push(cpuMs(loadStarted));
+  collectGarbage();
+  syllables = 0;
+  const started = process.cpuUsage();
+  for (const input of inputs) syllables += restorer.restore(input).stats.syllables;
+  batches.push(cpuMs(started));
+  console.log(`round ${round + 1}: load ${loads.at(-1)?.toFixed(0)} ms CPU, batch ${syllables} syllables in ${batches.at(-1)?.toFixed(0)} ms CPU = ${Math.round(syllables / ((batches.at(-1) as number) / 1000))} syl/CPU-s`);
+}
+console.log(
+  `median: load ${median(loads).toFixed(0)} ms CPU, batch ${Math.round(syllables / (median(batches) / 1000))} syl/CPU-s (first round ${Math.round(syllables / ((batches[0] as number) / 1000))}); load average ${(loadavg()[0] ?? 0).toFixed(1)}`,
+);

@@ -1,0 +1,84 @@
+/**
+ * Output identity check for performance work on the restorer: restores every text a speed change may be judged on
+ * (seeds 000–002, T*.garbled, H1–H4 garbled, and the clean texts: gold 000–002, seed 003, T*.clean, H1–H4 clean;
+ * never the judges H5 and above) and writes, or compares with, a JSON of text and corrections per input.
+ *
+ *   npx tsx bench/restore-identity.ts --write /tmp/base.json     # record
+ *   npx tsx bench/restore-identity.ts --check /tmp/base.json     # compare: cold caches in order, then warm, reversed
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { clearRestorerCaches, loadRestorer, type RestoreResult } from '../src/restore/index.js';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+/** Inputs by name, relative to the repository root. */
+function inputs(): Array<{ name: string; text: string }> {
+  const files: string[] = [];
+  const seeds = readdirSync(join(repoRoot, 'fixtures', 'seeds')).filter((f) => /^00[0-3]_/u.test(f)).sort();
+  for (const f of seeds) files.push(join('fixtures', 'seeds', f));
+  for (const doc of ['000', '001', '002']) files.push(join('fixtures', 'gold', `${doc}.gold.txt`));
+  const tuningDir = join(repoRoot, 'fixtures', 'tuning');
+  if (existsSync(tuningDir)) {
+    const tuning = readdirSync(tuningDir).filter((f) => /^T\d+\.(?:garbled|clean)\.txt$/u.test(f)).sort();
+    for (const f of tuning) files.push(join('fixtures', 'tuning', f));
+  }
+  for (const id of ['H1', 'H2', 'H3', 'H4']) for (const kind of ['garbled', 'clean']) files.push(join('fixtures', 'holdout', `${id}.${kind}.txt`));
+  return files.map((name) => ({ name, text: readFileSync(join(repoRoot, name), 'utf8').normalize('NFC') }));
+}
+
+type Record = { text: string; corrections: RestoreResult['corrections'] };
+
+function recordOf(result: RestoreResult): Record {
+  return { text: result.text, corrections: result.corrections };
+}
+
+async function restoreAll(order: Array<{ name: string; text: string }>, cold: boolean): Promise<Map<string, Record>> {
+  if (cold) clearRestorerCaches();
+  const restorer = await loadRestorer();
+  const out = new Map<string, Record>();
+  for (const { name, text } of order) out.set(name, recordOf(restorer.restore(text)));
+  return out;
+}
+
+async function main(): Promise<void> {
+  const all = inputs();
+  const writeTo = argument('--write');
+  const checkAgainst = argument('--check');
+  if (writeTo) {
+    const records = await restoreAll(all, true);
+    writeFileSync(writeTo, `${JSON.stringify(Object.fromEntries(records), null, 1)}\n`);
+    console.log(`wrote ${records.size} texts to ${writeTo}`);
+    return;
+  }
+  if (!checkAgainst) throw new Error('usage: --write FILE | --check FILE');
+  const expected = JSON.parse(readFileSync(checkAgainst, 'utf8')) as { [name: string]: Record };
+  let differing = 0;
+  let compared = 0;
+  const runs: Array<[string, Map<string, Record>]> = [
+    ['cold, in order', await restoreAll(all, true)],
+    ['warm, reversed', await restoreAll([...all].reverse(), false)],
+  ];
+  for (const [label, records] of runs) {
+    for (const [name, record] of records) {
+      const want = expected[name];
+      if (want === undefined) continue;
+      compared += 1;
+      if (JSON.stringify(want) !== JSON.stringify(record)) {
+        differing += 1;
+        if (differing <= 10) console.log(`DIFFERS (${label}): ${name}`);
+      }
+    }
+  }
+  const texts = new Set(Object.keys(expected).filter((name) => all.some((input) => input.name === name))).size;
+  console.log(`${differing === 0 ? 'IDENTICAL' : 'DIFFERENT'}: ${compared - differing} of ${compared} outputs equal (${texts} texts, two runs)`);
+  if (differing > 0) process.exitCode = 1;
+}
+
+await main();
