@@ -107,7 +107,7 @@ export class BeamSearch {
     w1s[0] = -1;
     w2s[0] = this.startId;
     scores[0] = 0;
-    const fixed = { id: -1, ids: new Int32Array(1), channels: new Float64Array(1) };
+    const fixed = this.fixedToken;
     const bigramValues = this.bigramRows.values;
     const contextValues = this.contextRows.values;
     for (let pos = 0; pos < n; pos += 1) {
@@ -241,6 +241,8 @@ export class BeamSearch {
     return chosen;
   }
 
+  /** A fixed token as readings: one reading, channel 0 (its id set per position). */
+  private readonly fixedToken: PackedReadings = { id: -1, ids: new Int32Array(1), channels: new Float64Array(1) };
   private bigramScratch = new Float64Array(64);
   private contextScratch = new Float64Array(64);
   private pathScratch = { back: new Int32Array(0), choice: new Int32Array(0) };

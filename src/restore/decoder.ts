@@ -798,7 +798,12 @@ export class Decoder {
 
   /** The language-model id of each position's chosen reading. */
   private chosenIds(segment: ReadonlyArray<Slot | number>): Int32Array {
-    return Int32Array.from(segment, (item) => (typeof item === 'number' ? item : (item.readings[item.chosen] as Reading).lmId));
+    const ids = new Int32Array(segment.length);
+    for (let k = 0; k < segment.length; k += 1) {
+      const item = segment[k] as Slot | number;
+      ids[k] = typeof item === 'number' ? item : (item.readings[item.chosen] as Reading).lmId;
+    }
+    return ids;
   }
 
   /** Part numerals, codes, digit-led names and slashed abbreviations: fixed by rule, never read as syllables. */
@@ -851,22 +856,24 @@ export class Decoder {
     const w2 = index >= 1 ? (ids[index - 1] as number) : this.startId;
     const n1 = index + 1 < ids.length ? (ids[index + 1] as number) : this.endId;
     const n2 = index + 2 < ids.length ? (ids[index + 2] as number) : index + 1 < ids.length ? this.endId : -1;
-    const { lm, settings } = this.r;
     const slot = segment[index] as Slot;
-    const scoreOf = (reading: Reading): number => {
-      let score = lm.logProb(w1, w2, reading.lmId) + lm.logProb(w2, reading.lmId, n1) + settings.channelWeight * reading.channel;
-      if (n2 >= 0) score += lm.logProb(reading.lmId, n1, n2);
-      return score;
-    };
-    const chosen = scoreOf(slot.readings[slot.chosen] as Reading);
-    const keep = slot.keepIndex >= 0 ? scoreOf(slot.readings[slot.keepIndex] as Reading) : null;
+    const chosen = this.scoreInContext(slot.readings[slot.chosen] as Reading, w1, w2, n1, n2);
+    const keep = slot.keepIndex >= 0 ? this.scoreInContext(slot.readings[slot.keepIndex] as Reading, w1, w2, n1, n2) : null;
     let runnerUp = slot.keepIndex >= 0 && slot.keepIndex !== slot.chosen ? (keep as number) : -Infinity;
     const limit = Math.min(slot.readings.length, RUNNER_UP_READINGS);
     for (let k = 0; k < limit; k += 1) {
       if (k === slot.chosen || k === slot.keepIndex) continue;
-      runnerUp = Math.max(runnerUp, scoreOf(slot.readings[k] as Reading));
+      runnerUp = Math.max(runnerUp, this.scoreInContext(slot.readings[k] as Reading, w1, w2, n1, n2));
     }
     return { chosen, keep, runnerUp };
+  }
+
+  /** A reading's score between w1 w2 and n1 n2 (n2 −1: none): the three trigrams it takes part in and its channel. */
+  private scoreInContext(reading: Reading, w1: number, w2: number, n1: number, n2: number): number {
+    const { lm, settings } = this.r;
+    let score = lm.logProb(w1, w2, reading.lmId) + lm.logProb(w2, reading.lmId, n1) + settings.channelWeight * reading.channel;
+    if (n2 >= 0) score += lm.logProb(reading.lmId, n1, n2);
+    return score;
   }
 
   /**

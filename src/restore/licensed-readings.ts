@@ -10,6 +10,7 @@ import { skeletonOfToken } from './candidates.js';
 import type { ChannelModel } from './channel.js';
 import type { SyllableLm } from './lm.js';
 import { ContextMemo } from './context-memo.js';
+import { IntPairMap } from './int-pair-map.js';
 
 export interface LicensableReading {
   output: string;
@@ -32,16 +33,20 @@ const MAX_LICENSED = 3;
 
 /** What licensing knows of one token text. */
 interface TokenLicences {
+  /** The token's own number in `licensedById`. */
+  number: number;
   token: string;
   skeleton: string;
   /** Lowest channel score a licensed reading may have. */
   floor: number;
-  byId: Map<number, LicensableReading | null>;
 }
 
 export class ReadingLicenser {
-  /** Per token text and proposed syllable id: the licensed reading, or null. */
+  /** Per token text: what licensing knows of it. */
   private readonly perToken = new Map<string, TokenLicences>();
+  /** Per token number and proposed syllable id: the index of its licensed reading in `licensed` (null there: none). */
+  private readonly licensedById = new IntPairMap();
+  private licensed: Array<LicensableReading | null> = [];
   /** Per language-model id: 1 when it is a well-formed syllable, 2 when not (0: not yet known). */
   private readonly syllableKind: Uint8Array;
   /** Per language-model id: its letters without marks (filled on first use). */
@@ -106,18 +111,27 @@ export class ReadingLicenser {
     if (proposed.length === 0) return readings as R[];
     let licences = this.perToken.get(text);
     if (!licences) {
-      if (this.perToken.size >= 100_000) this.perToken.clear();
+      if (this.perToken.size >= 100_000) {
+        this.perToken.clear();
+        this.licensedById.clear();
+        this.licensed = [];
+      }
       const token = text.toLowerCase();
-      const best = readings.reduce((max, r) => Math.max(max, r.channel), -Infinity);
-      licences = { token, skeleton: skeletonOfToken(token), floor: Math.max(LICENSE_FLOOR, best - LICENSE_WIDTH), byId: new Map() };
+      let best = -Infinity;
+      for (let k = 0; k < readings.length; k += 1) best = Math.max(best, (readings[k] as R).channel);
+      licences = { number: this.perToken.size, token, skeleton: skeletonOfToken(token), floor: Math.max(LICENSE_FLOOR, best - LICENSE_WIDTH) };
       this.perToken.set(text, licences);
     }
     const found: LicensableReading[] = [];
-    for (const id of proposed) {
-      let licensed = licences.byId.get(id);
-      if (licensed === undefined) {
+    for (let k = 0; k < proposed.length; k += 1) {
+      const id = proposed[k] as number;
+      const at = this.licensedById.get(licences.number, id);
+      let licensed: LicensableReading | null;
+      if (at >= 0) licensed = this.licensed[at] as LicensableReading | null;
+      else {
         licensed = this.licensedReading(text, licences, readings, id);
-        licences.byId.set(id, licensed);
+        this.licensedById.set(licences.number, id, this.licensed.length);
+        this.licensed.push(licensed);
       }
       if (licensed) found.push(licensed);
     }
@@ -128,7 +142,8 @@ export class ReadingLicenser {
 
   /** The reading syllable `id` gives the token `text`, or null when the channel cannot explain it well enough. */
   private licensedReading(text: string, licences: TokenLicences, readings: readonly LicensableReading[], id: number): LicensableReading | null {
-    if (readings.some((r) => r.lmId === id) || !this.isSyllableId(id)) return null;
+    for (let k = 0; k < readings.length; k += 1) if ((readings[k] as LicensableReading).lmId === id) return null;
+    if (!this.isSyllableId(id)) return null;
     const syllable = this.lm.vocabulary[id] as string;
     const { token } = licences;
     // The channel prints a syllable in about as many characters as it has: far longer or shorter is no reading,
