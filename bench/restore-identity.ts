@@ -1,7 +1,7 @@
 /**
  * Output identity check for performance work on the restorer: restores every text a speed change may be judged on
  * (seeds 000–002, T*.garbled, H1–H4 garbled, and the clean texts: gold 000–002, seed 003, T*.clean, H1–H4 clean;
- * never the judges H5 and above) and writes, or compares with, a JSON of text and corrections per input.
+ * never the judges H5 and above) and writes, or compares with, a JSON of text, corrections and stats per input.
  *
  *   npx tsx bench/restore-identity.ts --write /tmp/base.json     # record
  *   npx tsx bench/restore-identity.ts --check /tmp/base.json     # compare: cold caches in order, then warm, reversed
@@ -33,10 +33,10 @@ function inputs(): Array<{ name: string; text: string }> {
   return files.map((name) => ({ name, text: readFileSync(join(repoRoot, name), 'utf8').normalize('NFC') }));
 }
 
-type Record = { text: string; corrections: RestoreResult['corrections'] };
+type Record = { text: string; corrections: RestoreResult['corrections']; stats: RestoreResult['stats'] };
 
 function recordOf(result: RestoreResult): Record {
-  return { text: result.text, corrections: result.corrections };
+  return { text: result.text, corrections: result.corrections, stats: result.stats };
 }
 
 async function restoreAll(order: Array<{ name: string; text: string }>, cold: boolean): Promise<Map<string, Record>> {

@@ -219,9 +219,15 @@ export class BeamSearch {
         backs[rowStart + b] = tback[i] as number;
         choices[rowStart + b] = tchoice[i] as number;
       }
-      [w1s, nextW1] = [nextW1, w1s];
-      [w2s, nextW2] = [nextW2, w2s];
-      [scores, nextScores] = [nextScores, scores];
+      const w1Swap = w1s;
+      w1s = nextW1;
+      nextW1 = w1Swap;
+      const w2Swap = w2s;
+      w2s = nextW2;
+      nextW2 = w2Swap;
+      const scoreSwap = scores;
+      scores = nextScores;
+      nextScores = scoreSwap;
       count = keep;
     }
     let best = 0;

@@ -1003,14 +1003,23 @@ export class Decoder {
     });
 
     corrections.sort((a, b) => a.line - b.line || a.column - b.column);
-    const slots = [...outputs.keys()].filter((slot) => slot.piece.kind !== 'number');
+    let syllables = 0;
+    let validBefore = 0;
+    let validAfter = 0;
+    for (const [slot, output] of outputs) {
+      if (slot.piece.kind === 'number') continue;
+      syllables += 1;
+      const before = this.isWellFormed(slot.piece.text);
+      if (before) validBefore += 1;
+      if (output === slot.piece.text ? before : this.isWellFormed(output)) validAfter += 1;
+    }
     return {
       text: restoredLines.join('\n'),
       corrections,
       stats: {
-        syllables: slots.length,
-        validBefore: slots.filter((s) => this.isWellFormed(s.piece.text)).length,
-        validAfter: slots.filter((s) => this.isWellFormed(outputs.get(s) as string)).length,
+        syllables,
+        validBefore,
+        validAfter,
         changed: corrections.length,
         lowConfidence: corrections.filter((c) => c.lowConfidence).length,
       },

@@ -31,6 +31,9 @@ const MAX_SKELETON_EDITS = 3;
 /** At most this many licensed readings per slot. */
 const MAX_LICENSED = 3;
 
+/** The shared empty list of licensed readings. */
+const NONE_LICENSED: LicensableReading[] = [];
+
 /** What licensing knows of one token text. */
 interface TokenLicences {
   /** The token's own number in `licensedById`. */
@@ -47,6 +50,9 @@ export class ReadingLicenser {
   /** Per token number and proposed syllable id: the index of its licensed reading in `licensed` (null there: none). */
   private readonly licensedById = new IntPairMap();
   private licensed: Array<LicensableReading | null> = [];
+  /** Per token number and neighbour (id · 2 + 1 when it follows): the index in `neighbourLicences` of what it licenses. */
+  private readonly licensedByNeighbour = new IntPairMap();
+  private neighbourLicences: LicensableReading[][] = [];
   /** Per language-model id: 1 when it is a well-formed syllable, 2 when not (0: not yet known). */
   private readonly syllableKind: Uint8Array;
   /** Per language-model id: its letters without marks (filled on first use). */
@@ -105,39 +111,82 @@ export class ReadingLicenser {
     previous: readonly LicensableReading[] | null,
     next: readonly LicensableReading[] | null,
   ): R[] {
-    const proposed: number[] = [];
-    if (previous) for (let k = 0; k < Math.min(previous.length, NEIGHBOUR_READINGS); k += 1) this.lm.addStrongNeighbours((previous[k] as LicensableReading).lmId, false, proposed);
-    if (next) for (let k = 0; k < Math.min(next.length, NEIGHBOUR_READINGS); k += 1) this.lm.addStrongNeighbours((next[k] as LicensableReading).lmId, true, proposed);
-    if (proposed.length === 0) return readings as R[];
+    // The readings the neighbours' first readings license, in the order of their strong-neighbour lists (previous
+    // word first), each syllable once.
+    let licences: TokenLicences | null = null;
+    let found: LicensableReading[] | null = null;
+    for (let side = 0; side < 2; side += 1) {
+      const neighbours = side === 0 ? previous : next;
+      if (!neighbours) continue;
+      const before = side === 1;
+      const limit = Math.min(neighbours.length, NEIGHBOUR_READINGS);
+      for (let k = 0; k < limit; k += 1) {
+        const neighbour = (neighbours[k] as LicensableReading).lmId;
+        if (!this.lm.hasStrongNeighbour(neighbour, before)) continue;
+        licences ??= this.licencesOf(text, readings);
+        const licensed = this.licensedBy(text, licences, readings, neighbour, before);
+        for (let l = 0; l < licensed.length; l += 1) {
+          const reading = licensed[l] as LicensableReading;
+          if (found === null) found = [reading];
+          else if (!found.some((f) => f.lmId === reading.lmId)) found.push(reading);
+        }
+      }
+    }
+    if (found === null) return readings as R[];
+    found.sort((a, b) => b.channel - a.channel);
+    return [...readings, ...(found.slice(0, MAX_LICENSED) as R[])];
+  }
+
+  /** What licensing knows of the token `text`, made from its readings when first asked. */
+  private licencesOf(text: string, readings: readonly LicensableReading[]): TokenLicences {
     let licences = this.perToken.get(text);
     if (!licences) {
       if (this.perToken.size >= 100_000) {
         this.perToken.clear();
         this.licensedById.clear();
         this.licensed = [];
+        this.licensedByNeighbour.clear();
+        this.neighbourLicences = [];
       }
       const token = text.toLowerCase();
       let best = -Infinity;
-      for (let k = 0; k < readings.length; k += 1) best = Math.max(best, (readings[k] as R).channel);
+      for (let k = 0; k < readings.length; k += 1) best = Math.max(best, (readings[k] as LicensableReading).channel);
       licences = { number: this.perToken.size, token, skeleton: skeletonOfToken(token), floor: Math.max(LICENSE_FLOOR, best - LICENSE_WIDTH) };
       this.perToken.set(text, licences);
     }
-    const found: LicensableReading[] = [];
+    return licences;
+  }
+
+  /** The readings of `text` that the strong collocations of `neighbour` (on the given side) license, in list order. */
+  private licensedBy(text: string, licences: TokenLicences, readings: readonly LicensableReading[], neighbour: number, before: boolean): readonly LicensableReading[] {
+    const key = neighbour * 2 + (before ? 1 : 0);
+    const at = this.licensedByNeighbour.get(licences.number, key);
+    if (at >= 0) return this.neighbourLicences[at] as LicensableReading[];
+    const proposed = this.proposedScratch;
+    proposed.length = 0;
+    this.lm.addStrongNeighbours(neighbour, before, proposed);
+    let out: LicensableReading[] = NONE_LICENSED;
     for (let k = 0; k < proposed.length; k += 1) {
-      const id = proposed[k] as number;
-      const at = this.licensedById.get(licences.number, id);
-      let licensed: LicensableReading | null;
-      if (at >= 0) licensed = this.licensed[at] as LicensableReading | null;
-      else {
-        licensed = this.licensedReading(text, licences, readings, id);
-        this.licensedById.set(licences.number, id, this.licensed.length);
-        this.licensed.push(licensed);
-      }
-      if (licensed) found.push(licensed);
+      const licensed = this.licensedFor(text, licences, readings, proposed[k] as number);
+      if (licensed === null) continue;
+      if (out === NONE_LICENSED) out = [];
+      out.push(licensed);
     }
-    if (found.length === 0) return readings as R[];
-    found.sort((a, b) => b.channel - a.channel);
-    return [...readings, ...(found.slice(0, MAX_LICENSED) as R[])];
+    this.licensedByNeighbour.set(licences.number, key, this.neighbourLicences.length);
+    this.neighbourLicences.push(out);
+    return out;
+  }
+
+  private readonly proposedScratch: number[] = [];
+
+  /** licensedReading, remembered per token and syllable. */
+  private licensedFor(text: string, licences: TokenLicences, readings: readonly LicensableReading[], id: number): LicensableReading | null {
+    const at = this.licensedById.get(licences.number, id);
+    if (at >= 0) return this.licensed[at] as LicensableReading | null;
+    const licensed = this.licensedReading(text, licences, readings, id);
+    this.licensedById.set(licences.number, id, this.licensed.length);
+    this.licensed.push(licensed);
+    return licensed;
   }
 
   /** The reading syllable `id` gives the token `text`, or null when the channel cannot explain it well enough. */
