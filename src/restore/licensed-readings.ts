@@ -65,7 +65,11 @@ export class ReadingLicenser {
     private readonly isSyllable: (token: string) => boolean,
   ) {
     this.syllableKind = new Uint8Array(lm.vocabulary.length);
+    this.syllableLengths = Int32Array.from(lm.vocabulary, (token) => token.length);
   }
+
+  /** Per language-model id: the length of its text. */
+  private readonly syllableLengths: Int32Array;
 
   private isSyllableId(id: number): boolean {
     let kind = this.syllableKind[id] as number;
@@ -181,6 +185,8 @@ export class ReadingLicenser {
 
   /** licensedReading, remembered per token and syllable. */
   private licensedFor(text: string, licences: TokenLicences, readings: readonly LicensableReading[], id: number): LicensableReading | null {
+    // What licensedReading rejects whatever the readings, rejected before anything is looked up or remembered.
+    if (Math.abs((this.syllableLengths[id] as number) - licences.token.length) > MAX_LENGTH_DIFFERENCE || !this.isSyllableId(id)) return null;
     const at = this.licensedById.get(licences.number, id);
     if (at >= 0) return this.licensed[at] as LicensableReading | null;
     const licensed = this.licensedReading(text, licences, readings, id);
