@@ -18,10 +18,10 @@ import type { ChannelModel } from './channel.js';
 import type { RestoreDictionary } from './dictionary.js';
 import { COMMA_TOKEN, NUMBER_TOKEN, SENTENCE_END, SENTENCE_START } from './lm-text.js';
 import type { SyllableLm } from './lm.js';
-import { tokenizeLine, type Piece } from './tokenize.js';
+import type { Piece } from './tokenize.js';
 import { BeamSearch, type BeamSettings } from './beam.js';
 import { DEFAULT_KEEP_BIAS, isForeignLookingName, keepBiases, minChangeMargin, withKeepBonus, type KeepBiasSettings } from './keep-bias.js';
-import { tokenRules } from './token-classes.js';
+import { piecesOfLine, tokenRules } from './token-classes.js';
 import { codeRules } from './codes.js';
 import { farCandidatesOf } from './far-candidates.js';
 import { ReadingLicenser } from './licensed-readings.js';
@@ -484,7 +484,7 @@ export class Decoder {
   }
 
   private slotsOfLine(line: string, lineNumber: number): Array<Slot | 'boundary' | number> {
-    const pieces = tokenizeLine(line);
+    const pieces = piecesOfLine(line);
     const out: Array<Slot | 'boundary' | number> = [];
     if (line.trim() === '' || LIST_MARKER.test(line)) out.push('boundary');
     const firstWord = pieces.findIndex((p) => p.kind !== 'punct');

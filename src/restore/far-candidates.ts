@@ -39,8 +39,10 @@ const MAX_SCORED = 96;
 export class FarCandidates {
   /** The distinct skeletons of the indexed syllables. */
   private readonly skeletons: string[] = [];
-  /** Per skeleton: the set of its letters as bits (a–z). */
+  /** Per skeleton: the set of its letters as bits (a–z), and its length (filled from the lists once built). */
   private readonly letterSets: number[] = [];
+  private readonly letterBits: Int32Array;
+  private readonly skeletonLengths: Int32Array;
   /** The indexed syllables, most frequent first, and the index of each one's skeleton. */
   private readonly syllables: string[] = [];
   private readonly skeletonOf: Int32Array;
@@ -73,6 +75,8 @@ export class FarCandidates {
       this.skeletonOf[rank] = index;
     });
     this.distances = new Int32Array(this.skeletons.length);
+    this.letterBits = Int32Array.from(this.letterSets);
+    this.skeletonLengths = Int32Array.from(this.skeletons, (skeleton) => skeleton.length);
   }
 
   /** Frequent syllables within two (three for a long token) skeleton edits of a lowercase token, best channel first. */
@@ -101,12 +105,13 @@ export class FarCandidates {
     const letters = letterSet(skeleton);
     const tokenCounts = letterCounts(skeleton, this.tokenCounts);
     const distances = this.distances;
-    for (let s = 0; s < this.skeletons.length; s += 1) {
-      const candidate = this.skeletons[s] as string;
+    const lengths = this.skeletonLengths;
+    for (let s = 0; s < lengths.length; s += 1) {
       distances[s] = maxDistance + 1;
-      if (Math.abs(candidate.length - skeleton.length) > maxDistance) continue;
+      if (Math.abs((lengths[s] as number) - skeleton.length) > maxDistance) continue;
+      const candidate = this.skeletons[s] as string;
       // Each letter one side has and the other lacks costs at least one edit ...
-      const candidateLetters = this.letterSets[s] as number;
+      const candidateLetters = this.letterBits[s] as number;
       if (Math.max(bitCount(letters & ~candidateLetters), bitCount(candidateLetters & ~letters)) > maxDistance) continue;
       // ... and so does each repeat of a letter beyond what the other side holds.
       if (unmatchedLetters(candidate, skeleton, tokenCounts, this.countScratch) > maxDistance) continue;

@@ -5,7 +5,7 @@
  * weighs it like any other reading.
  */
 import { withCase, casePatternOf, stripDiacritics } from '../vietnamese/index.js';
-import { editDistance } from '../vietnamese/index.js';
+import { editDistanceWithin } from '../vietnamese/index.js';
 import { skeletonOfToken } from './candidates.js';
 import type { ChannelModel } from './channel.js';
 import type { SyllableLm } from './lm.js';
@@ -209,7 +209,7 @@ export class ReadingLicenser {
       skeleton = stripDiacritics(syllable);
       this.skeletons[id] = skeleton;
     }
-    if (editDistance(skeleton, licences.skeleton) > MAX_SKELETON_EDITS) return null;
+    if (editDistanceWithin(skeleton, licences.skeleton, MAX_SKELETON_EDITS) > MAX_SKELETON_EDITS) return null;
     const channel = this.channel.score(syllable, token, licences.floor);
     if (channel < licences.floor) return null;
     return { output: withCase(casePatternOf(text), syllable), lmId: id, channel };

@@ -205,7 +205,7 @@ const lineRulesCache = new Map<string, LineRules>();
 function rulesOfLine(text: string): LineRules {
   const cached = lineRulesCache.get(text);
   if (cached) return cached;
-  const pieces = tokenizeLine(text);
+  const pieces = piecesOfLine(text);
   const first = pieces[0];
   const second = pieces[1];
   const result: LineRules = { numeralPiece: null, listLetterPiece: null, rules: [] };
