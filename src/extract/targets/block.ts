@@ -4,6 +4,7 @@ import { FlowText } from '../flow.js';
 import { clauseAround, sentenceAround } from './clauses.js';
 import { findFigures } from './figures.js';
 import { comparatorOf } from './qualifiers.js';
+import { citedDocumentsFigure, inSentenceOfWhatIs } from './filters.js';
 import { NO_TARGET_PART, headingEnd, inImplementationPart, inPartOf, inTargetSection } from './sections.js';
 import { subjectOf, subjectWindow } from './subject.js';
 import { finishSubjects } from './subject-lists.js';
@@ -16,7 +17,10 @@ export function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: 
   const taskItem = node !== null && node.kind !== 'part' && !inImplementationPart(node, nodes);
   const years = yearsIn(flow);
   const found = findFigures(flow.text, flow.folded, node !== null && inTargetSection(node, nodes), taskItem, bodyStart).filter(
-    (figure) => !inPastYear(years, sentenceAround(flow.text, figure.start, figure.end), figure, issueYear),
+    (figure) => {
+      const sentence = sentenceAround(flow.text, figure.start, figure.end);
+      return !inPastYear(years, sentence, figure, issueYear, flow.folded) && !inSentenceOfWhatIs(flow.folded, sentence, figure.start, issueYear) && !citedDocumentsFigure(flow.folded, sentence.start, figure.start);
+    },
   );
   if (found.length === 0) return [];
   const inherited = node ? inheritedYear(node, nodes, context.lines) : null;

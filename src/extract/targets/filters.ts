@@ -88,3 +88,68 @@ export function definingThreshold(folded: string, valueStart: number, end: numbe
   const before = folded.slice(Math.max(0, valueStart - 40), valueStart);
   return /(?:^|\s)(?:co|tieu thu|su dung) (?:tu|tren|duoi)\s*$/.test(before) && /^\s*(?:\/[a-z]+\s*)?tro (?:len|xuong)(?![a-z])/.test(folded.slice(end, end + 40));
 }
+
+// A sentence that opens by saying how far things got or where its figures come from (`Tính đến ngày 31/12/2024, …`,
+// `Qua 05 năm thực hiện, …`, `Theo số liệu thống kê, …`, `Lũy kế …`, `Kết quả năm 2024: …`), or by counting what a
+// place has and then a part of it (`Toàn xã có 1.250 hộ, trong đó …`); and one that says what the rules require
+// (`Theo quy định, mỗi điểm … phải có ít nhất 02 nhân viên`).
+const RESULTS_OPENING =
+  /^(?:tinh den|qua (?:\S+ ){0,2}n[a-z]m|sau (?:\S+ ){0,2}n[a-z]m (?:thuc hien|trien khai)|theo (?:so lieu|ket qua) (?:thong ke|dieu tra|ra soat|tong hop|bao cao|tong dieu tra)|luy ke|theo quy dinh(?: hien hanh)?\s*,|ket qua(?: thuc hien)?(?: n[a-z]m (?:19|20)\d\d)?\s*[:,]|(?:toan|ca) (?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|thon|ban|to dan pho)(?: hien(?: nay)?)? co\s(?:[^.;]|\.(?=\d))*?,\s*trong do(?:\s|,|:))/;
+// … unless the plan's aim comes before the figure (`…; phấn đấu đến năm 2027 đạt 90%`).
+const AIM = /(?:^|\s)(?:phan dau|muc tieu|nang len|tang len|giam xuong|den n[a-z]m|den het n[a-z]m)(?:\s|$)/;
+const ITEM_OPENING = /^[\s\-+•–]*(?:[a-zđ]\)\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s*)?/u;
+
+/** A figure of a sentence that states what is (above), not a target; `issueYear` keeps `Tính đến ngày 31/12/2026` an aim. */
+export function inSentenceOfWhatIs(folded: string, sentence: { start: number; end: number }, figureStart: number, issueYear: number | null): boolean {
+  const from = sentence.start + ITEM_OPENING.exec(folded.slice(sentence.start, sentence.end))![0].length;
+  const opening = RESULTS_OPENING.exec(folded.slice(from, sentence.end));
+  if (!opening) return false;
+  const before = folded.slice(from, figureStart);
+  if (AIM.test(before.slice(Math.min(opening[0].length, before.length)))) return false;
+  if (opening[0].startsWith('tinh den')) {
+    const year = /(?:19|20)\d\d/.exec(before.slice(0, 40));
+    if (year ? issueYear === null || Number(year[0]) >= issueYear : !/^tinh den (?:nay|thoi diem (?:nay|hien tai))/.test(before)) return false;
+  }
+  return true;
+}
+
+// A rate the rules fix (`thuế suất … là 10%`, `mức đóng … bằng 22% mức tiền lương tháng`, `phụ cấp bằng 30% mức
+// lương cơ sở`, `lệ phí …`): the plan applies it, it does not aim at it; unless a verb of reaching comes between.
+const REGULATED_RATE_BEFORE = /(?:^|\s)(?:thue suat|muc dong(?! gop)|ty le dong(?! gop)|muc phat|le phi|muc phi|muc thu phi|muc huong|duoc huong|phu cap)(?:\s|$)/;
+const REACHING = /(?:^|\s)(?:dat|phan dau|(?<!gia )tang|giam|nang|toi thieu|it nhat)(?:\s|$)/;
+const PAY_BASE_AFTER = /^\s*(?:cua\s+)?(?:muc luong co so|muc luong toi thieu|luong co so|muc chuan|muc tien luong|tien luong thang|muc thu nhap)(?![a-z])/;
+
+/** A rate the rules fix, or a share of a pay base (above). */
+export function regulatedRate(folded: string, clauseStart: number, valueStart: number, end: number): boolean {
+  if (PAY_BASE_AFTER.test(folded.slice(end, end + 40))) return true;
+  const before = folded.slice(clauseStart, valueStart);
+  const noun = [...before.matchAll(new RegExp(REGULATED_RATE_BEFORE.source, 'g'))].at(-1);
+  return noun !== undefined && !REACHING.test(before.slice(noun.index + noun[0].length));
+}
+
+// A share of the funds (`Nguồn vốn: ngân sách trung ương hỗ trợ 70%, ngân sách tỉnh 20%`, `vốn đối ứng của doanh
+// nghiệp tối thiểu 30% tổng mức đầu tư`) or a sum's share in brackets (`ngân sách tỉnh 8 tỷ đồng (64%)`): how a plan
+// is paid for, not what it aims at. A budget the plan's own figures are of (`Thu ngân sách … tăng 8%`, `tỷ lệ giải
+// ngân vốn … đạt 95%`) opens with its own words and is no such share.
+const FUNDS_SHARE_BEFORE =
+  /^(?:\s|va|con lai|trong do|[-+•:,]|[a-z]\)|\d{1,2}(?:\.\d{1,2})*\.)*(?:nguon )?(?:von|ngan sach|kinh phi)(?:\s+(?!(?:dat|phan dau|tang|giam|giai ngan|thu|chi|tiet kiem)(?:\s|$))[a-z]+){0,8}?(?:\s+(?:ho tro|dam bao|bo tri|chi tra|doi ung|cap|chiem|la))?(?:\s+(?:toi thieu|toi da|khoang|it nhat|tren|duoi))?\s*$/;
+const MONEY_BEFORE_BRACKET = /(?:dong|usd)\s*\(\s*$/;
+
+export function fundsShare(folded: string, valueStart: number, end: number): boolean {
+  if (MONEY_BEFORE_BRACKET.test(folded.slice(Math.max(0, valueStart - 12), valueStart)) && /^\s*\)/.test(folded.slice(end))) return true;
+  const clause = folded.slice(Math.max(0, valueStart - 120), valueStart).split(/[,;:\n(]|\.(?!\d)/).at(-1) ?? '';
+  return FUNDS_SHARE_BEFORE.test(clause);
+}
+
+// A figure a cited document sets (`Cụ thể hóa Kế hoạch số 45/KH-UBND của UBND tỉnh với mục tiêu đến năm 2030 giảm
+// 30% …`, `Nghị quyết Đại hội Đảng bộ tỉnh đề ra chỉ tiêu 90% …`): another body's target, quoted as the ground of the
+// plan; the plan's own follows its own verb (`…; huyện phấn đấu đạt 95%`).
+const CITED_AIM =
+  /(?:ke hoach|nghi quyet|quyet dinh|chuong trinh|chien luoc|de an|chi thi|ket luan)(?:\s+so\s+\S+|\s+dai hoi|\s+cua\s)[^;]*?(?:voi|co|dat|dat ra|de ra|xac dinh|giao)\s+(?:muc tieu|chi tieu)(?:\s|$)/;
+const OWN_AIM = /(?:^|\s)(?:phan dau|quyet tam)(?:\s|$)/;
+
+export function citedDocumentsFigure(folded: string, sentenceStart: number, figureStart: number): boolean {
+  const clause = folded.slice(sentenceStart, figureStart).split(';').at(-1)!;
+  const cited = CITED_AIM.exec(clause);
+  return cited !== null && !OWN_AIM.test(clause.slice(cited.index + cited[0].length));
+}

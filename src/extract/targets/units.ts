@@ -27,6 +27,9 @@ export const COUNT_UNITS = [
   // Measures of weight and yield, media items counted as a pair, groups named by their task, and count nouns whose
   // modifier is not part of the unit (`08 nút giao thông`, `15 xe ép rác`).
   'tấn', 'tạ', 'tin bài', 'tin, bài', 'tổ hợp tác', 'tổ hòa giải', 'nút', 'xe',
+  // Files and those a commendation names (`chỉnh lý 12.000 hồ sơ`, `khen thưởng 50 tập thể, 120 cá nhân`): words of
+  // their own, never `hộ` or a volume (`tập`).
+  'hồ sơ', 'tập thể', 'cá nhân',
   // Head nouns that stand alone before their modifier (`85.000 cây phân tán`, `26 tổ bảo vệ rừng`, `350 mẫu test
   // nhanh`), printed materials, and localities counted together as one unit (`03/08 xã, thị trấn`).
   'cây', 'tổ', 'tổ dân phố', 'tổ tự quản', 'mẫu', 'tờ rơi', 'tờ gấp', 'băng rôn', 'pa nô', 'áp phích',

@@ -12,8 +12,9 @@ import type { Found } from './types.js';
 export const YEAR_PHRASE = /(?:(?:(?<![a-z])[dp]?en|toi|truoc|vao|trong|het|phan dau|[dp]?en het|toi het)(?:\s+quy\s+[ivx]{1,3}|\s+cuoi)?\s+n[a-z]m|(?:^|[.;:,\n]\s*|\sva\s+)(?:[-+•]\s*|[a-z]\)\s*)?(?:\d{1,2}\.\s+[a-z]{2,4}\s+)?n[a-z]m|(?<=\d\s?(?:%|‰)\s{0,2}\(?)n[a-z]m)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)/g;
 export const YEARLY = /(h[a-z]ng\s+n[a-z]m|m[a-z]i\s+n[a-z]m|nam\s+nao\s+cung|%\s*\/\s*n[a-z]m)(?![a-z])/;
 
-// A year printed right after a figure is that figure's (`đạt 42% vào năm 2025 và 45% vào năm 2030`).
-export const YEAR_RIGHT_AFTER = /^\s*$/;
+// A year printed right after a figure is that figure's (`đạt 42% vào năm 2025 và 45% vào năm 2030`), also in
+// brackets (`90% (năm 2026) và 95% (năm 2027)`).
+export const YEAR_RIGHT_AFTER = /^\s*\(?\s*$/;
 
 export function pickYear(
   years: readonly { at: number; year: number }[],
@@ -86,14 +87,38 @@ export function issueYearOf(lines: readonly string[], firstSectionLine: number):
   return null;
 }
 
+// Any year of a sentence (`Kết quả năm 2023: …`, `Tỷ lệ này năm 2022 đạt 70%`), not only the phrases that give a
+// target its year; but not the year a change is measured from (`so với năm 2023`, `từ năm 2020`) nor a year that
+// names a law (`Luật An toàn thực phẩm năm 2010`).
+const ANY_YEAR = /(?<![a-z])n[a-z]m\s+((?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)/g;
+const NOT_A_STATED_YEAR_BEFORE = /(?:(?:^|\s)(?:so voi|cung ky|tu|ke tu)|(?:luat|hien phap|nghi dinh|nghi quyet|thong tu|chi thi|ket luan|quyet dinh)(?:\s+[^\s.;:,]+){0,8})\s*$/;
+// `giảm từ 6,5% năm 2023 xuống còn 4%`: the figure after a change from that year is the level to reach.
+const CHANGE_TO = /(?:^|\s)(?:xuong|len|phan dau|nang)(?:\s|$)/;
+
+/** Every year a sentence of a block states, with where its word `năm` starts. */
+export function statedYearsIn(folded: string): { at: number; year: number }[] {
+  return [...folded.matchAll(ANY_YEAR)]
+    .filter((match) => !NOT_A_STATED_YEAR_BEFORE.test(folded.slice(Math.max(0, match.index - 60), match.index)))
+    .map((match) => ({ at: match.index, year: Number(match[1]) }));
+}
+
 /**
  * A figure of a sentence that states a year before the plan's own (`Năm 2023 toàn tỉnh có 3.300 ha …, sản lượng
  * đạt 61.500 tấn`): where things stood, not a target.
  */
-export function inPastYear(years: readonly { at: number; year: number }[], sentence: { start: number; end: number }, figure: Found, issueYear: number | null): boolean {
+export function inPastYear(
+  years: readonly { at: number; year: number }[],
+  sentence: { start: number; end: number },
+  figure: Found,
+  issueYear: number | null,
+  folded: string,
+): boolean {
   if (issueYear === null) return false;
-  const stated = years.filter((y) => y.at >= sentence.start && y.at < figure.start).at(-1);
-  return stated !== undefined && stated.year < issueYear;
+  const stated = [...years, ...statedYearsIn(folded.slice(sentence.start, figure.start)).map((y) => ({ at: y.at + sentence.start, year: y.year }))]
+    .filter((y) => y.at >= sentence.start && y.at < figure.start)
+    .sort((a, b) => a.at - b.at)
+    .at(-1);
+  return stated !== undefined && stated.year < issueYear && !CHANGE_TO.test(folded.slice(stated.at, figure.start));
 }
 
 // `… năm 2026, 2027, 2028 lần lượt đạt 60%, 70% và 80%`: the years of a list, each of the figures after `lần lượt` in turn.

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+// Round six, precision first: made-up passages (5–15 lines) of sectors no plan of ours is from — weather stations,
+// archives, postal services, rural power, mining, ethnic affairs, commendations — with figures that look like targets
+// and are not (where things stand, results reached, norms the rules fix, how a plan is paid for, another body's
+// targets), beside the plan's own targets. None is a sentence of a fixture, a tuning plan or a held-out plan.
+
+const figures = (text: string) => run(text).targets.map((t) => [t.line, t.value, t.valueMax, t.unit]);
+
+describe('figures of where things stand', () => {
+  it('reads no target in a sentence that opens with how far things got or where its figures come from', () => {
+    const text = [
+      'Lai Châu, ngày 12 tháng 3 năm 2025',
+      'I. MỤC TIÊU, CHỈ TIÊU',
+      '1. Mục tiêu cụ thể',
+      '- Qua 05 năm thực hiện, đã lắp đặt 120 trạm đo mưa; tỷ lệ bản tin dự báo đúng đạt 78%.',
+      '- Tính đến ngày 31/12/2024, toàn tỉnh có 3.560 điểm đo, chiếm 42% số điểm theo quy hoạch.',
+      '- Theo số liệu thống kê, 12% thôn chưa có điểm đo mưa.',
+      '- Kết quả năm 2024: 95% trạm được kiểm định.',
+      '- Phấn đấu đến năm 2027, tỷ lệ bản tin dự báo được phát kịp thời đạt 95%.',
+      '- Lắp đặt mới 25 trạm đo mưa tự động tại các xã vùng cao.',
+      '- Tính đến ngày 31/12/2026, 100% trạm được kết nối dữ liệu trực tuyến.',
+    ].join('\n');
+    expect(figures(text)).toEqual([
+      [8, 95, null, '%'],
+      [9, 25, null, 'trạm'],
+      [10, 100, null, '%'],
+    ]);
+  });
+
+  it('reads no target in a sentence that states an earlier year anywhere before the figure', () => {
+    const text = [
+      'Kon Tum, ngày 20 tháng 01 năm 2025',
+      'I. MỤC TIÊU',
+      '- Tỷ lệ này năm 2023 đạt 70%.',
+      '- Năm 2024 tỷ lệ thôn có nhà sinh hoạt cộng đồng là 82%; phấn đấu năm 2026 đạt 90%.',
+      '- Tỷ lệ hộ dùng điện lưới giảm từ 6,5% năm 2024 xuống còn 3% năm 2027.',
+      '- Số người có uy tín được tập huấn tăng 15% so với năm 2024.',
+      '- Theo Luật Lưu trữ năm 2011, 100% hồ sơ có giá trị vĩnh viễn được nộp lưu.',
+    ].join('\n');
+    expect(figures(text)).toEqual([
+      [4, 90, null, '%'],
+      [5, 3, null, '%'],
+      [6, 15, null, '%'],
+      [7, 100, null, '%'],
+    ]);
+  });
+
+  it('reads no target where a place is counted and then a part of it, but keeps a target followed by its part', () => {
+    const text = [
+      'Bắc Kạn, ngày 05 tháng 02 năm 2025',
+      'I. MỤC TIÊU',
+      '1. Chỉ tiêu',
+      '- Toàn tỉnh hiện có 45.000 hồ sơ lưu trữ, trong đó hồ sơ có giá trị vĩnh viễn chiếm 35%.',
+      '- Toàn xã có 1.250 hộ, trong đó hộ đồng bào dân tộc thiểu số chiếm 65%.',
+      '- Chỉnh lý 12.000 hồ sơ tồn đọng, trong đó hồ sơ của các xã chiếm trên 40%.',
+    ].join('\n');
+    expect(figures(text)).toEqual([
+      [6, 12000, null, 'hồ sơ'],
+      [6, 40, null, '%'],
+    ]);
+  });
+});
+
+describe('rates the rules fix and how a plan is paid for', () => {
+  it('reads no target in a tax rate, a contribution, an allowance of a pay base, or what the rules require', () => {
+    const text = [
+      'Hà Nam, ngày 20 tháng 01 năm 2025',
+      'I. MỤC TIÊU',
+      '- 100% điểm bưu điện văn hóa xã có kết nối internet băng rộng.',
+      '- Nhân viên điểm bưu điện văn hóa xã được hưởng thù lao bằng 30% mức lương cơ sở.',
+      '- Thuế suất thuế giá trị gia tăng đối với dịch vụ chuyển phát là 10%.',
+      '- Mức đóng bảo hiểm xã hội của người lao động bằng 8% tiền lương tháng.',
+      '- Theo quy định, mỗi điểm bưu điện văn hóa xã phải có ít nhất 02 nhân viên.',
+      '- Sản lượng bưu gửi tăng 12% so với năm 2024.',
+    ].join('\n');
+    expect(figures(text)).toEqual([
+      [3, 100, null, '%'],
+      [8, 12, null, '%'],
+    ]);
+  });
+
+  it('reads no target in the shares of the funds, but keeps a budget figure the plan aims at', () => {
+    const text = [
+      'Cao Bằng, ngày 15 tháng 4 năm 2025',
+      'I. MỤC TIÊU',
+      '- Đến năm 2027, 99% hộ dân được sử dụng điện lưới quốc gia.',
+      'II. NHIỆM VỤ',
+      '1. Đầu tư lưới điện',
+      '- Cải tạo 45 km đường dây hạ thế; xây mới 12 trạm biến áp.',
+      '- Nguồn vốn: ngân sách trung ương hỗ trợ 70%, ngân sách tỉnh 20%, ngân sách huyện 10%.',
+      '- Vốn đối ứng của doanh nghiệp tối thiểu 30% tổng mức đầu tư.',
+      '- Tổng kinh phí 12,5 tỷ đồng, trong đó ngân sách tỉnh 8 tỷ đồng (64%).',
+      '- Tỷ lệ giải ngân vốn đầu tư công đạt trên 95%; vốn tín dụng cho hộ dùng điện tăng 10%.',
+    ].join('\n');
+    expect(figures(text)).toEqual([
+      [3, 99, null, '%'],
+      [6, 45, null, 'km'],
+      [6, 12, null, 'trạm'],
+      [10, 95, null, '%'],
+      [10, 10, null, '%'],
+    ]);
+  });
+});
+
+describe('figures of another body', () => {
+  it('reads no target in the aim of a cited plan or resolution, but keeps the plan’s own figure after it', () => {
+    const text = [
+      'Thái Nguyên, ngày 08 tháng 5 năm 2025',
+      'I. MỤC TIÊU',
+      '1. Mục tiêu chung',
+      'Cụ thể hóa Kế hoạch số 45/KH-UBND của UBND tỉnh với mục tiêu đến năm 2030 giảm 30% số điểm khai thác khoáng sản trái phép.',
+      '2. Chỉ tiêu cụ thể',
+      '- Nghị quyết Đại hội Đảng bộ tỉnh đề ra chỉ tiêu 90% mỏ có phương án cải tạo môi trường; huyện phấn đấu đạt 95%.',
+      '- Kiểm tra 100% mỏ đang hoạt động.',
+    ].join('\n');
+    expect(figures(text)).toEqual([
+      [6, 95, null, '%'],
+      [7, 100, null, '%'],
+    ]);
+  });
+});
+
+describe('years and units', () => {
+  it('gives a year in brackets after each figure to that figure', () => {
+    const targets = run('I. MỤC TIÊU\n- Tỷ lệ trạm khí tượng tự động đạt 90% (năm 2026) và 95% (năm 2027).').targets;
+    expect(targets.map((t) => [t.value, t.year])).toEqual([
+      [90, 2026],
+      [95, 2027],
+    ]);
+  });
+
+  it('counts files and those a commendation names as words of their own', () => {
+    const text = 'I. MỤC TIÊU\n- Số hóa 12.000 hồ sơ lưu trữ.\n- Khen thưởng 50 tập thể, 120 cá nhân tiêu biểu.';
+    expect(figures(text)).toEqual([
+      [2, 12000, null, 'hồ sơ'],
+      [3, 50, null, 'tập thể'],
+      [3, 120, null, 'cá nhân'],
+    ]);
+  });
+});
