@@ -1,7 +1,7 @@
 /**
  * Regenerates the garbled versions of the held-out evaluation plans (H1–H16): fixtures/holdout/H*.clean.txt →
  * fixtures/holdout/H*.garbled.txt, line for line (line k of the garbled file is the OCR of line k of the clean file),
- * and, with `--set tuning`, those of the tuning plans T1–T34 in fixtures/tuning (made the same way, their own layouts).
+ * and, with `--set tuning`, those of the tuning plans T1–T40 in fixtures/tuning (made the same way, their own layouts).
  *
  *   nice -n 10 npx tsx scripts/make-holdout.ts [--set holdout|tuning] [--only H2 | --only H13,H14,H15,H16] [--check] [--workers 2]
  *   nice -n 10 npx tsx scripts/make-holdout.ts --set tuning --only T1,T2      (--docs is the same as --only)
@@ -120,7 +120,7 @@ export const HOLDOUT_LAYOUTS: Readonly<Record<string, HoldoutLayout>> = {
 
 /**
  * The tuning plans (fixtures/tuning/README.md): written to direct fixes of the restorer and extractor, so that the
- * held-out judges stay unread. T1–T12 have been tuned on; T13–T16, then T17–T22, then T23–T28, then T29–T34 were added later so
+ * held-out judges stay unread. T1–T12 have been tuned on; T13–T16, then T17–T22, then T23–T28, then T29–T34, then T35–T40 were added later so
  * that their first scores show how the work does on plans it has not seen. Each has its own scan quality, in the range of the
  * held-out plans.
  */
@@ -130,11 +130,12 @@ export const TUNING_GROUPS = {
   'T17–T22': ['T17', 'T18', 'T19', 'T20', 'T21', 'T22'],
   'T23–T28': ['T23', 'T24', 'T25', 'T26', 'T27', 'T28'],
   'T29–T34': ['T29', 'T30', 'T31', 'T32', 'T33', 'T34'],
+  'T35–T40': ['T35', 'T36', 'T37', 'T38', 'T39', 'T40'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 export type TuningGroup = keyof typeof TUNING_GROUPS;
 
 /** All tuning plans, in order. */
-export const TUNING_DOCS = [...TUNING_GROUPS['T1–T12'], ...TUNING_GROUPS['T13–T16'], ...TUNING_GROUPS['T17–T22'], ...TUNING_GROUPS['T23–T28'], ...TUNING_GROUPS['T29–T34']] as const;
+export const TUNING_DOCS = [...TUNING_GROUPS['T1–T12'], ...TUNING_GROUPS['T13–T16'], ...TUNING_GROUPS['T17–T22'], ...TUNING_GROUPS['T23–T28'], ...TUNING_GROUPS['T29–T34'], ...TUNING_GROUPS['T35–T40']] as const;
 
 export const TUNING_LAYOUTS: Readonly<Record<string, HoldoutLayout>> = {
   T1: { sizePt: 12, dpi: 300, lineSpacing: 1.3, degrade: { seed: 1101, blurSigma: 0.85, noise: 11, contrast: 0.93, brightness: 2, jpegQuality: 70 } },
@@ -171,6 +172,12 @@ export const TUNING_LAYOUTS: Readonly<Record<string, HoldoutLayout>> = {
   T32: { sizePt: 12, dpi: 300, lineSpacing: 1.45, degrade: { seed: 4232, blurSigma: 1.1, noise: 16, contrast: 0.85, brightness: 5, jpegQuality: 63 } },
   T33: { sizePt: 12, dpi: 230, lineSpacing: 1.3, degrade: { seed: 4333, blurSigma: 0.65, noise: 9, contrast: 0.93, brightness: -4, jpegQuality: 57 } },
   T34: { sizePt: 12, dpi: 270, lineSpacing: 1.4, degrade: { seed: 4434, blurSigma: 0.85, noise: 12, contrast: 0.89, brightness: 4, jpegQuality: 68 } },
+  T35: { sizePt: 12, dpi: 240, lineSpacing: 1.3, degrade: { seed: 4535, blurSigma: 0.7, noise: 10, contrast: 0.92, brightness: -2, jpegQuality: 66 } },
+  T36: { sizePt: 12, dpi: 280, lineSpacing: 1.25, degrade: { seed: 4636, blurSigma: 0.9, noise: 13, contrast: 0.88, brightness: 4, jpegQuality: 62 } },
+  T37: { sizePt: 12, dpi: 205, lineSpacing: 1.35, degrade: { seed: 4737, blurSigma: 0.5, noise: 7, contrast: 0.97, brightness: 1, jpegQuality: 77 } },
+  T38: { sizePt: 12, dpi: 300, lineSpacing: 1.45, degrade: { seed: 4838, blurSigma: 1.05, noise: 15, contrast: 0.86, brightness: 6, jpegQuality: 64 } },
+  T39: { sizePt: 12, dpi: 260, lineSpacing: 1.4, degrade: { seed: 4939, blurSigma: 0.8, noise: 11, contrast: 0.9, brightness: -4, jpegQuality: 59 } },
+  T40: { sizePt: 12, dpi: 225, lineSpacing: 1.3, degrade: { seed: 5040, blurSigma: 0.6, noise: 9, contrast: 0.94, brightness: 3, jpegQuality: 72 } },
 };
 
 /** The two sets of plans the script makes: where their files live and how each document is scanned. */
