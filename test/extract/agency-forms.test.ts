@@ -279,3 +279,57 @@ describe('a head shared by the fields listed after a colon', () => {
 3. Các Sở: Tài chính, Hạnh phúc phối hợp.`)).toEqual(['Sở Tài chính', 'Sở Kế hoạch và Đầu tư', 'Sở Nội vụ', 'Phòng Tư pháp', 'Phòng Y tế', 'Các Sở']);
   });
 });
+
+describe('bodies outside the dictionary that serve a level', () => {
+  it('ends the name after its level and place where a verb no list names follows', () => {
+    expect(namesOf(`1. Trung tâm Giống cây trồng và vật nuôi tỉnh nhân giống cây lâm nghiệp chất lượng cao.
+2. Tổ trưởng tổ dân phố nắm tình hình người lao động đi làm việc ở nước ngoài.
+3. Trạm Quản lý đê điều huyện Nghĩa Đàn canh phòng các tuyến đê.`)).toEqual([
+      'Trung tâm Giống cây trồng và vật nuôi tỉnh',
+      'Tổ trưởng tổ dân phố',
+      'Trạm Quản lý đê điều huyện Nghĩa Đàn',
+    ]);
+  });
+
+  it('keeps xã hội and hợp tác xã inside a name', () => {
+    expect(namesOf(`1. Trung tâm Bảo trợ xã hội tỉnh tiếp nhận đối tượng.
+2. Hợp tác xã nông nghiệp Yên Phú thu mua sản phẩm cho thành viên.`)).toEqual(['Trung tâm Bảo trợ xã hội tỉnh', 'Hợp tác xã nông nghiệp Yên Phú']);
+  });
+});
+
+describe('an implementation part written as one paragraph before its bullets', () => {
+  it('reads the lead named in the sentence before the list and the bodies the next sentence gathers', () => {
+    const agencies = run(`${HEAD}
+Giao công chức Địa chính - Xây dựng xã là đầu mối, chủ trì theo dõi việc thực hiện Kế hoạch. Các ban, ngành, đoàn thể xã theo chức năng có trách nhiệm phối hợp thực hiện:
+- Ban Chỉ huy Quân sự xã: Huy động dân quân tham gia dọn vệ sinh.
+- Ban Thanh tra nhân dân xã: Giám sát việc thu, chi các khoản đóng góp.
+
+Nơi nhận:
+- Như trên;`).agencies.map((agency) => [agency.name, agency.role]);
+    expect(agencies).toEqual([
+      ['công chức Địa chính - Xây dựng xã', 'lead'],
+      ['Các ban, ngành, đoàn thể xã', 'participant'],
+      ['Ban Chỉ huy Quân sự xã', 'participant'],
+      ['Ban Thanh tra nhân dân xã', 'participant'],
+    ]);
+  });
+});
+
+describe('canonical names of bodies of the budget, markets and the front', () => {
+  it('keeps a market team, a district statistics office and the front by its acronym under their own entries', () => {
+    const canonical = run(`${HEAD}
+1. Đội QLTT số 2 kiểm tra hàng hóa lưu thông trên địa bàn.
+2. Chi cục Thống kê huyện cung cấp số liệu.
+3. UBMTTQ huyện giám sát việc thực hiện.
+4. Hội đồng nghĩa vụ quân sự huyện tham mưu công tác tuyển quân.
+
+Nơi nhận:
+- Như trên;`).agencies.map((agency) => agency.canonical);
+    expect(canonical).toEqual([
+      'Đội Quản lý thị trường số 2',
+      'Chi cục Thống kê huyện',
+      'Ủy ban Mặt trận Tổ quốc Việt Nam huyện',
+      'Hội đồng nghĩa vụ quân sự huyện',
+    ]);
+  });
+});

@@ -34,7 +34,7 @@ const DUTY_PHRASES = [
   'van chuyen', 'thiet lap', 'phat hanh', 'dieu tri', 'ung cuu', 'so cuu', 'canh gac', 'cong bo', 'tuyen duong', 'kien nghi',
   'tong ket', 'so ket', 'nghiem thu', 'giai ngan', 'quyet toan', 'cai tao', 'mua sam', 'trang bi', 'cung co', 'huan luyen',
   'dien tap', 'ngan chan', 'dau tranh', 'triet pha', 'truy quet', 'mo rong', 'thu hut', 'canh bao', 'dong gop',
-  'ung ho', 'nop', 'giam dinh',
+  'ung ho', 'nop', 'giam dinh', 'thu mua', 'bao toan', 'kiem ke', 'kiem dem', 'tiep dan', 'doi thoai',
   // Short words that are duties only as printed with their marks (or bare): see SHORT_DUTIES.
   'la', 'mo', 'giup', 'dua', 'lam dau moi', 'lam thuong truc',
 ];

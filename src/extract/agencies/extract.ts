@@ -57,6 +57,17 @@ export function extractAgencies(context: AgencyContext): Agency[] {
 
 const GROUP_LABEL = /^(?:các|những)\s/iu;
 
+/**
+ * The colon that ends a name (`Sở Y tế: …`), or -1. A colon after a finished sentence (`Công chức Kinh tế xã là cơ
+ * quan thường trực, … Kế hoạch. Các ban, ngành … phối hợp thực hiện:`) closes a duty that introduces a list; the
+ * name ends at its duty instead.
+ */
+function nameColon(paragraph: string): number {
+  const colon = paragraph.search(/:/);
+  if (colon < 0) return -1;
+  return /\p{Ll}{2,}\.\s+\p{Lu}/u.test(paragraph.slice(0, colon)) ? -1 : colon;
+}
+
 /** How the plan names its bodies: the head of its departments (`Sở`, `Phòng`) and the levels it prints after names. */
 interface PlanLevel {
   head: string | null;
@@ -85,7 +96,7 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
     }
     if (!CONNECTOR_AT_END.test(fold(previous).trim())) lineStarts.add(at);
   }
-  const colon = body.slice(0, paragraphEnd).search(/:/);
+  const colon = nameColon(body.slice(0, paragraphEnd));
   let nameEnd = colon >= 0 ? colon : paragraphEnd;
   let duty = -1;
   if (colon < 0) {

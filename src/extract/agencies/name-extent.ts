@@ -2,7 +2,7 @@ import { fold } from '../../structure/fold.js';
 import { startsLikeOrganisation } from './heads.js';
 import { localityLength, repairedLocality, withLocalityMarks } from './locality.js';
 import type { AgencyLookup } from './lookup.js';
-import { printedWithoutMarks } from './similarity.js';
+import { editDistanceAtMost1, printedWithoutMarks } from './similarity.js';
 
 /**
  * A known body's name printed into its sentence (`Công an tỉnh bảo đảm …`): the name is the longest known
@@ -87,6 +87,47 @@ function carriedNameWords(word: string, following: readonly string[]): number {
   if (folded[0] === 'chi' && folded[1] === 'nhanh') return 2;
   if (/^[-–]$/.test(word) && folded[1] === 'chi' && folded[2] === 'nhanh') return 3;
   if (folded[0] === 'cua' && folded[1] === 'khau' && /^\p{Lu}/u.test(word)) return folded[2] === 'quoc' && folded[3] === 'te' ? 4 : 2;
+  return 0;
+}
+
+// Where a body outside the dictionary serves a level (`Quỹ Bảo vệ và Phát triển rừng tỉnh`, `Tổ trưởng tổ dân phố`):
+// its name ends with the level and the place after it. `xã hội` and `hợp tác xã` are no level.
+const UNIT_LEVEL = /^(?:tỉnh|huyện|xã|phường|quận|thị trấn|thị xã|thành phố|tổ dân phố|khu phố|thôn|bản|ấp|buôn|khu dân cư)$/u;
+
+/**
+ * An unknown body's name that runs on past its level into the sentence (`Quỹ … tỉnh bảo toàn vốn`, `Tổ trưởng tổ
+ * dân phố nắm tình hình`, duties no list names): cut after the level, its further localities (`các xã, thị trấn`)
+ * and the capitalised place name that follow it.
+ */
+export function trimAfterLevel(name: string): string {
+  const words = [...name.matchAll(/[^\s,;]+/gu)];
+  for (let k = 2; k < words.length; k++) {
+    const level = levelLengthAt(words, k);
+    if (level === 0) continue;
+    let next = k + level;
+    while (next < words.length) {
+      const word = words[next]![0];
+      const more = localityLength(words.slice(next).map((w) => w[0]));
+      if (more > 0) next += more;
+      else if (/^[\p{Lu}\d]/u.test(word)) next++;
+      else break;
+    }
+    if (next >= words.length) return name;
+    // Only a lower-case word of the sentence ends it; a bracket or a dash may carry more of the name.
+    if (!/^\p{Ll}/u.test(words[next]![0])) return name;
+    const end = words[next - 1]!.index + words[next - 1]![0].length;
+    return name.slice(0, end).replace(/[\s,;]+$/, '');
+  }
+  return name;
+}
+
+function levelLengthAt(words: readonly RegExpMatchArray[], k: number): number {
+  const texts = words.map((w) => w[0].toLocaleLowerCase('vi'));
+  // One letter off too (`xã bội`, `hợp tác xà`): a damaged word there is more likely theirs than a level's end.
+  if (fold(texts[k]!) === 'xa' && (editDistanceAtMost1(fold(texts[k + 1] ?? ''), 'hoi') || editDistanceAtMost1(fold(texts[k - 1]!), 'tac'))) return 0;
+  for (const length of [3, 2, 1]) {
+    if (UNIT_LEVEL.test(texts.slice(k, k + length).join(' ')) && k + length <= texts.length) return length;
+  }
   return 0;
 }
 
