@@ -63,6 +63,39 @@ describe('figures of where things stand', () => {
   });
 });
 
+describe('parts and items on the situation and the grounds of a plan', () => {
+  it('reads no target in a part or an item that sketches the situation, the grounds or the results so far', () => {
+    const text = [
+      'Ninh Bình, ngày 10 tháng 3 năm 2025',
+      'I. ĐẶC ĐIỂM TÌNH HÌNH',
+      'Toàn huyện có 27 xã, thị trấn; 85% dân số sống ở nông thôn.',
+      'II. CƠ SỞ XÂY DỰNG KẾ HOẠCH',
+      '1. Cơ sở thực tiễn',
+      'Năm qua, 60% hồ sơ của các cơ quan cấp huyện được chỉnh lý.',
+      'III. MỤC TIÊU',
+      '1. Kết quả đạt được',
+      'Số hóa 45.000 trang tài liệu, bằng 80% kế hoạch giao.',
+      '2. Chỉ tiêu',
+      '- Số hóa 100% hồ sơ có giá trị vĩnh viễn.',
+      '- Đã chỉnh lý 8.000 hồ sơ, đạt 75% kế hoạch.',
+      '- Trong những năm qua, tỷ lệ hồ sơ nộp lưu đúng hạn đạt 70%.',
+      '- Ước thực hiện năm 2025 đạt 92%.',
+      '- Trên địa bàn huyện hiện có 12 kho lưu trữ, trong đó 05 kho đạt chuẩn.',
+      '- Cải tạo 04 kho lưu trữ cấp xã.',
+      'IV. ĐÁNH GIÁ VÀ CƠ SỞ VẬT CHẤT',
+    ].join('\n');
+    expect(figures(text)).toEqual([
+      [11, 100, null, '%'],
+      [16, 4, null, 'kho'],
+    ]);
+  });
+
+  it('keeps the targets of an item whose task is to assess', () => {
+    const text = 'II. NHIỆM VỤ\n1. Đánh giá mức độ số hóa tài liệu lưu trữ\nKiểm tra 30 cơ quan, đơn vị.';
+    expect(figures(text)).toEqual([[3, 30, null, 'cơ quan']]);
+  });
+});
+
 describe('rates the rules fix and how a plan is paid for', () => {
   it('reads no target in a tax rate, a contribution, an allowance of a pay base, or what the rules require', () => {
     const text = [

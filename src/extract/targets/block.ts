@@ -5,21 +5,21 @@ import { clauseAround, sentenceAround } from './clauses.js';
 import { findFigures } from './figures.js';
 import { comparatorOf } from './qualifiers.js';
 import { citedDocumentsFigure, inSentenceOfWhatIs } from './filters.js';
-import { NO_TARGET_PART, headingEnd, inImplementationPart, inPartOf, inTargetSection } from './sections.js';
+import { NO_TARGET_ITEM, NO_TARGET_PART, headingEnd, inItemOf, inImplementationPart, inPartOf, inTargetSection } from './sections.js';
 import { subjectOf, subjectWindow } from './subject.js';
 import { finishSubjects } from './subject-lists.js';
 import type { TargetContext } from './types.js';
 import { YEARLY, inPastYear, respectiveYears, inheritedYear, isYearly, pickYear, yearsIn } from './year.js';
 
 export function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonly SectionNode[], context: TargetContext, issueYear: number | null): Target[] {
-  if (node !== null && inPartOf(node, nodes, NO_TARGET_PART)) return [];
+  if (node !== null && (inPartOf(node, nodes, NO_TARGET_PART) || inItemOf(node, nodes, NO_TARGET_ITEM))) return [];
   const bodyStart = headingEnd(flow, node);
   const taskItem = node !== null && node.kind !== 'part' && !inImplementationPart(node, nodes);
   const years = yearsIn(flow);
   const found = findFigures(flow.text, flow.folded, node !== null && inTargetSection(node, nodes), taskItem, bodyStart).filter(
     (figure) => {
       const sentence = sentenceAround(flow.text, figure.start, figure.end);
-      return !inPastYear(years, sentence, figure, issueYear, flow.folded) && !inSentenceOfWhatIs(flow.folded, sentence, figure.start, issueYear) && !citedDocumentsFigure(flow.folded, sentence.start, figure.start);
+      return !inPastYear(years, sentence, figure, issueYear, flow.folded) && !inSentenceOfWhatIs(flow.text, flow.folded, sentence, figure.start, issueYear) && !citedDocumentsFigure(flow.folded, sentence.start, figure.start);
     },
   );
   if (found.length === 0) return [];

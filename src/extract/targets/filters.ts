@@ -94,14 +94,16 @@ export function definingThreshold(folded: string, valueStart: number, end: numbe
 // place has and then a part of it (`Toàn xã có 1.250 hộ, trong đó …`); and one that says what the rules require
 // (`Theo quy định, mỗi điểm … phải có ít nhất 02 nhân viên`).
 const RESULTS_OPENING =
-  /^(?:tinh den|qua (?:\S+ ){0,2}n[a-z]m|sau (?:\S+ ){0,2}n[a-z]m (?:thuc hien|trien khai)|theo (?:so lieu|ket qua) (?:thong ke|dieu tra|ra soat|tong hop|bao cao|tong dieu tra)|luy ke|theo quy dinh(?: hien hanh)?\s*,|ket qua(?: thuc hien)?(?: n[a-z]m (?:19|20)\d\d)?\s*[:,]|(?:toan|ca) (?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|thon|ban|to dan pho)(?: hien(?: nay)?)? co\s(?:[^.;]|\.(?=\d))*?,\s*trong do(?:\s|,|:))/;
+  /^(?:tinh den|qua (?:\S+ ){0,2}n[a-z]m|sau (?:\S+ ){0,2}n[a-z]m (?:thuc hien|trien khai)|theo (?:so lieu|ket qua) (?:thong ke|dieu tra|ra soat|tong hop|bao cao|tong dieu tra)|luy ke|uoc (?:thuc hien|dat|tinh)|(?:trong )?(?:nhung )?(?:n[a-z]m|thoi gian|giai doan|nhiem ky) (?:qua|vua qua)(?:\s|,)|theo quy dinh(?: hien hanh)?\s*,|ket qua(?: thuc hien)?(?: n[a-z]m (?:19|20)\d\d)?\s*[:,]|(?:toan|ca|tren dia ban) (?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|thon|ban|to dan pho)(?: hien(?: nay)?)? co\s(?:[^.;]|\.(?=\d))*?,\s*trong do(?:\s|,|:))/;
 // … unless the plan's aim comes before the figure (`…; phấn đấu đến năm 2027 đạt 90%`).
 const AIM = /(?:^|\s)(?:phan dau|muc tieu|nang len|tang len|giam xuong|den n[a-z]m|den het n[a-z]m)(?:\s|$)/;
 const ITEM_OPENING = /^[\s\-+•–]*(?:[a-zđ]\)\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s*)?/u;
 
 /** A figure of a sentence that states what is (above), not a target; `issueYear` keeps `Tính đến ngày 31/12/2026` an aim. */
-export function inSentenceOfWhatIs(folded: string, sentence: { start: number; end: number }, figureStart: number, issueYear: number | null): boolean {
+export function inSentenceOfWhatIs(text: string, folded: string, sentence: { start: number; end: number }, figureStart: number, issueYear: number | null): boolean {
   const from = sentence.start + ITEM_OPENING.exec(folded.slice(sentence.start, sentence.end))![0].length;
+  // A sentence that opens with what was done (`Đã số hóa 45.000 trang …, đạt 80% kế hoạch`).
+  if (/^Đã\s/u.test(text.slice(from, figureStart))) return true;
   const opening = RESULTS_OPENING.exec(folded.slice(from, sentence.end));
   if (!opening) return false;
   const before = folded.slice(from, figureStart);

@@ -83,7 +83,7 @@ export const DESCRIBING_WORDS = new Set(
     'dân sinh', 'nông thôn', 'đô thị', 'công cộng', 'tập trung', 'kiên cố', 'nội đồng', 'tự động', 'thông minh', 'cộng đồng',
     'trọng điểm', 'liên xã', 'liên thôn', 'liên huyện', 'dân cư', 'đầu mối', 'truyền thống', 'hiện đại', 'năng lượng',
     'tạm thời', 'cố định', 'lưu động', 'dã chiến', 'chuyên dụng', 'chuyên dùng', 'đa năng', 'quy mô', 'loại nhỏ', 'loại vừa',
-    'liên kết', 'bảo hiểm', 'giao thông', 'thủy lợi', 'sản xuất', 'chăn nuôi', 'nuôi trồng', 'trồng trọt',
+    'liên kết', 'bảo hiểm', 'giao thông', 'thủy lợi', 'sản xuất', 'chăn nuôi', 'nuôi trồng', 'trồng trọt', 'lưu trữ',
   ].map((word) => fold(word)),
 );
 // Classifiers that are the unit alone before the noun they count (`1.245 thửa đất` → thửa, `06 vụ tranh chấp` → vụ,
