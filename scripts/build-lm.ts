@@ -22,6 +22,7 @@ import { canonicalSyllable, isMinorityNameSyllable, isWellFormedSyllable, normal
 import { parsePhrases } from '../src/schema/dictionary.js';
 import { buildKneserNey, type CountedText } from './lm/kneser-ney.js';
 import { parsePersonNames, personNameFragments } from '../src/restore/person-names.js';
+import { generalDictionaryCorpus, loadGeneralDictionary, type GeneralDictionaryParts } from './lm/general-dictionary.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusArg = process.argv.indexOf('--corpus');
@@ -48,6 +49,23 @@ const NAME_WEIGHT = Number(process.env.LM_NAME_WEIGHT ?? 0);
  */
 const WORD_LIST_WEIGHT = Number(process.env.LM_WORD_LIST_WEIGHT ?? 1);
 const WORD_LIST_BIGRAMS_ONLY = process.env.LM_WORD_LIST_BIGRAMS_ONLY !== '0';
+/**
+ * Weight of the general-language corpus: the definitions and examples of the `@vntk/dictionary` package (MIT,
+ * devDependency; see scripts/lm/general-dictionary.ts), each its own sentence, and its headwords of several
+ * syllables as fragments (LM_GENERAL_HEADWORD_WEIGHT). 0 leaves it out. Only derived counts are kept.
+ */
+const GENERAL_WEIGHT = Number(process.env.LM_GENERAL_WEIGHT ?? 0);
+const GENERAL_HEADWORD_WEIGHT = Number(process.env.LM_GENERAL_HEADWORD_WEIGHT ?? GENERAL_WEIGHT);
+/** Definitions and examples counted as fragments (no sentence boundaries) rather than as sentences. */
+const GENERAL_AS_FRAGMENTS = process.env.LM_GENERAL_FRAGMENTS === '1';
+/** Which lines of the general dictionary are read (LM_GENERAL_PARTS: definitions, examples or both). */
+const GENERAL_PARTS = (process.env.LM_GENERAL_PARTS ?? 'both') as GeneralDictionaryParts;
+/** The general corpus adds no word to the vocabulary; its n-grams touching an unknown word are dropped. */
+const GENERAL_KNOWN_ONLY = process.env.LM_GENERAL_KNOWN_ONLY !== '0';
+/** How much a left neighbour only the general corpus shows counts in the lower orders' continuation counts. */
+const GENERAL_CONTINUATION_WEIGHT = Number(process.env.LM_GENERAL_CONTINUATION ?? 1);
+/** Only the word pairs the other texts never saw count (as the word list's compounds do). */
+const GENERAL_UNSEEN_BIGRAMS_ONLY = process.env.LM_GENERAL_UNSEEN_BIGRAMS_ONLY === '1';
 /** Viet74K syllables seen at least this often across its word list join the inventory. */
 const MIN_WORDLIST_SYLLABLE_COUNT = 2;
 
@@ -145,6 +163,7 @@ function main(): void {
   const corpus = planCorpus();
   const phrases = domainPhrases();
   const wordList = wordListSyllables();
+  const general = GENERAL_WEIGHT > 0 || GENERAL_HEADWORD_WEIGHT > 0 ? generalDictionaryCorpus(loadGeneralDictionary(), GENERAL_PARTS) : { texts: [], headwords: [] };
 
   const inventory = new Set<string>();
   for (const [syllable, count] of wordList) if (count >= MIN_WORDLIST_SYLLABLE_COUNT) inventory.add(syllable);
@@ -166,6 +185,8 @@ function main(): void {
     { sentences: phrases.closing, weight: PHRASE_WEIGHT, fragment: true, closesSentence: true },
     { sentences: phrases.openingClosing, weight: PHRASE_WEIGHT, fragment: true, opensSentence: true, closesSentence: true },
     ...(NAME_WEIGHT > 0 ? [{ sentences: names, weight: NAME_WEIGHT, fragment: true }] : []),
+    ...(GENERAL_WEIGHT > 0 ? [{ sentences: general.texts, weight: GENERAL_WEIGHT, fragment: GENERAL_AS_FRAGMENTS, unseenBigramsOnly: GENERAL_UNSEEN_BIGRAMS_ONLY, knownVocabularyOnly: GENERAL_KNOWN_ONLY, continuationWeight: GENERAL_CONTINUATION_WEIGHT }] : []),
+    ...(GENERAL_HEADWORD_WEIGHT > 0 ? [{ sentences: general.headwords, weight: GENERAL_HEADWORD_WEIGHT, fragment: true, unseenBigramsOnly: GENERAL_UNSEEN_BIGRAMS_ONLY, knownVocabularyOnly: GENERAL_KNOWN_ONLY, continuationWeight: GENERAL_CONTINUATION_WEIGHT }] : []),
     ...(WORD_LIST_WEIGHT > 0 ? [{ sentences: wordListCompounds(), weight: WORD_LIST_WEIGHT, fragment: true, unseenBigramsOnly: WORD_LIST_BIGRAMS_ONLY }] : []),
   ];
   const lawTokens = law.sentences.reduce((sum, s) => sum + s.length, 0);
@@ -190,6 +211,18 @@ function main(): void {
         phraseWeight: PHRASE_WEIGHT,
         planTextWeight: PLAN_TEXT_WEIGHT,
         wordListCompoundWeight: WORD_LIST_WEIGHT,
+        // Written only when used, so a build without the general corpus reproduces the earlier model byte for byte.
+        ...(general.texts.length > 0
+          ? {
+              generalDictionaryTokens: general.texts.reduce((sum, s) => sum + s.length, 0),
+              generalDictionaryWeight: GENERAL_WEIGHT,
+              generalHeadwordWeight: GENERAL_HEADWORD_WEIGHT,
+              generalDictionaryParts: GENERAL_PARTS,
+              generalDictionaryContinuationWeight: GENERAL_CONTINUATION_WEIGHT,
+              generalDictionaryKnownVocabularyOnly: GENERAL_KNOWN_ONLY ? 1 : 0,
+              generalDictionaryMode: GENERAL_UNSEEN_BIGRAMS_ONLY ? 'unseen bigrams only' : GENERAL_AS_FRAGMENTS ? 'fragments' : 'sentences',
+            }
+          : {}),
         smoothing: 'interpolated modified Kneser-Ney, trigrams below the minimum count pruned',
       },
     },
