@@ -1,6 +1,7 @@
 // The targets of one section block.
 import type { SectionNode, Target } from '../../schema/document.js';
 import { FlowText } from '../flow.js';
+import { fold } from '../../structure/fold.js';
 import { clauseAround, sentenceAround } from './clauses.js';
 import { findFigures } from './figures.js';
 import { comparatorOf } from './qualifiers.js';
@@ -9,7 +10,7 @@ import { NO_TARGET_ITEM, NO_TARGET_PART, headingEnd, inItemOf, inImplementationP
 import { subjectOf, subjectWindow } from './subject.js';
 import { finishSubjects } from './subject-lists.js';
 import type { TargetContext } from './types.js';
-import { YEARLY, inPastYear, respectiveYears, inheritedYear, isYearly, pickYear, yearsIn } from './year.js';
+import { YEARLY, inPastYear, respectiveYears, inheritedYear, isYearly, pickYear, statedYearsIn, withLaterYears, yearsIn } from './year.js';
 
 export function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonly SectionNode[], context: TargetContext, issueYear: number | null): Target[] {
   if (node !== null && (inPartOf(node, nodes, NO_TARGET_PART) || inItemOf(node, nodes, NO_TARGET_ITEM))) return [];
@@ -23,7 +24,11 @@ export function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: 
     },
   );
   if (found.length === 0) return [];
-  const inherited = node ? inheritedYear(node, nodes, context.lines) : null;
+  const heading = node ? inheritedYear(node, nodes, context.lines, issueYear) : null;
+  const inherited = heading?.year ?? null;
+  // A year a clause names anywhere (`Tổng thu … trên địa bàn năm 2025 đạt …`) is the year of its figures, where it is
+  // not before the plan's own.
+  const targetYears = issueYear === null ? years : withLaterYears(years, statedYearsIn(flow.folded), issueYear);
 
   const out: Target[] = [];
   const subjects: (string | null)[] = [];
@@ -36,8 +41,10 @@ export function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: 
     const clause = bodyStart > 0 && figure.start >= bodyStart ? { start: Math.max(around.start, bodyStart), end: around.end } : around;
     const subjectClause = subjectWindow(flow.text, clause, figure, previous, next);
     const sentence = sentenceAround(flow.text, figure.start, figure.end);
-    const yearlyClause = YEARLY.test(flow.folded.slice(clause.start, clause.end));
-    const year = pickYear(years, flow.folded, figure, previous, clause, next, yearlyClause ? null : inherited, yearlyClause);
+    // A rate per year (`18.000 phương tiện đo/năm`) under a year to reach by (`2. Chỉ tiêu đến năm 2027`) is yearly,
+    // like `15%/năm`; under the year it is of (`2. Năm 2025`) it is that year's.
+    const yearlyClause = YEARLY.test(flow.folded.slice(clause.start, clause.end)) || (/\/\s*n[a-z]m$/.test(fold(figure.unit)) && heading?.byDeadline === true);
+    const year = pickYear(targetYears, flow.folded, figure, previous, clause, next, yearlyClause ? null : inherited, yearlyClause);
     const subject = subjectOf(flow.text, figure, subjectClause, next, k > 0 ? subjects[k - 1] ?? null : null, clause.start);
     subjects.push(subject);
     const yearlyMatch = YEARLY.exec(flow.folded.slice(clause.start, clause.end));

@@ -6,7 +6,7 @@ import { MEASURES } from './units.js';
 // ngăn`, `chia thành 02 nhóm`); `định kỳ` and `đăng ký` are not
 // `kỳ`, and `cả năm`, `mỗi năm` are not a year.
 // … and a rank (`thuộc nhóm 20 tỉnh dẫn đầu`, `top 10`).
-export const NOT_COUNT_BEFORE = /(dieu|khoan|nhom|top|(?<!danh |tong |o )muc|pham vi|ban kinh|(?<!cu )cach|chuong|so|phu luc|bieu|mau|phan loai|(?<!thu )gom|gom co|(?:chia|phan) thanh|(?<!(?:ca|moi|hang) )nam|thang|ngay|giai doan|khoa|lan thu|phan|tap|(?<!(?:dinh|dang) )ky|thu|theo)\s*$/;
+export const NOT_COUNT_BEFORE = /(dieu|khoan|nhom|top|(?<!danh |tong |o )muc|pham vi|ban kinh|(?<!cu )cach|chuong|(?<!tru |co )so|phu luc|bieu|mau|phan loai|(?<!thu )gom|gom co|(?:chia|phan) thanh|(?<!(?:ca|moi|hang) )nam|thang|ngay|giai doan|khoa|lan thu|phan|tap|(?<!(?:dinh|dang) )ky|thu|theo)\s*$/;
 export const STARTING_LEVEL_AFTER = /^\s*(?:\(?(?:vao |cuoi )?n[a-z]m (?:19|20)\d\d\)?\s*)?,?\s*(?:xuong|len|giam xuong|tang len)(?:\s+(?:con|muc|den))?\s+(?:duoi\s+|tren\s+|khoang\s+)?\d/;
 // `Số lượng thành viên …: 07 người`, `Tổ công tác gồm 09 người`: who a body is made of, not a target.
 // `mỗi đoàn 07 thành viên`: how many a team of the plan has.

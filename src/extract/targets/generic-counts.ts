@@ -34,7 +34,9 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     if (thresholdOrDistance(folded, valueStart, first) || definingThreshold(folded, valueStart, valueStart + match[0].length)) continue;
     if (PLACE_UNIT.test(first) && SCOPE_BEFORE.test(text.slice(Math.max(0, valueStart - 20), valueStart))) continue;
     // A verb a few words back (`đào tạo nghề cho 20 lao động`) only for two digits or more: OCR makes lone digits of words.
-    const near = text.slice(valueStart - Math.min(clauseBefore.length, 30), valueStart);
+    // (Up to about eight words back, `huấn luyện dân quân năm thứ nhất cho 620 dân quân`, for a number OCR does not make
+    // of a word opening with l or I: `lẻ` → 18.)
+    const near = text.slice(valueStart - Math.min(clauseBefore.length, /^1\d$/.test(digits) ? 30 : 45), valueStart);
     const cueAt = near.toLocaleLowerCase('vi').search(CLAUSE_CUE);
     // … and no capitalised word between (`tổ chức Tuần 18 hưởng ứng`: the number belongs to a name).
     const nearCue = /\d\D*\d/.test(digits) && cueAt >= 0 && lowerCaseCue(near) && !/\s\p{Lu}/u.test(near.slice(cueAt));

@@ -54,14 +54,25 @@ export function yearsIn(flow: { text: string; folded: string }): { at: number; y
   );
 }
 
-/** A year stated in an enclosing heading or lead-in (`b) Mục tiêu đến năm 2025:`) applies to the targets under it. */
-export function inheritedYear(node: SectionNode, nodes: readonly SectionNode[], lines: readonly string[]): number | null {
+// An item headed by what it is about and its year (`1. Tuyển quân năm 2025`, `a) Chỉ tiêu năm 2026`): the year of the
+// targets under it, unless it is before the plan's own (`1. Kết quả năm 2024`). A part so headed names the plan's year
+// and gives none.
+const HEADING_YEAR = /(?<![a-z])n[a-z]m\s+((?:19|20)\d\d)\s*:?\s*$/;
+
+/**
+ * A year stated in an enclosing heading or lead-in (`b) Mục tiêu đến năm 2025:`) applies to the targets under it;
+ * `byDeadline` when it is a year to reach by (`đến năm 2027`), not the year of the targets (`2. Năm 2025`).
+ */
+export function inheritedYear(node: SectionNode, nodes: readonly SectionNode[], lines: readonly string[], issueYear: number | null = null): { year: number; byDeadline: boolean } | null {
   const ancestors = nodes.filter((other) => other !== node && other.kind !== 'bullet' && node.path.startsWith(`${other.path}.`));
   ancestors.sort((a, b) => b.path.length - a.path.length);
   for (const ancestor of ancestors) {
     const { start, end } = ownLineRange(ancestor);
-    const last = yearsIn(new FlowText(lines, start, end)).at(-1);
-    if (last) return last.year;
+    const flow = new FlowText(lines, start, end);
+    const last = yearsIn(flow).at(-1);
+    if (last) return { year: last.year, byDeadline: /^(?:[dp]?en|toi|het|truoc)\s/.test(flow.folded.slice(last.at)) };
+    const headed = ancestor.kind === 'part' ? null : HEADING_YEAR.exec(fold(ancestor.title));
+    if (headed && (issueYear === null || Number(headed[1]) >= issueYear)) return { year: Number(headed[1]), byDeadline: false };
   }
   return null;
 }
@@ -89,9 +100,9 @@ export function issueYearOf(lines: readonly string[], firstSectionLine: number):
 
 // Any year of a sentence (`Kết quả năm 2023: …`, `Tỷ lệ này năm 2022 đạt 70%`), not only the phrases that give a
 // target its year; but not the year a change is measured from (`so với năm 2023`, `từ năm 2020`) nor a year that
-// names a law (`Luật An toàn thực phẩm năm 2010`).
+// names a law (`Luật An toàn thực phẩm năm 2010`), nor the year of a date in words (`ngày 25 tháng 01 năm 2024`).
 const ANY_YEAR = /(?<![a-z])n[a-z]m\s+((?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)/g;
-const NOT_A_STATED_YEAR_BEFORE = /(?:(?:^|\s)(?:so voi|cung ky|tu|ke tu)|(?:luat|hien phap|nghi dinh|nghi quyet|thong tu|chi thi|ket luan|quyet dinh)(?:\s+[^\s.;:,]+){0,8})\s*$/;
+const NOT_A_STATED_YEAR_BEFORE = /(?:(?:^|\s)(?:so voi|cung ky|tu|ke tu|thang \d{1,2})|(?:luat|hien phap|nghi dinh|nghi quyet|thong tu|chi thi|ket luan|quyet dinh)(?:\s+[^\s.;:,]+){0,8})\s*$/;
 // `giảm từ 6,5% năm 2023 xuống còn 4%`: the figure after a change from that year is the level to reach.
 const CHANGE_TO = /(?:^|\s)(?:xuong|len|phan dau|nang)(?:\s|$)/;
 
@@ -100,6 +111,12 @@ export function statedYearsIn(folded: string): { at: number; year: number }[] {
   return [...folded.matchAll(ANY_YEAR)]
     .filter((match) => !NOT_A_STATED_YEAR_BEFORE.test(folded.slice(Math.max(0, match.index - 60), match.index)))
     .map((match) => ({ at: match.index, year: Number(match[1]) }));
+}
+
+/** The years of a block's phrases with the other years it states from the plan's own on, in order, each once. */
+export function withLaterYears(years: readonly { at: number; year: number }[], stated: readonly { at: number; year: number }[], issueYear: number): { at: number; year: number }[] {
+  const later = stated.filter((y) => y.year >= issueYear && !years.some((other) => Math.abs(other.at - y.at) <= 12 && other.year === y.year));
+  return [...years, ...later].sort((a, b) => a.at - b.at);
 }
 
 /**
