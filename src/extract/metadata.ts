@@ -460,6 +460,22 @@ const SIGN_TITLE_WORDS = /\b(chu tich|uy ban|nhan dan|giam doc|truong|bi thu|noi
 // Central Highlands peoples do (`Y Wơn Êban`, `H'Hen Niê`).
 const NAME_LINE = /^(\p{Lu}(?:\p{Ll}+|'\p{Lu}?\p{Ll}+)?)(\s+\p{Lu}\p{Ll}*){1,4}$/u;
 
+/**
+ * A signer's name a two-column layout printed at the end of a recipients line (`- Lưu: VT, KT. Nguyễn Trọng
+ * Khiêm`): the capitalised words after the archive's office codes, or after the last stop of another recipient
+ * where the first of them is a known surname.
+ */
+function nameAfterRecipient(text: string): string | null {
+  const recipient = /^\s*[-–+•]?\s*(\p{L}+)/u.exec(text);
+  if (!recipient) return null;
+  const tail = /[.,;:]\s*([^.,;:]+?)\s*$/u.exec(text)?.[1];
+  if (tail === undefined || !NAME_LINE.test(tail) || tail.replace(/\s/g, '').length < 6 || SIGN_TITLE_WORDS.test(fold(tail))) return null;
+  // A name, not an office's code or a body (`VT`, `UBND`): some word in lower case after its first letter.
+  if (!/\p{Ll}/u.test(tail)) return null;
+  if (fold(recipient[1]!) === 'luu') return tail;
+  return knownSurnames().has(tail.split(/\s+/)[0]!) ? tail : null;
+}
+
 function readSigner(closing: readonly string[]): { name: string; index: number } | null {
   let seen = 0;
   for (let k = closing.length - 1; k >= 0 && seen < 6; k--) {
@@ -468,6 +484,8 @@ function readSigner(closing: readonly string[]): { name: string; index: number }
     seen++;
     const candidate = withScannedSurname(text.replace(/^[^\p{L}]+/u, '').replace(/[^\p{L}]+$/u, ''));
     if (NAME_LINE.test(candidate) && candidate.replace(/\s/g, '').length >= 6) return { name: candidate, index: k };
+    const merged = nameAfterRecipient(text);
+    if (merged !== null) return { name: merged, index: k };
     // A name printed in capitals (`NGUYỄN VĂN AN`), not a line of the signature block.
     const words = candidate.split(/\s+/);
     if (words.length >= 2 && words.length <= 5 && upperShare(candidate) === 1 && candidate.replace(/\s/g, '').length >= 6) {

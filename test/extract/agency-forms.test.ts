@@ -333,3 +333,53 @@ Nơi nhận:
     ]);
   });
 });
+
+describe('duties and names of the genre met on unseen sectors', () => {
+  it('reads cấp as a duty unless it names a level', () => {
+    expect(rolesOf(`1. Phòng Nông nghiệp chủ trì hướng dẫn tiêm phòng; Trạm Chăn nuôi và Thú y huyện cấp giấy chứng nhận kiểm dịch.
+2. Hội Nông dân các cấp tham gia tuyên truyền.`)).toEqual([
+      ['Phòng Nông nghiệp', 'lead'],
+      ['Trạm Chăn nuôi và Thú y huyện', 'participant'],
+      ['Hội Nông dân các cấp', 'participant'],
+    ]);
+  });
+
+  it('lets a known name go on with what the body serves up to its level, but not into a sentence', () => {
+    expect(namesOf(`1. Trung tâm Dịch vụ nông nghiệp và khuyến nông huyện cung ứng giống lúa.
+2. Trung tâm Y tế huyện khám sàng lọc tại các xã.`)).toEqual(['Trung tâm Dịch vụ nông nghiệp và khuyến nông huyện', 'Trung tâm Y tế huyện']);
+  });
+
+  it('keeps the remit after the level and trợ giúp inside a name; reads Bộ phận and more verbs', () => {
+    expect(namesOf(`1. Tổ công tác liên ngành của UBND huyện về an toàn thực phẩm làm đầu mối kiểm tra.
+2. Hội Trợ giúp người khuyết tật huyện vận động nguồn lực.
+3. Bộ phận Tiếp nhận và trả kết quả xã thông báo lịch tiếp nhận hồ sơ; Đài Truyền thanh xã phát tin hằng tuần.
+4. Các chủ đầu tư lập hồ sơ quyết toán; Phòng Kinh tế đẩy nhanh thẩm định.`)).toEqual([
+      'Tổ công tác liên ngành của UBND huyện về an toàn thực phẩm',
+      'Hội Trợ giúp người khuyết tật huyện',
+      'Bộ phận Tiếp nhận và trả kết quả xã',
+      'Đài Truyền thanh xã',
+      'Các chủ đầu tư',
+      'Phòng Kinh tế',
+    ]);
+  });
+});
+
+describe('collective labels', () => {
+  it('lists the members under a label whose class words OCR or the plan printed after a comma', () => {
+    expect(namesOf(`1. Các cơ quan, đoàn thể phối hợp
+a) Hội Cựu chiến binh xã vận động hội viên tham gia.
+b) Đoàn Thanh niên xã ra quân dọn vệ sinh.`)).toEqual(['Hội Cựu chiến binh xã', 'Đoàn Thanh niên xã']);
+  });
+
+  it('lists the bodies of the bullets under a heading that only names the group', () => {
+    expect(namesOf(`1. Các phòng thuộc Sở
+- Phòng Kế hoạch - Tài chính là đầu mối tổng hợp.
+- Văn phòng Sở bố trí phương tiện.`)).toEqual(['Phòng Kế hoạch - Tài chính', 'Văn phòng Sở']);
+  });
+
+  it('takes no body from a closing instruction to every body the part names', () => {
+    expect(namesOf(`1. Phòng Nội vụ chủ trì thực hiện.
+2. Phòng Tài chính - Kế hoạch bố trí kinh phí.
+Các cơ quan, đơn vị gửi báo cáo về Phòng Nội vụ trước ngày 15/12/2025.`)).toEqual(['Phòng Nội vụ', 'Phòng Tài chính - Kế hoạch']);
+  });
+});

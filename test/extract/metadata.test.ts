@@ -239,3 +239,29 @@ Nội dung.`;
     expect(run(text).metadata.issuer?.toLocaleLowerCase('vi')).toBe('ban chỉ đạo chuyển đổi số huyện đam rông');
   });
 });
+
+describe('a signer printed on the last recipients line', () => {
+  const closing = (last: string) => `ỦY BAN NHÂN DÂN
+XÃ TÂN LẬP
+Số: 12/KH-UBND Tân Lập, ngày 03 tháng 3 năm 2025
+KẾ HOẠCH
+Phòng, chống hạn hán vụ Đông Xuân
+I. MỤC ĐÍCH
+1. Chủ động.
+II. TỔ CHỨC THỰC HIỆN
+1. Công chức Địa chính - Xây dựng chủ trì.
+
+Nơi nhận: TM. ỦY BAN NHÂN DÂN
+- UBND huyện (b/c); CHỦ TỊCH
+${last}`;
+
+  it('reads the name a two-column layout put after the archive codes', () => {
+    expect(run(closing('- Lưu: VT, ĐC. Hà Văn Tuấn')).metadata.signer).toBe('Hà Văn Tuấn');
+    expect(run(closing('- Lưu: VP. Vàng A Dình')).metadata.signer).toBe('Vàng A Dình');
+  });
+
+  it('takes no office code or body at the end of a recipients line for a signer', () => {
+    expect(run(closing('- Lưu: VT, ĐC.')).metadata.signer).toBeNull();
+    expect(run(closing('- Như trên; Phòng Kinh tế')).metadata.signer).toBeNull();
+  });
+});

@@ -45,6 +45,8 @@ export function laterClauseAgencies(body: string, from: number, markerLength: nu
     }
     const duty = dutyStart(clause, fold(clause), lineStarts);
     if (duty <= 0 || duty > 100 || clause.slice(0, duty).includes(':')) continue;
+    // `Các cơ quan, đơn vị báo cáo kết quả …`: an instruction to every body the part names, not a body of its own.
+    if (BARE_COLLECTIVE.test(fold(squash(clause.slice(0, duty))))) continue;
     const role: Agency['role'] = isLead(fold(clause)) ? 'lead' : 'participant';
     const tasks = [squash(clause.slice(duty))];
     for (const { name, offset: within } of splitAgencyNames(clause.slice(0, duty), context.lookup)) {
@@ -53,6 +55,8 @@ export function laterClauseAgencies(body: string, from: number, markerLength: nu
   }
   return found;
 }
+
+const BARE_COLLECTIVE = /^cac (?:co quan|don vi|dia phuong|to chuc|nganh)(?:,? (?:va )?(?:co quan|don vi|dia phuong|to chuc|nganh))*$/;
 
 /**
  * The item's text up to a later sentence or clause that opens with another body and its duty (`… triển khai thực

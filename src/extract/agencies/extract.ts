@@ -30,7 +30,7 @@ export function extractAgencies(context: AgencyContext): Agency[] {
     if (found.length === 0) return node.children.flatMap(collect);
     // `1. Các cơ quan chuyên môn thuộc UBND huyện` over `a) Phòng …: …` / `b) Phòng …: …` labels a group whose
     // members are given their duties below: the members are the agencies.
-    if (found.every((agency) => GROUP_LABEL.test(agency.name)) && node.children.some((child) => child.kind !== 'bullet')) {
+    if (found.every((agency) => GROUP_LABEL.test(agency.name) || CLASS_NOUN.test(agency.name)) && GROUP_LABEL.test(found[0]!.name) && node.children.some((child) => child.kind !== 'bullet')) {
       const members = node.children.flatMap(collect);
       if (members.length > 0) return members;
     }
@@ -56,6 +56,8 @@ export function extractAgencies(context: AgencyContext): Agency[] {
 }
 
 const GROUP_LABEL = /^(?:các|những)\s/iu;
+// A class of bodies printed in lower case after a collective label (`2. Các cơ quan, tổ chức phối hợp`).
+const CLASS_NOUN = /^(?:tổ chức|đơn vị|cơ quan|đoàn thể|ngành|địa phương)$/u;
 
 /**
  * The colon that ends a name (`Sở Y tế: …`), or -1. A colon after a finished sentence (`Công chức Kinh tế xã là cơ
@@ -146,7 +148,10 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   const nothingAfterName = squash(body.slice(nameEnd)).replace(/^[:.\s]+/, '') === '';
   const members = nothingAfterName ? memberBullets(node, context.lines) : [];
   const bullets = node.children.filter((child) => child.kind === 'bullet');
-  const gathering = GATHERING_HEADING.test(fold(squash(nameText))) || (colon >= 0 && GROUP_LABEL.test(nameText.trim()) && members.length === bullets.length);
+  // So is a heading that only names the group (`1. Các đơn vị thuộc Sở`) over bullets that each open with a body.
+  const gathering =
+    GATHERING_HEADING.test(fold(squash(nameText))) ||
+    ((colon >= 0 || (nothingAfterName && node.kind !== 'bullet')) && GROUP_LABEL.test(nameText.trim()) && members.length === bullets.length);
   if (gathering && members.length > 0) return [];
   // A bullet that opens with another body speaks of that body's role, not of this one's.
   const others = node.kind === 'bullet' ? [] : memberBullets(node, context.lines).filter((child) => !fold(stripMarker(nodeText(child, context.lines))).startsWith(fold(squash(stripMarker(nameText))).slice(0, 12)));

@@ -66,7 +66,11 @@ export function trimToKnownName(name: string, lookup: AgencyLookup): string {
       end = known + match.index + match[0].length - (match[1]!.length - word.length);
       continue;
     }
-    if (!capitalised && !locality && !joiner && !inField) break;
+    if (!capitalised && !locality && !joiner && !inField) {
+      const object = objectUpToLevel(rest.slice(match.index + match[0].length - match[1]!.length));
+      if (object > 0) end = known + match.index + match[0].length - match[1]!.length + object;
+      break;
+    }
     if (capitalised && fieldWords >= 0) fieldWords = 1;
     else if (inField) fieldWords++;
     else if (!joiner) fieldWords = -1;
@@ -75,6 +79,24 @@ export function trimToKnownName(name: string, lookup: AgencyLookup): string {
     end = known + match.index + match[0].length - (match[1]!.length - word.length);
   }
   return (name.slice(0, known) + rest).slice(0, end).replace(/[\s,]+$/, '');
+}
+
+// Words of a sentence that never stand in what a body's name says it manages.
+const SENTENCE_WORDS = /^(?:tai|tren|cho|cua|voi|o|den|ve|theo|tu|trong|de|duoc|khi|nhu|nhung|cac|mot|la|co|se|da|dang)$/;
+const LEVEL_END = /^(?:tinh|huyen|xa|phuong|quan)$/;
+
+/**
+ * `Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và nông nghiệp tỉnh`: a known name goes on with what
+ * the body manages where a few lower-case words, none of them a word of a sentence, run to the level it serves at
+ * the end of the piece (the duty was cut off before). The length taken, or 0.
+ */
+function objectUpToLevel(rest: string): number {
+  const words = rest.trimEnd().split(/\s+/);
+  if (words.length < 2 || words.length > 9) return 0;
+  const last = words.at(-1)!;
+  if (!LEVEL_END.test(fold(last)) || last !== last.toLocaleLowerCase('vi') || fold(last) === 'xa' && fold(words.at(-2)!) === 'tac') return 0;
+  if (!words.slice(0, -1).every((word) => /^\p{Ll}+$/u.test(word) && !SENTENCE_WORDS.test(fold(word)))) return 0;
+  return rest.trimEnd().length;
 }
 
 /** How many words from `word` on make a piece of a unit's own name (`Cửa khẩu quốc tế`, `số 3`), or 0. */
@@ -113,8 +135,9 @@ export function trimAfterLevel(name: string): string {
       else break;
     }
     if (next >= words.length) return name;
-    // Only a lower-case word of the sentence ends it; a bracket or a dash may carry more of the name.
-    if (!/^\p{Ll}/u.test(words[next]![0])) return name;
+    // Only a lower-case word of the sentence ends it; a bracket or a dash may carry more of the name, and `về` its
+    // remit (`Tổ công tác … của UBND tỉnh về đầu tư công`).
+    if (!/^\p{Ll}/u.test(words[next]![0]) || words[next]![0] === 'về') return name;
     const end = words[next - 1]!.index + words[next - 1]![0].length;
     return name.slice(0, end).replace(/[\s,;]+$/, '');
   }
