@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { structure } from '../../src/structure/index.js';
 import { run } from './helpers.js';
 
 // Causes of the misses of the fifth first-sight batch (T35–T40), each written as a made-up passage of another sector
@@ -73,6 +75,92 @@ describe('counts the reader missed', () => {
     expect(targetsOf(text).map((t) => [t.line, t.value, t.unit])).toEqual([
       [2, 240, 'tình nguyện viên'],
       [3, 35, 'đơn vị'],
+    ]);
+  });
+});
+
+describe('sums, parts and units of the genre', () => {
+  it('reads a sum to recover, and a part of a sum after trong đó', () => {
+    const text = [
+      'Ninh Thuận, ngày 10 tháng 12 năm 2025',
+      'II. CHỈ TIÊU',
+      '1. Tín dụng chính sách',
+      'a) Tổng nguồn vốn huy động năm 2026 đạt tối thiểu 2.400 tỷ đồng; trong đó vốn ủy thác qua tổ chức hội khoảng 650 tỷ đồng;',
+      'b) Thu hồi 12 tỷ đồng nợ quá hạn.',
+    ].join('\n');
+    expect(targetsOf(text).map((t) => [t.value, t.unit, t.year])).toEqual([
+      [2400, 'tỷ đồng', 2026],
+      [650, 'tỷ đồng', 2026],
+      [12, 'tỷ đồng', null],
+    ]);
+  });
+
+  it('reads a part of a count said with là, and no rate a cited decree changes', () => {
+    const text = [
+      'II. NHIỆM VỤ',
+      '1. Tuyển dụng 90 giáo viên, trong đó ít nhất 1/3 là giáo viên ngoại ngữ.',
+      '2. Mức thu lệ phí trước bạ được giảm 50% theo Nghị định số 12/2025/NĐ-CP.',
+    ].join('\n');
+    expect(targetsOf(text).map((t) => [t.line, t.value, t.unit])).toEqual([
+      [2, 90, 'giáo viên'],
+      [2, 1, '/3'],
+    ]);
+  });
+
+  it('counts books and portions by their classifier, shops and pairs of one kind as words', () => {
+    const text = [
+      'II. NHIỆM VỤ',
+      '1. Trao 300 suất học bổng cho học sinh nghèo vượt khó.',
+      '2. In 500 quyền sổ tay pháp luật.',
+      '3. Phát triển thêm 35 cửa hàng tiện lợi.',
+      '4. Sửa chữa 05 điểm trường, phân trường lẻ.',
+      '5. Bảo hộ 25 sáng chế của doanh nghiệp.',
+    ].join('\n');
+    expect(targetsOf(text).map((t) => [t.line, t.value, t.unit])).toEqual([
+      [2, 300, 'suất'],
+      [3, 500, 'quyền'],
+      [4, 35, 'cửa hàng'],
+      [5, 5, 'điểm trường, phân trường'],
+      [6, 25, 'sáng chế'],
+    ]);
+  });
+
+  it('gives a span of years no year and no past, and reads a range of counts that opens a clause of objectives', () => {
+    const text = [
+      'Quảng Bình, ngày 12 tháng 02 năm 2025',
+      'I. MỤC TIÊU',
+      '- Số hóa 28 phông lưu trữ hình thành từ năm 1976 đến năm 2000, khoảng 12.000 trang.',
+      '- 100% người cao tuổi cô đơn được chăm sóc; từ 15 đến 20 cụ được nuôi dưỡng tại cộng đồng.',
+      '- Từ năm 2021 đến năm 2024, tỷ lệ hồ sơ nộp lưu đúng hạn đạt 70%.',
+    ].join('\n');
+    expect(targetsOf(text).map((t) => [t.line, t.value, t.valueMax, t.unit, t.year])).toEqual([
+      [3, 28, null, 'phông', null],
+      [3, 12000, null, 'trang', null],
+      [4, 100, null, '%', null],
+      [4, 15, 20, 'cụ', null],
+    ]);
+  });
+});
+
+describe('units restoration made words of', () => {
+  const restored = (lines: string[], rawLines: string[]) => extract({ lines, rawLines, sections: structure(lines), pageOfLine: () => null }).targets;
+
+  it('reads tỷ đồng where restoration made tự động of OCR’s bare ty dong beside a figure', () => {
+    const lines = ['PHỤ LỤC', 'STT Chỉ tiêu Đơn vị tính Năm 2026 Năm 2027', '1 Thu phí tham quan tự động 12 15'];
+    const raw = ['PHU LUC', 'STT Chi tieu Don vi tinh Nam 2026 Nam 2027', '1 Thu phi tham quan ty dong 12 15'];
+    expect(restored(lines, raw).map((t) => [t.value, t.unit, t.year])).toEqual([
+      [12, 'tỷ đồng', 2026],
+      [15, 'tỷ đồng', 2027],
+    ]);
+  });
+
+  it('reads OCR’s m? as an area where the clause paves (bê tông hóa), as a volume where it dredges', () => {
+    const lines = ['I. MỤC TIÊU', '- Lát mới 1.200 m² sân và bê tông hóa 2,5 km đường nội đồng.', '- Nạo vét 8.000 m² bùn tại kênh chính.'];
+    const raw = ['I. MUC TIEU', '- Lat moi 1.200 m? san va be tong hea 2,5 km duong noi dong.', '- Nao vet 8.000 m? bun tai kenh chinh.'];
+    expect(restored(lines, raw).map((t) => [t.value, t.unit])).toEqual([
+      [1200, 'm²'],
+      [2.5, 'km'],
+      [8000, 'm³'],
     ]);
   });
 });

@@ -10,13 +10,13 @@ import { NO_TARGET_ITEM, NO_TARGET_PART, headingEnd, inItemOf, inImplementationP
 import { subjectOf, subjectWindow } from './subject.js';
 import { finishSubjects } from './subject-lists.js';
 import type { TargetContext } from './types.js';
-import { YEARLY, inPastYear, respectiveYears, inheritedYear, isYearly, pickYear, statedYearsIn, withLaterYears, yearsIn } from './year.js';
+import { YEARLY, inPastYear, respectiveYears, inheritedYear, isYearly, outsideYearSpans, pickYear, statedYearsIn, withLaterYears, yearsIn } from './year.js';
 
 export function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonly SectionNode[], context: TargetContext, issueYear: number | null): Target[] {
   if (node !== null && (inPartOf(node, nodes, NO_TARGET_PART) || inItemOf(node, nodes, NO_TARGET_ITEM))) return [];
   const bodyStart = headingEnd(flow, node);
   const taskItem = node !== null && node.kind !== 'part' && !inImplementationPart(node, nodes);
-  const years = yearsIn(flow);
+  const years = outsideYearSpans(yearsIn(flow), flow.folded, true);
   const found = findFigures(flow.text, flow.folded, node !== null && inTargetSection(node, nodes), taskItem, bodyStart).filter(
     (figure) => {
       const sentence = sentenceAround(flow.text, figure.start, figure.end);
@@ -28,7 +28,8 @@ export function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: 
   const inherited = heading?.year ?? null;
   // A year a clause names anywhere (`Tổng thu … trên địa bàn năm 2025 đạt …`) is the year of its figures, where it is
   // not before the plan's own.
-  const targetYears = issueYear === null ? years : withLaterYears(years, statedYearsIn(flow.folded), issueYear);
+  const spansApart = outsideYearSpans(years, flow.folded);
+  const targetYears = issueYear === null ? spansApart : withLaterYears(spansApart, outsideYearSpans(statedYearsIn(flow.folded), flow.folded), issueYear);
 
   const out: Target[] = [];
   const subjects: (string | null)[] = [];

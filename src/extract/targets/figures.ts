@@ -1,13 +1,13 @@
 // Every figure of a block: percentages and counts of listed units, then the other readers of counts.
 import { fold } from '../../structure/fold.js';
-import { clauseBeforeOf } from './clauses.js';
+import { clauseBeforeOf, sentenceAround } from './clauses.js';
 import { COUNT_CUE, GRANT_MAXIMUM_BEFORE, GENERIC_CUE_SET, MONEY_CUE, SUPPORT_CUE, countCued, itemObject } from './cues.js';
 import { BASELINE, BASELINE_LIST, DONE, EACH_BODY_BEFORE, MEMBERS_BEFORE, NOT_TO_HAPPEN, SCOPE_BEFORE, SHARE_NOW, STARTING_LEVEL_AFTER, UNTIL_NOW, definingThreshold, fixedSupport, fundsShare, regulatedRate, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
 import { genericCounts } from './generic-counts.js';
 import { COUNT_LOWER_BOUND, PERCENT, RANGE_LOWER, countRange, countValue, percentUnit, toNumber } from './numbers.js';
 import { perWholeRates, rateCounts, rateTail, withTimeDenominator } from './rates.js';
 import type { Found } from './types.js';
-import { COMPOUND_HEADS, COUNT_UNITS, FOLDED_MONEY, FOLDED_NOT_A_NOUN_SYLLABLE, MODIFYING_VERBS, MONEY_UNITS, NOT_A_MEASURED_NOUN, NOT_A_NOUN_SYLLABLE, PLACE_UNIT, TWO_SYLLABLE_COUNTED, listedUnit, printedAsUnit, printedIn, withListedSpelling } from './units.js';
+import { COMPOUND_HEADS, COUNT_UNITS, FOLDED_MONEY, FOLDED_NOT_A_NOUN_SYLLABLE, MODIFYING_VERBS, MONEY_UNITS, NOT_A_MEASURED_NOUN, NOT_A_NOUN_SYLLABLE, PLACE_UNIT, TWO_SYLLABLE_COUNTED, listedUnit, pairedNounAfter, printedAsUnit, printedIn, withListedSpelling } from './units.js';
 import { countsInWords, fractions } from './word-counts.js';
 
 // A count in thousands or millions keeps its multiplier in the unit (`1,2 triệu lượt`, `15 nghìn lượt khách`).
@@ -132,7 +132,7 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     if (money) {
       // `giải ngân cho vay … với tổng mức 350 tỷ đồng`: the verb may be a few words back in the clause.
       const perItem = /^\s*\//.test(text.slice(end)) && !GRANT_MAXIMUM_BEFORE.test(before);
-      if (!MONEY_CUE.test(clauseBefore) && !/(?:^|\s)(?:giai ngan|huy dong)\s/.test(folded.slice(clauseStart, valueStart)) && !(perItem && SUPPORT_CUE.test(folded.slice(clauseStart, valueStart)))) continue;
+      if (!MONEY_CUE.test(clauseBefore) && !/(?:^|\s)(?:giai ngan|huy dong)\s/.test(folded.slice(clauseStart, valueStart)) && !(perItem && SUPPORT_CUE.test(folded.slice(clauseStart, valueStart))) && !partOfSum(text, folded, found, valueStart, end)) continue;
     } else if (
       !(digits.length >= 2 && digits.startsWith('0')) &&
       // A change in points (`giảm 2 điểm phần trăm`) is a target however it is printed.
@@ -168,6 +168,7 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     // before a modifier the head stands alone (`02 tuyến phố ẩm thực` → `tuyến`).
     const street = head === 'tuyen' ? /^\s(phố|đường|pho|duong)(?=\s*(?:[:;,.“"(]|chính|trọng điểm|$))/u.exec(text.slice(end)) : null;
     if (street) end += street[0].length;
+    end += pairedNounAfter(text, end, text.slice(unitStart, end));
     end += rateTail(text, end);
     const printedUnit = otherSense && whole !== null && PLACE_UNIT.test(head) ? listedUnit(head) : withListedSpelling(withTimeDenominator(text.slice(unitStart, end).replace(/\s+/g, ' ')));
     const slash = printedUnit.indexOf('/');
@@ -179,4 +180,15 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     found.push({ ...range, end, unit: printedUnit, isCount: !money, countNoun, share });
   }
   return found.slice(taken.length);
+}
+
+/**
+ * A sum after `trong đó` in the sentence of a sum read before it (`… đạt tối thiểu 5.850 tỷ đồng …; trong đó thu nội địa
+ * khoảng 4.920 tỷ đồng`): a part of a sum the plan aims at, a target of its own.
+ */
+function partOfSum(text: string, folded: string, earlier: readonly Found[], valueStart: number, end: number): boolean {
+  const sentenceStart = sentenceAround(text, valueStart, end).start;
+  return earlier.some(
+    (figure) => !figure.isCount && /(?:dong|usd)$/.test(fold(figure.unit)) && figure.start >= sentenceStart && figure.end <= valueStart && /(?:^|\s)trong do(?:\s|,|:)/.test(folded.slice(figure.end, valueStart)),
+  );
 }

@@ -119,6 +119,7 @@ export function inSentenceOfWhatIs(text: string, folded: string, sentence: { sta
 // lương cơ sở`, `lệ phí …`): the plan applies it, it does not aim at it; unless a verb of reaching comes between.
 const REGULATED_RATE_BEFORE = /(?:^|\s)(?:thue suat|muc dong(?! gop)|ty le dong(?! gop)|muc phat|le phi|muc phi|muc thu phi|muc huong|duoc huong|phu cap)(?:\s|$)/;
 const REACHING = /(?:^|\s)(?:dat|phan dau|(?<!gia )tang|giam|nang|toi thieu|it nhat)(?:\s|$)/;
+const CITED_RULE_AFTER = /^\s*(?:\/\s*[a-z]+\s*)?theo (?:quy dinh|nghi dinh|nghi quyet|thong tu|quyet dinh|luat)(?:\s|$)/;
 const PAY_BASE_AFTER = /^\s*(?:cua\s+)?(?:muc luong co so|muc luong toi thieu|luong co so|muc chuan|muc tien luong|tien luong thang|muc thu nhap)(?![a-z])/;
 
 /** A rate the rules fix, or a share of a pay base (above). */
@@ -126,7 +127,8 @@ export function regulatedRate(folded: string, clauseStart: number, valueStart: n
   if (PAY_BASE_AFTER.test(folded.slice(end, end + 40))) return true;
   const before = folded.slice(clauseStart, valueStart);
   const noun = [...before.matchAll(new RegExp(REGULATED_RATE_BEFORE.source, 'g'))].at(-1);
-  return noun !== undefined && !REACHING.test(before.slice(noun.index + noun[0].length));
+  // `Thuế suất … được giảm 2% theo Nghị định số …`: a change the cited rules make is theirs too.
+  return noun !== undefined && (!REACHING.test(before.slice(noun.index + noun[0].length)) || CITED_RULE_AFTER.test(folded.slice(end, end + 30)));
 }
 
 // A share of the funds (`Nguồn vốn: ngân sách trung ương hỗ trợ 70%, ngân sách tỉnh 20%`, `vốn đối ứng của doanh

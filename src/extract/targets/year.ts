@@ -99,10 +99,10 @@ export function issueYearOf(lines: readonly string[], firstSectionLine: number):
 }
 
 // Any year of a sentence (`Kết quả năm 2023: …`, `Tỷ lệ này năm 2022 đạt 70%`), not only the phrases that give a
-// target its year; but not the year a change is measured from (`so với năm 2023`, `từ năm 2020`) nor a year that
+// target its year; but not the year a change is measured from (`so với năm 2023`, `so với thực hiện năm 2024`, `từ năm 2020`) nor a year that
 // names a law (`Luật An toàn thực phẩm năm 2010`), nor the year of a date in words (`ngày 25 tháng 01 năm 2024`).
 const ANY_YEAR = /(?<![a-z])n[a-z]m\s+((?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)/g;
-const NOT_A_STATED_YEAR_BEFORE = /(?:(?:^|\s)(?:so voi|cung ky|tu|ke tu|thang \d{1,2})|(?:luat|hien phap|nghi dinh|nghi quyet|thong tu|chi thi|ket luan|quyet dinh)(?:\s+[^\s.;:,]+){0,8})\s*$/;
+const NOT_A_STATED_YEAR_BEFORE = /(?:(?:^|\s)(?:so voi(?:\s+[a-z]+){0,3}|cung ky|tu|ke tu|thang \d{1,2})|(?:luat|hien phap|nghi dinh|nghi quyet|thong tu|chi thi|ket luan|quyet dinh)(?:\s+[^\s.;:,]+){0,8})\s*$/;
 // `giảm từ 6,5% năm 2023 xuống còn 4%`: the figure after a change from that year is the level to reach.
 const CHANGE_TO = /(?:^|\s)(?:xuong|len|phan dau|nang)(?:\s|$)/;
 
@@ -111,6 +111,19 @@ export function statedYearsIn(folded: string): { at: number; year: number }[] {
   return [...folded.matchAll(ANY_YEAR)]
     .filter((match) => !NOT_A_STATED_YEAR_BEFORE.test(folded.slice(Math.max(0, match.index - 60), match.index)))
     .map((match) => ({ at: match.index, year: Number(match[1]) }));
+}
+
+// `từ năm 1976 đến năm 2015`: a span of years says which things are meant or over what time, never a target year; it
+// says when things stood only where it opens its clause (`Từ năm 2021 đến năm 2023, …`).
+const YEAR_SPAN = /(?<![a-z])tu n[a-z]m (?:19|20)\d\d\s*(?:[dp]en|toi|-|–)\s*(?:n[a-z]m\s+)?(?:19|20)\d\d/g;
+const CLAUSE_OPENING = /(?:^|[.;:\n])[\s\-+•]*(?:[a-z]\)\s*|\d{1,2}(?:\.\d{1,2})*\.\s*)?$/;
+
+/** The years outside spans of years (above); with `keepOpening`, a span that opens its clause is kept. */
+export function outsideYearSpans<T extends { at: number }>(years: readonly T[], folded: string, keepOpening = false): T[] {
+  const spans = [...folded.matchAll(YEAR_SPAN)]
+    .filter((match) => !(keepOpening && CLAUSE_OPENING.test(folded.slice(Math.max(0, match.index - 20), match.index))))
+    .map((match) => [match.index, match.index + match[0].length] as const);
+  return years.filter((y) => !spans.some(([start, end]) => y.at >= start && y.at < end));
 }
 
 /** The years of a block's phrases with the other years it states from the plan's own on, in order, each once. */
@@ -131,7 +144,8 @@ export function inPastYear(
   folded: string,
 ): boolean {
   if (issueYear === null) return false;
-  const stated = [...years, ...statedYearsIn(folded.slice(sentence.start, figure.start)).map((y) => ({ at: y.at + sentence.start, year: y.year }))]
+  const inSentence = folded.slice(sentence.start, figure.start);
+  const stated = [...years, ...outsideYearSpans(statedYearsIn(inSentence), inSentence, true).map((y) => ({ at: y.at + sentence.start, year: y.year }))]
     .filter((y) => y.at >= sentence.start && y.at < figure.start)
     .sort((a, b) => a.at - b.at)
     .at(-1);
