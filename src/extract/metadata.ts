@@ -5,7 +5,8 @@ import { fold, squash, stripEmphasis, upperShare } from '../structure/fold.js';
 import { joinWrapped } from '../structure/index.js';
 import { readMarker } from '../structure/markers.js';
 import { codePattern, isSpacedRange, normalizeCode, typeFromCode } from './codes.js';
-import { startsLikeOrganisation, withLookAlikeLettersRepaired, type AgencyLookup } from './agencies.js';
+import { placeNames, startsLikeOrganisation, withLookAlikeLettersRepaired, type AgencyLookup } from './agencies.js';
+import { editDistance } from '../vietnamese/edit-distance.js';
 import { isoFromParts } from './dates.js';
 import { DOCUMENT_TYPES, TYPE_ALTERNATION, typeName } from './kinds.js';
 
@@ -136,6 +137,7 @@ export function readHeader(lines: readonly string[], firstSectionLine: number, l
   const preamble = head.map(cleanLine).join(' ');
   const issuer = readIssuerFromHeader(head, lookup) ?? readBodyIssuerFromHeader(head, lookup) ?? readIssuerFromBody(preamble);
   if (kind === null && /ban hanh ke hoach|xay dung ke hoach/.test(fold(preamble))) kind = 'Kế hoạch';
+  place = withIssuersPlace(place, issuer, lines);
 
   return {
     metadata: {
@@ -152,6 +154,23 @@ export function readHeader(lines: readonly string[], firstSectionLine: number, l
     issueLine,
     headerEndLine: Math.max(titleBlock.endLine, issueLine ?? 0),
   };
+}
+
+/**
+ * A place line that restoration read as another place two letters off the issuer's (`Phú Thọ, ngày …` under
+ * `PHƯỜNG PHÚ THỦY`): where that reading is printed nowhere else and the issuer's place at least twice in the plan
+ * (its header's copy counts), the place is the issuer's. Same first word and word count only: a district's plan may be dated
+ * at its town, whose name is another.
+ */
+function withIssuersPlace(place: string | null, issuer: string | null, lines: readonly string[]): string | null {
+  const own = placeNames({ issuer, place: null })[0];
+  if (place === null || own === undefined) return place;
+  const [printed, wanted] = [fold(place), fold(own)];
+  const [printedWords, wantedWords] = [printed.split(' '), wanted.split(' ')];
+  if (printed === wanted || printedWords.length !== wantedWords.length || printedWords[0] !== wantedWords[0] || editDistance(printed, wanted) > 2) return place;
+  const text = fold(lines.join('\n'));
+  const copies = (name: string) => [...text.matchAll(new RegExp(`(?<![a-z])${name}(?![a-z])`, 'g'))].length;
+  return copies(printed) === 1 && copies(wanted) >= 2 ? own : place;
 }
 
 /** The place-and-date line: a place name (and maybe the number) before the date, ending in a comma as printed. */

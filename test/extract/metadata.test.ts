@@ -265,3 +265,25 @@ ${last}`;
     expect(run(closing('- Như trên; Phòng Kinh tế')).metadata.signer).toBeNull();
   });
 });
+
+describe('a place line restoration read as another place', () => {
+  const plan = (placeLine: string, body: string) => `ỦY BAN NHÂN DÂN
+XÃ TÂN LẬP
+Số: 09/KH-UBND ${placeLine}, ngày 11 tháng 02 năm 2025
+KẾ HOẠCH
+Vệ sinh môi trường năm 2025
+${body}
+I. MỤC ĐÍCH
+1. Giữ gìn vệ sinh.
+II. TỔ CHỨC THỰC HIỆN
+1. Công chức Địa chính - Xây dựng chủ trì.`;
+
+  it("takes the issuer's place where the reading is two letters off and printed nowhere else", () => {
+    expect(run(plan('Tân Lộc', 'UBND xã Tân Lập xây dựng Kế hoạch như sau:')).metadata.place).toBe('Tân Lập');
+  });
+
+  it('keeps a place the plan prints again, or one with another first word', () => {
+    expect(run(plan('Tân Lộc', 'UBND xã Tân Lập họp tại thôn Tân Lộc.')).metadata.place).toBe('Tân Lộc');
+    expect(run(plan('Bố Hạ', 'UBND xã Tân Lập xây dựng Kế hoạch như sau:')).metadata.place).toBe('Bố Hạ');
+  });
+});

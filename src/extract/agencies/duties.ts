@@ -127,6 +127,9 @@ function nearDutyStart(body: string, folded: string): number {
     if (LEVEL_START.test(folded.slice(start))) continue;
     // A capital inside is a name's next word (`Nhà Văn hóa Thanh niên` is no `hoàn thành`).
     if (/\p{Lu}/u.test(body.slice(start, end))) continue;
+    // Nor may it end in the first word of a level (`… nhân dâu thành phố` is no `đấu tranh`).
+    const lastWord = folded.slice(start, end).lastIndexOf(' ') + start + 1;
+    if (/^(?:thanh pho|thi xa|thi tran)(?![a-z])/.test(folded.slice(lastWord))) continue;
     if (!NOT_A_DUTY_BEFORE.test(folded.slice(Math.max(0, start - 20), start))) return start;
   }
   return -1;
