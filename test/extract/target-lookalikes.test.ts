@@ -173,3 +173,37 @@ describe('years and units', () => {
     ]);
   });
 });
+
+describe('more of what is, and what a lender or a rule sets', () => {
+  it('reads no target in what a place counts before the aim it grounds, nor in a period that ended before the plan', () => {
+    const text = [
+      'Hải Dương, ngày 10 tháng 3 năm 2025',
+      'I. MỤC TIÊU',
+      '- Toàn tỉnh có 120 trạm bơm điện, phấn đấu 100% trạm bơm được kiên cố hóa.',
+      '- Giai đoạn 2021 - 2024, tỷ lệ kênh mương được kiên cố hóa đạt 68%.',
+      '- Giai đoạn 2025 - 2030, tỷ lệ kênh mương được kiên cố hóa đạt 85%.',
+      '- Toàn huyện có 25 xã đạt chuẩn về thủy lợi.',
+    ].join('\n');
+    expect(figures(text)).toEqual([
+      [3, 100, null, '%'],
+      [5, 85, null, '%'],
+      [6, 25, null, 'xã'],
+    ]);
+  });
+
+  it('reads no target in a lending rate or a share of receipts set aside, but keeps a cut the plan aims at', () => {
+    const text = [
+      'II. NHIỆM VỤ',
+      '1. Ngân hàng Chính sách xã hội cho vay với lãi suất ưu đãi 6,6%/năm.',
+      '2. Trích 10% nguồn thu phí để chi cho công tác thu.',
+      '3. Giảm lãi suất cho vay bình quân 0,5% so với năm 2024.',
+      '4. Ban hành 01 kế hoạch triển khai.',
+    ].join('\n');
+    const targets = run(text).targets;
+    expect(targets.map((t) => [t.line, t.value, t.unit])).toEqual([
+      [4, 0.5, '%'],
+      [5, 1, 'kế hoạch'],
+    ]);
+    expect(targets[1]!.subject).toBe('kế hoạch triển khai được ban hành');
+  });
+});

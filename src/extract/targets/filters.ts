@@ -97,6 +97,7 @@ const RESULTS_OPENING =
   /^(?:tinh den|qua (?:\S+ ){0,2}n[a-z]m|sau (?:\S+ ){0,2}n[a-z]m (?:thuc hien|trien khai)|theo (?:so lieu|ket qua) (?:thong ke|dieu tra|ra soat|tong hop|bao cao|tong dieu tra)|luy ke|uoc (?:thuc hien|dat|tinh)|(?:trong )?(?:nhung )?(?:n[a-z]m|thoi gian|giai doan|nhiem ky) (?:qua|vua qua)(?:\s|,)|theo quy dinh(?: hien hanh)?\s*,|ket qua(?: thuc hien)?(?: n[a-z]m (?:19|20)\d\d)?\s*[:,]|(?:toan|ca|tren dia ban) (?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|thon|ban|to dan pho)(?: hien(?: nay)?)? co\s(?:[^.;]|\.(?=\d))*?,\s*trong do(?:\s|,|:))/;
 // … unless the plan's aim comes before the figure (`…; phấn đấu đến năm 2027 đạt 90%`).
 const AIM = /(?:^|\s)(?:phan dau|muc tieu|nang len|tang len|giam xuong|den n[a-z]m|den het n[a-z]m)(?:\s|$)/;
+const PLACE_HAS = /^(?:toan|ca|tren dia ban) (?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|thon|ban|to dan pho)(?: hien(?: nay)?)? co\s/;
 const ITEM_OPENING = /^[\s\-+•–]*(?:[a-zđ]\)\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s*)?/u;
 
 /** A figure of a sentence that states what is (above), not a target; `issueYear` keeps `Tính đến ngày 31/12/2026` an aim. */
@@ -104,7 +105,13 @@ export function inSentenceOfWhatIs(text: string, folded: string, sentence: { sta
   const from = sentence.start + ITEM_OPENING.exec(folded.slice(sentence.start, sentence.end))![0].length;
   // A sentence that opens with what was done (`Đã số hóa 45.000 trang …, đạt 80% kế hoạch`).
   if (/^Đã\s/u.test(text.slice(from, figureStart))) return true;
-  const opening = RESULTS_OPENING.exec(folded.slice(from, sentence.end));
+  const opened = folded.slice(from, sentence.end);
+  // A period that ended before the plan's year (`Giai đoạn 2021 - 2024, …`) is one of results.
+  const period = /^giai doan ((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/.exec(opened);
+  if (period && issueYear !== null && Number(period[2]) < issueYear) return true;
+  // What a place counts, followed by the aim it is the ground of (`Toàn tỉnh có 120 trạm bơm, phấn đấu 100% …`).
+  if (PLACE_HAS.test(opened) && figureStart < sentence.end && AIM.test(folded.slice(figureStart, sentence.end)) && !AIM.test(folded.slice(from, figureStart))) return true;
+  const opening = RESULTS_OPENING.exec(opened);
   if (!opening) return false;
   const before = folded.slice(from, figureStart);
   if (AIM.test(before.slice(Math.min(opening[0].length, before.length)))) return false;
@@ -115,9 +122,10 @@ export function inSentenceOfWhatIs(text: string, folded: string, sentence: { sta
   return true;
 }
 
-// A rate the rules fix (`thuế suất … là 10%`, `mức đóng … bằng 22% mức tiền lương tháng`, `phụ cấp bằng 30% mức
-// lương cơ sở`, `lệ phí …`): the plan applies it, it does not aim at it; unless a verb of reaching comes between.
-const REGULATED_RATE_BEFORE = /(?:^|\s)(?:thue suat|muc dong(?! gop)|ty le dong(?! gop)|muc phat|le phi|muc phi|muc thu phi|muc huong|duoc huong|phu cap)(?:\s|$)/;
+// A rate the rules or a lender fix (`lãi suất ưu đãi 6,6%/năm`, `thuế suất … là 10%`, `mức đóng … bằng 22% mức tiền lương tháng`, `phụ cấp bằng 30% mức
+// lương cơ sở`, `lệ phí …`): the plan applies it, it does not aim at it; unless a verb of reaching is in the clause
+// (`Giảm lãi suất cho vay bình quân 0,5%`) and no cited rule follows the figure.
+const REGULATED_RATE_BEFORE = /(?:^|\s)(?:lai suat|thue suat|muc dong(?! gop)|ty le dong(?! gop)|muc phat|le phi|muc phi|muc thu phi|muc huong|duoc huong|phu cap)(?:\s|$)/;
 const REACHING = /(?:^|\s)(?:dat|phan dau|(?<!gia )tang|giam|nang|toi thieu|it nhat)(?:\s|$)/;
 const CITED_RULE_AFTER = /^\s*(?:\/\s*[a-z]+\s*)?theo (?:quy dinh|nghi dinh|nghi quyet|thong tu|quyet dinh|luat)(?:\s|$)/;
 const PAY_BASE_AFTER = /^\s*(?:cua\s+)?(?:muc luong co so|muc luong toi thieu|luong co so|muc chuan|muc tien luong|tien luong thang|muc thu nhap)(?![a-z])/;
@@ -128,7 +136,7 @@ export function regulatedRate(folded: string, clauseStart: number, valueStart: n
   const before = folded.slice(clauseStart, valueStart);
   const noun = [...before.matchAll(new RegExp(REGULATED_RATE_BEFORE.source, 'g'))].at(-1);
   // `Thuế suất … được giảm 2% theo Nghị định số …`: a change the cited rules make is theirs too.
-  return noun !== undefined && (!REACHING.test(before.slice(noun.index + noun[0].length)) || CITED_RULE_AFTER.test(folded.slice(end, end + 30)));
+  return noun !== undefined && (!REACHING.test(`${before.slice(0, noun.index)} ${before.slice(noun.index + noun[0].length)}`) || CITED_RULE_AFTER.test(folded.slice(end, end + 30)));
 }
 
 // A share of the funds (`Nguồn vốn: ngân sách trung ương hỗ trợ 70%, ngân sách tỉnh 20%`, `vốn đối ứng của doanh
@@ -137,10 +145,14 @@ export function regulatedRate(folded: string, clauseStart: number, valueStart: n
 // ngân vốn … đạt 95%`) opens with its own words and is no such share.
 const FUNDS_SHARE_BEFORE =
   /^(?:\s|va|con lai|trong do|[-+•:,]|[a-z]\)|\d{1,2}(?:\.\d{1,2})*\.)*(?:nguon )?(?:von|ngan sach|kinh phi)(?:\s+(?!(?:dat|phan dau|tang|giam|giai ngan|thu|chi|tiet kiem)(?:\s|$))[a-z]+){0,8}?(?:\s+(?:ho tro|dam bao|bo tri|chi tra|doi ung|cap|chiem|la))?(?:\s+(?:toi thieu|toi da|khoang|it nhat|tren|duoi))?\s*$/;
+// `Trích 10% nguồn thu phí để chi cho …`: a share of receipts set aside.
+const SET_ASIDE = /(?:^|\s)trich\s*$/;
+const RECEIPTS_AFTER = /^\s*(?:tong\s+)?(?:nguon thu|so thu|kinh phi|ngan sach|du toan|nguon von|tien thu)(?![a-z])/;
 const MONEY_BEFORE_BRACKET = /(?:dong|usd)\s*\(\s*$/;
 
 export function fundsShare(folded: string, valueStart: number, end: number): boolean {
   if (MONEY_BEFORE_BRACKET.test(folded.slice(Math.max(0, valueStart - 12), valueStart)) && /^\s*\)/.test(folded.slice(end))) return true;
+  if (SET_ASIDE.test(folded.slice(Math.max(0, valueStart - 12), valueStart)) && RECEIPTS_AFTER.test(folded.slice(end, end + 30))) return true;
   const clause = folded.slice(Math.max(0, valueStart - 120), valueStart).split(/[,;:\n(]|\.(?!\d)/).at(-1) ?? '';
   return FUNDS_SHARE_BEFORE.test(clause);
 }

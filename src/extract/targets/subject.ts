@@ -213,7 +213,8 @@ export function taskPhrase(core: string, maxWords = 14): string | null {
   if (/^(?:mới|thêm|mới thêm)$/u.test(phrase.toLocaleLowerCase('vi'))) return null;
   // `Đoàn phường tổ chức 02 buổi …`: the body that does the task opens it (`… do Đoàn phường tổ chức`), a name in capitals
   // too (`Hội Nông dân xã tổ chức`); the body must be followed by a verb in lower case.
-  if (/^(?:Ủy ban|UBND|Phòng|Sở|Ban|Trung tâm|Công an|Hội|Đoàn|Chi cục|Cục|Văn phòng|Đài|Bệnh viện|Trạm)\s/u.test(phrase)) {
+  // (`Ban hành 01 kế hoạch` opens with a verb, no body.)
+  if (/^(?:Ủy ban|UBND|Phòng|Sở|Ban(?!\shành)|Trung tâm|Công an|Hội|Đoàn|Chi cục|Cục|Văn phòng|Đài|Bệnh viện|Trạm)\s/u.test(phrase)) {
     if (/\s\p{Ll}+$/u.test(phrase) && !/^\p{Lu}[\p{L}\s,-]*\p{Lu}\p{Ll}*$/u.test(phrase)) return `do ${phrase}`;
   }
   // A noun phrase (`mỗi người dân đọc`, `các xã tổ chức`, a name in capitals) is no task.
