@@ -37,6 +37,11 @@ export interface KneserNeyOptions {
   minTokenCount: number;
   /** Minimum count of a trigram to be kept. */
   minTrigramCount: number;
+  /**
+   * Minimum count of a trigram seen only in texts of a continuation weight below 1 (a general corpus): they are
+   * many and each says little, so they are pruned harder (default: minTrigramCount).
+   */
+  minSecondaryTrigramCount?: number;
   header: Omit<LmHeader, 'vocabulary' | 'unigrams' | 'bigrams' | 'trigrams'>;
   unknownToken: string;
 }
@@ -206,7 +211,8 @@ export function buildKneserNey(texts: readonly CountedText[], options: KneserNey
     let sumHigh = 0;
     let sumLow = 0;
     for (const [w, c] of list) {
-      if (c < options.minTrigramCount) continue;
+      const secondary = (c3continuation.get(uv * V + w) ?? 1) < 1;
+      if (c < (secondary ? (options.minSecondaryTrigramCount ?? options.minTrigramCount) : options.minTrigramCount)) continue;
       const p = Math.max(c - discount(d3, c), 0) / total + gamma * p2Of(v, w);
       keptTrigrams.push([Math.floor(uv / V), v, w, Math.log(p)]);
       sumHigh += p;
