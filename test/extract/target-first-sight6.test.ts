@@ -164,3 +164,12 @@ describe('units restoration made words of', () => {
     ]);
   });
 });
+
+describe('qualifiers of sums', () => {
+  it('says the word before a sum alone in the subject, also where the subject holds the same word elsewhere', () => {
+    const [sum, value] = targetsOf('I. MỤC TIÊU\n- Nguồn thu từ dịch vụ hỗ trợ doanh nghiệp đạt khoảng 4,5 tỷ đồng.\n- Giá trị sản phẩm trên 01 ha mặt nước đạt trên 300 triệu đồng/năm.');
+    expect(sum!.subject).toMatch(/\(khoảng\)$/u);
+    expect(sum!.subject).not.toMatch(/4,5/u);
+    expect(value!.subject).toMatch(/\(trên\)$/u);
+  });
+});
