@@ -376,3 +376,11 @@ describe('line structure and the corrections record', () => {
     expect(restorer.versions.dictionary).toMatch(/^dict-[0-9a-f]{12}\+/);
   });
 });
+
+describe('Highland names of several syllables and towns from the gazetteer', () => {
+  it('reads a district whose name is one word of two syllables (Krông Ana, Cư Kuin) and keeps the word', () => {
+    // Without the gazetteer's huyện Krông Ana the model read the pair as Krông Pa, and Cư as Cụ.
+    expect(restore('huyén Krong Ana, huyén Cu Kuin')).toBe('huyện Krông Ana, huyện Cư Kuin');
+    expect(restore('thanh ph6 Pleiku')).toBe('thành phố Pleiku');
+  });
+});
