@@ -207,3 +207,27 @@ describe('more of what is, and what a lender or a rule sets', () => {
     expect(targets[1]!.subject).toBe('kế hoạch triển khai được ban hành');
   });
 });
+
+describe('levels reached so far and what a place is', () => {
+  it('reads no target in results of the first months, a level said as only so far, or the size of a place', () => {
+    const text = [
+      'Hà Giang, ngày 10 tháng 7 năm 2025',
+      'I. MỤC TIÊU',
+      '- 6 tháng đầu năm 2025, toàn tỉnh đã cấp 1.250 giấy phép lái xe, đạt 52% kế hoạch.',
+      '- Hiện tại, tỷ lệ xã có bưu cục đạt 75%.',
+      '- Tỷ lệ lao động qua đào tạo nghề chỉ đạt 40%, thấp hơn bình quân cả nước.',
+      '- Huyện có diện tích tự nhiên 1.250 km², dân số 85.000 người.',
+      '- Tỷ lệ hộ dùng nước hợp vệ sinh mới đạt 45%, phấn đấu đến năm 2027 đạt 60%.',
+      '- Tỷ lệ trường chưa đạt chuẩn giảm xuống dưới 10%.',
+      '- Tập huấn cho 120 cán bộ thú y xã; phấn đấu 100% xã có nhân viên thú y.',
+    ].join('\n');
+    const targets = run(text).targets;
+    expect(targets.map((t) => [t.line, t.value, t.unit])).toEqual([
+      [7, 60, '%'],
+      [8, 10, '%'],
+      [9, 120, 'cán bộ'],
+      [9, 100, '%'],
+    ]);
+    expect(targets[0]!.subject).toBe('Tỷ lệ hộ dùng nước hợp vệ sinh');
+  });
+});

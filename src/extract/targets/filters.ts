@@ -1,5 +1,6 @@
 // Figures that are no targets: numbers of articles and terms, baselines, results already reached, scopes, team sizes.
 import { clauseAround, clauseBeforeOf, isSentenceEnd, sentenceAround } from './clauses.js';
+import { CLAUSE_CUE } from './cues.js';
 import { MEASURES } from './units.js';
 
 // Numbers of articles, clauses, parts, years, terms…, and a classification (`theo 03 nhóm`, `thùng phân loại 03
@@ -21,7 +22,11 @@ export const BASELINE_LIST = /(?:^|\s)hien (?:nay )?(?:co|dang co|con)\s+(?:\d[\
 // `Toàn huyện hiện có 85% hộ …`, `hiện đạt khoảng 60%`: the share there is now, right before the figure.
 export const SHARE_NOW = /(?:^|\s)hien (?:nay )?(?:co|dang co|con|dat|la)(?:\s+(?:khoang|tren|gan|hon|duoi|tu))?\s*$/;
 // … and so is what a clause says holds until now (`đến nay 12 xã đạt chuẩn`, `tính đến nay …`, `hiện nay …`).
-export const UNTIL_NOW = /(?:^|\s)(?:den nay|hien nay|tinh den nay|tu truoc den nay)(?:\s|,|$)/;
+export const UNTIL_NOW = /(?:^|\s)(?:den nay|hien nay|hien tai|tinh den nay|tu truoc den nay)(?:\s|,|$)/;
+// A level said to be reached only so far (`mới chỉ đạt 45%`, `chỉ đạt 40%`, `chưa đạt 30%`; `mới đạt` may follow `việc
+// làm mới`), and what a place is (`diện tích
+// tự nhiên 1.250 km²`, `dân số 85.000 người`): where things stand, right before the figure.
+export const LEVEL_SO_FAR = /(?:(?:^|\s)(?:moi chi|chi|chua) (?:dat|co|la|chiem)|(?:^|\s)(?:dien tich tu nhien|(?:tong )?dan so|mat do dan so|quy mo dan so)(?:\s+(?:la|co|gom))?)(?:\s+(?:khoang|hon|gan|tren|duoi|xap xi))?\s*$/;
 
 /**
  * A count inside what a percentage measures (`Tỷ lệ … được tầm soát ít nhất 04 bệnh … đạt 55%`, `100% hộ … tại 14
@@ -94,7 +99,7 @@ export function definingThreshold(folded: string, valueStart: number, end: numbe
 // place has and then a part of it (`Toàn xã có 1.250 hộ, trong đó …`); and one that says what the rules require
 // (`Theo quy định, mỗi điểm … phải có ít nhất 02 nhân viên`).
 const RESULTS_OPENING =
-  /^(?:tinh den|qua (?:\S+ ){0,2}n[a-z]m|sau (?:\S+ ){0,2}n[a-z]m (?:thuc hien|trien khai)|theo (?:so lieu|ket qua) (?:thong ke|dieu tra|ra soat|tong hop|bao cao|tong dieu tra)|luy ke|uoc (?:thuc hien|dat|tinh)|(?:trong )?(?:nhung )?(?:n[a-z]m|thoi gian|giai doan|nhiem ky) (?:qua|vua qua)(?:\s|,)|theo quy dinh(?: hien hanh)?\s*,|ket qua(?: thuc hien)?(?: n[a-z]m (?:19|20)\d\d)?\s*[:,]|(?:toan|ca|tren dia ban) (?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|thon|ban|to dan pho)(?: hien(?: nay)?)? co\s(?:[^.;]|\.(?=\d))*?,\s*trong do(?:\s|,|:))/;
+  /^(?:tinh den|qua (?:\S+ ){0,2}n[a-z]m|sau (?:\S+ ){0,2}n[a-z]m (?:thuc hien|trien khai)|theo (?:so lieu|ket qua) (?:thong ke|dieu tra|ra soat|tong hop|bao cao|tong dieu tra)|luy ke|hien tai|(?:trong )?\d{1,2} thang (?:dau|qua)|uoc (?:thuc hien|dat|tinh)|(?:trong )?(?:nhung )?(?:n[a-z]m|thoi gian|giai doan|nhiem ky) (?:qua|vua qua)(?:\s|,)|theo quy dinh(?: hien hanh)?\s*,|ket qua(?: thuc hien)?(?: n[a-z]m (?:19|20)\d\d)?\s*[:,]|(?:toan|ca|tren dia ban) (?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|thon|ban|to dan pho)(?: hien(?: nay)?)? co\s(?:[^.;]|\.(?=\d))*?,\s*trong do(?:\s|,|:))/;
 // … unless the plan's aim comes before the figure (`…; phấn đấu đến năm 2027 đạt 90%`).
 const AIM = /(?:^|\s)(?:phan dau|muc tieu|nang len|tang len|giam xuong|den n[a-z]m|den het n[a-z]m)(?:\s|$)/;
 const PLACE_HAS = /^(?:toan|ca|tren dia ban) (?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|thon|ban|to dan pho)(?: hien(?: nay)?)? co\s/;
@@ -168,4 +173,19 @@ export function citedDocumentsFigure(folded: string, sentenceStart: number, figu
   const clause = folded.slice(sentenceStart, figureStart).split(';').at(-1)!;
   const cited = CITED_AIM.exec(clause);
   return cited !== null && !OWN_AIM.test(clause.slice(cited.index + cited[0].length));
+}
+
+// `Tỷ lệ hộ … mới đạt 45%, phấn đấu đến năm 2027 đạt 60%`: a level stated with a verb of being, then the aim it is the
+// ground of in the same sentence: where things stand.
+const STATE_BEFORE = /(?:^|\s)(?:dat|la|chiem|co)(?:\s+(?:khoang|gan|hon|tren|duoi|xap xi))?\s*$/;
+const AIM_AFTER = /^[^.;]*?[,;]\s*(?:va\s+)?phan dau\s[^.]*?\d/;
+
+/** A share stated as it is before the sentence's aim (above). */
+export function levelBeforeAim(text: string, folded: string, clauseBefore: string, valueStart: number, end: number): boolean {
+  const state = STATE_BEFORE.exec(clauseBefore);
+  if (!state || AIM.test(clauseBefore)) return false;
+  // (A verb of doing before it makes it a task: `Cắm mốc giới cho 25 di tích; phấn đấu …`.)
+  if (CLAUSE_CUE.test(text.slice(valueStart - clauseBefore.length, valueStart - state[0].length).toLocaleLowerCase('vi'))) return false;
+  const sentence = sentenceAround(text, valueStart, end);
+  return AIM_AFTER.test(folded.slice(end, sentence.end));
 }

@@ -7,6 +7,8 @@ import { GENERIC_CUE_WORDS, withBare } from './cues.js';
 
 export const LEAD_IN = /^(?:[-+•,:;\s]|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*\.\s|va\s|[pd]han [dp]au\s|[pd]han [dp]au$|[dp]?en (?:het |cuoi )?n[a-z]m \d{4}|toi (?:het |cuoi )?nam \d{4}|n[a-z]m \d{4}|trong nam \d{4}|vao (?:cuoi )?n[a-z]m \d{4}|h[a-z]ng n[a-z]m|m[a-z]i n[a-z]m|giai doan \d{4}\s*[-–]\s*\d{4},?\s|trong do|cu the|dat\s|dat$|co\s)+/;
 export const TRAILING_FILLER = /(?:\s*(?:tu|dat|va vuot|vuot|la|o muc|dat muc|khoang|tren|duoi|hon|it nhat|toi thieu|toi da|khong qua|khong duoi|bang|chiem|chiem ty le|phan dau|dat ty le|va|hoac|(?:[dp]?en|toi|vao|trong) (?:het |cuoi )?n[a-z]m \d{4}|[,:;≥≤><-]))+\s*$/;
+// A level stated before the aim (`Tỷ lệ hộ … mới đạt 45%, phấn đấu … đạt 60%`): no part of what the aim measures.
+export const STATED_LEVEL_END = /\s+(?:(?:moi chi|moi|chi|hien)\s+)?(?:dat|la|chiem)(?:\s+(?:khoang|gan|hon|tren|duoi))?\s+[\d.,]+\s?%\s*$/;
 export const VERB_BEFORE = /(?:^|\s)(dat|tang|giam|chiem|la|bang|len|xuong|duy tri|trung binh|binh quan)(?:\s+(?:binh quan|khoang|tu|tren|duoi|toi thieu|it nhat|hon|ty le|muc))*\s*$/;
 // Verbs of change, one or a list of them (`Kiềm chế, giảm 5% số vụ …`).
 export const TRAILING_VERB = /(?:\s*,?\s*(?:(?:kiem che|keo giam|tang|giam|dat|chiem|duy tri)(?:\s+binh quan)?|binh quan|trung binh))+\s*$/;
@@ -77,7 +79,7 @@ export function subjectOf(
 ): string | null {
   const whole = Span.of(text);
   const beforeRaw = whole.slice(clause.start, figure.start);
-  const beforeSpan = beforeRaw.dropStart(LEAD_IN).dropEnd(TRAILING_FILLER);
+  const beforeSpan = beforeRaw.dropStart(LEAD_IN).dropEnd(TRAILING_FILLER).dropEnd(STATED_LEVEL_END).dropEnd(TRAILING_FILLER);
   const before = beforeSpan.tidy();
   const afterEnd = Math.min(clause.end, next ? next.start : Infinity);
   const afterRaw = whole.slice(figure.end, Math.max(figure.end, afterEnd)).dropStart(AFTER_LEAD);
