@@ -383,3 +383,15 @@ b) Đoàn Thanh niên xã ra quân dọn vệ sinh.`)).toEqual(['Hội Cựu chi
 Các cơ quan, đơn vị gửi báo cáo về Phòng Nội vụ trước ngày 15/12/2025.`)).toEqual(['Phòng Nội vụ', 'Phòng Tài chính - Kế hoạch']);
   });
 });
+
+describe('a known body in a later clause with a duty no list names', () => {
+  it('ends at its known name, level and place where a lower-case word follows, but not before sẽ, được or a list word', () => {
+    expect(rolesOf(`1. Phòng Kinh tế chủ trì tổng hợp; Chi cục Thống kê huyện rà lại số liệu; Trạm Y tế xã Tân Lập dựng lều sơ cứu.
+2. Phòng Nội vụ chủ trì thẩm định; UBND huyện sẽ xem xét, quyết định.`)).toEqual([
+      ['Phòng Kinh tế', 'lead'],
+      ['Chi cục Thống kê huyện', 'participant'],
+      ['Trạm Y tế xã Tân Lập', 'participant'],
+      ['Phòng Nội vụ', 'lead'],
+    ]);
+  });
+});
