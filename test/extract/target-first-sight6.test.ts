@@ -173,3 +173,21 @@ describe('qualifiers of sums', () => {
     expect(value!.subject).toMatch(/\(trên\)$/u);
   });
 });
+
+describe('one target, not two', () => {
+  it('reads a range printed with ÷ and a range of sums whose bound repeats the multiplier as one target each', () => {
+    const targets = targetsOf('I. MỤC TIÊU\n- Năng suất chè búp tươi tăng 10 ÷ 15%.\n- Thu nhập của người làm chè đạt từ 4,5 triệu đến 5 triệu đồng/người/tháng.');
+    expect(targets.map((t) => [t.value, t.valueMax, t.unit])).toEqual([
+      [10, 15, '%'],
+      [4.5, 5, 'triệu đồng/người/tháng'],
+    ]);
+  });
+
+  it('gives the figure after `trở lên … và` the subject of the one before', () => {
+    const targets = targetsOf('I. MỤC TIÊU\n- Tỷ lệ hợp tác xã có lãi đạt từ 85% trở lên đến năm 2027 và 90% năm 2028.');
+    expect(targets.map((t) => [t.value, t.year, t.subject])).toEqual([
+      [85, 2027, 'Tỷ lệ hợp tác xã có lãi (từ 85% trở lên)'],
+      [90, 2028, 'Tỷ lệ hợp tác xã có lãi'],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import { clauseBeforeOf, sentenceAround } from './clauses.js';
 import { COUNT_CUE, GRANT_MAXIMUM_BEFORE, GENERIC_CUE_SET, MONEY_CUE, SUPPORT_CUE, countCued, itemObject } from './cues.js';
 import { BASELINE, BASELINE_LIST, DONE, EACH_BODY_BEFORE, LEVEL_SO_FAR, MEMBERS_BEFORE, NOT_TO_HAPPEN, SCOPE_BEFORE, SHARE_NOW, STARTING_LEVEL_AFTER, UNTIL_NOW, definingThreshold, fixedSupport, fundsShare, levelBeforeAim, regulatedRate, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
 import { genericCounts } from './generic-counts.js';
-import { COUNT_LOWER_BOUND, PERCENT, RANGE_LOWER, countRange, countValue, percentUnit, toNumber } from './numbers.js';
+import { PERCENT, RANGE_LOWER, countLowerBound, countRange, countValue, percentUnit, toNumber } from './numbers.js';
 import { perWholeRates, rateCounts, rateTail, withTimeDenominator } from './rates.js';
 import type { Found } from './types.js';
 import { COMPOUND_HEADS, COUNT_UNITS, FOLDED_MONEY, FOLDED_NOT_A_NOUN_SYLLABLE, MODIFYING_VERBS, MONEY_UNITS, NOT_A_MEASURED_NOUN, NOT_A_NOUN_SYLLABLE, PLACE_UNIT, TWO_SYLLABLE_COUNTED, listedUnit, pairedNounAfter, printedAsUnit, printedIn, withListedSpelling } from './units.js';
@@ -174,7 +174,7 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     const slash = printedUnit.indexOf('/');
     const countNoun = slash >= 0 ? printedUnit.slice(0, slash) : printedUnit;
     // A share of a whole (`03/08 xã`) is no range.
-    const range = countRange(before, valueStart, countValue(digits), whole === null ? COUNT_LOWER_BOUND : null);
+    const range = countRange(before, valueStart, countValue(digits), whole === null ? countLowerBound(/^(nghin|ngan|trieu|ty|ti)\s/.exec(unitText)?.[1]) : null);
     const share = whole === null ? undefined : `${digits} trong ${match[2]}`;
     // An amount of money is described by what comes before it (`tổng thu … đạt 120 tỷ đồng`), like a percentage.
     found.push({ ...range, end, unit: printedUnit, isCount: !money, countNoun, share });
