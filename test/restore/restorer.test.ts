@@ -384,3 +384,22 @@ describe('Highland names of several syllables and towns from the gazetteer', () 
     expect(restore('thanh ph6 Pleiku')).toBe('thành phố Pleiku');
   });
 });
+
+describe('words the English OCR printed as digits or symbols in fixed places', () => {
+  it('reads tỷ lệ printed Ty 18 before a word, and keeps 18 as an amount or before no word', () => {
+    expect(restore('- Ty 18 ho so dat chuan')).toBe('- Tỷ lệ hồ sơ đạt chuẩn');
+    expect(restore('tong von 2 ty 18 trieu dong')).toBe('tổng vốn 2 tỷ 18 triệu đồng');
+    expect(restore('von ty 18 trieu dong')).toContain(' 18 triệu');
+    expect(restore('Ty 18 %')).toContain('18 %');
+  });
+
+  it('reads the header label SG: opening a line as Số:, and SG elsewhere by the model', () => {
+    expect(restore('SG: 41/KH-UBND')).toBe('Số: 41/KH-UBND');
+    expect(restore('SG Tai chinh')).toBe('Sở Tài chính');
+  });
+
+  it("restores an apostrophe name's marks from the gazetteer (M'Nong → M'Nông) and keeps an unknown one", () => {
+    expect(restore("phien dich tiéng M'Nong")).toBe("phiên dịch tiếng M'Nông");
+    expect(restore("ba H'Djuk")).toContain("H'Djuk");
+  });
+});
