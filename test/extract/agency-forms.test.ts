@@ -395,3 +395,26 @@ describe('a known body in a later clause with a duty no list names', () => {
     ]);
   });
 });
+
+describe('a lead named before the list of duties', () => {
+  it('reads the paragraph a numbered part opens with', () => {
+    expect(rolesOf(`Phòng Văn hóa - Xã hội là cơ quan thường trực, chủ trì theo dõi việc thực hiện Kế hoạch. Cụ thể:
+1. Phòng Kinh tế: Hướng dẫn hộ kinh doanh du lịch cộng đồng.
+2. Công an xã: Bảo đảm an ninh tại các điểm du lịch.`)).toEqual([
+      ['Phòng Văn hóa - Xã hội', 'lead'],
+      ['Phòng Kinh tế', 'participant'],
+      ['Công an xã', 'participant'],
+    ]);
+  });
+
+  it('reads a lead before a semicolon and a colon that introduces the bullets, not the clause after it', () => {
+    expect(rolesOf(`Giao Phòng Văn hóa - Xã hội chủ trì triển khai Kế hoạch này; các cơ quan, đơn vị có trách nhiệm như sau:
+- Phòng Kinh tế: Hướng dẫn hộ kinh doanh du lịch cộng đồng.
+- BQL các KCN tỉnh, UBND các huyện, TX, TP: Phối hợp thực hiện.`)).toEqual([
+      ['Phòng Văn hóa - Xã hội', 'lead'],
+      ['Phòng Kinh tế', 'participant'],
+      ['BQL các KCN tỉnh', 'participant'],
+      ['UBND các huyện, TX, TP', 'participant'],
+    ]);
+  });
+});

@@ -44,8 +44,9 @@ export function extractAgencies(context: AgencyContext): Agency[] {
       .filter((agency) => !named.has(keyOf(agency)) && !named.has(fold(agency.name)));
     return [...found, ...members];
   };
-  const numbered = part.children.some((child) => child.kind !== 'bullet');
-  const prose = numbered ? [] : proseParagraphs(part, context.lines);
+  // A numbered part may open with a paragraph of its own that names the lead (`Phòng … là cơ quan thường trực, chủ
+  // trì … . Cụ thể:` / `1. …`): its paragraphs are read as the unnumbered ones of a part in prose are.
+  const prose = proseParagraphs(part, context.lines);
   for (const agency of [...prose, ...part.children].sort((a, b) => a.startLine - b.startLine).flatMap(collect)) {
     const key = fold(agency.name);
     if (seen.has(key)) continue;
@@ -67,7 +68,13 @@ const CLASS_NOUN = /^(?:tổ chức|đơn vị|cơ quan|đoàn thể|ngành|đ�
 function nameColon(paragraph: string): number {
   const colon = paragraph.search(/:/);
   if (colon < 0) return -1;
-  return /\p{Ll}{2,}\.\s+\p{Lu}/u.test(paragraph.slice(0, colon)) ? -1 : colon;
+  const before = paragraph.slice(0, colon);
+  if (/\p{Ll}{2,}\.\s+\p{Lu}/u.test(before)) return -1;
+  // `Giao Phòng … chủ trì triển khai Kế hoạch này; các cơ quan, đơn vị có trách nhiệm như sau:` — a clause with its
+  // duty before a semicolon; a list of names alone (`Sở Tài chính; Sở Kế hoạch và Đầu tư:`) keeps its colon.
+  const semicolon = before.search(/;\s/);
+  if (semicolon > 0 && dutyStart(before.slice(0, semicolon), fold(before.slice(0, semicolon)), new Set()) > 0) return -1;
+  return colon;
 }
 
 /** How the plan names its bodies: the head of its departments (`Sở`, `Phòng`) and the levels it prints after names. */

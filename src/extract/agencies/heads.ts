@@ -22,7 +22,7 @@ export const ORG_HEADS = [
   'nhân viên', 'cán bộ',
   // Posts given duties for the bodies they head (`Chủ tịch Ủy ban nhân dân các xã`, `Hiệu trưởng các trường`).
   'chủ tịch', 'giám đốc', 'thủ trưởng', 'hiệu trưởng',
-  'hiệp hội', 'đại học', 'tập đoàn', 'ban đại diện', 'thuế', 'bộ phận',
+  'hiệp hội', 'đại học', 'tập đoàn', 'ban đại diện', 'thuế', 'bộ phận', 'bql',
 ];
 
 // A lower-case piece of a list that starts a new body: `… và các tổ chức chính trị - xã hội`, `tổ chức xã hội …`.
