@@ -231,3 +231,15 @@ describe('levels reached so far and what a place is', () => {
     expect(targets[0]!.subject).toBe('Tỷ lệ hộ dùng nước hợp vệ sinh');
   });
 });
+
+describe('names with a year and items of the situation and the objectives', () => {
+  it('reads a target after a programme named with an earlier year, and in an item on the situation and the objectives', () => {
+    const text = [
+      'Nghệ An, ngày 10 tháng 3 năm 2025',
+      'II. NỘI DUNG',
+      '1. Tình hình và chỉ tiêu',
+      '- Tiếp tục Chương trình chuyển đổi số năm 2022, 100% xã có trang thông tin điện tử.',
+    ].join('\n');
+    expect(figures(text)).toEqual([[4, 100, null, '%']]);
+  });
+});

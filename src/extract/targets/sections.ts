@@ -39,7 +39,7 @@ export const NO_TARGET_PART =
 // An item inside another part that says the same (`1. Kết quả đạt được`, `2. Cơ sở thực tiễn`, `a) Thực trạng`); an
 // item that assesses as a task (`4. Đánh giá mức độ chuyển đổi số …`) is no such item.
 export const NO_TARGET_ITEM =
-  /^(?:ket qua (?:dat duoc|thuc hien|n[a-z]m (?:19|20)\d\d)|thuc trang|tinh hinh|dac diem|kho khan|han che|ton tai|nguyen nhan|bai hoc kinh nghiem|co so (?:phap ly|thuc tien|xay dung)|can cu (?:phap ly|xay dung)|khai quat|tong quan|danh gia (?:ket qua|tinh hinh|thuc trang|chung))(?:\s|,|:|$)/;
+  /^(?!.*(?:muc tieu|chi tieu))(?:ket qua (?:dat duoc|thuc hien|n[a-z]m (?:19|20)\d\d)|thuc trang|tinh hinh|dac diem|kho khan|han che|ton tai|nguyen nhan|bai hoc kinh nghiem|co so (?:phap ly|thuc tien|xay dung)|can cu (?:phap ly|xay dung)|khai quat|tong quan|danh gia (?:ket qua|tinh hinh|thuc trang|chung))(?:\s|,|:|$)/;
 
 /** A numbered or lettered item, the node or one it lies in, whose title matches. */
 export function inItemOf(node: SectionNode, nodes: readonly SectionNode[], title: RegExp): boolean {
