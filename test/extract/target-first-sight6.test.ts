@@ -191,3 +191,10 @@ describe('one target, not two', () => {
     ]);
   });
 });
+
+describe('the task after a partner named by its number', () => {
+  it('says the task after `phối hợp` a body whose name ends with số N', () => {
+    const [target] = targetsOf('II. NHIỆM VỤ\n1. Vận tải: phối hợp Đội Cảnh sát giao thông số 2 kiểm tra tải trọng xe 02 lần/tháng.');
+    expect([target!.value, target!.unit, target!.subject]).toEqual([2, 'lần/tháng', 'kiểm tra tải trọng xe']);
+  });
+});

@@ -109,7 +109,7 @@ export function subjectOf(
     if (when !== '' && /^\p{Ll}/u.test(when) && !/^(?:trong|vào|khi|tại|ở|cho|đối|để|theo|trên|với|từ|đến|nhằm|do|và|hoặc)(?:\s|$)/u.test(when)) {
       return scope ? `${when} (${scope})` : when;
     }
-    return when !== '' && /^(?:trong|vào|khi|tại)\s/u.test(when) ? `${before} ${when}` : before;
+    return when !== '' && /^(?:trong|vào|khi|tại)\s/u.test(when) ? `${withoutPartner(before)} ${when}` : withoutPartner(before);
   }
   if (figure.isCount && !TIMES.has(fold(figure.countNoun))) {
     // `Giảm tỷ lệ mắc lao xuống dưới 100 người/100.000 dân`: a rate per head of population measures the rate the
@@ -189,22 +189,9 @@ export const TRAILING_PREPOSITION = /(?:\s(?:den|toi|cho|voi|vao|khoang|them|ton
  * → `được xử lý dứt điểm`); null when they are no short verb phrase or only a light verb.
  */
 export function taskPhrase(core: string, maxWords = 14): string | null {
-  let phrase = Span.of(` ${core.trim()}`).dropEnd(TRAILING_PREPOSITION).tidy();
+  let phrase = withoutPartner(Span.of(` ${core.trim()}`).dropEnd(TRAILING_PREPOSITION).tidy());
   const words = phrase.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > maxWords || words.some((word) => /^\d/.test(word) && !/^\d+\p{L}+$/u.test(word)) || /[()“”"]/.test(phrase)) return null;
-  // `phối hợp Báo … Quảng Ninh thực hiện 24 chương trình`: the partner named (up to its last capitalised word and the
-  // level after it) is no part of the task.
-  if (/^[Pp]hối hợp\s/u.test(phrase)) {
-    const words = phrase.split(/\s+/);
-    let last = -1;
-    words.forEach((word, k) => {
-      if (k > 1 && /^\p{Lu}/u.test(word)) last = k;
-    });
-    // … and the rest of its last word and its level (`Truyền hình tỉnh`, `Truyền thanh xã`).
-    const level = words.slice(last + 1, last + 3).findIndex((word) => /^(?:tỉnh|huyện|xã|quận|phường|thành phố)$/u.test(word));
-    if (last >= 0 && level >= 0) last += level + 1;
-    if (last > 1 && last + 1 < words.length) phrase = words.slice(last + 1).join(' ');
-  }
   let folded = fold(phrase);
   for (let light = LIGHT_VERB.exec(folded); light && light[0] !== ''; light = LIGHT_VERB.exec(folded)) {
     phrase = phrase.slice(light[0].length);
@@ -236,4 +223,29 @@ export function comparisonAfter(text: string, folded: string, figure: Found, nex
   const start = figure.end + match[0].length - match[1]!.length;
   const printed = text.slice(start, figure.end + match[0].length).trim();
   return wordsAllowed(printed.split(/\s+/).slice(0, 2).join(' ')) ? printed : null;
+}
+
+// The first verb of a task (`kiểm tra`, `thực hiện`), printed in lower case.
+const TASK_VERB_AT = new RegExp(String.raw`^(?:${withBare(GENERIC_CUE_WORDS)}|thực hiện|thuc hien)(?![\p{L}])`, 'u');
+
+/**
+ * A task without the partner named before it (`phối hợp Báo … Quảng Ninh thực hiện …`, `phối hợp Đội Quản lý thị trường
+ * số 9 kiểm tra hàng hóa …` → `kiểm tra hàng hóa …`): up to its last capitalised word and the level after it, or, where
+ * the name goes on in lower case (`… thị trường số 9`), up to the first verb of a task after its capitalised words.
+ */
+export function withoutPartner(phrase: string): string {
+  if (!/^[Pp]hối hợp\s/u.test(phrase)) return phrase;
+  const words = phrase.split(/\s+/);
+  let last = -1;
+  words.forEach((word, k) => {
+    if (k > 1 && /^\p{Lu}/u.test(word)) last = k;
+  });
+  if (last < 0) return phrase;
+  // … and the rest of its last word and its level (`Truyền hình tỉnh`, `Truyền thanh xã`).
+  const level = words.slice(last + 1, last + 3).findIndex((word) => /^(?:tỉnh|huyện|xã|quận|phường|thành phố)$/u.test(word));
+  if (level >= 0) return last + level + 2 < words.length ? words.slice(last + level + 2).join(' ') : phrase;
+  for (let k = last + 1; k < words.length; k++) {
+    if (TASK_VERB_AT.test(words.slice(k).join(' '))) return words.slice(k).join(' ');
+  }
+  return last > 1 && last + 1 < words.length ? words.slice(last + 1).join(' ') : phrase;
 }
