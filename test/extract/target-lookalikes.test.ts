@@ -243,3 +243,16 @@ describe('names with a year and items of the situation and the objectives', () =
     expect(figures(text)).toEqual([[4, 100, null, '%']]);
   });
 });
+
+describe('partners and shares of funds in the implementation part', () => {
+  it('reads no target in the partners a body works with, nor in a share of funds it distributes', () => {
+    const text = [
+      'IV. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Tài chính',
+      'Tham mưu phân bổ 30% kinh phí cho các huyện biên giới.',
+      '2. UBND các huyện',
+      'Hằng năm tổ chức 02 đoàn công tác; phối hợp 08 đồn biên phòng thực hiện tuần tra.',
+    ].join('\n');
+    expect(figures(text)).toEqual([[5, 2, null, 'đoàn']]);
+  });
+});

@@ -53,8 +53,10 @@ export const DETERMINER_BEFORE = /(?:^|\s)(?:các|những|từng|cac|nhung)\s*$/
 
 /** A number of an article, a part, a year, a term … (`Điều 5`, `giai đoạn 2`), or a word OCR made a number of (`các 18 hội`). */
 export function numberOfSomethingElse(text: string, folded: string, valueStart: number): boolean {
-  return NOT_COUNT_BEFORE.test(folded.slice(Math.max(0, valueStart - 40), valueStart)) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart));
+  return NOT_COUNT_BEFORE.test(folded.slice(Math.max(0, valueStart - 40), valueStart)) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart)) || PARTNERS_BEFORE.test(folded.slice(Math.max(0, valueStart - 20), valueStart));
 }
+// `phối hợp 08 đồn biên phòng thực hiện`: the partners of a task, counted, are no count to reach.
+const PARTNERS_BEFORE = /(?:^|\s)phoi hop(?: voi)?(?: cac)?\s*$/;
 
 // A measure of the things a task is for (`tàu cá có chiều dài từ 15 m trở lên`, `phương tiện có trọng tải trên 5 tấn`)
 // says which of them count: a threshold, not a level to reach.
@@ -150,8 +152,8 @@ export function regulatedRate(folded: string, clauseStart: number, valueStart: n
 // ngân vốn … đạt 95%`) opens with its own words and is no such share.
 const FUNDS_SHARE_BEFORE =
   /^(?:\s|va|con lai|trong do|[-+•:,]|[a-z]\)|\d{1,2}(?:\.\d{1,2})*\.)*(?:nguon )?(?:von|ngan sach|kinh phi)(?:\s+(?!(?:dat|phan dau|tang|giam|giai ngan|thu|chi|tiet kiem)(?:\s|$))[a-z]+){0,8}?(?:\s+(?:ho tro|dam bao|bo tri|chi tra|doi ung|cap|chiem|la))?(?:\s+(?:toi thieu|toi da|khoang|it nhat|tren|duoi))?\s*$/;
-// `Trích 10% nguồn thu phí để chi cho …`: a share of receipts set aside.
-const SET_ASIDE = /(?:^|\s)trich\s*$/;
+// `Trích 10% nguồn thu phí để chi cho …`, `phân bổ 30% kinh phí cho các huyện`: a share of receipts or funds set aside.
+const SET_ASIDE = /(?:^|\s)(?:trich|phan bo)\s*$/;
 const RECEIPTS_AFTER = /^\s*(?:tong\s+)?(?:nguon thu|so thu|kinh phi|ngan sach|du toan|nguon von|tien thu)(?![a-z])/;
 const MONEY_BEFORE_BRACKET = /(?:dong|usd)\s*\(\s*$/;
 
