@@ -418,3 +418,29 @@ describe('a lead named before the list of duties', () => {
     ]);
   });
 });
+
+describe('the front, its members and groups of a commune', () => {
+  it('reads MTTQ alone, a standing board of a youth union, branches in a list and groups of residents', () => {
+    expect(namesOf(`1. MTTQ và các đoàn thể xã vận động nhân dân giữ gìn vệ sinh.
+2. Ban Thường vụ Huyện đoàn chỉ đạo các cơ sở đoàn.
+3. Chi hội Phụ nữ các thôn, Chi đoàn thanh niên các thôn tham gia dọn vệ sinh.
+4. Tổ hòa giải ở cơ sở phối hợp hòa giải tranh chấp đất đai.
+5. Tổ Công nghệ số cộng đồng hướng dẫn người dân cài đặt ứng dụng.`)).toEqual([
+      'MTTQ',
+      'các đoàn thể xã',
+      'Ban Thường vụ Huyện đoàn',
+      'Chi hội Phụ nữ các thôn',
+      'Chi đoàn thanh niên các thôn',
+      'Tổ hòa giải ở cơ sở',
+      'Tổ Công nghệ số cộng đồng',
+    ]);
+  });
+
+  it('keeps a class of bodies with the body it belongs to (của Mặt trận, thuộc UBND huyện)', () => {
+    expect(namesOf(`1. Các tổ chức thành viên của Mặt trận vận động hội viên.
+2. Các phòng, ban chuyên môn thuộc UBND huyện căn cứ chức năng, nhiệm vụ triển khai thực hiện.`)).toEqual([
+      'Các tổ chức thành viên của Mặt trận',
+      'Các phòng, ban chuyên môn thuộc UBND huyện',
+    ]);
+  });
+});

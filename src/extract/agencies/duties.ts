@@ -1,4 +1,5 @@
 import { fold } from '../../structure/fold.js';
+import { startsLikeOrganisation } from './heads.js';
 import { phrasesOneEditOff } from './similarity.js';
 
 // `Đề nghị …` (a request to a body outside the issuer's authority); OCR may garble its first syllable.
@@ -127,6 +128,11 @@ function nearDutyStart(body: string, folded: string): number {
     if (LEVEL_START.test(folded.slice(start))) continue;
     // A capital inside is a name's next word (`Nhà Văn hóa Thanh niên` is no `hoàn thành`).
     if (/\p{Lu}/u.test(body.slice(start, end))) continue;
+    // A word that names a class of bodies (`Các phòng, ban chuyên môn` is no `vận chuyển`) opens no damaged duty.
+    if (/^(?:ban|phong|so|hoi|doan|nganh|to)\s/.test(folded.slice(start))) continue;
+    // Nor may it start inside the head of the next body (`…, Chi đoàn thanh niên` is no `hoàn thành`).
+    const previousWord = /(\p{Lu}\p{Ll}*)\s+$/u.exec(body.slice(Math.max(0, start - 12), start));
+    if (previousWord && startsLikeOrganisation(body.slice(start - previousWord[0].length))) continue;
     // Nor may it end in the first word of a level (`… nhân dâu thành phố` is no `đấu tranh`).
     const lastWord = folded.slice(start, end).lastIndexOf(' ') + start + 1;
     if (/^(?:thanh pho|thi xa|thi tran)(?![a-z])/.test(folded.slice(lastWord))) continue;

@@ -67,6 +67,11 @@ export function trimToKnownName(name: string, lookup: AgencyLookup): string {
       continue;
     }
     if (!capitalised && !locality && !joiner && !inField) {
+      const owner = /^(?:các|những)\s/iu.test(name) ? ownerBody(rest.slice(match.index + match[0].length - match[1]!.length), lookup) : 0;
+      if (owner > 0) {
+        end = known + match.index + match[0].length - match[1]!.length + owner;
+        break;
+      }
       const object = objectUpToLevel(rest.slice(match.index + match[0].length - match[1]!.length));
       if (object > 0) end = known + match.index + match[0].length - match[1]!.length + object;
       break;
@@ -79,6 +84,19 @@ export function trimToKnownName(name: string, lookup: AgencyLookup): string {
     end = known + match.index + match[0].length - (match[1]!.length - word.length);
   }
   return (name.slice(0, known) + rest).slice(0, end).replace(/[\s,]+$/, '');
+}
+
+/**
+ * `Các tổ chức thành viên của Mặt trận`, `các cơ quan chuyên môn thuộc UBND huyện`: a class of bodies goes on with
+ * the body they belong to. The length of `của …`/`thuộc …` with that body's name, or 0.
+ */
+function ownerBody(rest: string, lookup: AgencyLookup): number {
+  const link = /^(?:của|thuộc|trực thuộc)\s+/u.exec(rest);
+  if (!link) return 0;
+  const owner = rest.slice(link[0].length);
+  if (!/^\p{Lu}/u.test(owner) || (!startsLikeOrganisation(owner) && !/^Mặt trận(?![\p{L}])/u.test(owner))) return 0;
+  const known = lookup.knownPrefix(owner) > 0 ? trimToKnownName(owner, lookup) : /^(?:Mặt trận\s*)?(?:\p{Lu}[\p{L}&-]*\s*)*/u.exec(owner)![0].trimEnd();
+  return link[0].length + known.length;
 }
 
 // Words of a sentence that never stand in what a body's name says it manages.
@@ -145,6 +163,8 @@ export function trimAfterLevel(name: string): string {
 }
 
 function levelLengthAt(words: readonly RegExpMatchArray[], k: number): number {
+  // A level in capitals names a body of its own (`Ban Thường vụ Huyện đoàn`, `Tỉnh ủy`).
+  if (/^\p{Lu}/u.test(words[k]![0])) return 0;
   const texts = words.map((w) => w[0].toLocaleLowerCase('vi'));
   // One letter off too (`xã bội`, `hợp tác xà`): a damaged word there is more likely theirs than a level's end.
   if (fold(texts[k]!) === 'xa' && (editDistanceAtMost1(fold(texts[k + 1] ?? ''), 'hoi') || editDistanceAtMost1(fold(texts[k - 1]!), 'tac'))) return 0;
