@@ -289,13 +289,27 @@ function readIssuerFromHeader(head: readonly string[], lookup: AgencyLookup | nu
       // A department under the committee (`UBND TỈNH THANH HÓA` / `SỞ Y TẾ`) issues the plan: the department of
       // that province (`Sở Y tế tỉnh Thanh Hóa`).
       const body = bodyName(withContinuation(nextLine, head, j), lookup);
-      // A name that already ends with its level and place (`Sở Y tế tỉnh Thanh Hóa`) takes no area; `xã hội` is no level.
-      const placed = new RegExp(`(?:^|\\s)(?:${LEVEL_ALTERNATION})(?!\\s+hoi(?:\\s|$))(?:\\s+\\S+){0,4}$`).test(fold(body));
-      return area !== null && !placed ? `${body} ${area}` : body;
+      return withCommitteeArea(body, area);
     }
     return `Ủy ban nhân dân ${areaOf(rest) ?? ''}`.trim();
   }
   return null;
+}
+
+// The level words as printed (`quân sự` is no `quận`); `xã hội` is no level.
+const PRINTED_LEVEL = new RegExp(String.raw`(?:^|\s)(${LEVELS.map(([, printed]) => printed).join('|')})(?!\s+hội(?:\s|$))((?:\s+\S+){0,4})$`, 'u');
+
+/**
+ * A body under the committee takes the committee's area (`Sở Y tế` + `tỉnh Thanh Hóa`) unless its name already
+ * ends with its own level and place (`Sở Y tế tỉnh Thanh Hóa`); one that ends with the bare level (`Ban Chỉ đạo xã`)
+ * takes the place of the committee's area at that level.
+ */
+function withCommitteeArea(body: string, area: string | null): string {
+  if (area === null) return body;
+  const placed = PRINTED_LEVEL.exec(body.toLocaleLowerCase('vi'));
+  if (placed === null) return `${body} ${area}`;
+  const [areaLevel, areaPlace] = [LEVELS.find(([, printed]) => area.startsWith(`${printed} `))?.[1], area.replace(/^\S+(?:\s+(?:phố|xã|trấn))?\s+/u, '')];
+  return placed[2]!.trim() === '' && placed[1] === areaLevel ? `${body} ${areaPlace}` : body;
 }
 
 /**

@@ -287,3 +287,21 @@ II. TỔ CHỨC THỰC HIỆN
     expect(run(plan('Bố Hạ', 'UBND xã Tân Lập xây dựng Kế hoạch như sau:')).metadata.place).toBe('Bố Hạ');
   });
 });
+
+describe('a body under the committee that issues the plan', () => {
+  const plan = (header: string) => `${header}
+Số: 45/KH-UBND Phong Thổ, ngày 15 tháng 8 năm 2025
+KẾ HOẠCH
+Huấn luyện lực lượng năm 2025
+I. MỤC ĐÍCH
+1. Mục đích.`;
+
+  it("takes the committee's area; quân sự is no level", () => {
+    expect(run(plan('UBND HUYỆN PHONG THỔ\nBAN CHỈ HUY QUÂN SỰ')).metadata.issuer).toBe('Ban Chỉ huy Quân sự huyện Phong Thổ');
+  });
+
+  it("gives a name that ends with the bare level the place of the committee's area, and keeps a place printed", () => {
+    expect(run(plan('UBND XÃ MƯỜNG SO\nBAN CHỈ ĐẠO XÃ')).metadata.issuer?.toLowerCase()).toBe('ban chỉ đạo xã mường so');
+    expect(run(plan('UBND TỈNH LAI CHÂU\nSỞ Y TẾ')).metadata.issuer).toBe('Sở Y tế tỉnh Lai Châu');
+  });
+});
