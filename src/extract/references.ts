@@ -33,7 +33,7 @@ const ISSUER_LEAD = /^\s*,?\s*(?:cua|cna|eua|cuo|giua)\s+/;
 // the part or item the next line opens (`… của Huyện ủy,` / `I. MỤC TIÊU`); nor do two signs or lone letters in a
 // row, what a scan leaves of a stamp or a smudge (`… Lục Ngạn` / `A ở . 2 ~`).
 const ISSUER_STOP_CASED =
-  /\s+(?:ve|v\/v|phe duyet|ban hanh|trong viec|quy dinh|huong dan|trien khai|thuc hien|tai|nham|sua doi|ngay|so|de|dang|da|giao(?!\s+thong))(?![\p{L}])|[;.\n“"]|,\s*(?=\p{Ll})|\s+va\s+(?!cac\s)(?=\p{Ll})|,?\s+(?=(?:[IVX]{1,4}|\d{1,2})\s*[.,]\s+\p{Lu})|\s+\S\s+\S(?=\s|$)/u;
+  /\s+(?:ve|v\/v|phe duyet|ban hanh|trong viec|quy dinh|huong dan|trien khai|thuc hien|tai|nham|sua doi|ngay|so|de|dang|da|(?<![Tt]uyen\s)giao(?!\s+thong))(?![\p{L}])|[;.\n“"]|,\s*(?=\p{Ll})|\s+va\s+(?!cac\s)(?=\p{Ll})|,?\s+(?=(?:[IVX]{1,4}|\d{1,2})\s*[.,]\s+\p{Lu})|\s+\S\s+\S(?=\s|$)/u;
 const ISSUER_STOP_TYPE = new RegExp(String.raw`\s+va\s+(?=(?:${TYPE_ALTERNATION})\b)|,\s*(?=(?:${TYPE_ALTERNATION})\b)`);
 
 /** Every cited document (type, number, date, issuer), each distinct number once, in order of first citation. */

@@ -134,3 +134,10 @@ describe('an issuer followed by the sentence the citation stands in', () => {
     expect(run(text).references.map((r) => r.issuer)).toEqual(['Chính phủ', 'Thủ tướng Chính phủ', 'Ủy ban nhân dâu thành phố Vinh']);
   });
 });
+
+describe('an issuer whose name holds a word that ends others', () => {
+  it('keeps giáo of Ban Tuyên giáo (giao ends an issuer elsewhere)', () => {
+    const text = ['I. NỘI DUNG', 'Thực hiện Hướng dẫn số 08-HD/BTGTU ngày 03/4/2025 của Ban Tuyên giáo Tỉnh ủy về công tác tuyên truyền.'].join('\n');
+    expect(run(text).references.map((r) => r.issuer)).toEqual(['Ban Tuyên giáo Tỉnh ủy']);
+  });
+});
