@@ -256,3 +256,26 @@ describe('partners and shares of funds in the implementation part', () => {
     expect(figures(text)).toEqual([[5, 2, null, 'đoàn']]);
   });
 });
+
+describe('asides on the baseline', () => {
+  it('reads no target in a bracket on another year’s level or the level compared with, and keeps it out of years and subjects', () => {
+    const text = [
+      'Lâm Đồng, ngày 10 tháng 12 năm 2025',
+      'II. CHỈ TIÊU',
+      '- Số lượt khách lưu trú đạt 8,5 triệu lượt, tăng 10% so với năm 2025 (7,7 triệu lượt).',
+      '- Tỷ lệ lấp đầy phòng đạt 65% (năm 2025 đạt 58%).',
+      '- Giảm 20% số vụ vi phạm về giá so với năm 2025 (năm 2025 xảy ra 150 vụ).',
+      '- Tỷ lệ cơ sở lưu trú đạt chuẩn đạt 45% (năm 2030).',
+    ].join('\n');
+    const targets = run(text).targets;
+    expect(targets.map((t) => [t.line, t.value, t.unit, t.year])).toEqual([
+      [3, 8.5, 'triệu lượt', null],
+      [3, 10, '%', null],
+      [4, 65, '%', null],
+      [5, 20, '%', null],
+      [6, 45, '%', 2030],
+    ]);
+    expect(targets[1]!.subject).toBe('Số lượt khách lưu trú so với năm 2025');
+    expect(targets[3]!.subject).not.toMatch(/150/u);
+  });
+});

@@ -5,7 +5,7 @@ import { fold } from '../../structure/fold.js';
 import { clauseAround, sentenceAround } from './clauses.js';
 import { findFigures } from './figures.js';
 import { comparatorOf } from './qualifiers.js';
-import { citedDocumentsFigure, inSentenceOfWhatIs } from './filters.js';
+import { baselineAsides, citedDocumentsFigure, inSentenceOfWhatIs } from './filters.js';
 import { NO_TARGET_ITEM, NO_TARGET_PART, headingEnd, inItemOf, inImplementationPart, inPartOf, inTargetSection } from './sections.js';
 import { subjectOf, subjectWindow } from './subject.js';
 import { finishSubjects } from './subject-lists.js';
@@ -16,11 +16,17 @@ export function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: 
   if (node !== null && (inPartOf(node, nodes, NO_TARGET_PART) || inItemOf(node, nodes, NO_TARGET_ITEM))) return [];
   const bodyStart = headingEnd(flow, node);
   const taskItem = node !== null && node.kind !== 'part' && !inImplementationPart(node, nodes);
-  const years = outsideYearSpans(yearsIn(flow), flow.folded, true);
+  const asides = baselineAsides(flow.folded);
+  const years = outsideYearSpans(yearsIn(flow), flow.folded, true).filter((y) => !asides.some(([start, end]) => y.at >= start && y.at < end));
   const found = findFigures(flow.text, flow.folded, node !== null && inTargetSection(node, nodes), taskItem, bodyStart).filter(
     (figure) => {
       const sentence = sentenceAround(flow.text, figure.start, figure.end);
-      return !inPastYear(years, sentence, figure, issueYear, flow.folded) && !inSentenceOfWhatIs(flow.text, flow.folded, sentence, figure.start, issueYear) && !citedDocumentsFigure(flow.folded, sentence.start, figure.start);
+      return (
+        !inPastYear(years, sentence, figure, issueYear, flow.folded) &&
+        !inSentenceOfWhatIs(flow.text, flow.folded, sentence, figure.start, issueYear) &&
+        !citedDocumentsFigure(flow.folded, sentence.start, figure.start) &&
+        !asides.some(([start, end]) => figure.start >= start && figure.start < end)
+      );
     },
   );
   if (found.length === 0) return [];
@@ -29,7 +35,8 @@ export function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: 
   // A year a clause names anywhere (`Tổng thu … trên địa bàn năm 2025 đạt …`) is the year of its figures, where it is
   // not before the plan's own.
   const spansApart = outsideYearSpans(years, flow.folded);
-  const targetYears = issueYear === null ? spansApart : withLaterYears(spansApart, outsideYearSpans(statedYearsIn(flow.folded), flow.folded), issueYear);
+  const laterYears = outsideYearSpans(statedYearsIn(flow.folded), flow.folded).filter((y) => !asides.some(([start, end]) => y.at >= start && y.at < end));
+  const targetYears = issueYear === null ? spansApart : withLaterYears(spansApart, laterYears, issueYear);
 
   const out: Target[] = [];
   const subjects: (string | null)[] = [];
@@ -40,7 +47,10 @@ export function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: 
     const around = clauseAround(flow.text, figure.start, figure.end);
     // A heading on a line of its own is not part of the clause of its body's first figure.
     const clause = bodyStart > 0 && figure.start >= bodyStart ? { start: Math.max(around.start, bodyStart), end: around.end } : around;
-    const subjectClause = subjectWindow(flow.text, clause, figure, previous, next);
+    const window = subjectWindow(flow.text, clause, figure, previous, next);
+    // An aside on the baseline after the figure (`… so với năm 2025 (7,7 triệu lượt)`) is no part of its subject.
+    const aside = asides.find(([start]) => start >= figure.end && start < window.end);
+    const subjectClause = aside ? { start: window.start, end: aside[0] } : window;
     const sentence = sentenceAround(flow.text, figure.start, figure.end);
     // A rate per year (`18.000 phương tiện đo/năm`) under a year to reach by (`2. Chỉ tiêu đến năm 2027`) is yearly,
     // like `15%/năm`; under the year it is of (`2. Năm 2025`) it is that year's.
