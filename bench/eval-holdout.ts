@@ -1,17 +1,17 @@
 /**
  * The held-out judge: restoration and extraction on plans the restorer and extractor were never tuned on
- * (fixtures/holdout, see its README.md). Reported as four separate groups, pooled within each group and per
- * document: H1–H4 (four provinces, four topics; since used to direct fixes), H5–H8 and H9–H12 (earlier final judges,
- * scored several times) and H13–H16 (the newest final judge: only the lead runs it). The groups are never pooled
+ * (fixtures/holdout, see its README.md). Reported as five separate groups, pooled within each group and per
+ * document: H1–H4 (four provinces, four topics; since used to direct fixes), H5–H8, H9–H12 and H13–H16 (earlier final
+ * judges, scored since) and H17–H20 (the newest final judge: only the lead runs it). The groups are never pooled
  * together.
  * Never tune on these.
  *
  *   npx tsx bench/eval-holdout.ts [--out bench/results/holdout.json] [--details] [--errors N] [--group H1-H4]
  *   npx tsx bench/eval-holdout.ts --set tuning [--group T23-T28 | --docs T13,T14] [--details] [--errors N] [--out f.json]
  *
- * --group evaluates one group only (H1-H4 while tuning: H5-H16 stay unread) and writes no results file.
+ * --group evaluates one group only (H1-H4 while tuning: H5-H20 stay unread) and writes no results file.
  * --set tuning evaluates the tuning plans (fixtures/tuning) with the same scoring, as separate groups: T1–T12 (tuned
- * on), T13–T16, T17–T22, T23–T28 and T29–T34 (each added later, first-sight). --group picks one of them; --docs pools just
+ * on), T13–T16, T17–T22, T23–T28, T29–T34 and T35–T40 (each added later, first-sight). --group picks one of them; --docs pools just
  * the named plans into one group. They may be used to direct fixes. It writes a results file only when --out is given.
  *
  * (a) Restoration: loadRestorer() restores H*.garbled.txt; scored line for line against H*.clean.txt with the
@@ -200,7 +200,8 @@ const GROUP_NOTES: Record<string, string> = {
   'H1–H4': 'used to direct fixes since; no longer unseen',
   'H5–H8': 'earlier final judge: never read for tuning, scored several times',
   'H9–H12': 'earlier final judge: never read for tuning, scored several times',
-  'H13–H16': 'final judge: never read for tuning, scored only by the lead',
+  'H13–H16': 'earlier final judge: never read for tuning, scored by the lead',
+  'H17–H20': 'final judge: never read for tuning, scored only by the lead',
 };
 
 const TUNING_NOTES: Record<string, string> = {
@@ -209,6 +210,7 @@ const TUNING_NOTES: Record<string, string> = {
   'T17–T22': 'tuning set, added after T13–T16: the first scores are first-sight; may be used to direct fixes afterwards',
   'T23–T28': 'tuning set, added after T17–T22: the first scores are first-sight; may be used to direct fixes afterwards',
   'T29–T34': 'tuning set, added after T23–T28: the first scores are first-sight; may be used to direct fixes afterwards',
+  'T35–T40': 'tuning set, added after T29–T34: the first scores are first-sight; may be used to direct fixes afterwards',
 };
 
 interface Selection {

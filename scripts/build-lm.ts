@@ -4,10 +4,12 @@
  *   npx tsx scripts/build-lm.ts [--corpus ../shared/corpus]
  *
  * Reads (never ships): the Vietnamese law corpus (undertheseanlp-vlc/text/*.txt) and the Viet74K word list
- * (hongocduc-viet74k/Viet74K.txt) from the corpus folder, plus the clean fixture text fixtures/seeds/003_*.txt
+ * (hongocduc-viet74k/Viet74K.txt) from the corpus folder, the definitions and examples of the MIT-licensed
+ * `@vntk/dictionary` package (a devDependency; a general-language corpus), plus the clean fixture text fixtures/seeds/003_*.txt
  * and dictionaries/domain-phrases.txt from this repo, and the plan-genre corpus the team wrote for the model
  * (scripts/lm/plan-corpus/*.txt, one paragraph a line). The gold seeds 000–002 are the evaluation set and are not read.
- * Weights are overridable for experiments: LM_PHRASE_WEIGHT, LM_PLAN_CORPUS_WEIGHT, LM_NAME_WEIGHT, LM_WORD_LIST_WEIGHT;
+ * Weights are overridable for experiments: LM_PHRASE_WEIGHT, LM_PLAN_CORPUS_WEIGHT, LM_NAME_WEIGHT, LM_WORD_LIST_WEIGHT,
+ * LM_GENERAL_WEIGHT (0 builds without the general corpus) and the other LM_GENERAL_* settings below;
  * LM_PHRASES_FILE reads the genre phrases from another file.
  * Writes: dictionaries/syllable-lm.bin.gz (pruned Kneser–Ney trigram) and dictionaries/syllables.txt (derived
  * inventory of well-formed syllables, canonical tone placement).
@@ -22,6 +24,7 @@ import { canonicalSyllable, isMinorityNameSyllable, isWellFormedSyllable, normal
 import { parsePhrases } from '../src/schema/dictionary.js';
 import { buildKneserNey, type CountedText } from './lm/kneser-ney.js';
 import { parsePersonNames, personNameFragments } from '../src/restore/person-names.js';
+import { generalDictionaryCorpus, loadGeneralDictionary, type GeneralDictionaryParts } from './lm/general-dictionary.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusArg = process.argv.indexOf('--corpus');
@@ -48,6 +51,34 @@ const NAME_WEIGHT = Number(process.env.LM_NAME_WEIGHT ?? 0);
  */
 const WORD_LIST_WEIGHT = Number(process.env.LM_WORD_LIST_WEIGHT ?? 1);
 const WORD_LIST_BIGRAMS_ONLY = process.env.LM_WORD_LIST_BIGRAMS_ONLY !== '0';
+/**
+ * Weight of the general-language corpus: the definitions and examples of the `@vntk/dictionary` package (MIT,
+ * devDependency; see scripts/lm/general-dictionary.ts), each piece a fragment of its own (sentence boundaries from
+ * a dictionary's lower-case glosses taught the wrong sentence openings). Only derived counts are kept. Pooled
+ * dev + T1–T34 + H1–H4 (43,020 syllables; wrong / damaged): without it 822 / 9; fragments at weight 1 with
+ * continuation 1: 908 / 16, 0.2: 830 / 7, 0.1: 817 / 9, 0.03: 827 / 13; weight 0.5 with 0.3: 862 / 10; weight 2
+ * with 0.1: 827 / 12; examples only: 823 / 12; as sentences with 0.1: 849 / 11; headwords too: 817 / 9, without
+ * them 814 / 9 (the default); dictionary-only trigrams pruned below count 2: 822 / 9 (3.05 MB), below 3: 827 / 9.
+ */
+const GENERAL_WEIGHT = Number(process.env.LM_GENERAL_WEIGHT ?? 1);
+/** Weight of its headwords of several syllables (fragments); 0 leaves them out. */
+const GENERAL_HEADWORD_WEIGHT = Number(process.env.LM_GENERAL_HEADWORD_WEIGHT ?? 0);
+/** Definitions and examples counted as fragments (no sentence boundaries); LM_GENERAL_FRAGMENTS=0 reads them as sentences. */
+const GENERAL_AS_FRAGMENTS = process.env.LM_GENERAL_FRAGMENTS !== '0';
+/** Which lines of the general dictionary are read (LM_GENERAL_PARTS: definitions, examples or both). */
+const GENERAL_PARTS = (process.env.LM_GENERAL_PARTS ?? 'both') as GeneralDictionaryParts;
+/** The general corpus adds no word to the vocabulary; its n-grams touching an unknown word are dropped. */
+const GENERAL_KNOWN_ONLY = process.env.LM_GENERAL_KNOWN_ONLY !== '0';
+/**
+ * How much a left neighbour only the general corpus shows counts in the lower orders' Kneser–Ney continuation
+ * counts. Those counts ignore a text's weight, so at 1 the dictionary reshapes the unigram and bigram
+ * distributions as much as the plan texts do, whatever its weight.
+ */
+const GENERAL_CONTINUATION_WEIGHT = Number(process.env.LM_GENERAL_CONTINUATION ?? 0.1);
+/** A trigram only the general corpus has is kept from this count on (it is pruned harder: the model stays small). */
+const GENERAL_MIN_TRIGRAM_COUNT = Number(process.env.LM_GENERAL_MIN_TRIGRAM ?? 1);
+/** Only the word pairs the other texts never saw count (as the word list's compounds do). */
+const GENERAL_UNSEEN_BIGRAMS_ONLY = process.env.LM_GENERAL_UNSEEN_BIGRAMS_ONLY === '1';
 /** Viet74K syllables seen at least this often across its word list join the inventory. */
 const MIN_WORDLIST_SYLLABLE_COUNT = 2;
 
@@ -145,6 +176,7 @@ function main(): void {
   const corpus = planCorpus();
   const phrases = domainPhrases();
   const wordList = wordListSyllables();
+  const general = GENERAL_WEIGHT > 0 || GENERAL_HEADWORD_WEIGHT > 0 ? generalDictionaryCorpus(loadGeneralDictionary(), GENERAL_PARTS) : { texts: [], headwords: [] };
 
   const inventory = new Set<string>();
   for (const [syllable, count] of wordList) if (count >= MIN_WORDLIST_SYLLABLE_COUNT) inventory.add(syllable);
@@ -166,6 +198,8 @@ function main(): void {
     { sentences: phrases.closing, weight: PHRASE_WEIGHT, fragment: true, closesSentence: true },
     { sentences: phrases.openingClosing, weight: PHRASE_WEIGHT, fragment: true, opensSentence: true, closesSentence: true },
     ...(NAME_WEIGHT > 0 ? [{ sentences: names, weight: NAME_WEIGHT, fragment: true }] : []),
+    ...(GENERAL_WEIGHT > 0 ? [{ sentences: general.texts, weight: GENERAL_WEIGHT, fragment: GENERAL_AS_FRAGMENTS, unseenBigramsOnly: GENERAL_UNSEEN_BIGRAMS_ONLY, knownVocabularyOnly: GENERAL_KNOWN_ONLY, continuationWeight: GENERAL_CONTINUATION_WEIGHT }] : []),
+    ...(GENERAL_HEADWORD_WEIGHT > 0 ? [{ sentences: general.headwords, weight: GENERAL_HEADWORD_WEIGHT, fragment: true, unseenBigramsOnly: GENERAL_UNSEEN_BIGRAMS_ONLY, knownVocabularyOnly: GENERAL_KNOWN_ONLY, continuationWeight: GENERAL_CONTINUATION_WEIGHT }] : []),
     ...(WORD_LIST_WEIGHT > 0 ? [{ sentences: wordListCompounds(), weight: WORD_LIST_WEIGHT, fragment: true, unseenBigramsOnly: WORD_LIST_BIGRAMS_ONLY }] : []),
   ];
   const lawTokens = law.sentences.reduce((sum, s) => sum + s.length, 0);
@@ -173,6 +207,7 @@ function main(): void {
     extraVocabulary: [...inventory, NUMBER_TOKEN, COMMA_TOKEN],
     minTokenCount: 2,
     minTrigramCount: Number(process.env.LM_MIN_TRIGRAM_COUNT ?? 1),
+    minSecondaryTrigramCount: GENERAL_MIN_TRIGRAM_COUNT,
     unknownToken: UNKNOWN_TOKEN,
     header: {
       format: LM_FORMAT,
@@ -190,6 +225,19 @@ function main(): void {
         phraseWeight: PHRASE_WEIGHT,
         planTextWeight: PLAN_TEXT_WEIGHT,
         wordListCompoundWeight: WORD_LIST_WEIGHT,
+        // Written only when used, so a build without the general corpus reproduces the earlier model byte for byte.
+        ...(general.texts.length > 0
+          ? {
+              generalDictionaryTokens: general.texts.reduce((sum, s) => sum + s.length, 0),
+              generalDictionaryWeight: GENERAL_WEIGHT,
+              generalHeadwordWeight: GENERAL_HEADWORD_WEIGHT,
+              generalDictionaryParts: GENERAL_PARTS,
+              generalDictionaryContinuationWeight: GENERAL_CONTINUATION_WEIGHT,
+              generalDictionaryMinTrigramCount: GENERAL_MIN_TRIGRAM_COUNT,
+              generalDictionaryKnownVocabularyOnly: GENERAL_KNOWN_ONLY ? 1 : 0,
+              generalDictionaryMode: GENERAL_UNSEEN_BIGRAMS_ONLY ? 'unseen bigrams only' : GENERAL_AS_FRAGMENTS ? 'fragments' : 'sentences',
+            }
+          : {}),
         smoothing: 'interpolated modified Kneser-Ney, trigrams below the minimum count pruned',
       },
     },

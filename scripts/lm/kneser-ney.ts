@@ -17,6 +17,17 @@ export interface CountedText {
    * they leave the unigram continuation counts, the discounts and every bigram the other texts saw untouched.
    */
   unseenBigramsOnly?: boolean;
+  /**
+   * The text adds no word to the vocabulary, and its n-grams that touch a word outside it are not counted (a
+   * general-language corpus: its rare words would otherwise become known tokens with a tiny probability).
+   */
+  knownVocabularyOnly?: boolean;
+  /**
+   * How much each distinct left neighbour this text alone shows counts in the Kneser–Ney continuation counts of
+   * the lower orders (1 by default). A large general corpus of low weight would otherwise reshape the bigram and
+   * unigram distributions as much as the main texts do, whatever its weight: continuation counts ignore weights.
+   */
+  continuationWeight?: number;
 }
 
 export interface KneserNeyOptions {
@@ -26,6 +37,11 @@ export interface KneserNeyOptions {
   minTokenCount: number;
   /** Minimum count of a trigram to be kept. */
   minTrigramCount: number;
+  /**
+   * Minimum count of a trigram seen only in texts of a continuation weight below 1 (a general corpus): they are
+   * many and each says little, so they are pruned harder (default: minTrigramCount).
+   */
+  minSecondaryTrigramCount?: number;
   header: Omit<LmHeader, 'vocabulary' | 'unigrams' | 'bigrams' | 'trigrams'>;
   unknownToken: string;
 }
@@ -43,7 +59,9 @@ function discountsOf(counts: Iterable<number>): Discounts {
 }
 
 function discount(d: Discounts, count: number): number {
-  return count >= 3 ? d[2] : count === 2 ? d[1] : count === 1 ? d[0] : 0;
+  // A count below 1 (a text of weight under 1 seen once) is discounted in proportion; between whole counts, the
+  // discount of the whole count below. Whole counts get the textbook discounts.
+  return count >= 3 ? d[2] : count >= 2 ? d[1] : count >= 1 ? d[0] : d[0] * Math.max(0, count);
 }
 
 /** Sum of discounts over a context's continuations: the mass handed to the lower order. */
@@ -66,9 +84,11 @@ function groupBy<K, V>(entries: Iterable<[K, V]>): Map<K, V[]> {
 export function buildKneserNey(texts: readonly CountedText[], options: KneserNeyOptions): LmTables {
   // Vocabulary: frequent tokens plus the declared inventory.
   const tokenCounts = new Map<string, number>();
-  for (const text of texts)
+  for (const text of texts) {
+    if (text.knownVocabularyOnly) continue;
     for (const sentence of text.sentences)
       for (const token of sentence) tokenCounts.set(token, (tokenCounts.get(token) ?? 0) + text.weight);
+  }
   const vocabSet = new Set<string>([SENTENCE_START, SENTENCE_END, options.unknownToken]);
   const byFrequency = [...tokenCounts.entries()].sort((a, b) => b[1] - a[1]);
   for (const [token, count] of byFrequency) if (count >= options.minTokenCount) vocabSet.add(token);
@@ -88,21 +108,31 @@ export function buildKneserNey(texts: readonly CountedText[], options: KneserNey
   // modified Kneser–Ney discounts rest on (n4 inflated drove D3+ to its floor, and the model sharpened).
   const c3once = new Map<number, number>();
   const c2once = new Map<number, number>();
+  // The continuation weight of each n-gram: the largest of the texts it was seen in.
+  const c3continuation = new Map<number, number>();
+  const c2continuation = new Map<number, number>();
+  const keepLarger = (map: Map<number, number>, key: number, value: number): void => {
+    if ((map.get(key) ?? 0) < value) map.set(key, value);
+  };
   for (const text of texts) {
     if (text.unseenBigramsOnly) continue;
+    const continuation = Math.min(1, text.continuationWeight ?? 1);
     for (const sentence of text.sentences) {
       const ids = sentence.map((t) => idOf.get(t) ?? unk);
       const seq = text.fragment
         ? [...(text.opensSentence ? [start] : []), ...ids, ...(text.closesSentence ? [end] : [])]
         : [start, ...ids, end];
       for (let i = 1; i < seq.length; i += 1) {
+        if (text.knownVocabularyOnly && (seq[i] === unk || seq[i - 1] === unk)) continue;
         const key2 = (seq[i - 1] as number) * V + (seq[i] as number);
         c2raw.set(key2, (c2raw.get(key2) ?? 0) + text.weight);
         c2once.set(key2, (c2once.get(key2) ?? 0) + 1);
-        if (i >= 2) {
+        keepLarger(c2continuation, key2, continuation);
+        if (i >= 2 && !(text.knownVocabularyOnly && seq[i - 2] === unk)) {
           const key3 = key2 + (seq[i - 2] as number) * V * V;
           c3.set(key3, (c3.get(key3) ?? 0) + text.weight);
           c3once.set(key3, (c3once.get(key3) ?? 0) + 1);
+          keepLarger(c3continuation, key3, continuation);
         }
       }
     }
@@ -112,15 +142,15 @@ export function buildKneserNey(texts: readonly CountedText[], options: KneserNey
   const cc2 = new Map<number, number>();
   for (const key3 of c3.keys()) {
     const key2 = key3 % (V * V);
-    cc2.set(key2, (cc2.get(key2) ?? 0) + 1);
+    cc2.set(key2, (cc2.get(key2) ?? 0) + (c3continuation.get(key3) ?? 1));
   }
   for (const [key2, count] of c2raw) {
     const v = Math.floor(key2 / V);
     if (v === start) cc2.set(key2, count);
-    else if (!cc2.has(key2)) cc2.set(key2, 1); // a bigram seen only inside fragments' first position
+    else if (!cc2.has(key2)) cc2.set(key2, c2continuation.get(key2) ?? 1); // a bigram seen only inside fragments' first position
   }
   const cc1 = new Float64Array(V);
-  for (const key2 of cc2.keys()) cc1[key2 % V] = (cc1[key2 % V] ?? 0) + 1;
+  for (const [key2, count] of cc2) cc1[key2 % V] = (cc1[key2 % V] ?? 0) + Math.min(1, count);
 
   const d3 = discountsOf(c3once.values());
   // Continuation counts are counts of distinct left neighbours (unweighted) except after <s>.
@@ -181,7 +211,8 @@ export function buildKneserNey(texts: readonly CountedText[], options: KneserNey
     let sumHigh = 0;
     let sumLow = 0;
     for (const [w, c] of list) {
-      if (c < options.minTrigramCount) continue;
+      const secondary = (c3continuation.get(uv * V + w) ?? 1) < 1;
+      if (c < (secondary ? (options.minSecondaryTrigramCount ?? options.minTrigramCount) : options.minTrigramCount)) continue;
       const p = Math.max(c - discount(d3, c), 0) / total + gamma * p2Of(v, w);
       keptTrigrams.push([Math.floor(uv / V), v, w, Math.log(p)]);
       sumHigh += p;

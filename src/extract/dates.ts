@@ -101,6 +101,13 @@ export function extractDates(context: DateContext): DateMention[] {
     if (first.kind === 'observance' || second.kind === 'observance') first.kind = second.kind = 'observance';
     else if (first.kind !== 'reference') first.kind = second.kind = 'other';
   }
+  // `nợ thuế đến ngày 31/12/2024 còn …` in a plan of 2025: a day the plan reached before it was issued states where
+  // things stood; `đến ngày` is a deadline only ahead (a calendar's `trước ngày` keeps its cue).
+  const issued = mentions.find((mention) => mention.kind === 'issue')?.iso;
+  mentions.forEach((mention, k) => {
+    if (issued === undefined || mention.kind !== 'deadline' || mention.iso.startsWith('--') || mention.iso >= issued) return;
+    if (REACHED_BY.test(flow.folded.slice(Math.max(0, found[k]!.start - 12), found[k]!.start))) mention.kind = 'other';
+  });
   return mentions;
 }
 
@@ -138,6 +145,7 @@ function kindOf(context: DateContext, start: number, line: number, iso: string):
   return 'other';
 }
 
+const REACHED_BY = /(?:^|\s)den\s+ngay\s*$/;
 const REPORT_DUE = /(?:^|\s)(?:gui|bao cao|nop|hoan thanh|hoan tat)(?:\s|$)/;
 
 /**

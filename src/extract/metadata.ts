@@ -5,7 +5,8 @@ import { fold, squash, stripEmphasis, upperShare } from '../structure/fold.js';
 import { joinWrapped } from '../structure/index.js';
 import { readMarker } from '../structure/markers.js';
 import { codePattern, isSpacedRange, normalizeCode, typeFromCode } from './codes.js';
-import { startsLikeOrganisation, withLookAlikeLettersRepaired, type AgencyLookup } from './agencies.js';
+import { placeNames, startsLikeOrganisation, withLookAlikeLettersRepaired, type AgencyLookup } from './agencies.js';
+import { editDistance } from '../vietnamese/edit-distance.js';
 import { isoFromParts } from './dates.js';
 import { DOCUMENT_TYPES, TYPE_ALTERNATION, typeName } from './kinds.js';
 
@@ -136,6 +137,7 @@ export function readHeader(lines: readonly string[], firstSectionLine: number, l
   const preamble = head.map(cleanLine).join(' ');
   const issuer = readIssuerFromHeader(head, lookup) ?? readBodyIssuerFromHeader(head, lookup) ?? readIssuerFromBody(preamble);
   if (kind === null && /ban hanh ke hoach|xay dung ke hoach/.test(fold(preamble))) kind = 'Kế hoạch';
+  place = withIssuersPlace(place, issuer, lines);
 
   return {
     metadata: {
@@ -152,6 +154,23 @@ export function readHeader(lines: readonly string[], firstSectionLine: number, l
     issueLine,
     headerEndLine: Math.max(titleBlock.endLine, issueLine ?? 0),
   };
+}
+
+/**
+ * A place line that restoration read as another place two letters off the issuer's (`Phú Thọ, ngày …` under
+ * `PHƯỜNG PHÚ THỦY`): where that reading is printed nowhere else and the issuer's place at least twice in the plan
+ * (its header's copy counts), the place is the issuer's. Same first word and word count only: a district's plan may be dated
+ * at its town, whose name is another.
+ */
+function withIssuersPlace(place: string | null, issuer: string | null, lines: readonly string[]): string | null {
+  const own = placeNames({ issuer, place: null })[0];
+  if (place === null || own === undefined) return place;
+  const [printed, wanted] = [fold(place), fold(own)];
+  const [printedWords, wantedWords] = [printed.split(' '), wanted.split(' ')];
+  if (printed === wanted || printedWords.length !== wantedWords.length || printedWords[0] !== wantedWords[0] || editDistance(printed, wanted) > 2) return place;
+  const text = fold(lines.join('\n'));
+  const copies = (name: string) => [...text.matchAll(new RegExp(`(?<![a-z])${name}(?![a-z])`, 'g'))].length;
+  return copies(printed) === 1 && copies(wanted) >= 2 ? own : place;
 }
 
 /** The place-and-date line: a place name (and maybe the number) before the date, ending in a comma as printed. */
@@ -270,13 +289,27 @@ function readIssuerFromHeader(head: readonly string[], lookup: AgencyLookup | nu
       // A department under the committee (`UBND TỈNH THANH HÓA` / `SỞ Y TẾ`) issues the plan: the department of
       // that province (`Sở Y tế tỉnh Thanh Hóa`).
       const body = bodyName(withContinuation(nextLine, head, j), lookup);
-      // A name that already ends with its level and place (`Sở Y tế tỉnh Thanh Hóa`) takes no area; `xã hội` is no level.
-      const placed = new RegExp(`(?:^|\\s)(?:${LEVEL_ALTERNATION})(?!\\s+hoi(?:\\s|$))(?:\\s+\\S+){0,4}$`).test(fold(body));
-      return area !== null && !placed ? `${body} ${area}` : body;
+      return withCommitteeArea(body, area);
     }
     return `Ủy ban nhân dân ${areaOf(rest) ?? ''}`.trim();
   }
   return null;
+}
+
+// The level words as printed (`quân sự` is no `quận`); `xã hội` is no level.
+const PRINTED_LEVEL = new RegExp(String.raw`(?:^|\s)(${LEVELS.map(([, printed]) => printed).join('|')})(?!\s+hội(?:\s|$))((?:\s+\S+){0,4})$`, 'u');
+
+/**
+ * A body under the committee takes the committee's area (`Sở Y tế` + `tỉnh Thanh Hóa`) unless its name already
+ * ends with its own level and place (`Sở Y tế tỉnh Thanh Hóa`); one that ends with the bare level (`Ban Chỉ đạo xã`)
+ * takes the place of the committee's area at that level.
+ */
+function withCommitteeArea(body: string, area: string | null): string {
+  if (area === null) return body;
+  const placed = PRINTED_LEVEL.exec(body.toLocaleLowerCase('vi'));
+  if (placed === null) return `${body} ${area}`;
+  const [areaLevel, areaPlace] = [LEVELS.find(([, printed]) => area.startsWith(`${printed} `))?.[1], area.replace(/^\S+(?:\s+(?:phố|xã|trấn))?\s+/u, '')];
+  return placed[2]!.trim() === '' && placed[1] === areaLevel ? `${body} ${areaPlace}` : body;
 }
 
 /**
@@ -460,6 +493,22 @@ const SIGN_TITLE_WORDS = /\b(chu tich|uy ban|nhan dan|giam doc|truong|bi thu|noi
 // Central Highlands peoples do (`Y Wơn Êban`, `H'Hen Niê`).
 const NAME_LINE = /^(\p{Lu}(?:\p{Ll}+|'\p{Lu}?\p{Ll}+)?)(\s+\p{Lu}\p{Ll}*){1,4}$/u;
 
+/**
+ * A signer's name a two-column layout printed at the end of a recipients line (`- Lưu: VT, KT. Nguyễn Trọng
+ * Khiêm`): the capitalised words after the archive's office codes, or after the last stop of another recipient
+ * where the first of them is a known surname.
+ */
+function nameAfterRecipient(text: string): string | null {
+  const recipient = /^\s*[-–+•]?\s*(\p{L}+)/u.exec(text);
+  if (!recipient) return null;
+  const tail = /[.,;:]\s*([^.,;:]+?)\s*$/u.exec(text)?.[1];
+  if (tail === undefined || !NAME_LINE.test(tail) || tail.replace(/\s/g, '').length < 6 || SIGN_TITLE_WORDS.test(fold(tail))) return null;
+  // A name, not an office's code or a body (`VT`, `UBND`): some word in lower case after its first letter.
+  if (!/\p{Ll}/u.test(tail)) return null;
+  if (fold(recipient[1]!) === 'luu') return tail;
+  return knownSurnames().has(tail.split(/\s+/)[0]!) ? tail : null;
+}
+
 function readSigner(closing: readonly string[]): { name: string; index: number } | null {
   let seen = 0;
   for (let k = closing.length - 1; k >= 0 && seen < 6; k--) {
@@ -468,6 +517,8 @@ function readSigner(closing: readonly string[]): { name: string; index: number }
     seen++;
     const candidate = withScannedSurname(text.replace(/^[^\p{L}]+/u, '').replace(/[^\p{L}]+$/u, ''));
     if (NAME_LINE.test(candidate) && candidate.replace(/\s/g, '').length >= 6) return { name: candidate, index: k };
+    const merged = nameAfterRecipient(text);
+    if (merged !== null) return { name: merged, index: k };
     // A name printed in capitals (`NGUYỄN VĂN AN`), not a line of the signature block.
     const words = candidate.split(/\s+/);
     if (words.length >= 2 && words.length <= 5 && upperShare(candidate) === 1 && candidate.replace(/\s/g, '').length >= 6) {

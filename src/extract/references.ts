@@ -3,7 +3,7 @@ import { codePattern, isSpacedRange, normalizeCode, typeFromCode } from './codes
 import type { FlowText } from './flow.js';
 import { TYPE_ALTERNATION, typeName } from './kinds.js';
 import { isoFromParts, NAM, NGAY, THANG } from './dates.js';
-import { startsLikeOrganisation, withLookAlikeLettersRepaired } from './agencies.js';
+import { dutyStart, startsLikeOrganisation, withLookAlikeLettersRepaired } from './agencies.js';
 import { fold } from '../structure/fold.js';
 
 export interface ReferenceContext {
@@ -33,7 +33,7 @@ const ISSUER_LEAD = /^\s*,?\s*(?:cua|cna|eua|cuo|giua)\s+/;
 // the part or item the next line opens (`… của Huyện ủy,` / `I. MỤC TIÊU`); nor do two signs or lone letters in a
 // row, what a scan leaves of a stamp or a smudge (`… Lục Ngạn` / `A ở . 2 ~`).
 const ISSUER_STOP_CASED =
-  /\s+(?:ve|v\/v|phe duyet|ban hanh|trong viec|quy dinh|huong dan|trien khai|thuc hien|tai|nham|sua doi|ngay|so|de|dang|da|giao(?!\s+thong))(?![\p{L}])|[;.\n“"]|,\s*(?=\p{Ll})|\s+va\s+(?!cac\s)(?=\p{Ll})|,?\s+(?=(?:[IVX]{1,4}|\d{1,2})\s*[.,]\s+\p{Lu})|\s+\S\s+\S(?=\s|$)/u;
+  /\s+(?:ve|v\/v|phe duyet|ban hanh|trong viec|quy dinh|huong dan|trien khai|thuc hien|tai|nham|sua doi|ngay|so|de|dang|da|(?<![Tt]uyen\s)giao(?!\s+thong))(?![\p{L}])|[;.\n“"]|,\s*(?=\p{Ll})|\s+va\s+(?!cac\s)(?=\p{Ll})|,?\s+(?=(?:[IVX]{1,4}|\d{1,2})\s*[.,]\s+\p{Lu})|\s+\S\s+\S(?=\s|$)/u;
 const ISSUER_STOP_TYPE = new RegExp(String.raw`\s+va\s+(?=(?:${TYPE_ALTERNATION})\b)|,\s*(?=(?:${TYPE_ALTERNATION})\b)`);
 
 /** Every cited document (type, number, date, issuer), each distinct number once, in order of first citation. */
@@ -94,7 +94,9 @@ function readIssuer(flow: FlowText, from: number): { text: string; end: number }
   const rest = flow.folded.slice(start, start + 140);
   const original = flow.text.slice(start, start + 140);
   const caseKept = [...rest].map((char, i) => (isUpper(original[i] ?? '') ? char.toUpperCase() : char)).join('');
-  const stops = [ISSUER_STOP_CASED.exec(caseKept)?.index, ISSUER_STOP_TYPE.exec(rest)?.index, nextBodyAfterComma(original)].filter(
+  // `… của Chính phủ tiếp tục thực hiện …`: a duty in lower case starts the sentence the citation stands in.
+  const duty = dutyStart(original, rest, new Set());
+  const stops = [ISSUER_STOP_CASED.exec(caseKept)?.index, ISSUER_STOP_TYPE.exec(rest)?.index, nextBodyAfterComma(original), duty > 0 ? duty : undefined].filter(
     (i): i is number => i !== undefined,
   );
   const stop = stops.length > 0 ? { index: Math.min(...stops) } : null;

@@ -26,6 +26,7 @@ import { codeRules } from './codes.js';
 import { farCandidatesOf } from './far-candidates.js';
 import { ReadingLicenser } from './licensed-readings.js';
 import { NamePairs, namePairsOfPhrases } from './name-pairs.js';
+import { apostropheNamesOf, repairedApostropheName } from './apostrophe-names.js';
 import { ContextMemo } from './context-memo.js';
 import { BoundedMemo } from './bounded-memo.js';
 
@@ -61,6 +62,25 @@ const CAPITALISED = /^\p{Lu}/u;
 const TITLE_CASE_NAME = /^\p{Lu}.*\p{Ll}/u;
 /** Words that put a place's name after them (xã Tân Lập, thôn Nà Lình, ấp Mỹ Hòa). Not bản: the OCR's ban is far more often ban (các ban Đảng). */
 const PLACE_UNITS = new Set(['xã', 'huyện', 'tỉnh', 'phường', 'quận', 'thôn', 'ấp', 'buôn', 'sóc', 'làng', 'phum', 'xóm']);
+/** Words after which a number is an amount (2 tỷ 18 triệu đồng), compared without marks. */
+const AMOUNT_WORDS = new Set(['trieu', 'nghin', 'ngan', 'tram', 'dong', 'ty', 'usd']);
+
+/**
+ * Whether the number at `index` is the English OCR's print of lệ in tỷ lệ (`Ty 18 hồ sơ`: l as 1, ệ as 8). Only
+ * right after a printed ty/tỷ that follows no number, and before a word that is no amount word (tỷ lệ is always
+ * followed by what it measures): `2 tỷ 18 triệu`, `tỷ 18 %` stay as printed.
+ */
+function isRatioWordPrintedAsDigits(pieces: readonly Piece[], index: number): boolean {
+  if ((pieces[index] as Piece).text !== '18') return false;
+  const previous = pieces[index - 1];
+  if (!previous || previous.kind !== 'word' || !/^t[yỷ]$/iu.test(previous.text)) return false;
+  if (pieces[index - 2]?.kind === 'number') return false;
+  const next = pieces[index + 1];
+  return next?.kind === 'word' && !AMOUNT_WORDS.has(stripDiacritics(next.text).toLowerCase());
+}
+
+/** The header's `Số` as the English OCR prints it with a round capital for ố (SG, SO, SQ, S0). */
+const NUMBER_LABEL_MISREAD = /^S[GOQ0]$/u;
 /** Two capitals without a vowel (SG, TS, KL). */
 const CAPS_PAIR = /^[B-DF-HJ-NP-TV-XZ]{2}$/u;
 /** Two to five capitals without marks. */
@@ -283,6 +303,8 @@ export class Decoder {
   private readonly favouredMemo = new ContextMemo<number[]>();
   /** Code segments kept as printed: the code-segment list, protected tokens and code-correction targets. */
   private readonly knownCodeSegments: ReadonlySet<string>;
+  /** The genre phrases' apostrophe names by their bare letters (apostrophe-names.ts). */
+  private readonly apostropheNames: ReadonlyMap<string, string | null>;
 
   constructor(private readonly r: DecodeResources) {
     for (const correction of r.dictionary.corrections) {
@@ -300,6 +322,7 @@ export class Decoder {
     this.namePairs = new NamePairs([...namePairsOfPhrases(r.dictionary.phrases), ...(r.personNamePairs ?? [])], r.lm);
     this.personPairs = new NamePairs(r.personNamePairs ?? [], r.lm);
     this.knownCodeSegments = new Set([...(r.codeSegments ?? []), ...r.dictionary.protectedTokens, ...r.dictionary.codeCorrections.values()]);
+    this.apostropheNames = apostropheNamesOf(r.dictionary.phrases);
   }
 
   private lmIdOfWord(text: string): number {
@@ -396,10 +419,16 @@ export class Decoder {
     }
     const code = this.r.dictionary.codeCorrections.get(text);
     if (code !== undefined) return this.fixed(code, this.lmIdOfWord(code), 'dictionary');
+    if (isFirstWord && NUMBER_LABEL_MISREAD.test(text) && next?.text.startsWith(':')) {
+      // `SG: 41/KH-UBND` opening a line: the header's Số:, its ố printed as a round capital.
+      return this.fixed('Số', this.lmIdOfWord('số'), 'confusion');
+    }
     if (CAPS_PAIR.test(text) && !this.knownCodeSegments.has(text) && !(next && /^[-/–]/u.test(next.text))) {
       const pair = this.capsPairChoice(text);
       if (pair) return pair;
     }
+    const name = repairedApostropheName(text, this.apostropheNames);
+    if (name) return this.fixed(name, this.lmIdOfWord(name), 'dictionary');
     if (isProtectedWord(text, next, this.r.dictionary)) return this.fixed(text, this.lmIdOfWord(text));
     // No syllable is this long; a run of glued or junk characters is left as it is. Nor holds one a superscript
     // digit or a micro sign (m², km³, µg): a unit stays as printed.
@@ -496,6 +525,8 @@ export class Decoder {
         // `111.` opening a heading may be a part numeral (token-classes.ts): a slot a rule can rewrite.
         if (i === 0 && next?.text.startsWith('.') && /^1{1,3}$/u.test(piece.text)) {
           out.push({ line: lineNumber, piece, ...this.fixed(piece.text, this.numberId), chosen: 0 });
+        } else if (isRatioWordPrintedAsDigits(pieces, i)) {
+          out.push({ line: lineNumber, piece, ...this.fixed('lệ', this.lmIdOfWord('lệ'), 'confusion'), chosen: 0 });
         } else out.push(this.numberId);
         continue;
       }

@@ -15,17 +15,21 @@ import {
   type EntryAt,
 } from '../schema/dictionary.js';
 import { UsageError } from '../errors/index.js';
-import { isMinorityNameSyllable, isValidSyllable, normalizeVietnamese } from '../vietnamese/index.js';
+import { isMinorityNameSyllable, isPolysyllabicNameWord, isValidSyllable, normalizeVietnamese } from '../vietnamese/index.js';
 import type { Restorer } from './index.js';
 import { CODE_SEGMENTS_FILE, parseCodeSegmentLines } from './codes.js';
 
 /**
  * A phrase may hold syllables, numbers, abbreviations written in capitals (UBND, HĐND) and, written with a
- * capital as names are, syllables of Highland and North-West names (Krông, Ksor, Niê).
+ * capital as names are, syllables of Highland and North-West names (Krông, Ksor, Niê) and such names of two or
+ * three syllables written as one word (Pleiku, Krông Ana, Cư Kuin).
  */
 function isPhraseWord(word: string): boolean {
   return (
-    isValidSyllable(word) || /^\d+$/u.test(word) || /^[\p{Lu}\d]+$/u.test(word) || (/^\p{Lu}/u.test(word) && isMinorityNameSyllable(word))
+    isValidSyllable(word) ||
+    /^\d+$/u.test(word) ||
+    /^[\p{Lu}\d]+$/u.test(word) ||
+    (/^\p{Lu}/u.test(word) && (isMinorityNameSyllable(word) || isPolysyllabicNameWord(word)))
   );
 }
 

@@ -208,8 +208,9 @@ export function readMarker(rawLine: string, expectedPart: number): LineMarker | 
 /** True for the line that opens the closing block (recipients, signature). */
 export function isClosingStart(rawLine: string): boolean {
   const folded = fold(stripEmphasis(rawLine)).trim();
-  // OCR keeps the shape of `Nơi nhận` well enough for `noi nh…` / `n0i nh…`.
-  return /^n[o0]i\s*nh[a-z]{1,3}\s*:/.test(folded) || /^noi nhan\b/.test(folded);
+  // OCR keeps the shape of `Nơi nhận` well enough for `noi nh…` / `n0i nh…`; a letter may be read as its look-alike
+  // (`Nơl nhận`, `Nơi nbận`).
+  return /^[nu][o0a][il1]\s*[nu][hb][a-z]{1,3}\s*:/.test(folded) || /^[nu][o0a][il1]\s+[nu][hb][ao][nu]\b/.test(folded);
 }
 
 /** True for a signature-block line such as `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`. */

@@ -20,5 +20,5 @@ export {
   convertTextToneStyle,
   canonicalizeToneStyle,
 } from './syllable.js';
-export { isMinorityNameSyllable } from './minority-names.js';
+export { isMinorityNameSyllable, isPolysyllabicNameWord } from './minority-names.js';
 export { editDistance, editDistanceWithin } from './edit-distance.js';

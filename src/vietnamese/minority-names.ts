@@ -47,3 +47,34 @@ export function isMinorityNameSyllable(word: string): boolean {
   if (!VIETNAMESE_VOWEL.test(vowels) && isValidSyllable(stripDiacritics(lower))) return false;
   return NAME_CLUSTERS.has(onset) || NAME_FINALS.has(final) || (VIETNAMESE_VOWEL.test(vowels) && onset !== '');
 }
+
+const PIECE = new RegExp(`^[${CONSONANT}]{0,3}[${VOWEL}]{1,3}[${CONSONANT}]{0,2}$`, 'u');
+const LONGEST_NAME_WORD = 12;
+
+/** Whether `piece` could be one syllable of a name word: a Vietnamese syllable or a minority-name one. */
+function isNameWordPiece(piece: string): boolean {
+  return PIECE.test(piece) && (isValidSyllable(piece) || isMinorityNameSyllable(piece));
+}
+
+/** Whether `lower` splits into `pieces` name-word pieces (2 or 3), each a syllable of its own. */
+function splitsIntoPieces(lower: string, pieces: number): boolean {
+  if (pieces === 1) return isNameWordPiece(lower);
+  for (let cut = 1; cut < lower.length; cut += 1) {
+    if (isNameWordPiece(lower.slice(0, cut)) && splitsIntoPieces(lower.slice(cut), pieces - 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `word` is a Highland place or people name of two or three syllables written as one word, as these
+ * scripts do (Pleiku = Plei·ku, Krông Ana, Cư Kuin, Ayun Pa): it starts with a capital, is no syllable of its own
+ * (nor one whose marks the OCR lost), and splits into two or three syllables. The shape is loose (a run-together
+ * `Thuvien` passes too), so it is for checking curated dictionary names, not for reading OCR output.
+ */
+export function isPolysyllabicNameWord(word: string): boolean {
+  const nfc = toNfc(word);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(nfc) || nfc.length > LONGEST_NAME_WORD) return false;
+  const lower = nfc.toLowerCase();
+  if (isValidSyllable(lower) || isValidSyllable(stripDiacritics(lower)) || isMinorityNameSyllable(lower)) return false;
+  return splitsIntoPieces(lower, 2) || splitsIntoPieces(lower, 3);
+}

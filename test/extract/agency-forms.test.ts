@@ -279,3 +279,168 @@ describe('a head shared by the fields listed after a colon', () => {
 3. Các Sở: Tài chính, Hạnh phúc phối hợp.`)).toEqual(['Sở Tài chính', 'Sở Kế hoạch và Đầu tư', 'Sở Nội vụ', 'Phòng Tư pháp', 'Phòng Y tế', 'Các Sở']);
   });
 });
+
+describe('bodies outside the dictionary that serve a level', () => {
+  it('ends the name after its level and place where a verb no list names follows', () => {
+    expect(namesOf(`1. Trung tâm Giống cây trồng và vật nuôi tỉnh nhân giống cây lâm nghiệp chất lượng cao.
+2. Tổ trưởng tổ dân phố nắm tình hình người lao động đi làm việc ở nước ngoài.
+3. Trạm Quản lý đê điều huyện Nghĩa Đàn canh phòng các tuyến đê.`)).toEqual([
+      'Trung tâm Giống cây trồng và vật nuôi tỉnh',
+      'Tổ trưởng tổ dân phố',
+      'Trạm Quản lý đê điều huyện Nghĩa Đàn',
+    ]);
+  });
+
+  it('keeps xã hội and hợp tác xã inside a name', () => {
+    expect(namesOf(`1. Trung tâm Bảo trợ xã hội tỉnh tiếp nhận đối tượng.
+2. Hợp tác xã nông nghiệp Yên Phú thu mua sản phẩm cho thành viên.`)).toEqual(['Trung tâm Bảo trợ xã hội tỉnh', 'Hợp tác xã nông nghiệp Yên Phú']);
+  });
+});
+
+describe('an implementation part written as one paragraph before its bullets', () => {
+  it('reads the lead named in the sentence before the list and the bodies the next sentence gathers', () => {
+    const agencies = run(`${HEAD}
+Giao công chức Địa chính - Xây dựng xã là đầu mối, chủ trì theo dõi việc thực hiện Kế hoạch. Các ban, ngành, đoàn thể xã theo chức năng có trách nhiệm phối hợp thực hiện:
+- Ban Chỉ huy Quân sự xã: Huy động dân quân tham gia dọn vệ sinh.
+- Ban Thanh tra nhân dân xã: Giám sát việc thu, chi các khoản đóng góp.
+
+Nơi nhận:
+- Như trên;`).agencies.map((agency) => [agency.name, agency.role]);
+    expect(agencies).toEqual([
+      ['công chức Địa chính - Xây dựng xã', 'lead'],
+      ['Các ban, ngành, đoàn thể xã', 'participant'],
+      ['Ban Chỉ huy Quân sự xã', 'participant'],
+      ['Ban Thanh tra nhân dân xã', 'participant'],
+    ]);
+  });
+});
+
+describe('canonical names of bodies of the budget, markets and the front', () => {
+  it('keeps a market team, a district statistics office and the front by its acronym under their own entries', () => {
+    const canonical = run(`${HEAD}
+1. Đội QLTT số 2 kiểm tra hàng hóa lưu thông trên địa bàn.
+2. Chi cục Thống kê huyện cung cấp số liệu.
+3. UBMTTQ huyện giám sát việc thực hiện.
+4. Hội đồng nghĩa vụ quân sự huyện tham mưu công tác tuyển quân.
+
+Nơi nhận:
+- Như trên;`).agencies.map((agency) => agency.canonical);
+    expect(canonical).toEqual([
+      'Đội Quản lý thị trường số 2',
+      'Chi cục Thống kê huyện',
+      'Ủy ban Mặt trận Tổ quốc Việt Nam huyện',
+      'Hội đồng nghĩa vụ quân sự huyện',
+    ]);
+  });
+});
+
+describe('duties and names of the genre met on unseen sectors', () => {
+  it('reads cấp as a duty unless it names a level', () => {
+    expect(rolesOf(`1. Phòng Nông nghiệp chủ trì hướng dẫn tiêm phòng; Trạm Chăn nuôi và Thú y huyện cấp giấy chứng nhận kiểm dịch.
+2. Hội Nông dân các cấp tham gia tuyên truyền.`)).toEqual([
+      ['Phòng Nông nghiệp', 'lead'],
+      ['Trạm Chăn nuôi và Thú y huyện', 'participant'],
+      ['Hội Nông dân các cấp', 'participant'],
+    ]);
+  });
+
+  it('lets a known name go on with what the body serves up to its level, but not into a sentence', () => {
+    expect(namesOf(`1. Trung tâm Dịch vụ nông nghiệp và khuyến nông huyện cung ứng giống lúa.
+2. Trung tâm Y tế huyện khám sàng lọc tại các xã.`)).toEqual(['Trung tâm Dịch vụ nông nghiệp và khuyến nông huyện', 'Trung tâm Y tế huyện']);
+  });
+
+  it('keeps the remit after the level and trợ giúp inside a name; reads Bộ phận and more verbs', () => {
+    expect(namesOf(`1. Tổ công tác liên ngành của UBND huyện về an toàn thực phẩm làm đầu mối kiểm tra.
+2. Hội Trợ giúp người khuyết tật huyện vận động nguồn lực.
+3. Bộ phận Tiếp nhận và trả kết quả xã thông báo lịch tiếp nhận hồ sơ; Đài Truyền thanh xã phát tin hằng tuần.
+4. Các chủ đầu tư lập hồ sơ quyết toán; Phòng Kinh tế đẩy nhanh thẩm định.`)).toEqual([
+      'Tổ công tác liên ngành của UBND huyện về an toàn thực phẩm',
+      'Hội Trợ giúp người khuyết tật huyện',
+      'Bộ phận Tiếp nhận và trả kết quả xã',
+      'Đài Truyền thanh xã',
+      'Các chủ đầu tư',
+      'Phòng Kinh tế',
+    ]);
+  });
+});
+
+describe('collective labels', () => {
+  it('lists the members under a label whose class words OCR or the plan printed after a comma', () => {
+    expect(namesOf(`1. Các cơ quan, đoàn thể phối hợp
+a) Hội Cựu chiến binh xã vận động hội viên tham gia.
+b) Đoàn Thanh niên xã ra quân dọn vệ sinh.`)).toEqual(['Hội Cựu chiến binh xã', 'Đoàn Thanh niên xã']);
+  });
+
+  it('lists the bodies of the bullets under a heading that only names the group', () => {
+    expect(namesOf(`1. Các phòng thuộc Sở
+- Phòng Kế hoạch - Tài chính là đầu mối tổng hợp.
+- Văn phòng Sở bố trí phương tiện.`)).toEqual(['Phòng Kế hoạch - Tài chính', 'Văn phòng Sở']);
+  });
+
+  it('takes no body from a closing instruction to every body the part names', () => {
+    expect(namesOf(`1. Phòng Nội vụ chủ trì thực hiện.
+2. Phòng Tài chính - Kế hoạch bố trí kinh phí.
+Các cơ quan, đơn vị gửi báo cáo về Phòng Nội vụ trước ngày 15/12/2025.`)).toEqual(['Phòng Nội vụ', 'Phòng Tài chính - Kế hoạch']);
+  });
+});
+
+describe('a known body in a later clause with a duty no list names', () => {
+  it('ends at its known name, level and place where a lower-case word follows, but not before sẽ, được or a list word', () => {
+    expect(rolesOf(`1. Phòng Kinh tế chủ trì tổng hợp; Chi cục Thống kê huyện rà lại số liệu; Trạm Y tế xã Tân Lập dựng lều sơ cứu.
+2. Phòng Nội vụ chủ trì thẩm định; UBND huyện sẽ xem xét, quyết định.`)).toEqual([
+      ['Phòng Kinh tế', 'lead'],
+      ['Chi cục Thống kê huyện', 'participant'],
+      ['Trạm Y tế xã Tân Lập', 'participant'],
+      ['Phòng Nội vụ', 'lead'],
+    ]);
+  });
+});
+
+describe('a lead named before the list of duties', () => {
+  it('reads the paragraph a numbered part opens with', () => {
+    expect(rolesOf(`Phòng Văn hóa - Xã hội là cơ quan thường trực, chủ trì theo dõi việc thực hiện Kế hoạch. Cụ thể:
+1. Phòng Kinh tế: Hướng dẫn hộ kinh doanh du lịch cộng đồng.
+2. Công an xã: Bảo đảm an ninh tại các điểm du lịch.`)).toEqual([
+      ['Phòng Văn hóa - Xã hội', 'lead'],
+      ['Phòng Kinh tế', 'participant'],
+      ['Công an xã', 'participant'],
+    ]);
+  });
+
+  it('reads a lead before a semicolon and a colon that introduces the bullets, not the clause after it', () => {
+    expect(rolesOf(`Giao Phòng Văn hóa - Xã hội chủ trì triển khai Kế hoạch này; các cơ quan, đơn vị có trách nhiệm như sau:
+- Phòng Kinh tế: Hướng dẫn hộ kinh doanh du lịch cộng đồng.
+- BQL các KCN tỉnh, UBND các huyện, TX, TP: Phối hợp thực hiện.`)).toEqual([
+      ['Phòng Văn hóa - Xã hội', 'lead'],
+      ['Phòng Kinh tế', 'participant'],
+      ['BQL các KCN tỉnh', 'participant'],
+      ['UBND các huyện, TX, TP', 'participant'],
+    ]);
+  });
+});
+
+describe('the front, its members and groups of a commune', () => {
+  it('reads MTTQ alone, a standing board of a youth union, branches in a list and groups of residents', () => {
+    expect(namesOf(`1. MTTQ và các đoàn thể xã vận động nhân dân giữ gìn vệ sinh.
+2. Ban Thường vụ Huyện đoàn chỉ đạo các cơ sở đoàn.
+3. Chi hội Phụ nữ các thôn, Chi đoàn thanh niên các thôn tham gia dọn vệ sinh.
+4. Tổ hòa giải ở cơ sở phối hợp hòa giải tranh chấp đất đai.
+5. Tổ Công nghệ số cộng đồng hướng dẫn người dân cài đặt ứng dụng.`)).toEqual([
+      'MTTQ',
+      'các đoàn thể xã',
+      'Ban Thường vụ Huyện đoàn',
+      'Chi hội Phụ nữ các thôn',
+      'Chi đoàn thanh niên các thôn',
+      'Tổ hòa giải ở cơ sở',
+      'Tổ Công nghệ số cộng đồng',
+    ]);
+  });
+
+  it('keeps a class of bodies with the body it belongs to (của Mặt trận, thuộc UBND huyện)', () => {
+    expect(namesOf(`1. Các tổ chức thành viên của Mặt trận vận động hội viên.
+2. Các phòng, ban chuyên môn thuộc UBND huyện căn cứ chức năng, nhiệm vụ triển khai thực hiện.`)).toEqual([
+      'Các tổ chức thành viên của Mặt trận',
+      'Các phòng, ban chuyên môn thuộc UBND huyện',
+    ]);
+  });
+});

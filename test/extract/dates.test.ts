@@ -120,3 +120,34 @@ describe('the words of a date with a look-alike letter', () => {
     expect(run(text).dates.map((date) => date.iso)).toEqual(['2017-06-19', '2026-10-15']);
   });
 });
+
+describe('a day before the plan was issued', () => {
+  it('is never due, whatever cue stands before it', () => {
+    const text = `Số: 14/KH-UBND Hòa An, ngày 20 tháng 01 năm 2026
+KẾ HOẠCH
+Quản lý nợ đọng tiền thuê đất năm 2026
+I. KẾT QUẢ
+Số nợ đến ngày 31/12/2025 còn 12 tỷ đồng.
+II. NHIỆM VỤ
+1. Thu hồi nợ đọng đến ngày 30/6/2026 đạt 80%.`;
+    expect(run(text).dates.map((date) => [date.iso, date.kind])).toEqual([
+      ['2026-01-20', 'issue'],
+      ['2025-12-31', 'other'],
+      ['2026-06-30', 'deadline'],
+    ]);
+  });
+});
+
+describe('a calendar the plan sets for days before its issue', () => {
+  it('keeps trước ngày a deadline', () => {
+    const text = `Số: 30/KH-UBND Hòa An, ngày 10 tháng 3 năm 2026
+KẾ HOẠCH
+Sản xuất vụ Xuân năm 2026
+I. LỊCH THỜI VỤ
+Gieo trồng xong trước ngày 28/02/2026.`;
+    expect(run(text).dates.map((date) => [date.iso, date.kind])).toEqual([
+      ['2026-03-10', 'issue'],
+      ['2026-02-28', 'deadline'],
+    ]);
+  });
+});

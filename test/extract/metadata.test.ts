@@ -239,3 +239,69 @@ Nội dung.`;
     expect(run(text).metadata.issuer?.toLocaleLowerCase('vi')).toBe('ban chỉ đạo chuyển đổi số huyện đam rông');
   });
 });
+
+describe('a signer printed on the last recipients line', () => {
+  const closing = (last: string) => `ỦY BAN NHÂN DÂN
+XÃ TÂN LẬP
+Số: 12/KH-UBND Tân Lập, ngày 03 tháng 3 năm 2025
+KẾ HOẠCH
+Phòng, chống hạn hán vụ Đông Xuân
+I. MỤC ĐÍCH
+1. Chủ động.
+II. TỔ CHỨC THỰC HIỆN
+1. Công chức Địa chính - Xây dựng chủ trì.
+
+Nơi nhận: TM. ỦY BAN NHÂN DÂN
+- UBND huyện (b/c); CHỦ TỊCH
+${last}`;
+
+  it('reads the name a two-column layout put after the archive codes', () => {
+    expect(run(closing('- Lưu: VT, ĐC. Hà Văn Tuấn')).metadata.signer).toBe('Hà Văn Tuấn');
+    expect(run(closing('- Lưu: VP. Vàng A Dình')).metadata.signer).toBe('Vàng A Dình');
+  });
+
+  it('takes no office code or body at the end of a recipients line for a signer', () => {
+    expect(run(closing('- Lưu: VT, ĐC.')).metadata.signer).toBeNull();
+    expect(run(closing('- Như trên; Phòng Kinh tế')).metadata.signer).toBeNull();
+  });
+});
+
+describe('a place line restoration read as another place', () => {
+  const plan = (placeLine: string, body: string) => `ỦY BAN NHÂN DÂN
+XÃ TÂN LẬP
+Số: 09/KH-UBND ${placeLine}, ngày 11 tháng 02 năm 2025
+KẾ HOẠCH
+Vệ sinh môi trường năm 2025
+${body}
+I. MỤC ĐÍCH
+1. Giữ gìn vệ sinh.
+II. TỔ CHỨC THỰC HIỆN
+1. Công chức Địa chính - Xây dựng chủ trì.`;
+
+  it("takes the issuer's place where the reading is two letters off and printed nowhere else", () => {
+    expect(run(plan('Tân Lộc', 'UBND xã Tân Lập xây dựng Kế hoạch như sau:')).metadata.place).toBe('Tân Lập');
+  });
+
+  it('keeps a place the plan prints again, or one with another first word', () => {
+    expect(run(plan('Tân Lộc', 'UBND xã Tân Lập họp tại thôn Tân Lộc.')).metadata.place).toBe('Tân Lộc');
+    expect(run(plan('Bố Hạ', 'UBND xã Tân Lập xây dựng Kế hoạch như sau:')).metadata.place).toBe('Bố Hạ');
+  });
+});
+
+describe('a body under the committee that issues the plan', () => {
+  const plan = (header: string) => `${header}
+Số: 45/KH-UBND Phong Thổ, ngày 15 tháng 8 năm 2025
+KẾ HOẠCH
+Huấn luyện lực lượng năm 2025
+I. MỤC ĐÍCH
+1. Mục đích.`;
+
+  it("takes the committee's area; quân sự is no level", () => {
+    expect(run(plan('UBND HUYỆN PHONG THỔ\nBAN CHỈ HUY QUÂN SỰ')).metadata.issuer).toBe('Ban Chỉ huy Quân sự huyện Phong Thổ');
+  });
+
+  it("gives a name that ends with the bare level the place of the committee's area, and keeps a place printed", () => {
+    expect(run(plan('UBND XÃ MƯỜNG SO\nBAN CHỈ ĐẠO XÃ')).metadata.issuer?.toLowerCase()).toBe('ban chỉ đạo xã mường so');
+    expect(run(plan('UBND TỈNH LAI CHÂU\nSỞ Y TẾ')).metadata.issuer).toBe('Sở Y tế tỉnh Lai Châu');
+  });
+});

@@ -172,7 +172,9 @@ describe('figures that are no targets', () => {
   });
 
   it('says a rate per month after what it measures', () => {
-    expect(run('I. MỤC TIÊU\n- Lãi suất cho vay ưu đãi 0,5%/tháng.').targets[0]!.subject).toBe('Lãi suất cho vay ưu đãi');
+    expect(run('I. MỤC TIÊU\n- Tăng trưởng dư nợ cho vay ưu đãi 1,5%/tháng.').targets[0]!.subject).toBe('Tăng trưởng dư nợ cho vay ưu đãi');
+    // A lending rate is the lender's or the rules', no target (the T17 gold: `lãi suất cho vay 6,6%/năm`).
+    expect(run('I. MỤC TIÊU\n- Lãi suất cho vay ưu đãi 0,5%/tháng.').targets).toEqual([]);
   });
 });
 

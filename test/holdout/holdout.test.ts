@@ -111,16 +111,18 @@ describe.each(HOLDOUT_DOCS)('holdout %s', (id) => {
 });
 
 describe('holdout document list', () => {
-  it('has four groups of four, H1–H4, H5–H8, H9–H12 and the final judge H13–H16, each with a scan layout and files', () => {
+  it('has five groups of four, H1–H4, H5–H8, H9–H12, H13–H16 and the final judge H17–H20, each with a scan layout and files', () => {
     expect(HOLDOUT_GROUPS['H1–H4']).toEqual(['H1', 'H2', 'H3', 'H4']);
     expect(HOLDOUT_GROUPS['H5–H8']).toEqual(['H5', 'H6', 'H7', 'H8']);
     expect(HOLDOUT_GROUPS['H9–H12']).toEqual(['H9', 'H10', 'H11', 'H12']);
     expect(HOLDOUT_GROUPS['H13–H16']).toEqual(['H13', 'H14', 'H15', 'H16']);
+    expect(HOLDOUT_GROUPS['H17–H20']).toEqual(['H17', 'H18', 'H19', 'H20']);
     expect([...HOLDOUT_DOCS]).toEqual([
       ...HOLDOUT_GROUPS['H1–H4'],
       ...HOLDOUT_GROUPS['H5–H8'],
       ...HOLDOUT_GROUPS['H9–H12'],
       ...HOLDOUT_GROUPS['H13–H16'],
+      ...HOLDOUT_GROUPS['H17–H20'],
     ]);
     const seeds = Object.values(HOLDOUT_LAYOUTS).map((layout) => layout.degrade.seed);
     expect(new Set(seeds).size).toBe(seeds.length);
@@ -152,9 +154,19 @@ describe('holdout document list', () => {
   });
 });
 
-describe('final judge H13–H16', () => {
+/**
+ * The judges written as whole plans, each checked against the texts its writer could have copied from: the gold texts,
+ * the seed 003, the tuning plans and the earlier held-out groups listed with it (H13–H16's writer never opened H5–H12;
+ * H17–H20 are checked against every earlier group, by program only).
+ */
+const WRITTEN_JUDGES = [
+  { group: 'H13–H16', earlierGroups: ['H1–H4'] },
+  { group: 'H17–H20', earlierGroups: ['H1–H4', 'H5–H8', 'H9–H12', 'H13–H16'] },
+] as const satisfies ReadonlyArray<{ group: keyof typeof HOLDOUT_GROUPS; earlierGroups: ReadonlyArray<keyof typeof HOLDOUT_GROUPS> }>;
+
+describe.each(WRITTEN_JUDGES)('final judge $group', ({ group, earlierGroups }) => {
   it('prints each plan on 80–110 lines of at most 84 characters, with a full header, a title and a signer', () => {
-    for (const id of HOLDOUT_GROUPS['H13–H16']) {
+    for (const id of HOLDOUT_GROUPS[group]) {
       const { lines, gold } = readPlanFixture(holdoutDir, id);
       expect(lines.length, id).toBeGreaterThanOrEqual(80);
       expect(lines.length, id).toBeLessThanOrEqual(110);
@@ -166,7 +178,7 @@ describe('final judge H13–H16', () => {
   });
 
   it('has gold of the size the genre gives: 12–20 targets, 4–7 references, 8–14 agencies with a lead, every date kind but issue more than once', () => {
-    for (const id of HOLDOUT_GROUPS['H13–H16']) {
+    for (const id of HOLDOUT_GROUPS[group]) {
       const { gold } = readPlanFixture(holdoutDir, id);
       expect(gold.targets.length, id).toBeGreaterThanOrEqual(12);
       expect(gold.targets.length, id).toBeLessThanOrEqual(20);
@@ -181,12 +193,13 @@ describe('final judge H13–H16', () => {
     }
   });
 
-  it('copies no sentence from the gold texts, the seed 003, H1–H4 or the tuning plans, and repeats none within the group', () => {
+  it('copies no sentence from the gold texts, the seed 003, the earlier held-out plans it is checked against or the tuning plans, and repeats none within the group', () => {
     const seed = readFileSync(join(holdoutDir, '../seeds/003_353ee045aea87079.txt'), 'utf8');
     const tuning = TUNING_DOCS.map((id) => readFileSync(join(holdoutDir, '../tuning', `${id}.clean.txt`), 'utf8'));
-    const earlier = new Set([...HOLDOUT_GROUPS['H1–H4'].map((id) => read(`${id}.clean.txt`)), ...goldTexts(), seed, ...tuning].flatMap(sentencesOf));
+    const earlierHoldout = earlierGroups.flatMap((name) => HOLDOUT_GROUPS[name].map((id) => read(`${id}.clean.txt`)));
+    const earlier = new Set([...earlierHoldout, ...goldTexts(), seed, ...tuning].flatMap(sentencesOf));
     const seen = new Map<string, string>();
-    for (const id of HOLDOUT_GROUPS['H13–H16']) {
+    for (const id of HOLDOUT_GROUPS[group]) {
       for (const sentence of sentencesOf(read(`${id}.clean.txt`))) {
         expect(earlier.has(sentence), `${id}: ${sentence}`).toBe(false);
         expect(seen.get(sentence), `${id} repeats ${seen.get(sentence)}: ${sentence}`).toBeUndefined();

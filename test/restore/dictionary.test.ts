@@ -66,6 +66,12 @@ describe('vnplan dict check', () => {
     expect(issues[0]?.message).toBe('neither a Vietnamese syllable nor a capitalised minority-name syllable: `krông`');
   });
 
+  it('takes a capitalised Highland name of several syllables written as one word, not its lower-case form', () => {
+    const dir = dictionaryDir({ 'domain-phrases.txt': 'thành phố Pleiku\nhuyện Krông Ana\nhuyện Cư Kuin\nthành phố pleiku\nhuyện Krông Anaxyzqw\n' });
+    const issues = checkDictionaries(dir).issues.filter((i) => i.file.endsWith('domain-phrases.txt'));
+    expect(issues.map((i) => i.line)).toEqual([4, 5]);
+  });
+
   it('checks code-segments.txt: a line that is no segment, a duplicate, a case-only twin, a listed misreading', () => {
     const dir = dictionaryDir({
       'code-corrections.txt': 'QD → QĐ\n',

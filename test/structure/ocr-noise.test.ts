@@ -167,3 +167,11 @@ describe('a part numeral a stroke short', () => {
     expect(parts(structure(lines(text))).slice(0, 2)).toEqual(['I. MỤC TIÊU', 'I. TRƯỜNG HỢP KHÁC']);
   });
 });
+
+describe('the closing block with a letter of Nơi nhận read as its look-alike', () => {
+  it('still opens at Nơl nhận, Nơi nbận or Uơi nhận, and not at a sentence that starts with other words', async () => {
+    const { isClosingStart } = await import('../../src/structure/index.js');
+    expect(['Nơl nhận: TM. ỦY BAN NHÂN DÂN', 'Nơi nbận:', 'Uơi nhận:', 'Nơi nhận', 'Noi nhan'].map(isClosingStart)).toEqual([true, true, true, true, true]);
+    expect(['Nội dung nhận xét: đạt.', 'Nơi tiếp nhận hồ sơ: Bộ phận Một cửa.'].map(isClosingStart)).toEqual([false, false]);
+  });
+});

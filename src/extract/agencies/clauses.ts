@@ -5,6 +5,7 @@ import { dutyStart, requestAt } from './duties.js';
 import { agencyOf, type AgencyContext } from './entry.js';
 import { startsLikeOrganisation } from './heads.js';
 import { splitAgencyNames } from './list.js';
+import { trimToKnownName } from './name-extent.js';
 import { stripMarker } from './nodes.js';
 import { isLead } from './role.js';
 
@@ -43,8 +44,11 @@ export function laterClauseAgencies(body: string, from: number, markerLength: nu
       const at = markerLength + offset + i;
       if (/\S/.test(clause[i]!) && flow.lineAt(at) !== flow.lineAt(at - 1)) lineStarts.add(i);
     }
-    const duty = dutyStart(clause, fold(clause), lineStarts);
+    const exact = dutyStart(clause, fold(clause), lineStarts);
+    const duty = exact > 0 ? exact : knownNameBeforeVerb(clause, context);
     if (duty <= 0 || duty > 100 || clause.slice(0, duty).includes(':')) continue;
+    // `Các cơ quan, đơn vị báo cáo kết quả …`: an instruction to every body the part names, not a body of its own.
+    if (BARE_COLLECTIVE.test(fold(squash(clause.slice(0, duty))))) continue;
     const role: Agency['role'] = isLead(fold(clause)) ? 'lead' : 'participant';
     const tasks = [squash(clause.slice(duty))];
     for (const { name, offset: within } of splitAgencyNames(clause.slice(0, duty), context.lookup)) {
@@ -52,6 +56,23 @@ export function laterClauseAgencies(body: string, from: number, markerLength: nu
     }
   }
   return found;
+}
+
+const BARE_COLLECTIVE = /^cac (?:co quan|don vi|dia phuong|to chuc|nganh)(?:,? (?:va )?(?:co quan|don vi|dia phuong|to chuc|nganh))*$/;
+
+// Words after a name that make no duty of the plan's (`UBND tỉnh sẽ xem xét …`, `Sở Y tế được giao …`).
+const NOT_A_VERB = /^(?:sẽ|đã|được|bị|có|không|và|các|của|với|cho|tại|trong|về)(?![\p{L}])/u;
+
+/**
+ * `…; Sở Tài nguyên và Môi trường đẩy nhanh đấu giá đất`: a known body whose duty no list names ends where its
+ * known name, level and place end and a word in lower case follows; -1 otherwise.
+ */
+function knownNameBeforeVerb(clause: string, context: AgencyContext): number {
+  if (context.lookup.knownPrefix(clause) === 0) return -1;
+  const name = trimToKnownName(clause, context.lookup);
+  const rest = clause.slice(name.length);
+  if (!/^\s+\p{Ll}/u.test(rest) || NOT_A_VERB.test(rest.trimStart())) return -1;
+  return name.length + (rest.length - rest.trimStart().length);
 }
 
 /**

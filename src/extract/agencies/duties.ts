@@ -1,4 +1,5 @@
 import { fold } from '../../structure/fold.js';
+import { startsLikeOrganisation } from './heads.js';
 import { phrasesOneEditOff } from './similarity.js';
 
 // `Đề nghị …` (a request to a body outside the issuer's authority); OCR may garble its first syllable.
@@ -34,9 +35,9 @@ const DUTY_PHRASES = [
   'van chuyen', 'thiet lap', 'phat hanh', 'dieu tri', 'ung cuu', 'so cuu', 'canh gac', 'cong bo', 'tuyen duong', 'kien nghi',
   'tong ket', 'so ket', 'nghiem thu', 'giai ngan', 'quyet toan', 'cai tao', 'mua sam', 'trang bi', 'cung co', 'huan luyen',
   'dien tap', 'ngan chan', 'dau tranh', 'triet pha', 'truy quet', 'mo rong', 'thu hut', 'canh bao', 'dong gop',
-  'ung ho', 'nop', 'giam dinh',
+  'ung ho', 'nop', 'giam dinh', 'thu mua', 'bao toan', 'kiem ke', 'kiem dem', 'tiep dan', 'doi thoai', 'day nhanh', 'gioi thieu', 'thong bao', 'phat tin',
   // Short words that are duties only as printed with their marks (or bare): see SHORT_DUTIES.
-  'la', 'mo', 'giup', 'dua', 'lam dau moi', 'lam thuong truc',
+  'la', 'mo', 'giup', 'dua', 'lam dau moi', 'lam thuong truc', 'cap',
 ];
 // Duties that also make part of a name in lower case (`doanh nghiệp đưa người lao động đi làm việc ở nước
 // ngoài`): they start the sentence only where they open a line in capitals after a complete heading line.
@@ -54,6 +55,7 @@ const SHORT_DUTIES = new Map([
   ['danh', 'dành'],
   ['hop', 'họp'],
   ['nop', 'nộp'],
+  ['cap', 'cấp'],
 ]);
 // A short duty whose bare form is a common word of names and of unread lines (`hop` of `hợp tác xã`): it counts
 // only as printed with its marks.
@@ -63,7 +65,8 @@ const DUTY = new RegExp(String.raw`(?<![\p{L}])(?:${DUTY_PHRASES.join('|').repla
 const NOT_A_DUTY_AFTER = /^\s+(?:chinh tri|xa hoi|thanh vien|doan the|hoi|nganh|kinh te|ton giao|co lien quan|du an)\b/;
 // `Ban Quản lý dự án đầu tư xây dựng`: a duty word inside the lower-case part of a name.
 // `Đội Quản lý trật tự xây dựng đô thị`: the order a body keeps is part of its name.
-const NOT_A_DUTY_BEFORE = /(?:^|[\s,])(?:cac|nhung|(?<!dia\s)ban|phong|cac co quan,|dau tu|du an|trat tu)\s+$/;
+// `các chủ đầu tư lập …`: the investors are a body, and their duty follows.
+const NOT_A_DUTY_BEFORE = /(?:^|[\s,])(?:cac|nhung|(?<!dia\s)ban|phong|cac co quan,|(?<!chu\s)dau tu|du an|trat tu)\s+$/;
 
 /**
  * Offset in `body` where the duty sentence after a name starts (the name ends there), or -1. `lineStarts` holds
@@ -92,11 +95,23 @@ function exactDutyStart(body: string, folded: string, lineStarts: ReadonlySet<nu
     // `bản` (a village: `các thôn, bản rà soát`) is no `Ban` of a name.
     const before = body.slice(Math.max(0, at - 20), at);
     if (lowerCase && NOT_A_DUTY_BEFORE.test(folded.slice(Math.max(0, at - 20), at)) && !/(?:^|[\s,])bản\s+$/u.test(before)) continue;
+    // `Trung tâm Trợ giúp pháp lý`: `giúp` of `trợ giúp` is a word of the name.
+    if (match[0] === 'giup' && /(?:^|\s)tro\s+$/.test(folded.slice(Math.max(0, at - 5), at))) continue;
+    if (match[0] === 'cap' && !grantsSomething(folded.slice(Math.max(0, at - 12), at), folded.slice(at + 3))) continue;
     // `Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên …`: the kind of education a centre gives, in its name.
     if (match[0] === 'thuong xuyen' && /giao duc\s+$/.test(folded.slice(Math.max(0, at - 12), at))) continue;
     return at;
   }
   return -1;
+}
+
+// What `cấp` names where it is no duty: a level (`cấp xã`, `các cấp`, `cấp ủy`, `cấp có thẩm quyền`, `cấp trên`).
+const LEVEL_AFTER_CAP = /^\s+(?:xa|huyen|tinh|phuong|quan|thi|thanh|thon|ban|co so|co tham quyen|trung uong|uy|tren|duoi|chinh quyen|ngan sach|quoc gia|bo|so|nganh)(?![a-z])/;
+
+/** `… huyện cấp thẻ bảo hiểm y tế`, `cấp mã số vùng trồng`: `cấp` is the duty unless it names a level. */
+function grantsSomething(foldedBefore: string, foldedAfter: string): boolean {
+  if (/(?:^|\s)(?:cac|moi|tung|theo|o|tai)\s+$/.test(foldedBefore)) return false;
+  return /^\s+\S/.test(foldedAfter) && !LEVEL_AFTER_CAP.test(foldedAfter);
 }
 
 // Duties of two words or more, seven letters or more, that restoration may leave one letter off (`theo đi` for
@@ -113,6 +128,14 @@ function nearDutyStart(body: string, folded: string): number {
     if (LEVEL_START.test(folded.slice(start))) continue;
     // A capital inside is a name's next word (`Nhà Văn hóa Thanh niên` is no `hoàn thành`).
     if (/\p{Lu}/u.test(body.slice(start, end))) continue;
+    // A word that names a class of bodies (`Các phòng, ban chuyên môn` is no `vận chuyển`) opens no damaged duty.
+    if (/^(?:ban|phong|so|hoi|doan|nganh|to)\s/.test(folded.slice(start))) continue;
+    // Nor may it start inside the head of the next body (`…, Chi đoàn thanh niên` is no `hoàn thành`).
+    const previousWord = /(\p{Lu}\p{Ll}*)\s+$/u.exec(body.slice(Math.max(0, start - 12), start));
+    if (previousWord && startsLikeOrganisation(body.slice(start - previousWord[0].length))) continue;
+    // Nor may it end in the first word of a level (`… nhân dâu thành phố` is no `đấu tranh`).
+    const lastWord = folded.slice(start, end).lastIndexOf(' ') + start + 1;
+    if (/^(?:thanh pho|thi xa|thi tran)(?![a-z])/.test(folded.slice(lastWord))) continue;
     if (!NOT_A_DUTY_BEFORE.test(folded.slice(Math.max(0, start - 20), start))) return start;
   }
   return -1;

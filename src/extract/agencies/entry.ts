@@ -2,7 +2,7 @@ import type { Agency, SectionNode } from '../../schema/document.js';
 import { squash } from '../../structure/fold.js';
 import type { FlowText } from '../flow.js';
 import type { AgencyLookup } from './lookup.js';
-import { trimProperNamed, trimToKnownName, withoutAbbreviation } from './name-extent.js';
+import { trimAfterLevel, trimProperNamed, trimToKnownName, withoutAbbreviation } from './name-extent.js';
 import { matchPlaces } from './places.js';
 import { withLookAlikeLettersRepaired } from './similarity.js';
 
@@ -29,7 +29,9 @@ export function agencyOf(
   const at = Math.max(0, printedAt);
   const source = withLookAlikeLettersRepaired(context.lookup.repairWords(squash(name)));
   const repaired = context.lookup.repair(source);
-  const trimmed = context.lookup.respell(trimProperNamed(trimToKnownName(repaired ?? source, context.lookup)));
+  const named = repaired ?? source;
+  const extent = context.lookup.knownPrefix(named) > 0 ? trimToKnownName(named, context.lookup) : trimAfterLevel(named);
+  const trimmed = context.lookup.respell(trimProperNamed(extent));
   const printed = matchPlaces(withoutAbbreviation(trimmed), context.places ?? []);
   // The span as printed: a repaired name keeps the printed length of the piece it came from.
   const rawLength = printedLength ?? (repaired ? squash(name).length : trimmed.length);

@@ -30,7 +30,7 @@ export function extractAgencies(context: AgencyContext): Agency[] {
     if (found.length === 0) return node.children.flatMap(collect);
     // `1. Các cơ quan chuyên môn thuộc UBND huyện` over `a) Phòng …: …` / `b) Phòng …: …` labels a group whose
     // members are given their duties below: the members are the agencies.
-    if (found.every((agency) => GROUP_LABEL.test(agency.name)) && node.children.some((child) => child.kind !== 'bullet')) {
+    if (found.every((agency) => GROUP_LABEL.test(agency.name) || CLASS_NOUN.test(agency.name)) && GROUP_LABEL.test(found[0]!.name) && node.children.some((child) => child.kind !== 'bullet')) {
       const members = node.children.flatMap(collect);
       if (members.length > 0) return members;
     }
@@ -44,8 +44,9 @@ export function extractAgencies(context: AgencyContext): Agency[] {
       .filter((agency) => !named.has(keyOf(agency)) && !named.has(fold(agency.name)));
     return [...found, ...members];
   };
-  const numbered = part.children.some((child) => child.kind !== 'bullet');
-  const prose = numbered ? [] : proseParagraphs(part, context.lines);
+  // A numbered part may open with a paragraph of its own that names the lead (`Phòng … là cơ quan thường trực, chủ
+  // trì … . Cụ thể:` / `1. …`): its paragraphs are read as the unnumbered ones of a part in prose are.
+  const prose = proseParagraphs(part, context.lines);
   for (const agency of [...prose, ...part.children].sort((a, b) => a.startLine - b.startLine).flatMap(collect)) {
     const key = fold(agency.name);
     if (seen.has(key)) continue;
@@ -56,6 +57,25 @@ export function extractAgencies(context: AgencyContext): Agency[] {
 }
 
 const GROUP_LABEL = /^(?:các|những)\s/iu;
+// A class of bodies printed in lower case after a collective label (`2. Các cơ quan, tổ chức phối hợp`).
+const CLASS_NOUN = /^(?:tổ chức|đơn vị|cơ quan|đoàn thể|ngành|địa phương)$/u;
+
+/**
+ * The colon that ends a name (`Sở Y tế: …`), or -1. A colon after a finished sentence (`Công chức Kinh tế xã là cơ
+ * quan thường trực, … Kế hoạch. Các ban, ngành … phối hợp thực hiện:`) closes a duty that introduces a list; the
+ * name ends at its duty instead.
+ */
+function nameColon(paragraph: string): number {
+  const colon = paragraph.search(/:/);
+  if (colon < 0) return -1;
+  const before = paragraph.slice(0, colon);
+  if (/\p{Ll}{2,}\.\s+\p{Lu}/u.test(before)) return -1;
+  // `Giao Phòng … chủ trì triển khai Kế hoạch này; các cơ quan, đơn vị có trách nhiệm như sau:` — a clause with its
+  // duty before a semicolon; a list of names alone (`Sở Tài chính; Sở Kế hoạch và Đầu tư:`) keeps its colon.
+  const semicolon = before.search(/;\s/);
+  if (semicolon > 0 && dutyStart(before.slice(0, semicolon), fold(before.slice(0, semicolon)), new Set()) > 0) return -1;
+  return colon;
+}
 
 /** How the plan names its bodies: the head of its departments (`Sở`, `Phòng`) and the levels it prints after names. */
 interface PlanLevel {
@@ -85,7 +105,7 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
     }
     if (!CONNECTOR_AT_END.test(fold(previous).trim())) lineStarts.add(at);
   }
-  const colon = body.slice(0, paragraphEnd).search(/:/);
+  const colon = nameColon(body.slice(0, paragraphEnd));
   let nameEnd = colon >= 0 ? colon : paragraphEnd;
   let duty = -1;
   if (colon < 0) {
@@ -135,7 +155,10 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   const nothingAfterName = squash(body.slice(nameEnd)).replace(/^[:.\s]+/, '') === '';
   const members = nothingAfterName ? memberBullets(node, context.lines) : [];
   const bullets = node.children.filter((child) => child.kind === 'bullet');
-  const gathering = GATHERING_HEADING.test(fold(squash(nameText))) || (colon >= 0 && GROUP_LABEL.test(nameText.trim()) && members.length === bullets.length);
+  // So is a heading that only names the group (`1. Các đơn vị thuộc Sở`) over bullets that each open with a body.
+  const gathering =
+    GATHERING_HEADING.test(fold(squash(nameText))) ||
+    ((colon >= 0 || (nothingAfterName && node.kind !== 'bullet')) && GROUP_LABEL.test(nameText.trim()) && members.length === bullets.length);
   if (gathering && members.length > 0) return [];
   // A bullet that opens with another body speaks of that body's role, not of this one's.
   const others = node.kind === 'bullet' ? [] : memberBullets(node, context.lines).filter((child) => !fold(stripMarker(nodeText(child, context.lines))).startsWith(fold(squash(stripMarker(nameText))).slice(0, 12)));

@@ -22,7 +22,9 @@ export const ORG_HEADS = [
   'nhân viên', 'cán bộ',
   // Posts given duties for the bodies they head (`Chủ tịch Ủy ban nhân dân các xã`, `Hiệu trưởng các trường`).
   'chủ tịch', 'giám đốc', 'thủ trưởng', 'hiệu trưởng',
-  'hiệp hội', 'đại học', 'tập đoàn', 'ban đại diện', 'thuế',
+  'hiệp hội', 'đại học', 'tập đoàn', 'ban đại diện', 'thuế', 'bộ phận', 'bql', 'mttq',
+  // Groups of a commune's people given duties (`Tổ hòa giải ở cơ sở`, `Tổ Công nghệ số cộng đồng`, `Đội xung kích`).
+  'tổ hòa giải', 'tổ hoà giải', 'tổ tự quản', 'tổ bảo vệ', 'tổ an ninh', 'tổ công nghệ số', 'đội xung kích', 'đội tình nguyện', 'đội dân phòng',
 ];
 
 // A lower-case piece of a list that starts a new body: `… và các tổ chức chính trị - xã hội`, `tổ chức xã hội …`.

@@ -11,6 +11,8 @@ export const LEVEL_WORDS = 'tỉnh|huyện|xã|phường|thị trấn|thị xã|
 export const LOCALITY_PHRASES = [
   'tỉnh', 'huyện', 'xã', 'thị trấn', 'thành phố', 'thị xã', 'quận', 'phường', 'các', 'cấp', 'thôn', 'bản', 'ấp', 'khu',
   'khu phố', 'khu vực', 'khu dân cư', 'tổ dân phố', 'trung ương', 'nhà nước', 'và', 'buôn', 'sóc', 'làng', 'khóm',
+  // Abbreviated levels of a list (`UBND các huyện, TX, TP`).
+  'tx', 'tp',
 ].map((phrase) => phrase.split(' '));
 
 /** Number of words at the start of `words` that make a locality phrase (0 when none does). */

@@ -2,7 +2,7 @@ import { fold } from '../../structure/fold.js';
 import { startsLikeOrganisation } from './heads.js';
 import { localityLength, repairedLocality, withLocalityMarks } from './locality.js';
 import type { AgencyLookup } from './lookup.js';
-import { printedWithoutMarks } from './similarity.js';
+import { editDistanceAtMost1, printedWithoutMarks } from './similarity.js';
 
 /**
  * A known body's name printed into its sentence (`Công an tỉnh bảo đảm …`): the name is the longest known
@@ -66,7 +66,16 @@ export function trimToKnownName(name: string, lookup: AgencyLookup): string {
       end = known + match.index + match[0].length - (match[1]!.length - word.length);
       continue;
     }
-    if (!capitalised && !locality && !joiner && !inField) break;
+    if (!capitalised && !locality && !joiner && !inField) {
+      const owner = /^(?:các|những)\s/iu.test(name) ? ownerBody(rest.slice(match.index + match[0].length - match[1]!.length), lookup) : 0;
+      if (owner > 0) {
+        end = known + match.index + match[0].length - match[1]!.length + owner;
+        break;
+      }
+      const object = objectUpToLevel(rest.slice(match.index + match[0].length - match[1]!.length));
+      if (object > 0) end = known + match.index + match[0].length - match[1]!.length + object;
+      break;
+    }
     if (capitalised && fieldWords >= 0) fieldWords = 1;
     else if (inField) fieldWords++;
     else if (!joiner) fieldWords = -1;
@@ -75,6 +84,37 @@ export function trimToKnownName(name: string, lookup: AgencyLookup): string {
     end = known + match.index + match[0].length - (match[1]!.length - word.length);
   }
   return (name.slice(0, known) + rest).slice(0, end).replace(/[\s,]+$/, '');
+}
+
+/**
+ * `Các tổ chức thành viên của Mặt trận`, `các cơ quan chuyên môn thuộc UBND huyện`: a class of bodies goes on with
+ * the body they belong to. The length of `của …`/`thuộc …` with that body's name, or 0.
+ */
+function ownerBody(rest: string, lookup: AgencyLookup): number {
+  const link = /^(?:của|thuộc|trực thuộc)\s+/u.exec(rest);
+  if (!link) return 0;
+  const owner = rest.slice(link[0].length);
+  if (!/^\p{Lu}/u.test(owner) || (!startsLikeOrganisation(owner) && !/^Mặt trận(?![\p{L}])/u.test(owner))) return 0;
+  const known = lookup.knownPrefix(owner) > 0 ? trimToKnownName(owner, lookup) : /^(?:Mặt trận\s*)?(?:\p{Lu}[\p{L}&-]*\s*)*/u.exec(owner)![0].trimEnd();
+  return link[0].length + known.length;
+}
+
+// Words of a sentence that never stand in what a body's name says it manages.
+const SENTENCE_WORDS = /^(?:tai|tren|cho|cua|voi|o|den|ve|theo|tu|trong|de|duoc|khi|nhu|nhung|cac|mot|la|co|se|da|dang)$/;
+const LEVEL_END = /^(?:tinh|huyen|xa|phuong|quan)$/;
+
+/**
+ * `Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và nông nghiệp tỉnh`: a known name goes on with what
+ * the body manages where a few lower-case words, none of them a word of a sentence, run to the level it serves at
+ * the end of the piece (the duty was cut off before). The length taken, or 0.
+ */
+function objectUpToLevel(rest: string): number {
+  const words = rest.trimEnd().split(/\s+/);
+  if (words.length < 2 || words.length > 9) return 0;
+  const last = words.at(-1)!;
+  if (!LEVEL_END.test(fold(last)) || last !== last.toLocaleLowerCase('vi') || fold(last) === 'xa' && fold(words.at(-2)!) === 'tac') return 0;
+  if (!words.slice(0, -1).every((word) => /^\p{Ll}+$/u.test(word) && !SENTENCE_WORDS.test(fold(word)))) return 0;
+  return rest.trimEnd().length;
 }
 
 /** How many words from `word` on make a piece of a unit's own name (`Cửa khẩu quốc tế`, `số 3`), or 0. */
@@ -87,6 +127,50 @@ function carriedNameWords(word: string, following: readonly string[]): number {
   if (folded[0] === 'chi' && folded[1] === 'nhanh') return 2;
   if (/^[-–]$/.test(word) && folded[1] === 'chi' && folded[2] === 'nhanh') return 3;
   if (folded[0] === 'cua' && folded[1] === 'khau' && /^\p{Lu}/u.test(word)) return folded[2] === 'quoc' && folded[3] === 'te' ? 4 : 2;
+  return 0;
+}
+
+// Where a body outside the dictionary serves a level (`Quỹ Bảo vệ và Phát triển rừng tỉnh`, `Tổ trưởng tổ dân phố`):
+// its name ends with the level and the place after it. `xã hội` and `hợp tác xã` are no level.
+const UNIT_LEVEL = /^(?:tỉnh|huyện|xã|phường|quận|thị trấn|thị xã|thành phố|tổ dân phố|khu phố|thôn|bản|ấp|buôn|khu dân cư)$/u;
+
+/**
+ * An unknown body's name that runs on past its level into the sentence (`Quỹ … tỉnh bảo toàn vốn`, `Tổ trưởng tổ
+ * dân phố nắm tình hình`, duties no list names): cut after the level, its further localities (`các xã, thị trấn`)
+ * and the capitalised place name that follow it.
+ */
+export function trimAfterLevel(name: string): string {
+  const words = [...name.matchAll(/[^\s,;]+/gu)];
+  for (let k = 2; k < words.length; k++) {
+    const level = levelLengthAt(words, k);
+    if (level === 0) continue;
+    let next = k + level;
+    while (next < words.length) {
+      const word = words[next]![0];
+      const more = localityLength(words.slice(next).map((w) => w[0]));
+      if (more > 0) next += more;
+      else if (/^[\p{Lu}\d]/u.test(word)) next++;
+      else break;
+    }
+    if (next >= words.length) return name;
+    // Only a lower-case word of the sentence ends it; a bracket or a dash may carry more of the name, and `về` its
+    // remit (`Tổ công tác … của UBND tỉnh về đầu tư công`).
+    if (!/^\p{Ll}/u.test(words[next]![0]) || words[next]![0] === 'về') return name;
+    const end = words[next - 1]!.index + words[next - 1]![0].length;
+    return name.slice(0, end).replace(/[\s,;]+$/, '');
+  }
+  return name;
+}
+
+function levelLengthAt(words: readonly RegExpMatchArray[], k: number): number {
+  // A level in capitals names a body of its own (`Ban Thường vụ Huyện đoàn`, `Tỉnh ủy`).
+  if (/^\p{Lu}/u.test(words[k]![0])) return 0;
+  const texts = words.map((w) => w[0].toLocaleLowerCase('vi'));
+  // One letter off too (`xã bội`, `hợp tác xà`): a damaged word there is more likely theirs than a level's end.
+  if (fold(texts[k]!) === 'xa' && (editDistanceAtMost1(fold(texts[k + 1] ?? ''), 'hoi') || editDistanceAtMost1(fold(texts[k - 1]!), 'tac'))) return 0;
+  for (const length of [3, 2, 1]) {
+    if (UNIT_LEVEL.test(texts.slice(k, k + length).join(' ')) && k + length <= texts.length) return length;
+  }
   return 0;
 }
 

@@ -1,25 +1,42 @@
 // The targets of one section block.
 import type { SectionNode, Target } from '../../schema/document.js';
 import { FlowText } from '../flow.js';
+import { fold } from '../../structure/fold.js';
 import { clauseAround, sentenceAround } from './clauses.js';
 import { findFigures } from './figures.js';
 import { comparatorOf } from './qualifiers.js';
-import { NO_TARGET_PART, headingEnd, inImplementationPart, inPartOf, inTargetSection } from './sections.js';
+import { baselineAsides, citedDocumentsFigure, inSentenceOfWhatIs } from './filters.js';
+import { NO_TARGET_ITEM, NO_TARGET_PART, headingEnd, inItemOf, inImplementationPart, inPartOf, inTargetSection } from './sections.js';
 import { subjectOf, subjectWindow } from './subject.js';
 import { finishSubjects } from './subject-lists.js';
 import type { TargetContext } from './types.js';
-import { YEARLY, inPastYear, respectiveYears, inheritedYear, isYearly, pickYear, yearsIn } from './year.js';
+import { YEARLY, inPastYear, respectiveYears, inheritedYear, isYearly, outsideYearSpans, pickYear, statedYearsIn, withLaterYears, yearsIn } from './year.js';
 
 export function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonly SectionNode[], context: TargetContext, issueYear: number | null): Target[] {
-  if (node !== null && inPartOf(node, nodes, NO_TARGET_PART)) return [];
+  if (node !== null && (inPartOf(node, nodes, NO_TARGET_PART) || inItemOf(node, nodes, NO_TARGET_ITEM))) return [];
   const bodyStart = headingEnd(flow, node);
   const taskItem = node !== null && node.kind !== 'part' && !inImplementationPart(node, nodes);
-  const years = yearsIn(flow);
+  const asides = baselineAsides(flow.folded);
+  const years = outsideYearSpans(yearsIn(flow), flow.folded, true).filter((y) => !asides.some(([start, end]) => y.at >= start && y.at < end));
   const found = findFigures(flow.text, flow.folded, node !== null && inTargetSection(node, nodes), taskItem, bodyStart).filter(
-    (figure) => !inPastYear(years, sentenceAround(flow.text, figure.start, figure.end), figure, issueYear),
+    (figure) => {
+      const sentence = sentenceAround(flow.text, figure.start, figure.end);
+      return (
+        !inPastYear(years, sentence, figure, issueYear, flow.folded) &&
+        !inSentenceOfWhatIs(flow.text, flow.folded, sentence, figure.start, issueYear) &&
+        !citedDocumentsFigure(flow.folded, sentence.start, figure.start) &&
+        !asides.some(([start, end]) => figure.start >= start && figure.start < end)
+      );
+    },
   );
   if (found.length === 0) return [];
-  const inherited = node ? inheritedYear(node, nodes, context.lines) : null;
+  const heading = node ? inheritedYear(node, nodes, context.lines, issueYear) : null;
+  const inherited = heading?.year ?? null;
+  // A year a clause names anywhere (`Tổng thu … trên địa bàn năm 2025 đạt …`) is the year of its figures, where it is
+  // not before the plan's own.
+  const spansApart = outsideYearSpans(years, flow.folded);
+  const laterYears = outsideYearSpans(statedYearsIn(flow.folded), flow.folded).filter((y) => !asides.some(([start, end]) => y.at >= start && y.at < end));
+  const targetYears = issueYear === null ? spansApart : withLaterYears(spansApart, laterYears, issueYear);
 
   const out: Target[] = [];
   const subjects: (string | null)[] = [];
@@ -30,10 +47,15 @@ export function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: 
     const around = clauseAround(flow.text, figure.start, figure.end);
     // A heading on a line of its own is not part of the clause of its body's first figure.
     const clause = bodyStart > 0 && figure.start >= bodyStart ? { start: Math.max(around.start, bodyStart), end: around.end } : around;
-    const subjectClause = subjectWindow(flow.text, clause, figure, previous, next);
+    const window = subjectWindow(flow.text, clause, figure, previous, next);
+    // An aside on the baseline after the figure (`… so với năm 2025 (7,7 triệu lượt)`) is no part of its subject.
+    const aside = asides.find(([start]) => start >= figure.end && start < window.end);
+    const subjectClause = aside ? { start: window.start, end: aside[0] } : window;
     const sentence = sentenceAround(flow.text, figure.start, figure.end);
-    const yearlyClause = YEARLY.test(flow.folded.slice(clause.start, clause.end));
-    const year = pickYear(years, flow.folded, figure, previous, clause, next, yearlyClause ? null : inherited, yearlyClause);
+    // A rate per year (`18.000 phương tiện đo/năm`) under a year to reach by (`2. Chỉ tiêu đến năm 2027`) is yearly,
+    // like `15%/năm`; under the year it is of (`2. Năm 2025`) it is that year's.
+    const yearlyClause = YEARLY.test(flow.folded.slice(clause.start, clause.end)) || (/\/\s*n[a-z]m$/.test(fold(figure.unit)) && heading?.byDeadline === true);
+    const year = pickYear(targetYears, flow.folded, figure, previous, clause, next, yearlyClause ? null : inherited, yearlyClause);
     const subject = subjectOf(flow.text, figure, subjectClause, next, k > 0 ? subjects[k - 1] ?? null : null, clause.start);
     subjects.push(subject);
     const yearlyMatch = YEARLY.exec(flow.folded.slice(clause.start, clause.end));

@@ -19,6 +19,8 @@ export const GENERIC_CUE_WORDS = [
   'giải quyết việc làm', 'tạo việc làm', 'tương đương', 'công bố', 'rà soát', 'di dời', 'bố trí', 'cắm', 'lắp', 'bê tông hóa', 'cứng hóa', 'nhựa hóa', 'kiên cố hóa', 'cấp mới', 'tuyển dụng',
   // … and of works and services (`bàn giao 150 căn hộ`, `thay thế 300 cột điện`, `mua sắm 12 xe`).
   'bàn giao', 'thay thế', 'chuyển đổi', 'làm mới', 'mua sắm', 'nhân rộng', 'ký kết', 'tu sửa', 'vận hành', 'đầu tư',
+  // … and of rights protected (`bảo hộ thêm 12 nhãn hiệu`).
+  'bảo hộ',
   // A bound stated for a count says it is a norm to keep (`không quá 35 học sinh`, `tối đa 30 người`).
   'không quá', 'không vượt quá', 'tối đa', 'không dưới', 'không ít hơn', 'không thấp hơn',
 ];
@@ -40,7 +42,8 @@ export const COUNT_CUE = /(?<![a-z])(dat|phan dau|to chuc|xay dung|moi|hang nam|
 // the worth of one item handed out (`mỗi sổ trị giá 5 triệu đồng`) and a budget (`tổng kinh phí 4,2 tỷ đồng`).
 export const SUPPORT_CUE = /(?<![a-z])(?:muc ho tro|ho tro|muc tro cap|tro cap|muc chi)(?![a-z])/;
 export const GRANT_MAXIMUM_BEFORE = /(?:^|\s)(?:toi da|khong qua|khong vuot qua)\s*$/;
-export const MONEY_CUE = /(?<![a-z])(dat|phan dau|tang|it nhat|toi thieu|giai ngan|huy dong|thu hut|binh quan|trung binh|khong qua|khong vuot qua)(?![a-z])/;
+// … and a sum to recover (`thu hồi nợ đọng 320 tỷ đồng`).
+export const MONEY_CUE = /(?<![a-z])(dat|phan dau|tang|it nhat|toi thieu|giai ngan|huy dong|thu hut|thu hoi|binh quan|trung binh|khong qua|khong vuot qua)(?![a-z])/;
 
 /** A verb of doing printed in lower case: in capitals inside a clause it is part of a name (`Phòng Giáo dục và Đào tạo`). */
 export function lowerCaseCue(printed: string): boolean {

@@ -1,13 +1,13 @@
 // Every figure of a block: percentages and counts of listed units, then the other readers of counts.
 import { fold } from '../../structure/fold.js';
-import { clauseBeforeOf } from './clauses.js';
+import { clauseBeforeOf, sentenceAround } from './clauses.js';
 import { COUNT_CUE, GRANT_MAXIMUM_BEFORE, GENERIC_CUE_SET, MONEY_CUE, SUPPORT_CUE, countCued, itemObject } from './cues.js';
-import { BASELINE, BASELINE_LIST, DONE, EACH_BODY_BEFORE, MEMBERS_BEFORE, NOT_TO_HAPPEN, SCOPE_BEFORE, SHARE_NOW, STARTING_LEVEL_AFTER, UNTIL_NOW, definingThreshold, fixedSupport, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
+import { BASELINE, BASELINE_LIST, DONE, EACH_BODY_BEFORE, LEVEL_SO_FAR, MEMBERS_BEFORE, NOT_TO_HAPPEN, SCOPE_BEFORE, SHARE_NOW, STARTING_LEVEL_AFTER, UNTIL_NOW, definingThreshold, fixedSupport, fundsShare, levelBeforeAim, regulatedRate, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
 import { genericCounts } from './generic-counts.js';
-import { COUNT_LOWER_BOUND, PERCENT, RANGE_LOWER, countRange, countValue, percentUnit, toNumber } from './numbers.js';
+import { PERCENT, RANGE_LOWER, countLowerBound, countRange, countValue, percentUnit, toNumber } from './numbers.js';
 import { perWholeRates, rateCounts, rateTail, withTimeDenominator } from './rates.js';
 import type { Found } from './types.js';
-import { COMPOUND_HEADS, COUNT_UNITS, FOLDED_MONEY, FOLDED_NOT_A_NOUN_SYLLABLE, MODIFYING_VERBS, MONEY_UNITS, NOT_A_MEASURED_NOUN, NOT_A_NOUN_SYLLABLE, PLACE_UNIT, TWO_SYLLABLE_COUNTED, listedUnit, printedAsUnit, printedIn, withListedSpelling } from './units.js';
+import { COMPOUND_HEADS, COUNT_UNITS, FOLDED_MONEY, FOLDED_NOT_A_NOUN_SYLLABLE, MODIFYING_VERBS, MONEY_UNITS, NOT_A_MEASURED_NOUN, NOT_A_NOUN_SYLLABLE, PLACE_UNIT, TWO_SYLLABLE_COUNTED, listedUnit, pairedNounAfter, printedAsUnit, printedIn, withListedSpelling } from './units.js';
 import { countsInWords, fractions } from './word-counts.js';
 
 // A count in thousands or millions keeps its multiplier in the unit (`1,2 triệu lượt`, `15 nghìn lượt khách`).
@@ -72,10 +72,11 @@ function percentFigures(text: string, folded: string): Found[] {
     // What a clause says was reached already (`đã đạt 85%`) or holds now (`hiện nay … 96%`, `đến nay 100% xã`).
     const clauseOpen = folded.lastIndexOf('\n', valueStart) + 1;
     const ownClause = folded.slice(Math.max(clauseOpen, valueStart - 120), valueStart).split(/[;:]|\.(?!\d)/).at(-1) ?? '';
-    if (DONE.test(text.slice(valueStart - ownClause.length, valueStart)) || UNTIL_NOW.test(ownClause) || SHARE_NOW.test(ownClause)) continue;
+    if (DONE.test(text.slice(valueStart - ownClause.length, valueStart)) || UNTIL_NOW.test(ownClause) || SHARE_NOW.test(ownClause) || LEVEL_SO_FAR.test(ownClause) || levelBeforeAim(text, folded, ownClause, valueStart, end)) continue;
     // `lãi suất cho vay 6,6%/năm theo quy định hiện hành`: a rate the rules set, not one the plan aims at.
     if (/^\s*(?:\/\s*(?:n[a-z]m|thang|quy|tuan|ngay)\s*)?theo quy dinh/.test(folded.slice(end, end + 30)) && !/(?:^|\s)(?:dat|phan dau|tang|giam)(?:\s|$)/.test(ownClause)) continue;
     if (fixedSupport(text, folded, valueStart, end)) continue;
+    if (regulatedRate(folded, valueStart - ownClause.length, valueStart, end) || fundsShare(folded, valueStart, end)) continue;
     // `giảm từ 4,5% năm 2023 xuống còn 2%`: the level a change starts from is where things stand, not a target.
     if (/(?:^|\s)tu\s*$/.test(window) && STARTING_LEVEL_AFTER.test(folded.slice(end, end + 40))) continue;
     found.push({ start: valueStart, valueStart, end, value, valueMax: null, unit: percentUnit(match[0]), isCount: false, countNoun: '' });
@@ -116,7 +117,7 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     const clauseBefore = before.split(/[;\n]|\.(?!\d)/).at(-1) ?? '';
     const clauseStart = Math.max(valueStart - clauseBeforeOf(folded, valueStart).length, bodyStart <= valueStart ? bodyStart : 0);
     const money = FOLDED_MONEY.has(head) || FOLDED_MONEY.has(unitText);
-    if (NOT_TO_HAPPEN.test(folded.slice(clauseStart, valueStart)) || BASELINE.test(before) || BASELINE_LIST.test(folded.slice(clauseStart, valueStart)) || UNTIL_NOW.test(folded.slice(clauseStart, valueStart))) continue;
+    if (NOT_TO_HAPPEN.test(folded.slice(clauseStart, valueStart)) || BASELINE.test(before) || LEVEL_SO_FAR.test(before) || BASELINE_LIST.test(folded.slice(clauseStart, valueStart)) || UNTIL_NOW.test(folded.slice(clauseStart, valueStart))) continue;
     if (DONE.test(text.slice(clauseStart, valueStart))) continue;
     // A time limit of a service stays its own target inside a share (`100% hồ sơ … được giải quyết … không quá 10 ngày làm việc`).
     if (!timeLimit && insideShare(text, folded, clauseStart, valueStart, end)) continue;
@@ -127,11 +128,11 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     if (countValue(digits) === 1 && /(?:^|\s)tren\s*$/.test(before)) continue;
     // `tàu cá có chiều dài từ 15 m trở lên`, `cách trung tâm 25 km`: a property that says which things count, or a distance.
     if (thresholdOrDistance(folded, valueStart, head) || definingThreshold(folded, valueStart, end)) continue;
-    if (money && fixedSupport(text, folded, valueStart, end)) continue;
+    if (money && (fixedSupport(text, folded, valueStart, end) || regulatedRate(folded, clauseStart, valueStart, end))) continue;
     if (money) {
       // `giải ngân cho vay … với tổng mức 350 tỷ đồng`: the verb may be a few words back in the clause.
       const perItem = /^\s*\//.test(text.slice(end)) && !GRANT_MAXIMUM_BEFORE.test(before);
-      if (!MONEY_CUE.test(clauseBefore) && !/(?:^|\s)(?:giai ngan|huy dong)\s/.test(folded.slice(clauseStart, valueStart)) && !(perItem && SUPPORT_CUE.test(folded.slice(clauseStart, valueStart)))) continue;
+      if (!MONEY_CUE.test(clauseBefore) && !/(?:^|\s)(?:giai ngan|huy dong)\s/.test(folded.slice(clauseStart, valueStart)) && !(perItem && SUPPORT_CUE.test(folded.slice(clauseStart, valueStart))) && !partOfSum(text, folded, found, valueStart, end)) continue;
     } else if (
       !(digits.length >= 2 && digits.startsWith('0')) &&
       // A change in points (`giảm 2 điểm phần trăm`) is a target however it is printed.
@@ -167,15 +168,27 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     // before a modifier the head stands alone (`02 tuyến phố ẩm thực` → `tuyến`).
     const street = head === 'tuyen' ? /^\s(phố|đường|pho|duong)(?=\s*(?:[:;,.“"(]|chính|trọng điểm|$))/u.exec(text.slice(end)) : null;
     if (street) end += street[0].length;
+    end += pairedNounAfter(text, end, text.slice(unitStart, end));
     end += rateTail(text, end);
     const printedUnit = otherSense && whole !== null && PLACE_UNIT.test(head) ? listedUnit(head) : withListedSpelling(withTimeDenominator(text.slice(unitStart, end).replace(/\s+/g, ' ')));
     const slash = printedUnit.indexOf('/');
     const countNoun = slash >= 0 ? printedUnit.slice(0, slash) : printedUnit;
     // A share of a whole (`03/08 xã`) is no range.
-    const range = countRange(before, valueStart, countValue(digits), whole === null ? COUNT_LOWER_BOUND : null);
+    const range = countRange(before, valueStart, countValue(digits), whole === null ? countLowerBound(/^(nghin|ngan|trieu|ty|ti)\s/.exec(unitText)?.[1]) : null);
     const share = whole === null ? undefined : `${digits} trong ${match[2]}`;
     // An amount of money is described by what comes before it (`tổng thu … đạt 120 tỷ đồng`), like a percentage.
     found.push({ ...range, end, unit: printedUnit, isCount: !money, countNoun, share });
   }
   return found.slice(taken.length);
+}
+
+/**
+ * A sum after `trong đó` in the sentence of a sum read before it (`… đạt tối thiểu 5.850 tỷ đồng …; trong đó thu nội địa
+ * khoảng 4.920 tỷ đồng`): a part of a sum the plan aims at, a target of its own.
+ */
+function partOfSum(text: string, folded: string, earlier: readonly Found[], valueStart: number, end: number): boolean {
+  const sentenceStart = sentenceAround(text, valueStart, end).start;
+  return earlier.some(
+    (figure) => !figure.isCount && /(?:dong|usd)$/.test(fold(figure.unit)) && figure.start >= sentenceStart && figure.end <= valueStart && /(?:^|\s)trong do(?:\s|,|:)/.test(folded.slice(figure.end, valueStart)),
+  );
 }

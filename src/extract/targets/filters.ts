@@ -1,12 +1,13 @@
 // Figures that are no targets: numbers of articles and terms, baselines, results already reached, scopes, team sizes.
 import { clauseAround, clauseBeforeOf, isSentenceEnd, sentenceAround } from './clauses.js';
+import { CLAUSE_CUE } from './cues.js';
 import { MEASURES } from './units.js';
 
 // Numbers of articles, clauses, parts, years, terms…, and a classification (`theo 03 nhóm`, `thùng phân loại 03
 // ngăn`, `chia thành 02 nhóm`); `định kỳ` and `đăng ký` are not
 // `kỳ`, and `cả năm`, `mỗi năm` are not a year.
 // … and a rank (`thuộc nhóm 20 tỉnh dẫn đầu`, `top 10`).
-export const NOT_COUNT_BEFORE = /(dieu|khoan|nhom|top|(?<!danh |tong |o )muc|pham vi|ban kinh|(?<!cu )cach|chuong|so|phu luc|bieu|mau|phan loai|(?<!thu )gom|gom co|(?:chia|phan) thanh|(?<!(?:ca|moi|hang) )nam|thang|ngay|giai doan|khoa|lan thu|phan|tap|(?<!(?:dinh|dang) )ky|thu|theo)\s*$/;
+export const NOT_COUNT_BEFORE = /(dieu|khoan|nhom|top|(?<!danh |tong |o )muc|pham vi|ban kinh|(?<!cu )cach|chuong|(?<!tru |co )so|phu luc|bieu|mau|phan loai|(?<!thu )gom|gom co|(?:chia|phan) thanh|(?<!(?:ca|moi|hang) )nam|thang|ngay|giai doan|khoa|lan thu|phan|tap|(?<!(?:dinh|dang) )ky|thu|theo)\s*$/;
 export const STARTING_LEVEL_AFTER = /^\s*(?:\(?(?:vao |cuoi )?n[a-z]m (?:19|20)\d\d\)?\s*)?,?\s*(?:xuong|len|giam xuong|tang len)(?:\s+(?:con|muc|den))?\s+(?:duoi\s+|tren\s+|khoang\s+)?\d/;
 // `Số lượng thành viên …: 07 người`, `Tổ công tác gồm 09 người`: who a body is made of, not a target.
 // `mỗi đoàn 07 thành viên`: how many a team of the plan has.
@@ -21,7 +22,11 @@ export const BASELINE_LIST = /(?:^|\s)hien (?:nay )?(?:co|dang co|con)\s+(?:\d[\
 // `Toàn huyện hiện có 85% hộ …`, `hiện đạt khoảng 60%`: the share there is now, right before the figure.
 export const SHARE_NOW = /(?:^|\s)hien (?:nay )?(?:co|dang co|con|dat|la)(?:\s+(?:khoang|tren|gan|hon|duoi|tu))?\s*$/;
 // … and so is what a clause says holds until now (`đến nay 12 xã đạt chuẩn`, `tính đến nay …`, `hiện nay …`).
-export const UNTIL_NOW = /(?:^|\s)(?:den nay|hien nay|tinh den nay|tu truoc den nay)(?:\s|,|$)/;
+export const UNTIL_NOW = /(?:^|\s)(?:den nay|hien nay|hien tai|tinh den nay|tu truoc den nay)(?:\s|,|$)/;
+// A level said to be reached only so far (`mới chỉ đạt 45%`, `chỉ đạt 40%`, `chưa đạt 30%`; `mới đạt` may follow `việc
+// làm mới`), and what a place is (`diện tích
+// tự nhiên 1.250 km²`, `dân số 85.000 người`): where things stand, right before the figure.
+export const LEVEL_SO_FAR = /(?:(?:^|\s)(?:moi chi|chi|chua) (?:dat|co|la|chiem)|(?:^|\s)(?:dien tich tu nhien|(?:tong )?dan so|mat do dan so|quy mo dan so)(?:\s+(?:la|co|gom))?)(?:\s+(?:khoang|hon|gan|tren|duoi|xap xi))?\s*$/;
 
 /**
  * A count inside what a percentage measures (`Tỷ lệ … được tầm soát ít nhất 04 bệnh … đạt 55%`, `100% hộ … tại 14
@@ -48,8 +53,10 @@ export const DETERMINER_BEFORE = /(?:^|\s)(?:các|những|từng|cac|nhung)\s*$/
 
 /** A number of an article, a part, a year, a term … (`Điều 5`, `giai đoạn 2`), or a word OCR made a number of (`các 18 hội`). */
 export function numberOfSomethingElse(text: string, folded: string, valueStart: number): boolean {
-  return NOT_COUNT_BEFORE.test(folded.slice(Math.max(0, valueStart - 40), valueStart)) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart));
+  return NOT_COUNT_BEFORE.test(folded.slice(Math.max(0, valueStart - 40), valueStart)) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart)) || PARTNERS_BEFORE.test(folded.slice(Math.max(0, valueStart - 20), valueStart));
 }
+// `phối hợp 08 đồn biên phòng thực hiện`: the partners of a task, counted, are no count to reach.
+const PARTNERS_BEFORE = /(?:^|\s)phoi hop(?: voi)?(?: cac)?\s*$/;
 
 // A measure of the things a task is for (`tàu cá có chiều dài từ 15 m trở lên`, `phương tiện có trọng tải trên 5 tấn`)
 // says which of them count: a threshold, not a level to reach.
@@ -87,4 +94,111 @@ export function fixedSupport(text: string, folded: string, valueStart: number, e
 export function definingThreshold(folded: string, valueStart: number, end: number): boolean {
   const before = folded.slice(Math.max(0, valueStart - 40), valueStart);
   return /(?:^|\s)(?:co|tieu thu|su dung) (?:tu|tren|duoi)\s*$/.test(before) && /^\s*(?:\/[a-z]+\s*)?tro (?:len|xuong)(?![a-z])/.test(folded.slice(end, end + 40));
+}
+
+// A sentence that opens by saying how far things got or where its figures come from (`Tính đến ngày 31/12/2024, …`,
+// `Qua 05 năm thực hiện, …`, `Theo số liệu thống kê, …`, `Lũy kế …`, `Kết quả năm 2024: …`), or by counting what a
+// place has and then a part of it (`Toàn xã có 1.250 hộ, trong đó …`); and one that says what the rules require
+// (`Theo quy định, mỗi điểm … phải có ít nhất 02 nhân viên`).
+const RESULTS_OPENING =
+  /^(?:tinh den|qua (?:\S+ ){0,2}n[a-z]m|sau (?:\S+ ){0,2}n[a-z]m (?:thuc hien|trien khai)|theo (?:so lieu|ket qua) (?:thong ke|dieu tra|ra soat|tong hop|bao cao|tong dieu tra)|luy ke|hien tai|(?:trong )?\d{1,2} thang (?:dau|qua)|uoc (?:thuc hien|dat|tinh)|(?:trong )?(?:nhung )?(?:n[a-z]m|thoi gian|giai doan|nhiem ky) (?:qua|vua qua)(?:\s|,)|theo quy dinh(?: hien hanh)?\s*,|ket qua(?: thuc hien)?(?: n[a-z]m (?:19|20)\d\d)?\s*[:,]|(?:toan|ca|tren dia ban) (?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|thon|ban|to dan pho)(?: hien(?: nay)?)? co\s(?:[^.;]|\.(?=\d))*?,\s*trong do(?:\s|,|:))/;
+// … unless the plan's aim comes before the figure (`…; phấn đấu đến năm 2027 đạt 90%`).
+const AIM = /(?:^|\s)(?:phan dau|muc tieu|nang len|tang len|giam xuong|den n[a-z]m|den het n[a-z]m)(?:\s|$)/;
+const PLACE_HAS = /^(?:toan|ca|tren dia ban) (?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|thon|ban|to dan pho)(?: hien(?: nay)?)? co\s/;
+const ITEM_OPENING = /^[\s\-+•–]*(?:[a-zđ]\)\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s*)?/u;
+
+/** A figure of a sentence that states what is (above), not a target; `issueYear` keeps `Tính đến ngày 31/12/2026` an aim. */
+export function inSentenceOfWhatIs(text: string, folded: string, sentence: { start: number; end: number }, figureStart: number, issueYear: number | null): boolean {
+  const from = sentence.start + ITEM_OPENING.exec(folded.slice(sentence.start, sentence.end))![0].length;
+  // A sentence that opens with what was done (`Đã số hóa 45.000 trang …, đạt 80% kế hoạch`).
+  if (/^Đã\s/u.test(text.slice(from, figureStart))) return true;
+  const opened = folded.slice(from, sentence.end);
+  // A period that ended before the plan's year (`Giai đoạn 2021 - 2024, …`) is one of results.
+  const period = /^giai doan ((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/.exec(opened);
+  if (period && issueYear !== null && Number(period[2]) < issueYear) return true;
+  // What a place counts, followed by the aim it is the ground of (`Toàn tỉnh có 120 trạm bơm, phấn đấu 100% …`).
+  if (PLACE_HAS.test(opened) && figureStart < sentence.end && AIM.test(folded.slice(figureStart, sentence.end)) && !AIM.test(folded.slice(from, figureStart))) return true;
+  const opening = RESULTS_OPENING.exec(opened);
+  if (!opening) return false;
+  const before = folded.slice(from, figureStart);
+  if (AIM.test(before.slice(Math.min(opening[0].length, before.length)))) return false;
+  if (opening[0].startsWith('tinh den')) {
+    const year = /(?:19|20)\d\d/.exec(before.slice(0, 40));
+    if (year ? issueYear === null || Number(year[0]) >= issueYear : !/^tinh den (?:nay|thoi diem (?:nay|hien tai))/.test(before)) return false;
+  }
+  return true;
+}
+
+// A rate the rules or a lender fix (`lãi suất ưu đãi 6,6%/năm`, `thuế suất … là 10%`, `mức đóng … bằng 22% mức tiền lương tháng`, `phụ cấp bằng 30% mức
+// lương cơ sở`, `lệ phí …`): the plan applies it, it does not aim at it; unless a verb of reaching is in the clause
+// (`Giảm lãi suất cho vay bình quân 0,5%`) and no cited rule follows the figure.
+const REGULATED_RATE_BEFORE = /(?:^|\s)(?:lai suat|thue suat|muc dong(?! gop)|ty le dong(?! gop)|muc phat|le phi|muc phi|muc thu phi|muc huong|duoc huong|phu cap)(?:\s|$)/;
+const REACHING = /(?:^|\s)(?:dat|phan dau|(?<!gia )tang|giam|nang|toi thieu|it nhat)(?:\s|$)/;
+const CITED_RULE_AFTER = /^\s*(?:\/\s*[a-z]+\s*)?theo (?:quy dinh|nghi dinh|nghi quyet|thong tu|quyet dinh|luat)(?:\s|$)/;
+const PAY_BASE_AFTER = /^\s*(?:cua\s+)?(?:muc luong co so|muc luong toi thieu|luong co so|muc chuan|muc tien luong|tien luong thang|muc thu nhap)(?![a-z])/;
+
+/** A rate the rules fix, or a share of a pay base (above). */
+export function regulatedRate(folded: string, clauseStart: number, valueStart: number, end: number): boolean {
+  if (PAY_BASE_AFTER.test(folded.slice(end, end + 40))) return true;
+  const before = folded.slice(clauseStart, valueStart);
+  const noun = [...before.matchAll(new RegExp(REGULATED_RATE_BEFORE.source, 'g'))].at(-1);
+  // `Thuế suất … được giảm 2% theo Nghị định số …`: a change the cited rules make is theirs too.
+  return noun !== undefined && (!REACHING.test(`${before.slice(0, noun.index)} ${before.slice(noun.index + noun[0].length)}`) || CITED_RULE_AFTER.test(folded.slice(end, end + 30)));
+}
+
+// A share of the funds (`Nguồn vốn: ngân sách trung ương hỗ trợ 70%, ngân sách tỉnh 20%`, `vốn đối ứng của doanh
+// nghiệp tối thiểu 30% tổng mức đầu tư`) or a sum's share in brackets (`ngân sách tỉnh 8 tỷ đồng (64%)`): how a plan
+// is paid for, not what it aims at. A budget the plan's own figures are of (`Thu ngân sách … tăng 8%`, `tỷ lệ giải
+// ngân vốn … đạt 95%`) opens with its own words and is no such share.
+const FUNDS_SHARE_BEFORE =
+  /^(?:\s|va|con lai|trong do|[-+•:,]|[a-z]\)|\d{1,2}(?:\.\d{1,2})*\.)*(?:nguon )?(?:von|ngan sach|kinh phi)(?:\s+(?!(?:dat|phan dau|tang|giam|giai ngan|thu|chi|tiet kiem)(?:\s|$))[a-z]+){0,8}?(?:\s+(?:ho tro|dam bao|bo tri|chi tra|doi ung|cap|chiem|la))?(?:\s+(?:toi thieu|toi da|khoang|it nhat|tren|duoi))?\s*$/;
+// `Trích 10% nguồn thu phí để chi cho …`, `phân bổ 30% kinh phí cho các huyện`: a share of receipts or funds set aside.
+const SET_ASIDE = /(?:^|\s)(?:trich|phan bo)\s*$/;
+const RECEIPTS_AFTER = /^\s*(?:tong\s+)?(?:nguon thu|so thu|kinh phi|ngan sach|du toan|nguon von|tien thu)(?![a-z])/;
+const MONEY_BEFORE_BRACKET = /(?:dong|usd)\s*\(\s*$/;
+
+export function fundsShare(folded: string, valueStart: number, end: number): boolean {
+  if (MONEY_BEFORE_BRACKET.test(folded.slice(Math.max(0, valueStart - 12), valueStart)) && /^\s*\)/.test(folded.slice(end))) return true;
+  if (SET_ASIDE.test(folded.slice(Math.max(0, valueStart - 12), valueStart)) && RECEIPTS_AFTER.test(folded.slice(end, end + 30))) return true;
+  const clause = folded.slice(Math.max(0, valueStart - 120), valueStart).split(/[,;:\n(]|\.(?!\d)/).at(-1) ?? '';
+  return FUNDS_SHARE_BEFORE.test(clause);
+}
+
+// A figure a cited document sets (`Cụ thể hóa Kế hoạch số 45/KH-UBND của UBND tỉnh với mục tiêu đến năm 2030 giảm
+// 30% …`, `Nghị quyết Đại hội Đảng bộ tỉnh đề ra chỉ tiêu 90% …`): another body's target, quoted as the ground of the
+// plan; the plan's own follows its own verb (`…; huyện phấn đấu đạt 95%`).
+const CITED_AIM =
+  /(?:ke hoach|nghi quyet|quyet dinh|chuong trinh|chien luoc|de an|chi thi|ket luan)(?:\s+so\s+\S+|\s+dai hoi|\s+cua\s)[^;]*?(?:voi|co|dat|dat ra|de ra|xac dinh|giao)\s+(?:muc tieu|chi tieu)(?:\s|$)/;
+const OWN_AIM = /(?:^|\s)(?:phan dau|quyet tam)(?:\s|$)/;
+
+export function citedDocumentsFigure(folded: string, sentenceStart: number, figureStart: number): boolean {
+  const clause = folded.slice(sentenceStart, figureStart).split(';').at(-1)!;
+  const cited = CITED_AIM.exec(clause);
+  return cited !== null && !OWN_AIM.test(clause.slice(cited.index + cited[0].length));
+}
+
+// `Tỷ lệ hộ … mới đạt 45%, phấn đấu đến năm 2027 đạt 60%`: a level stated with a verb of being, then the aim it is the
+// ground of in the same sentence: where things stand.
+const STATE_BEFORE = /(?:^|\s)(?:dat|la|chiem|co)(?:\s+(?:khoang|gan|hon|tren|duoi|xap xi))?\s*$/;
+const AIM_AFTER = /^[^.;]*?[,;]\s*(?:va\s+)?phan dau\s[^.]*?\d/;
+
+/** A share stated as it is before the sentence's aim (above). */
+export function levelBeforeAim(text: string, folded: string, clauseBefore: string, valueStart: number, end: number): boolean {
+  const state = STATE_BEFORE.exec(clauseBefore);
+  if (!state || AIM.test(clauseBefore)) return false;
+  // (A verb of doing before it makes it a task: `Cắm mốc giới cho 25 di tích; phấn đấu …`.)
+  if (CLAUSE_CUE.test(text.slice(valueStart - clauseBefore.length, valueStart - state[0].length).toLocaleLowerCase('vi'))) return false;
+  const sentence = sentenceAround(text, valueStart, end);
+  return AIM_AFTER.test(folded.slice(end, sentence.end));
+}
+
+// `đạt 65% (năm 2025 đạt 58%)`, `giảm 20% … (năm 2025 xảy ra 150 vụ)`: an aside in brackets on the level of another year
+// or of the same time last year, or the level a comparison is made with (`tăng 10% so với năm 2025 (7,7 triệu lượt)`),
+// is where things stand; its figures are no targets and its year is not theirs. A year
+// alone in brackets (`45% (năm 2030)`) is no such aside.
+const BASELINE_ASIDE = /\(\s*(?:n[a-z]m (?:19|20)\d\d|cung ky(?: n[a-z]m (?:truoc|(?:19|20)\d\d))?|n[a-z]m truoc)[^()\n]*?\d[^()\n]*\)|(?<=so voi [^()\n;]{0,40})\(\s*\d[\d.,]*\s+[^()\n]*\)/g;
+
+/** Where the baseline asides of a block are, as [start, end) ranges. */
+export function baselineAsides(folded: string): [number, number][] {
+  return [...folded.matchAll(BASELINE_ASIDE)].map((match) => [match.index, match.index + match[0].length]);
 }

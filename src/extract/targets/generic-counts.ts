@@ -1,9 +1,9 @@
 // Counts of a noun no list names (`10 cơ quan`, `150 căn nhà`), read where a plan states a target.
 import { fold } from '../../structure/fold.js';
 import { CLAUSE_CUE, countCued, itemObject, lowerCaseCue } from './cues.js';
-import { BASELINE, BASELINE_LIST, DONE, EACH_BODY_BEFORE, MEMBERS_BEFORE, NOT_TO_HAPPEN, SCOPE_BEFORE, UNTIL_NOW, definingThreshold, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
+import { BASELINE, BASELINE_LIST, DONE, EACH_BODY_BEFORE, LEVEL_SO_FAR, MEMBERS_BEFORE, NOT_TO_HAPPEN, SCOPE_BEFORE, UNTIL_NOW, definingThreshold, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
 import type { Found } from './types.js';
-import { CLASSIFIERS, CLASSIFIERS_ALONE, DESCRIBING_WORDS, FOLDED_NOT_A_NOUN_SYLLABLE, FOLDED_NOT_COUNTED, HEAD_MODIFIERS, MODIFYING_VERBS, NOT_A_NOUN_SYLLABLE, NOT_COUNTED, PLACE_UNIT, printedIn } from './units.js';
+import { CLASSIFIERS, CLASSIFIERS_ALONE, FOLDED_CLASSIFIERS_ALONE, DESCRIBING_WORDS, FOLDED_NOT_A_NOUN_SYLLABLE, FOLDED_NOT_COUNTED, HEAD_MODIFIERS, MODIFYING_VERBS, NOT_A_NOUN_SYLLABLE, NOT_COUNTED, PLACE_UNIT, printedIn } from './units.js';
 import { countRange, countValue, COUNT_LOWER_BOUND } from './numbers.js';
 import { clauseBeforeOf } from './clauses.js';
 
@@ -27,14 +27,16 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     const clauseBefore = before.split(/[;:\n]|\.(?!\d)/).at(-1) ?? '';
     const earlier = [...taken, ...found].sort((a, b) => a.start - b.start);
     const wideClause = clauseBeforeOf(folded, valueStart);
-    if (NOT_TO_HAPPEN.test(wideClause) || BASELINE.test(before) || BASELINE_LIST.test(wideClause) || UNTIL_NOW.test(wideClause) || DONE.test(text.slice(valueStart - wideClause.length, valueStart))) continue;
+    if (NOT_TO_HAPPEN.test(wideClause) || BASELINE.test(before) || LEVEL_SO_FAR.test(before) || BASELINE_LIST.test(wideClause) || UNTIL_NOW.test(wideClause) || DONE.test(text.slice(valueStart - wideClause.length, valueStart))) continue;
     if (insideShare(text, folded, valueStart - clauseBefore.length, valueStart, valueStart + match[0].length)) continue;
     // As for listed units: one unit after trên, and the places where a task is done, are no counts.
     if (countValue(digits) === 1 && /(?:^|\s)tren\s*$/.test(before)) continue;
     if (thresholdOrDistance(folded, valueStart, first) || definingThreshold(folded, valueStart, valueStart + match[0].length)) continue;
     if (PLACE_UNIT.test(first) && SCOPE_BEFORE.test(text.slice(Math.max(0, valueStart - 20), valueStart))) continue;
     // A verb a few words back (`đào tạo nghề cho 20 lao động`) only for two digits or more: OCR makes lone digits of words.
-    const near = text.slice(valueStart - Math.min(clauseBefore.length, 30), valueStart);
+    // (Up to about eight words back, `huấn luyện dân quân năm thứ nhất cho 620 dân quân`, for a number OCR does not make
+    // of a word opening with l or I: `lẻ` → 18.)
+    const near = text.slice(valueStart - Math.min(clauseBefore.length, /^1\d$/.test(digits) ? 30 : 45), valueStart);
     const cueAt = near.toLocaleLowerCase('vi').search(CLAUSE_CUE);
     // … and no capitalised word between (`tổ chức Tuần 18 hưởng ứng`: the number belongs to a name).
     const nearCue = /\d\D*\d/.test(digits) && cueAt >= 0 && lowerCaseCue(near) && !/\s\p{Lu}/u.test(near.slice(cueAt));
@@ -43,7 +45,10 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     const taskObject = objectOfTask && /\d\D*\d/.test(digits) && !/^1\d$/.test(digits) && itemObject(text, valueStart - clauseBefore.length, valueStart, earlier) && !SCOPE_BEFORE.test(text.slice(valueStart - clauseBefore.length, valueStart));
     // … or a bound right before it (`cho ít nhất 300 ao nuôi`), for two digits or more.
     const bounded = /\d\D*\d/.test(digits) && match[3] !== undefined && /(?:^|\s)(?:it nhat|toi thieu)\s*$/.test(before);
-    if (!(digits.length >= 2 && digits.startsWith('0')) && !nearCue && !taskObject && !bounded && !countCued(text, valueStart - clauseBefore.length, valueStart, earlier, true)) continue;
+    // … or, in a part of objectives, a range of counts that opens its clause (`; từ 25 đến 30 trẻ được nhận chăm sóc …`).
+    const range = countRange(before, valueStart, countValue(digits), COUNT_LOWER_BOUND);
+    const rangeOpens = objectOfTask && range.valueMax !== null && /^[\s\-+•]*(?:có\s+|khoảng\s+)?$/iu.test(text.slice(valueStart - clauseBefore.length, range.start));
+    if (!(digits.length >= 2 && digits.startsWith('0')) && !nearCue && !taskObject && !bounded && !rangeOpens && !countCued(text, valueStart - clauseBefore.length, valueStart, earlier, true)) continue;
     // A rate (`02 lao động trẻ/hợp tác xã`) is read by rateCounts.
     if (/^\s*\p{Ll}*\//u.test(text.slice(valueStart + match[0].length))) continue;
     const second = match[3];
@@ -57,14 +62,13 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     // house counted by its classifier is counted in căn (`04 căn nhà tình nghĩa` → căn).
     const describes = second !== undefined && (HEAD_MODIFIERS.has(second.toLocaleLowerCase('vi')) || (first === 'can' && second.toLocaleLowerCase('vi') === 'nhà'));
     // … but not in a word of its own (`đoàn viên`, `vụ án`, `vụ việc`).
-    const alone = CLASSIFIERS_ALONE.has(match[2]!.toLocaleLowerCase('vi')) && !(second !== undefined && /^(?:viên|án|việc)$/u.test(second.toLocaleLowerCase('vi')));
+    const alone = (CLASSIFIERS_ALONE.has(match[2]!.toLocaleLowerCase('vi')) || FOLDED_CLASSIFIERS_ALONE.has(first)) && !(second !== undefined && /^(?:viên|án|việc)$/u.test(second.toLocaleLowerCase('vi')));
     const twoSyllables = second !== undefined && !alone && !modifierVerb && !describes && (CLASSIFIERS.has(first) || !printedIn(second, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE));
     if (CLASSIFIERS.has(first) && !twoSyllables && !describes) continue;
     // An agent noun in -viên takes its third syllable (`45 cộng tác viên`, `20 tuyên truyền viên`).
     const unit = twoSyllables ? (third !== undefined && fold(third) === 'vien' ? `${match[2]} ${second} ${third}` : `${match[2]} ${second}`) : match[2]!;
     const unitStart = valueStart + match[0].indexOf(match[2]!, digits.length);
     const end = unitStart + unit.length;
-    const range = countRange(before, valueStart, countValue(digits), COUNT_LOWER_BOUND);
     found.push({ ...range, end, unit, isCount: true, countNoun: unit });
   }
   return found;

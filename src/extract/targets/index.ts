@@ -3,7 +3,7 @@ import type { SectionNode, Target } from '../../schema/document.js';
 import { ownLineRange, walkSections } from '../../structure/paths.js';
 import { FlowText } from '../flow.js';
 import { targetsInBlock } from './block.js';
-import { withItemNumbersApart, withLookAlikeUnits, withOcrUnits, withoutItemMarks, withoutStrayApostrophes } from './ocr-units.js';
+import { withItemNumbersApart, withLookAlikeUnits, withMoneyUnits, withOcrUnits, withoutItemMarks, withoutStrayApostrophes } from './ocr-units.js';
 import { tableTargets } from './table.js';
 import { withoutFiguresInWords } from './numbers.js';
 import type { TargetContext } from './types.js';
@@ -13,7 +13,7 @@ export type { TargetContext } from './types.js';
 
 /** Every percentage target, and counted targets such as `05 bản/người dân` or `từ 04 đến 05 cuộc …`. */
 export function extractTargets(input: TargetContext): Target[] {
-  const lines = withoutItemMarks(withoutFiguresInWords(withLookAlikeUnits(withoutStrayApostrophes(withItemNumbersApart(input.rawLines ? withOcrUnits(input.lines, input.rawLines) : input.lines)))));
+  const lines = withoutItemMarks(withoutFiguresInWords(withLookAlikeUnits(withoutStrayApostrophes(withItemNumbersApart(input.rawLines ? withMoneyUnits(withOcrUnits(input.lines, input.rawLines), input.rawLines) : input.lines)))));
   const context = { ...input, lines };
   const targets: Target[] = [];
   const nodes = [...walkSections(context.sections)];

@@ -4,7 +4,8 @@
 export const NUMBER = String.raw`\d{1,3}(?:[.,]\d{1,2})?`;
 // `‰` (per mille) measures birth and death rates.
 export const PERCENT = new RegExp(String.raw`(?<![\d.,/])(${NUMBER})\s?(?:%o(?![\p{L}])|%|‰|phan\s+tram)`, 'gu');
-export const RANGE_LOWER = new RegExp(String.raw`(?:tu\s+)?(?<![\d.,])(${NUMBER})\s?%?\s*(?:-|–|den|toi)\s*$`);
+// (`÷` as some plans print a range: `10 ÷ 15%`.)
+export const RANGE_LOWER = new RegExp(String.raw`(?:tu\s+)?(?<![\d.,])(${NUMBER})\s?%?\s*(?:-|–|÷|den|toi)\s*$`);
 
 export function toNumber(text: string): number {
   return Number(text.replace(',', '.'));
@@ -38,9 +39,14 @@ export function countRange(before: string, valueStart: number, value: number, lo
 }
 
 // The lower bound of a range of counts, in thousands and decimals too (`110.000 - 120.000 tấn`).
-export const COUNT_LOWER_BOUND = /(?:tu\s+)?(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{1,2})?)\s*(?:-|–|den|toi)\s*$/;
+export const COUNT_LOWER_BOUND = /(?:tu\s+)?(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{1,2})?)\s*(?:-|–|÷|den|toi)\s*$/;
+/** The lower bound of a range whose unit has a multiplier, which the bound may repeat (`từ 1,5 triệu đến 2 triệu đồng`). */
+export function countLowerBound(multiplier: string | undefined): RegExp {
+  if (multiplier === undefined) return COUNT_LOWER_BOUND;
+  return new RegExp(String.raw`(?:tu\s+)?(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{1,2})?)(?:\s+${multiplier})?\s*(?:-|–|÷|den|toi)\s*$`);
+}
 // … and of a range of a count whose noun no list names: small whole numbers only.
-export const SMALL_LOWER_BOUND = /(?:tu\s+)?(?<![\d.,])(\d{1,3})\s*(?:-|–|den|toi)\s*$/;
+export const SMALL_LOWER_BOUND = /(?:tu\s+)?(?<![\d.,])(\d{1,3})\s*(?:-|–|÷|den|toi)\s*$/;
 
 /**
  * Lines without the figure said again in words in brackets after it (`01 (một) cuộc diễn tập`, `05 (năm) lớp`): the

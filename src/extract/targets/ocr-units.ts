@@ -5,7 +5,8 @@ import { fold } from '../../structure/fold.js';
 // OCR may also print the superscript as another symbol (`m¥`, `m°`): read as `m?`.
 export const OCR_UNIT = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{1,2})?)\s?((?:[pµu]g\/)?m(?:[23²³]|[^\s\p{L}\d/,.;:()\-–])?)(?=[\s/,.;:)]|$)/gu;
 // What a volume measures (`nạo vét 65.000 m? bùn`, `đổ 120 m? bê tông`); an area is the other reading of `m?`.
-export const VOLUME_WORDS = /(?:^|[^a-z])(?:nao vet|vet|khoi luong|bun|cat|dat dao|dao dap|be tong|nuoc|chat thai|rac)(?![a-z])/;
+// (`bê tông hóa` paves: an area or a length, no volume.)
+export const VOLUME_WORDS = /(?:^|[^a-z])(?:nao vet|vet|khoi luong|bun|cat|dat dao|dao dap|be tong(?! h[a-z]a)|nuoc|chat thai|rac)(?![a-z])/;
 
 /**
  * The restored lines with a unit of measure put back where restoration made a word of it (`3.500 m?` → `3.500 mỏ?`,
@@ -91,4 +92,18 @@ export function withLookAlikeUnits(lines: readonly string[]): string[] {
  */
 export function withoutItemMarks(lines: readonly string[]): string[] {
   return lines.map((line) => line.replace(/^(\s*)\(?\d{1,2}\)\s+(?=\p{L})/u, '$1'));
+}
+
+/**
+ * The lines with `tỷ đồng` put back where restoration made `tự động` of OCR's bare `ty dong` beside a figure (a table's
+ * unit cell before the year columns, `… trên địa bàn ty dong 5.850 6.300`, or after an amount). Used to read targets only.
+ */
+export function withMoneyUnits(lines: readonly string[], rawLines: readonly string[]): string[] {
+  return lines.map((line, k) => {
+    const raw = rawLines[k] ?? '';
+    let out = line;
+    if (/(?<![\p{L}])ty dong\s+\d/u.test(raw)) out = out.replace(/(?<![\p{L}])tự động(?=\s+\d)/gu, 'tỷ đồng');
+    if (/\d\s+ty dong(?![\p{L}])/u.test(raw)) out = out.replace(/(?<=\d\s+)tự động(?![\p{L}])/gu, 'tỷ đồng');
+    return out;
+  });
 }

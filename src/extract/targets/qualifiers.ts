@@ -19,8 +19,10 @@ export function qualifierOf(text: string, folded: string, figure: Found): string
   const qualifierWord = word ? word[1] ?? word[2]! : '';
   const printedWord = word ? text.slice(figure.start - before.length + before.lastIndexOf(qualifierWord), figure.start).trim() : '';
   if (!wordsAllowed(printedWord)) return null;
-  // A count says its qualifier alone (`(tối thiểu)`, `(ít nhất)`), the figure being its value.
+  // A count says its qualifier alone (`(tối thiểu)`, `(ít nhất)`), the figure being its value; so does a sum with a
+  // word before it (`khoảng 4.920 tỷ đồng` → `(khoảng)`).
   if (figure.isCount) return word ? printedWord : null;
+  if (word && !/^(?:%|‰)/u.test(figure.unit)) return printedWord;
   const from = upward && /(?:^|\s)tu\s*$/.test(before) ? figure.start - (before.length - before.search(/tu\s*$/)) : null;
   const start = word ? figure.start - before.length + before.lastIndexOf(qualifierWord) : from ?? figure.start;
   const end = upward ? figure.end + upward[0].length : figure.end;

@@ -31,8 +31,20 @@ export function inTargetSection(node: SectionNode, nodes: readonly SectionNode[]
 // and requirements (`MỤC ĐÍCH, YÊU CẦU`) counts the scope and the situation a plan starts from, unless its title
 // names objectives too (`MỤC ĐÍCH, MỤC TIÊU`); so does a part on why and from what the plan is made (`SỰ CẦN THIẾT`,
 // `CĂN CỨ`, `BỐI CẢNH`, `HIỆN TRẠNG`), and the timetable and reporting parts (`THỜI GIAN, TIẾN ĐỘ THỰC HIỆN`, `CHẾ ĐỘ BÁO CÁO`).
+// A title that also names objectives (`TÌNH HÌNH VÀ MỤC TIÊU`, `MỤC ĐÍCH, MỤC TIÊU`) is read item by item (below).
+// A part that sketches the place and its situation (`ĐẶC ĐIỂM TÌNH HÌNH`, `KHÁI QUÁT …`, `TỔNG QUAN`), the grounds of
+// the plan (`CƠ SỞ XÂY DỰNG KẾ HOẠCH`, `CƠ SỞ PHÁP LÝ VÀ THỰC TIỄN`) or its difficulties (`KHÓ KHĂN, HẠN CHẾ`) sets none either.
 export const NO_TARGET_PART =
-  /^(?:ket qua|danh gia|tinh hinh|thuc trang|kinh phi|muc dich(?!.*(?:muc tieu|chi tieu))|su can thiet|can cu|boi canh|hien trang|thoi gian(?:,| va)? tien do|tien do thuc hien|che do bao cao)(?:\s|,|$)/;
+  /^(?!.*(?:muc tieu|chi tieu))(?:ket qua|danh gia|tinh hinh|thuc trang|kinh phi|muc dich|su can thiet|can cu|boi canh|hien trang|thoi gian(?:,| va)? tien do|tien do thuc hien|che do bao cao|dac diem|khai quat|tong quan|co so(?! (?:vat chat|du lieu|ha tang))|kho khan|han che|uoc thuc hien)(?:\s|,|$)/;
+// An item inside another part that says the same (`1. Kết quả đạt được`, `2. Cơ sở thực tiễn`, `a) Thực trạng`); an
+// item that assesses as a task (`4. Đánh giá mức độ chuyển đổi số …`) is no such item.
+export const NO_TARGET_ITEM =
+  /^(?!.*(?:muc tieu|chi tieu))(?:ket qua (?:dat duoc|thuc hien|n[a-z]m (?:19|20)\d\d)|thuc trang|tinh hinh|dac diem|kho khan|han che|ton tai|nguyen nhan|bai hoc kinh nghiem|co so (?:phap ly|thuc tien|xay dung)|can cu (?:phap ly|xay dung)|khai quat|tong quan|danh gia (?:ket qua|tinh hinh|thuc trang|chung))(?:\s|,|:|$)/;
+
+/** A numbered or lettered item, the node or one it lies in, whose title matches. */
+export function inItemOf(node: SectionNode, nodes: readonly SectionNode[], title: RegExp): boolean {
+  return nodes.some((other) => (other.kind === 'item' || other.kind === 'letter') && (other === node || node.path.startsWith(`${other.path}.`)) && title.test(fold(other.title).trim()));
+}
 /** The Roman-numbered part a node is, or lies in. */
 function partOf(node: SectionNode, nodes: readonly SectionNode[]): SectionNode | undefined {
   return nodes.find((other) => other.kind === 'part' && (other === node || node.path.startsWith(`${other.path}.`)));

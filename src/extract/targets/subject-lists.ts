@@ -201,7 +201,11 @@ function addShareOfWhole({ out, found }: BlockFigures): void {
 function addQualifier({ out, found, flow }: BlockFigures): void {
   out.forEach((target, k) => {
     const qualifier = qualifierOf(flow.text, flow.folded, found[k]!);
-    if (qualifier && target.subject !== '' && !fold(target.subject).includes(fold(qualifier))) target.subject = `${target.subject} (${qualifier})`;
+    if (!qualifier || target.subject === '') return;
+    // A qualifier word alone is said unless the subject says it already in brackets or at its end (`trên 01 ha đất …`
+    // is no `(trên)`); one with its figure unless the subject holds it.
+    const said = /\d/.test(qualifier) ? fold(target.subject).includes(fold(qualifier)) : new RegExp(`(?:\\(|\\s)${fold(qualifier)}\\)?$|\\(${fold(qualifier)}`).test(fold(target.subject));
+    if (!said) target.subject = `${target.subject} (${qualifier})`;
   });
 }
 

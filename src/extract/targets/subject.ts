@@ -5,8 +5,10 @@ import type { Found } from './types.js';
 import { MEASURES, TIMES } from './units.js';
 import { GENERIC_CUE_WORDS, withBare } from './cues.js';
 
-export const LEAD_IN = /^(?:[-+•,:;\s]|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*\.\s|va\s|[pd]han [dp]au\s|[pd]han [dp]au$|[dp]?en (?:het |cuoi )?n[a-z]m \d{4}|toi (?:het |cuoi )?nam \d{4}|n[a-z]m \d{4}|trong nam \d{4}|vao (?:cuoi )?n[a-z]m \d{4}|h[a-z]ng n[a-z]m|m[a-z]i n[a-z]m|giai doan \d{4}\s*[-–]\s*\d{4},?\s|trong do|cu the|dat\s|dat$|co\s)+/;
+export const LEAD_IN = /^(?:[-+•,:;\s]|tro (?:len|xuong)(?:\s|$)|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*\.\s|va\s|[pd]han [dp]au\s|[pd]han [dp]au$|[dp]?en (?:het |cuoi )?n[a-z]m \d{4}|toi (?:het |cuoi )?nam \d{4}|n[a-z]m \d{4}|trong nam \d{4}|vao (?:cuoi )?n[a-z]m \d{4}|h[a-z]ng n[a-z]m|m[a-z]i n[a-z]m|giai doan \d{4}\s*[-–]\s*\d{4},?\s|trong do|cu the|dat\s|dat$|co\s)+/;
 export const TRAILING_FILLER = /(?:\s*(?:tu|dat|va vuot|vuot|la|o muc|dat muc|khoang|tren|duoi|hon|it nhat|toi thieu|toi da|khong qua|khong duoi|bang|chiem|chiem ty le|phan dau|dat ty le|va|hoac|(?:[dp]?en|toi|vao|trong) (?:het |cuoi )?n[a-z]m \d{4}|[,:;≥≤><-]))+\s*$/;
+// A level stated before the aim (`Tỷ lệ hộ … mới đạt 45%, phấn đấu … đạt 60%`): no part of what the aim measures.
+export const STATED_LEVEL_END = /\s+(?:(?:moi chi|moi|chi|hien)\s+)?(?:dat|la|chiem)(?:\s+(?:khoang|gan|hon|tren|duoi))?\s+[\d.,]+\s?%\s*$/;
 export const VERB_BEFORE = /(?:^|\s)(dat|tang|giam|chiem|la|bang|len|xuong|duy tri|trung binh|binh quan)(?:\s+(?:binh quan|khoang|tu|tren|duoi|toi thieu|it nhat|hon|ty le|muc))*\s*$/;
 // Verbs of change, one or a list of them (`Kiềm chế, giảm 5% số vụ …`).
 export const TRAILING_VERB = /(?:\s*,?\s*(?:(?:kiem che|keo giam|tang|giam|dat|chiem|duy tri)(?:\s+binh quan)?|binh quan|trung binh))+\s*$/;
@@ -77,7 +79,7 @@ export function subjectOf(
 ): string | null {
   const whole = Span.of(text);
   const beforeRaw = whole.slice(clause.start, figure.start);
-  const beforeSpan = beforeRaw.dropStart(LEAD_IN).dropEnd(TRAILING_FILLER);
+  const beforeSpan = beforeRaw.dropStart(LEAD_IN).dropEnd(TRAILING_FILLER).dropEnd(STATED_LEVEL_END).dropEnd(TRAILING_FILLER);
   const before = beforeSpan.tidy();
   const afterEnd = Math.min(clause.end, next ? next.start : Infinity);
   const afterRaw = whole.slice(figure.end, Math.max(figure.end, afterEnd)).dropStart(AFTER_LEAD);
@@ -107,7 +109,7 @@ export function subjectOf(
     if (when !== '' && /^\p{Ll}/u.test(when) && !/^(?:trong|vào|khi|tại|ở|cho|đối|để|theo|trên|với|từ|đến|nhằm|do|và|hoặc)(?:\s|$)/u.test(when)) {
       return scope ? `${when} (${scope})` : when;
     }
-    return when !== '' && /^(?:trong|vào|khi|tại)\s/u.test(when) ? `${before} ${when}` : before;
+    return when !== '' && /^(?:trong|vào|khi|tại)\s/u.test(when) ? `${withoutPartner(before)} ${when}` : withoutPartner(before);
   }
   if (figure.isCount && !TIMES.has(fold(figure.countNoun))) {
     // `Giảm tỷ lệ mắc lao xuống dưới 100 người/100.000 dân`: a rate per head of population measures the rate the
@@ -187,22 +189,9 @@ export const TRAILING_PREPOSITION = /(?:\s(?:den|toi|cho|voi|vao|khoang|them|ton
  * → `được xử lý dứt điểm`); null when they are no short verb phrase or only a light verb.
  */
 export function taskPhrase(core: string, maxWords = 14): string | null {
-  let phrase = Span.of(` ${core.trim()}`).dropEnd(TRAILING_PREPOSITION).tidy();
+  let phrase = withoutPartner(Span.of(` ${core.trim()}`).dropEnd(TRAILING_PREPOSITION).tidy());
   const words = phrase.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > maxWords || words.some((word) => /^\d/.test(word) && !/^\d+\p{L}+$/u.test(word)) || /[()“”"]/.test(phrase)) return null;
-  // `phối hợp Báo … Quảng Ninh thực hiện 24 chương trình`: the partner named (up to its last capitalised word and the
-  // level after it) is no part of the task.
-  if (/^[Pp]hối hợp\s/u.test(phrase)) {
-    const words = phrase.split(/\s+/);
-    let last = -1;
-    words.forEach((word, k) => {
-      if (k > 1 && /^\p{Lu}/u.test(word)) last = k;
-    });
-    // … and the rest of its last word and its level (`Truyền hình tỉnh`, `Truyền thanh xã`).
-    const level = words.slice(last + 1, last + 3).findIndex((word) => /^(?:tỉnh|huyện|xã|quận|phường|thành phố)$/u.test(word));
-    if (last >= 0 && level >= 0) last += level + 1;
-    if (last > 1 && last + 1 < words.length) phrase = words.slice(last + 1).join(' ');
-  }
   let folded = fold(phrase);
   for (let light = LIGHT_VERB.exec(folded); light && light[0] !== ''; light = LIGHT_VERB.exec(folded)) {
     phrase = phrase.slice(light[0].length);
@@ -213,7 +202,8 @@ export function taskPhrase(core: string, maxWords = 14): string | null {
   if (/^(?:mới|thêm|mới thêm)$/u.test(phrase.toLocaleLowerCase('vi'))) return null;
   // `Đoàn phường tổ chức 02 buổi …`: the body that does the task opens it (`… do Đoàn phường tổ chức`), a name in capitals
   // too (`Hội Nông dân xã tổ chức`); the body must be followed by a verb in lower case.
-  if (/^(?:Ủy ban|UBND|Phòng|Sở|Ban|Trung tâm|Công an|Hội|Đoàn|Chi cục|Cục|Văn phòng|Đài|Bệnh viện|Trạm)\s/u.test(phrase)) {
+  // (`Ban hành 01 kế hoạch` opens with a verb, no body.)
+  if (/^(?:Ủy ban|UBND|Phòng|Sở|Ban(?!\shành)|Trung tâm|Công an|Hội|Đoàn|Chi cục|Cục|Văn phòng|Đài|Bệnh viện|Trạm)\s/u.test(phrase)) {
     if (/\s\p{Ll}+$/u.test(phrase) && !/^\p{Lu}[\p{L}\s,-]*\p{Lu}\p{Ll}*$/u.test(phrase)) return `do ${phrase}`;
   }
   // A noun phrase (`mỗi người dân đọc`, `các xã tổ chức`, a name in capitals) is no task.
@@ -233,4 +223,29 @@ export function comparisonAfter(text: string, folded: string, figure: Found, nex
   const start = figure.end + match[0].length - match[1]!.length;
   const printed = text.slice(start, figure.end + match[0].length).trim();
   return wordsAllowed(printed.split(/\s+/).slice(0, 2).join(' ')) ? printed : null;
+}
+
+// The first verb of a task (`kiểm tra`, `thực hiện`), printed in lower case.
+const TASK_VERB_AT = new RegExp(String.raw`^(?:${withBare(GENERIC_CUE_WORDS)}|thực hiện|thuc hien)(?![\p{L}])`, 'u');
+
+/**
+ * A task without the partner named before it (`phối hợp Báo … Quảng Ninh thực hiện …`, `phối hợp Đội Quản lý thị trường
+ * số 9 kiểm tra hàng hóa …` → `kiểm tra hàng hóa …`): up to its last capitalised word and the level after it, or, where
+ * the name goes on in lower case (`… thị trường số 9`), up to the first verb of a task after its capitalised words.
+ */
+export function withoutPartner(phrase: string): string {
+  if (!/^[Pp]hối hợp\s/u.test(phrase)) return phrase;
+  const words = phrase.split(/\s+/);
+  let last = -1;
+  words.forEach((word, k) => {
+    if (k > 1 && /^\p{Lu}/u.test(word)) last = k;
+  });
+  if (last < 0) return phrase;
+  // … and the rest of its last word and its level (`Truyền hình tỉnh`, `Truyền thanh xã`).
+  const level = words.slice(last + 1, last + 3).findIndex((word) => /^(?:tỉnh|huyện|xã|quận|phường|thành phố)$/u.test(word));
+  if (level >= 0) return last + level + 2 < words.length ? words.slice(last + level + 2).join(' ') : phrase;
+  for (let k = last + 1; k < words.length; k++) {
+    if (TASK_VERB_AT.test(words.slice(k).join(' '))) return words.slice(k).join(' ');
+  }
+  return last > 1 && last + 1 < words.length ? words.slice(last + 1).join(' ') : phrase;
 }

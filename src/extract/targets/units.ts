@@ -27,6 +27,11 @@ export const COUNT_UNITS = [
   // Measures of weight and yield, media items counted as a pair, groups named by their task, and count nouns whose
   // modifier is not part of the unit (`08 nút giao thông`, `15 xe ép rác`).
   'tấn', 'tạ', 'tin bài', 'tin, bài', 'tổ hợp tác', 'tổ hòa giải', 'nút', 'xe',
+  // Files and those a commendation names (`chỉnh lý 12.000 hồ sơ`, `khen thưởng 50 tập thể, 120 cá nhân`): words of
+  // their own, never `hộ` or a volume (`tập`).
+  'hồ sơ', 'tập thể', 'cá nhân',
+  // A shop is one word (`150 cửa hàng xăng dầu` → cửa hàng, not cửa).
+  'cửa hàng',
   // Head nouns that stand alone before their modifier (`85.000 cây phân tán`, `26 tổ bảo vệ rừng`, `350 mẫu test
   // nhanh`), printed materials, and localities counted together as one unit (`03/08 xã, thị trấn`).
   'cây', 'tổ', 'tổ dân phố', 'tổ tự quản', 'mẫu', 'tờ rơi', 'tờ gấp', 'băng rôn', 'pa nô', 'áp phích',
@@ -80,15 +85,18 @@ export const DESCRIBING_WORDS = new Set(
     'dân sinh', 'nông thôn', 'đô thị', 'công cộng', 'tập trung', 'kiên cố', 'nội đồng', 'tự động', 'thông minh', 'cộng đồng',
     'trọng điểm', 'liên xã', 'liên thôn', 'liên huyện', 'dân cư', 'đầu mối', 'truyền thống', 'hiện đại', 'năng lượng',
     'tạm thời', 'cố định', 'lưu động', 'dã chiến', 'chuyên dụng', 'chuyên dùng', 'đa năng', 'quy mô', 'loại nhỏ', 'loại vừa',
-    'liên kết', 'bảo hiểm', 'giao thông', 'thủy lợi', 'sản xuất', 'chăn nuôi', 'nuôi trồng', 'trồng trọt',
+    'liên kết', 'bảo hiểm', 'giao thông', 'thủy lợi', 'sản xuất', 'chăn nuôi', 'nuôi trồng', 'trồng trọt', 'lưu trữ',
   ].map((word) => fold(word)),
 );
 // Classifiers that are the unit alone before the noun they count (`1.245 thửa đất` → thửa, `06 vụ tranh chấp` → vụ,
 // `04 đoàn kiểm tra` → đoàn), as printed.
-export const CLASSIFIERS_ALONE = new Set(['thửa', 'vụ', 'đoàn', 'phiên']);
+// … and books and portions (`46 quyển sổ` → quyển, `450 suất quà` → suất), by the classifier rule.
+export const CLASSIFIERS_ALONE = new Set(['thửa', 'vụ', 'đoàn', 'phiên', 'quyển', 'suất']);
+// … read on the bare letters, as restoration may misplace their mark (`46 quyền sổ`): no count of rights is printed so.
+export const FOLDED_CLASSIFIERS_ALONE = new Set(['quyen', 'suat']);
 export const HEAD_MODIFIERS = new Set(['cổ', 'ở', 'mới', 'cũ', 'báo', 'tiết', 'tình', 'tạm', 'dột', 'kiên', 'hư', 'xuống', 'lớn', 'nhỏ', 'nuôi']);
 // Classifiers that need their noun to say what is counted (`căn nhà`, `tờ rơi`, `chiếc xe`).
-export const CLASSIFIERS = new Set('can to cai chiec con ngoi quyen buc tam cay toa'.split(' '));
+export const CLASSIFIERS = new Set('can to cai chiec con ngoi buc tam cay toa'.split(' '));
 // Words that cannot be the second syllable of the counted noun: the sentence goes on after a one-syllable noun.
 export const NOT_A_NOUN_SYLLABLE = new Set(
   (
@@ -113,6 +121,8 @@ export const OTHER_SENSE = new Map([
   ['giai', ['giai']],
   ['doi', ['đối', 'đời']],
   ['phuong', ['phương', 'phượng']],
+  // `28 phông lưu trữ`: an archive's fonds, no room.
+  ['phong', ['phông']],
 ]);
 
 export function printedAsUnit(printed: string, folded: string): boolean {
@@ -147,4 +157,14 @@ export function withListedSpelling(unit: string): string {
   if (COUNT_UNITS.includes(head) || !/[\s,-]/.test(head)) return unit;
   const listed = LISTED_BY_FOLD.get(fold(head));
   return listed === undefined ? unit : `${multiplier}${listed}${slash >= 0 ? unit.slice(slash) : ''}`;
+}
+
+/**
+ * A second noun of the same kind joined to a counted one by a comma (`hai hội chợ, phiên chợ`, like `tin, bài`): both
+ * are the unit. The length of `, phiên chợ` after `end`, or 0.
+ */
+export function pairedNounAfter(text: string, end: number, unit: string): number {
+  const head = unit.split(/\s+/).at(-1)!;
+  const pair = /^,\s(\p{Ll}+)\s(\p{Ll}+)(?![\p{L}\d])/u.exec(text.slice(end));
+  return pair && unit.includes(' ') && pair[2] === head && pair[1] !== unit.split(/\s+/)[0] ? pair[0].length : 0;
 }

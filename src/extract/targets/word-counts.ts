@@ -4,13 +4,14 @@ import { GENERIC_CUE } from './cues.js';
 import { DETERMINER_BEFORE, DONE, NOT_TO_HAPPEN, UNTIL_NOW, insideShare } from './filters.js';
 import { rateTail } from './rates.js';
 import type { Found } from './types.js';
-import { CLASSIFIERS, DESCRIBING_WORDS, COUNT_UNITS, FOLDED_NOT_A_NOUN_SYLLABLE, FOLDED_NOT_COUNTED, NOT_A_NOUN_SYLLABLE, NOT_COUNTED, printedIn } from './units.js';
+import { CLASSIFIERS, DESCRIBING_WORDS, COUNT_UNITS, FOLDED_NOT_A_NOUN_SYLLABLE, FOLDED_NOT_COUNTED, NOT_A_NOUN_SYLLABLE, NOT_COUNTED, pairedNounAfter, printedIn } from './units.js';
 import { clauseBeforeOf } from './clauses.js';
 
 // A fraction of a whole (`Hoàn thành 2/3 số căn hộ …`, `ít nhất 3/4 số điểm`): the numerator with the denominator as
 // its unit, the fraction and what it is of said in the subject. Only before `số` (a date `2/3` never is).
 // `số` as restoration may leave it (`2/3 sở phường`): any mark on its vowel, in lower case (`Sở` is a department).
-export const FRACTION = /(?<![\d.,/\p{L}])([1-9])\/([2-9]|10)(?![\d/])\s+s[ốổởộóòỗoô]\s+(\p{Ll}+)(?:\s(\p{Ll}+))?/gu;
+// … and a part of a count before it said with là (`450 doanh nghiệp, trong đó ít nhất 1/3 là doanh nghiệp …`).
+export const FRACTION = /(?<![\d.,/\p{L}])([1-9])\/([2-9]|10)(?![\d/])\s+(?:s[ốổởộóòỗoô]|là)\s+(\p{Ll}+)(?:\s(\p{Ll}+))?/gu;
 
 export function fractions(text: string, taken: readonly Found[]): Found[] {
   const found: Found[] = [];
@@ -19,7 +20,9 @@ export function fractions(text: string, taken: readonly Found[]): Found[] {
     if (Number(match[1]) >= Number(match[2]) || taken.some((f) => start < f.end && start + match[0].length > f.start)) continue;
     if (/(?:ngày|tháng)\s*$/iu.test(text.slice(Math.max(0, start - 8), start))) continue;
     const first = match[3]!;
-    const noun = CLASSIFIERS.has(fold(first)) && match[4] !== undefined ? `${first} ${match[4]}` : first;
+    // A part said with là names its noun whole (`1/3 là doanh nghiệp …`).
+    const saidWithLa = /\slà\s/u.test(match[0]);
+    const noun = match[4] !== undefined && (CLASSIFIERS.has(fold(first)) || (saidWithLa && !printedIn(match[4], NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE))) ? `${first} ${match[4]}` : first;
     const end = start + match[0].indexOf(first, match[1]!.length + match[2]!.length + 2) + noun.length;
     found.push({
       start,
@@ -94,6 +97,7 @@ export function countsInWords(text: string, folded: string, taken: readonly Foun
     // `09 lớp tập huấn, mỗi quận, huyện một lớp`: the one for each only spreads a count the sentence gave.
     if (each && [...taken, ...found].some((f) => f.isCount && f.end <= start && f.start >= start - 120 && fold(f.countNoun) === fold(noun) && !/[.;\n]/.test(text.slice(f.end, start)))) continue;
     if (insideShare(text, folded, start - clauseBefore.length, start, end)) continue;
+    end += pairedNounAfter(text, end, text.slice(nounAt, end));
     end += rateTail(text, end);
     const unit = text.slice(nounAt, end).replace(/\s+/g, ' ');
     found.push({

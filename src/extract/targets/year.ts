@@ -12,8 +12,9 @@ import type { Found } from './types.js';
 export const YEAR_PHRASE = /(?:(?:(?<![a-z])[dp]?en|toi|truoc|vao|trong|het|phan dau|[dp]?en het|toi het)(?:\s+quy\s+[ivx]{1,3}|\s+cuoi)?\s+n[a-z]m|(?:^|[.;:,\n]\s*|\sva\s+)(?:[-+•]\s*|[a-z]\)\s*)?(?:\d{1,2}\.\s+[a-z]{2,4}\s+)?n[a-z]m|(?<=\d\s?(?:%|‰)\s{0,2}\(?)n[a-z]m)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)/g;
 export const YEARLY = /(h[a-z]ng\s+n[a-z]m|m[a-z]i\s+n[a-z]m|nam\s+nao\s+cung|%\s*\/\s*n[a-z]m)(?![a-z])/;
 
-// A year printed right after a figure is that figure's (`đạt 42% vào năm 2025 và 45% vào năm 2030`).
-export const YEAR_RIGHT_AFTER = /^\s*$/;
+// A year printed right after a figure is that figure's (`đạt 42% vào năm 2025 và 45% vào năm 2030`), also in
+// brackets (`90% (năm 2026) và 95% (năm 2027)`).
+export const YEAR_RIGHT_AFTER = /^\s*\(?\s*$/;
 
 export function pickYear(
   years: readonly { at: number; year: number }[],
@@ -53,14 +54,25 @@ export function yearsIn(flow: { text: string; folded: string }): { at: number; y
   );
 }
 
-/** A year stated in an enclosing heading or lead-in (`b) Mục tiêu đến năm 2025:`) applies to the targets under it. */
-export function inheritedYear(node: SectionNode, nodes: readonly SectionNode[], lines: readonly string[]): number | null {
+// An item headed by what it is about and its year (`1. Tuyển quân năm 2025`, `a) Chỉ tiêu năm 2026`): the year of the
+// targets under it, unless it is before the plan's own (`1. Kết quả năm 2024`). A part so headed names the plan's year
+// and gives none.
+const HEADING_YEAR = /(?<![a-z])n[a-z]m\s+((?:19|20)\d\d)\s*:?\s*$/;
+
+/**
+ * A year stated in an enclosing heading or lead-in (`b) Mục tiêu đến năm 2025:`) applies to the targets under it;
+ * `byDeadline` when it is a year to reach by (`đến năm 2027`), not the year of the targets (`2. Năm 2025`).
+ */
+export function inheritedYear(node: SectionNode, nodes: readonly SectionNode[], lines: readonly string[], issueYear: number | null = null): { year: number; byDeadline: boolean } | null {
   const ancestors = nodes.filter((other) => other !== node && other.kind !== 'bullet' && node.path.startsWith(`${other.path}.`));
   ancestors.sort((a, b) => b.path.length - a.path.length);
   for (const ancestor of ancestors) {
     const { start, end } = ownLineRange(ancestor);
-    const last = yearsIn(new FlowText(lines, start, end)).at(-1);
-    if (last) return last.year;
+    const flow = new FlowText(lines, start, end);
+    const last = yearsIn(flow).at(-1);
+    if (last) return { year: last.year, byDeadline: /^(?:[dp]?en|toi|het|truoc)\s/.test(flow.folded.slice(last.at)) };
+    const headed = ancestor.kind === 'part' ? null : HEADING_YEAR.exec(fold(ancestor.title));
+    if (headed && (issueYear === null || Number(headed[1]) >= issueYear)) return { year: Number(headed[1]), byDeadline: false };
   }
   return null;
 }
@@ -86,14 +98,58 @@ export function issueYearOf(lines: readonly string[], firstSectionLine: number):
   return null;
 }
 
+// Any year of a sentence (`Kết quả năm 2023: …`, `Tỷ lệ này năm 2022 đạt 70%`), not only the phrases that give a
+// target its year; but not the year a change is measured from (`so với năm 2023`, `so với thực hiện năm 2024`, `từ năm 2020`) nor a year that
+// names a law or a programme (`Luật An toàn thực phẩm năm 2010`, `Chương trình … năm 2023`), nor the year of a date in words (`ngày 25 tháng 01 năm 2024`).
+const ANY_YEAR = /(?<![a-z])n[a-z]m\s+((?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)/g;
+const NOT_A_STATED_YEAR_BEFORE = /(?:(?:^|\s)(?:so voi(?:\s+[a-z]+){0,3}|cung ky|tu|ke tu|thang \d{1,2})|(?:luat|hien phap|nghi dinh|nghi quyet|thong tu|chi thi|ket luan|quyet dinh|chuong trinh|de an|chien luoc)(?:\s+[^\s.;:,]+){0,8})\s*$/;
+// `giảm từ 6,5% năm 2023 xuống còn 4%`: the figure after a change from that year is the level to reach.
+const CHANGE_TO = /(?:^|\s)(?:xuong|len|phan dau|nang)(?:\s|$)/;
+
+/** Every year a sentence of a block states, with where its word `năm` starts. */
+export function statedYearsIn(folded: string): { at: number; year: number }[] {
+  return [...folded.matchAll(ANY_YEAR)]
+    .filter((match) => !NOT_A_STATED_YEAR_BEFORE.test(folded.slice(Math.max(0, match.index - 60), match.index)))
+    .map((match) => ({ at: match.index, year: Number(match[1]) }));
+}
+
+// `từ năm 1976 đến năm 2015`: a span of years says which things are meant or over what time, never a target year; it
+// says when things stood only where it opens its clause (`Từ năm 2021 đến năm 2023, …`).
+const YEAR_SPAN = /(?<![a-z])tu n[a-z]m (?:19|20)\d\d\s*(?:[dp]en|toi|-|–)\s*(?:n[a-z]m\s+)?(?:19|20)\d\d/g;
+const CLAUSE_OPENING = /(?:^|[.;:\n])[\s\-+•]*(?:[a-z]\)\s*|\d{1,2}(?:\.\d{1,2})*\.\s*)?$/;
+
+/** The years outside spans of years (above); with `keepOpening`, a span that opens its clause is kept. */
+export function outsideYearSpans<T extends { at: number }>(years: readonly T[], folded: string, keepOpening = false): T[] {
+  const spans = [...folded.matchAll(YEAR_SPAN)]
+    .filter((match) => !(keepOpening && CLAUSE_OPENING.test(folded.slice(Math.max(0, match.index - 20), match.index))))
+    .map((match) => [match.index, match.index + match[0].length] as const);
+  return years.filter((y) => !spans.some(([start, end]) => y.at >= start && y.at < end));
+}
+
+/** The years of a block's phrases with the other years it states from the plan's own on, in order, each once. */
+export function withLaterYears(years: readonly { at: number; year: number }[], stated: readonly { at: number; year: number }[], issueYear: number): { at: number; year: number }[] {
+  const later = stated.filter((y) => y.year >= issueYear && !years.some((other) => Math.abs(other.at - y.at) <= 12 && other.year === y.year));
+  return [...years, ...later].sort((a, b) => a.at - b.at);
+}
+
 /**
  * A figure of a sentence that states a year before the plan's own (`Năm 2023 toàn tỉnh có 3.300 ha …, sản lượng
  * đạt 61.500 tấn`): where things stood, not a target.
  */
-export function inPastYear(years: readonly { at: number; year: number }[], sentence: { start: number; end: number }, figure: Found, issueYear: number | null): boolean {
+export function inPastYear(
+  years: readonly { at: number; year: number }[],
+  sentence: { start: number; end: number },
+  figure: Found,
+  issueYear: number | null,
+  folded: string,
+): boolean {
   if (issueYear === null) return false;
-  const stated = years.filter((y) => y.at >= sentence.start && y.at < figure.start).at(-1);
-  return stated !== undefined && stated.year < issueYear;
+  const inSentence = folded.slice(sentence.start, figure.start);
+  const stated = [...years, ...outsideYearSpans(statedYearsIn(inSentence), inSentence, true).map((y) => ({ at: y.at + sentence.start, year: y.year }))]
+    .filter((y) => y.at >= sentence.start && y.at < figure.start)
+    .sort((a, b) => a.at - b.at)
+    .at(-1);
+  return stated !== undefined && stated.year < issueYear && !CHANGE_TO.test(folded.slice(stated.at, figure.start));
 }
 
 // `… năm 2026, 2027, 2028 lần lượt đạt 60%, 70% và 80%`: the years of a list, each of the figures after `lần lượt` in turn.
