@@ -80,17 +80,20 @@ export function serializeLm(tables: LmTables): Buffer {
 
 export function deserializeLm(file: Buffer): LmTables {
   const raw = gunzipSync(file);
-  const data = raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength);
+  // Each array is copied out of the unzipped bytes (aligned for its type); the bytes themselves are not copied first.
+  const data = raw.buffer;
+  const base = raw.byteOffset;
+  const slice = (from: number, to: number): ArrayBuffer => data.slice(base + from, base + Math.min(to, raw.byteLength)) as ArrayBuffer;
   let offset = 0;
-  const headerLength = new Uint32Array(data.slice(0, 4))[0] ?? 0;
+  const headerLength = new Uint32Array(slice(0, 4))[0] ?? 0;
   offset = 4;
-  const header = LmHeaderSchema.parse(JSON.parse(Buffer.from(data.slice(offset, offset + headerLength)).toString('utf8')));
+  const header = LmHeaderSchema.parse(JSON.parse(Buffer.from(slice(offset, offset + headerLength)).toString('utf8')));
   offset += headerLength;
   const idBytes = header.vocabulary.length <= 65536 ? 2 : 4;
   const take = (count: number, bytes: number): ArrayBuffer => {
-    const slice = data.slice(offset, offset + count * bytes);
+    const taken = slice(offset, offset + count * bytes);
     offset += count * bytes;
-    return slice;
+    return taken;
   };
   const ids = (count: number): Uint32Array =>
     Uint32Array.from(idBytes === 2 ? new Uint16Array(take(count, 2)) : new Uint32Array(take(count, 4)));
@@ -158,8 +161,15 @@ export class SyllableLm {
     this.trigramStart = new Int32Array(tables.bigramW1.length).fill(-1);
     this.trigramEnd = new Int32Array(tables.bigramW1.length);
     let previous = -1;
+    let previousW1 = -1;
+    let previousW2 = -1;
     for (let i = 0; i < tables.trigramW1.length; i += 1) {
-      const context = this.bigrams.get(tables.trigramW1[i] as number, tables.trigramW2[i] as number);
+      const w1 = tables.trigramW1[i] as number;
+      const w2 = tables.trigramW2[i] as number;
+      // The trigrams of a context follow one another: its slot is looked up once per run.
+      const context = w1 === previousW1 && w2 === previousW2 ? previous : this.bigrams.get(w1, w2);
+      previousW1 = w1;
+      previousW2 = w2;
       if (context < 0) throw new Error(`language model: trigram ${i} has no bigram context`);
       if (context !== previous) {
         if (this.trigramStart[context] !== -1) throw new Error('language model: trigrams are not sorted by context');
@@ -269,10 +279,11 @@ export class SyllableLm {
 
   private strongPairIndex(): { successors: IdLists; predecessors: IdLists } {
     if (this.strongPairs) return this.strongPairs;
-    const successorsFrom: number[] = [];
-    const successorsTo: number[] = [];
-    const predecessorsOf: number[] = [];
-    const predecessorsAre: number[] = [];
+    const size = this.vocabulary.length;
+    // Two passes over the bigrams: count each word's pairs, then file them, in bigram order within a word.
+    const successorStart = new Int32Array(size + 1);
+    const predecessorStart = new Int32Array(size + 1);
+    const kinds = new Uint8Array(this.bigramW1.length);
     for (let i = 0; i < this.bigramW1.length; i += 1) {
       const w2 = this.bigramW2[i] as number;
       const logProb = this.bigramLogProb[i] as number;
@@ -280,16 +291,37 @@ export class SyllableLm {
       const w1 = this.bigramW1[i] as number;
       // Frequent words are offered by the candidate search anyway; a collocation brings back a rare one.
       if (this.unigram(w2) <= RARE_UNIGRAM) {
-        successorsFrom.push(w1);
-        successorsTo.push(w2);
+        kinds[i] = 1;
+        successorStart[w1 + 1] = (successorStart[w1 + 1] as number) + 1;
       }
       if (this.unigram(w1) <= RARE_UNIGRAM) {
-        predecessorsOf.push(w2);
-        predecessorsAre.push(w1);
+        kinds[i] = (kinds[i] as number) | 2;
+        predecessorStart[w2 + 1] = (predecessorStart[w2 + 1] as number) + 1;
       }
     }
-    const size = this.vocabulary.length;
-    this.strongPairs = { successors: idLists(size, successorsFrom, successorsTo), predecessors: idLists(size, predecessorsOf, predecessorsAre) };
+    for (let w = 0; w < size; w += 1) {
+      successorStart[w + 1] = (successorStart[w + 1] as number) + (successorStart[w] as number);
+      predecessorStart[w + 1] = (predecessorStart[w + 1] as number) + (predecessorStart[w] as number);
+    }
+    const successorIds = new Int32Array(successorStart[size] as number);
+    const predecessorIds = new Int32Array(predecessorStart[size] as number);
+    const successorFill = successorStart.slice(0, size);
+    const predecessorFill = predecessorStart.slice(0, size);
+    for (let i = 0; i < kinds.length; i += 1) {
+      const kind = kinds[i] as number;
+      if (kind === 0) continue;
+      const w1 = this.bigramW1[i] as number;
+      const w2 = this.bigramW2[i] as number;
+      if ((kind & 1) !== 0) {
+        successorIds[successorFill[w1] as number] = w2;
+        successorFill[w1] = (successorFill[w1] as number) + 1;
+      }
+      if ((kind & 2) !== 0) {
+        predecessorIds[predecessorFill[w2] as number] = w1;
+        predecessorFill[w2] = (predecessorFill[w2] as number) + 1;
+      }
+    }
+    this.strongPairs = { successors: { start: successorStart, ids: successorIds }, predecessors: { start: predecessorStart, ids: predecessorIds } };
     return this.strongPairs;
   }
 }
@@ -298,19 +330,6 @@ export class SyllableLm {
 interface IdLists {
   start: Int32Array;
   ids: Int32Array;
-}
-
-function idLists(size: number, keys: readonly number[], values: readonly number[]): IdLists {
-  const start = new Int32Array(size + 1);
-  for (const key of keys) start[key + 1] = (start[key + 1] as number) + 1;
-  for (let w = 0; w < size; w += 1) start[w + 1] = (start[w + 1] as number) + (start[w] as number);
-  const fill = start.slice(0, size);
-  const ids = new Int32Array(keys.length);
-  keys.forEach((key, i) => {
-    ids[fill[key] as number] = values[i] as number;
-    fill[key] = (fill[key] as number) + 1;
-  });
-  return { start, ids };
 }
 
 /** A bigram this likely (natural log) ... */

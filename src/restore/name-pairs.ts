@@ -5,6 +5,7 @@
  * explain: the keep-bias stands aside and the language model, which counted the phrase, decides.
  */
 import { canonicalSyllable, isMinorityNameSyllable, isWellFormedSyllable } from '../vietnamese/index.js';
+import { IntPairMap } from './int-pair-map.js';
 
 const CAPITALISED = /^\p{Lu}/u;
 
@@ -40,25 +41,30 @@ function capitalise(word: string): string {
 
 /** The same pairs as language-model id pairs, each with the case its second word is written in. */
 export class NamePairs {
-  /** Key → 1: second word capitalised, 2: lower case, 3: either. */
-  private readonly keys = new Map<number, number>();
-  private readonly size: number;
+  /** Per (id, id): 1: second word capitalised, 2: lower case, 3: either. */
+  private readonly masks = new IntPairMap();
 
   constructor(pairs: Iterable<string>, lm: { idOf(token: string): number; has(token: string): boolean; vocabulary: readonly string[] }) {
-    this.size = lm.vocabulary.length;
     for (const pair of pairs) {
-      const [a, written] = pair.split(' ') as [string, string];
+      const space = pair.indexOf(' ');
+      const a = space < 0 ? pair : pair.slice(0, space);
+      // As split(' ') reads the pair: the second word ends at the next space.
+      const rest = space < 0 ? '' : pair.slice(space + 1);
+      const nextSpace = rest.indexOf(' ');
+      const written = space < 0 ? undefined : nextSpace < 0 ? rest : rest.slice(0, nextSpace);
+      if (written === undefined) throw new TypeError(`name pair without a second word: ${pair}`);
       const b = written.toLowerCase();
       if (!lm.has(a) || !lm.has(b)) continue;
-      const key = lm.idOf(a) * this.size + lm.idOf(b);
-      this.keys.set(key, (this.keys.get(key) ?? 0) | (CAPITALISED.test(written) ? 1 : 2));
+      const first = lm.idOf(a);
+      const second = lm.idOf(b);
+      this.masks.set(first, second, Math.max(0, this.masks.get(first, second)) | (CAPITALISED.test(written) ? 1 : 2));
     }
   }
 
   /** Whether (w1, w2) is a name pair whose second word is written capitalised (or not) as in the text. */
   has(w1: number, w2: number, secondCapitalised: boolean): boolean {
-    const mask = this.keys.get(w1 * this.size + w2);
-    return mask !== undefined && (mask & (secondCapitalised ? 1 : 2)) !== 0;
+    const mask = this.masks.get(w1, w2);
+    return mask > 0 && (mask & (secondCapitalised ? 1 : 2)) !== 0;
   }
 }
 
