@@ -284,7 +284,7 @@ export interface DecodeOutput {
 }
 
 export class Decoder {
-  private readonly reasonCache = new Map<string, Reason>();
+  private readonly reasonCache = new Map<string, Map<string, Reason>>();
   private readonly readingCache = new Map<string, { readings: Reading[]; keepIndex: number }>();
   private readonly startId: number;
   private readonly endId: number;
@@ -293,7 +293,8 @@ export class Decoder {
 
   private readonly correctionsByFirstWord = new Map<string, RestoreDictionary['corrections']>();
   /** Per word text (and what follows it), the readings a rule or the channel gives it. */
-  private readonly wordCache = new Map<string, { readings: Reading[]; keepIndex: number }>();
+  private readonly wordCache = new Map<string, Map<number, { readings: Reading[]; keepIndex: number }>>();
+  private wordCacheEntries = 0;
 
   private readonly beam: BeamSearch;
   private readonly licenser: ReadingLicenser;
@@ -539,12 +540,25 @@ export class Decoder {
         else if (piece.text.includes(',')) out.push(this.commaId);
         continue;
       }
-      const key = `${piece.kind}${i === firstWord ? 1 : 0}${next?.text[0] ?? ''}\u0000${piece.text}`;
-      let choice = this.wordCache.get(key);
+      // What else the choice depends on: the kind (word or link), whether the word opens the line, and the first
+      // character of the piece after it.
+      const nextCode = next !== undefined && next.text.length > 0 ? next.text.charCodeAt(0) + 1 : 0;
+      const variant = (piece.kind === 'word' ? 0 : 1) | (i === firstWord ? 2 : 0) | (nextCode << 2);
+      let variants = this.wordCache.get(piece.text);
+      let choice = variants?.get(variant);
       if (!choice) {
         choice = this.wordChoice(piece, i === firstWord, next);
-        if (this.wordCache.size >= 200_000) this.wordCache.clear();
-        this.wordCache.set(key, choice);
+        if (this.wordCacheEntries >= 200_000) {
+          this.wordCache.clear();
+          this.wordCacheEntries = 0;
+          variants = undefined;
+        }
+        if (!variants) {
+          variants = new Map();
+          this.wordCache.set(piece.text, variants);
+        }
+        variants.set(variant, choice);
+        this.wordCacheEntries += 1;
       }
       const afterNumber = pieces[i - 1]?.kind === 'number';
       if (afterNumber && next?.text === '?' && next.start === piece.start + piece.text.length && SQUARE_MISREAD.test(piece.text)) {
@@ -851,11 +865,15 @@ export class Decoder {
   }
 
   private reasonFor(from: string, to: string): Reason {
-    const key = `${from}\u0000${to}`;
-    let reason = this.reasonCache.get(key);
+    let byTarget = this.reasonCache.get(from);
+    if (byTarget === undefined) {
+      byTarget = new Map();
+      this.reasonCache.set(from, byTarget);
+    }
+    let reason = byTarget.get(to);
     if (reason === undefined) {
       reason = classifyChange(from, to);
-      this.reasonCache.set(key, reason);
+      byTarget.set(to, reason);
     }
     return reason;
   }
