@@ -45,18 +45,36 @@ export const DEFAULT_KEEP_BIAS: KeepBiasSettings = {
 
 /** The margin a change from a valid syllable `from` to `to` must clear. */
 export function minChangeMargin(from: string, to: string, settings: KeepBiasSettings): number {
-  const shape = changeShapes.get(`${from}\u0000${to}`);
+  const shape = changeShape(from, to);
   const margin = shape & SAME_LETTERS ? settings.markChangeMargin : settings.letterChangeMargin;
   return shape & TONELESS ? Math.max(margin, settings.tonelessChangeMargin) : margin;
 }
 
 const SAME_LETTERS = 1;
 const TONELESS = 2;
-const changeShapes = new BoundedMemo<number>(100_000, (key) => {
-  const [from, to] = key.split('\u0000') as [string, string];
+/** Per printed word, then per reading: its shape (SAME_LETTERS, TONELESS); emptied once it holds 100,000 shapes. */
+const changeShapes = new Map<string, Map<string, number>>();
+let changeShapeCount = 0;
+
+function changeShape(from: string, to: string): number {
+  let byTarget = changeShapes.get(from);
+  let shape = byTarget?.get(to);
+  if (shape !== undefined) return shape;
   const bare = stripDiacritics(from);
-  return (bare.toLowerCase() === stripDiacritics(to).toLowerCase() ? SAME_LETTERS : 0) | (bare === from ? TONELESS : 0);
-});
+  shape = (bare.toLowerCase() === stripDiacritics(to).toLowerCase() ? SAME_LETTERS : 0) | (bare === from ? TONELESS : 0);
+  if (changeShapeCount >= 100_000) {
+    changeShapes.clear();
+    changeShapeCount = 0;
+    byTarget = undefined;
+  }
+  if (!byTarget) {
+    byTarget = new Map();
+    changeShapes.set(from, byTarget);
+  }
+  byTarget.set(to, shape);
+  changeShapeCount += 1;
+  return shape;
+}
 
 /** What the bias needs of a decoder slot. */
 export interface BiasSlot {
