@@ -100,6 +100,10 @@ export class ChannelModel {
     return this.scoreStrings(truth, ocr, floor);
   }
 
+  /** The OCR string whose pieces `pieceCodes` holds (codedOcrPieces: coded yet), and whether it holds a surrogate. */
+  private codedOcr: string | null = null;
+  private codedOcrPieces = false;
+  private codedOcrHasSurrogate = false;
   /** Work buffers of scoreCoded. */
   private readonly truthIndices = new Int32Array(MAX_CODED_LENGTH);
   private readonly pieceCodes = new Int32Array((MAX_CODED_LENGTH + 1) * (MAX_OCR_SPAN + 1));
@@ -120,36 +124,34 @@ export class ChannelModel {
       if (index < 0) return null;
       truthIndices[i] = index;
     }
-    for (let j = 0; j < oLength; j += 1) if (isSurrogate(ocr.charCodeAt(j))) return null;
+    // The OCR string's pieces are coded once for the many syllables a search scores against the same token.
+    if (ocr !== this.codedOcr) {
+      this.codedOcr = null;
+      this.codedOcrHasSurrogate = false;
+      for (let j = 0; j < oLength; j += 1) if (isSurrogate(ocr.charCodeAt(j))) this.codedOcrHasSurrogate = true;
+      this.codedOcrPieces = false;
+      this.codedOcr = ocr;
+    }
+    if (this.codedOcrHasSurrogate) return null;
     if (oLength > tLength * MAX_OCR_SPAN) return Number.NEGATIVE_INFINITY;
     const width = oLength + 1;
     const stride = MAX_OCR_SPAN + 1;
     const radix = coded.radix;
-    const listed = coded.listed;
     const pieces = this.pieceCodes;
-    // pieces[j * stride + span]: the code of o[j .. j + span), -1 for a piece holding a character no entry has.
-    for (let j = 0; j < width; j += 1) {
-      pieces[j * stride] = 0;
-      let code = 0;
-      for (let span = 1; span <= MAX_OCR_SPAN; span += 1) {
-        if (j + span < width) {
-          const c = coded.ocrCode[ocr.charCodeAt(j + span - 1)] as number;
-          code = code < 0 || c === 0 ? -1 : code * radix + c;
-        }
-        // A piece of two or three characters that no row lists reads as any unlisted piece: no look-up.
-        pieces[j * stride + span] = code >= radix && listed !== null && listed[code] === 0 ? -1 : code;
-      }
+    if (!this.codedOcrPieces) {
+      codePieces(coded, ocr, pieces);
+      this.codedOcrPieces = true;
     }
     let previous = this.codedPrevious;
     let current = this.codedCurrent;
-    previous.fill(Number.NEGATIVE_INFINITY, 0, width);
+    for (let j = 1; j < width; j += 1) previous[j] = Number.NEGATIVE_INFINITY;
     previous[0] = 0;
     const { pairs, values, unlisted, short } = coded;
     for (let i = 0; i < tLength; i += 1) {
       const truthIndex = truthIndices[i] as number;
       const floorOfChar = unlisted[truthIndex] as number;
       const rowStart = truthIndex * radix;
-      current.fill(Number.NEGATIVE_INFINITY, 0, width);
+      for (let j = 0; j < width; j += 1) current[j] = Number.NEGATIVE_INFINITY;
       let best = Number.NEGATIVE_INFINITY;
       for (let j = 0; j < width; j += 1) {
         const here = previous[j] as number;
@@ -323,4 +325,26 @@ export function mixChannels(learned: ChannelModel, prior: ChannelModel, learnedW
     floors.set(truth, mix('\u0000'));
   }
   return new ChannelModel(entries, version, { floors, defaultFloor: -9, unknownIdentity: -0.1 });
+}
+
+/**
+ * pieces[j * (MAX_OCR_SPAN + 1) + span]: the code of ocr[j .. j + span), -1 for a piece holding a character no
+ * entry has or a piece of two or three characters that no row lists (it reads as any unlisted piece: no look-up).
+ */
+function codePieces(coded: CodedTable, ocr: string, pieces: Int32Array): void {
+  const width = ocr.length + 1;
+  const stride = MAX_OCR_SPAN + 1;
+  const radix = coded.radix;
+  const listed = coded.listed;
+  for (let j = 0; j < width; j += 1) {
+    pieces[j * stride] = 0;
+    let code = 0;
+    for (let span = 1; span <= MAX_OCR_SPAN; span += 1) {
+      if (j + span < width) {
+        const c = coded.ocrCode[ocr.charCodeAt(j + span - 1)] as number;
+        code = code < 0 || c === 0 ? -1 : code * radix + c;
+      }
+      pieces[j * stride + span] = code >= radix && listed !== null && listed[code] === 0 ? -1 : code;
+    }
+  }
 }

@@ -54,6 +54,17 @@ describe('ChannelModel.score over integer codes', () => {
     );
   });
 
+  it('gives it when many syllables are scored against one OCR string in a row, then another', () => {
+    fc.assert(
+      fc.property(fc.array(ocrText, { minLength: 1, maxLength: 3 }), fc.array(truthText, { minLength: 1, maxLength: 12 }), floor, (ocrs, truths, f) => {
+        for (const ocr of ocrs) {
+          for (const truth of truths) expect(Object.is(coded.score(truth, ocr, f), reference.score(truth, ocr, f))).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('gives it for real OCR forms of real syllables', () => {
     const cases: Array<[string, string]> = [
       ['thư', 'thw'], ['viện', 'vién'], ['đẩy', 'pay'], ['của', 'cia'], ['là', '1&'], ['số', 's6'], ['xã', 'x4'],
