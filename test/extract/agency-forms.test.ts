@@ -444,3 +444,17 @@ describe('the front, its members and groups of a commune', () => {
     ]);
   });
 });
+
+describe('a heading that names no body over a paragraph that gives one its duty', () => {
+  it('reads the bodies of the paragraph, not a closing instruction to every body', () => {
+    expect(rolesOf(`1. Phòng Nội vụ chủ trì thực hiện.
+2. Kinh phí thực hiện
+Phòng Tài chính - Kế hoạch tham mưu bố trí kinh phí; Kho bạc Nhà nước huyện kiểm soát chi theo quy định.
+3. Chế độ báo cáo
+Các cơ quan, đơn vị báo cáo kết quả về Phòng Nội vụ trước ngày 10/12/2025.`)).toEqual([
+      ['Phòng Nội vụ', 'lead'],
+      ['Phòng Tài chính - Kế hoạch', 'participant'],
+      ['Kho bạc Nhà nước huyện', 'participant'],
+    ]);
+  });
+});

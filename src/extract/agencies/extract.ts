@@ -147,7 +147,12 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
       known = true;
     }
   }
-  if (!startsLikeOrganisation(nameText) && !known) return [];
+  if (!startsLikeOrganisation(nameText) && !known) {
+    // `3. Kinh phí thực hiện` / `Sở Tài chính bố trí kinh phí …`: a heading that names no body over a paragraph that
+    // gives one its duty.
+    if (node.kind === 'bullet' || paragraphEnd >= body.length || node.children.length > 0) return [];
+    return laterClauseAgencies(body, paragraphEnd, markerLength, flow, context, null, paragraphEnd);
+  }
 
   // A heading that only gathers the bodies its bullets name (`3. Các đơn vị khác` / `- Bưu điện tỉnh: …`) is none itself.
   // So is a collective label with a colon whose bullets each open with a body of their own (`1. Các cơ quan, đơn
