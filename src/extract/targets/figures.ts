@@ -30,7 +30,8 @@ export function findFigures(text: string, folded: string, targetSection = false,
   found.push(...genericCounts(text, folded, found, targetSection));
   found.push(...fractions(text, found));
   found.push(...countsInWords(text, folded, found, targetSection));
-  return found.sort((a, b) => a.start - b.start);
+  // A speed (`tốc độ tối đa 40 km/h`) is a limit a road or a rule sets, no level to reach.
+  return found.filter((figure) => !/^k?m\s*\/\s*(?:h|giờ)$/u.test(figure.unit)).sort((a, b) => a.start - b.start);
 }
 
 /**
