@@ -458,3 +458,9 @@ Các cơ quan, đơn vị báo cáo kết quả về Phòng Nội vụ trước 
     ]);
   });
 });
+
+describe('a body of the Government', () => {
+  it('keeps Chính phủ on the name of a body that serves it', () => {
+    expect(namesOf(`1. Ban Dân tộc tỉnh, Ban Tôn giáo Chính phủ phối hợp hướng dẫn.`)).toEqual(['Ban Dân tộc tỉnh', 'Ban Tôn giáo Chính phủ']);
+  });
+});
