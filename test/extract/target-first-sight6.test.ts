@@ -208,3 +208,10 @@ describe('speeds and where a task is done', () => {
     ]);
   });
 });
+
+describe('hours a service keeps', () => {
+  it('reads hours a day as a target, but no duration of a service without a bound', () => {
+    const targets = targetsOf('I. MỤC TIÊU\n- Đài Truyền thanh huyện phát sóng 18 giờ/ngày.\n- Trạm y tế trực 24/24 giờ, kể cả ngày nghỉ.');
+    expect(targets.map((t) => [t.value, t.unit])).toEqual([[18, 'giờ/ngày']]);
+  });
+});

@@ -111,7 +111,9 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     if (head === 'tuoi' && !/(?:^|\s)(?:dat|tang|len|keo dai)\s*$/.test(before)) continue;
     // A time limit is a target only as a bound on a service (`không quá 07 ngày làm việc`), never a duration.
     const timeLimit = head === 'ngay lam viec' || head === 'gio';
-    if (timeLimit && !/(?:^|\s)(?:khong qua|khong vuot qua|toi da|duoi|rut ngan(?: xuong)?(?: con)?|con)\s*$/.test(before)) continue;
+    // … or hours a day or a week a service keeps (`phát sóng 18 giờ/ngày`).
+    const hoursPerPeriod = head === 'gio' && /^\/\s*(?:ngày|tuần|ngay|tuan)(?![\p{L}])/u.test(text.slice(end));
+    if (timeLimit && !hoursPerPeriod && !/(?:^|\s)(?:khong qua|khong vuot qua|toi da|duoi|rut ngan(?: xuong)?(?: con)?|con)\s*$/.test(before)) continue;
     // A service for a group (`khám sức khỏe định kỳ 01 lần/năm cho người cao tuổi`) is defined by it; a norm for each
     // body (`mỗi câu lạc bộ sinh hoạt định kỳ 01 lần/quý`) or a duty's rhythm (`định kỳ 01 lần/quý kiểm tra`) is a target.
     if (head === 'lan' && /dinh ky\s*$/.test(before) && /^\/\p{L}+\s+cho\s/u.test(folded.slice(end)) && !/(?:^|\s)moi\s/.test(clauseBeforeOf(folded, valueStart))) continue;
