@@ -24,8 +24,8 @@ export const SHARE_NOW = /(?:^|\s)hien (?:nay )?(?:co|dang co|con|dat|la)(?:\s+(
 // … and so is what a clause says holds until now (`đến nay 12 xã đạt chuẩn`, `tính đến nay …`, `hiện nay …`).
 export const UNTIL_NOW = /(?:^|\s)(?:den nay|hien nay|hien tai|tinh den nay|tu truoc den nay)(?:\s|,|$)/;
 // A level said to be reached only so far (`mới chỉ đạt 45%`, `chỉ đạt 40%`, `chưa đạt 30%`; `mới đạt` may follow `việc
-// làm mới`), and what a place is (`diện tích
-// tự nhiên 1.250 km²`, `dân số 85.000 người`): where things stand, right before the figure.
+// làm mới`), and what a place is (`diện tích tự nhiên 1.250 km²`, `dân số 85.000 người`): where things stand, right
+// before the figure.
 export const LEVEL_SO_FAR = /(?:(?:^|\s)(?:moi chi|chi|chua) (?:dat|co|la|chiem)|(?:^|\s)(?:dien tich tu nhien|(?:tong )?dan so|mat do dan so|quy mo dan so)(?:\s+(?:la|co|gom))?)(?:\s+(?:khoang|hon|gan|tren|duoi|xap xi))?\s*$/;
 
 /**
@@ -51,12 +51,16 @@ export const SCOPE_BEFORE = /(?:^|\s)(?:ở|tại|thuộc|của|trên địa bà
 // (`mọi` is left out: before a figure it is restoration's reading of `mời` or `mỗi`.)
 export const DETERMINER_BEFORE = /(?:^|\s)(?:các|những|từng|cac|nhung)\s*$/iu;
 
-/** A number of an article, a part, a year, a term … (`Điều 5`, `giai đoạn 2`), or a word OCR made a number of (`các 18 hội`). */
+// `phối hợp 08 đồn biên phòng thực hiện`: the partners of a task, counted, are no count to reach.
+const PARTNERS_BEFORE = /(?:^|\s)phoi hop(?: voi)?(?: cac)?\s*$/;
+
+/**
+ * A number of an article, a part, a year, a term … (`Điều 5`, `giai đoạn 2`), a word OCR made a number of (`các 18
+ * hội`), or the partners of a task.
+ */
 export function numberOfSomethingElse(text: string, folded: string, valueStart: number): boolean {
   return NOT_COUNT_BEFORE.test(folded.slice(Math.max(0, valueStart - 40), valueStart)) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart)) || PARTNERS_BEFORE.test(folded.slice(Math.max(0, valueStart - 20), valueStart));
 }
-// `phối hợp 08 đồn biên phòng thực hiện`: the partners of a task, counted, are no count to reach.
-const PARTNERS_BEFORE = /(?:^|\s)phoi hop(?: voi)?(?: cac)?\s*$/;
 
 // A measure of the things a task is for (`tàu cá có chiều dài từ 15 m trở lên`, `phương tiện có trọng tải trên 5 tấn`)
 // says which of them count: a threshold, not a level to reach.
@@ -129,9 +133,9 @@ export function inSentenceOfWhatIs(text: string, folded: string, sentence: { sta
   return true;
 }
 
-// A rate the rules or a lender fix (`lãi suất ưu đãi 6,6%/năm`, `thuế suất … là 10%`, `mức đóng … bằng 22% mức tiền lương tháng`, `phụ cấp bằng 30% mức
-// lương cơ sở`, `lệ phí …`): the plan applies it, it does not aim at it; unless a verb of reaching is in the clause
-// (`Giảm lãi suất cho vay bình quân 0,5%`) and no cited rule follows the figure.
+// A rate the rules or a lender fix (`lãi suất ưu đãi 6,6%/năm`, `thuế suất … là 10%`, `mức đóng … bằng 22% mức tiền
+// lương tháng`, `phụ cấp bằng 30% mức lương cơ sở`, `lệ phí …`): the plan applies it, it does not aim at it; unless a
+// verb of reaching is in the clause (`Giảm lãi suất cho vay bình quân 0,5%`) and no cited rule follows the figure.
 const REGULATED_RATE_BEFORE = /(?:^|\s)(?:lai suat|thue suat|muc dong(?! gop)|ty le dong(?! gop)|muc phat|le phi|muc phi|muc thu phi|muc huong|duoc huong|phu cap)(?:\s|$)/;
 const REACHING = /(?:^|\s)(?:dat|phan dau|(?<!gia )tang|giam|nang|toi thieu|it nhat)(?:\s|$)/;
 const CITED_RULE_AFTER = /^\s*(?:\/\s*[a-z]+\s*)?theo (?:quy dinh|nghi dinh|nghi quyet|thong tu|quyet dinh|luat)(?:\s|$)/;
@@ -157,6 +161,7 @@ const SET_ASIDE = /(?:^|\s)(?:trich|phan bo)\s*$/;
 const RECEIPTS_AFTER = /^\s*(?:tong\s+)?(?:nguon thu|so thu|kinh phi|ngan sach|du toan|nguon von|tien thu)(?![a-z])/;
 const MONEY_BEFORE_BRACKET = /(?:dong|usd)\s*\(\s*$/;
 
+/** A share of the funds or of receipts set aside (above). */
 export function fundsShare(folded: string, valueStart: number, end: number): boolean {
   if (MONEY_BEFORE_BRACKET.test(folded.slice(Math.max(0, valueStart - 12), valueStart)) && /^\s*\)/.test(folded.slice(end))) return true;
   if (SET_ASIDE.test(folded.slice(Math.max(0, valueStart - 12), valueStart)) && RECEIPTS_AFTER.test(folded.slice(end, end + 30))) return true;
@@ -171,6 +176,7 @@ const CITED_AIM =
   /(?:ke hoach|nghi quyet|quyet dinh|chuong trinh|chien luoc|de an|chi thi|ket luan)(?:\s+so\s+\S+|\s+dai hoi|\s+cua\s)[^;]*?(?:voi|co|dat|dat ra|de ra|xac dinh|giao)\s+(?:muc tieu|chi tieu)(?:\s|$)/;
 const OWN_AIM = /(?:^|\s)(?:phan dau|quyet tam)(?:\s|$)/;
 
+/** A figure of the aim of a cited document (above). */
 export function citedDocumentsFigure(folded: string, sentenceStart: number, figureStart: number): boolean {
   const clause = folded.slice(sentenceStart, figureStart).split(';').at(-1)!;
   const cited = CITED_AIM.exec(clause);
@@ -194,8 +200,8 @@ export function levelBeforeAim(text: string, folded: string, clauseBefore: strin
 
 // `đạt 65% (năm 2025 đạt 58%)`, `giảm 20% … (năm 2025 xảy ra 150 vụ)`: an aside in brackets on the level of another year
 // or of the same time last year, or the level a comparison is made with (`tăng 10% so với năm 2025 (7,7 triệu lượt)`),
-// is where things stand; its figures are no targets and its year is not theirs. A year
-// alone in brackets (`45% (năm 2030)`) is no such aside.
+// is where things stand; its figures are no targets and its year is not theirs. A year alone in brackets (`45% (năm
+// 2030)`) is no such aside.
 const BASELINE_ASIDE = /\(\s*(?:n[a-z]m (?:19|20)\d\d|cung ky(?: n[a-z]m (?:truoc|(?:19|20)\d\d))?|n[a-z]m truoc)[^()\n]*?\d[^()\n]*\)|(?<=so voi [^()\n;]{0,40})\(\s*\d[\d.,]*\s+[^()\n]*\)/g;
 
 /** Where the baseline asides of a block are, as [start, end) ranges. */
