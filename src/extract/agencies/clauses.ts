@@ -7,6 +7,8 @@ import { startsLikeOrganisation } from './heads.js';
 import { splitAgencyNames } from './list.js';
 import { trimToKnownName } from './name-extent.js';
 import { stripMarker } from './nodes.js';
+import { withLookAlikeHead } from './repair.js';
+import { withLookAlikeLettersRepaired } from './similarity.js';
 import { isLead } from './role.js';
 
 /**
@@ -47,6 +49,8 @@ export function laterClauseAgencies(
       clause = clause.slice(request[0].length);
       offset += request[0].length;
     }
+    // A head one look-alike letter off (`Cụe Thuế tỉnh`, `Bưu điệu huyện`) is put right (same length).
+    clause = withLookAlikeHead(withLookAlikeLettersRepaired(clause));
     if (!/^\p{Lu}/u.test(clause) || !startsLikeOrganisation(clause)) continue;
     // A duty in capitals opening a printed line (`Sở Nội vụ` / `Đưa nội dung …`) ends the name there.
     const lineStarts = new Set<number>();
