@@ -197,14 +197,14 @@ describe('more of what is, and what a lender or a rule sets', () => {
       '1. Ngân hàng Chính sách xã hội cho vay với lãi suất ưu đãi 6,6%/năm.',
       '2. Trích 10% nguồn thu phí để chi cho công tác thu.',
       '3. Giảm lãi suất cho vay bình quân 0,5% so với năm 2024.',
-      '4. Ban hành 01 kế hoạch triển khai.',
+      '4. Ban hành 05 bộ tiêu chí đánh giá.',
     ].join('\n');
     const targets = run(text).targets;
     expect(targets.map((t) => [t.line, t.value, t.unit])).toEqual([
       [4, 0.5, '%'],
-      [5, 1, 'kế hoạch'],
+      [5, 5, 'bộ'],
     ]);
-    expect(targets[1]!.subject).toBe('kế hoạch triển khai được ban hành');
+    expect(targets[1]!.subject).toBe('bộ tiêu chí đánh giá được ban hành');
   });
 });
 
@@ -277,5 +277,22 @@ describe('asides on the baseline', () => {
     ]);
     expect(targets[1]!.subject).toBe('Số lượt khách lưu trú so với năm 2025');
     expect(targets[3]!.subject).not.toMatch(/150/u);
+  });
+});
+
+describe('papers and meetings a plan is run with', () => {
+  it('reads no target in documents a body issues or drafts, nor in its meetings, but keeps documents a task works through and events for people', () => {
+    const text = [
+      'II. NHIỆM VỤ',
+      '1. Ban hành 01 kế hoạch triển khai; xây dựng 02 văn bản hướng dẫn.',
+      '2. Tổ chức 02 cuộc họp Ban Chỉ đạo; 04 buổi làm việc với các xã.',
+      '3. Rà soát 120 văn bản quy phạm pháp luật.',
+      '4. Tổ chức 02 hội nghị tuyên truyền.',
+      '5. Lập 03 báo cáo chuyên đề gửi UBND tỉnh.',
+    ].join('\n');
+    expect(figures(text)).toEqual([
+      [4, 120, null, 'văn bản'],
+      [5, 2, null, 'hội nghị'],
+    ]);
   });
 });

@@ -31,7 +31,21 @@ export function findFigures(text: string, folded: string, targetSection = false,
   found.push(...fractions(text, found));
   found.push(...countsInWords(text, folded, found, targetSection));
   // A speed (`tốc độ tối đa 40 km/h`) is a limit a road or a rule sets, no level to reach.
-  return found.filter((figure) => !/^k?m\s*\/\s*(?:h|giờ)$/u.test(figure.unit)).sort((a, b) => a.start - b.start);
+  return found.filter((figure) => !/^k?m\s*\/\s*(?:h|giờ)$/u.test(figure.unit) && !meansOfWork(text, folded, figure)).sort((a, b) => a.start - b.start);
+}
+
+// The papers and meetings a plan is run with (`Ban hành 01 kế hoạch triển khai`, `xây dựng 02 văn bản hướng dẫn`,
+// `02 cuộc họp Ban Chỉ đạo`, `04 buổi làm việc`): means, not goals. Documents a task works through (`Rà soát 120
+// văn bản quy phạm pháp luật`) and events held for people (`02 hội nghị tuyên truyền`) stay targets.
+const PAPERS = /^(?:van ban|ke hoach|bao cao|cong van|quyet dinh|huong dan|chi thi|thong bao|to trinh)$/;
+const MAKING_PAPERS_BEFORE = /(?:^|\s)(?:ban hanh|xay dung|lap|gui|trinh|soan thao|hoan thien|ky)(?:\s+(?:moi|them|it nhat|toi thieu))?\s*$/;
+const MEETING_AFTER = /^\s*(?:hop|giao ban|lam viec)(?![a-z])/;
+
+function meansOfWork(text: string, folded: string, figure: Found): boolean {
+  const noun = fold(figure.countNoun);
+  if (/^(?:cuoc|buoi)$/.test(noun) && MEETING_AFTER.test(folded.slice(figure.end, figure.end + 12))) return true;
+  if (/^(?:cuoc hop|phien hop|buoi hop|buoi lam viec)$/.test(noun)) return true;
+  return PAPERS.test(noun) && MAKING_PAPERS_BEFORE.test(folded.slice(Math.max(0, figure.start - 30), figure.start));
 }
 
 /**
