@@ -296,3 +296,17 @@ describe('papers and meetings a plan is run with', () => {
     ]);
   });
 });
+
+describe('a place described by the places it is made of', () => {
+  it('reads no target in the communes or villages a place has and the rest of that sentence, but keeps a count of places to reach', () => {
+    const text = [
+      'Quảng Ngãi, ngày 10 tháng 3 năm 2025',
+      'I. MỤC TIÊU',
+      '- Huyện có 25 xã, thị trấn; 85% dân số sống ở nông thôn.',
+      '- Xã Tịnh Hòa có 12 thôn.',
+      '- Huyện gồm 18 xã và 01 thị trấn.',
+      '- Đến năm 2026, huyện có 05 xã đạt chuẩn nông thôn mới nâng cao.',
+    ].join('\n');
+    expect(run(text).targets.map((t) => [t.line, t.value, t.unit, t.year])).toEqual([[6, 5, 'xã', 2026]]);
+  });
+});

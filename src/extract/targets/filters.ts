@@ -109,6 +109,8 @@ const RESULTS_OPENING =
 // … unless the plan's aim comes before the figure (`…; phấn đấu đến năm 2027 đạt 90%`).
 const AIM = /(?:^|\s)(?:phan dau|muc tieu|nang len|tang len|giam xuong|den n[a-z]m|den het n[a-z]m)(?:\s|$)/;
 const PLACE_HAS = /^(?:toan|ca|tren dia ban) (?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|thon|ban|to dan pho)(?: hien(?: nay)?)? co\s/;
+const PLACE_MADE_OF =
+  /^(?:(?:toan|ca|tren dia ban) )?(?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan)(?:\s+[^\s,;.]+){0,3}?(?: hien(?: nay)?)? (?:co|gom)\s+[\d.]+\s+(?:xa|thon|ban|phuong|to dan pho|ap|khom|buon|lang|xom|khu pho|don vi hanh chinh|thi tran)(?:\s*,\s*(?:xa|thon|ban|phuong|to dan pho|ap|khom|buon|khu pho|thi tran))*\s*(?:[;,.(]|$|va\s)/;
 const ITEM_OPENING = /^[\s\-+•–]*(?:[a-zđ]\)\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s*)?/u;
 
 /** A figure of a sentence that states what is (above), not a target; `issueYear` keeps `Tính đến ngày 31/12/2026` an aim. */
@@ -120,6 +122,9 @@ export function inSentenceOfWhatIs(text: string, folded: string, sentence: { sta
   // A period that ended before the plan's year (`Giai đoạn 2021 - 2024, …`) is one of results.
   const period = /^giai doan ((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/.exec(opened);
   if (period && issueYear !== null && Number(period[2]) < issueYear) return true;
+  // A place described by the places it is made of (`Huyện có 25 xã, thị trấn; 85% dân số …`, `Xã … có 12 thôn`), not
+  // a count of places that reach something (`Toàn huyện có 25 xã đạt chuẩn …`).
+  if (PLACE_MADE_OF.test(opened) && !AIM.test(folded.slice(from, figureStart))) return true;
   // What a place counts, followed by the aim it is the ground of (`Toàn tỉnh có 120 trạm bơm, phấn đấu 100% …`).
   if (PLACE_HAS.test(opened) && figureStart < sentence.end && AIM.test(folded.slice(figureStart, sentence.end)) && !AIM.test(folded.slice(from, figureStart))) return true;
   const opening = RESULTS_OPENING.exec(opened);
