@@ -310,3 +310,13 @@ describe('a place described by the places it is made of', () => {
     expect(run(text).targets.map((t) => [t.line, t.value, t.unit, t.year])).toEqual([[6, 5, 'xã', 2026]]);
   });
 });
+
+describe('the population a plan aims at', () => {
+  it('keeps a rate or a size of the population as a target, while the population a place has is none', () => {
+    const text = ['Bến Tre, ngày 10 tháng 3 năm 2025', 'I. MỤC TIÊU', '- Tỷ lệ tăng dân số 1,1%.', '- Quy mô dân số khoảng 1,5 triệu người vào năm 2030.', '- Huyện có diện tích tự nhiên 1.250 km², dân số 85.000 người.'].join('\n');
+    expect(figures(text)).toEqual([
+      [3, 1.1, null, '%'],
+      [4, 1.5, null, 'triệu người'],
+    ]);
+  });
+});

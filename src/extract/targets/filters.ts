@@ -24,9 +24,10 @@ export const SHARE_NOW = /(?:^|\s)hien (?:nay )?(?:co|dang co|con|dat|la)(?:\s+(
 // … and so is what a clause says holds until now (`đến nay 12 xã đạt chuẩn`, `tính đến nay …`, `hiện nay …`).
 export const UNTIL_NOW = /(?:^|\s)(?:den nay|hien nay|hien tai|tinh den nay|tu truoc den nay)(?:\s|,|$)/;
 // A level said to be reached only so far (`mới chỉ đạt 45%`, `chỉ đạt 40%`, `chưa đạt 30%`; `mới đạt` may follow `việc
-// làm mới`), and what a place is (`diện tích tự nhiên 1.250 km²`, `dân số 85.000 người`): where things stand, right
-// before the figure.
-export const LEVEL_SO_FAR = /(?:(?:^|\s)(?:moi chi|chi|chua) (?:dat|co|la|chiem)|(?:^|\s)(?:dien tich tu nhien|(?:tong )?dan so|mat do dan so|quy mo dan so)(?:\s+(?:la|co|gom))?)(?:\s+(?:khoang|hon|gan|tren|duoi|xap xi))?\s*$/;
+// làm mới`), and what a place is (`diện tích tự nhiên 1.250 km²`, `dân số 85.000 người`; not a rate or a size of
+// the population a plan aims at: `tỷ lệ tăng dân số 1,1%`, `quy mô dân số …`): where things stand, right before
+// the figure.
+export const LEVEL_SO_FAR = /(?:(?:^|\s)(?:moi chi|chi|chua) (?:dat|co|la|chiem)|(?:^|\s)(?:dien tich tu nhien|(?<!(?:tang|ty le|quy mo|mat do|phat trien) )(?:tong )?dan so)(?:\s+(?:la|co|gom))?)(?:\s+(?:khoang|hon|gan|tren|duoi|xap xi))?\s*$/;
 
 /**
  * A count inside what a percentage measures (`Tỷ lệ … được tầm soát ít nhất 04 bệnh … đạt 55%`, `100% hộ … tại 14
