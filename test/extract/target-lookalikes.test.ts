@@ -147,10 +147,13 @@ describe('figures of another body', () => {
       '2. Chỉ tiêu cụ thể',
       '- Nghị quyết Đại hội Đảng bộ tỉnh đề ra chỉ tiêu 90% mỏ có phương án cải tạo môi trường; huyện phấn đấu đạt 95%.',
       '- Kiểm tra 100% mỏ đang hoạt động.',
+      '- Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh, huyện xác định mục tiêu đến năm 2027 hoàn nguyên 80% diện tích mỏ đã đóng cửa.',
+      '- Nghị quyết Đại hội Đảng bộ huyện lần thứ XXV, nhiệm kỳ 2020 - 2025 đề ra chỉ tiêu 100% mỏ có giấy phép.',
     ].join('\n');
     expect(figures(text)).toEqual([
       [6, 95, null, '%'],
       [7, 100, null, '%'],
+      [8, 80, null, '%'],
     ]);
   });
 });

@@ -177,9 +177,10 @@ export function fundsShare(folded: string, valueStart: number, end: number): boo
 
 // A figure a cited document sets (`Cụ thể hóa Kế hoạch số 45/KH-UBND của UBND tỉnh với mục tiêu đến năm 2030 giảm
 // 30% …`, `Nghị quyết Đại hội Đảng bộ tỉnh đề ra chỉ tiêu 90% …`): another body's target, quoted as the ground of the
-// plan; the plan's own follows its own verb (`…; huyện phấn đấu đạt 95%`).
+// plan; the plan's own follows its own verb (`…; huyện phấn đấu đạt 95%`) or its own subject after a comma (`Thực hiện
+// Kế hoạch số …, huyện xác định mục tiêu …`).
 const CITED_AIM =
-  /(?:ke hoach|nghi quyet|quyet dinh|chuong trinh|chien luoc|de an|chi thi|ket luan)(?:\s+so\s+\S+|\s+dai hoi|\s+cua\s)[^;]*?(?:voi|co|dat|dat ra|de ra|xac dinh|giao)\s+(?:muc tieu|chi tieu)(?:\s|$)/;
+  /(?:ke hoach|nghi quyet|quyet dinh|chuong trinh|chien luoc|de an|chi thi|ket luan)(?:\s+so\s+\S+|\s+dai hoi|\s+cua\s)[^;,]*?(?:,\s*nhiem ky[^;,]*?)?\s(?:voi|co|dat|dat ra|de ra|xac dinh|giao)\s+(?:muc tieu|chi tieu)(?:\s|$)/;
 const OWN_AIM = /(?:^|\s)(?:phan dau|quyet tam)(?:\s|$)/;
 
 /** A figure of the aim of a cited document (above). */
