@@ -323,3 +323,13 @@ describe('the population a plan aims at', () => {
     ]);
   });
 });
+
+describe('a level of the plan’s own year before the next year’s aim', () => {
+  it('keeps a share its clause gives the plan’s own year, before a phấn đấu of the next', () => {
+    const text = ['Bến Tre, ngày 10 tháng 1 năm 2025', 'I. MỤC TIÊU', '- Năm 2025 tỷ lệ hộ sử dụng nước sạch đạt 80%, phấn đấu năm 2026 đạt 90%.'].join('\n');
+    expect(run(text).targets.map((t) => [t.value, t.year])).toEqual([
+      [80, 2025],
+      [90, 2026],
+    ]);
+  });
+});

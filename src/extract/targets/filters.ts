@@ -198,7 +198,8 @@ const AIM_AFTER = /^[^.;]*?[,;]\s*(?:va\s+)?phan dau\s[^.]*?\d/;
 /** A share stated as it is before the sentence's aim (above). */
 export function levelBeforeAim(text: string, folded: string, clauseBefore: string, valueStart: number, end: number): boolean {
   const state = STATE_BEFORE.exec(clauseBefore);
-  if (!state || AIM.test(clauseBefore)) return false;
+  // (A clause that names its year is an aim of that year or a past one the year rules read: `Năm 2025 đạt 80%, phấn đấu …`.)
+  if (!state || AIM.test(clauseBefore) || /n[a-z]m (?:19|20)\d\d/.test(clauseBefore)) return false;
   // (A verb of doing before it makes it a task: `Cắm mốc giới cho 25 di tích; phấn đấu …`.)
   if (CLAUSE_CUE.test(text.slice(valueStart - clauseBefore.length, valueStart - state[0].length).toLocaleLowerCase('vi'))) return false;
   const sentence = sentenceAround(text, valueStart, end);
