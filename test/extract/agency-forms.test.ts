@@ -464,3 +464,16 @@ describe('a body of the Government', () => {
     expect(namesOf(`1. Ban Dân tộc tỉnh, Ban Tôn giáo Chính phủ phối hợp hướng dẫn.`)).toEqual(['Ban Dân tộc tỉnh', 'Ban Tôn giáo Chính phủ']);
   });
 });
+
+describe('tasks whose bodies are listed under role labels', () => {
+  it('reads the bodies after Cơ quan chủ trì / Đơn vị phối hợp with the role the label says, not the label', () => {
+    expect(rolesOf(`1. Kiểm tra hoạt động kinh doanh
+- Cơ quan chủ trì: Đội Quản lý thị trường số 3.
+- Cơ quan phối hợp: Công an huyện, Phòng Kinh tế và Hạ tầng.
+- Thời gian thực hiện: Quý III/2025.`)).toEqual([
+      ['Đội Quản lý thị trường số 3', 'lead'],
+      ['Công an huyện', 'participant'],
+      ['Phòng Kinh tế và Hạ tầng', 'participant'],
+    ]);
+  });
+});

@@ -57,6 +57,22 @@ export function extractAgencies(context: AgencyContext): Agency[] {
 }
 
 const GROUP_LABEL = /^(?:các|những)\s/iu;
+
+// `- Cơ quan chủ trì: Phòng …` / `- Đơn vị phối hợp: …`: a task's bodies under a label that says their role.
+const ROLE_LABEL = /^(?:co quan|don vi)\s+(chu tri|thuong truc|phoi hop|thuc hien)(?:\s+thuc hien)?\s*:\s*/;
+
+/** The bodies a role label lists (up to the end of its sentence), or null where the node opens with no such label. */
+function labelledBodies(body: string, folded: string, markerLength: number, flow: FlowText, context: AgencyContext): Agency[] | null {
+  const label = ROLE_LABEL.exec(folded);
+  if (!label) return null;
+  const rest = body.slice(label[0].length);
+  const end = rest.search(/[.;](?:\s|$)|\n/);
+  const list = end < 0 ? rest : rest.slice(0, end);
+  const role: Agency['role'] = /^(?:chu tri|thuong truc)$/.test(label[1]!) ? 'lead' : 'participant';
+  return splitAgencyNames(list, context.lookup)
+    .filter(({ name }) => startsLikeOrganisation(name.trim()) || context.lookup.knownPrefix(name.trim()) > 0)
+    .map(({ name, offset }) => agencyOf(name.trim(), markerLength + label[0].length + offset + (name.length - name.trimStart().length), role, [], flow, context));
+}
 // A class of bodies printed in lower case after a collective label (`2. Các cơ quan, tổ chức phối hợp`).
 const CLASS_NOUN = /^(?:tổ chức|đơn vị|cơ quan|đoàn thể|ngành|địa phương)$/u;
 
@@ -105,6 +121,8 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
     }
     if (!CONNECTOR_AT_END.test(fold(previous).trim())) lineStarts.add(at);
   }
+  const labelled = labelledBodies(body, folded, markerLength, flow, context);
+  if (labelled !== null) return labelled;
   const colon = nameColon(body.slice(0, paragraphEnd));
   let nameEnd = colon >= 0 ? colon : paragraphEnd;
   let duty = -1;
