@@ -57,6 +57,8 @@ export function extractAgencies(context: AgencyContext): Agency[] {
 }
 
 const GROUP_LABEL = /^(?:các|những)\s/iu;
+// A class of bodies printed in lower case after a collective label (`2. Các cơ quan, tổ chức phối hợp`).
+const CLASS_NOUN = /^(?:tổ chức|đơn vị|cơ quan|đoàn thể|ngành|địa phương)$/u;
 
 // `- Cơ quan chủ trì: Phòng …` / `- Đơn vị phối hợp: …`: a task's bodies under a label that says their role.
 const ROLE_LABEL = /^(?:co quan|don vi)\s+(chu tri|thuong truc|phoi hop|thuc hien)(?:\s+thuc hien)?\s*:\s*/;
@@ -73,8 +75,6 @@ function labelledBodies(body: string, folded: string, markerLength: number, flow
     .filter(({ name }) => startsLikeOrganisation(name.trim()) || context.lookup.knownPrefix(name.trim()) > 0)
     .map(({ name, offset }) => agencyOf(name.trim(), markerLength + label[0].length + offset + (name.length - name.trimStart().length), role, [], flow, context));
 }
-// A class of bodies printed in lower case after a collective label (`2. Các cơ quan, tổ chức phối hợp`).
-const CLASS_NOUN = /^(?:tổ chức|đơn vị|cơ quan|đoàn thể|ngành|địa phương)$/u;
 
 /**
  * The colon that ends a name (`Sở Y tế: …`), or -1. A colon after a finished sentence (`Công chức Kinh tế xã là cơ
