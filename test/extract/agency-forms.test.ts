@@ -444,3 +444,36 @@ describe('the front, its members and groups of a commune', () => {
     ]);
   });
 });
+
+describe('a heading that names no body over a paragraph that gives one its duty', () => {
+  it('reads the bodies of the paragraph, not a closing instruction to every body', () => {
+    expect(rolesOf(`1. Phòng Nội vụ chủ trì thực hiện.
+2. Kinh phí thực hiện
+Phòng Tài chính - Kế hoạch tham mưu bố trí kinh phí; Kho bạc Nhà nước huyện kiểm soát chi theo quy định.
+3. Chế độ báo cáo
+Các cơ quan, đơn vị báo cáo kết quả về Phòng Nội vụ trước ngày 10/12/2025.`)).toEqual([
+      ['Phòng Nội vụ', 'lead'],
+      ['Phòng Tài chính - Kế hoạch', 'participant'],
+      ['Kho bạc Nhà nước huyện', 'participant'],
+    ]);
+  });
+});
+
+describe('a body of the Government', () => {
+  it('keeps Chính phủ on the name of a body that serves it', () => {
+    expect(namesOf(`1. Ban Dân tộc tỉnh, Ban Tôn giáo Chính phủ phối hợp hướng dẫn.`)).toEqual(['Ban Dân tộc tỉnh', 'Ban Tôn giáo Chính phủ']);
+  });
+});
+
+describe('tasks whose bodies are listed under role labels', () => {
+  it('reads the bodies after Cơ quan chủ trì / Đơn vị phối hợp with the role the label says, not the label', () => {
+    expect(rolesOf(`1. Kiểm tra hoạt động kinh doanh
+- Cơ quan chủ trì: Đội Quản lý thị trường số 3.
+- Cơ quan phối hợp: Công an huyện, Phòng Kinh tế và Hạ tầng.
+- Thời gian thực hiện: Quý III/2025.`)).toEqual([
+      ['Đội Quản lý thị trường số 3', 'lead'],
+      ['Công an huyện', 'participant'],
+      ['Phòng Kinh tế và Hạ tầng', 'participant'],
+    ]);
+  });
+});

@@ -122,3 +122,36 @@ describe('a word without marks with a consonant of the same shape', () => {
     expect(names).toEqual(['Đại học Quốc gia Thành phố Hồ Chí Minh', 'Hoi Lien hiep Phu nir xa']);
   });
 });
+
+describe('requests and heads one look-alike letter off inside an item', () => {
+  const plan = (...items: string[]) => ['I. MỤC ĐÍCH', 'Bảo đảm hiệu quả.', 'II. TỔ CHỨC THỰC HIỆN', ...items, '', 'Nơi nhận:', '- Như trên;'].join('\n');
+
+  it('reads Đề nghị and Giao with a damaged letter (Đề ngbị, Glao), but not Giáo dục', () => {
+    const names = run(plan('1. Đề ngbị Hội Cựu chiến binh xã vận động hội viên.', '2. Glao Phòng Kinh tế chủ trì hướng dẫn.', '3. Giáo dục pháp luật cho thanh niên.')).agencies.map((a) => a.name);
+    expect(names).toEqual(['Hội Cựu chiến binh xã', 'Phòng Kinh tế']);
+  });
+
+  it('puts right the head of a later body of a list or of a later clause (Bau Chỉ huy, Cụe Thuế)', () => {
+    const names = run(plan('1. Công an xã, Bau Chỉ huy Quân sự xã phối hợp trực chốt.', '2. Phòng Kinh tế chủ trì; Cụe Thuế tỉnh hướng dẫn kê khai.')).agencies.map((a) => a.name);
+    expect(names).toEqual(['Công an xã', 'Ban Chỉ huy Quân sự xã', 'Phòng Kinh tế', 'Cục Thuế tỉnh']);
+  });
+});
+
+describe('roles read through a damaged letter', () => {
+  const plan = (...items: string[]) => ['I. MỤC ĐÍCH', 'Bảo đảm hiệu quả.', 'II. TỔ CHỨC THỰC HIỆN', ...items, '', 'Nơi nhận:', '- Như trên;'].join('\n');
+  const roles = (...items: string[]) => run(plan(...items)).agencies.map((a) => [a.name, a.role]);
+
+  it('reads chịu trách nhiệm chính and là đầu mối one letter off as leading', () => {
+    expect(roles('1. Ban Quản lý chợ xã chịu trách uhiệm chính về trật tự tại chợ.', '2. Hội Nông dân xã là đầu mốl vận động hội viên.')).toEqual([
+      ['Ban Quản lý chợ xã', 'lead'],
+      ['Hội Nông dân xã', 'lead'],
+    ]);
+  });
+
+  it("gives a body of a heading the role of its own bullet where the bullet's copy of its name is a letter off", () => {
+    expect(roles('1. Phòng Kinh tế, Trung tâm Dịch vụ nông nghiệp huyện', '- Phòng Kinh tế chủ trì hướng dẫn.', '- Truug tâm Dịch vụ nông nghiệp huyện cung ứng giống.')).toEqual([
+      ['Phòng Kinh tế', 'lead'],
+      ['Trung tâm Dịch vụ nông nghiệp huyện', 'participant'],
+    ]);
+  });
+});

@@ -127,7 +127,7 @@ describe('an issuer followed by the sentence the citation stands in', () => {
   it('ends the issuer at a duty in lower case, also one letter off, but not at a level one letter from a duty', () => {
     const text = [
       'I. NỘI DUNG',
-      '1. Miễn thủy lợi phí theo Nghị định số 96/2018/NĐ-CP ngày 30/6/2018 của Chính phủ tiếp tục thực hiện đúng quy định.',
+      '1. Miễn thủy lợi phí theo Nghị định số 96/2018/NĐ-CP ngày 30/6/2018 của Chính phủ tiếp tục được áp dụng cho các hộ.',
       '2. Thực hiện Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ pbê duyệt Chương trình.',
       '3. Theo Kế hoạch số 12/KH-UBND ngày 05/01/2025 của Ủy ban nhân dâu thành phố Vinh.',
     ].join('\n');

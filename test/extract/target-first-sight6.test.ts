@@ -198,3 +198,20 @@ describe('the task after a partner named by its number', () => {
     expect([target!.value, target!.unit, target!.subject]).toEqual([2, 'lần/tháng', 'kiểm tra tải trọng xe']);
   });
 });
+
+describe('speeds and where a task is done', () => {
+  it('reads no target in a speed limit, and no bound in trên after the noun a task acts on', () => {
+    const targets = targetsOf('II. NHIỆM VỤ\n1. Cắm biển hạn chế tốc độ tối đa 40 km/h trên 12 tuyến đường qua khu dân cư.\n2. Thu hút trên 300 lượt doanh nghiệp tham gia hội chợ.');
+    expect(targets.map((t) => [t.value, t.unit, t.subject])).toEqual([
+      [12, 'tuyến', 'tuyến đường qua khu dân cư'],
+      [300, 'lượt doanh nghiệp', expect.stringMatching(/\(trên\)$/u)],
+    ]);
+  });
+});
+
+describe('hours a service keeps', () => {
+  it('reads hours a day as a target, but no duration of a service without a bound', () => {
+    const targets = targetsOf('I. MỤC TIÊU\n- Đài Truyền thanh huyện phát sóng 18 giờ/ngày.\n- Trạm y tế trực 24/24 giờ, kể cả ngày nghỉ.');
+    expect(targets.map((t) => [t.value, t.unit])).toEqual([[18, 'giờ/ngày']]);
+  });
+});

@@ -147,10 +147,13 @@ describe('figures of another body', () => {
       '2. Chỉ tiêu cụ thể',
       '- Nghị quyết Đại hội Đảng bộ tỉnh đề ra chỉ tiêu 90% mỏ có phương án cải tạo môi trường; huyện phấn đấu đạt 95%.',
       '- Kiểm tra 100% mỏ đang hoạt động.',
+      '- Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh, huyện xác định mục tiêu đến năm 2027 hoàn nguyên 80% diện tích mỏ đã đóng cửa.',
+      '- Nghị quyết Đại hội Đảng bộ huyện lần thứ XXV, nhiệm kỳ 2020 - 2025 đề ra chỉ tiêu 100% mỏ có giấy phép.',
     ].join('\n');
     expect(figures(text)).toEqual([
       [6, 95, null, '%'],
       [7, 100, null, '%'],
+      [8, 80, null, '%'],
     ]);
   });
 });
@@ -197,14 +200,14 @@ describe('more of what is, and what a lender or a rule sets', () => {
       '1. Ngân hàng Chính sách xã hội cho vay với lãi suất ưu đãi 6,6%/năm.',
       '2. Trích 10% nguồn thu phí để chi cho công tác thu.',
       '3. Giảm lãi suất cho vay bình quân 0,5% so với năm 2024.',
-      '4. Ban hành 01 kế hoạch triển khai.',
+      '4. Ban hành 05 bộ tiêu chí đánh giá.',
     ].join('\n');
     const targets = run(text).targets;
     expect(targets.map((t) => [t.line, t.value, t.unit])).toEqual([
       [4, 0.5, '%'],
-      [5, 1, 'kế hoạch'],
+      [5, 5, 'bộ'],
     ]);
-    expect(targets[1]!.subject).toBe('kế hoạch triển khai được ban hành');
+    expect(targets[1]!.subject).toBe('bộ tiêu chí đánh giá được ban hành');
   });
 });
 
@@ -277,5 +280,56 @@ describe('asides on the baseline', () => {
     ]);
     expect(targets[1]!.subject).toBe('Số lượt khách lưu trú so với năm 2025');
     expect(targets[3]!.subject).not.toMatch(/150/u);
+  });
+});
+
+describe('papers and meetings a plan is run with', () => {
+  it('reads no target in documents a body issues or drafts, nor in its meetings, but keeps documents a task works through and events for people', () => {
+    const text = [
+      'II. NHIỆM VỤ',
+      '1. Ban hành 01 kế hoạch triển khai; xây dựng 02 văn bản hướng dẫn.',
+      '2. Tổ chức 02 cuộc họp Ban Chỉ đạo; 04 buổi làm việc với các xã.',
+      '3. Rà soát 120 văn bản quy phạm pháp luật.',
+      '4. Tổ chức 02 hội nghị tuyên truyền.',
+      '5. Lập 03 báo cáo chuyên đề gửi UBND tỉnh.',
+    ].join('\n');
+    expect(figures(text)).toEqual([
+      [4, 120, null, 'văn bản'],
+      [5, 2, null, 'hội nghị'],
+    ]);
+  });
+});
+
+describe('a place described by the places it is made of', () => {
+  it('reads no target in the communes or villages a place has and the rest of that sentence, but keeps a count of places to reach', () => {
+    const text = [
+      'Quảng Ngãi, ngày 10 tháng 3 năm 2025',
+      'I. MỤC TIÊU',
+      '- Huyện có 25 xã, thị trấn; 85% dân số sống ở nông thôn.',
+      '- Xã Tịnh Hòa có 12 thôn.',
+      '- Huyện gồm 18 xã và 01 thị trấn.',
+      '- Đến năm 2026, huyện có 05 xã đạt chuẩn nông thôn mới nâng cao.',
+    ].join('\n');
+    expect(run(text).targets.map((t) => [t.line, t.value, t.unit, t.year])).toEqual([[6, 5, 'xã', 2026]]);
+  });
+});
+
+describe('the population a plan aims at', () => {
+  it('keeps a rate or a size of the population as a target, while the population a place has is none', () => {
+    const text = ['Bến Tre, ngày 10 tháng 3 năm 2025', 'I. MỤC TIÊU', '- Tỷ lệ tăng dân số 1,1%.', '- Quy mô dân số khoảng 1,5 triệu người vào năm 2030.', '- Huyện có diện tích tự nhiên 1.250 km², dân số 85.000 người.'].join('\n');
+    expect(figures(text)).toEqual([
+      [3, 1.1, null, '%'],
+      [4, 1.5, null, 'triệu người'],
+    ]);
+  });
+});
+
+describe('a level of the plan’s own year before the next year’s aim', () => {
+  it('keeps a share its clause gives the plan’s own year, before a phấn đấu of the next', () => {
+    const text = ['Bến Tre, ngày 10 tháng 1 năm 2025', 'I. MỤC TIÊU', '- Năm 2025 tỷ lệ hộ sử dụng nước sạch đạt 80%, phấn đấu năm 2026 đạt 90%.'].join('\n');
+    expect(run(text).targets.map((t) => [t.value, t.year])).toEqual([
+      [80, 2025],
+      [90, 2026],
+    ]);
   });
 });

@@ -198,8 +198,10 @@ describe('what the restorer must never rewrite', () => {
     expect(restore(`UBND PHUONG TAN AN\n${body}`)).toBe('UBND PHƯỜNG TÂN AN\n- Hội Liên hiệp Phụ nữ phường vận động');
     // The two header columns on one line, the level opening the line below.
     expect(restore(`UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM\nPHUONG TAN AN Déc lap - Tu do - Hanh phic\n${body}`)).toContain('Phụ nữ phường vận động');
-    // xa is also far, a word of its own: a commune's plan still goes far (đi xa); a misread xá is its level.
+    // xa is also far, a word of its own: a commune's plan still goes far where its neighbours say so (đi xa); a
+    // misread xá is its level, and so is a printed xa after a body (Hội Nông dân xa).
     expect(restore('UBND XA TAN AN\n- vung sau, vung xa; di xa hon; can bé xá')).toBe('UBND XÃ TÂN AN\n- vùng sâu, vùng xa; đi xa hơn; cán bộ xã');
+    expect(restore('UBND XA TAN AN\n- Hoi Nong dan xa van dong hoi vién')).toBe('UBND XÃ TÂN AN\n- Hội Nông dân xã vận động hội viên');
     // A province's plan: the same word is phương.
     expect(restore(`UY BAN NHAN DAN\nTINH AN GIANG\n${body}`)).toContain('Phụ nữ phương vận động');
   });

@@ -7,6 +7,8 @@ import { startsLikeOrganisation } from './heads.js';
 import { splitAgencyNames } from './list.js';
 import { trimToKnownName } from './name-extent.js';
 import { stripMarker } from './nodes.js';
+import { withLookAlikeHead } from './repair.js';
+import { withLookAlikeLettersRepaired } from './similarity.js';
 import { isLead } from './role.js';
 
 /**
@@ -14,10 +16,20 @@ import { isLead } from './role.js';
  * phường tham gia sơ cứu`): a clause after `;` that opens with a capitalised body name followed by a duty names
  * that body too, with the clause as its task and its own role. `from` is where the item's first name ended in `body`.
  */
-export function laterClauseAgencies(body: string, from: number, markerLength: number, flow: FlowText, context: AgencyContext, colon: number | null = null): Agency[] {
+export function laterClauseAgencies(
+  body: string,
+  from: number,
+  markerLength: number,
+  flow: FlowText,
+  context: AgencyContext,
+  colon: number | null = null,
+  /** Where a heading line that names no body ends: its paragraph's first clause opens there. */
+  headingEnd: number | null = null,
+): Agency[] {
   const found: Agency[] = [];
   const openers = [...body.matchAll(/[;.]\s+/g)].map((match) => ({ index: match.index, length: match[0].length }));
   if (colon !== null) openers.unshift({ index: colon, length: /^:\s*/.exec(body.slice(colon))![0].length });
+  if (headingEnd !== null) openers.unshift({ index: headingEnd, length: /^\s*/.exec(body.slice(headingEnd))![0].length });
   const commas = commaClauseOpeners(body, from);
   openers.push(...commas);
   openers.sort((a, b) => a.index - b.index);
@@ -37,6 +49,8 @@ export function laterClauseAgencies(body: string, from: number, markerLength: nu
       clause = clause.slice(request[0].length);
       offset += request[0].length;
     }
+    // A head one look-alike letter off (`Cụe Thuế tỉnh`, `Bưu điệu huyện`) is put right (same length).
+    clause = withLookAlikeHead(withLookAlikeLettersRepaired(clause));
     if (!/^\p{Lu}/u.test(clause) || !startsLikeOrganisation(clause)) continue;
     // A duty in capitals opening a printed line (`Sở Nội vụ` / `Đưa nội dung …`) ends the name there.
     const lineStarts = new Set<number>();

@@ -3,11 +3,12 @@ import { startsLikeOrganisation } from './heads.js';
 import { phrasesOneEditOff } from './similarity.js';
 
 // `Đề nghị …` (a request to a body outside the issuer's authority); OCR may garble its first syllable.
-const REQUEST = /^((?:de|[a-z]{1,2}) nghi|giao|trach nhiem cua|doi voi|phan cong)\s+/;
+// `nghị` may have a letter read as its look-alike too (`Đề ngbị`, `Đề ughị`, `Đề nqhị`).
+const REQUEST = /^((?:de|[a-z]{1,2}) (?:nghi|[nu][gq][hb]i)|g[il][ao][ao]|trach nhiem cua|doi voi|phan cong)\s+/;
 /** The request opening a name (`Đề nghị`, `Giao`), matched folded; `Giáo dục` is no `Giao`. */
 export function requestAt(text: string): RegExpExecArray | null {
   const match = REQUEST.exec(fold(text));
-  if (match && /^giao\s/.test(match[0]) && /^giao\s+duc(?![a-z])/.test(fold(text))) return null;
+  if (match && /^g[il][ao][ao]\s/.test(match[0]) && /^g[il][ao][ao]\s+duc(?![a-z])/.test(fold(text))) return null;
   return match;
 }
 

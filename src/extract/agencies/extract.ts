@@ -60,6 +60,22 @@ const GROUP_LABEL = /^(?:các|những)\s/iu;
 // A class of bodies printed in lower case after a collective label (`2. Các cơ quan, tổ chức phối hợp`).
 const CLASS_NOUN = /^(?:tổ chức|đơn vị|cơ quan|đoàn thể|ngành|địa phương)$/u;
 
+// `- Cơ quan chủ trì: Phòng …` / `- Đơn vị phối hợp: …`: a task's bodies under a label that says their role.
+const ROLE_LABEL = /^(?:co quan|don vi)\s+(chu tri|thuong truc|phoi hop|thuc hien)(?:\s+thuc hien)?\s*:\s*/;
+
+/** The bodies a role label lists (up to the end of its sentence), or null where the node opens with no such label. */
+function labelledBodies(body: string, folded: string, markerLength: number, flow: FlowText, context: AgencyContext): Agency[] | null {
+  const label = ROLE_LABEL.exec(folded);
+  if (!label) return null;
+  const rest = body.slice(label[0].length);
+  const end = rest.search(/[.;](?:\s|$)|\n/);
+  const list = end < 0 ? rest : rest.slice(0, end);
+  const role: Agency['role'] = /^(?:chu tri|thuong truc)$/.test(label[1]!) ? 'lead' : 'participant';
+  return splitAgencyNames(list, context.lookup)
+    .filter(({ name }) => startsLikeOrganisation(name.trim()) || context.lookup.knownPrefix(name.trim()) > 0)
+    .map(({ name, offset }) => agencyOf(name.trim(), markerLength + label[0].length + offset + (name.length - name.trimStart().length), role, [], flow, context));
+}
+
 /**
  * The colon that ends a name (`Sở Y tế: …`), or -1. A colon after a finished sentence (`Công chức Kinh tế xã là cơ
  * quan thường trực, … Kế hoạch. Các ban, ngành … phối hợp thực hiện:`) closes a duty that introduces a list; the
@@ -105,6 +121,8 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
     }
     if (!CONNECTOR_AT_END.test(fold(previous).trim())) lineStarts.add(at);
   }
+  const labelled = labelledBodies(body, folded, markerLength, flow, context);
+  if (labelled !== null) return labelled;
   const colon = nameColon(body.slice(0, paragraphEnd));
   let nameEnd = colon >= 0 ? colon : paragraphEnd;
   let duty = -1;
@@ -147,7 +165,12 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
       known = true;
     }
   }
-  if (!startsLikeOrganisation(nameText) && !known) return [];
+  if (!startsLikeOrganisation(nameText) && !known) {
+    // `3. Kinh phí thực hiện` / `Sở Tài chính bố trí kinh phí …`: a heading that names no body over a paragraph that
+    // gives one its duty.
+    if (node.kind === 'bullet' || paragraphEnd >= body.length || node.children.length > 0) return [];
+    return laterClauseAgencies(body, paragraphEnd, markerLength, flow, context, null, paragraphEnd);
+  }
 
   // A heading that only gathers the bodies its bullets name (`3. Các đơn vị khác` / `- Bưu điện tỉnh: …`) is none itself.
   // So is a collective label with a colon whose bullets each open with a body of their own (`1. Các cơ quan, đơn

@@ -1,6 +1,7 @@
 import { fold } from '../../structure/fold.js';
 import { startsLikeOrganisation } from './heads.js';
 import type { AgencyLookup } from './lookup.js';
+import { withLookAlikeHead } from './repair.js';
 
 /** Splits `Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh và …` into names; commas inside a name (`Sở Văn hóa, Thể thao và Du lịch`) stay. */
 export function splitAgencyNames(text: string, lookup?: AgencyLookup): { name: string; offset: number }[] {
@@ -15,6 +16,8 @@ export function splitAgencyNames(text: string, lookup?: AgencyLookup): { name: s
     last = match.index + match[0].length;
   }
   pieces.push({ text: text.slice(last), offset: last, separator: previousSeparator });
+  // A later piece whose head is one look-alike letter off (`…, Bau Chỉ huy Quân sự xã`) is put right (same length).
+  for (const piece of pieces.slice(1)) piece.text = withLookAlikeHead(piece.text);
   const names: { name: string; offset: number }[] = [];
   // A known name runs over separators (`Văn phòng HĐND và UBND huyện`): pieces inside it stay with it.
   let knownUntil = 0;

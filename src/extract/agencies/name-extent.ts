@@ -123,6 +123,8 @@ function carriedNameWords(word: string, following: readonly string[]): number {
   if (folded[0] === 'so' && /^\d{1,2}$/.test(following[0] ?? '')) return 2;
   // A party committee that a body belongs to (`Ban Tuyên giáo và Dân vận Huyện ủy`, `Văn phòng Tỉnh ủy`).
   if (/^(?:huyen|tinh|thanh|thi|quan|dang)$/.test(folded[0]!) && /^\p{Lu}/u.test(word) && /^(?:uy|ủy|uỷ)$/u.test(following[0] ?? '')) return 2;
+  // The Government a body serves (`Ban Tôn giáo Chính phủ`, `Văn phòng Chính phủ`).
+  if (folded[0] === 'chinh' && folded[1] === 'phu' && /^\p{Lu}/u.test(word)) return 2;
   // A branch of a bank or company (`Ngân hàng Chính sách xã hội chi nhánh tỉnh`, `… Việt Nam - Chi nhánh Thủ Đức`).
   if (folded[0] === 'chi' && folded[1] === 'nhanh') return 2;
   if (/^[-–]$/.test(word) && folded[1] === 'chi' && folded[2] === 'nhanh') return 3;

@@ -1,7 +1,7 @@
 import type { Agency, SectionNode } from '../../schema/document.js';
 import { fold, squash } from '../../structure/fold.js';
 import { nodeText, stripMarker } from './nodes.js';
-import { phrasesOneEditOff } from './similarity.js';
+import { editDistance, phrasesOneEditOff } from './similarity.js';
 
 // Chairing: `chủ trì`, `(là) cơ quan thường trực`, `là đầu mối`, `làm thường trực`, `chịu trách nhiệm chính`.
 const LEAD =
@@ -20,7 +20,7 @@ export function isLead(foldedText: string): boolean {
 }
 
 // Chairing phrases restoration may leave one letter off (`chn trì`, `cơ quan thường trục`).
-const NEAR_LEAD_PHRASES = ['chu tri', 'co quan thuong truc'];
+const NEAR_LEAD_PHRASES = ['chu tri', 'co quan thuong truc', 'don vi thuong truc', 'chiu trach nhiem chinh', 'la dau moi', 'lam dau moi'];
 
 /** Offsets of chairing phrases printed one letter off, as `{ index }` like regular-expression matches. */
 function nearLeadPhrases(foldedText: string): { index: number }[] {
@@ -35,9 +35,11 @@ function nearLeadPhrases(foldedText: string): { index: number }[] {
 export function ownRole(name: string, node: SectionNode, lines: readonly string[]): Agency['role'] | null {
   const key = fold(squash(name));
   if (key.length < 6) return null;
+  // A letter or two of the bullet's copy of the name may be damaged (`Truug tâm Vău hóa …`).
+  const slack = key.length >= 15 ? 2 : key.length >= 8 ? 1 : 0;
   for (const child of node.children) {
     const text = fold(stripMarker(nodeText(child, lines)));
-    if (text.startsWith(key)) return isLead(text) ? 'lead' : 'participant';
+    if (text.startsWith(key) || (slack > 0 && editDistance(text.slice(0, key.length), key) <= slack)) return isLead(text) ? 'lead' : 'participant';
   }
   return null;
 }

@@ -17,7 +17,8 @@ export function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: 
   const bodyStart = headingEnd(flow, node);
   const taskItem = node !== null && node.kind !== 'part' && !inImplementationPart(node, nodes);
   const asides = baselineAsides(flow.folded);
-  const years = outsideYearSpans(yearsIn(flow), flow.folded, true).filter((y) => !asides.some(([start, end]) => y.at >= start && y.at < end));
+  const outsideAsides = (at: number) => !asides.some(([start, end]) => at >= start && at < end);
+  const years = outsideYearSpans(yearsIn(flow), flow.folded, true).filter((y) => outsideAsides(y.at));
   const found = findFigures(flow.text, flow.folded, node !== null && inTargetSection(node, nodes), taskItem, bodyStart).filter(
     (figure) => {
       const sentence = sentenceAround(flow.text, figure.start, figure.end);
@@ -25,7 +26,7 @@ export function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: 
         !inPastYear(years, sentence, figure, issueYear, flow.folded) &&
         !inSentenceOfWhatIs(flow.text, flow.folded, sentence, figure.start, issueYear) &&
         !citedDocumentsFigure(flow.folded, sentence.start, figure.start) &&
-        !asides.some(([start, end]) => figure.start >= start && figure.start < end)
+        outsideAsides(figure.start)
       );
     },
   );
@@ -35,7 +36,7 @@ export function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: 
   // A year a clause names anywhere (`Tổng thu … trên địa bàn năm 2025 đạt …`) is the year of its figures, where it is
   // not before the plan's own.
   const spansApart = outsideYearSpans(years, flow.folded);
-  const laterYears = outsideYearSpans(statedYearsIn(flow.folded), flow.folded).filter((y) => !asides.some(([start, end]) => y.at >= start && y.at < end));
+  const laterYears = outsideYearSpans(statedYearsIn(flow.folded), flow.folded).filter((y) => outsideAsides(y.at));
   const targetYears = issueYear === null ? spansApart : withLaterYears(spansApart, laterYears, issueYear);
 
   const out: Target[] = [];

@@ -30,7 +30,22 @@ export function findFigures(text: string, folded: string, targetSection = false,
   found.push(...genericCounts(text, folded, found, targetSection));
   found.push(...fractions(text, found));
   found.push(...countsInWords(text, folded, found, targetSection));
-  return found.sort((a, b) => a.start - b.start);
+  // A speed (`tốc độ tối đa 40 km/h`) is a limit a road or a rule sets, no level to reach.
+  return found.filter((figure) => !/^k?m\s*\/\s*(?:h|giờ)$/u.test(figure.unit) && !meansOfWork(text, folded, figure)).sort((a, b) => a.start - b.start);
+}
+
+// The papers and meetings a plan is run with (`Ban hành 01 kế hoạch triển khai`, `xây dựng 02 văn bản hướng dẫn`,
+// `02 cuộc họp Ban Chỉ đạo`, `04 buổi làm việc`): means, not goals. Documents a task works through (`Rà soát 120
+// văn bản quy phạm pháp luật`) and events held for people (`02 hội nghị tuyên truyền`) stay targets.
+const PAPERS = /^(?:van ban|ke hoach|bao cao|cong van|quyet dinh|huong dan|chi thi|thong bao|to trinh)$/;
+const MAKING_PAPERS_BEFORE = /(?:^|\s)(?:ban hanh|xay dung|lap|gui|trinh|soan thao|hoan thien|ky)(?:\s+(?:moi|them|it nhat|toi thieu))?\s*$/;
+const MEETING_AFTER = /^\s*(?:hop|giao ban|lam viec)(?![a-z])/;
+
+function meansOfWork(text: string, folded: string, figure: Found): boolean {
+  const noun = fold(figure.countNoun);
+  if (/^(?:cuoc|buoi)$/.test(noun) && MEETING_AFTER.test(folded.slice(figure.end, figure.end + 12))) return true;
+  if (/^(?:cuoc hop|phien hop|buoi hop|buoi lam viec)$/.test(noun)) return true;
+  return PAPERS.test(noun) && MAKING_PAPERS_BEFORE.test(folded.slice(Math.max(0, figure.start - 30), figure.start));
 }
 
 /**
@@ -110,7 +125,9 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     if (head === 'tuoi' && !/(?:^|\s)(?:dat|tang|len|keo dai)\s*$/.test(before)) continue;
     // A time limit is a target only as a bound on a service (`không quá 07 ngày làm việc`), never a duration.
     const timeLimit = head === 'ngay lam viec' || head === 'gio';
-    if (timeLimit && !/(?:^|\s)(?:khong qua|khong vuot qua|toi da|duoi|rut ngan(?: xuong)?(?: con)?|con)\s*$/.test(before)) continue;
+    // … or hours a day or a week a service keeps (`phát sóng 18 giờ/ngày`).
+    const hoursPerPeriod = head === 'gio' && /^\/\s*(?:ngày|tuần|ngay|tuan)(?![\p{L}])/u.test(text.slice(end));
+    if (timeLimit && !hoursPerPeriod && !/(?:^|\s)(?:khong qua|khong vuot qua|toi da|duoi|rut ngan(?: xuong)?(?: con)?|con)\s*$/.test(before)) continue;
     // A service for a group (`khám sức khỏe định kỳ 01 lần/năm cho người cao tuổi`) is defined by it; a norm for each
     // body (`mỗi câu lạc bộ sinh hoạt định kỳ 01 lần/quý`) or a duty's rhythm (`định kỳ 01 lần/quý kiểm tra`) is a target.
     if (head === 'lan' && /dinh ky\s*$/.test(before) && /^\/\p{L}+\s+cho\s/u.test(folded.slice(end)) && !/(?:^|\s)moi\s/.test(clauseBeforeOf(folded, valueStart))) continue;

@@ -24,9 +24,10 @@ export const SHARE_NOW = /(?:^|\s)hien (?:nay )?(?:co|dang co|con|dat|la)(?:\s+(
 // … and so is what a clause says holds until now (`đến nay 12 xã đạt chuẩn`, `tính đến nay …`, `hiện nay …`).
 export const UNTIL_NOW = /(?:^|\s)(?:den nay|hien nay|hien tai|tinh den nay|tu truoc den nay)(?:\s|,|$)/;
 // A level said to be reached only so far (`mới chỉ đạt 45%`, `chỉ đạt 40%`, `chưa đạt 30%`; `mới đạt` may follow `việc
-// làm mới`), and what a place is (`diện tích
-// tự nhiên 1.250 km²`, `dân số 85.000 người`): where things stand, right before the figure.
-export const LEVEL_SO_FAR = /(?:(?:^|\s)(?:moi chi|chi|chua) (?:dat|co|la|chiem)|(?:^|\s)(?:dien tich tu nhien|(?:tong )?dan so|mat do dan so|quy mo dan so)(?:\s+(?:la|co|gom))?)(?:\s+(?:khoang|hon|gan|tren|duoi|xap xi))?\s*$/;
+// làm mới`), and what a place is (`diện tích tự nhiên 1.250 km²`, `dân số 85.000 người`; not a rate or a size of
+// the population a plan aims at: `tỷ lệ tăng dân số 1,1%`, `quy mô dân số …`): where things stand, right before
+// the figure.
+export const LEVEL_SO_FAR = /(?:(?:^|\s)(?:moi chi|chi|chua) (?:dat|co|la|chiem)|(?:^|\s)(?:dien tich tu nhien|(?<!(?:tang|ty le|quy mo|mat do|phat trien) )(?:tong )?dan so)(?:\s+(?:la|co|gom))?)(?:\s+(?:khoang|hon|gan|tren|duoi|xap xi))?\s*$/;
 
 /**
  * A count inside what a percentage measures (`Tỷ lệ … được tầm soát ít nhất 04 bệnh … đạt 55%`, `100% hộ … tại 14
@@ -51,12 +52,16 @@ export const SCOPE_BEFORE = /(?:^|\s)(?:ở|tại|thuộc|của|trên địa bà
 // (`mọi` is left out: before a figure it is restoration's reading of `mời` or `mỗi`.)
 export const DETERMINER_BEFORE = /(?:^|\s)(?:các|những|từng|cac|nhung)\s*$/iu;
 
-/** A number of an article, a part, a year, a term … (`Điều 5`, `giai đoạn 2`), or a word OCR made a number of (`các 18 hội`). */
+// `phối hợp 08 đồn biên phòng thực hiện`: the partners of a task, counted, are no count to reach.
+const PARTNERS_BEFORE = /(?:^|\s)phoi hop(?: voi)?(?: cac)?\s*$/;
+
+/**
+ * A number of an article, a part, a year, a term … (`Điều 5`, `giai đoạn 2`), a word OCR made a number of (`các 18
+ * hội`), or the partners of a task.
+ */
 export function numberOfSomethingElse(text: string, folded: string, valueStart: number): boolean {
   return NOT_COUNT_BEFORE.test(folded.slice(Math.max(0, valueStart - 40), valueStart)) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart)) || PARTNERS_BEFORE.test(folded.slice(Math.max(0, valueStart - 20), valueStart));
 }
-// `phối hợp 08 đồn biên phòng thực hiện`: the partners of a task, counted, are no count to reach.
-const PARTNERS_BEFORE = /(?:^|\s)phoi hop(?: voi)?(?: cac)?\s*$/;
 
 // A measure of the things a task is for (`tàu cá có chiều dài từ 15 m trở lên`, `phương tiện có trọng tải trên 5 tấn`)
 // says which of them count: a threshold, not a level to reach.
@@ -105,6 +110,8 @@ const RESULTS_OPENING =
 // … unless the plan's aim comes before the figure (`…; phấn đấu đến năm 2027 đạt 90%`).
 const AIM = /(?:^|\s)(?:phan dau|muc tieu|nang len|tang len|giam xuong|den n[a-z]m|den het n[a-z]m)(?:\s|$)/;
 const PLACE_HAS = /^(?:toan|ca|tren dia ban) (?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|thon|ban|to dan pho)(?: hien(?: nay)?)? co\s/;
+const PLACE_MADE_OF =
+  /^(?:(?:toan|ca|tren dia ban) )?(?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan)(?:\s+[^\s,;.]+){0,3}?(?: hien(?: nay)?)? (?:co|gom)\s+[\d.]+\s+(?:xa|thon|ban|phuong|to dan pho|ap|khom|buon|lang|xom|khu pho|don vi hanh chinh|thi tran)(?:\s*,\s*(?:xa|thon|ban|phuong|to dan pho|ap|khom|buon|khu pho|thi tran))*\s*(?:[;,.(]|$|va\s)/;
 const ITEM_OPENING = /^[\s\-+•–]*(?:[a-zđ]\)\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s*)?/u;
 
 /** A figure of a sentence that states what is (above), not a target; `issueYear` keeps `Tính đến ngày 31/12/2026` an aim. */
@@ -116,6 +123,9 @@ export function inSentenceOfWhatIs(text: string, folded: string, sentence: { sta
   // A period that ended before the plan's year (`Giai đoạn 2021 - 2024, …`) is one of results.
   const period = /^giai doan ((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/.exec(opened);
   if (period && issueYear !== null && Number(period[2]) < issueYear) return true;
+  // A place described by the places it is made of (`Huyện có 25 xã, thị trấn; 85% dân số …`, `Xã … có 12 thôn`), not
+  // a count of places that reach something (`Toàn huyện có 25 xã đạt chuẩn …`).
+  if (PLACE_MADE_OF.test(opened) && !AIM.test(folded.slice(from, figureStart))) return true;
   // What a place counts, followed by the aim it is the ground of (`Toàn tỉnh có 120 trạm bơm, phấn đấu 100% …`).
   if (PLACE_HAS.test(opened) && figureStart < sentence.end && AIM.test(folded.slice(figureStart, sentence.end)) && !AIM.test(folded.slice(from, figureStart))) return true;
   const opening = RESULTS_OPENING.exec(opened);
@@ -129,9 +139,9 @@ export function inSentenceOfWhatIs(text: string, folded: string, sentence: { sta
   return true;
 }
 
-// A rate the rules or a lender fix (`lãi suất ưu đãi 6,6%/năm`, `thuế suất … là 10%`, `mức đóng … bằng 22% mức tiền lương tháng`, `phụ cấp bằng 30% mức
-// lương cơ sở`, `lệ phí …`): the plan applies it, it does not aim at it; unless a verb of reaching is in the clause
-// (`Giảm lãi suất cho vay bình quân 0,5%`) and no cited rule follows the figure.
+// A rate the rules or a lender fix (`lãi suất ưu đãi 6,6%/năm`, `thuế suất … là 10%`, `mức đóng … bằng 22% mức tiền
+// lương tháng`, `phụ cấp bằng 30% mức lương cơ sở`, `lệ phí …`): the plan applies it, it does not aim at it; unless a
+// verb of reaching is in the clause (`Giảm lãi suất cho vay bình quân 0,5%`) and no cited rule follows the figure.
 const REGULATED_RATE_BEFORE = /(?:^|\s)(?:lai suat|thue suat|muc dong(?! gop)|ty le dong(?! gop)|muc phat|le phi|muc phi|muc thu phi|muc huong|duoc huong|phu cap)(?:\s|$)/;
 const REACHING = /(?:^|\s)(?:dat|phan dau|(?<!gia )tang|giam|nang|toi thieu|it nhat)(?:\s|$)/;
 const CITED_RULE_AFTER = /^\s*(?:\/\s*[a-z]+\s*)?theo (?:quy dinh|nghi dinh|nghi quyet|thong tu|quyet dinh|luat)(?:\s|$)/;
@@ -157,6 +167,7 @@ const SET_ASIDE = /(?:^|\s)(?:trich|phan bo)\s*$/;
 const RECEIPTS_AFTER = /^\s*(?:tong\s+)?(?:nguon thu|so thu|kinh phi|ngan sach|du toan|nguon von|tien thu)(?![a-z])/;
 const MONEY_BEFORE_BRACKET = /(?:dong|usd)\s*\(\s*$/;
 
+/** A share of the funds or of receipts set aside (above). */
 export function fundsShare(folded: string, valueStart: number, end: number): boolean {
   if (MONEY_BEFORE_BRACKET.test(folded.slice(Math.max(0, valueStart - 12), valueStart)) && /^\s*\)/.test(folded.slice(end))) return true;
   if (SET_ASIDE.test(folded.slice(Math.max(0, valueStart - 12), valueStart)) && RECEIPTS_AFTER.test(folded.slice(end, end + 30))) return true;
@@ -166,11 +177,13 @@ export function fundsShare(folded: string, valueStart: number, end: number): boo
 
 // A figure a cited document sets (`Cụ thể hóa Kế hoạch số 45/KH-UBND của UBND tỉnh với mục tiêu đến năm 2030 giảm
 // 30% …`, `Nghị quyết Đại hội Đảng bộ tỉnh đề ra chỉ tiêu 90% …`): another body's target, quoted as the ground of the
-// plan; the plan's own follows its own verb (`…; huyện phấn đấu đạt 95%`).
+// plan; the plan's own follows its own verb (`…; huyện phấn đấu đạt 95%`) or its own subject after a comma (`Thực hiện
+// Kế hoạch số …, huyện xác định mục tiêu …`).
 const CITED_AIM =
-  /(?:ke hoach|nghi quyet|quyet dinh|chuong trinh|chien luoc|de an|chi thi|ket luan)(?:\s+so\s+\S+|\s+dai hoi|\s+cua\s)[^;]*?(?:voi|co|dat|dat ra|de ra|xac dinh|giao)\s+(?:muc tieu|chi tieu)(?:\s|$)/;
+  /(?:ke hoach|nghi quyet|quyet dinh|chuong trinh|chien luoc|de an|chi thi|ket luan)(?:\s+so\s+\S+|\s+dai hoi|\s+cua\s)[^;,]*?(?:,\s*nhiem ky[^;,]*?)?\s(?:voi|co|dat|dat ra|de ra|xac dinh|giao)\s+(?:muc tieu|chi tieu)(?:\s|$)/;
 const OWN_AIM = /(?:^|\s)(?:phan dau|quyet tam)(?:\s|$)/;
 
+/** A figure of the aim of a cited document (above). */
 export function citedDocumentsFigure(folded: string, sentenceStart: number, figureStart: number): boolean {
   const clause = folded.slice(sentenceStart, figureStart).split(';').at(-1)!;
   const cited = CITED_AIM.exec(clause);
@@ -185,7 +198,8 @@ const AIM_AFTER = /^[^.;]*?[,;]\s*(?:va\s+)?phan dau\s[^.]*?\d/;
 /** A share stated as it is before the sentence's aim (above). */
 export function levelBeforeAim(text: string, folded: string, clauseBefore: string, valueStart: number, end: number): boolean {
   const state = STATE_BEFORE.exec(clauseBefore);
-  if (!state || AIM.test(clauseBefore)) return false;
+  // (A clause that names its year is an aim of that year or a past one the year rules read: `Năm 2025 đạt 80%, phấn đấu …`.)
+  if (!state || AIM.test(clauseBefore) || /n[a-z]m (?:19|20)\d\d/.test(clauseBefore)) return false;
   // (A verb of doing before it makes it a task: `Cắm mốc giới cho 25 di tích; phấn đấu …`.)
   if (CLAUSE_CUE.test(text.slice(valueStart - clauseBefore.length, valueStart - state[0].length).toLocaleLowerCase('vi'))) return false;
   const sentence = sentenceAround(text, valueStart, end);
@@ -194,8 +208,8 @@ export function levelBeforeAim(text: string, folded: string, clauseBefore: strin
 
 // `đạt 65% (năm 2025 đạt 58%)`, `giảm 20% … (năm 2025 xảy ra 150 vụ)`: an aside in brackets on the level of another year
 // or of the same time last year, or the level a comparison is made with (`tăng 10% so với năm 2025 (7,7 triệu lượt)`),
-// is where things stand; its figures are no targets and its year is not theirs. A year
-// alone in brackets (`45% (năm 2030)`) is no such aside.
+// is where things stand; its figures are no targets and its year is not theirs. A year alone in brackets (`45% (năm
+// 2030)`) is no such aside.
 const BASELINE_ASIDE = /\(\s*(?:n[a-z]m (?:19|20)\d\d|cung ky(?: n[a-z]m (?:truoc|(?:19|20)\d\d))?|n[a-z]m truoc)[^()\n]*?\d[^()\n]*\)|(?<=so voi [^()\n;]{0,40})\(\s*\d[\d.,]*\s+[^()\n]*\)/g;
 
 /** Where the baseline asides of a block are, as [start, end) ranges. */

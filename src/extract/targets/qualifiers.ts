@@ -1,5 +1,6 @@
 // The qualifier of a figure (`trên`, `ít nhất`, `trở lên`) and its comparator.
 import type { Target } from '../../schema/document.js';
+import { GENERIC_CUE } from './cues.js';
 import { wordsAllowed } from './span.js';
 import type { Found } from './types.js';
 
@@ -10,6 +11,10 @@ export const QUALIFIER_BEFORE = /(?:(?:^|\s)(tren|duoi|hon|it nhat|toi thieu|toi
  * The qualifier of a percentage as printed, with its figure (`trên 50%`, `từ 75% trở lên`); null when there is
  * none, for a range, and for a count.
  */
+// A noun (a word that is no verb of reaching or having) right before `trên`/`dưới`.
+const LOCATIVE_BEFORE = /[a-z]\s+$/;
+const BOUND_VERB_BEFORE = /(?:^|\s)(?:dat|co|tang|len|la|phan dau|voi|dat muc|tong so|moi|xuong|giam|con|duy tri)\s+$/;
+
 export function qualifierOf(text: string, folded: string, figure: Found): string | null {
   if (figure.valueMax !== null) return null;
   const before = folded.slice(Math.max(0, figure.start - 25), figure.start);
@@ -20,7 +25,13 @@ export function qualifierOf(text: string, folded: string, figure: Found): string
   const printedWord = word ? text.slice(figure.start - before.length + before.lastIndexOf(qualifierWord), figure.start).trim() : '';
   if (!wordsAllowed(printedWord)) return null;
   // A count says its qualifier alone (`(tối thiểu)`, `(ít nhất)`), the figure being its value; so does a sum with a
-  // word before it (`khoảng 4.920 tỷ đồng` → `(khoảng)`).
+  // word before it (`khoảng 4.920 tỷ đồng` → `(khoảng)`). `trên`/`dưới` after a noun a task acts on is where it is done
+  // (`Cắm biển … trên 12 tuyến đường`), no bound.
+  if (figure.isCount && word && /^(?:tren|duoi)$/.test(qualifierWord)) {
+    const wordAt = before.lastIndexOf(qualifierWord);
+    const printedBefore = text.slice(figure.start - before.length, figure.start - before.length + wordAt).toLocaleLowerCase('vi');
+    if (LOCATIVE_BEFORE.test(before.slice(0, wordAt)) && !BOUND_VERB_BEFORE.test(before.slice(0, wordAt)) && !GENERIC_CUE.test(printedBefore)) return null;
+  }
   if (figure.isCount) return word ? printedWord : null;
   if (word && !/^(?:%|‰)/u.test(figure.unit)) return printedWord;
   const from = upward && /(?:^|\s)tu\s*$/.test(before) ? figure.start - (before.length - before.search(/tu\s*$/)) : null;

@@ -99,8 +99,9 @@ export function issueYearOf(lines: readonly string[], firstSectionLine: number):
 }
 
 // Any year of a sentence (`Kết quả năm 2023: …`, `Tỷ lệ này năm 2022 đạt 70%`), not only the phrases that give a
-// target its year; but not the year a change is measured from (`so với năm 2023`, `so với thực hiện năm 2024`, `từ năm 2020`) nor a year that
-// names a law or a programme (`Luật An toàn thực phẩm năm 2010`, `Chương trình … năm 2023`), nor the year of a date in words (`ngày 25 tháng 01 năm 2024`).
+// target its year; but not the year a change is measured from (`so với năm 2023`, `so với thực hiện năm 2024`, `từ
+// năm 2020`), a year that names a law or a programme (`Luật An toàn thực phẩm năm 2010`, `Chương trình … năm 2023`),
+// nor the year of a date in words (`ngày 25 tháng 01 năm 2024`).
 const ANY_YEAR = /(?<![a-z])n[a-z]m\s+((?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)/g;
 const NOT_A_STATED_YEAR_BEFORE = /(?:(?:^|\s)(?:so voi(?:\s+[a-z]+){0,3}|cung ky|tu|ke tu|thang \d{1,2})|(?:luat|hien phap|nghi dinh|nghi quyet|thong tu|chi thi|ket luan|quyet dinh|chuong trinh|de an|chien luoc)(?:\s+[^\s.;:,]+){0,8})\s*$/;
 // `giảm từ 6,5% năm 2023 xuống còn 4%`: the figure after a change from that year is the level to reach.
