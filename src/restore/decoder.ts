@@ -258,6 +258,21 @@ interface Slot {
   /** Index of the reading that keeps the token as it is (after NFC). */
   keepIndex: number;
   chosen: number;
+  /** What the decoder asks of the printed word, found with its readings (absent: asked of the word itself). */
+  facts?: WordFacts;
+}
+
+/** Facts of a printed word: normalizeVietnamese of it, and whether it is syllable-like and well-formed. */
+interface WordFacts {
+  normalized: string;
+  syllableLike: boolean;
+  wellFormed: boolean;
+}
+
+/** A word's facts and its choices per variant (kind, line opening, next character). */
+interface WordEntry {
+  facts: WordFacts;
+  variants: Map<number, { readings: Reading[]; keepIndex: number }>;
 }
 
 export interface DecodeResources {
@@ -288,7 +303,7 @@ export class Decoder {
 
   private readonly correctionsByFirstWord = new Map<string, RestoreDictionary['corrections']>();
   /** Per word text (and what follows it), the readings a rule or the channel gives it. */
-  private readonly wordCache = new Map<string, Map<number, { readings: Reading[]; keepIndex: number }>>();
+  private readonly wordCache = new Map<string, WordEntry>();
   private wordCacheEntries = 0;
 
   private readonly beam: BeamSearch;
@@ -459,7 +474,7 @@ export class Decoder {
       const text = item.piece.text;
       const marked = VIETNAMESE_ONLY_LETTER.test(text);
       // Abbreviations and codes (UBND, KGVX) carry no marks in any source: only syllable-like words count.
-      if (!marked && !this.isSyllableLike(text)) continue;
+      if (!marked && !(item.facts?.syllableLike ?? this.isSyllableLike(text))) continue;
       words[item.line] = (words[item.line] as number) + 1;
       if (marked) vietnamese[item.line] = (vietnamese[item.line] as number) + 1;
     }
@@ -539,22 +554,24 @@ export class Decoder {
       // character of the piece after it.
       const nextCode = next !== undefined && next.text.length > 0 ? next.text.charCodeAt(0) + 1 : 0;
       const variant = (piece.kind === 'word' ? 0 : 1) | (i === firstWord ? 2 : 0) | (nextCode << 2);
-      let variants = this.wordCache.get(piece.text);
-      let choice = variants?.get(variant);
+      let entry = this.wordCache.get(piece.text);
+      let choice = entry?.variants.get(variant);
       if (!choice) {
         choice = this.wordChoice(piece, i === firstWord, next);
         if (this.wordCacheEntries >= 200_000) {
           this.wordCache.clear();
           this.wordCacheEntries = 0;
-          variants = undefined;
+          entry = undefined;
         }
-        if (!variants) {
-          variants = new Map();
-          this.wordCache.set(piece.text, variants);
+        if (!entry) {
+          const text = piece.text;
+          entry = { facts: { normalized: this.normalized(text), syllableLike: this.isSyllableLike(text), wellFormed: this.isWellFormed(text) }, variants: new Map() };
+          this.wordCache.set(text, entry);
         }
-        variants.set(variant, choice);
+        entry.variants.set(variant, choice);
         this.wordCacheEntries += 1;
       }
+      const facts = entry?.facts;
       const afterNumber = pieces[i - 1]?.kind === 'number';
       if (afterNumber && next?.text === '?' && next.start === piece.start + piece.text.length && SQUARE_MISREAD.test(piece.text)) {
         // The English OCR prints the superscript of m² as a question mark (29,5 m? sàn): one slot over both.
@@ -587,7 +604,9 @@ export class Decoder {
         // Likewise a capitalised word no syllable spells right after a name kept as printed (Ea Sol, H'Mông Sul).
         choice = this.fixed(piece.text, this.lmIdOfWord(piece.text));
       }
-      out.push({ line: lineNumber, piece, readings: choice.readings, keepIndex: choice.keepIndex, chosen: 0 });
+      const slot: Slot = { line: lineNumber, piece, readings: choice.readings, keepIndex: choice.keepIndex, chosen: 0 };
+      if (facts) slot.facts = facts;
+      out.push(slot);
     }
     return out;
   }
@@ -605,7 +624,7 @@ export class Decoder {
       const after = items[index + 1];
       const next = typeof after === 'object' ? after.readings : null;
       if (own.length >= 2 && (previous !== null || next !== null)) {
-        item.readings = this.licenser.extend(this.normalized(item.piece.text), own, previous, next);
+        item.readings = this.licenser.extend(item.facts?.normalized ?? this.normalized(item.piece.text), own, previous, next);
       }
       previous = own;
     }
@@ -785,7 +804,7 @@ export class Decoder {
     let ids: Int32Array | null = null;
     segment.forEach((item, index) => {
       if (typeof item === 'number' || item.keepIndex < 0 || item.chosen === item.keepIndex) return;
-      if (!this.isWellFormed(item.piece.text)) return;
+      if (!(item.facts?.wellFormed ?? this.isWellFormed(item.piece.text))) return;
       const to = (item.readings[item.chosen] as Reading).output;
       let margin = minChangeMargin(item.piece.text, to, this.r.settings);
       ids ??= this.chosenIds(segment);
@@ -929,7 +948,7 @@ export class Decoder {
    */
   private restsOnOneSide(segment: Array<Slot | number>, index: number, ids: Int32Array): boolean {
     const slot = segment[index] as Slot;
-    if (slot.keepIndex < 0 || slot.chosen === slot.keepIndex || !this.isWellFormed(slot.piece.text)) return false;
+    if (slot.keepIndex < 0 || slot.chosen === slot.keepIndex || !(slot.facts?.wellFormed ?? this.isWellFormed(slot.piece.text))) return false;
     const chosen = slot.readings[slot.chosen] as Reading;
     const kept = slot.readings[slot.keepIndex] as Reading;
     if (chosen.forcedReason !== undefined || chosen.channel > kept.channel - ONE_SIDE_CHANNEL_GAP) return false;
@@ -1055,7 +1074,7 @@ export class Decoder {
     for (const [slot, output] of outputs) {
       if (slot.piece.kind === 'number') continue;
       syllables += 1;
-      const before = this.isWellFormed(slot.piece.text);
+      const before = slot.facts?.wellFormed ?? this.isWellFormed(slot.piece.text);
       if (before) validBefore += 1;
       if (output === slot.piece.text ? before : this.isWellFormed(output)) validAfter += 1;
     }

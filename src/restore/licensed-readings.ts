@@ -166,9 +166,8 @@ export class ReadingLicenser {
     const key = neighbour * 2 + (before ? 1 : 0);
     const at = this.licensedByNeighbour.get(licences.number, key);
     if (at >= 0) return this.neighbourLicences[at] as LicensableReading[];
-    const proposed = this.proposedScratch;
-    proposed.length = 0;
-    this.lm.addStrongNeighbours(neighbour, before, proposed);
+    // One neighbour's list holds each syllable once (a repeat would only repeat its reading, which compute drops).
+    const proposed = before ? this.lm.strongPredecessors(neighbour) : this.lm.strongSuccessors(neighbour);
     let out: LicensableReading[] = NONE_LICENSED;
     for (let k = 0; k < proposed.length; k += 1) {
       const licensed = this.licensedFor(text, licences, readings, proposed[k] as number);
@@ -180,8 +179,6 @@ export class ReadingLicenser {
     this.neighbourLicences.push(out);
     return out;
   }
-
-  private readonly proposedScratch: number[] = [];
 
   /** licensedReading, remembered per token and syllable. */
   private licensedFor(text: string, licences: TokenLicences, readings: readonly LicensableReading[], id: number): LicensableReading | null {
