@@ -4,7 +4,7 @@
  *   npx tsx bench/restore-batch.ts [--rounds 3]
  *   node --cpu-prof --import tsx bench/restore-batch.ts --rounds 1
  *
- * Per round: every cache emptied, models loaded (load CPU), then the 38 documents of eval-restore's batch
+ * Per round: every cache emptied, models loaded (load CPU), then the documents of eval-restore's batch
  * (fixtures/tuning/T*.garbled.txt and fixtures/holdout/H1–H4; never the judges) restored once each in sequence,
  * in user CPU time. Prints one line per round and the medians.
  */
@@ -26,8 +26,7 @@ function batchInputs(): string[] {
   if (existsSync(tuningDir)) {
     const tuning = readdirSync(tuningDir).filter((name) => /^T\d+\.garbled\.txt$/u.test(name));
     tuning.sort((a, b) => Number(a.slice(1).split('.')[0]) - Number(b.slice(1).split('.')[0]));
-    // The documents eval-restore's batch used when this script was written (T1–T34).
-    for (const f of tuning.filter((name) => Number(name.slice(1).split('.')[0]) <= 34)) files.push(join(tuningDir, f));
+    for (const f of tuning) files.push(join(tuningDir, f));
   }
   for (const id of ['H1', 'H2', 'H3', 'H4']) files.push(join(repoRoot, 'fixtures', 'holdout', `${id}.garbled.txt`));
   return files.map((file) => readFileSync(file, 'utf8').normalize('NFC'));
