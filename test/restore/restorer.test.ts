@@ -35,6 +35,17 @@ describe('restoring lost diacritics and OCR confusions', () => {
     expect(restore('Ủy ban nhân dân huyện Krông Bông')).toBe('Ủy ban nhân dân huyện Krông Bông');
   });
 
+  it('reads a printed ban before a village name as bản, and keeps ban before a body (Ban Chỉ đạo, ban Đảng)', () => {
+    expect(restore('xay dung nha van hoa tai ban Pa Hin va ban Huoi Mo')).toBe('xây dựng nhà văn hóa tại bản Pa Hin và bản Huồi Mo');
+    expect(restore('Truong ban Chi dao xa')).toMatch(/^Trưởng ban Chỉ đạo/u);
+    expect(restore('Uy ban Mat tran To quoc')).toBe('Ủy ban Mặt trận Tổ quốc');
+    expect(restore('cac ban Dang cua huyen')).toMatch(/^các ban /u);
+  });
+
+  it('keeps a village unit printed as spelt before its name (bon of the M\'Nông, plei of the Gia Rai)', () => {
+    expect(restore('hop dan tai bon Dak Ra va bon Ja Lu')).toMatch(/^họp dân tại bon Đắk Ra và bon /u);
+  });
+
   it('writes the ủy of a Party committee in lower case after its level, where the OCR printed Uy', () => {
     expect(restore('- TT Huyén Uy, TT HDND huyén;')).toBe('- TT Huyện ủy, TT HĐND huyện;');
     expect(restore('Ban Thuong vu Tinh Uy vé')).toBe('Ban Thường vụ Tỉnh ủy về');
