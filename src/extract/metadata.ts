@@ -8,6 +8,7 @@ import { codePattern, isSpacedRange, normalizeCode, typeFromCode } from './codes
 import { placeNames, startsLikeOrganisation, withLookAlikeLettersRepaired, type AgencyLookup } from './agencies.js';
 import { editDistance } from '../vietnamese/edit-distance.js';
 import { isoFromParts } from './dates.js';
+import { levelAlternation, printedLevel, printedLevelOpening } from './levels.js';
 import { DOCUMENT_TYPES, TYPE_ALTERNATION, typeName } from './kinds.js';
 
 export interface HeaderFacts {
@@ -18,17 +19,7 @@ export interface HeaderFacts {
   headerEndLine: number;
 }
 
-const LEVELS: ReadonlyArray<[string, string]> = [
-  ['thanh pho', 'thành phố'],
-  ['thi xa', 'thị xã'],
-  ['thi tran', 'thị trấn'],
-  ['tinh', 'tỉnh'],
-  ['huyen', 'huyện'],
-  ['xa', 'xã'],
-  ['quan', 'quận'],
-  ['phuong', 'phường'],
-];
-const LEVEL_ALTERNATION = LEVELS.map(([folded]) => folded.replace(' ', '\\s+')).join('|');
+const LEVEL_ALTERNATION = levelAlternation('folded', { space: String.raw`\s+` });
 // The national motto printed beside the issuer; loose, because OCR garbles it (`XÃ HQI`).
 const MOTTO = /(cong\s+hoa\b.{0,30}?\bviet\s+nam|doc\s+lap\b.{0,20}?\bhanh\s+phuc|\S+\s+lap\s*[-–]\s*tu\s+do\b.*$)/;
 // `ngày … tháng … năm …`, also as an imperfect restoration leaves it (`ngdy`, `thing`, `nim`).
@@ -77,8 +68,7 @@ const PREAMBLE_AFTER_TITLE = new RegExp(String.raw`^(?:thuc hien|thi hanh|trien 
 const cleanLine = (line: string | undefined) => squash(stripEmphasis(line ?? ''));
 
 function levelName(folded: string): string | null {
-  const key = folded.replace(/\s+/g, ' ');
-  return LEVELS.find(([name]) => name === key)?.[1] ?? null;
+  return printedLevel(folded.replace(/\s+/g, ' '));
 }
 
 /** `QUẢNG NGHIỆP` → `Quảng Nghiệp`. */
@@ -297,7 +287,7 @@ function readIssuerFromHeader(head: readonly string[], lookup: AgencyLookup | nu
 }
 
 // The level words as printed (`quân sự` is no `quận`); `xã hội` is no level.
-const PRINTED_LEVEL = new RegExp(String.raw`(?:^|\s)(${LEVELS.map(([, printed]) => printed).join('|')})(?!\s+hội(?:\s|$))((?:\s+\S+){0,4})$`, 'u');
+const PRINTED_LEVEL = new RegExp(String.raw`(?:^|\s)(${levelAlternation('printed')})(?!\s+hội(?:\s|$))((?:\s+\S+){0,4})$`, 'u');
 
 /**
  * A body under the committee takes the committee's area (`Sở Y tế` + `tỉnh Thanh Hóa`) unless its name already
@@ -308,7 +298,7 @@ function withCommitteeArea(body: string, area: string | null): string {
   if (area === null) return body;
   const placed = PRINTED_LEVEL.exec(body.toLocaleLowerCase('vi'));
   if (placed === null) return `${body} ${area}`;
-  const [areaLevel, areaPlace] = [LEVELS.find(([, printed]) => area.startsWith(`${printed} `))?.[1], area.replace(/^\S+(?:\s+(?:phố|xã|trấn))?\s+/u, '')];
+  const [areaLevel, areaPlace] = [printedLevelOpening(area), area.replace(/^\S+(?:\s+(?:phố|xã|trấn))?\s+/u, '')];
   return placed[2]!.trim() === '' && placed[1] === areaLevel ? `${body} ${areaPlace}` : body;
 }
 

@@ -1,6 +1,7 @@
 import { fold } from '../../structure/fold.js';
 import { startsLikeOrganisation } from './heads.js';
 import { phrasesOneEditOff } from './similarity.js';
+import { isTwoWordLevel, levelAlternation } from '../levels.js';
 
 // `Đề nghị …` (a request to a body outside the issuer's authority); OCR may garble its first syllable.
 // `nghị` may have a letter read as its look-alike too (`Đề ngbị`, `Đề ughị`, `Đề nqhị`).
@@ -119,7 +120,9 @@ function grantsSomething(foldedBefore: string, foldedAfter: string): boolean {
 // `theo dõi`, `vậu động`); shorter ones are too close to the words of names.
 const NEAR_DUTIES = [...new Set(DUTY_PHRASES)].filter((phrase) => phrase.includes(' ') && phrase.length >= 7 && !/^(?:to chuc|quan ly)$/.test(phrase));
 
-const LEVEL_START = /^(?:xa|huyen|tinh|phuong|quan|thi xa|thi tran|thanh pho)\s/;
+const LEVEL_START = new RegExp(String.raw`^(?:${levelAlternation('folded')})\s`);
+// The first word of a two-word level (`thành phố`, `thị xã`, `thị trấn`) is no word of a duty either.
+const TWO_WORD_LEVEL_START = new RegExp(String.raw`^(?:${levelAlternation('folded', { only: isTwoWordLevel })})(?![a-z])`);
 
 /** Where a duty printed one letter off starts, in lower case after the first word; -1 when none does. */
 function nearDutyStart(body: string, folded: string): number {
@@ -136,7 +139,7 @@ function nearDutyStart(body: string, folded: string): number {
     if (previousWord && startsLikeOrganisation(body.slice(start - previousWord[0].length))) continue;
     // Nor may it end in the first word of a level (`… nhân dâu thành phố` is no `đấu tranh`).
     const lastWord = folded.slice(start, end).lastIndexOf(' ') + start + 1;
-    if (/^(?:thanh pho|thi xa|thi tran)(?![a-z])/.test(folded.slice(lastWord))) continue;
+    if (TWO_WORD_LEVEL_START.test(folded.slice(lastWord))) continue;
     if (!NOT_A_DUTY_BEFORE.test(folded.slice(Math.max(0, start - 20), start))) return start;
   }
   return -1;

@@ -1,9 +1,11 @@
 import { fold } from '../../structure/fold.js';
 import { ORG_HEADS, startsLikeOrganisation } from './heads.js';
 import { splitAgencyNames } from './list.js';
-import { LEVEL_WORDS } from './locality.js';
+import { levelAlternation } from '../levels.js';
 import type { AgencyLookup } from './lookup.js';
 import { editDistanceAtMost1, oneLookAlikeFrom } from './similarity.js';
+
+const PRINTED_LEVELS = levelAlternation('printed');
 
 // `Sở` as OCR and restoration leave it (`SG`, `S6`, `Sé`, `Số`), at the start of a name in a list.
 const MISREAD_SO = /(^|,\s*|\svà\s)((?:[S$5][^\s\p{L}])|(?:S\p{L}))(?=\s\p{Lu})/gu;
@@ -101,7 +103,7 @@ function withLaterPaperHeads(text: string): string {
   );
 }
 
-const AFTER_PLACE = new RegExp(String.raw`(?:^|\s)(?:${LEVEL_WORDS}|các)\s+(?:\p{Lu}\p{Ll}*\s*)+$`, 'u');
+const AFTER_PLACE = new RegExp(String.raw`(?:^|\s)(?:${PRINTED_LEVELS}|các)\s+(?:\p{Lu}\p{Ll}*\s*)+$`, 'u');
 
 /**
  * The province's paper whose head restoration misread (`Bộ Lạng Sơn`, `Bảo Lạng Sơn` for `Báo Lạng Sơn`): a head

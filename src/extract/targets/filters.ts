@@ -2,6 +2,7 @@
 import { clauseAround, clauseBeforeOf, isSentenceEnd, sentenceAround } from './clauses.js';
 import { CLAUSE_CUE } from './cues.js';
 import { MEASURES } from './units.js';
+import { levelAlternation } from '../levels.js';
 
 // Numbers of articles, clauses, parts, years, terms…, and a classification (`theo 03 nhóm`, `thùng phân loại 03
 // ngăn`, `chia thành 02 nhóm`); `định kỳ` and `đăng ký` are not
@@ -101,17 +102,23 @@ export function definingThreshold(folded: string, valueStart: number, end: numbe
   return /(?:^|\s)(?:co|tieu thu|su dung) (?:tu|tren|duoi)\s*$/.test(before) && /^\s*(?:\/[a-z]+\s*)?tro (?:len|xuong)(?![a-z])/.test(folded.slice(end, end + 40));
 }
 
+const LEVEL = levelAlternation('folded');
+// A place whose figures a sentence may count: a level, or the hamlets and street groups under a commune.
+const PLACE_OR_HAMLET = `${LEVEL}|thon|ban|to dan pho`;
+
 // A sentence that opens by saying how far things got or where its figures come from (`Tính đến ngày 31/12/2024, …`,
 // `Qua 05 năm thực hiện, …`, `Theo số liệu thống kê, …`, `Lũy kế …`, `Kết quả năm 2024: …`), or by counting what a
 // place has and then a part of it (`Toàn xã có 1.250 hộ, trong đó …`); and one that says what the rules require
 // (`Theo quy định, mỗi điểm … phải có ít nhất 02 nhân viên`).
-const RESULTS_OPENING =
-  /^(?:tinh den|qua (?:\S+ ){0,2}n[a-z]m|sau (?:\S+ ){0,2}n[a-z]m (?:thuc hien|trien khai)|theo (?:so lieu|ket qua) (?:thong ke|dieu tra|ra soat|tong hop|bao cao|tong dieu tra)|luy ke|hien tai|(?:trong )?\d{1,2} thang (?:dau|qua)|uoc (?:thuc hien|dat|tinh)|(?:trong )?(?:nhung )?(?:n[a-z]m|thoi gian|giai doan|nhiem ky) (?:qua|vua qua)(?:\s|,)|theo quy dinh(?: hien hanh)?\s*,|ket qua(?: thuc hien)?(?: n[a-z]m (?:19|20)\d\d)?\s*[:,]|(?:toan|ca|tren dia ban) (?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|thon|ban|to dan pho)(?: hien(?: nay)?)? co\s(?:[^.;]|\.(?=\d))*?,\s*trong do(?:\s|,|:))/;
+const RESULTS_OPENING = new RegExp(
+  String.raw`^(?:tinh den|qua (?:\S+ ){0,2}n[a-z]m|sau (?:\S+ ){0,2}n[a-z]m (?:thuc hien|trien khai)|theo (?:so lieu|ket qua) (?:thong ke|dieu tra|ra soat|tong hop|bao cao|tong dieu tra)|luy ke|hien tai|(?:trong )?\d{1,2} thang (?:dau|qua)|uoc (?:thuc hien|dat|tinh)|(?:trong )?(?:nhung )?(?:n[a-z]m|thoi gian|giai doan|nhiem ky) (?:qua|vua qua)(?:\s|,)|theo quy dinh(?: hien hanh)?\s*,|ket qua(?: thuc hien)?(?: n[a-z]m (?:19|20)\d\d)?\s*[:,]|(?:toan|ca|tren dia ban) (?:${PLACE_OR_HAMLET})(?: hien(?: nay)?)? co\s(?:[^.;]|\.(?=\d))*?,\s*trong do(?:\s|,|:))`,
+);
 // … unless the plan's aim comes before the figure (`…; phấn đấu đến năm 2027 đạt 90%`).
 const AIM = /(?:^|\s)(?:phan dau|muc tieu|nang len|tang len|giam xuong|den n[a-z]m|den het n[a-z]m)(?:\s|$)/;
-const PLACE_HAS = /^(?:toan|ca|tren dia ban) (?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|thon|ban|to dan pho)(?: hien(?: nay)?)? co\s/;
-const PLACE_MADE_OF =
-  /^(?:(?:toan|ca|tren dia ban) )?(?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan)(?:\s+[^\s,;.]+){0,3}?(?: hien(?: nay)?)? (?:co|gom)\s+[\d.]+\s+(?:xa|thon|ban|phuong|to dan pho|ap|khom|buon|lang|xom|khu pho|don vi hanh chinh|thi tran)(?:\s*,\s*(?:xa|thon|ban|phuong|to dan pho|ap|khom|buon|khu pho|thi tran))*\s*(?:[;,.(]|$|va\s)/;
+const PLACE_HAS = new RegExp(String.raw`^(?:toan|ca|tren dia ban) (?:${PLACE_OR_HAMLET})(?: hien(?: nay)?)? co\s`);
+const PLACE_MADE_OF = new RegExp(
+  String.raw`^(?:(?:toan|ca|tren dia ban) )?(?:${LEVEL})(?:\s+[^\s,;.]+){0,3}?(?: hien(?: nay)?)? (?:co|gom)\s+[\d.]+\s+(?:xa|thon|ban|phuong|to dan pho|ap|khom|buon|lang|xom|khu pho|don vi hanh chinh|thi tran)(?:\s*,\s*(?:xa|thon|ban|phuong|to dan pho|ap|khom|buon|khu pho|thi tran))*\s*(?:[;,.(]|$|va\s)`,
+);
 const ITEM_OPENING = /^[\s\-+•–]*(?:[a-zđ]\)\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s*)?/u;
 
 /** A figure of a sentence that states what is (above), not a target; `issueYear` keeps `Tính đến ngày 31/12/2026` an aim. */
