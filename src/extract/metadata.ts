@@ -159,9 +159,11 @@ function withIssuersPlace(place: string | null, issuer: string | null, lines: re
   const [printedWords, wantedWords] = [printed.split(' '), wanted.split(' ')];
   if (printed === wanted || printedWords.length !== wantedWords.length || printedWords[0] !== wantedWords[0] || editDistance(printed, wanted) > 2) return place;
   const text = fold(lines.join('\n'));
-  const copies = (name: string) => [...text.matchAll(new RegExp(`(?<![a-z])${name}(?![a-z])`, 'g'))].length;
+  const copies = (name: string) => [...text.matchAll(new RegExp(`(?<![a-z])${escapeRegExp(name)}(?![a-z])`, 'g'))].length;
   return copies(printed) === 1 && copies(wanted) >= 2 ? own : place;
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The place-and-date line: a place name (and maybe the number) before the date, ending in a comma as printed. */
 function isPlaceAndDate(beforeDate: string): boolean {

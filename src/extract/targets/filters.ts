@@ -149,7 +149,8 @@ export function inSentenceOfWhatIs(text: string, folded: string, sentence: { sta
 // A rate the rules or a lender fix (`lãi suất ưu đãi 6,6%/năm`, `thuế suất … là 10%`, `mức đóng … bằng 22% mức tiền
 // lương tháng`, `phụ cấp bằng 30% mức lương cơ sở`, `lệ phí …`): the plan applies it, it does not aim at it; unless a
 // verb of reaching is in the clause (`Giảm lãi suất cho vay bình quân 0,5%`) and no cited rule follows the figure.
-const REGULATED_RATE_BEFORE = /(?:^|\s)(?:lai suat|thue suat|muc dong(?! gop)|ty le dong(?! gop)|muc phat|le phi|muc phi|muc thu phi|muc huong|duoc huong|phu cap)(?:\s|$)/;
+// Global, for every such noun of a clause; only `matchAll` reads it, which leaves its `lastIndex` alone.
+const REGULATED_RATE_NOUNS = /(?:^|\s)(?:lai suat|thue suat|muc dong(?! gop)|ty le dong(?! gop)|muc phat|le phi|muc phi|muc thu phi|muc huong|duoc huong|phu cap)(?:\s|$)/g;
 const REACHING = /(?:^|\s)(?:dat|phan dau|(?<!gia )tang|giam|nang|toi thieu|it nhat)(?:\s|$)/;
 const CITED_RULE_AFTER = /^\s*(?:\/\s*[a-z]+\s*)?theo (?:quy dinh|nghi dinh|nghi quyet|thong tu|quyet dinh|luat)(?:\s|$)/;
 const PAY_BASE_AFTER = /^\s*(?:cua\s+)?(?:muc luong co so|muc luong toi thieu|luong co so|muc chuan|muc tien luong|tien luong thang|muc thu nhap)(?![a-z])/;
@@ -158,7 +159,7 @@ const PAY_BASE_AFTER = /^\s*(?:cua\s+)?(?:muc luong co so|muc luong toi thieu|lu
 export function regulatedRate(folded: string, clauseStart: number, valueStart: number, end: number): boolean {
   if (PAY_BASE_AFTER.test(folded.slice(end, end + 40))) return true;
   const before = folded.slice(clauseStart, valueStart);
-  const noun = [...before.matchAll(new RegExp(REGULATED_RATE_BEFORE.source, 'g'))].at(-1);
+  const noun = [...before.matchAll(REGULATED_RATE_NOUNS)].at(-1);
   // `Thuế suất … được giảm 2% theo Nghị định số …`: a change the cited rules make is theirs too.
   return noun !== undefined && (!REACHING.test(`${before.slice(0, noun.index)} ${before.slice(noun.index + noun[0].length)}`) || CITED_RULE_AFTER.test(folded.slice(end, end + 30)));
 }

@@ -204,8 +204,18 @@ function addQualifier({ out, found, flow }: BlockFigures): void {
     if (!qualifier || target.subject === '') return;
     // A qualifier word alone is said unless the subject says it already in brackets or at its end (`trên 01 ha đất …`
     // is no `(trên)`); one with its figure unless the subject holds it.
-    const said = /\d/.test(qualifier) ? fold(target.subject).includes(fold(qualifier)) : new RegExp(`(?:\\(|\\s)${fold(qualifier)}\\)?$|\\(${fold(qualifier)}`).test(fold(target.subject));
+    const said = /\d/.test(qualifier) ? fold(target.subject).includes(fold(qualifier)) : saysWordAlone(fold(target.subject), fold(qualifier));
     if (!said) target.subject = `${target.subject} (${qualifier})`;
+  });
+}
+
+/** `subject` holds `(word` anywhere, or ends with ` word` or `(word`, with or without a closing bracket. */
+function saysWordAlone(subject: string, word: string): boolean {
+  if (subject.includes(`(${word}`)) return true;
+  return [word, `${word})`].some((ending) => {
+    if (!subject.endsWith(ending)) return false;
+    const before = subject.charAt(subject.length - ending.length - 1);
+    return before === '(' || (before !== '' && /\s/.test(before));
   });
 }
 
