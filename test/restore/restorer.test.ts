@@ -42,6 +42,10 @@ describe('restoring lost diacritics and OCR confusions', () => {
     expect(restore('cac ban Dang cua huyen')).toMatch(/^các ban /u);
   });
 
+  it("reads North-West clan and given names from the person-name list (Lầu A Páo, Thào A Chứ: a H'Mông man's A)", () => {
+    expect(restore('ong Lau A Pao va ong Thao A Chu tham gia')).toBe('ông Lầu A Páo và ông Thào A Chứ tham gia');
+  });
+
   it('keeps a village unit printed as spelt before its name (bon of the M\'Nông, plei of the Gia Rai)', () => {
     expect(restore('hop dan tai bon Dak Ra va bon Ja Lu')).toMatch(/^họp dân tại bon Đắk Ra và bon /u);
   });
