@@ -70,6 +70,9 @@ const NOT_A_DUTY_AFTER = /^\s+(?:chinh tri|xa hoi|thanh vien|doan the|hoi|nganh|
 // `các chủ đầu tư lập …`: the investors are a body, and their duty follows.
 const NOT_A_DUTY_BEFORE = /(?:^|[\s,])(?:cac|nhung|(?<!dia\s)ban|phong|cac co quan,|(?<!chu\s)dau tu|du an|trat tu)\s+$/;
 
+/** For a text whose lines are not known: no capital is excused as a line's first letter. */
+export const NO_LINE_STARTS: ReadonlySet<number> = new Set();
+
 /**
  * Offset in `body` where the duty sentence after a name starts (the name ends there), or -1. `lineStarts` holds
  * the offsets that open a printed line after a heading line that did not end in a connector.

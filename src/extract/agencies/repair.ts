@@ -53,6 +53,9 @@ export function withGluedSo(text: string, lookup: AgencyLookup): string {
 const MISREAD_SO_GLUED = /(^|,\s*|\svà\s)[S$5][^\s\p{L}\d]{2}(?=\p{Lu})/gu;
 const MISREAD_SO_OF_OFFICE = /((?:^|[\s,])(?:Văn phòng|Thanh tra)\s)(?!Sở)[S$5][^\s,;:.]?(?=$|[\s,;:.])/gu;
 
+// Each head with its number of words and as printed at the start of a name.
+const CAPITALISED_HEADS = ORG_HEADS.map((head) => ({ size: head.split(' ').length, wanted: head.charAt(0).toLocaleUpperCase('vi') + head.slice(1) }));
+
 /**
  * A heading whose head OCR read one letter as its look-alike (`Hộl Liên hiệp …`, `Công on huyện`): the head of a
  * body it then starts with. Only the head, one letter, and only where the text did not already start like a body.
@@ -61,12 +64,11 @@ export function withLookAlikeHead(text: string): string {
   const trimmed = text.trimStart();
   if (startsLikeOrganisation(trimmed)) return text;
   const lead = text.length - trimmed.length;
-  for (const head of ORG_HEADS) {
-    const size = head.split(' ').length;
-    const words = trimmed.split(/\s+/).slice(0, size);
-    if (words.length < size || !/^\p{Lu}/u.test(words[0]!)) continue;
-    const printed = words.join(' ');
-    const wanted = head.charAt(0).toLocaleUpperCase('vi') + head.slice(1);
+  const textWords = trimmed.split(/\s+/);
+  if (!/^\p{Lu}/u.test(textWords[0]!)) return text;
+  for (const { size, wanted } of CAPITALISED_HEADS) {
+    if (textWords.length < size) continue;
+    const printed = textWords.slice(0, size).join(' ');
     if (!oneLookAlikeFrom(printed, wanted)) continue;
     const repaired = `${text.slice(0, lead)}${wanted}${trimmed.slice(printed.length)}`;
     if (startsLikeOrganisation(repaired.trimStart())) return repaired;

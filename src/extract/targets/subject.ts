@@ -244,8 +244,10 @@ export function withoutPartner(phrase: string): string {
   // … and the rest of its last word and its level (`Truyền hình tỉnh`, `Truyền thanh xã`).
   const level = words.slice(last + 1, last + 3).findIndex((word) => /^(?:tỉnh|huyện|xã|quận|phường|thành phố)$/u.test(word));
   if (level >= 0) return last + level + 2 < words.length ? words.slice(last + level + 2).join(' ') : phrase;
-  for (let k = last + 1; k < words.length; k++) {
-    if (TASK_VERB_AT.test(words.slice(k).join(' '))) return words.slice(k).join(' ');
+  // The words after the name, joined once; each word's own tail is a slice of it.
+  const afterName = words.slice(last + 1).join(' ');
+  for (let k = last + 1, at = 0; k < words.length; at += words[k]!.length + 1, k++) {
+    if (TASK_VERB_AT.test(afterName.slice(at))) return afterName.slice(at);
   }
   return last > 1 && last + 1 < words.length ? words.slice(last + 1).join(' ') : phrase;
 }
