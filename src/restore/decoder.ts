@@ -79,6 +79,8 @@ const BODY_AFTER_BAN = new Set(
     'tu tham hoi')
     .split(' '),
 );
+/** Levels (and their OCR prints, without marks) after which CA is the police's abbreviation: CA huyện, CA các xã. */
+const LEVEL_AFTER_POLICE = new Set(['huyen', 'tinh', 'xa', 'x3', 'x4', 'phuong', 'quan', 'thi', 'thanh', 'tp', 'cac', 'cap']);
 /** Words after which a number is an amount (2 tỷ 18 triệu đồng), compared without marks. */
 const AMOUNT_WORDS = new Set(['trieu', 'nghin', 'ngan', 'tram', 'dong', 'ty', 'usd']);
 
@@ -434,6 +436,10 @@ export class Decoder {
     if (isFirstWord && NUMBER_LABEL_MISREAD.test(text) && next?.text.startsWith(':')) {
       // `SG: 41/KH-UBND` opening a line: the header's Số:, its ố printed as a round capital.
       return this.fixed('Số', this.lmIdOfWord('số'), 'confusion');
+    }
+    if (text === 'CA' && next !== undefined && LEVEL_AFTER_POLICE.has(stripDiacritics(next.text).toLowerCase())) {
+      // CA huyện, CA các xã: the police (Công an) of that level, an abbreviation, not các or cả.
+      return this.fixed(text, this.lmIdOfWord(text));
     }
     if (CAPS_PAIR.test(text) && !this.knownCodeSegments.has(text) && !(next && /^[-/–]/u.test(next.text))) {
       const pair = this.capsPairChoice(text);

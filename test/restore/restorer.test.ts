@@ -46,6 +46,11 @@ describe('restoring lost diacritics and OCR confusions', () => {
     expect(restore('ong Lau A Pao va ong Thao A Chu tham gia')).toBe('ông Lầu A Páo và ông Thào A Chứ tham gia');
   });
 
+  it('keeps CA before a level as the police abbreviation (CA huyện, CA các xã), not các or cả', () => {
+    expect(restore('- CA huyen; CA cac xa, thi tran;')).toBe('- CA huyện; CA các xã, thị trấn;');
+    expect(restore('Giao CA huyen chu tri')).toBe('Giao CA huyện chủ trì');
+  });
+
   it('keeps a village unit printed as spelt before its name (bon of the M\'Nông, plei of the Gia Rai)', () => {
     expect(restore('hop dan tai bon Dak Ra va bon Ja Lu')).toMatch(/^họp dân tại bon Đắk Ra và bon /u);
   });
