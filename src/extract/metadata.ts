@@ -6,7 +6,7 @@ import { joinWrapped } from '../structure/index.js';
 import { readMarker } from '../structure/markers.js';
 import { codePattern, isSpacedRange, normalizeCode, typeFromCode } from './codes.js';
 import { placeNames, startsLikeOrganisation, withLookAlikeLettersRepaired, type AgencyLookup } from './agencies.js';
-import { editDistance } from '../vietnamese/edit-distance.js';
+import { editDistance } from '../vietnamese/index.js';
 import { isoFromParts } from './dates.js';
 import { levelAlternation, printedLevel, printedLevelOpening } from './levels.js';
 import { DOCUMENT_TYPES, TYPE_ALTERNATION, typeName } from './kinds.js';

@@ -8,7 +8,7 @@ import { levelAlternation } from '../levels.js';
 // ngăn`, `chia thành 02 nhóm`); `định kỳ` and `đăng ký` are not
 // `kỳ`, and `cả năm`, `mỗi năm` are not a year.
 // … and a rank (`thuộc nhóm 20 tỉnh dẫn đầu`, `top 10`).
-export const NOT_COUNT_BEFORE = /(dieu|khoan|nhom|top|(?<!danh |tong |o )muc|pham vi|ban kinh|(?<!cu )cach|chuong|(?<!tru |co )so|phu luc|bieu|mau|phan loai|(?<!thu )gom|gom co|(?:chia|phan) thanh|(?<!(?:ca|moi|hang) )nam|thang|ngay|giai doan|khoa|lan thu|phan|tap|(?<!(?:dinh|dang) )ky|thu|theo)\s*$/;
+const NOT_COUNT_BEFORE = /(dieu|khoan|nhom|top|(?<!danh |tong |o )muc|pham vi|ban kinh|(?<!cu )cach|chuong|(?<!tru |co )so|phu luc|bieu|mau|phan loai|(?<!thu )gom|gom co|(?:chia|phan) thanh|(?<!(?:ca|moi|hang) )nam|thang|ngay|giai doan|khoa|lan thu|phan|tap|(?<!(?:dinh|dang) )ky|thu|theo)\s*$/;
 export const STARTING_LEVEL_AFTER = /^\s*(?:\(?(?:vao |cuoi )?n[a-z]m (?:19|20)\d\d\)?\s*)?,?\s*(?:xuong|len|giam xuong|tang len)(?:\s+(?:con|muc|den))?\s+(?:duoi\s+|tren\s+|khoang\s+)?\d/;
 // `Số lượng thành viên …: 07 người`, `Tổ công tác gồm 09 người`: who a body is made of, not a target.
 // `mỗi đoàn 07 thành viên`: how many a team of the plan has.
@@ -66,10 +66,10 @@ export function numberOfSomethingElse(text: string, folded: string, valueStart: 
 
 // A measure of the things a task is for (`tàu cá có chiều dài từ 15 m trở lên`, `phương tiện có trọng tải trên 5 tấn`)
 // says which of them count: a threshold, not a level to reach.
-export const PROPERTY_BEFORE =
+const PROPERTY_BEFORE =
   /(?:^|\s)co (?:chieu dai|chieu rong|chieu cao|do cao|do sau|do dai|trong tai|tai trong|cong suat|dung tich|dien tich)(?:\s+(?:tu|tren|duoi|hon|khong qua|khong duoi|toi da|toi thieu|it nhat))?\s*$/;
 // `cách trung tâm huyện 25 km`: how far a place is.
-export const DISTANCE_BEFORE = /(?:^|\s)cach(?:\s+[a-z]+){0,5}\s*$/;
+const DISTANCE_BEFORE = /(?:^|\s)cach(?:\s+[a-z]+){0,5}\s*$/;
 
 /** A measure that is a threshold or a distance (above), never a count to reach. */
 export function thresholdOrDistance(folded: string, valueStart: number, unit: string): boolean {

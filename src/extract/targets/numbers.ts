@@ -53,7 +53,7 @@ export function countLowerBound(multiplier: string | undefined): RegExp {
   return bound;
 }
 // … and of a range of a count whose noun no list names: small whole numbers only.
-export const SMALL_LOWER_BOUND = /(?:tu\s+)?(?<![\d.,])(\d{1,3})\s*(?:-|–|÷|den|toi)\s*$/;
+const SMALL_LOWER_BOUND = /(?:tu\s+)?(?<![\d.,])(\d{1,3})\s*(?:-|–|÷|den|toi)\s*$/;
 
 /**
  * Lines without the figure said again in words in brackets after it (`01 (một) cuộc diễn tập`, `05 (năm) lớp`): the
