@@ -339,9 +339,11 @@ function withContinuation(first: string, head: readonly string[], index: number)
   return name;
 }
 
+const AREA_LINE = new RegExp(`^(${LEVEL_ALTERNATION})\\s+(.+)$`);
+
 /** `TỈNH THANH HÓA` → `tỉnh Thanh Hóa` (the level word and the place name in capitals), or null. */
 function areaOf(rest: string): string | null {
-  const level = new RegExp(`^(${LEVEL_ALTERNATION})\\s+(.+)$`).exec(fold(rest));
+  const level = AREA_LINE.exec(fold(rest));
   if (!level) return null;
   const name = rest.slice(rest.length - level[2]!.length).trim();
   const upperName = name
@@ -358,20 +360,24 @@ function areaOf(rest: string): string | null {
 
 const PROPER_NAME = String.raw`((?:\p{Lu}[\p{Ll}]*)(?:\s+\p{Lu}[\p{Ll}]*){0,3})`;
 
+// Global, read only through `matchAll` (which leaves its `lastIndex` alone).
+const COMMITTEE_ISSUES_PLAN = new RegExp(
+  String.raw`(?<!cua\s)(uy ban nhan dan|ubnd)\s+(${LEVEL_ALTERNATION})((?:\s+[^\s,;.]+){0,4}?)\s+(ban hanh|xay dung)\s+(ke hoach|chuong trinh|de an|huong dan)`,
+  'gu',
+);
+const WHOLE_PROPER_NAME = new RegExp(`^${PROPER_NAME}$`, 'u');
+const PROPER_NAME_AT_START = new RegExp(`^${PROPER_NAME}`, 'u');
+
 function readIssuerFromBody(preamble: string): string | null {
   const folded = fold(preamble);
   // `Ủy ban nhân dân xã Hồng Phong xây dựng Kế hoạch`, `UBND tỉnh ban hành Kế hoạch`; not `của UBND huyện …`,
   // which names the issuer of a cited document.
-  const pattern = new RegExp(
-    String.raw`(?<!cua\s)(uy ban nhan dan|ubnd)\s+(${LEVEL_ALTERNATION})((?:\s+[^\s,;.]+){0,4}?)\s+(ban hanh|xay dung)\s+(ke hoach|chuong trinh|de an|huong dan)`,
-    'gu',
-  );
-  for (const match of folded.matchAll(pattern)) {
+  for (const match of folded.matchAll(COMMITTEE_ISSUES_PLAN)) {
     const level = levelName(match[2]!)!;
     const nameStart = match.index + match[1]!.length + match[0].slice(match[1]!.length).indexOf(match[2]!) + match[2]!.length;
     const original = preamble.slice(nameStart, nameStart + match[3]!.length).trim();
     if (original === '') return withArea(preamble, folded, match.index, match[2]!, level);
-    if (new RegExp(`^${PROPER_NAME}$`, 'u').test(original)) return `Ủy ban nhân dân ${level} ${original}`;
+    if (WHOLE_PROPER_NAME.test(original)) return `Ủy ban nhân dân ${level} ${original}`;
   }
   return null;
 }
@@ -381,7 +387,7 @@ function withArea(preamble: string, folded: string, from: number, levelFolded: s
   const area = new RegExp(String.raw`tren\s+dia\s+ban\s+(?:toan\s+)?${levelFolded}\s+`, 'u').exec(folded.slice(from));
   if (area) {
     const start = from + area.index + area[0].length;
-    const areaName = new RegExp(`^${PROPER_NAME}`, 'u').exec(preamble.slice(start, start + 60))?.[1];
+    const areaName = PROPER_NAME_AT_START.exec(preamble.slice(start, start + 60))?.[1];
     if (areaName) return `Ủy ban nhân dân ${level} ${areaName}`;
   }
   return `Ủy ban nhân dân ${level}`;

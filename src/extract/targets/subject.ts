@@ -4,6 +4,7 @@ import { Span, wordsAllowed } from './span.js';
 import type { Found } from './types.js';
 import { MEASURES, TIMES } from './units.js';
 import { GENERIC_CUE_WORDS, withBare } from './cues.js';
+import { isOneWordLevel, levelAlternation } from '../levels.js';
 
 export const LEAD_IN = /^(?:[-+•,:;\s]|tro (?:len|xuong)(?:\s|$)|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*\.\s|va\s|[pd]han [dp]au\s|[pd]han [dp]au$|[dp]?en (?:het |cuoi )?n[a-z]m \d{4}|toi (?:het |cuoi )?nam \d{4}|n[a-z]m \d{4}|trong nam \d{4}|vao (?:cuoi )?n[a-z]m \d{4}|h[a-z]ng n[a-z]m|m[a-z]i n[a-z]m|giai doan \d{4}\s*[-–]\s*\d{4},?\s|trong do|cu the|dat\s|dat$|co\s)+/;
 const TRAILING_FILLER = /(?:\s*(?:tu|dat|va vuot|vuot|la|o muc|dat muc|khoang|tren|duoi|hon|it nhat|toi thieu|toi da|khong qua|khong duoi|bang|chiem|chiem ty le|phan dau|dat ty le|va|hoac|(?:[dp]?en|toi|vao|trong) (?:het |cuoi )?n[a-z]m \d{4}|[,:;≥≤><-]))+\s*$/;
@@ -225,6 +226,9 @@ export function comparisonAfter(text: string, folded: string, figure: Found, nex
   return wordsAllowed(printed.split(/\s+/).slice(0, 2).join(' ')) ? printed : null;
 }
 
+// A level that is one word (the phrase is read word by word, so `thành phố` could never be one).
+const ONE_WORD_LEVEL = new RegExp(String.raw`^(?:${levelAlternation('printed', { only: isOneWordLevel })})$`, 'u');
+
 // The first verb of a task (`kiểm tra`, `thực hiện`), printed in lower case.
 const TASK_VERB_AT = new RegExp(String.raw`^(?:${withBare(GENERIC_CUE_WORDS)}|thực hiện|thuc hien)(?![\p{L}])`, 'u');
 
@@ -242,7 +246,7 @@ function withoutPartner(phrase: string): string {
   });
   if (last < 0) return phrase;
   // … and the rest of its last word and its level (`Truyền hình tỉnh`, `Truyền thanh xã`).
-  const level = words.slice(last + 1, last + 3).findIndex((word) => /^(?:tỉnh|huyện|xã|quận|phường|thành phố)$/u.test(word));
+  const level = words.slice(last + 1, last + 3).findIndex((word) => ONE_WORD_LEVEL.test(word));
   if (level >= 0) return last + level + 2 < words.length ? words.slice(last + level + 2).join(' ') : phrase;
   // The words after the name, joined once; each word's own tail is a slice of it.
   const afterName = words.slice(last + 1).join(' ');
