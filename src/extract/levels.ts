@@ -42,3 +42,11 @@ export function printedLevel(folded: string): string | null {
 export function printedLevelOpening(area: string): string | undefined {
   return ADMINISTRATIVE_LEVELS.find((level) => area.startsWith(`${level.printed} `))?.printed;
 }
+
+/**
+ * The first word of every level (`tinh`, …, `thi` of `thi xa` and `thi tran`, `thanh` of `thanh pho`), each once, as
+ * an alternation: for text read word by word, where a two-word level shows only its first word.
+ */
+export function levelFirstWordAlternation(form: 'folded' | 'printed'): string {
+  return [...new Set(ADMINISTRATIVE_LEVELS.map((level) => level[form].split(' ')[0]!))].join('|');
+}

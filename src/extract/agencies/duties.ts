@@ -1,7 +1,7 @@
 import { fold } from '../../structure/fold.js';
 import { startsLikeOrganisation } from './heads.js';
 import { phrasesOneEditOff } from './similarity.js';
-import { isTwoWordLevel, levelAlternation } from '../levels.js';
+import { isTwoWordLevel, levelAlternation, levelFirstWordAlternation } from '../levels.js';
 
 // `Đề nghị …` (a request to a body outside the issuer's authority); OCR may garble its first syllable.
 // `nghị` may have a letter read as its look-alike too (`Đề ngbị`, `Đề ughị`, `Đề nqhị`).
@@ -110,8 +110,11 @@ function exactDutyStart(body: string, folded: string, lineStarts: ReadonlySet<nu
   return -1;
 }
 
-// What `cấp` names where it is no duty: a level (`cấp xã`, `các cấp`, `cấp ủy`, `cấp có thẩm quyền`, `cấp trên`).
-const LEVEL_AFTER_CAP = /^\s+(?:xa|huyen|tinh|phuong|quan|thi|thanh|thon|ban|co so|co tham quyen|trung uong|uy|tren|duoi|chinh quyen|ngan sach|quoc gia|bo|so|nganh)(?![a-z])/;
+// What `cấp` names where it is no duty: a level, known by its first word (`cấp xã`, `cấp thị xã`), or another rank
+// (`các cấp`, `cấp ủy`, `cấp có thẩm quyền`, `cấp trên`).
+const LEVEL_AFTER_CAP = new RegExp(
+  String.raw`^\s+(?:${levelFirstWordAlternation('folded')}|thon|ban|co so|co tham quyen|trung uong|uy|tren|duoi|chinh quyen|ngan sach|quoc gia|bo|so|nganh)(?![a-z])`,
+);
 
 /** `… huyện cấp thẻ bảo hiểm y tế`, `cấp mã số vùng trồng`: `cấp` is the duty unless it names a level. */
 function grantsSomething(foldedBefore: string, foldedAfter: string): boolean {

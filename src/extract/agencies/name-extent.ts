@@ -3,7 +3,10 @@ import { startsLikeOrganisation } from './heads.js';
 import { localityLength, repairedLocality, withLocalityMarks } from './locality.js';
 import type { AgencyLookup } from './lookup.js';
 import { editDistanceAtMost1, printedWithoutMarks } from './similarity.js';
-import { isOneWordLevel, levelAlternation } from '../levels.js';
+import { isOneWordLevel, levelAlternation, levelFirstWordAlternation } from '../levels.js';
+
+// The first word of what `cấp` names as a rank: a level's (`cấp thị xã`), `thôn`, `cơ sở`, `trung ương`.
+const RANK_FIRST_WORD = new RegExp(String.raw`^(?:${levelFirstWordAlternation('folded')}|co|thon|trung)$`);
 
 /**
  * A known body's name printed into its sentence (`Công an tỉnh bảo đảm …`): the name is the longest known
@@ -48,7 +51,7 @@ export function trimToKnownName(name: string, lookup: AgencyLookup): string {
     const following = rest.slice(match.index + match[0].length).trim().split(/[\s,]+/).map((w) => w.replace(/[,;:.]+$/, ''));
     if (following[0] !== undefined) following[0] = repairedLocality(word, following[0]);
     // `cấp` names a level after `các` or before one (`các cấp`, `cấp xã`); `… quận cấp thẻ` is the duty.
-    const notALevel = folded === 'cap' && fold(before) !== 'cac' && !/^(?:xa|huyen|tinh|co|thon|quan|phuong|trung|thanh|thi)$/.test(fold(following[0] ?? ''));
+    const notALevel = folded === 'cap' && fold(before) !== 'cac' && !RANK_FIRST_WORD.test(fold(following[0] ?? ''));
     const phrase = notALevel ? 0 : localityLength([word, ...following]);
     // `và` joins two localities (`các xã và thị trấn`); a phrase of several words is taken by its first.
     const locality = phrase > 0 && (folded !== 'va' || localityLength(following) > 0);
