@@ -8,15 +8,16 @@ export interface AdministrativeLevel {
   printed: string;
 }
 
+// In the order agencies/locality.ts has always tried them in (it tries phrases in turn).
 export const ADMINISTRATIVE_LEVELS: readonly AdministrativeLevel[] = [
   { folded: 'tinh', printed: 'tỉnh' },
   { folded: 'huyen', printed: 'huyện' },
   { folded: 'xa', printed: 'xã' },
-  { folded: 'phuong', printed: 'phường' },
   { folded: 'thi tran', printed: 'thị trấn' },
   { folded: 'thanh pho', printed: 'thành phố' },
   { folded: 'thi xa', printed: 'thị xã' },
   { folded: 'quan', printed: 'quận' },
+  { folded: 'phuong', printed: 'phường' },
 ];
 
 export const isOneWordLevel = (level: AdministrativeLevel): boolean => !level.folded.includes(' ');
