@@ -51,6 +51,16 @@ describe('restoring lost diacritics and OCR confusions', () => {
     expect(restore('Giao CA huyen chu tri')).toBe('Giao CA huyện chủ trì');
   });
 
+  it("keeps a place's first name word after its unit where only the unit-name bigram speaks for a change (phường Linh)", () => {
+    expect(restore('to chuc hoi cho nong san tai phuong Linh\nDong, phuong Hoa Binh').split('\n')[0]).toBe('tổ chức hội chợ nông sản tại phường Linh');
+    // A two-word name the gazetteer knows is still restored.
+    expect(restore('tai tinh Quang Nam va huyen Quang Ninh')).toBe('tại tỉnh Quảng Nam và huyện Quảng Ninh');
+  });
+
+  it('keeps the words of an English title after an English word and a preposition (Made in Viet Nam)', () => {
+    expect(restore('chuong trinh Made in Viet Nam cua tinh')).toBe('chương trình Made in Viet Nam của tỉnh');
+  });
+
   it('keeps a village unit printed as spelt before its name (bon of the M\'Nông, plei of the Gia Rai)', () => {
     expect(restore('hop dan tai bon Dak Ra va bon Ja Lu')).toMatch(/^họp dân tại bon Đắk Ra và bon /u);
   });
