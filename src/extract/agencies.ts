@@ -5,7 +5,7 @@
 export { extractAgencies } from './agencies/extract.js';
 export type { AgencyContext } from './agencies/entry.js';
 export { agencyLookup, defaultAgencyLookup, nearestKnown, type AgencyLookup } from './agencies/lookup.js';
-export { dutyStart } from './agencies/duties.js';
+export { NO_LINE_STARTS, dutyStart } from './agencies/duties.js';
 export { startsLikeOrganisation } from './agencies/heads.js';
 export { splitAgencyNames } from './agencies/list.js';
 export { trimToKnownName } from './agencies/name-extent.js';

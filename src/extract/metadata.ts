@@ -6,8 +6,9 @@ import { joinWrapped } from '../structure/index.js';
 import { readMarker } from '../structure/markers.js';
 import { codePattern, isSpacedRange, normalizeCode, typeFromCode } from './codes.js';
 import { placeNames, startsLikeOrganisation, withLookAlikeLettersRepaired, type AgencyLookup } from './agencies.js';
-import { editDistance } from '../vietnamese/edit-distance.js';
+import { editDistance } from '../vietnamese/index.js';
 import { isoFromParts } from './dates.js';
+import { levelAlternation, printedLevel, printedLevelOpening } from './levels.js';
 import { DOCUMENT_TYPES, TYPE_ALTERNATION, typeName } from './kinds.js';
 
 export interface HeaderFacts {
@@ -18,17 +19,7 @@ export interface HeaderFacts {
   headerEndLine: number;
 }
 
-const LEVELS: ReadonlyArray<[string, string]> = [
-  ['thanh pho', 'thành phố'],
-  ['thi xa', 'thị xã'],
-  ['thi tran', 'thị trấn'],
-  ['tinh', 'tỉnh'],
-  ['huyen', 'huyện'],
-  ['xa', 'xã'],
-  ['quan', 'quận'],
-  ['phuong', 'phường'],
-];
-const LEVEL_ALTERNATION = LEVELS.map(([folded]) => folded.replace(' ', '\\s+')).join('|');
+const LEVEL_ALTERNATION = levelAlternation('folded', { space: String.raw`\s+` });
 // The national motto printed beside the issuer; loose, because OCR garbles it (`XÃ HQI`).
 const MOTTO = /(cong\s+hoa\b.{0,30}?\bviet\s+nam|doc\s+lap\b.{0,20}?\bhanh\s+phuc|\S+\s+lap\s*[-–]\s*tu\s+do\b.*$)/;
 // `ngày … tháng … năm …`, also as an imperfect restoration leaves it (`ngdy`, `thing`, `nim`).
@@ -77,8 +68,7 @@ const PREAMBLE_AFTER_TITLE = new RegExp(String.raw`^(?:thuc hien|thi hanh|trien 
 const cleanLine = (line: string | undefined) => squash(stripEmphasis(line ?? ''));
 
 function levelName(folded: string): string | null {
-  const key = folded.replace(/\s+/g, ' ');
-  return LEVELS.find(([name]) => name === key)?.[1] ?? null;
+  return printedLevel(folded.replace(/\s+/g, ' '));
 }
 
 /** `QUẢNG NGHIỆP` → `Quảng Nghiệp`. */
@@ -169,9 +159,11 @@ function withIssuersPlace(place: string | null, issuer: string | null, lines: re
   const [printedWords, wantedWords] = [printed.split(' '), wanted.split(' ')];
   if (printed === wanted || printedWords.length !== wantedWords.length || printedWords[0] !== wantedWords[0] || editDistance(printed, wanted) > 2) return place;
   const text = fold(lines.join('\n'));
-  const copies = (name: string) => [...text.matchAll(new RegExp(`(?<![a-z])${name}(?![a-z])`, 'g'))].length;
+  const copies = (name: string) => [...text.matchAll(new RegExp(`(?<![a-z])${escapeRegExp(name)}(?![a-z])`, 'g'))].length;
   return copies(printed) === 1 && copies(wanted) >= 2 ? own : place;
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The place-and-date line: a place name (and maybe the number) before the date, ending in a comma as printed. */
 function isPlaceAndDate(beforeDate: string): boolean {
@@ -297,7 +289,7 @@ function readIssuerFromHeader(head: readonly string[], lookup: AgencyLookup | nu
 }
 
 // The level words as printed (`quân sự` is no `quận`); `xã hội` is no level.
-const PRINTED_LEVEL = new RegExp(String.raw`(?:^|\s)(${LEVELS.map(([, printed]) => printed).join('|')})(?!\s+hội(?:\s|$))((?:\s+\S+){0,4})$`, 'u');
+const PRINTED_LEVEL = new RegExp(String.raw`(?:^|\s)(${levelAlternation('printed')})(?!\s+hội(?:\s|$))((?:\s+\S+){0,4})$`, 'u');
 
 /**
  * A body under the committee takes the committee's area (`Sở Y tế` + `tỉnh Thanh Hóa`) unless its name already
@@ -308,7 +300,7 @@ function withCommitteeArea(body: string, area: string | null): string {
   if (area === null) return body;
   const placed = PRINTED_LEVEL.exec(body.toLocaleLowerCase('vi'));
   if (placed === null) return `${body} ${area}`;
-  const [areaLevel, areaPlace] = [LEVELS.find(([, printed]) => area.startsWith(`${printed} `))?.[1], area.replace(/^\S+(?:\s+(?:phố|xã|trấn))?\s+/u, '')];
+  const [areaLevel, areaPlace] = [printedLevelOpening(area), area.replace(/^\S+(?:\s+(?:phố|xã|trấn))?\s+/u, '')];
   return placed[2]!.trim() === '' && placed[1] === areaLevel ? `${body} ${areaPlace}` : body;
 }
 
@@ -347,9 +339,11 @@ function withContinuation(first: string, head: readonly string[], index: number)
   return name;
 }
 
+const AREA_LINE = new RegExp(`^(${LEVEL_ALTERNATION})\\s+(.+)$`);
+
 /** `TỈNH THANH HÓA` → `tỉnh Thanh Hóa` (the level word and the place name in capitals), or null. */
 function areaOf(rest: string): string | null {
-  const level = new RegExp(`^(${LEVEL_ALTERNATION})\\s+(.+)$`).exec(fold(rest));
+  const level = AREA_LINE.exec(fold(rest));
   if (!level) return null;
   const name = rest.slice(rest.length - level[2]!.length).trim();
   const upperName = name
@@ -366,20 +360,24 @@ function areaOf(rest: string): string | null {
 
 const PROPER_NAME = String.raw`((?:\p{Lu}[\p{Ll}]*)(?:\s+\p{Lu}[\p{Ll}]*){0,3})`;
 
+// Global, read only through `matchAll` (which leaves its `lastIndex` alone).
+const COMMITTEE_ISSUES_PLAN = new RegExp(
+  String.raw`(?<!cua\s)(uy ban nhan dan|ubnd)\s+(${LEVEL_ALTERNATION})((?:\s+[^\s,;.]+){0,4}?)\s+(ban hanh|xay dung)\s+(ke hoach|chuong trinh|de an|huong dan)`,
+  'gu',
+);
+const WHOLE_PROPER_NAME = new RegExp(`^${PROPER_NAME}$`, 'u');
+const PROPER_NAME_AT_START = new RegExp(`^${PROPER_NAME}`, 'u');
+
 function readIssuerFromBody(preamble: string): string | null {
   const folded = fold(preamble);
   // `Ủy ban nhân dân xã Hồng Phong xây dựng Kế hoạch`, `UBND tỉnh ban hành Kế hoạch`; not `của UBND huyện …`,
   // which names the issuer of a cited document.
-  const pattern = new RegExp(
-    String.raw`(?<!cua\s)(uy ban nhan dan|ubnd)\s+(${LEVEL_ALTERNATION})((?:\s+[^\s,;.]+){0,4}?)\s+(ban hanh|xay dung)\s+(ke hoach|chuong trinh|de an|huong dan)`,
-    'gu',
-  );
-  for (const match of folded.matchAll(pattern)) {
+  for (const match of folded.matchAll(COMMITTEE_ISSUES_PLAN)) {
     const level = levelName(match[2]!)!;
     const nameStart = match.index + match[1]!.length + match[0].slice(match[1]!.length).indexOf(match[2]!) + match[2]!.length;
     const original = preamble.slice(nameStart, nameStart + match[3]!.length).trim();
     if (original === '') return withArea(preamble, folded, match.index, match[2]!, level);
-    if (new RegExp(`^${PROPER_NAME}$`, 'u').test(original)) return `Ủy ban nhân dân ${level} ${original}`;
+    if (WHOLE_PROPER_NAME.test(original)) return `Ủy ban nhân dân ${level} ${original}`;
   }
   return null;
 }
@@ -389,7 +387,7 @@ function withArea(preamble: string, folded: string, from: number, levelFolded: s
   const area = new RegExp(String.raw`tren\s+dia\s+ban\s+(?:toan\s+)?${levelFolded}\s+`, 'u').exec(folded.slice(from));
   if (area) {
     const start = from + area.index + area[0].length;
-    const areaName = new RegExp(`^${PROPER_NAME}`, 'u').exec(preamble.slice(start, start + 60))?.[1];
+    const areaName = PROPER_NAME_AT_START.exec(preamble.slice(start, start + 60))?.[1];
     if (areaName) return `Ủy ban nhân dân ${level} ${areaName}`;
   }
   return `Ủy ban nhân dân ${level}`;

@@ -3,7 +3,7 @@ import { codePattern, isSpacedRange, normalizeCode, typeFromCode } from './codes
 import type { FlowText } from './flow.js';
 import { TYPE_ALTERNATION, typeName } from './kinds.js';
 import { isoFromParts, NAM, NGAY, THANG } from './dates.js';
-import { dutyStart, startsLikeOrganisation, withLookAlikeLettersRepaired } from './agencies.js';
+import { NO_LINE_STARTS, dutyStart, startsLikeOrganisation, withLookAlikeLettersRepaired } from './agencies.js';
 import { fold } from '../structure/fold.js';
 
 export interface ReferenceContext {
@@ -95,7 +95,7 @@ function readIssuer(flow: FlowText, from: number): { text: string; end: number }
   const original = flow.text.slice(start, start + 140);
   const caseKept = [...rest].map((char, i) => (isUpper(original[i] ?? '') ? char.toUpperCase() : char)).join('');
   // `… của Chính phủ tiếp tục thực hiện …`: a duty in lower case starts the sentence the citation stands in.
-  const duty = dutyStart(original, rest, new Set());
+  const duty = dutyStart(original, rest, NO_LINE_STARTS);
   const stops = [ISSUER_STOP_CASED.exec(caseKept)?.index, ISSUER_STOP_TYPE.exec(rest)?.index, nextBodyAfterComma(original), duty > 0 ? duty : undefined].filter(
     (i): i is number => i !== undefined,
   );

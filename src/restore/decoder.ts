@@ -60,8 +60,27 @@ function withReadingBonus<R extends { channel: number }>(readings: R[], indices:
 const CAPITALISED = /^\p{Lu}/u;
 /** A name word: a capital, later a lower-case letter (Ea, H'leo; not the abbreviation UBND). */
 const TITLE_CASE_NAME = /^\p{Lu}.*\p{Ll}/u;
-/** Words that put a place's name after them (xã Tân Lập, thôn Nà Lình, ấp Mỹ Hòa). Not bản: the OCR's ban is far more often ban (các ban Đảng). */
-const PLACE_UNITS = new Set(['xã', 'huyện', 'tỉnh', 'phường', 'quận', 'thôn', 'ấp', 'buôn', 'sóc', 'làng', 'phum', 'xóm']);
+/**
+ * Words that put a place's name after them (xã Tân Lập, thôn Nà Lình, ấp Mỹ Hòa, bon Bu Prăng, plei Ơp). bản only
+ * where the printed ban forms no phrase with the next word (favourPlaceUnits): the OCR's ban is far more often ban
+ * (các ban Đảng, Ủy ban Mặt trận).
+ */
+const PLACE_UNITS = new Set(['xã', 'huyện', 'tỉnh', 'phường', 'quận', 'thôn', 'ấp', 'buôn', 'bon', 'plei', 'sóc', 'làng', 'phum', 'xóm', 'bản']);
+/** A village of the North-West (bản) and the printed ban of a body (Ban, Ủy ban) share their letters. */
+const VILLAGE_UNIT = 'bản';
+/**
+ * First syllables of the bodies a ban or Ủy ban names (Ban Chỉ đạo, Ban Chấp hành, Ủy ban Mặt trận, Ủy ban Nhân dân,
+ * các ban Đảng, Ban Tổ chức, Ban Giám sát …), written from general knowledge of the genre, without marks: a village
+ * (bản Pa Hin) is named by none of them as printed. The model's bigrams do not tell them apart: ban bố is a verb.
+ */
+const BODY_AFTER_BAN = new Set(
+  ('chi chap thuong dan tuyen to kinh phap van noi kiem giam thanh cong ton dieu dai bao tiep vi bien quan canh nhan ' +
+    'quoc an mat bi dang doi trung thi lien chu ho soan nghien khoa xay phong cuu giai boi chung bau sang hoa phat tri ' +
+    'tu tham hoi')
+    .split(' '),
+);
+/** Levels (and their OCR prints, without marks) after which CA is the police's abbreviation: CA huyện, CA các xã. */
+const LEVEL_AFTER_POLICE = new Set(['huyen', 'tinh', 'xa', 'x3', 'x4', 'phuong', 'quan', 'thi', 'thanh', 'tp', 'cac', 'cap']);
 /** Words after which a number is an amount (2 tỷ 18 triệu đồng), compared without marks. */
 const AMOUNT_WORDS = new Set(['trieu', 'nghin', 'ngan', 'tram', 'dong', 'ty', 'usd']);
 
@@ -434,6 +453,10 @@ export class Decoder {
       // `SG: 41/KH-UBND` opening a line: the header's Số:, its ố printed as a round capital.
       return this.fixed('Số', this.lmIdOfWord('số'), 'confusion');
     }
+    if (text === 'CA' && next !== undefined && LEVEL_AFTER_POLICE.has(stripDiacritics(next.text).toLowerCase())) {
+      // CA huyện, CA các xã: the police (Công an) of that level, an abbreviation, not các or cả.
+      return this.fixed(text, this.lmIdOfWord(text));
+    }
     if (CAPS_PAIR.test(text) && !this.knownCodeSegments.has(text) && !(next && /^[-/–]/u.test(next.text))) {
       const pair = this.capsPairChoice(text);
       if (pair) return pair;
@@ -670,9 +693,19 @@ export class Decoder {
       const next = items[index + 1];
       if (typeof item !== 'object' || typeof next !== 'object' || next.line !== item.line || item.readings.length < 2) continue;
       if (cleanLines.has(item.line) || !/^\p{Ll}+$/u.test(item.piece.text) || !TITLE_CASE_NAME.test(next.piece.text)) continue;
-      const units = this.placeUnitIndices(item.readings);
-      if (units.length > 0 && !units.includes(item.keepIndex)) item.readings = withReadingBonus(item.readings, units, this.r.settings.placeUnitBonus);
+      let units = this.placeUnitIndices(item.readings);
+      if (units.some((k) => (item.readings[k] as Reading).output === VILLAGE_UNIT) && this.namesBody(item, next)) {
+        units = units.filter((k) => (item.readings[k] as Reading).output !== VILLAGE_UNIT);
+      }
+      // A unit printed as it is spelt (bon Phi Mur, plei Ơp) stays: a reading the model likes better (bốn) is no
+      // reason to drop the word that names the place.
+      if (units.length > 0) item.readings = withReadingBonus(item.readings, units, this.r.settings.placeUnitBonus);
     }
+  }
+
+  /** The printed ban opens a body's name with the next word (Ủy ban Mặt trận, Trưởng ban Chỉ đạo): no village. */
+  private namesBody(item: Slot, next: Slot): boolean {
+    return stripDiacritics(item.piece.text) === 'ban' && BODY_AFTER_BAN.has(stripDiacritics(next.piece.text).toLowerCase());
   }
 
   /**

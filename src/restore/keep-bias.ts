@@ -33,6 +33,11 @@ export interface KeepBiasSettings {
    * explain it as a garbled syllable by a wide margin (Miia → Mùa is lost, Qudc → Quốc is not).
    */
   foreignNameKeepBonus: number;
+  /**
+   * Added on top to a Title-Case word right after a lower-case place unit (phường Linh, thôn Na Hin): the first
+   * word of a place's name, which the model knows no better than a person's.
+   */
+  placeNameKeepBonus: number;
 }
 
 export const DEFAULT_KEEP_BIAS: KeepBiasSettings = {
@@ -43,7 +48,35 @@ export const DEFAULT_KEEP_BIAS: KeepBiasSettings = {
   letterChangeMargin: 2,
   tonelessChangeMargin: 1.1,
   foreignNameKeepBonus: 10,
+  placeNameKeepBonus: 0.5,
 };
+
+/** Place units, without marks, that a place's name follows in running text. */
+const PLACE_UNIT_WORDS = new Set(['xa', 'huyen', 'tinh', 'phuong', 'quan', 'thon', 'ap', 'buon', 'bon', 'plei', 'xom', 'lang', 'ban', 'soc']);
+
+/** The word before is a lower-case place unit on the same line (phường Linh). */
+function followsPlaceUnit(previous: BiasSlot | 'boundary' | number | undefined, item: BiasSlot): boolean {
+  if (typeof previous !== 'object' || previous.line !== item.line) return false;
+  const text = previous.piece.text;
+  return text === text.toLowerCase() && PLACE_UNIT_WORDS.has(stripDiacritics(text));
+}
+
+/** English prepositions inside a foreign title (Make in Viet Nam, Made in Vietnam). */
+const ENGLISH_TITLE_KEEP_FACTOR = 3;
+const ENGLISH_LINKS = new Set(['in', 'of', 'by']);
+
+/**
+ * A capitalised word after an English preposition that follows a word no Vietnamese syllable spells (Make in Viet
+ * Nam): part of an English title, written as printed.
+ */
+function continuesEnglishTitle(items: ReadonlyArray<BiasSlot | 'boundary' | number>, i: number): boolean {
+  const item = items[i];
+  const link = items[i - 1];
+  const word = items[i - 2];
+  if (typeof item !== 'object' || typeof link !== 'object' || typeof word !== 'object') return false;
+  if (link.line !== item.line || word.line !== item.line || !ENGLISH_LINKS.has(link.piece.text)) return false;
+  return isForeignLookingName(word.piece.text);
+}
 
 /** The margin a change from a valid syllable `from` to `to` must clear. */
 export function minChangeMargin(from: string, to: string, settings: KeepBiasSettings): number {
@@ -354,6 +387,11 @@ export function keepBiases(
     const item = items[i] as BiasSlot | 'boundary' | number;
     if (typeof item !== 'object' || item.keepIndex < 0 || item.readings.length < 2) continue;
     const text = item.piece.text;
+    if (settings.foreignNameKeepBonus !== 0 && continuesEnglishTitle(items, i)) {
+      // Outside the model's vocabulary as printed (viet), so keeping it costs the unknown word's penalty too.
+      bonus[i] = ENGLISH_TITLE_KEEP_FACTOR * settings.foreignNameKeepBonus;
+      continue;
+    }
     if (settings.foreignNameKeepBonus !== 0 && (isForeignLookingName(text) || isMarkedNameAfterHonorific(items[i - 1], item))) {
       bonus[i] = settings.foreignNameKeepBonus;
       continue;
@@ -388,9 +426,14 @@ export function keepBiases(
     // After ông or bà a capitalised word is the name; a phrase it would form with the honorific (ông cháu) is no
     // evidence against it.
     if (afterHonorific) neighbours[0] = undefined;
+    // After a place unit the model's unit-name bigram (phường lĩnh, of phường Lĩnh Nam) is a gazetteer's count, not
+    // evidence that this place is that one; a known name of two words still shows as a name pair.
+    const afterPlaceUnit = settings.placeNameKeepBonus !== 0 && !inNameRun && followsPlaceUnit(previous, item);
+    if (afterPlaceUnit) neighbours[0] = undefined;
     if (hasPhraseEvidence(item, neighbours, [true, false], lm, inNameRun ? RUN_PHRASE_ASSOCIATION : PHRASE_ASSOCIATION)) continue;
     let value = settings.titleCaseKeepBonus;
     if (inNameRun) value += settings.nameRunKeepBonus;
+    else if (afterPlaceUnit) value += settings.placeNameKeepBonus;
     bonus[i] = value;
   }
   return bonus;

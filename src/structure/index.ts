@@ -24,7 +24,7 @@ function isBlank(line: string | undefined): boolean {
 }
 
 /** The heading of an item: the paragraph up to a colon, else up to its first sentence end. */
-export function headingOf(paragraph: string): string {
+function headingOf(paragraph: string): string {
   const text = squash(paragraph);
   let quoteDepth = 0;
   for (let i = 0; i < text.length; i++) {

@@ -32,3 +32,21 @@ describe('apostrophe names whose vowels the OCR misread', () => {
     expect(repairedApostropheName("K'Nang", names)).toBeNull();
   });
 });
+
+describe('apostrophe names whose vowel the OCR printed as consonant letters', () => {
+  const names = apostropheNamesOf(["đồng bào H'Mông", "người M'Nông", "huyện Ea H'leo", "huyện Cư M'gar"]);
+
+  it('takes the one name a letter or two off that opens and ends as the print does', () => {
+    expect(repairedApostropheName("H'Mbng", names)).toBe("H'Mông");
+    expect(repairedApostropheName("H'Mbdng", names)).toBe("H'Mông");
+  });
+
+  it('leaves a print that opens or ends otherwise, is too short or too far, or is near two names', () => {
+    expect(repairedApostropheName("H'Djuk", names)).toBeNull();
+    expect(repairedApostropheName("H'Mbnh", names)).toBeNull();
+    expect(repairedApostropheName("H'Mbdxyg", names)).toBeNull();
+    expect(repairedApostropheName("K'bn", names)).toBeNull();
+    const twoNames = apostropheNamesOf(["đồng bào H'Mông", "xã H'Mang"]);
+    expect(repairedApostropheName("H'Mbng", twoNames)).toBeNull();
+  });
+});

@@ -12,8 +12,20 @@ describe('keep-bias for names', () => {
   it('biases a valid Title-Case syllable inside a sentence, more when it continues a name', () => {
     const line = 'tại xã Long Phong';
     const items = [slot('tại', 0), slot('xã', 4), slot('Long', 7), slot('Phong', 12)];
-    const bias = keepBiases(items, [line], noPhrases, { ...DEFAULT_KEEP_BIAS, titleCaseKeepBonus: 2, nameRunKeepBonus: 5, plainKeepBonus: 0 });
+    const bias = keepBiases(items, [line], noPhrases, { ...DEFAULT_KEEP_BIAS, titleCaseKeepBonus: 2, nameRunKeepBonus: 5, plainKeepBonus: 0, placeNameKeepBonus: 0 });
     expect([...bias]).toEqual([0, 0, 2, 7]);
+  });
+
+  it("adds the place-name bonus to a name's first word after a lower-case unit, and sets the unit-name bigram aside", () => {
+    const settings = { ...DEFAULT_KEEP_BIAS, titleCaseKeepBonus: 2, nameRunKeepBonus: 5, plainKeepBonus: 0, placeNameKeepBonus: 1 };
+    const items = [slot('tại', 0), slot('phường', 4), slot('Linh', 11)];
+    expect([...keepBiases(items, ['tại phường Linh'], noPhrases, settings)]).toEqual([0, 0, 3]);
+    // The unit reads 2 and the other reading of Linh 2: a stored bigram of the two is no phrase against the name.
+    const unitPhrase: BigramLookup = { contextSlot: (a, b) => (a === 1 && b === 2 ? 0 : -1), bigramLogProbOf: () => -1, unigram: () => -8 };
+    expect([...keepBiases(items, ['tại phường Linh'], unitPhrase, settings)]).toEqual([0, 0, 3]);
+    // After a word that is no unit the same bigram stands against the name.
+    const other = [slot('tại', 0), slot('vùng', 4), slot('Linh', 9)];
+    expect([...keepBiases(other, ['tại vùng Linh'], unitPhrase, settings)]).toEqual([0, 0, 0]);
   });
 
   it('does not bias the first word of a sentence, of a list item or after an opening quote', () => {

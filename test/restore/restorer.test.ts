@@ -35,6 +35,36 @@ describe('restoring lost diacritics and OCR confusions', () => {
     expect(restore('Ủy ban nhân dân huyện Krông Bông')).toBe('Ủy ban nhân dân huyện Krông Bông');
   });
 
+  it('reads a printed ban before a village name as bản, and keeps ban before a body (Ban Chỉ đạo, ban Đảng)', () => {
+    expect(restore('xay dung nha van hoa tai ban Pa Hin va ban Huoi Mo')).toBe('xây dựng nhà văn hóa tại bản Pa Hin và bản Huồi Mo');
+    expect(restore('Truong ban Chi dao xa')).toMatch(/^Trưởng ban Chỉ đạo/u);
+    expect(restore('Uy ban Mat tran To quoc')).toBe('Ủy ban Mặt trận Tổ quốc');
+    expect(restore('cac ban Dang cua huyen')).toMatch(/^các ban /u);
+  });
+
+  it("reads North-West clan and given names from the person-name list (Lầu A Páo, Thào A Chứ: a H'Mông man's A)", () => {
+    expect(restore('ong Lau A Pao va ong Thao A Chu tham gia')).toBe('ông Lầu A Páo và ông Thào A Chứ tham gia');
+  });
+
+  it('keeps CA before a level as the police abbreviation (CA huyện, CA các xã), not các or cả', () => {
+    expect(restore('- CA huyen; CA cac xa, thi tran;')).toBe('- CA huyện; CA các xã, thị trấn;');
+    expect(restore('Giao CA huyen chu tri')).toBe('Giao CA huyện chủ trì');
+  });
+
+  it("keeps a place's first name word after its unit where only the unit-name bigram speaks for a change (phường Linh)", () => {
+    expect(restore('to chuc hoi cho nong san tai phuong Linh\nDong, phuong Hoa Binh').split('\n')[0]).toBe('tổ chức hội chợ nông sản tại phường Linh');
+    // A two-word name the gazetteer knows is still restored.
+    expect(restore('tai tinh Quang Nam va huyen Quang Ninh')).toBe('tại tỉnh Quảng Nam và huyện Quảng Ninh');
+  });
+
+  it('keeps the words of an English title after an English word and a preposition (Made in Viet Nam)', () => {
+    expect(restore('chuong trinh Made in Viet Nam cua tinh')).toBe('chương trình Made in Viet Nam của tỉnh');
+  });
+
+  it('keeps a village unit printed as spelt before its name (bon of the M\'Nông, plei of the Gia Rai)', () => {
+    expect(restore('hop dan tai bon Dak Ra va bon Ja Lu')).toMatch(/^họp dân tại bon Đắk Ra và bon /u);
+  });
+
   it('writes the ủy of a Party committee in lower case after its level, where the OCR printed Uy', () => {
     expect(restore('- TT Huyén Uy, TT HDND huyén;')).toBe('- TT Huyện ủy, TT HĐND huyện;');
     expect(restore('Ban Thuong vu Tinh Uy vé')).toBe('Ban Thường vụ Tỉnh ủy về');

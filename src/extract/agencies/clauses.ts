@@ -1,7 +1,7 @@
 import type { Agency } from '../../schema/document.js';
 import { fold, squash } from '../../structure/fold.js';
 import type { FlowText } from '../flow.js';
-import { dutyStart, requestAt } from './duties.js';
+import { NO_LINE_STARTS, dutyStart, requestAt } from './duties.js';
 import { agencyOf, type AgencyContext } from './entry.js';
 import { startsLikeOrganisation } from './heads.js';
 import { splitAgencyNames } from './list.js';
@@ -102,7 +102,7 @@ export function beforeOtherBodysClause(text: string, ownName: string): string {
     if (start <= numbering) continue;
     const clause = text.slice(start);
     if (!/^\p{Lu}/u.test(clause) || !startsLikeOrganisation(clause) || fold(clause).startsWith(ownKey)) continue;
-    const duty = dutyStart(clause, fold(clause), new Set());
+    const duty = dutyStart(clause, fold(clause), NO_LINE_STARTS);
     if (duty > 0 && duty <= 100) return text.slice(0, start);
   }
   return text;
@@ -112,7 +112,7 @@ export function beforeOtherBodysClause(text: string, ownName: string): string {
 export function startsWithOwnBody(text: string): boolean {
   const clause = text.trimStart();
   if (!/^\p{Lu}/u.test(clause) || !startsLikeOrganisation(clause)) return false;
-  const duty = dutyStart(clause, fold(clause), new Set());
+  const duty = dutyStart(clause, fold(clause), NO_LINE_STARTS);
   return duty > 0 && duty <= 100;
 }
 
@@ -137,11 +137,11 @@ function commaClauseOpeners(body: string, from: number): { index: number; length
     const foldedSegment = fold(segment);
     // Only its words in lower case link (`Sở Tài chính` holds no `tại`).
     if (OBJECT_LINK.test(fold(segment.replace(/\p{Lu}\p{L}*/gu, (word) => ' '.repeat(word.length))))) continue;
-    if (startsLikeOrganisation(segment) && dutyStart(segment, foldedSegment, new Set()) < 0) continue;
+    if (startsLikeOrganisation(segment) && dutyStart(segment, foldedSegment, NO_LINE_STARTS) < 0) continue;
     // A segment ending in a body's name (`… báo cáo UBND tỉnh, Bộ Công Thương …`) lists bodies.
     if (endsWithBodyName(segment)) continue;
     if (!/^\p{Lu}/u.test(after) || !startsLikeOrganisation(after)) continue;
-    const duty = dutyStart(after, fold(after), new Set());
+    const duty = dutyStart(after, fold(after), NO_LINE_STARTS);
     const beforeNextStop = after.search(/[,;.:]/);
     if (duty > 0 && duty <= 100 && (beforeNextStop < 0 || duty < beforeNextStop)) openers.push({ index: match.index, length: match[0].length });
   }
@@ -152,7 +152,7 @@ function commaClauseOpeners(body: string, from: number): { index: number; length
 function endsWithBodyName(text: string): boolean {
   for (const match of text.matchAll(/(?<![\p{L}])\p{Lu}/gu)) {
     const tail = text.slice(match.index);
-    if (startsLikeOrganisation(tail)) return dutyStart(tail, fold(tail), new Set()) < 0;
+    if (startsLikeOrganisation(tail)) return dutyStart(tail, fold(tail), NO_LINE_STARTS) < 0;
   }
   return false;
 }

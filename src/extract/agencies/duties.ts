@@ -1,6 +1,7 @@
 import { fold } from '../../structure/fold.js';
 import { startsLikeOrganisation } from './heads.js';
 import { phrasesOneEditOff } from './similarity.js';
+import { isTwoWordLevel, levelAlternation, levelFirstWordAlternation } from '../levels.js';
 
 // `Đề nghị …` (a request to a body outside the issuer's authority); OCR may garble its first syllable.
 // `nghị` may have a letter read as its look-alike too (`Đề ngbị`, `Đề ughị`, `Đề nqhị`).
@@ -69,6 +70,9 @@ const NOT_A_DUTY_AFTER = /^\s+(?:chinh tri|xa hoi|thanh vien|doan the|hoi|nganh|
 // `các chủ đầu tư lập …`: the investors are a body, and their duty follows.
 const NOT_A_DUTY_BEFORE = /(?:^|[\s,])(?:cac|nhung|(?<!dia\s)ban|phong|cac co quan,|(?<!chu\s)dau tu|du an|trat tu)\s+$/;
 
+/** For a text whose lines are not known: no capital is excused as a line's first letter. */
+export const NO_LINE_STARTS: ReadonlySet<number> = new Set();
+
 /**
  * Offset in `body` where the duty sentence after a name starts (the name ends there), or -1. `lineStarts` holds
  * the offsets that open a printed line after a heading line that did not end in a connector.
@@ -106,8 +110,11 @@ function exactDutyStart(body: string, folded: string, lineStarts: ReadonlySet<nu
   return -1;
 }
 
-// What `cấp` names where it is no duty: a level (`cấp xã`, `các cấp`, `cấp ủy`, `cấp có thẩm quyền`, `cấp trên`).
-const LEVEL_AFTER_CAP = /^\s+(?:xa|huyen|tinh|phuong|quan|thi|thanh|thon|ban|co so|co tham quyen|trung uong|uy|tren|duoi|chinh quyen|ngan sach|quoc gia|bo|so|nganh)(?![a-z])/;
+// What `cấp` names where it is no duty: a level, known by its first word (`cấp xã`, `cấp thị xã`), or another rank
+// (`các cấp`, `cấp ủy`, `cấp có thẩm quyền`, `cấp trên`).
+const LEVEL_AFTER_CAP = new RegExp(
+  String.raw`^\s+(?:${levelFirstWordAlternation('folded')}|thon|ban|co so|co tham quyen|trung uong|uy|tren|duoi|chinh quyen|ngan sach|quoc gia|bo|so|nganh)(?![a-z])`,
+);
 
 /** `… huyện cấp thẻ bảo hiểm y tế`, `cấp mã số vùng trồng`: `cấp` is the duty unless it names a level. */
 function grantsSomething(foldedBefore: string, foldedAfter: string): boolean {
@@ -119,7 +126,9 @@ function grantsSomething(foldedBefore: string, foldedAfter: string): boolean {
 // `theo dõi`, `vậu động`); shorter ones are too close to the words of names.
 const NEAR_DUTIES = [...new Set(DUTY_PHRASES)].filter((phrase) => phrase.includes(' ') && phrase.length >= 7 && !/^(?:to chuc|quan ly)$/.test(phrase));
 
-const LEVEL_START = /^(?:xa|huyen|tinh|phuong|quan|thi xa|thi tran|thanh pho)\s/;
+const LEVEL_START = new RegExp(String.raw`^(?:${levelAlternation('folded')})\s`);
+// The first word of a two-word level (`thành phố`, `thị xã`, `thị trấn`) is no word of a duty either.
+const TWO_WORD_LEVEL_START = new RegExp(String.raw`^(?:${levelAlternation('folded', { only: isTwoWordLevel })})(?![a-z])`);
 
 /** Where a duty printed one letter off starts, in lower case after the first word; -1 when none does. */
 function nearDutyStart(body: string, folded: string): number {
@@ -136,7 +145,7 @@ function nearDutyStart(body: string, folded: string): number {
     if (previousWord && startsLikeOrganisation(body.slice(start - previousWord[0].length))) continue;
     // Nor may it end in the first word of a level (`… nhân dâu thành phố` is no `đấu tranh`).
     const lastWord = folded.slice(start, end).lastIndexOf(' ') + start + 1;
-    if (/^(?:thanh pho|thi xa|thi tran)(?![a-z])/.test(folded.slice(lastWord))) continue;
+    if (TWO_WORD_LEVEL_START.test(folded.slice(lastWord))) continue;
     if (!NOT_A_DUTY_BEFORE.test(folded.slice(Math.max(0, start - 20), start))) return start;
   }
   return -1;

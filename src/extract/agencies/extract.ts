@@ -4,7 +4,7 @@ import { headingContinues, wrapWidth } from '../../structure/index.js';
 import { ownLineRange } from '../../structure/paths.js';
 import { FlowText } from '../flow.js';
 import { beforeOtherBodysClause, laterClauseAgencies, startsWithOwnBody } from './clauses.js';
-import { CONNECTOR_AT_END, dutyStart, requestAt } from './duties.js';
+import { CONNECTOR_AT_END, NO_LINE_STARTS, dutyStart, requestAt } from './duties.js';
 import { agencyOf, type AgencyContext } from './entry.js';
 import { startsLikeOrganisation } from './heads.js';
 import { splitAgencyNames } from './list.js';
@@ -89,7 +89,7 @@ function nameColon(paragraph: string): number {
   // `Giao Phòng … chủ trì triển khai Kế hoạch này; các cơ quan, đơn vị có trách nhiệm như sau:` — a clause with its
   // duty before a semicolon; a list of names alone (`Sở Tài chính; Sở Kế hoạch và Đầu tư:`) keeps its colon.
   const semicolon = before.search(/;\s/);
-  if (semicolon > 0 && dutyStart(before.slice(0, semicolon), fold(before.slice(0, semicolon)), new Set()) > 0) return -1;
+  if (semicolon > 0 && dutyStart(before.slice(0, semicolon), fold(before.slice(0, semicolon)), NO_LINE_STARTS) > 0) return -1;
   return colon;
 }
 
@@ -232,7 +232,7 @@ function sharedHeadBodies(label: string, after: string, context: AgencyContext):
   const head = SHARED_HEAD.exec(squash(label));
   if (!head) return null;
   const headWord = head[1]!.charAt(0).toLocaleUpperCase('vi') + head[1]!.slice(1).toLocaleLowerCase('vi');
-  const duty = dutyStart(after, fold(after), new Set());
+  const duty = dutyStart(after, fold(after), NO_LINE_STARTS);
   if (duty <= 0) return null;
   const bodies: { name: string; offset: number; end: number }[] = [];
   let at = after.length - after.trimStart().length;

@@ -1,6 +1,8 @@
 import { fold } from '../../structure/fold.js';
-import { LEVEL_WORDS } from './locality.js';
+import { levelAlternation } from '../levels.js';
 import { printedWithoutMarks } from './similarity.js';
+
+const PRINTED_LEVELS = levelAlternation('printed');
 
 // Words an organisation's name starts with (printed with a capital). Compared with their diacritics, so
 // `Bố trí` is not `Bộ`; a name printed entirely without marks (imperfect restoration) is compared folded.
@@ -50,8 +52,8 @@ export function startsLikeOrganisation(part: string): boolean {
 }
 
 const NAMED_BY_LEVEL = new Set(['doan', 'thue']);
-const BY_LEVEL = new RegExp(String.raw`^(?:${LEVEL_WORDS})(?=$|[\s,;:.])`, 'u');
-const ACRONYM_AND_LEVEL = new RegExp(String.raw`^[A-ZĐ][A-ZĐ&-]{2,}(?=\s*(?::|$|\s(?:${LEVEL_WORDS})(?![\p{L}])))`, 'u');
+const BY_LEVEL = new RegExp(String.raw`^(?:${PRINTED_LEVELS})(?=$|[\s,;:.])`, 'u');
+const ACRONYM_AND_LEVEL = new RegExp(String.raw`^[A-ZĐ][A-ZĐ&-]{2,}(?=\s*(?::|$|\s(?:${PRINTED_LEVELS})(?![\p{L}])))`, 'u');
 
 // Printed words that fold like a head but are words of their own before a capitalised word (`Trưởng Ban`, `Bão
 // Yagi`, `Đại Hội`, places such as `Bảo Lâm`); `Trưởng` stands for `Trường` only before a kind of school.

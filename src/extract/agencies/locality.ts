@@ -1,15 +1,14 @@
 import { fold } from '../../structure/fold.js';
+import { ADMINISTRATIVE_LEVELS } from '../levels.js';
 import type { AgencyLookup } from './lookup.js';
 import { editDistanceAtMost1, printedWithoutMarks } from './similarity.js';
-
-// The names of administrative levels, as a regular-expression alternation.
-export const LEVEL_WORDS = 'tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận';
 
 // Words a known body's name may be followed by and still be its name: the level and place it serves
 // (`Công an tỉnh`, `Ủy ban nhân dân các huyện, thành phố`). A phrase counts only whole (`thành phố`, not `phố`
 // alone), and each word only as printed here or without any marks.
 export const LOCALITY_PHRASES = [
-  'tỉnh', 'huyện', 'xã', 'thị trấn', 'thành phố', 'thị xã', 'quận', 'phường', 'các', 'cấp', 'thôn', 'bản', 'ấp', 'khu',
+  ...ADMINISTRATIVE_LEVELS.map((level) => level.printed),
+  'các', 'cấp', 'thôn', 'bản', 'ấp', 'khu',
   'khu phố', 'khu vực', 'khu dân cư', 'tổ dân phố', 'trung ương', 'nhà nước', 'và', 'buôn', 'sóc', 'làng', 'khóm',
   // Abbreviated levels of a list (`UBND các huyện, TX, TP`).
   'tx', 'tp',

@@ -6,7 +6,8 @@ import { fold, squash } from '../../structure/fold.js';
 import { applyCase, canonicalSyllable, isValidSyllable } from '../../vietnamese/index.js';
 import { ORG_HEADS } from './heads.js';
 import { LOCALITY_PHRASES } from './locality.js';
-import { editDistance, lookAlikeWord, printedWithoutMarks } from './similarity.js';
+import { editDistance } from '../../vietnamese/index.js';
+import { lookAlikeWord, printedWithoutMarks } from './similarity.js';
 
 const DICTIONARY_URL = new URL('../../../dictionaries/agencies.txt', import.meta.url);
 

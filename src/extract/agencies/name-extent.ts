@@ -3,6 +3,10 @@ import { startsLikeOrganisation } from './heads.js';
 import { localityLength, repairedLocality, withLocalityMarks } from './locality.js';
 import type { AgencyLookup } from './lookup.js';
 import { editDistanceAtMost1, printedWithoutMarks } from './similarity.js';
+import { isOneWordLevel, levelAlternation, levelFirstWordAlternation } from '../levels.js';
+
+// The first word of what `cấp` names as a rank: a level's (`cấp thị xã`), `thôn`, `cơ sở`, `trung ương`.
+const RANK_FIRST_WORD = new RegExp(String.raw`^(?:${levelFirstWordAlternation('folded')}|co|thon|trung)$`);
 
 /**
  * A known body's name printed into its sentence (`Công an tỉnh bảo đảm …`): the name is the longest known
@@ -47,7 +51,7 @@ export function trimToKnownName(name: string, lookup: AgencyLookup): string {
     const following = rest.slice(match.index + match[0].length).trim().split(/[\s,]+/).map((w) => w.replace(/[,;:.]+$/, ''));
     if (following[0] !== undefined) following[0] = repairedLocality(word, following[0]);
     // `cấp` names a level after `các` or before one (`các cấp`, `cấp xã`); `… quận cấp thẻ` is the duty.
-    const notALevel = folded === 'cap' && fold(before) !== 'cac' && !/^(?:xa|huyen|tinh|co|thon|quan|phuong|trung|thanh|thi)$/.test(fold(following[0] ?? ''));
+    const notALevel = folded === 'cap' && fold(before) !== 'cac' && !RANK_FIRST_WORD.test(fold(following[0] ?? ''));
     const phrase = notALevel ? 0 : localityLength([word, ...following]);
     // `và` joins two localities (`các xã và thị trấn`); a phrase of several words is taken by its first.
     const locality = phrase > 0 && (folded !== 'va' || localityLength(following) > 0);
@@ -101,7 +105,8 @@ function ownerBody(rest: string, lookup: AgencyLookup): number {
 
 // Words of a sentence that never stand in what a body's name says it manages.
 const SENTENCE_WORDS = /^(?:tai|tren|cho|cua|voi|o|den|ve|theo|tu|trong|de|duoc|khi|nhu|nhung|cac|mot|la|co|se|da|dang)$/;
-const LEVEL_END = /^(?:tinh|huyen|xa|phuong|quan)$/;
+// Only a one-word level: the piece's last word is read alone.
+const ONE_WORD_LEVEL = new RegExp(String.raw`^(?:${levelAlternation('folded', { only: isOneWordLevel })})$`);
 
 /**
  * `Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và nông nghiệp tỉnh`: a known name goes on with what
@@ -112,7 +117,7 @@ function objectUpToLevel(rest: string): number {
   const words = rest.trimEnd().split(/\s+/);
   if (words.length < 2 || words.length > 9) return 0;
   const last = words.at(-1)!;
-  if (!LEVEL_END.test(fold(last)) || last !== last.toLocaleLowerCase('vi') || fold(last) === 'xa' && fold(words.at(-2)!) === 'tac') return 0;
+  if (!ONE_WORD_LEVEL.test(fold(last)) || last !== last.toLocaleLowerCase('vi') || fold(last) === 'xa' && fold(words.at(-2)!) === 'tac') return 0;
   if (!words.slice(0, -1).every((word) => /^\p{Ll}+$/u.test(word) && !SENTENCE_WORDS.test(fold(word)))) return 0;
   return rest.trimEnd().length;
 }
@@ -134,7 +139,7 @@ function carriedNameWords(word: string, following: readonly string[]): number {
 
 // Where a body outside the dictionary serves a level (`Quỹ Bảo vệ và Phát triển rừng tỉnh`, `Tổ trưởng tổ dân phố`):
 // its name ends with the level and the place after it. `xã hội` and `hợp tác xã` are no level.
-const UNIT_LEVEL = /^(?:tỉnh|huyện|xã|phường|quận|thị trấn|thị xã|thành phố|tổ dân phố|khu phố|thôn|bản|ấp|buôn|khu dân cư)$/u;
+const LEVEL_OR_HAMLET = new RegExp(String.raw`^(?:${levelAlternation('printed')}|tổ dân phố|khu phố|thôn|bản|ấp|buôn|khu dân cư)$`, 'u');
 
 /**
  * An unknown body's name that runs on past its level into the sentence (`Quỹ … tỉnh bảo toàn vốn`, `Tổ trưởng tổ
@@ -171,7 +176,7 @@ function levelLengthAt(words: readonly RegExpMatchArray[], k: number): number {
   // One letter off too (`xã bội`, `hợp tác xà`): a damaged word there is more likely theirs than a level's end.
   if (fold(texts[k]!) === 'xa' && (editDistanceAtMost1(fold(texts[k + 1] ?? ''), 'hoi') || editDistanceAtMost1(fold(texts[k - 1]!), 'tac'))) return 0;
   for (const length of [3, 2, 1]) {
-    if (UNIT_LEVEL.test(texts.slice(k, k + length).join(' ')) && k + length <= texts.length) return length;
+    if (LEVEL_OR_HAMLET.test(texts.slice(k, k + length).join(' ')) && k + length <= texts.length) return length;
   }
   return 0;
 }

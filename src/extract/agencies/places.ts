@@ -1,8 +1,10 @@
 import { fold } from '../../structure/fold.js';
-import { LEVEL_WORDS } from './locality.js';
+import { levelAlternation } from '../levels.js';
 import { editDistanceAtMost1 } from './similarity.js';
 
-const PLACE_AFTER_LEVEL = new RegExp(String.raw`(?:^|\s)(?:${LEVEL_WORDS})\s+((?:\p{Lu}\p{Ll}*\s?){1,4})$`, 'u');
+const PRINTED_LEVELS = levelAlternation('printed');
+
+const PLACE_AFTER_LEVEL = new RegExp(String.raw`(?:^|\s)(?:${PRINTED_LEVELS})\s+((?:\p{Lu}\p{Ll}*\s?){1,4})$`, 'u');
 
 /** The place names a plan's header gives: after the level word of its issuer (`tỉnh Đồng Nai`), and its place line. */
 export function placeNames(metadata: { issuer: string | null; place: string | null }): string[] {

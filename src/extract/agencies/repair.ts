@@ -1,9 +1,11 @@
 import { fold } from '../../structure/fold.js';
 import { ORG_HEADS, startsLikeOrganisation } from './heads.js';
 import { splitAgencyNames } from './list.js';
-import { LEVEL_WORDS } from './locality.js';
+import { levelAlternation } from '../levels.js';
 import type { AgencyLookup } from './lookup.js';
 import { editDistanceAtMost1, oneLookAlikeFrom } from './similarity.js';
+
+const PRINTED_LEVELS = levelAlternation('printed');
 
 // `Sở` as OCR and restoration leave it (`SG`, `S6`, `Sé`, `Số`), at the start of a name in a list.
 const MISREAD_SO = /(^|,\s*|\svà\s)((?:[S$5][^\s\p{L}])|(?:S\p{L}))(?=\s\p{Lu})/gu;
@@ -51,6 +53,9 @@ export function withGluedSo(text: string, lookup: AgencyLookup): string {
 const MISREAD_SO_GLUED = /(^|,\s*|\svà\s)[S$5][^\s\p{L}\d]{2}(?=\p{Lu})/gu;
 const MISREAD_SO_OF_OFFICE = /((?:^|[\s,])(?:Văn phòng|Thanh tra)\s)(?!Sở)[S$5][^\s,;:.]?(?=$|[\s,;:.])/gu;
 
+// Each head with its number of words and as printed at the start of a name.
+const CAPITALISED_HEADS = ORG_HEADS.map((head) => ({ size: head.split(' ').length, wanted: head.charAt(0).toLocaleUpperCase('vi') + head.slice(1) }));
+
 /**
  * A heading whose head OCR read one letter as its look-alike (`Hộl Liên hiệp …`, `Công on huyện`): the head of a
  * body it then starts with. Only the head, one letter, and only where the text did not already start like a body.
@@ -59,12 +64,11 @@ export function withLookAlikeHead(text: string): string {
   const trimmed = text.trimStart();
   if (startsLikeOrganisation(trimmed)) return text;
   const lead = text.length - trimmed.length;
-  for (const head of ORG_HEADS) {
-    const size = head.split(' ').length;
-    const words = trimmed.split(/\s+/).slice(0, size);
-    if (words.length < size || !/^\p{Lu}/u.test(words[0]!)) continue;
-    const printed = words.join(' ');
-    const wanted = head.charAt(0).toLocaleUpperCase('vi') + head.slice(1);
+  const textWords = trimmed.split(/\s+/);
+  if (!/^\p{Lu}/u.test(textWords[0]!)) return text;
+  for (const { size, wanted } of CAPITALISED_HEADS) {
+    if (textWords.length < size) continue;
+    const printed = textWords.slice(0, size).join(' ');
     if (!oneLookAlikeFrom(printed, wanted)) continue;
     const repaired = `${text.slice(0, lead)}${wanted}${trimmed.slice(printed.length)}`;
     if (startsLikeOrganisation(repaired.trimStart())) return repaired;
@@ -101,7 +105,7 @@ function withLaterPaperHeads(text: string): string {
   );
 }
 
-const AFTER_PLACE = new RegExp(String.raw`(?:^|\s)(?:${LEVEL_WORDS}|các)\s+(?:\p{Lu}\p{Ll}*\s*)+$`, 'u');
+const AFTER_PLACE = new RegExp(String.raw`(?:^|\s)(?:${PRINTED_LEVELS}|các)\s+(?:\p{Lu}\p{Ll}*\s*)+$`, 'u');
 
 /**
  * The province's paper whose head restoration misread (`Bộ Lạng Sơn`, `Bảo Lạng Sơn` for `Báo Lạng Sơn`): a head

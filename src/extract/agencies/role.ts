@@ -1,7 +1,8 @@
 import type { Agency, SectionNode } from '../../schema/document.js';
 import { fold, squash } from '../../structure/fold.js';
 import { nodeText, stripMarker } from './nodes.js';
-import { editDistance, phrasesOneEditOff } from './similarity.js';
+import { editDistance } from '../../vietnamese/index.js';
+import { phrasesOneEditOff } from './similarity.js';
 
 // Chairing: `chủ trì`, `(là) cơ quan thường trực`, `là đầu mối`, `làm thường trực`, `chịu trách nhiệm chính`.
 const LEAD =

@@ -2,7 +2,7 @@ import { fold } from '../../structure/fold.js';
 import { editDistance, isValidSyllable } from '../../vietnamese/index.js';
 
 // Letters OCR takes for one another (`Hộl` for `Hội`, `Công on` for `Công an`, `huyệu` for `huyện`).
-export const LOOK_ALIKE_PAIRS = new Set(['i|l', 'l|i', 'u|n', 'n|u', 'a|o', 'o|a', 'c|e', 'e|c', 'h|b', 'b|h', 't|f', 'f|t', 'g|q', 'q|g', 'n|r', 'r|n', 'm|n', 'n|m']);
+const LOOK_ALIKE_PAIRS = new Set(['i|l', 'l|i', 'u|n', 'n|u', 'a|o', 'o|a', 'c|e', 'e|c', 'h|b', 'b|h', 't|f', 'f|t', 'g|q', 'q|g', 'n|r', 'r|n', 'm|n', 'n|m']);
 
 /** True when `printed` is `word` with exactly one letter read as its look-alike (marks kept as printed). */
 export function oneLookAlikeFrom(printed: string, word: string): boolean {
@@ -46,8 +46,6 @@ export function* phrasesOneEditOff(folded: string, phrases: readonly string[], f
     }
   }
 }
-
-export { editDistance };
 
 export function editDistanceAtMost1(a: string, b: string): boolean {
   if (a === b) return true;

@@ -19,17 +19,16 @@ export function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: 
   const asides = baselineAsides(flow.folded);
   const outsideAsides = (at: number) => !asides.some(([start, end]) => at >= start && at < end);
   const years = outsideYearSpans(yearsIn(flow), flow.folded, true).filter((y) => outsideAsides(y.at));
-  const found = findFigures(flow.text, flow.folded, node !== null && inTargetSection(node, nodes), taskItem, bodyStart).filter(
-    (figure) => {
-      const sentence = sentenceAround(flow.text, figure.start, figure.end);
-      return (
+  const kept = findFigures(flow.text, flow.folded, node !== null && inTargetSection(node, nodes), taskItem, bodyStart)
+    .map((figure) => ({ figure, sentence: sentenceAround(flow.text, figure.start, figure.end) }))
+    .filter(
+      ({ figure, sentence }) =>
         !inPastYear(years, sentence, figure, issueYear, flow.folded) &&
         !inSentenceOfWhatIs(flow.text, flow.folded, sentence, figure.start, issueYear) &&
         !citedDocumentsFigure(flow.folded, sentence.start, figure.start) &&
-        outsideAsides(figure.start)
-      );
-    },
-  );
+        outsideAsides(figure.start),
+    );
+  const found = kept.map(({ figure }) => figure);
   if (found.length === 0) return [];
   const heading = node ? inheritedYear(node, nodes, context.lines, issueYear) : null;
   const inherited = heading?.year ?? null;
@@ -52,7 +51,7 @@ export function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: 
     // An aside on the baseline after the figure (`… so với năm 2025 (7,7 triệu lượt)`) is no part of its subject.
     const aside = asides.find(([start]) => start >= figure.end && start < window.end);
     const subjectClause = aside ? { start: window.start, end: aside[0] } : window;
-    const sentence = sentenceAround(flow.text, figure.start, figure.end);
+    const { sentence } = kept[k]!;
     // A rate per year (`18.000 phương tiện đo/năm`) under a year to reach by (`2. Chỉ tiêu đến năm 2027`) is yearly,
     // like `15%/năm`; under the year it is of (`2. Năm 2025`) it is that year's.
     const yearlyClause = YEARLY.test(flow.folded.slice(clause.start, clause.end)) || (/\/\s*n[a-z]m$/.test(fold(figure.unit)) && heading?.byDeadline === true);

@@ -24,7 +24,7 @@ export const GENERIC_CUE_WORDS = [
   // A bound stated for a count says it is a norm to keep (`không quá 35 học sinh`, `tối đa 30 người`).
   'không quá', 'không vượt quá', 'tối đa', 'không dưới', 'không ít hơn', 'không thấp hơn',
 ];
-export const GENERIC_FILLERS = ['ít nhất', 'tối thiểu', 'thêm', 'mới', 'khoảng', 'trên', 'từ', 'hơn', 'cho', 'được', 'và', 'tổng số', 'mỗi năm'];
+const GENERIC_FILLERS = ['ít nhất', 'tối thiểu', 'thêm', 'mới', 'khoảng', 'trên', 'từ', 'hơn', 'cho', 'được', 'và', 'tổng số', 'mỗi năm'];
 // The bare form of a one-syllable word is a word of its own (`trong` for `trồng`, `dang` for `đăng`): only phrases
 // are also taken bare.
 export const withBare = (words: readonly string[]) => [...new Set(words.flatMap((word) => (word.includes(' ') ? [word, fold(word)] : [word])))].join('|');
@@ -67,11 +67,11 @@ export function countCued(text: string, clauseStart: number, valueStart: number,
   return previous !== undefined && LIST_AFTER_COUNT.test(text.slice(previous.end, valueStart));
 }
 
-export const NOT_AN_OBJECT_BEFORE = /(?:^|\s)(?:với|của|thuộc|gồm|theo|về|giữa|trong số)\s*$/iu;
+const NOT_AN_OBJECT_BEFORE = /(?:^|\s)(?:với|của|thuộc|gồm|theo|về|giữa|trong số)\s*$/iu;
 
 // An item's task whose object is the count: `a) Tu bổ, chống xuống cấp 18 di tích`, `kiện toàn 26 tổ …` after the
 // heading's colon, `; treo 20 băng rôn`. A few words from the start of the clause, none of them a number.
-export const ITEM_MARKER = /^\s*(?:[-+•]|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))?\s*/u;
+const ITEM_MARKER = /^\s*(?:[-+•]|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))?\s*/u;
 export function itemObject(text: string, clauseStart: number, valueStart: number, earlier: readonly Found[]): boolean {
   // Counts already read in the clause are objects of the same task (`Mở 04 lớp … cho 160 học viên`).
   let lead = text.slice(clauseStart, valueStart);

@@ -11,12 +11,12 @@ import { COMPOUND_HEADS, COUNT_UNITS, FOLDED_MONEY, FOLDED_NOT_A_NOUN_SYLLABLE, 
 import { countsInWords, fractions } from './word-counts.js';
 
 // A count in thousands or millions keeps its multiplier in the unit (`1,2 triệu lượt`, `15 nghìn lượt khách`).
-export const MULTIPLIER = String.raw`(?:(?:nghin|ngan|trieu|ty|ti)\s+)?`;
-export const UNIT_ALTERNATION = [...new Set([...COUNT_UNITS, ...MONEY_UNITS].map((unit) => fold(unit)))].sort((a, b) => b.length - a.length).join('|');
+const MULTIPLIER = String.raw`(?:(?:nghin|ngan|trieu|ty|ti)\s+)?`;
+const UNIT_ALTERNATION = [...new Set([...COUNT_UNITS, ...MONEY_UNITS].map((unit) => fold(unit)))].sort((a, b) => b.length - a.length).join('|');
 // `150.000`: the dot groups thousands in Vietnamese print.
 // `1,7 lần`, `4,5 tỷ đồng`: a decimal comma. A unit may be a rate over one or more slashes (`tạ/ha/vụ`).
 // `03/08 xã, thị trấn`: a share of a whole (never a date: a counted noun follows, and no year).
-export const COUNT = new RegExp(
+const COUNT = new RegExp(
   String.raw`(?<![\d.,/\p{L}])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{1,2})?)(?:\/(\d{1,3})(?![\d/]))?\s+(${MULTIPLIER}(?:${UNIT_ALTERNATION}))(?![\p{L}])(?!\s+chuc(?![\p{L}]))`,
   'gu',
 );
@@ -52,7 +52,7 @@ function meansOfWork(text: string, folded: string, figure: Found): boolean {
  * The people `lượt` counts, as printed after it (`450 lượt tiểu thương`, `320 lượt cán bộ y tế`): up to four
  * lower-case syllables, ending before a word that goes on with the sentence or a verb describing them. 0 when none.
  */
-export function measuredNounAfter(text: string, at: number): number {
+function measuredNounAfter(text: string, at: number): number {
   // A noun that stands alone before its modifier (`lượt khách du lịch`, `lượt hộ chăn nuôi`) is read as one syllable.
   if (/^\s(?:hộ|khách|người|dân|trẻ|xe|em|bé)(?![\p{L}])/u.test(text.slice(at))) return 0;
   let end = at;

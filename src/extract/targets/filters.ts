@@ -2,12 +2,13 @@
 import { clauseAround, clauseBeforeOf, isSentenceEnd, sentenceAround } from './clauses.js';
 import { CLAUSE_CUE } from './cues.js';
 import { MEASURES } from './units.js';
+import { levelAlternation } from '../levels.js';
 
 // Numbers of articles, clauses, parts, years, terms…, and a classification (`theo 03 nhóm`, `thùng phân loại 03
 // ngăn`, `chia thành 02 nhóm`); `định kỳ` and `đăng ký` are not
 // `kỳ`, and `cả năm`, `mỗi năm` are not a year.
 // … and a rank (`thuộc nhóm 20 tỉnh dẫn đầu`, `top 10`).
-export const NOT_COUNT_BEFORE = /(dieu|khoan|nhom|top|(?<!danh |tong |o )muc|pham vi|ban kinh|(?<!cu )cach|chuong|(?<!tru |co )so|phu luc|bieu|mau|phan loai|(?<!thu )gom|gom co|(?:chia|phan) thanh|(?<!(?:ca|moi|hang) )nam|thang|ngay|giai doan|khoa|lan thu|phan|tap|(?<!(?:dinh|dang) )ky|thu|theo)\s*$/;
+const NOT_COUNT_BEFORE = /(dieu|khoan|nhom|top|(?<!danh |tong |o )muc|pham vi|ban kinh|(?<!cu )cach|chuong|(?<!tru |co )so|phu luc|bieu|mau|phan loai|(?<!thu )gom|gom co|(?:chia|phan) thanh|(?<!(?:ca|moi|hang) )nam|thang|ngay|giai doan|khoa|lan thu|phan|tap|(?<!(?:dinh|dang) )ky|thu|theo)\s*$/;
 export const STARTING_LEVEL_AFTER = /^\s*(?:\(?(?:vao |cuoi )?n[a-z]m (?:19|20)\d\d\)?\s*)?,?\s*(?:xuong|len|giam xuong|tang len)(?:\s+(?:con|muc|den))?\s+(?:duoi\s+|tren\s+|khoang\s+)?\d/;
 // `Số lượng thành viên …: 07 người`, `Tổ công tác gồm 09 người`: who a body is made of, not a target.
 // `mỗi đoàn 07 thành viên`: how many a team of the plan has.
@@ -65,10 +66,10 @@ export function numberOfSomethingElse(text: string, folded: string, valueStart: 
 
 // A measure of the things a task is for (`tàu cá có chiều dài từ 15 m trở lên`, `phương tiện có trọng tải trên 5 tấn`)
 // says which of them count: a threshold, not a level to reach.
-export const PROPERTY_BEFORE =
+const PROPERTY_BEFORE =
   /(?:^|\s)co (?:chieu dai|chieu rong|chieu cao|do cao|do sau|do dai|trong tai|tai trong|cong suat|dung tich|dien tich)(?:\s+(?:tu|tren|duoi|hon|khong qua|khong duoi|toi da|toi thieu|it nhat))?\s*$/;
 // `cách trung tâm huyện 25 km`: how far a place is.
-export const DISTANCE_BEFORE = /(?:^|\s)cach(?:\s+[a-z]+){0,5}\s*$/;
+const DISTANCE_BEFORE = /(?:^|\s)cach(?:\s+[a-z]+){0,5}\s*$/;
 
 /** A measure that is a threshold or a distance (above), never a count to reach. */
 export function thresholdOrDistance(folded: string, valueStart: number, unit: string): boolean {
@@ -101,17 +102,23 @@ export function definingThreshold(folded: string, valueStart: number, end: numbe
   return /(?:^|\s)(?:co|tieu thu|su dung) (?:tu|tren|duoi)\s*$/.test(before) && /^\s*(?:\/[a-z]+\s*)?tro (?:len|xuong)(?![a-z])/.test(folded.slice(end, end + 40));
 }
 
+const LEVEL = levelAlternation('folded');
+// A place whose figures a sentence may count: a level, or the hamlets and street groups under a commune.
+const PLACE_OR_HAMLET = `${LEVEL}|thon|ban|to dan pho`;
+
 // A sentence that opens by saying how far things got or where its figures come from (`Tính đến ngày 31/12/2024, …`,
 // `Qua 05 năm thực hiện, …`, `Theo số liệu thống kê, …`, `Lũy kế …`, `Kết quả năm 2024: …`), or by counting what a
 // place has and then a part of it (`Toàn xã có 1.250 hộ, trong đó …`); and one that says what the rules require
 // (`Theo quy định, mỗi điểm … phải có ít nhất 02 nhân viên`).
-const RESULTS_OPENING =
-  /^(?:tinh den|qua (?:\S+ ){0,2}n[a-z]m|sau (?:\S+ ){0,2}n[a-z]m (?:thuc hien|trien khai)|theo (?:so lieu|ket qua) (?:thong ke|dieu tra|ra soat|tong hop|bao cao|tong dieu tra)|luy ke|hien tai|(?:trong )?\d{1,2} thang (?:dau|qua)|uoc (?:thuc hien|dat|tinh)|(?:trong )?(?:nhung )?(?:n[a-z]m|thoi gian|giai doan|nhiem ky) (?:qua|vua qua)(?:\s|,)|theo quy dinh(?: hien hanh)?\s*,|ket qua(?: thuc hien)?(?: n[a-z]m (?:19|20)\d\d)?\s*[:,]|(?:toan|ca|tren dia ban) (?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|thon|ban|to dan pho)(?: hien(?: nay)?)? co\s(?:[^.;]|\.(?=\d))*?,\s*trong do(?:\s|,|:))/;
+const RESULTS_OPENING = new RegExp(
+  String.raw`^(?:tinh den|qua (?:\S+ ){0,2}n[a-z]m|sau (?:\S+ ){0,2}n[a-z]m (?:thuc hien|trien khai)|theo (?:so lieu|ket qua) (?:thong ke|dieu tra|ra soat|tong hop|bao cao|tong dieu tra)|luy ke|hien tai|(?:trong )?\d{1,2} thang (?:dau|qua)|uoc (?:thuc hien|dat|tinh)|(?:trong )?(?:nhung )?(?:n[a-z]m|thoi gian|giai doan|nhiem ky) (?:qua|vua qua)(?:\s|,)|theo quy dinh(?: hien hanh)?\s*,|ket qua(?: thuc hien)?(?: n[a-z]m (?:19|20)\d\d)?\s*[:,]|(?:toan|ca|tren dia ban) (?:${PLACE_OR_HAMLET})(?: hien(?: nay)?)? co\s(?:[^.;]|\.(?=\d))*?,\s*trong do(?:\s|,|:))`,
+);
 // … unless the plan's aim comes before the figure (`…; phấn đấu đến năm 2027 đạt 90%`).
 const AIM = /(?:^|\s)(?:phan dau|muc tieu|nang len|tang len|giam xuong|den n[a-z]m|den het n[a-z]m)(?:\s|$)/;
-const PLACE_HAS = /^(?:toan|ca|tren dia ban) (?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|thon|ban|to dan pho)(?: hien(?: nay)?)? co\s/;
-const PLACE_MADE_OF =
-  /^(?:(?:toan|ca|tren dia ban) )?(?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan)(?:\s+[^\s,;.]+){0,3}?(?: hien(?: nay)?)? (?:co|gom)\s+[\d.]+\s+(?:xa|thon|ban|phuong|to dan pho|ap|khom|buon|lang|xom|khu pho|don vi hanh chinh|thi tran)(?:\s*,\s*(?:xa|thon|ban|phuong|to dan pho|ap|khom|buon|khu pho|thi tran))*\s*(?:[;,.(]|$|va\s)/;
+const PLACE_HAS = new RegExp(String.raw`^(?:toan|ca|tren dia ban) (?:${PLACE_OR_HAMLET})(?: hien(?: nay)?)? co\s`);
+const PLACE_MADE_OF = new RegExp(
+  String.raw`^(?:(?:toan|ca|tren dia ban) )?(?:${LEVEL})(?:\s+[^\s,;.]+){0,3}?(?: hien(?: nay)?)? (?:co|gom)\s+[\d.]+\s+(?:xa|thon|ban|phuong|to dan pho|ap|khom|buon|lang|xom|khu pho|don vi hanh chinh|thi tran)(?:\s*,\s*(?:xa|thon|ban|phuong|to dan pho|ap|khom|buon|khu pho|thi tran))*\s*(?:[;,.(]|$|va\s)`,
+);
 const ITEM_OPENING = /^[\s\-+•–]*(?:[a-zđ]\)\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s*)?/u;
 
 /** A figure of a sentence that states what is (above), not a target; `issueYear` keeps `Tính đến ngày 31/12/2026` an aim. */
@@ -142,7 +149,8 @@ export function inSentenceOfWhatIs(text: string, folded: string, sentence: { sta
 // A rate the rules or a lender fix (`lãi suất ưu đãi 6,6%/năm`, `thuế suất … là 10%`, `mức đóng … bằng 22% mức tiền
 // lương tháng`, `phụ cấp bằng 30% mức lương cơ sở`, `lệ phí …`): the plan applies it, it does not aim at it; unless a
 // verb of reaching is in the clause (`Giảm lãi suất cho vay bình quân 0,5%`) and no cited rule follows the figure.
-const REGULATED_RATE_BEFORE = /(?:^|\s)(?:lai suat|thue suat|muc dong(?! gop)|ty le dong(?! gop)|muc phat|le phi|muc phi|muc thu phi|muc huong|duoc huong|phu cap)(?:\s|$)/;
+// Global, for every such noun of a clause; only `matchAll` reads it, which leaves its `lastIndex` alone.
+const REGULATED_RATE_NOUNS = /(?:^|\s)(?:lai suat|thue suat|muc dong(?! gop)|ty le dong(?! gop)|muc phat|le phi|muc phi|muc thu phi|muc huong|duoc huong|phu cap)(?:\s|$)/g;
 const REACHING = /(?:^|\s)(?:dat|phan dau|(?<!gia )tang|giam|nang|toi thieu|it nhat)(?:\s|$)/;
 const CITED_RULE_AFTER = /^\s*(?:\/\s*[a-z]+\s*)?theo (?:quy dinh|nghi dinh|nghi quyet|thong tu|quyet dinh|luat)(?:\s|$)/;
 const PAY_BASE_AFTER = /^\s*(?:cua\s+)?(?:muc luong co so|muc luong toi thieu|luong co so|muc chuan|muc tien luong|tien luong thang|muc thu nhap)(?![a-z])/;
@@ -151,7 +159,7 @@ const PAY_BASE_AFTER = /^\s*(?:cua\s+)?(?:muc luong co so|muc luong toi thieu|lu
 export function regulatedRate(folded: string, clauseStart: number, valueStart: number, end: number): boolean {
   if (PAY_BASE_AFTER.test(folded.slice(end, end + 40))) return true;
   const before = folded.slice(clauseStart, valueStart);
-  const noun = [...before.matchAll(new RegExp(REGULATED_RATE_BEFORE.source, 'g'))].at(-1);
+  const noun = [...before.matchAll(REGULATED_RATE_NOUNS)].at(-1);
   // `Thuế suất … được giảm 2% theo Nghị định số …`: a change the cited rules make is theirs too.
   return noun !== undefined && (!REACHING.test(`${before.slice(0, noun.index)} ${before.slice(noun.index + noun[0].length)}`) || CITED_RULE_AFTER.test(folded.slice(end, end + 30)));
 }

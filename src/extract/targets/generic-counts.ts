@@ -9,7 +9,7 @@ import { clauseBeforeOf } from './clauses.js';
 
 // A count whose noun no list names (`10 cơ quan`, `150 căn nhà`, `3.000 tờ rơi`): the number and the noun phrase
 // after it, read where a plan states a target (a cue before it, or a count printed with a leading zero).
-export const GENERIC_COUNT = /(?<![\d.,/\p{L}])(\d{1,3}(?:\.\d{3})+|\d{1,3})\s+(\p{Ll}+)(?:\s(\p{Ll}+))?(?![\p{L}\d/%])/gu;
+const GENERIC_COUNT = /(?<![\d.,/\p{L}])(\d{1,3}(?:\.\d{3})+|\d{1,3})\s+(\p{Ll}+)(?:\s(\p{Ll}+))?(?![\p{L}\d/%])/gu;
 export function genericCounts(text: string, folded: string, taken: readonly Found[], objectOfTask = false): Found[] {
   const found: Found[] = [];
   for (const match of text.matchAll(GENERIC_COUNT)) {

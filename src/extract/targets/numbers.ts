@@ -40,13 +40,20 @@ export function countRange(before: string, valueStart: number, value: number, lo
 
 // The lower bound of a range of counts, in thousands and decimals too (`110.000 - 120.000 tấn`).
 export const COUNT_LOWER_BOUND = /(?:tu\s+)?(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{1,2})?)\s*(?:-|–|÷|den|toi)\s*$/;
+// Built once per multiplier word (a handful: `nghin`, `trieu`, `ty` …); none is global, so sharing them is safe.
+const LOWER_BOUND_BY_MULTIPLIER = new Map<string, RegExp>();
 /** The lower bound of a range whose unit has a multiplier, which the bound may repeat (`từ 1,5 triệu đến 2 triệu đồng`). */
 export function countLowerBound(multiplier: string | undefined): RegExp {
   if (multiplier === undefined) return COUNT_LOWER_BOUND;
-  return new RegExp(String.raw`(?:tu\s+)?(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{1,2})?)(?:\s+${multiplier})?\s*(?:-|–|÷|den|toi)\s*$`);
+  let bound = LOWER_BOUND_BY_MULTIPLIER.get(multiplier);
+  if (bound === undefined) {
+    bound = new RegExp(String.raw`(?:tu\s+)?(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{1,2})?)(?:\s+${multiplier})?\s*(?:-|–|÷|den|toi)\s*$`);
+    LOWER_BOUND_BY_MULTIPLIER.set(multiplier, bound);
+  }
+  return bound;
 }
 // … and of a range of a count whose noun no list names: small whole numbers only.
-export const SMALL_LOWER_BOUND = /(?:tu\s+)?(?<![\d.,])(\d{1,3})\s*(?:-|–|÷|den|toi)\s*$/;
+const SMALL_LOWER_BOUND = /(?:tu\s+)?(?<![\d.,])(\d{1,3})\s*(?:-|–|÷|den|toi)\s*$/;
 
 /**
  * Lines without the figure said again in words in brackets after it (`01 (một) cuộc diễn tập`, `05 (năm) lớp`): the

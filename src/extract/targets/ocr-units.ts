@@ -3,10 +3,10 @@ import { fold } from '../../structure/fold.js';
 
 // Units of measure as OCR printed them after a figure: `m?` (OCR's reading of m² and m³), `m2`, `m3`, `m`, `pg/m3`.
 // OCR may also print the superscript as another symbol (`m¥`, `m°`): read as `m?`.
-export const OCR_UNIT = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{1,2})?)\s?((?:[pµu]g\/)?m(?:[23²³]|[^\s\p{L}\d/,.;:()\-–])?)(?=[\s/,.;:)]|$)/gu;
+const OCR_UNIT = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{1,2})?)\s?((?:[pµu]g\/)?m(?:[23²³]|[^\s\p{L}\d/,.;:()\-–])?)(?=[\s/,.;:)]|$)/gu;
 // What a volume measures (`nạo vét 65.000 m? bùn`, `đổ 120 m? bê tông`); an area is the other reading of `m?`.
 // (`bê tông hóa` paves: an area or a length, no volume.)
-export const VOLUME_WORDS = /(?:^|[^a-z])(?:nao vet|vet|khoi luong|bun|cat|dat dao|dao dap|be tong(?! h[a-z]a)|nuoc|chat thai|rac)(?![a-z])/;
+const VOLUME_WORDS = /(?:^|[^a-z])(?:nao vet|vet|khoi luong|bun|cat|dat dao|dao dap|be tong(?! h[a-z]a)|nuoc|chat thai|rac)(?![a-z])/;
 
 /**
  * The restored lines with a unit of measure put back where restoration made a word of it (`3.500 m?` → `3.500 mỏ?`,
@@ -36,7 +36,7 @@ export function withOcrUnits(lines: readonly string[], rawLines: readonly string
   });
 }
 
-export function ocrUnit(printed: string, around: string): string | null {
+function ocrUnit(printed: string, around: string): string | null {
   if (/^[pµu]g\/m3$/.test(printed)) return 'µg/m³';
   if (printed === 'm') return 'm';
   if (printed === 'm2' || printed === 'm²') return 'm²';

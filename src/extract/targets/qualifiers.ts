@@ -5,7 +5,7 @@ import { wordsAllowed } from './span.js';
 import type { Found } from './types.js';
 
 // … also with `là`/`ở mức` after it (`ít nhất là 90%`), or as a sign (`≥ 95%`, `>90%`).
-export const QUALIFIER_BEFORE = /(?:(?:^|\s)(tren|duoi|hon|it nhat|toi thieu|toi da|khoang|khong qua|khong vuot qua|khong duoi|khong it hon)(?:\s+(?:la|o muc|muc))?|([≥≤><]))\s*$/;
+const QUALIFIER_BEFORE = /(?:(?:^|\s)(tren|duoi|hon|it nhat|toi thieu|toi da|khoang|khong qua|khong vuot qua|khong duoi|khong it hon)(?:\s+(?:la|o muc|muc))?|([≥≤><]))\s*$/;
 
 /**
  * The qualifier of a percentage as printed, with its figure (`trên 50%`, `từ 75% trở lên`); null when there is

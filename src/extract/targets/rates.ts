@@ -9,10 +9,10 @@ import { FOLDED_NOT_A_NOUN_SYLLABLE, FOLDED_NOT_COUNTED, NOT_A_NOUN_SYLLABLE, NO
 
 // A rate after a counted noun: `/người dân`, `/hợp tác xã`, `/100 bé gái`, `/ha/vụ`. A span of time ends it
 // (`01 lần/quý kiểm tra`); otherwise it takes up to three syllables of a noun.
-export const TIME_DENOMINATORS = new Set('nam thang quy tuan ngay gio vu ky dot lan'.split(' '));
+const TIME_DENOMINATORS = new Set('nam thang quy tuan ngay gio vu ky dot lan'.split(' '));
 // Words that open the rest of the clause after a rate, as printed (`15 trẻ/nhóm đối với nhóm …`, `… so với năm …`).
-export const CLAUSE_GOES_ON = new Set(['đối', 'khi', 'nếu', 'so', 'kể', 'nhằm']);
-export const DENOMINATOR_STOP = new Set([...FOLDED_NOT_A_NOUN_SYLLABLE, 'bang', 'tai', 'nhu', 'thi', 'ma']);
+const CLAUSE_GOES_ON = new Set(['đối', 'khi', 'nếu', 'so', 'kể', 'nhằm']);
+const DENOMINATOR_STOP = new Set([...FOLDED_NOT_A_NOUN_SYLLABLE, 'bang', 'tai', 'nhu', 'thi', 'ma']);
 export function rateTail(text: string, at: number): number {
   let end = at;
   // A word of the counted noun before the slash (`03 bản sách/người dân`).
@@ -37,7 +37,7 @@ export function rateTail(text: string, at: number): number {
 }
 
 // A span of time a rate is per, as restoration may leave it one letter off (`chuyên mục/thống` for `/tháng`).
-export const TIME_WORDS = ['tháng', 'năm', 'quý', 'tuần', 'ngày'];
+const TIME_WORDS = ['tháng', 'năm', 'quý', 'tuần', 'ngày'];
 export function withTimeDenominator(unit: string): string {
   const last = /\/(\p{Ll}+)$/u.exec(unit);
   if (!last || TIME_WORDS.includes(last[1]!)) return unit;
@@ -46,7 +46,7 @@ export function withTimeDenominator(unit: string): string {
   return near.length === 1 ? `${unit.slice(0, last.index + 1)}${near[0]}` : unit;
 }
 
-export function hammingOne(a: string, b: string): boolean {
+function hammingOne(a: string, b: string): boolean {
   let differences = 0;
   for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) differences++;
   return differences === 1;
@@ -54,7 +54,7 @@ export function hammingOne(a: string, b: string): boolean {
 
 // A count per something whose noun no list names: `02 lao động trẻ/hợp tác xã`, `110 bé trai/100 bé gái`,
 // `20.000 đồng/đoàn viên` is read as money above. The noun before the slash takes up to three syllables.
-export const RATE_COUNT = /(?<![\d.,/\p{L}])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{1,2})?)\s+(\p{Ll}+(?:\s\p{Ll}+){0,2})(?=\/)/gu;
+const RATE_COUNT = /(?<![\d.,/\p{L}])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{1,2})?)\s+(\p{Ll}+(?:\s\p{Ll}+){0,2})(?=\/)/gu;
 export function rateCounts(text: string, folded: string, taken: readonly Found[]): Found[] {
   const found: Found[] = [];
   for (const match of text.matchAll(RATE_COUNT)) {
@@ -87,7 +87,7 @@ export function rateCounts(text: string, folded: string, taken: readonly Found[]
 
 // A rate per a whole written like a fraction (`không quá 5,5/100.000 trẻ em`, `dưới 20/1.000 ca sinh sống`): the value,
 // and the whole with what it counts as the unit. The whole is a round number in thousands (never a date or a share).
-export const PER_WHOLE = /(?<![\d.,/\p{L}])(\d{1,3}(?:,\d{1,2})?)\/(\d{1,3}(?:\.\d{3})+)\s+(\p{Ll}+(?:\s\p{Ll}+){0,2})(?![\p{L}\d/])/gu;
+const PER_WHOLE = /(?<![\d.,/\p{L}])(\d{1,3}(?:,\d{1,2})?)\/(\d{1,3}(?:\.\d{3})+)\s+(\p{Ll}+(?:\s\p{Ll}+){0,2})(?![\p{L}\d/])/gu;
 
 export function perWholeRates(text: string, folded: string, taken: readonly Found[]): Found[] {
   const found: Found[] = [];

@@ -4,7 +4,7 @@ import { fold } from '../../structure/fold.js';
 // The marked words the folded patterns above stand for. A folded match is accepted only when each word it
 // covers is printed either exactly so or bare (no marks at all, as an imperfect restoration may leave it):
 // `tu` may be `từ` or `tu`, never `tư`; `de` may be `để`, never `đề`.
-export const PATTERN_WORDS = new Set(
+const PATTERN_WORDS = new Set(
   (
     'và hoặc phấn đấu đến tới năm trong hết hằng hàng mỗi nào cũng đó cụ thể đạt có từ là ở mức khoảng trên dưới hơn ít nhất ' +
     'tối thiểu đa không quá bằng chiếm tỷ tỉ lệ tăng giảm lên xuống duy trì trung bình quân trở so với cho người đáp ứng ' +
@@ -14,7 +14,7 @@ export const PATTERN_WORDS = new Set(
 
 // Folded forms that stand for several common words; only these need the check (other marked words, even
 // damaged ones like `Ẻn` for `Đến`, are taken as the folded pattern says).
-export const AMBIGUOUS = new Set('tu co de la bang dat tang hon toi do so da qua len it phan dau'.split(' '));
+const AMBIGUOUS = new Set('tu co de la bang dat tang hon toi do so da qua len it phan dau'.split(' '));
 
 export function wordsAllowed(text: string): boolean {
   for (const word of text.toLocaleLowerCase('vi').match(/\p{L}+/gu) ?? []) {

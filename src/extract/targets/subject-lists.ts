@@ -204,8 +204,18 @@ function addQualifier({ out, found, flow }: BlockFigures): void {
     if (!qualifier || target.subject === '') return;
     // A qualifier word alone is said unless the subject says it already in brackets or at its end (`trên 01 ha đất …`
     // is no `(trên)`); one with its figure unless the subject holds it.
-    const said = /\d/.test(qualifier) ? fold(target.subject).includes(fold(qualifier)) : new RegExp(`(?:\\(|\\s)${fold(qualifier)}\\)?$|\\(${fold(qualifier)}`).test(fold(target.subject));
+    const said = /\d/.test(qualifier) ? fold(target.subject).includes(fold(qualifier)) : saysWordAlone(fold(target.subject), fold(qualifier));
     if (!said) target.subject = `${target.subject} (${qualifier})`;
+  });
+}
+
+/** `subject` holds `(word` anywhere, or ends with ` word` or `(word`, with or without a closing bracket. */
+function saysWordAlone(subject: string, word: string): boolean {
+  if (subject.includes(`(${word}`)) return true;
+  return [word, `${word})`].some((ending) => {
+    if (!subject.endsWith(ending)) return false;
+    const before = subject.charAt(subject.length - ending.length - 1);
+    return before === '(' || (before !== '' && /\s/.test(before));
   });
 }
 
@@ -223,7 +233,7 @@ function addYearlyPhrase({ out, yearlyPhrases }: BlockFigures): void {
  * A subject without a list of named places after `tại`/`ở`/`trên`/`ven` (two or more runs of capitalised words, joined
  * by commas or `và`); the words after the list stay. Each such word is tried in turn (`nhà ở xã hội tại thành phố …`).
  */
-export function withoutNamedPlaces(subject: string): string {
+function withoutNamedPlaces(subject: string): string {
   for (const match of subject.matchAll(/\s(?:tại|ở|trên|ven)\s/gu)) {
     const cut = namedPlacesCut(subject, match.index);
     if (cut !== null) return cut;
@@ -256,7 +266,7 @@ function namedPlacesCut(subject: string, at: number): string | null {
  * A change of a rate said after it: `Giảm tỷ lệ hộ nghèo xuống` → `tỷ lệ hộ nghèo (giảm xuống)`, and the level a
  * change starts from left out (`Tỷ lệ … giảm từ 4,5% năm 2023 xuống còn` → `Tỷ lệ … giảm xuống còn`).
  */
-export function changeAfterRate(subject: string): string {
+function changeAfterRate(subject: string): string {
   const withoutStart = subject.replace(/\s+từ\s+[\d.,]+\s?(?:%|‰)[^%‰]*?\s(xuống còn|xuống|lên)$/u, ' $1');
   const opening = /^(giảm|tăng|nâng|hạ|nâng cao|kéo giảm)\s+((?:(?:tỷ|tỉ)\s+(?:lệ|suất|số|trọng)|công suất|năng suất|sản lượng|diện tích|thu nhập|tốc độ|mật độ|tuổi thọ|giá trị|kim ngạch|doanh thu|quy mô|chỉ số)\s.+?)(?:\s+(xuống còn|xuống|lên|đến|tới))?$/iu.exec(withoutStart);
   if (!opening) return withoutStart;

@@ -4,22 +4,23 @@ import { Span, wordsAllowed } from './span.js';
 import type { Found } from './types.js';
 import { MEASURES, TIMES } from './units.js';
 import { GENERIC_CUE_WORDS, withBare } from './cues.js';
+import { isOneWordLevel, levelAlternation } from '../levels.js';
 
 export const LEAD_IN = /^(?:[-+•,:;\s]|tro (?:len|xuong)(?:\s|$)|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*\.\s|va\s|[pd]han [dp]au\s|[pd]han [dp]au$|[dp]?en (?:het |cuoi )?n[a-z]m \d{4}|toi (?:het |cuoi )?nam \d{4}|n[a-z]m \d{4}|trong nam \d{4}|vao (?:cuoi )?n[a-z]m \d{4}|h[a-z]ng n[a-z]m|m[a-z]i n[a-z]m|giai doan \d{4}\s*[-–]\s*\d{4},?\s|trong do|cu the|dat\s|dat$|co\s)+/;
-export const TRAILING_FILLER = /(?:\s*(?:tu|dat|va vuot|vuot|la|o muc|dat muc|khoang|tren|duoi|hon|it nhat|toi thieu|toi da|khong qua|khong duoi|bang|chiem|chiem ty le|phan dau|dat ty le|va|hoac|(?:[dp]?en|toi|vao|trong) (?:het |cuoi )?n[a-z]m \d{4}|[,:;≥≤><-]))+\s*$/;
+const TRAILING_FILLER = /(?:\s*(?:tu|dat|va vuot|vuot|la|o muc|dat muc|khoang|tren|duoi|hon|it nhat|toi thieu|toi da|khong qua|khong duoi|bang|chiem|chiem ty le|phan dau|dat ty le|va|hoac|(?:[dp]?en|toi|vao|trong) (?:het |cuoi )?n[a-z]m \d{4}|[,:;≥≤><-]))+\s*$/;
 // A level stated before the aim (`Tỷ lệ hộ … mới đạt 45%, phấn đấu … đạt 60%`): no part of what the aim measures.
-export const STATED_LEVEL_END = /\s+(?:(?:moi chi|moi|chi|hien)\s+)?(?:dat|la|chiem)(?:\s+(?:khoang|gan|hon|tren|duoi))?\s+[\d.,]+\s?%\s*$/;
-export const VERB_BEFORE = /(?:^|\s)(dat|tang|giam|chiem|la|bang|len|xuong|duy tri|trung binh|binh quan)(?:\s+(?:binh quan|khoang|tu|tren|duoi|toi thieu|it nhat|hon|ty le|muc))*\s*$/;
+const STATED_LEVEL_END = /\s+(?:(?:moi chi|moi|chi|hien)\s+)?(?:dat|la|chiem)(?:\s+(?:khoang|gan|hon|tren|duoi))?\s+[\d.,]+\s?%\s*$/;
+const VERB_BEFORE = /(?:^|\s)(dat|tang|giam|chiem|la|bang|len|xuong|duy tri|trung binh|binh quan)(?:\s+(?:binh quan|khoang|tu|tren|duoi|toi thieu|it nhat|hon|ty le|muc))*\s*$/;
 // Verbs of change, one or a list of them (`Kiềm chế, giảm 5% số vụ …`).
-export const TRAILING_VERB = /(?:\s*,?\s*(?:(?:kiem che|keo giam|tang|giam|dat|chiem|duy tri)(?:\s+binh quan)?|binh quan|trung binh))+\s*$/;
+const TRAILING_VERB = /(?:\s*,?\s*(?:(?:kiem che|keo giam|tang|giam|dat|chiem|duy tri)(?:\s+binh quan)?|binh quan|trung binh))+\s*$/;
 // `100% (25/25 xã) …`: the share a percentage stands for, printed in brackets, is no part of what it measures.
-export const AFTER_LEAD = /^(?:\s|tro len|tro xuong|so voi[^,;]*|m[a-z]i n[a-z]m|h[a-z]ng n[a-z]m|\/(?:nam|thang|quy|tuan|ngay)|\(\d{1,4}\/\d{1,4}\)|(?:vao|den|trong) (?:cuoi )?n[a-z]m (?:19|20)\d\d)+/;
+const AFTER_LEAD = /^(?:\s|tro len|tro xuong|so voi[^,;]*|m[a-z]i n[a-z]m|h[a-z]ng n[a-z]m|\/(?:nam|thang|quy|tuan|ngay)|\(\d{1,4}\/\d{1,4}\)|(?:vao|den|trong) (?:cuoi )?n[a-z]m (?:19|20)\d\d)+/;
 // … and a time the target is due by (`… trước ngày 30/9/2024`, `trong quý III năm 2024`).
 // … and the funds a task is given (`… với tổng kinh phí 4,5 tỷ đồng`, `…, mức hỗ trợ 5 triệu đồng/hộ`).
 // … and the worth of each item handed out (`…, mỗi sổ trị giá 5 triệu đồng`).
-export const SUBJECT_STOP = /\s(?:moi(?= [a-z]+ tri gia(?![a-z]))|cho nguoi|uu tien|dap ung|phu hop voi|thu hut|nham|de|gop phan|trong do|(?:voi )?(?:tong )?kinh phi|(?:voi )?tong (?:von|muc dau tu)|muc ho tro|(?:truoc|trong|tu|den|vao) (?:ngay|quy|thang) [\divx]|(?:theo )?(?:quy dinh )?tai (?:dieu|khoan|diem|nghi dinh|quyet dinh|thong tu|luat) (?:so )?[\divx])/;
-export const CONNECTOR_ONLY = /^[\s,;:]*(?:va|hoac|,|[dp]en n[a-z]m \d{4}|toi nam \d{4}|n[a-z]m \d{4}|dat|phan dau|\s)*[\s,;:]*$/;
-export const CORRESPONDING = /^(?:cac\s+)?(?:chi tieu|muc)\s+tuong\s+ung/;
+const SUBJECT_STOP = /\s(?:moi(?= [a-z]+ tri gia(?![a-z]))|cho nguoi|uu tien|dap ung|phu hop voi|thu hut|nham|de|gop phan|trong do|(?:voi )?(?:tong )?kinh phi|(?:voi )?tong (?:von|muc dau tu)|muc ho tro|(?:truoc|trong|tu|den|vao) (?:ngay|quy|thang) [\divx]|(?:theo )?(?:quy dinh )?tai (?:dieu|khoan|diem|nghi dinh|quyet dinh|thong tu|luat) (?:so )?[\divx])/;
+const CONNECTOR_ONLY = /^[\s,;:]*(?:va|hoac|,|[dp]en n[a-z]m \d{4}|toi nam \d{4}|n[a-z]m \d{4}|dat|phan dau|\s)*[\s,;:]*$/;
+const CORRESPONDING = /^(?:cac\s+)?(?:chi tieu|muc)\s+tuong\s+ung/;
 
 /**
  * The stretch of a clause whose words can describe a figure. Between two figures of one clause, the last comma
@@ -49,7 +50,7 @@ export function subjectWindow(
   return { start, end };
 }
 
-export function cutAfter(phrase: Span): string {
+function cutAfter(phrase: Span): string {
   const stop = Span.of(` ${phrase.text} `).search(SUBJECT_STOP);
   const cut = stop >= 0 ? phrase.slice(0, Math.max(0, stop)) : phrase;
   // Words of the next task left before the next figure (`… tờ rơi và đăng 50 tin`, `… lớp cho 200 lượt`).
@@ -63,7 +64,7 @@ export function cutAfter(phrase: Span): string {
 const NOT_A_TASK = new Set(['đạt', 'tăng', 'phấn đấu', 'khoảng', 'bình quân', 'trung bình', 'tương đương', 'có thêm', 'không quá', 'không vượt quá', 'tối đa', 'không dưới', 'không ít hơn', 'không thấp hơn']);
 const OWN_TASK_VERB = new RegExp(String.raw`^[\s,;]*(?:${withBare(GENERIC_CUE_WORDS.filter((word) => !NOT_A_TASK.has(word)))})(?![\p{L}])`, 'u');
 
-export const YEARLY_SUFFIX = /\s*\((?:(?:hằng|hàng|mỗi) năm|\/\s*năm)\)$/u;
+const YEARLY_SUFFIX = /\s*\((?:(?:hằng|hàng|mỗi) năm|\/\s*năm)\)$/u;
 
 // Measures of area: what they measure is a diện tích.
 const AREAS = new Set(['ha', 'm²', 'm2', 'km²', 'km2']);
@@ -175,20 +176,20 @@ export function subjectOf(
 export const NOUN_HEAD = /^(?:so(?! hoa)|ty le|ti le|dien tich|luong|nang suat|san luong|tong|muc|thu nhap|doanh thu|do che phu|gia tri|kim ngach|quy mo|chi so|thoi gian|khoi luong|quy|von|ty so|ti so|ty suat|ti suat|diem so|ty trong|ti trong|toc do|mat do|tuoi tho|dan so|tong dan|chieu dai|cong suat)(?:\s|$)/;
 // `Mỗi xã, phường, thị trấn có 01 đội …`: `mỗi` and the bodies named, up to the verb (printed in lower case).
 // A verb the list names is looked for first; else the last one or two lower-case words are taken for the verb.
-export const EACH_SCOPE_KNOWN = /^((?:mỗi|mọi)\s+\p{L}+(?:(?:,\s*|\s+)\p{L}+)*?)\s+(?=(?:tổ chức|có|xây dựng|duy trì|thành lập|thực hiện|triển khai|phấn đấu|đạt|hoàn thành)(?:\s|$))/iu;
-export const EACH_SCOPE = /^((?:mỗi|mọi)\s+\p{L}+(?:(?:,\s*|\s+)\p{L}+)*?)\s+(?=\p{Ll}+(?:\s\p{Ll}+)?\s*$)/iu;
-export const LOCALITY_WORDS = /(?:^|[\s,])(?:thi tran|phuong|xa|thon|ban|buon|huyen|quan|thi xa|thanh pho|to dan pho|ap|khom|lang|xom|khu pho|truong|don vi|co quan)$/;
+const EACH_SCOPE_KNOWN = /^((?:mỗi|mọi)\s+\p{L}+(?:(?:,\s*|\s+)\p{L}+)*?)\s+(?=(?:tổ chức|có|xây dựng|duy trì|thành lập|thực hiện|triển khai|phấn đấu|đạt|hoàn thành)(?:\s|$))/iu;
+const EACH_SCOPE = /^((?:mỗi|mọi)\s+\p{L}+(?:(?:,\s*|\s+)\p{L}+)*?)\s+(?=\p{Ll}+(?:\s\p{Ll}+)?\s*$)/iu;
+const LOCALITY_WORDS = /(?:^|[\s,])(?:thi tran|phuong|xa|thon|ban|buon|huyen|quan|thi xa|thanh pho|to dan pho|ap|khom|lang|xom|khu pho|truong|don vi|co quan)$/;
 // Verbs that only say a target is set or an event held (`Tổ chức 02 đợt …`, `Phấn đấu 100% …`): not the task.
-export const LIGHT_VERB = /^(?:to chuc|xay dung|thuc hien|trien khai|phan dau|dat|co|mo|hoan thanh|dam bao|bao dam|don)(?:\s+|$)/;
+const LIGHT_VERB = /^(?:to chuc|xay dung|thuc hien|trien khai|phan dau|dat|co|mo|hoan thanh|dam bao|bao dam|don)(?:\s+|$)/;
 // Verbs that bring the thing counted into being: it is not acted on (`câu lạc bộ … thành lập mới`).
-export const MAKING_VERB = /^(?:thanh lap|trong|duy tri|lap dat|lap moi|phat hanh|in|xay moi|bien soan|ra mat|san xuat)(?:\s|$)/;
-export const TRAILING_PREPOSITION = /(?:\s(?:den|toi|cho|voi|vao|khoang|them|tong so|tai|o|tren|(?:tren|voi|voi tong) dien tich))+\s*$/;
+const MAKING_VERB = /^(?:thanh lap|trong|duy tri|lap dat|lap moi|phat hanh|in|xay moi|bien soan|ra mat|san xuat)(?:\s|$)/;
+const TRAILING_PREPOSITION = /(?:\s(?:den|toi|cho|voi|vao|khoang|them|tong so|tai|o|tren|(?:tren|voi|voi tong) dien tich))+\s*$/;
 
 /**
  * The task a count or share is the object of, from the words before its figure (`Xử lý dứt điểm 09 điểm đen`
  * → `được xử lý dứt điểm`); null when they are no short verb phrase or only a light verb.
  */
-export function taskPhrase(core: string, maxWords = 14): string | null {
+function taskPhrase(core: string, maxWords = 14): string | null {
   let phrase = withoutPartner(Span.of(` ${core.trim()}`).dropEnd(TRAILING_PREPOSITION).tidy());
   const words = phrase.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > maxWords || words.some((word) => /^\d/.test(word) && !/^\d+\p{L}+$/u.test(word)) || /[()“”"]/.test(phrase)) return null;
@@ -225,6 +226,9 @@ export function comparisonAfter(text: string, folded: string, figure: Found, nex
   return wordsAllowed(printed.split(/\s+/).slice(0, 2).join(' ')) ? printed : null;
 }
 
+// A level that is one word (the phrase is read word by word, so `thành phố` could never be one).
+const ONE_WORD_LEVEL = new RegExp(String.raw`^(?:${levelAlternation('printed', { only: isOneWordLevel })})$`, 'u');
+
 // The first verb of a task (`kiểm tra`, `thực hiện`), printed in lower case.
 const TASK_VERB_AT = new RegExp(String.raw`^(?:${withBare(GENERIC_CUE_WORDS)}|thực hiện|thuc hien)(?![\p{L}])`, 'u');
 
@@ -233,7 +237,7 @@ const TASK_VERB_AT = new RegExp(String.raw`^(?:${withBare(GENERIC_CUE_WORDS)}|th
  * số 9 kiểm tra hàng hóa …` → `kiểm tra hàng hóa …`): up to its last capitalised word and the level after it, or, where
  * the name goes on in lower case (`… thị trường số 9`), up to the first verb of a task after its capitalised words.
  */
-export function withoutPartner(phrase: string): string {
+function withoutPartner(phrase: string): string {
   if (!/^[Pp]hối hợp\s/u.test(phrase)) return phrase;
   const words = phrase.split(/\s+/);
   let last = -1;
@@ -242,10 +246,12 @@ export function withoutPartner(phrase: string): string {
   });
   if (last < 0) return phrase;
   // … and the rest of its last word and its level (`Truyền hình tỉnh`, `Truyền thanh xã`).
-  const level = words.slice(last + 1, last + 3).findIndex((word) => /^(?:tỉnh|huyện|xã|quận|phường|thành phố)$/u.test(word));
+  const level = words.slice(last + 1, last + 3).findIndex((word) => ONE_WORD_LEVEL.test(word));
   if (level >= 0) return last + level + 2 < words.length ? words.slice(last + level + 2).join(' ') : phrase;
-  for (let k = last + 1; k < words.length; k++) {
-    if (TASK_VERB_AT.test(words.slice(k).join(' '))) return words.slice(k).join(' ');
+  // The words after the name, joined once; each word's own tail is a slice of it.
+  const afterName = words.slice(last + 1).join(' ');
+  for (let k = last + 1, at = 0; k < words.length; at += words[k]!.length + 1, k++) {
+    if (TASK_VERB_AT.test(afterName.slice(at))) return afterName.slice(at);
   }
   return last > 1 && last + 1 < words.length ? words.slice(last + 1).join(' ') : phrase;
 }

@@ -8,13 +8,13 @@ import { COUNT_UNITS } from './units.js';
 
 // A table of targets by year (often in a PHỤ LỤC): a header whose last cells are years (`Năm 2024 Năm 2025 Năm
 // 2026`, `2024 | 2025`), then rows `1 Tỷ lệ … % 85 90 95` — the indicator, its unit, one value per year.
-export const TABLE_YEARS = /((?:(?:năm\s+)?(?:19|20)\d\d\s*\|?\s*){2,6})(?:ghi chú\s*\|?\s*)?$/iu;
+const TABLE_YEARS = /((?:(?:năm\s+)?(?:19|20)\d\d\s*\|?\s*){2,6})(?:ghi chú\s*\|?\s*)?$/iu;
 // … or by quarter of the plan's year (`Quý I Quý II Quý III Quý IV`): a quarter is no year.
-export const TABLE_QUARTERS = /((?:quý\s+(?:IV|I{1,3}|[1-4])\s*\|?\s*){2,4})(?:ghi chú\s*\|?\s*)?$/iu;
+const TABLE_QUARTERS = /((?:quý\s+(?:IV|I{1,3}|[1-4])\s*\|?\s*){2,4})(?:ghi chú\s*\|?\s*)?$/iu;
 // Amounts of money are a unit cell too (`Thu ngân sách nhà nước tỷ đồng 1.250 1.400`); `đồng` alone ends names (`cộng đồng`).
 const TABLE_MONEY = ['nghìn đồng', 'triệu đồng', 'tỷ đồng', 'tỉ đồng', 'USD'];
-export const TABLE_UNITS = ['%', '‰', ...COUNT_UNITS, ...TABLE_MONEY].sort((a, b) => b.length - a.length).map((unit) => unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-export const TABLE_ROW = new RegExp(
+const TABLE_UNITS = ['%', '‰', ...COUNT_UNITS, ...TABLE_MONEY].sort((a, b) => b.length - a.length).map((unit) => unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const TABLE_ROW = new RegExp(
   String.raw`^\|?\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,4})[.)]?\s*\|?\s+)?(\p{L}.*?)\s*\|?\s*(?:(?<=[\s|])(${TABLE_UNITS.join('|')}))?\s*\|?\s*((?:\d[\d.,]*\s?(?:%|‰)?\s*\|?\s*)+)$`,
   'u',
 );
@@ -84,7 +84,7 @@ const UNIT_BY_FOLD: ReadonlyMap<string, string> = (() => {
  * A unit cell no list names that repeats the head of the indicator (`Vụ việc trợ giúp pháp lý vụ việc 150 180`,
  * `Số hồ sơ được giải quyết hồ sơ 300`): the words that close the name as they open it, one to three; null when none.
  */
-export function repeatedHeadUnit(name: string): string | null {
+function repeatedHeadUnit(name: string): string | null {
   const words = name.split(' ');
   const opening = words.slice(/^số$/iu.test(words[0] ?? '') ? 1 : 0);
   for (let size = 3; size >= 1; size--) {

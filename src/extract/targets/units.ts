@@ -115,7 +115,7 @@ export const MEASURES = new Set(['km', 'ha', 'tan', 'ta', 'm', 'kg', 'lit', 'm²
 export const PLACE_UNIT = /^(?:xa|thon|phuong|ban|ap|to dan pho|khu pho|huyen|thi tran|thi xa|xa, thi tran|xa, phuong, thi tran|xa, phuong|phuong, xa|thon, ban|thon, buon|thon, lang|thon, to dan pho|thon, xom|ap, khom)$/;
 // Folded unit forms shared by a word that does follow a number in plans (`35 tuyên truyền viên`, `12 làn điệu`, `04 giai đoạn`, `20 đối tượng`): no
 // such unit. Other marks are taken as restoration's damage (`26 tố bảo vệ` is `tổ`, `lấy 30 màu` is `mẫu`).
-export const OTHER_SENSE = new Map([
+const OTHER_SENSE = new Map([
   ['tuyen', ['tuyên']],
   ['lan', ['làn']],
   ['giai', ['giai']],

@@ -11,7 +11,7 @@ import { clauseBeforeOf } from './clauses.js';
 // its unit, the fraction and what it is of said in the subject. Only before `số` (a date `2/3` never is).
 // `số` as restoration may leave it (`2/3 sở phường`): any mark on its vowel, in lower case (`Sở` is a department).
 // … and a part of a count before it said with là (`450 doanh nghiệp, trong đó ít nhất 1/3 là doanh nghiệp …`).
-export const FRACTION = /(?<![\d.,/\p{L}])([1-9])\/([2-9]|10)(?![\d/])\s+(?:s[ốổởộóòỗoô]|là)\s+(\p{Ll}+)(?:\s(\p{Ll}+))?/gu;
+const FRACTION = /(?<![\d.,/\p{L}])([1-9])\/([2-9]|10)(?![\d/])\s+(?:s[ốổởộóòỗoô]|là)\s+(\p{Ll}+)(?:\s(\p{Ll}+))?/gu;
 
 export function fractions(text: string, taken: readonly Found[]): Found[] {
   const found: Found[] = [];
@@ -45,18 +45,18 @@ export function fractions(text: string, taken: readonly Found[]): Found[] {
 export const NUMBER_WORDS = new Map([
   ['một', 1], ['hai', 2], ['ba', 3], ['bốn', 4], ['sáu', 6], ['bảy', 7], ['tám', 8], ['chín', 9], ['mười', 10],
 ]);
-export const WORD_COUNT_UNITS = COUNT_UNITS.filter(
+const WORD_COUNT_UNITS = COUNT_UNITS.filter(
   (unit) => !/^(?:xã|lần|tuổi|người|con|hội|bộ|điểm phần trăm|km|ha|kg|lít|tấn|tạ|m²|m2|m³|m3|trang|tin|bài|phòng)$/u.test(unit) && !unit.startsWith('xã'),
 ).sort((a, b) => b.length - a.length);
-export const NUMBER_WORD = [...NUMBER_WORDS.keys()].join('|');
-export const WORD_COUNT = new RegExp(
+const NUMBER_WORD = [...NUMBER_WORDS.keys()].join('|');
+const WORD_COUNT = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:từ\s+)?(${NUMBER_WORD})\s*(?:-|–|đến|tới)\s*)?(${NUMBER_WORD})\s+(?:(${WORD_COUNT_UNITS.join('|')})(?![\p{L}])|(\p{Ll}+)(?:\s(\p{Ll}+))?(?![\p{L}]))`,
   'gu',
 );
 // `mỗi xã một mô hình`, `mỗi trường xây dựng một tủ sách`: the bodies each count is for, a few words back.
 // `mọi` before the bodies is restoration's reading of `mỗi` (`mọi phương một vườn hoa`).
-export const EACH_BEFORE = /(?:^|\s)(?:mỗi|mọi)(?:\s+[\p{Ll},]+){1,8}\s*$/u;
-export const AT_LEAST_BEFORE = /(?:^|\s)(?:ít nhất|tối thiểu)\s*$/u;
+const EACH_BEFORE = /(?:^|\s)(?:mỗi|mọi)(?:\s+[\p{Ll},]+){1,8}\s*$/u;
+const AT_LEAST_BEFORE = /(?:^|\s)(?:ít nhất|tối thiểu)\s*$/u;
 
 export function countsInWords(text: string, folded: string, taken: readonly Found[], targetSection: boolean): Found[] {
   const found: Found[] = [];

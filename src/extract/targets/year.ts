@@ -9,12 +9,12 @@ import type { Found } from './types.js';
 // `n[a-z]m` and `[dp]en` tolerate the commonest OCR damage to `năm` (nim, nem) and `Đến` (Pén).
 // Also a quarter of a year (`trong quý III năm 2024`).
 // `vào cuối năm 2024`; and a year that opens an item, whatever its first word became (`4. Bốn năm 2025` for `Đến`).
-export const YEAR_PHRASE = /(?:(?:(?<![a-z])[dp]?en|toi|truoc|vao|trong|het|phan dau|[dp]?en het|toi het)(?:\s+quy\s+[ivx]{1,3}|\s+cuoi)?\s+n[a-z]m|(?:^|[.;:,\n]\s*|\sva\s+)(?:[-+•]\s*|[a-z]\)\s*)?(?:\d{1,2}\.\s+[a-z]{2,4}\s+)?n[a-z]m|(?<=\d\s?(?:%|‰)\s{0,2}\(?)n[a-z]m)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)/g;
+const YEAR_PHRASE = /(?:(?:(?<![a-z])[dp]?en|toi|truoc|vao|trong|het|phan dau|[dp]?en het|toi het)(?:\s+quy\s+[ivx]{1,3}|\s+cuoi)?\s+n[a-z]m|(?:^|[.;:,\n]\s*|\sva\s+)(?:[-+•]\s*|[a-z]\)\s*)?(?:\d{1,2}\.\s+[a-z]{2,4}\s+)?n[a-z]m|(?<=\d\s?(?:%|‰)\s{0,2}\(?)n[a-z]m)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)/g;
 export const YEARLY = /(h[a-z]ng\s+n[a-z]m|m[a-z]i\s+n[a-z]m|nam\s+nao\s+cung|%\s*\/\s*n[a-z]m)(?![a-z])/;
 
 // A year printed right after a figure is that figure's (`đạt 42% vào năm 2025 và 45% vào năm 2030`), also in
 // brackets (`90% (năm 2026) và 95% (năm 2027)`).
-export const YEAR_RIGHT_AFTER = /^\s*\(?\s*$/;
+const YEAR_RIGHT_AFTER = /^\s*\(?\s*$/;
 
 export function pickYear(
   years: readonly { at: number; year: number }[],
