@@ -46,8 +46,12 @@ export class ContextMemo<V> {
   private answers: V[] = [];
   private numbering = numbering;
 
-  /** At most this many answers are held; the next one empties the memo first. */
-  constructor(private readonly limit = 1 << 18) {}
+  /**
+   * At most this many answers are held; the next one empties the memo first. The answers are held strongly (the
+   * nested maps before held them only as long as their readings arrays lived), so the bound keeps a long run's
+   * memory in check: a batch of 44 plans files fewer than this per memo.
+   */
+  constructor(private readonly limit = 1 << 16) {}
 
   /** The remembered answer, or undefined. */
   peek(readings: object, previous: unknown, next: unknown, flags: string): V | undefined {
