@@ -27,6 +27,7 @@ import { farCandidatesOf } from './far-candidates.js';
 import { ReadingLicenser } from './licensed-readings.js';
 import { NamePairs, namePairsOfPhrases } from './name-pairs.js';
 import { apostropheNamesOf, repairedApostropheName } from './apostrophe-names.js';
+import { mentionsNorthWestPeoples, NORTH_WEST_NAME_HEADS } from './north-west-names.js';
 import { ContextMemo } from './context-memo.js';
 import { BoundedMemo } from './bounded-memo.js';
 
@@ -223,6 +224,8 @@ export interface DecoderSettings extends BeamSettings, KeepBiasSettings {
   issuerLevelBonus: number;
   /** Added to the readings ông and bà of a lower-case word right before a person's name (favourHonorifics). */
   honorificBonus: number;
+  /** Added to a North-West name head (Nậm, Huổi, Chiềng) opening a name, in a plan naming those peoples (favourNorthWestHeads). */
+  northWestHeadBonus: number;
   /**
    * Added to the margin a change of a well-formed printed word must clear when the chosen reading forms no stored
    * bigram with either neighbour (restsOnUnigram): only its frequency speaks for it.
@@ -254,6 +257,7 @@ export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
   middleNameBonus: 6,
   issuerLevelBonus: 3,
   honorificBonus: 3,
+  northWestHeadBonus: 6,
   unigramChangeMargin: 1,
   printedPhraseAssociation: 2,
 };
@@ -742,6 +746,33 @@ export class Decoder {
     }
   }
 
+  /**
+   * In a plan naming the peoples of the North-West: a capitalised word outside clean lines, followed on its line by
+   * another capitalised word, whose readings include a head of those places' names with the printed letters (Nam →
+   * Nậm, Chieng → Chiềng) gets the bonus on that reading, unless the printed word and the next form a known name
+   * (Nam Định).
+   */
+  private favourNorthWestHeads(items: Array<Slot | 'boundary' | number>, cleanLines: ReadonlySet<number>): void {
+    for (let index = 0; index + 1 < items.length; index += 1) {
+      const item = items[index] as Slot | 'boundary' | number;
+      const next = items[index + 1];
+      if (typeof item !== 'object' || typeof next !== 'object' || next.line !== item.line || item.readings.length < 2) continue;
+      if (cleanLines.has(item.line) || !CAPITALISED.test(item.piece.text) || !CAPITALISED.test(next.piece.text)) continue;
+      // The head opens the name: not after a capitalised word of its line (Việt Nam Cang is no Nậm).
+      const before = items[index - 1];
+      if (typeof before === 'object' && before.line === item.line && CAPITALISED.test(before.piece.text)) continue;
+      const bare = stripDiacritics(item.piece.text).toLowerCase();
+      const head = item.readings.findIndex((reading) => {
+        const output = reading.output.toLowerCase();
+        return NORTH_WEST_NAME_HEADS.has(output) && stripDiacritics(output) === bare;
+      });
+      if (head < 0 || head === item.keepIndex) continue;
+      const kept = item.readings[item.keepIndex];
+      if (kept && next.readings.some((reading) => this.namePairs.has(kept.lmId, reading.lmId, true))) continue;
+      item.readings = withReadingBonus(item.readings, [head], this.r.settings.northWestHeadBonus);
+    }
+  }
+
   private readonly placeUnitCache = new WeakMap<object, number[]>();
 
   private placeUnitIndices(readings: readonly Reading[]): number[] {
@@ -968,6 +999,7 @@ export class Decoder {
     if (this.r.settings.middleNameBonus !== 0) this.favourMiddleNameThi(items);
     if (this.r.settings.issuerLevelBonus !== 0) this.favourIssuerLevel(items, lines, cleanLines);
     if (this.r.settings.honorificBonus !== 0) this.favourHonorifics(items, cleanLines);
+    if (this.r.settings.northWestHeadBonus !== 0 && mentionsNorthWestPeoples(lines)) this.favourNorthWestHeads(items, cleanLines);
     const upperLines = allCapsLines(items);
     this.applyCorrections(items);
     this.applyTokenRules(items, lines);

@@ -61,6 +61,13 @@ describe('restoring lost diacritics and OCR confusions', () => {
     expect(restore('chuong trinh Made in Viet Nam cua tinh')).toBe('chương trình Made in Viet Nam của tỉnh');
   });
 
+  it('reads a North-West name head (Nậm, Chiềng) opening a name in a plan that names those peoples, and not elsewhere', () => {
+    const plan = 'Dong bao H\'Mong chiem 90% dan so.\nUBND xa Nam Xe xay dung Ke hoach';
+    expect(restore(plan).split('\n')[1]).toBe('UBND xã Nậm Xe xây dựng Kế hoạch');
+    // Without those peoples named, the same line keeps the Kinh reading of its letters.
+    expect(restore('UBND xa Nam Xe xay dung Ke hoach')).toBe('UBND xã Nam Xe xây dựng Kế hoạch');
+  });
+
   it('keeps a village unit printed as spelt before its name (bon of the M\'Nông, plei of the Gia Rai)', () => {
     expect(restore('hop dan tai bon Dak Ra va bon Ja Lu')).toMatch(/^họp dân tại bon Đắk Ra và bon /u);
   });
