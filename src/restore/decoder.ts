@@ -69,6 +69,10 @@ const TITLE_CASE_NAME = /^\p{Lu}.*\p{Ll}/u;
 const PLACE_UNITS = new Set(['xã', 'huyện', 'tỉnh', 'phường', 'quận', 'thôn', 'ấp', 'buôn', 'bon', 'plei', 'sóc', 'làng', 'phum', 'xóm', 'bản']);
 /** A village of the North-West (bản) and the printed ban of a body (Ban, Ủy ban) share their letters. */
 const VILLAGE_UNIT = 'bản';
+/** Units a trưởng heads, as printed without marks (Trưởng thôn, Trưởng ban, Trưởng phòng). */
+const HEADED_UNITS = new Set(['ban', 'thon', 'ap', 'xom', 'buon', 'bon', 'phong', 'khoa', 'tram', 'doan', 'nhom']);
+/** Words before a unit that count over all of its kind (các bản, mỗi bản, từng bản), without marks. */
+const ENUMERATING = new Set(['cac', 'moi', 'tung', 'cic', 'mdi']);
 /**
  * First syllables of the bodies a ban or Ủy ban names (Ban Chỉ đạo, Ban Chấp hành, Ủy ban Mặt trận, Ủy ban Nhân dân,
  * các ban Đảng, Ban Tổ chức, Ban Giám sát …), written from general knowledge of the genre, without marks: a village
@@ -224,6 +228,10 @@ export interface DecoderSettings extends BeamSettings, KeepBiasSettings {
   issuerLevelBonus: number;
   /** Added to the readings ông and bà of a lower-case word right before a person's name (favourHonorifics). */
   honorificBonus: number;
+  /** Added to the reading trưởng of a word right before a unit it heads (Trưởng thôn, Trưởng bản, Trưởng phòng; favourHeadTitles). */
+  headTitleBonus: number;
+  /** Added on top to bản, in a plan naming the North-West's peoples, for a printed ban before a name or ending an enumeration (favourVillages). */
+  villageUnitBonus: number;
   /** Added to a North-West name head (Nậm, Huổi, Chiềng) opening a name, in a plan naming those peoples (favourNorthWestHeads). */
   northWestHeadBonus: number;
   /**
@@ -258,6 +266,8 @@ export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
   issuerLevelBonus: 3,
   honorificBonus: 3,
   northWestHeadBonus: 6,
+  villageUnitBonus: 3,
+  headTitleBonus: 3,
   unigramChangeMargin: 1,
   printedPhraseAssociation: 2,
 };
@@ -674,6 +684,43 @@ export class Decoder {
     }
   }
 
+  /**
+   * A word outside clean lines right before a unit it may head, as printed without marks (ban, thôn, ấp, xóm, bản,
+   * phòng, khoa, trạm, đoàn, nhóm): its reading trưởng gets the head-title bonus (Truong ban → Trưởng bản, not
+   * Trường; Trudng thôn → Trưởng, not Trung).
+   */
+  private favourHeadTitles(items: Array<Slot | 'boundary' | number>, cleanLines: ReadonlySet<number>): void {
+    for (let index = 0; index + 1 < items.length; index += 1) {
+      const item = items[index] as Slot | 'boundary' | number;
+      const next = items[index + 1];
+      if (typeof item !== 'object' || typeof next !== 'object' || next.line !== item.line || cleanLines.has(item.line)) continue;
+      if (!HEADED_UNITS.has(stripDiacritics(next.piece.text).toLowerCase())) continue;
+      const head = item.readings.findIndex((reading) => reading.output.toLowerCase() === 'trưởng');
+      if (head >= 0 && head !== item.keepIndex) item.readings = withReadingBonus(item.readings, [head], this.r.settings.headTitleBonus);
+    }
+  }
+
+  /**
+   * In a plan of the North-West, where villages are bản: a printed lower-case ban outside clean lines before a
+   * capitalised word that opens no body's name (Trưởng ban Co Pita), or after các, mỗi or từng right before a full
+   * stop or semicolon (cho các ban.), gets the village bonus on its reading bản.
+   */
+  private favourVillages(items: Array<Slot | 'boundary' | number>, lines: readonly string[], cleanLines: ReadonlySet<number>): void {
+    for (let index = 0; index < items.length; index += 1) {
+      const item = items[index] as Slot | 'boundary' | number;
+      if (typeof item !== 'object' || cleanLines.has(item.line) || item.piece.text !== 'ban') continue;
+      const village = item.readings.findIndex((reading) => reading.output === VILLAGE_UNIT);
+      if (village < 0) continue;
+      const next = items[index + 1];
+      const before = items[index - 1];
+      const beforeName = typeof next === 'object' && next.line === item.line && TITLE_CASE_NAME.test(next.piece.text) && !this.namesBody(item, next);
+      const after = (lines[item.line - 1] ?? '').slice(item.piece.start + item.piece.text.length);
+      const endsEnumeration =
+        typeof before === 'object' && before.line === item.line && ENUMERATING.has(stripDiacritics(before.piece.text).toLowerCase()) && /^\s*[.;]/u.test(after);
+      if (beforeName || endsEnumeration) item.readings = withReadingBonus(item.readings, [village], this.r.settings.villageUnitBonus);
+    }
+  }
+
   /** The printed ban opens a body's name with the next word (Ủy ban Mặt trận, Trưởng ban Chỉ đạo): no village. */
   private namesBody(item: Slot, next: Slot): boolean {
     return stripDiacritics(item.piece.text) === 'ban' && BODY_AFTER_BAN.has(stripDiacritics(next.piece.text).toLowerCase());
@@ -999,7 +1046,11 @@ export class Decoder {
     if (this.r.settings.middleNameBonus !== 0) this.favourMiddleNameThi(items);
     if (this.r.settings.issuerLevelBonus !== 0) this.favourIssuerLevel(items, lines, cleanLines);
     if (this.r.settings.honorificBonus !== 0) this.favourHonorifics(items, cleanLines);
-    if (this.r.settings.northWestHeadBonus !== 0 && mentionsNorthWestPeoples(lines)) this.favourNorthWestHeads(items, cleanLines);
+    if (this.r.settings.headTitleBonus !== 0) this.favourHeadTitles(items, cleanLines);
+    if (mentionsNorthWestPeoples(lines)) {
+      if (this.r.settings.northWestHeadBonus !== 0) this.favourNorthWestHeads(items, cleanLines);
+      if (this.r.settings.villageUnitBonus !== 0) this.favourVillages(items, lines, cleanLines);
+    }
     const upperLines = allCapsLines(items);
     this.applyCorrections(items);
     this.applyTokenRules(items, lines);

@@ -68,6 +68,13 @@ describe('restoring lost diacritics and OCR confusions', () => {
     expect(restore('UBND xa Nam Xe xay dung Ke hoach')).toBe('UBND xã Nam Xe xây dựng Kế hoạch');
   });
 
+  it('reads ban as bản in a plan of the North-West before a village name or ending an enumeration, and Truong before it as Trưởng', () => {
+    const plan = 'Dan toc Thai chiem 70% dan so.\nCap giong lua cho cac ban. Truong ban Na Hin va cac ban, nganh phoi hop.';
+    expect(restore(plan).split('\n')[1]).toBe('Cấp giống lúa cho các bản. Trưởng bản Nà Hin và các ban, ngành phối hợp.');
+    // Elsewhere the committee: no people of the North-West is named.
+    expect(restore('Cap giong lua cho cac ban. Truong ban Na Hin')).toMatch(/^Cấp giống lúa cho các ban\. Trưởng ban /u);
+  });
+
   it('keeps a village unit printed as spelt before its name (bon of the M\'Nông, plei of the Gia Rai)', () => {
     expect(restore('hop dan tai bon Dak Ra va bon Ja Lu')).toMatch(/^họp dân tại bon Đắk Ra và bon /u);
   });
