@@ -103,6 +103,27 @@ function isRatioWordPrintedAsDigits(pieces: readonly Piece[], index: number): bo
   return next?.kind === 'word' && !AMOUNT_WORDS.has(stripDiacritics(next.text).toLowerCase());
 }
 
+/** Words a 6 numbers (ngày 6, tháng 6, mục 6, điểm 6), without marks: the 6 is a number there. */
+const NUMBERED_BEFORE_SIX = new Set(['ngay', 'thang', 'nam', 'muc', 'khoan', 'dieu', 'diem', 'lan', 'phan', 'so']);
+/** Words after dịch that make a printed 6 a count (6 dịch vụ, 6 dịch bệnh), without marks. */
+const COUNTED_AFTER_DICH = new Set(['vu', 'benh']);
+
+/**
+ * Whether the number at `index` is the English OCR's print of ổ in ổ dịch (an outbreak: `xử lý 6 dịch`, `100% 6
+ * dịch`, `Số 6 dịch`; ổ printed as 6 as in s6 for số): a lone 6 after a word or a per cent sign, before dịch that
+ * no vụ or bệnh follows (6 dịch vụ, 6 dịch bệnh are counts).
+ */
+function isNestPrintedAsSix(pieces: readonly Piece[], index: number): boolean {
+  if ((pieces[index] as Piece).text !== '6') return false;
+  const previous = pieces[index - 1];
+  if (!previous || !(previous.kind === 'word' || previous.text.endsWith('%'))) return false;
+  if (previous.kind === 'word' && NUMBERED_BEFORE_SIX.has(stripDiacritics(previous.text).toLowerCase())) return false;
+  const next = pieces[index + 1];
+  if (next?.kind !== 'word' || stripDiacritics(next.text).toLowerCase() !== 'dich') return false;
+  const after = pieces[index + 2];
+  return !(after?.kind === 'word' && COUNTED_AFTER_DICH.has(stripDiacritics(after.text).toLowerCase()));
+}
+
 /** The header's `Số` as the English OCR prints it with a round capital for ố (SG, SO, SQ, S0). */
 const NUMBER_LABEL_MISREAD = /^S[GOQ0]$/u;
 /** Two capitals without a vowel (SG, TS, KL). */
@@ -559,6 +580,8 @@ export class Decoder {
           out.push({ line: lineNumber, piece, ...this.fixed(piece.text, this.numberId), chosen: 0 });
         } else if (isRatioWordPrintedAsDigits(pieces, i)) {
           out.push({ line: lineNumber, piece, ...this.fixed('lệ', this.lmIdOfWord('lệ'), 'confusion'), chosen: 0 });
+        } else if (isNestPrintedAsSix(pieces, i)) {
+          out.push({ line: lineNumber, piece, ...this.fixed('ổ', this.lmIdOfWord('ổ'), 'confusion'), chosen: 0 });
         } else out.push(this.numberId);
         continue;
       }

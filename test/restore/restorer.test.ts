@@ -75,6 +75,12 @@ describe('restoring lost diacritics and OCR confusions', () => {
     expect(restore('Cap giong lua cho cac ban. Truong ban Na Hin')).toMatch(/^Cấp giống lúa cho các ban\. Trưởng ban /u);
   });
 
+  it('reads a lone 6 before dịch as ổ (an outbreak), but not a count of services or diseases, nor a date', () => {
+    expect(restore('xu ly kip thoi 6 dich cum gia cam; 100% 6 dich duoc xu ly')).toBe('xử lý kịp thời ổ dịch cúm gia cầm; 100% ổ dịch được xử lý');
+    expect(restore('cung cap 6 dich vu cong')).toBe('cung cấp 6 dịch vụ công');
+    expect(restore('ngay 6 dich')).toBe('ngày 6 dịch');
+  });
+
   it('keeps a village unit printed as spelt before its name (bon of the M\'Nông, plei of the Gia Rai)', () => {
     expect(restore('hop dan tai bon Dak Ra va bon Ja Lu')).toMatch(/^họp dân tại bon Đắk Ra và bon /u);
   });
