@@ -76,12 +76,13 @@ const ENUMERATING = new Set(['cac', 'moi', 'tung', 'cic', 'mdi']);
 /**
  * First syllables of the bodies a ban or Ủy ban names (Ban Chỉ đạo, Ban Chấp hành, Ủy ban Mặt trận, Ủy ban Nhân dân,
  * các ban Đảng, Ban Tổ chức, Ban Giám sát …), written from general knowledge of the genre, without marks: a village
- * (bản Pa Hin) is named by none of them as printed. The model's bigrams do not tell them apart: ban bố is a verb.
+ * (bản Pa Hin) is named by none of them as printed (Ủy ban Tài chính, Ủy ban sông Mê Công, Ủy ban Về người Việt Nam ở
+ * nước ngoài too). The model's bigrams do not tell them apart: ban bố is a verb.
  */
 const BODY_AFTER_BAN = new Set(
   ('chi chap thuong dan tuyen to kinh phap van noi kiem giam thanh cong ton dieu dai bao tiep vi bien quan canh nhan ' +
     'quoc an mat bi dang doi trung thi lien chu ho soan nghien khoa xay phong cuu giai boi chung bau sang hoa phat tri ' +
-    'tu tham hoi')
+    'tu tham hoi tai song ve')
     .split(' '),
 );
 /** Levels (and their OCR prints, without marks) after which CA is the police's abbreviation: CA huyện, CA các xã. */
