@@ -761,7 +761,8 @@ export class Decoder {
       const next = items[index + 1];
       const after = items[index + 2];
       if (typeof item !== 'object' || typeof next !== 'object' || next.line !== item.line || item.readings.length < 2) continue;
-      if (cleanLines.has(item.line) || !/^\p{Ll}+$/u.test(item.piece.text)) continue;
+      // A lower-case word, or one with the OCR's digit for a marked vowel (6ng: ông).
+      if (cleanLines.has(item.line) || !/^(?:\p{Ll}|[068&])+$/u.test(item.piece.text) || !/\p{Ll}/u.test(item.piece.text)) continue;
       const beforeName =
         APOSTROPHE_NAME.test(next.piece.text) ||
         (TITLE_CASE_NAME.test(next.piece.text) &&

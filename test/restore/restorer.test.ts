@@ -81,6 +81,10 @@ describe('restoring lost diacritics and OCR confusions', () => {
     expect(restore('ngay 6 dich')).toBe('ngày 6 dịch');
   });
 
+  it('reads the OCR\'s 6ng before a person\'s name as the honorific ông', () => {
+    expect(restore('Can bo khuyen nong (6ng Cam Van Ban, dien thoai 0987)')).toMatch(/^Cán bộ khuyến nông \(ông Cầm Văn /u);
+  });
+
   it('keeps a village unit printed as spelt before its name (bon of the M\'Nông, plei of the Gia Rai)', () => {
     expect(restore('hop dan tai bon Dak Ra va bon Ja Lu')).toMatch(/^họp dân tại bon Đắk Ra và bon /u);
   });
