@@ -99,7 +99,10 @@ function isRatioWordPrintedAsDigits(pieces: readonly Piece[], index: number): bo
   if ((pieces[index] as Piece).text !== '18') return false;
   const previous = pieces[index - 1];
   if (!previous || previous.kind !== 'word' || !/^t[yỷ]$/iu.test(previous.text)) return false;
-  if (pieces[index - 2]?.kind === 'number') return false;
+  const beforeRatio = pieces[index - 2];
+  if (beforeRatio?.kind === 'number') return false;
+  // Công ty 18 is a company's number, not tỷ lệ.
+  if (beforeRatio?.kind === 'word' && /^cong$/iu.test(stripDiacritics(beforeRatio.text))) return false;
   const next = pieces[index + 1];
   return next?.kind === 'word' && !AMOUNT_WORDS.has(stripDiacritics(next.text).toLowerCase());
 }
@@ -244,8 +247,7 @@ export interface DecoderSettings extends BeamSettings, KeepBiasSettings {
   middleNameBonus: number;
   /**
    * Added to the reading of a lower-case word that is the level of the plan's issuer, as its header names it (UBND
-   * QUẬN …: quan → quận in the body; favourIssuerLevel). Pooled dev+T1-T34+H1-H4 with the general-language
-   * model: 1.5 gives 778 wrong of 43,020, 3 gives 773, damage 7 both (T35-T40 104 / 2 both).
+   * QUẬN …: quan → quận in the body; favourIssuerLevel). The header is strong evidence, so the bonus is large.
    */
   issuerLevelBonus: number;
   /** Added to the readings ông and bà of a lower-case word right before a person's name (favourHonorifics). */
