@@ -1,5 +1,6 @@
 /**
- * Restoration accuracy and speed on the gold fixtures 000–002 (never used for training or dictionaries).
+ * Restoration accuracy and speed on the gold fixtures 000–002 (never trained on, nor copied into
+ * dictionaries; but pooled with the tuning plans when settings are chosen, so these are development figures).
  *
  *   npx tsx bench/eval-restore.ts [--channel mixed|learned|provisional] [--learned-weight 0.8] [--channel-weight 1]
  *                                 [--out bench/results/restore.json] [--errors N] [--pass-through]

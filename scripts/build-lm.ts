@@ -52,13 +52,11 @@ const NAME_WEIGHT = Number(process.env.LM_NAME_WEIGHT ?? 0);
 const WORD_LIST_WEIGHT = Number(process.env.LM_WORD_LIST_WEIGHT ?? 1);
 const WORD_LIST_BIGRAMS_ONLY = process.env.LM_WORD_LIST_BIGRAMS_ONLY !== '0';
 /**
- * Weight of the general-language corpus: the definitions and examples of the `@vntk/dictionary` package (MIT,
- * devDependency; see scripts/lm/general-dictionary.ts), each piece a fragment of its own (sentence boundaries from
- * a dictionary's lower-case glosses taught the wrong sentence openings). Only derived counts are kept. Pooled
- * dev + T1–T34 + H1–H4 (43,020 syllables; wrong / damaged): without it 822 / 9; fragments at weight 1 with
- * continuation 1: 908 / 16, 0.2: 830 / 7, 0.1: 817 / 9, 0.03: 827 / 13; weight 0.5 with 0.3: 862 / 10; weight 2
- * with 0.1: 827 / 12; examples only: 823 / 12; as sentences with 0.1: 849 / 11; headwords too: 817 / 9, without
- * them 814 / 9 (the default); dictionary-only trigrams pruned below count 2: 822 / 9 (3.05 MB), below 3: 827 / 9.
+ * Weight of the general-language corpus: the definitions and examples of the `@vntk/dictionary` package (published on
+ * npm under MIT; the data seem to come from a printed dictionary, so only counts are derived from it; devDependency; see scripts/lm/general-dictionary.ts), each piece a fragment of its own (sentence boundaries from
+ * a dictionary's lower-case glosses taught the wrong sentence openings). Only derived counts are kept. The
+ * defaults below were chosen by a sweep on the tuning plans (figures in the commit that set them); the other
+ * LM_GENERAL_* settings exist to repeat that sweep.
  */
 const GENERAL_WEIGHT = Number(process.env.LM_GENERAL_WEIGHT ?? 1);
 /** Weight of its headwords of several syllables (fragments); 0 leaves them out. */

@@ -27,6 +27,7 @@ import { farCandidatesOf } from './far-candidates.js';
 import { ReadingLicenser } from './licensed-readings.js';
 import { NamePairs, namePairsOfPhrases } from './name-pairs.js';
 import { apostropheNamesOf, repairedApostropheName } from './apostrophe-names.js';
+import { mentionsNorthWestPeoples, NORTH_WEST_NAME_HEADS } from './north-west-names.js';
 import { ContextMemo } from './context-memo.js';
 import { BoundedMemo } from './bounded-memo.js';
 
@@ -68,15 +69,20 @@ const TITLE_CASE_NAME = /^\p{Lu}.*\p{Ll}/u;
 const PLACE_UNITS = new Set(['xã', 'huyện', 'tỉnh', 'phường', 'quận', 'thôn', 'ấp', 'buôn', 'bon', 'plei', 'sóc', 'làng', 'phum', 'xóm', 'bản']);
 /** A village of the North-West (bản) and the printed ban of a body (Ban, Ủy ban) share their letters. */
 const VILLAGE_UNIT = 'bản';
+/** Units a trưởng heads, as printed without marks (Trưởng thôn, Trưởng ban, Trưởng phòng). */
+const HEADED_UNITS = new Set(['ban', 'thon', 'ap', 'xom', 'buon', 'bon', 'phong', 'khoa', 'tram', 'doan', 'nhom']);
+/** Words before a unit that count over all of its kind (các bản, mỗi bản, từng bản), without marks. */
+const ENUMERATING = new Set(['cac', 'moi', 'tung', 'cic', 'mdi']);
 /**
  * First syllables of the bodies a ban or Ủy ban names (Ban Chỉ đạo, Ban Chấp hành, Ủy ban Mặt trận, Ủy ban Nhân dân,
  * các ban Đảng, Ban Tổ chức, Ban Giám sát …), written from general knowledge of the genre, without marks: a village
- * (bản Pa Hin) is named by none of them as printed. The model's bigrams do not tell them apart: ban bố is a verb.
+ * (bản Pa Hin) is named by none of them as printed (Ủy ban Tài chính, Ủy ban sông Mê Công, Ủy ban Về người Việt Nam ở
+ * nước ngoài too). The model's bigrams do not tell them apart: ban bố is a verb.
  */
 const BODY_AFTER_BAN = new Set(
   ('chi chap thuong dan tuyen to kinh phap van noi kiem giam thanh cong ton dieu dai bao tiep vi bien quan canh nhan ' +
     'quoc an mat bi dang doi trung thi lien chu ho soan nghien khoa xay phong cuu giai boi chung bau sang hoa phat tri ' +
-    'tu tham hoi')
+    'tu tham hoi tai song ve')
     .split(' '),
 );
 /** Levels (and their OCR prints, without marks) after which CA is the police's abbreviation: CA huyện, CA các xã. */
@@ -93,9 +99,33 @@ function isRatioWordPrintedAsDigits(pieces: readonly Piece[], index: number): bo
   if ((pieces[index] as Piece).text !== '18') return false;
   const previous = pieces[index - 1];
   if (!previous || previous.kind !== 'word' || !/^t[yỷ]$/iu.test(previous.text)) return false;
-  if (pieces[index - 2]?.kind === 'number') return false;
+  const beforeRatio = pieces[index - 2];
+  if (beforeRatio?.kind === 'number') return false;
+  // Công ty 18 is a company's number, not tỷ lệ.
+  if (beforeRatio?.kind === 'word' && /^cong$/iu.test(stripDiacritics(beforeRatio.text))) return false;
   const next = pieces[index + 1];
   return next?.kind === 'word' && !AMOUNT_WORDS.has(stripDiacritics(next.text).toLowerCase());
+}
+
+/** Words a 6 numbers (ngày 6, tháng 6, mục 6, điểm 6), without marks: the 6 is a number there. */
+const NUMBERED_BEFORE_SIX = new Set(['ngay', 'thang', 'nam', 'muc', 'khoan', 'dieu', 'diem', 'lan', 'phan', 'so']);
+/** Words after dịch that make a printed 6 a count (6 dịch vụ, 6 dịch bệnh), without marks. */
+const COUNTED_AFTER_DICH = new Set(['vu', 'benh']);
+
+/**
+ * Whether the number at `index` is the English OCR's print of ổ in ổ dịch (an outbreak: `xử lý 6 dịch`, `100% 6
+ * dịch`, `Số 6 dịch`; ổ printed as 6 as in s6 for số): a lone 6 after a word or a per cent sign, before dịch that
+ * no vụ or bệnh follows (6 dịch vụ, 6 dịch bệnh are counts).
+ */
+function isNestPrintedAsSix(pieces: readonly Piece[], index: number): boolean {
+  if ((pieces[index] as Piece).text !== '6') return false;
+  const previous = pieces[index - 1];
+  if (!previous || !(previous.kind === 'word' || previous.text.endsWith('%'))) return false;
+  if (previous.kind === 'word' && NUMBERED_BEFORE_SIX.has(stripDiacritics(previous.text).toLowerCase())) return false;
+  const next = pieces[index + 1];
+  if (next?.kind !== 'word' || stripDiacritics(next.text).toLowerCase() !== 'dich') return false;
+  const after = pieces[index + 2];
+  return !(after?.kind === 'word' && COUNTED_AFTER_DICH.has(stripDiacritics(after.text).toLowerCase()));
 }
 
 /** The header's `Số` as the English OCR prints it with a round capital for ố (SG, SO, SQ, S0). */
@@ -217,12 +247,17 @@ export interface DecoderSettings extends BeamSettings, KeepBiasSettings {
   middleNameBonus: number;
   /**
    * Added to the reading of a lower-case word that is the level of the plan's issuer, as its header names it (UBND
-   * QUẬN …: quan → quận in the body; favourIssuerLevel). Pooled dev+T1-T34+H1-H4 with the general-language
-   * model: 1.5 gives 778 wrong of 43,020, 3 gives 773, damage 7 both (T35-T40 104 / 2 both).
+   * QUẬN …: quan → quận in the body; favourIssuerLevel). The header is strong evidence, so the bonus is large.
    */
   issuerLevelBonus: number;
   /** Added to the readings ông and bà of a lower-case word right before a person's name (favourHonorifics). */
   honorificBonus: number;
+  /** Added to the reading trưởng of a word right before a unit it heads (Trưởng thôn, Trưởng bản, Trưởng phòng; favourHeadTitles). */
+  headTitleBonus: number;
+  /** Added on top to bản, in a plan naming the North-West's peoples, for a printed ban before a name or ending an enumeration (favourVillages). */
+  villageUnitBonus: number;
+  /** Added to a North-West name head (Nậm, Huổi, Chiềng) opening a name, in a plan naming those peoples (favourNorthWestHeads). */
+  northWestHeadBonus: number;
   /**
    * Added to the margin a change of a well-formed printed word must clear when the chosen reading forms no stored
    * bigram with either neighbour (restsOnUnigram): only its frequency speaks for it.
@@ -254,6 +289,9 @@ export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
   middleNameBonus: 6,
   issuerLevelBonus: 3,
   honorificBonus: 3,
+  northWestHeadBonus: 6,
+  villageUnitBonus: 3,
+  headTitleBonus: 3,
   unigramChangeMargin: 1,
   printedPhraseAssociation: 2,
 };
@@ -561,6 +599,8 @@ export class Decoder {
           out.push({ line: lineNumber, piece, ...this.fixed(piece.text, this.numberId), chosen: 0 });
         } else if (isRatioWordPrintedAsDigits(pieces, i)) {
           out.push({ line: lineNumber, piece, ...this.fixed('lệ', this.lmIdOfWord('lệ'), 'confusion'), chosen: 0 });
+        } else if (isNestPrintedAsSix(pieces, i)) {
+          out.push({ line: lineNumber, piece, ...this.fixed('ổ', this.lmIdOfWord('ổ'), 'confusion'), chosen: 0 });
         } else out.push(this.numberId);
         continue;
       }
@@ -703,6 +743,43 @@ export class Decoder {
     }
   }
 
+  /**
+   * A word outside clean lines right before a unit it may head, as printed without marks (ban, thôn, ấp, xóm, bản,
+   * phòng, khoa, trạm, đoàn, nhóm): its reading trưởng gets the head-title bonus (Truong ban → Trưởng bản, not
+   * Trường; Trudng thôn → Trưởng, not Trung).
+   */
+  private favourHeadTitles(items: Array<Slot | 'boundary' | number>, cleanLines: ReadonlySet<number>): void {
+    for (let index = 0; index + 1 < items.length; index += 1) {
+      const item = items[index] as Slot | 'boundary' | number;
+      const next = items[index + 1];
+      if (typeof item !== 'object' || typeof next !== 'object' || next.line !== item.line || cleanLines.has(item.line)) continue;
+      if (!HEADED_UNITS.has(stripDiacritics(next.piece.text).toLowerCase())) continue;
+      const head = item.readings.findIndex((reading) => reading.output.toLowerCase() === 'trưởng');
+      if (head >= 0 && head !== item.keepIndex) item.readings = withReadingBonus(item.readings, [head], this.r.settings.headTitleBonus);
+    }
+  }
+
+  /**
+   * In a plan of the North-West, where villages are bản: a printed lower-case ban outside clean lines before a
+   * capitalised word that opens no body's name (Trưởng ban Co Pita), or after các, mỗi or từng right before a full
+   * stop or semicolon (cho các ban.), gets the village bonus on its reading bản.
+   */
+  private favourVillages(items: Array<Slot | 'boundary' | number>, lines: readonly string[], cleanLines: ReadonlySet<number>): void {
+    for (let index = 0; index < items.length; index += 1) {
+      const item = items[index] as Slot | 'boundary' | number;
+      if (typeof item !== 'object' || cleanLines.has(item.line) || item.piece.text !== 'ban') continue;
+      const village = item.readings.findIndex((reading) => reading.output === VILLAGE_UNIT);
+      if (village < 0) continue;
+      const next = items[index + 1];
+      const before = items[index - 1];
+      const beforeName = typeof next === 'object' && next.line === item.line && TITLE_CASE_NAME.test(next.piece.text) && !this.namesBody(item, next);
+      const after = (lines[item.line - 1] ?? '').slice(item.piece.start + item.piece.text.length);
+      const endsEnumeration =
+        typeof before === 'object' && before.line === item.line && ENUMERATING.has(stripDiacritics(before.piece.text).toLowerCase()) && /^\s*[.;]/u.test(after);
+      if (beforeName || endsEnumeration) item.readings = withReadingBonus(item.readings, [village], this.r.settings.villageUnitBonus);
+    }
+  }
+
   /** The printed ban opens a body's name with the next word (Ủy ban Mặt trận, Trưởng ban Chỉ đạo): no village. */
   private namesBody(item: Slot, next: Slot): boolean {
     return stripDiacritics(item.piece.text) === 'ban' && BODY_AFTER_BAN.has(stripDiacritics(next.piece.text).toLowerCase());
@@ -719,7 +796,8 @@ export class Decoder {
       const next = items[index + 1];
       const after = items[index + 2];
       if (typeof item !== 'object' || typeof next !== 'object' || next.line !== item.line || item.readings.length < 2) continue;
-      if (cleanLines.has(item.line) || !/^\p{Ll}+$/u.test(item.piece.text)) continue;
+      // A lower-case word, or one with the OCR's digit for a marked vowel (6ng: ông).
+      if (cleanLines.has(item.line) || !/^(?:\p{Ll}|[068&])+$/u.test(item.piece.text) || !/\p{Ll}/u.test(item.piece.text)) continue;
       const beforeName =
         APOSTROPHE_NAME.test(next.piece.text) ||
         (TITLE_CASE_NAME.test(next.piece.text) &&
@@ -772,6 +850,33 @@ export class Decoder {
       if (text !== text.toLowerCase()) continue;
       const at = item.readings.findIndex((reading) => reading.output === level);
       if (at >= 0 && at !== item.keepIndex) item.readings = withReadingBonus(item.readings, [at], this.r.settings.issuerLevelBonus);
+    }
+  }
+
+  /**
+   * In a plan naming the peoples of the North-West: a capitalised word outside clean lines, followed on its line by
+   * another capitalised word, whose readings include a head of those places' names with the printed letters (Nam →
+   * Nậm, Chieng → Chiềng) gets the bonus on that reading, unless the printed word and the next form a known name
+   * (Nam Định).
+   */
+  private favourNorthWestHeads(items: Array<Slot | 'boundary' | number>, cleanLines: ReadonlySet<number>): void {
+    for (let index = 0; index + 1 < items.length; index += 1) {
+      const item = items[index] as Slot | 'boundary' | number;
+      const next = items[index + 1];
+      if (typeof item !== 'object' || typeof next !== 'object' || next.line !== item.line || item.readings.length < 2) continue;
+      if (cleanLines.has(item.line) || !CAPITALISED.test(item.piece.text) || !CAPITALISED.test(next.piece.text)) continue;
+      // The head opens the name: not after a capitalised word of its line (Việt Nam Cang is no Nậm).
+      const before = items[index - 1];
+      if (typeof before === 'object' && before.line === item.line && CAPITALISED.test(before.piece.text)) continue;
+      const bare = stripDiacritics(item.piece.text).toLowerCase();
+      const head = item.readings.findIndex((reading) => {
+        const output = reading.output.toLowerCase();
+        return NORTH_WEST_NAME_HEADS.has(output) && stripDiacritics(output) === bare;
+      });
+      if (head < 0 || head === item.keepIndex) continue;
+      const kept = item.readings[item.keepIndex];
+      if (kept && next.readings.some((reading) => this.namePairs.has(kept.lmId, reading.lmId, true))) continue;
+      item.readings = withReadingBonus(item.readings, [head], this.r.settings.northWestHeadBonus);
     }
   }
 
@@ -1012,6 +1117,11 @@ export class Decoder {
     if (this.r.settings.middleNameBonus !== 0) this.favourMiddleNameThi(items);
     if (this.r.settings.issuerLevelBonus !== 0) this.favourIssuerLevel(items, lines, cleanLines);
     if (this.r.settings.honorificBonus !== 0) this.favourHonorifics(items, cleanLines);
+    if (this.r.settings.headTitleBonus !== 0) this.favourHeadTitles(items, cleanLines);
+    if (mentionsNorthWestPeoples(lines)) {
+      if (this.r.settings.northWestHeadBonus !== 0) this.favourNorthWestHeads(items, cleanLines);
+      if (this.r.settings.villageUnitBonus !== 0) this.favourVillages(items, lines, cleanLines);
+    }
     const upperLines = allCapsLines(items);
     this.applyCorrections(items);
     this.applyTokenRules(items, lines);

@@ -22,9 +22,8 @@ export interface KeepBiasSettings {
   /**
    * ... and by at least this much when the printed word carries no mark at all (gom → gồm, thi → thì): the English
    * OCR drops nearly every mark, so a toneless word is weak evidence for itself, and the model's preference for the
-   * more frequent marked reading is what breaks it when it was right. With the general-language model, pooled
-   * dev + T1–T40 + H1–H4 (48,472 syllables; wrong / damaged): 0.7 865 / 10, 0.9 877 / 9, 1.0 878 / 8, 1.1 880 / 7,
-   * 1.3 895 / 6: 1.1 gives 3 syllables for 2 damaged ones (with the older model 0.9 → stricter lost about 8 a damage).
+   * more frequent marked reading is what breaks it when it was right. A wider margin trades restored syllables for
+   * fewer damaged ones; the sweep that chose this value is in the commit that set it.
    */
   tonelessChangeMargin: number;
   /**

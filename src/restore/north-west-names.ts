@@ -1,0 +1,20 @@
+/**
+ * Place names of the North-West (Thái, H'Mông, Dao country) open with a few words of those languages: nậm (stream),
+ * huổi (brook), pá (forest), nà (field), chiềng (town), mường, phìn, sín, séo, lũng … (not tả: its letters are also Tà's, as in Tà Xùa). The English OCR prints them
+ * without marks (Nam Cang, Chieng Hac), and the model, which knows Nam as the south, keeps the Kinh reading. In a
+ * plan that speaks of those peoples, such a word opening a name of two or more words is most likely the head.
+ */
+import { stripDiacritics } from '../vietnamese/index.js';
+
+/** Heads of North-West place names (general knowledge of the region's names), lower case with marks. */
+export const NORTH_WEST_NAME_HEADS: ReadonlySet<string> = new Set([
+  'nậm', 'nặm', 'huổi', 'pá', 'nà', 'chiềng', 'mường', 'phìn', 'sín', 'séo', 'lũng', 'khau', 'pắc', 'noong', 'pú', 'phiêng', 'thèn', 'xín', 'hua',
+]);
+
+/** The peoples, without marks, whose mention makes a plan one of the North-West's (đồng bào H'Mông, dân tộc Thái). */
+const NORTH_WEST_PEOPLES = /\bh'?m[a-z]{0,2}ng\b|\b(?:dong bao|dan toc|nguoi|tieng)\s+(?:thai|dao|ha nhi|khang|xinh mun|la hu|lu|mang|giay|phu la)\b/u;
+
+/** Whether the text names a people of the North-West. */
+export function mentionsNorthWestPeoples(lines: readonly string[]): boolean {
+  return lines.some((line) => NORTH_WEST_PEOPLES.test(stripDiacritics(line).toLowerCase().replace(/’/gu, "'")));
+}
