@@ -46,6 +46,18 @@ function argument(name: string): string | undefined {
 
 
 
+/**
+ * Groups whose misses may be read: the tuning plans and H1–H4. The final judges' results files carry scores only,
+ * never their lines (misses, damaged tokens), so that nobody tuning reads a judge's text in bench/results.
+ */
+function isStudiedGroup(name: string): boolean {
+  return name.startsWith('T') || name === 'H1–H4';
+}
+
+function withoutMisses(extraction: Record<string, Summary>): Record<string, Omit<Summary, 'misses'>> {
+  return Object.fromEntries(Object.entries(extraction).map(([mode, { misses: _misses, ...scores }]) => [mode, scores]));
+}
+
 function extractionTable(results: Record<string, Summary>): string {
   const modes = Object.keys(results);
   const header = `| field | ${modes.map((m) => `${m} P | ${m} R | ${m} F1 | ${m} matched/pred/gold`).join(' | ')} |`;
@@ -314,7 +326,9 @@ async function main(): Promise<void> {
   const groupsJson = Object.fromEntries(
     Object.entries(groups).map(([name, g]) => [
       name,
-      { note: chosen.notes[name], documents: g.documents, restoration: g.restoration, extraction: g.extraction, perDocument: g.perDocument, damages: g.damages },
+      isStudiedGroup(name)
+        ? { note: chosen.notes[name], documents: g.documents, restoration: g.restoration, extraction: g.extraction, perDocument: g.perDocument, damages: g.damages }
+        : { note: chosen.notes[name], documents: g.documents, restoration: g.restoration, extraction: withoutMisses(g.extraction), perDocument: g.perDocument },
     ]),
   );
   const documents = Object.values(chosen.groups).flat();
