@@ -328,7 +328,13 @@ async function main(): Promise<void> {
       name,
       isStudiedGroup(name)
         ? { note: chosen.notes[name], documents: g.documents, restoration: g.restoration, extraction: g.extraction, perDocument: g.perDocument, damages: g.damages }
-        : { note: chosen.notes[name], documents: g.documents, restoration: g.restoration, extraction: withoutMisses(g.extraction), perDocument: g.perDocument },
+        : {
+            note: chosen.notes[name],
+            documents: g.documents,
+            restoration: g.restoration,
+            extraction: withoutMisses(g.extraction),
+            perDocument: Object.fromEntries(Object.entries(g.perDocument).map(([id, modes]) => [id, withoutMisses(modes)])),
+          },
     ]),
   );
   const documents = Object.values(chosen.groups).flat();
