@@ -31,6 +31,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { clearRestorerCaches, loadRestorer, type RestorerOptions } from '../src/restore/index.js';
 import { scoreRestoration, type RestoreScore } from './lib/restore-scoring.js';
 import type { Restorer } from '../src/restore/index.js';
+import { batchInputs } from './lib/batch-inputs.js';
 
 v8.setFlagsFromString('--expose-gc');
 const collectGarbage = vm.runInNewContext('gc') as () => void;
@@ -92,18 +93,6 @@ function measurePassThrough(restorer: Restorer, print: boolean): { rows: PassThr
   return { rows, words, changed, perTenThousand: Math.round((100000 * changed) / Math.max(1, words)) / 10 };
 }
 
-/** The documents of the batch figure: every tuning garbled text and H1–H4 (never the judges H5–H16). */
-function batchInputs(): string[] {
-  const files: string[] = [];
-  const tuningDir = join(repoRoot, 'fixtures', 'tuning');
-  if (existsSync(tuningDir)) {
-    const tuning = readdirSync(tuningDir).filter((name) => /^T\d+\.garbled\.txt$/u.test(name));
-    tuning.sort((a, b) => Number(a.slice(1).split('.')[0]) - Number(b.slice(1).split('.')[0]));
-    for (const f of tuning) files.push(join(tuningDir, f));
-  }
-  for (const id of ['H1', 'H2', 'H3', 'H4']) files.push(join(repoRoot, 'fixtures', 'holdout', `${id}.garbled.txt`));
-  return files.map((file) => readFileSync(file, 'utf8').normalize('NFC'));
-}
 
 /**
  * A user's batch: models loaded, every cache emptied, each document restored once in sequence. Wall clock and

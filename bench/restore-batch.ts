@@ -8,29 +8,14 @@
  * (fixtures/tuning/T*.garbled.txt and fixtures/holdout/H1–H4; never the judges) restored once each in sequence,
  * in user CPU time. Prints one line per round and the medians.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { clearRestorerCaches, loadRestorer } from '../src/restore/index.js';
+import { batchInputs } from './lib/batch-inputs.js';
 
 v8.setFlagsFromString('--expose-gc');
 const collectGarbage = vm.runInNewContext('gc') as () => void;
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-function batchInputs(): string[] {
-  const files: string[] = [];
-  const tuningDir = join(repoRoot, 'fixtures', 'tuning');
-  if (existsSync(tuningDir)) {
-    const tuning = readdirSync(tuningDir).filter((name) => /^T\d+\.garbled\.txt$/u.test(name));
-    tuning.sort((a, b) => Number(a.slice(1).split('.')[0]) - Number(b.slice(1).split('.')[0]));
-    for (const f of tuning) files.push(join(tuningDir, f));
-  }
-  for (const id of ['H1', 'H2', 'H3', 'H4']) files.push(join(repoRoot, 'fixtures', 'holdout', `${id}.garbled.txt`));
-  return files.map((file) => readFileSync(file, 'utf8').normalize('NFC'));
-}
 
 const cpuMs = (started: NodeJS.CpuUsage): number => process.cpuUsage(started).user / 1000;
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
