@@ -1,0 +1,108 @@
+/**
+ * Prequential evaluation of the target accept/reject decision, by group in the order the sets were added: train on
+ * [seed 003 + T1–T12 + H1–H4], test on T13–T16; train on everything before, test on T17–T22; … ; test on T35–T40.
+ * Targets P/R/F1 (the matching of bench/lib/extract-scoring.ts) on the clean text and end to end (the text
+ * loadRestorer() restores from the garbled one, rawLines = the garbled text), for
+ *   rules    the hand-written filters (tuned on every fold: an upper bound for them here; their first-sight figures,
+ *            recorded in fixtures/tuning/README.md, are the fair comparison),
+ *   learned  the logistic regression on the features of src/extract/targets/features.ts,
+ *   hybrid   the same with the rules' verdict as a feature too.
+ * Caveat: the candidate generator (which figures are read at all, and how) was itself tuned on every fold.
+ * The evaluation seeds 000–002 are never trained on (their gold is the evaluation set), nor the judges H5 and up.
+ *
+ *   npx tsx bench/target-cv.ts [--out bench/results/target-cv.json] [--with-later T41–T46]
+ *
+ * --with-later adds one more fold, T41 and up, trained on every earlier group (only once the lead's first-sight
+ * file .scratch/first-sight-T41-T46.txt exists).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadRestorer } from '../src/restore/index.js';
+import { candidateFeatures } from '../src/extract/targets/index.js';
+import { targetProbability, type TargetWeights } from '../src/extract/targets/model.js';
+import { laterTuningPlans, TRAINING_GROUPS, trainingPlans, withRestored } from '../scripts/lib/target-data.js';
+import { DEFAULT_TRAIN_OPTIONS, labelPlan, scoreChoice, trainWeights, type Labelled, type PlanCandidates, type Score } from '../scripts/lib/target-training.js';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+const keepBy = (weights: TargetWeights, filter: 'learned' | 'hybrid') => (labelled: Labelled) =>
+  labelled.candidate.tableRow || targetProbability(weights, candidateFeatures(labelled.candidate, filter)) >= weights.threshold;
+
+const line = (name: string, s: Score) => `${name.padEnd(8)} P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)} (${s.matched}/${s.predicted}/${s.gold})`;
+
+async function main(): Promise<void> {
+  const restorer = await loadRestorer();
+  const later = argument('--with-later');
+  const plans = withRestored([...trainingPlans(), ...(later === undefined ? [] : laterTuningPlans(later))], restorer);
+  const groups = [...TRAINING_GROUPS, ...(later === undefined ? [] : [later])];
+  const labelled: PlanCandidates[] = plans.flatMap((plan) => [labelPlan(plan, 'clean'), labelPlan(plan, 'restored')]);
+  const reachable = (kind: string) => scoreChoice(labelled.filter((p) => p.kind === kind), () => true);
+  console.log(`candidates: clean ${line('all', reachable('clean'))}; restored ${line('all', reachable('restored'))} (recall here is the generator's ceiling)`);
+
+  const folds = [];
+  for (let k = 1; k < groups.length; k++) {
+    const test = groups[k]!;
+    const trainGroups = groups.slice(0, k);
+    const training = labelled.filter((p) => trainGroups.includes(p.group)).flatMap((p) => p.labelled);
+    const learned = trainWeights(training, 'learned');
+    const hybrid = trainWeights(training, 'hybrid');
+    const result: Record<string, unknown> = { test, trainedOn: trainGroups, trainingCandidates: training.length };
+    console.log(`\n# fold: test ${test}, trained on ${trainGroups.join(' + ')} (${training.length} candidates)`);
+    for (const kind of ['clean', 'restored'] as const) {
+      const testPlans = labelled.filter((p) => p.group === test && p.kind === kind);
+      const rules = scoreChoice(testPlans, (l) => l.candidate.ruleAccepted);
+      const learnedScore = scoreChoice(testPlans, keepBy(learned, 'learned'));
+      const hybridScore = scoreChoice(testPlans, keepBy(hybrid, 'hybrid'));
+      // How far the hybrid is from copying the rules: decisions that differ from the rules' verdict.
+      const all = testPlans.flatMap((p) => p.labelled).filter((l) => !l.candidate.tableRow);
+      const hybridKeeps = keepBy(hybrid, 'hybrid');
+      const learnedKeeps = keepBy(learned, 'learned');
+      const flips = (keeps: (l: Labelled) => boolean) => ({
+        rulesKeptModelDropped: all.filter((l) => l.candidate.ruleAccepted && !keeps(l)).length,
+        rulesDroppedModelKept: all.filter((l) => !l.candidate.ruleAccepted && keeps(l)).length,
+        candidates: all.length,
+      });
+      result[kind] = { rules, learned: learnedScore, hybrid: hybridScore, learnedVsRules: flips(learnedKeeps), hybridVsRules: flips(hybridKeeps) };
+      console.log(`${kind}:\n  ${line('rules', rules)}\n  ${line('learned', learnedScore)}\n  ${line('hybrid', hybridScore)}`);
+      console.log(`  differs from rules: learned ${JSON.stringify(flips(learnedKeeps))}, hybrid ${JSON.stringify(flips(hybridKeeps))}`);
+    }
+    folds.push(result);
+  }
+  // Pooled over the folds (micro: every test plan once).
+  const pooled: Record<string, unknown> = {};
+  for (const kind of ['clean', 'restored'] as const) {
+    const sums: Record<string, { matched: number; predicted: number; gold: number }> = {};
+    for (const fold of folds) {
+      for (const mode of ['rules', 'learned', 'hybrid']) {
+        const s = (fold[kind] as Record<string, Score>)[mode]!;
+        const t = (sums[mode] ??= { matched: 0, predicted: 0, gold: 0 });
+        t.matched += s.matched;
+        t.predicted += s.predicted;
+        t.gold += s.gold;
+      }
+    }
+    pooled[kind] = Object.fromEntries(
+      Object.entries(sums).map(([mode, t]) => {
+        const p = t.matched / t.predicted;
+        const r = t.matched / t.gold;
+        return [mode, { ...t, precision: Number(p.toFixed(3)), recall: Number(r.toFixed(3)), f1: Number(((2 * p * r) / (p + r)).toFixed(3)) }];
+      }),
+    );
+  }
+  console.log('\npooled over the folds:', JSON.stringify(pooled, null, 1));
+  const outFile = resolve(argument('--out') ?? join(repoRoot, 'bench', 'results', 'target-cv.json'));
+  mkdirSync(dirname(outFile), { recursive: true });
+  writeFileSync(
+    outFile,
+    `${JSON.stringify({ generatedAt: new Date().toISOString(), restorer: restorer.versions, train: DEFAULT_TRAIN_OPTIONS, caveat: 'the candidate generator and the rules were tuned on every fold; the rules here are an upper bound for them', folds, pooled }, null, 2)}\n`,
+  );
+  console.log(`wrote ${outFile}`);
+}
+
+await main();
