@@ -25,6 +25,7 @@ export interface FigureView {
 
 const LEFT_WORDS = 6;
 const RIGHT_WORDS = 4;
+const CLAUSE_WORDS = 16;
 
 // Verbs and cues that open what a clause says of its figure, longest first. Matched with their marks: folded,
 // `đạt` (reach) and `đặt` (`lắp đặt`, install) are one word; the feature is named by the folded cue.
@@ -113,6 +114,11 @@ export function figureFeatures(view: FigureView): string[] {
     if (k === 0) features.add(`r1:${word}`);
   });
   if (right.length === 0) features.add('r:<end>');
+  // The rest of the clause on both sides, as a bag (`theo Nghị định …` after a figure, `hiện nay` well before it).
+  const clauseBefore = before.split(/[;:\n]|\.(?!\d)/).at(-1) ?? '';
+  for (const word of wordTokens(clauseBefore).slice(-CLAUSE_WORDS, -LEFT_WORDS)) features.add(`cl:${word}`);
+  const clauseAfter = after.split(/[;:\n]|\.(?!\d)/)[0] ?? '';
+  for (const word of wordTokens(clauseAfter).slice(RIGHT_WORDS, CLAUSE_WORDS)) features.add(`cr:${word}`);
 
   // The clause's last cue before the figure.
   const cues = cuesIn(before.split(/[;:\n]|\.(?!\d)/).at(-1) ?? '');
