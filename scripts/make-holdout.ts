@@ -1,9 +1,9 @@
 /**
- * Regenerates the garbled versions of the held-out evaluation plans (H1–H20): fixtures/holdout/H*.clean.txt →
+ * Regenerates the garbled versions of the held-out evaluation plans (H1–H24): fixtures/holdout/H*.clean.txt →
  * fixtures/holdout/H*.garbled.txt, line for line (line k of the garbled file is the OCR of line k of the clean file),
  * and, with `--set tuning`, those of the tuning plans T1–T46 in fixtures/tuning (made the same way, their own layouts).
  *
- *   nice -n 10 npx tsx scripts/make-holdout.ts [--set holdout|tuning] [--only H2 | --only H17,H18,H19,H20] [--check] [--workers 2]
+ *   nice -n 10 npx tsx scripts/make-holdout.ts [--set holdout|tuning] [--only H2 | --only H21,H22,H23,H24] [--check] [--workers 2]
  *   nice -n 10 npx tsx scripts/make-holdout.ts --set tuning --only T1,T2      (--docs is the same as --only)
  *
  * --check regenerates in memory and exits 1 if a committed garbled file differs (nothing is written).
@@ -71,9 +71,9 @@ export const HoldoutGoldSchema = z.strictObject({
 export type HoldoutGold = z.infer<typeof HoldoutGoldSchema>;
 
 /**
- * The held-out documents in five groups, never pooled. H1–H4 have since been used to direct fixes; H5–H8, H9–H12 and
- * H13–H16 were the final judge in turn and have been scored since; H17–H20 are the newest final judge, scored only by
- * the lead (fixtures/holdout/README.md). Nobody reads H5–H20 for tuning.
+ * The held-out documents in six groups, never pooled. H1–H4 have since been used to direct fixes; H5–H8, H9–H12,
+ * H13–H16 and H17–H20 were the final judge in turn and have been scored since; H21–H24 are the newest final judge,
+ * scored only by the lead (fixtures/holdout/README.md). Nobody reads H5–H24 for tuning.
  */
 export const HOLDOUT_GROUPS = {
   'H1–H4': ['H1', 'H2', 'H3', 'H4'],
@@ -81,6 +81,7 @@ export const HOLDOUT_GROUPS = {
   'H9–H12': ['H9', 'H10', 'H11', 'H12'],
   'H13–H16': ['H13', 'H14', 'H15', 'H16'],
   'H17–H20': ['H17', 'H18', 'H19', 'H20'],
+  'H21–H24': ['H21', 'H22', 'H23', 'H24'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 export type HoldoutGroup = keyof typeof HOLDOUT_GROUPS;
 
@@ -91,6 +92,7 @@ export const HOLDOUT_DOCS = [
   ...HOLDOUT_GROUPS['H9–H12'],
   ...HOLDOUT_GROUPS['H13–H16'],
   ...HOLDOUT_GROUPS['H17–H20'],
+  ...HOLDOUT_GROUPS['H21–H24'],
 ] as const;
 
 export interface HoldoutLayout {
@@ -122,6 +124,10 @@ export const HOLDOUT_LAYOUTS: Readonly<Record<string, HoldoutLayout>> = {
   H18: { sizePt: 12, dpi: 230, lineSpacing: 1.35, degrade: { seed: 18018, blurSigma: 0.6, noise: 8, contrast: 0.94, brightness: 3, jpegQuality: 72 } },
   H19: { sizePt: 12, dpi: 285, lineSpacing: 1.25, degrade: { seed: 19019, blurSigma: 0.95, noise: 13, contrast: 0.88, brightness: 4, jpegQuality: 62 } },
   H20: { sizePt: 12, dpi: 300, lineSpacing: 1.45, degrade: { seed: 20020, blurSigma: 1.05, noise: 15, contrast: 0.86, brightness: 6, jpegQuality: 64 } },
+  H21: { sizePt: 12, dpi: 265, lineSpacing: 1.3, degrade: { seed: 21021, blurSigma: 0.85, noise: 12, contrast: 0.9, brightness: -3, jpegQuality: 65 } },
+  H22: { sizePt: 12, dpi: 220, lineSpacing: 1.35, degrade: { seed: 22022, blurSigma: 0.55, noise: 8, contrast: 0.95, brightness: 2, jpegQuality: 74 } },
+  H23: { sizePt: 12, dpi: 280, lineSpacing: 1.25, degrade: { seed: 23023, blurSigma: 0.9, noise: 13, contrast: 0.88, brightness: 4, jpegQuality: 63 } },
+  H24: { sizePt: 12, dpi: 300, lineSpacing: 1.45, degrade: { seed: 24024, blurSigma: 1.1, noise: 16, contrast: 0.85, brightness: 6, jpegQuality: 62 } },
 };
 
 /**
