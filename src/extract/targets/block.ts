@@ -111,11 +111,18 @@ function readBlock(flow: FlowText, node: SectionNode | null, nodes: readonly Sec
   });
   respectiveYears(out, found, flow);
   finishSubjects({ out, found, subjects, yearlyPhrases, flow });
-  const titles = node === null ? [] : nodes.filter((other) => other === node || node.path.startsWith(`${other.path}.`)).map((other) => other.title);
+  // Headings only: a bullet's title, or a long one, is the text of a sentence.
+  const titles = node === null ? [] : nodes.filter((other) => (other === node || node.path.startsWith(`${other.path}.`)) && isHeading(other)).map((other) => other.title);
   return out.map((target, k) => {
     const { figure, sentence } = kept[k]!;
     const otherFigures = found.filter((other) => other !== figure && other.start >= sentence.start && other.start < sentence.end).length;
     const view: FigureView = { text: flow.text, start: figure.start, end: figure.end, sentence, value: figure.value, valueMax: figure.valueMax, unit: figure.unit, isCount: figure.isCount, sectionTitles: titles, issueYear, tableRow: false, otherFigures };
     return { target, rejectedBy: figure.rejectedBy ?? null, view };
   });
+}
+
+const HEADING_WORDS = 12;
+
+function isHeading(node: SectionNode): boolean {
+  return node.kind !== 'bullet' && node.title.split(/\s+/).length <= HEADING_WORDS;
 }
