@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers.js';
+import { tableColumns } from '../../src/extract/agencies/table.js';
 
 // Made-up duty items of the genre (none taken from a fixture or a held-out plan): bodies whose own name goes on
 // past its kind in lower case or with a number, and heads and kinds of body the first rounds did not meet.
@@ -475,5 +476,45 @@ describe('tasks whose bodies are listed under role labels', () => {
       ['Công an huyện', 'participant'],
       ['Phòng Kinh tế và Hạ tầng', 'participant'],
     ]);
+  });
+});
+
+describe('a table of duties', () => {
+  const agenciesOf = (items: string) =>
+    run(`${HEAD}\n${items}\n\nNơi nhận:\n- Như trên;`).agencies.map(({ name, role, line }) => ({ name, role, line }));
+
+  it('reads each row of a body-first table at its line, the lead from its duty cell, a wrapped cell as its duty', () => {
+    // HEAD has 7 lines: the item is line 8, the header line 9.
+    expect(agenciesOf(`1. Phân công thực hiện:
+STT Đơn vị Nhiệm vụ Thời gian hoàn thành
+1 Sở Y tế Chủ trì hướng dẫn chuyên môn, giám sát các cơ sở khám bệnh trên địa
+bàn tỉnh, hướng dẫn UBND các huyện Hằng quý
+2 Bảo hiểm xã hội tỉnh Thanh toán chi phí khám, chữa bệnh Thường xuyên
+3 Trung tâm Kiểm soát bệnh tật tỉnh Tập huấn cho nhân viên y tế thôn, bản Quý III/2026
+2. Báo Nghệ An mở chuyên mục tuyên truyền.`)).toEqual([
+      { name: 'Sở Y tế', role: 'lead', line: 10 },
+      { name: 'Bảo hiểm xã hội tỉnh', role: 'participant', line: 12 },
+      { name: 'Trung tâm Kiểm soát bệnh tật tỉnh', role: 'participant', line: 13 },
+      { name: 'Báo Nghệ An', role: 'participant', line: 14 },
+    ]);
+  });
+
+  it('reads a duty-first table with a lead column and a partner column, rows numbered with a dot', () => {
+    expect(agenciesOf(`1. Nhiệm vụ cụ thể như sau:
+TT Nội dung công việc Đơn vị chủ trì Đơn vị phối hợp Thời gian
+1. Rà soát diện tích cây trồng bị hạn Phòng Nông nghiệp và Phát triển nông thôn UBND các xã, thị trấn Tháng 6/2026
+2. Hướng dẫn kỹ thuật tưới tiết kiệm cho Hội Nông dân huyện Trạm Khuyến nông huyện Hợp tác xã Thường xuyên`)).toEqual([
+      { name: 'Phòng Nông nghiệp và Phát triển nông thôn', role: 'lead', line: 10 },
+      { name: 'UBND các xã, thị trấn', role: 'participant', line: 10 },
+      { name: 'Trạm Khuyến nông huyện', role: 'lead', line: 11 },
+      { name: 'Hợp tác xã', role: 'participant', line: 11 },
+    ]);
+  });
+
+  it('tells a header of duties from an appendix of targets', () => {
+    expect(tableColumns('TT Cơ quan, đơn vị Nhiệm vụ chính Thời gian')).toEqual(['body', 'duty', 'time']);
+    expect(tableColumns('STT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Sản phẩm')).toEqual(['duty', 'lead', 'partner', 'other']);
+    expect(tableColumns('STT Chỉ tiêu Đơn vị tính Năm 2025 Năm 2026')).toBeNull();
+    expect(tableColumns('1. Tuyên truyền đến các cơ quan, đơn vị')).toBeNull();
   });
 });

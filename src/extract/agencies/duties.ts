@@ -83,10 +83,21 @@ export function dutyStart(body: string, folded: string, lineStarts: ReadonlySet<
   return near >= 0 ? near : exact;
 }
 
-function exactDutyStart(body: string, folded: string, lineStarts: ReadonlySet<number>): number {
+/**
+ * True when a duty phrase opens exactly at `at`, in capitals too (a table's duty cell starts with one: `Phòng Quản lý
+ * đô thị Chủ trì thẩm định …`), or one printed a letter off there (`Ra soét` for `Rà soát`).
+ */
+export function dutyOpensAt(body: string, folded: string, at: number, nearToo = true): boolean {
+  if (at > 0 && exactDutyStart(body, folded, new Set([at]), at) === at) return true;
+  if (!nearToo) return false;
+  const near = phrasesOneEditOff(folded.slice(at), NEAR_DUTIES).next();
+  return !near.done && near.value.start === 0;
+}
+
+function exactDutyStart(body: string, folded: string, lineStarts: ReadonlySet<number>, only?: number): number {
   for (const match of folded.matchAll(DUTY)) {
     const at = match.index;
-    if (at === 0) continue;
+    if (at === 0 || (only !== undefined && at !== only)) continue;
     const printed = body.slice(at, at + match[0].length);
     // The first letter decides: OCR flips the case of letters inside a word (`theo dOi`), a name's capital stays.
     const lowerCase = printed[0] === printed[0]!.toLocaleLowerCase('vi');

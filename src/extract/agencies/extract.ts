@@ -13,12 +13,17 @@ import { trimToKnownName } from './name-extent.js';
 import { firstOffsetOfLine, GATHERING_HEADING, implementationPart, memberBullets, nodeText, NUMBERING_MARKER, proseParagraphs, stripMarker, tasksOf, textWithout } from './nodes.js';
 import { departmentHead, withGluedSo, withHeadMarksRepaired, withLookAlikeHead, withLostHead, withPaperHead, withSoRepaired } from './repair.js';
 import { isLead, ownRole } from './role.js';
+import { dutyTables, insideTable, tableAgencies, withoutTables } from './table.js';
 import { withLookAlikeLettersRepaired } from './similarity.js';
 
 /** Organisations given a responsibility in the implementation part, one entry each, with role and tasks. */
-export function extractAgencies(context: AgencyContext): Agency[] {
-  const part = implementationPart(context.sections);
+export function extractAgencies(given: AgencyContext): Agency[] {
+  const part = implementationPart(given.sections);
   if (!part) return [];
+  // A table of duties (`TT | Cơ quan, đơn vị | Nhiệm vụ | Thời gian`) is read row by row; its lines are no prose.
+  const tables = dutyTables(given.lines, part.startLine, part.endLine);
+  const fromTables = tables.flatMap((table) => tableAgencies(table, given));
+  const context = tables.length === 0 ? given : { ...given, lines: withoutTables(given.lines, tables) };
   const agencies: Agency[] = [];
   const seen = new Set<string>();
   const width = wrapWidth(context.lines);
@@ -47,7 +52,11 @@ export function extractAgencies(context: AgencyContext): Agency[] {
   // A numbered part may open with a paragraph of its own that names the lead (`Phòng … là cơ quan thường trực, chủ
   // trì … . Cụ thể:` / `1. …`): its paragraphs are read as the unnumbered ones of a part in prose are.
   const prose = proseParagraphs(part, context.lines);
-  for (const agency of [...prose, ...part.children].sort((a, b) => a.startLine - b.startLine).flatMap(collect)) {
+  const nodes = [...prose, ...part.children].filter((node) => !insideTable(node, tables)).sort((a, b) => a.startLine - b.startLine);
+  const found = nodes.flatMap(collect);
+  // Rows keep their place among the items (stable: the items' own order stays).
+  const ordered = fromTables.length === 0 ? found : [...found, ...fromTables].sort((a, b) => a.line - b.line);
+  for (const agency of ordered) {
     const key = fold(agency.name);
     if (seen.has(key)) continue;
     seen.add(key);
