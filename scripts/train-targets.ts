@@ -6,7 +6,9 @@
  * Training plans: seed 003, T1–T40 and H1–H4 (scripts/lib/target-data.ts), each twice: its clean text and the text
  * loadRestorer() restores from its garbled one. Never the evaluation seeds 000–002 or the judges H5 and up.
  * --with-later also trains on T41 and up (only once the lead's first-sight run of them is written).
- * The same plans and code give the same file (full-batch fitting, no sampling).
+ * The hybrid learns from the rules' verdicts at first sight of each plan (scripts/lib/first-sight-rules.json), since
+ * today's rules were tuned on every training plan. The same plans and code give the same file (full-batch fitting,
+ * no sampling).
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -14,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { loadRestorer } from '../src/restore/index.js';
 import { parseTargetModel, type TargetModel } from '../src/extract/targets/model.js';
 import { laterTuningPlans, trainingPlans, withRestored } from './lib/target-data.js';
-import { DEFAULT_TRAIN_OPTIONS, labelPlan, trainWeights } from './lib/target-training.js';
+import { DEFAULT_TRAIN_OPTIONS, labelPlan, loadFirstSight, trainWeights } from './lib/target-training.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -27,7 +29,8 @@ async function main(): Promise<void> {
   const restorer = await loadRestorer();
   const later = argument('--with-later');
   const plans = withRestored([...trainingPlans(), ...(later === undefined ? [] : laterTuningPlans(later))], restorer);
-  const examples = plans.flatMap((plan) => [labelPlan(plan, 'clean'), labelPlan(plan, 'restored')]).flatMap((p) => p.labelled);
+  const firstSight = loadFirstSight();
+  const examples = plans.flatMap((plan) => [labelPlan(plan, 'clean', firstSight), labelPlan(plan, 'restored', firstSight)]).flatMap((p) => p.labelled);
   const model: TargetModel = {
     format: 'vnplan-target-model/1',
     trainedOn: {

@@ -9,7 +9,7 @@ import { DEFAULT_TARGET_MODEL_PATH, loadTargetModel, parseTargetModel, targetPro
 import { InputFileError } from '../../src/errors/index.js';
 import { closingStartIndex, structure } from '../../src/structure/index.js';
 import { sectionPathAt } from '../../src/structure/paths.js';
-import { trainWeights, type Labelled } from '../../scripts/lib/target-training.js';
+import { asSeenFirst, trainWeights, type Labelled } from '../../scripts/lib/target-training.js';
 
 // Made-up plans and sentences of sectors no fixture, tuning or held-out plan is about (weather stations,
 // beekeeping, cemeteries). None is taken from a plan.
@@ -173,7 +173,7 @@ describe('target filters', () => {
     const candidates = targetCandidates(context);
     for (const candidate of candidates) {
       expect(candidateFeatures(candidate, 'learned').some((f) => f.startsWith('rule:'))).toBe(false);
-      expect(candidateFeatures(candidate, 'hybrid')).toContain(candidate.ruleAccepted ? 'rule:accepted' : `rule:${candidate.rejectedBy ?? 'later'}`);
+      expect(candidateFeatures(candidate, 'hybrid')).toContain(candidate.ruleAccepted ? 'rule:accepted' : 'rule:rejected');
     }
     const followsRules = model(0, { bias: -5, 'rule:accepted': 10 });
     expect(extractTargets(context, { targetFilter: 'hybrid', model: followsRules })).toEqual(candidates.filter((c) => c.ruleAccepted).map((c) => c.target));
@@ -193,6 +193,16 @@ describe('trainer', () => {
 
   it('gives the same weights for the same examples', () => {
     expect(trainWeights(examples, 'learned')).toEqual(trainWeights([...examples], 'learned'));
+  });
+
+  it('teaches the hybrid the verdict the rules gave at first sight, never today\'s', () => {
+    const seen = examples.map((e) => ({ ...e, candidate: { ...e.candidate, ruleAccepted: true }, firstSightRule: e.positive }));
+    expect(asSeenFirst(seen[1]!, 'hybrid').ruleAccepted).toBe(false);
+    expect(asSeenFirst(seen[1]!, 'learned').ruleAccepted).toBe(true);
+    const { weights } = trainWeights(seen, 'hybrid', { l2: 0.1, minPlans: 2, iterations: 300, learningRate: 0.5 });
+    expect(weights['rule:accepted']).toBeGreaterThan(0);
+    expect(weights['rule:rejected']).toBeLessThan(0);
+    expect(() => trainWeights(examples, 'hybrid')).toThrow(/no first-sight verdict/);
   });
 
   it('learns the sign of a cue and drops a feature of one plan', () => {

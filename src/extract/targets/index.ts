@@ -50,10 +50,12 @@ export function extractTargets(input: TargetContext, options: TargetOptions = {}
     .sort((a, b) => a.line - b.line);
 }
 
-/** The features of a candidate for a model: the hybrid also sees the rules' verdict. */
+/**
+ * The features of a candidate for a model: the hybrid also sees whether the rules output it (only that: it learns
+ * from the rules' verdicts at first sight of each plan, which name no filter).
+ */
 export function candidateFeatures(candidate: TargetCandidate, filter: 'learned' | 'hybrid'): string[] {
-  const ruleVerdict = candidate.ruleAccepted ? null : (candidate.rejectedBy ?? 'later');
-  return figureFeatures(filter === 'hybrid' ? { ...candidate.view, ruleVerdict } : candidate.view);
+  return figureFeatures(filter === 'hybrid' ? { ...candidate.view, ruleVerdict: candidate.ruleAccepted ? null : 'rejected' } : candidate.view);
 }
 
 interface Prepared {
