@@ -518,3 +518,27 @@ TT Nội dung công việc Đơn vị chủ trì Đơn vị phối hợp Thời 
     expect(tableColumns('1. Tuyên truyền đến các cơ quan, đơn vị')).toBeNull();
   });
 });
+
+describe('names ended by a negative or a signing duty, boards of zones, and bodies that only report', () => {
+  it('ends a name at không and at ký, and leaves out a short form in brackets', () => {
+    expect(namesOf(`1. Công ty Cổ phần Cấp thoát nước Hòa Bình (Hawaco) không đấu nối cho hộ xả thải vi phạm.
+2. Công ty TNHH Chè Xanh Mộc Châu ký hợp đồng thu mua chè búp; Cục Hàng không Việt Nam phối hợp kiểm tra.`)).toEqual([
+      'Công ty Cổ phần Cấp thoát nước Hòa Bình',
+      'Công ty TNHH Chè Xanh Mộc Châu',
+      'Cục Hàng không Việt Nam',
+    ]);
+  });
+
+  it('keeps the zones a management board serves in its name', () => {
+    expect(namesOf(`1. Ban Quản lý Khu kinh tế Vân Phong và các Khu công nghiệp Khánh Hòa chủ trì thu hút đầu tư.`)).toEqual([
+      'Ban Quản lý Khu kinh tế Vân Phong và các Khu công nghiệp Khánh Hòa',
+    ]);
+  });
+
+  it('lists no body of an item that only asks for reports, but the bodies of an item with a duty and a report', () => {
+    expect(namesOf(`1. Phòng Giáo dục và Đào tạo chủ trì tổ chức hội thi, báo cáo kết quả trước ngày 30/5/2026.
+2. Các trường học và UBND các xã báo cáo kết quả học kỳ I trước ngày 15/01/2026, báo cáo năm trước ngày 31/5/2026.`)).toEqual([
+      'Phòng Giáo dục và Đào tạo',
+    ]);
+  });
+});

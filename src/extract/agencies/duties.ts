@@ -39,7 +39,9 @@ const DUTY_PHRASES = [
   'dien tap', 'ngan chan', 'dau tranh', 'triet pha', 'truy quet', 'mo rong', 'thu hut', 'canh bao', 'dong gop',
   'ung ho', 'nop', 'giam dinh', 'thu mua', 'bao toan', 'kiem ke', 'kiem dem', 'tiep dan', 'doi thoai', 'day nhanh', 'gioi thieu', 'thong bao', 'phat tin',
   // Short words that are duties only as printed with their marks (or bare): see SHORT_DUTIES.
-  'la', 'mo', 'giup', 'dua', 'lam dau moi', 'lam thuong truc', 'cap',
+  'la', 'mo', 'giup', 'dua', 'lam dau moi', 'lam thuong truc', 'cap', 'ky',
+  // A duty said in the negative (`Công ty … không cấp điện cho công trình vi phạm`).
+  'khong',
 ];
 // Duties that also make part of a name in lower case (`doanh nghiệp đưa người lao động đi làm việc ở nước
 // ngoài`): they start the sentence only where they open a line in capitals after a complete heading line.
@@ -58,10 +60,12 @@ const SHORT_DUTIES = new Map([
   ['hop', 'họp'],
   ['nop', 'nộp'],
   ['cap', 'cấp'],
+  ['ky', 'ký'],
+  ['khong', 'không'],
 ]);
 // A short duty whose bare form is a common word of names and of unread lines (`hop` of `hợp tác xã`): it counts
 // only as printed with its marks.
-const MARKED_ONLY = new Set(['hop']);
+const MARKED_ONLY = new Set(['hop', 'ky']);
 const DUTY = new RegExp(String.raw`(?<![\p{L}])(?:${DUTY_PHRASES.join('|').replace(/ /g, '\\s+')})(?![\p{L}])`, 'gu');
 // Where `tổ chức` (`quản lý`) names bodies, not a duty: `các tổ chức thành viên`, `tổ chức xã hội`, `Ban Quản lý`.
 const NOT_A_DUTY_AFTER = /^\s+(?:chinh tri|xa hoi|thanh vien|doan the|hoi|nganh|kinh te|ton giao|co lien quan|du an)\b/;
@@ -113,6 +117,9 @@ function exactDutyStart(body: string, folded: string, lineStarts: ReadonlySet<nu
     if (lowerCase && NOT_A_DUTY_BEFORE.test(folded.slice(Math.max(0, at - 20), at)) && !/(?:^|[\s,])bản\s+$/u.test(before)) continue;
     // `Trung tâm Trợ giúp pháp lý`: `giúp` of `trợ giúp` is a word of the name.
     if (match[0] === 'giup' && /(?:^|\s)tro\s+$/.test(folded.slice(Math.max(0, at - 5), at))) continue;
+    // `Cục Hàng không`, `Phòng không`, `thư ký`, `không gian`, `không khí`: words of names.
+    if (match[0] === 'khong' && (/(?:^|\s)(?:hang|phong)\s+$/.test(folded.slice(Math.max(0, at - 6), at)) || /^\s+(?:gian|khi|quan|luu|anh)(?![a-z])/.test(folded.slice(at + 5)))) continue;
+    if (match[0] === 'ky' && /(?:^|\s)thu\s+$/.test(folded.slice(Math.max(0, at - 4), at))) continue;
     if (match[0] === 'cap' && !grantsSomething(folded.slice(Math.max(0, at - 12), at), folded.slice(at + 3))) continue;
     // `Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên …`: the kind of education a centre gives, in its name.
     if (match[0] === 'thuong xuyen' && /giao duc\s+$/.test(folded.slice(Math.max(0, at - 12), at))) continue;

@@ -203,6 +203,9 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   const spill = lastName && names.length === 1 ? lastPiece.slice(trimToKnownName(lastPiece, context.lookup).length) : '';
   const ownRest = body.slice(nameEnd + (colon >= 0 ? 1 : 0));
   const tasks = tasksOf(node, context.lines, spill === '' || /^[\s.,;:]/.test(ownRest) ? `${spill}${ownRest}` : `${spill} ${ownRest}`);
+  // `5. Các phòng, đơn vị và UBND các phường báo cáo kết quả … trước ngày …`: bodies that only report are given no
+  // responsibility of the plan's.
+  if (node.children.length === 0 && colon < 0 && onlyReports(`${spill} ${ownRest}`)) return [];
   const agencies = names.map(({ name, offset }) => {
     const at = nameOffset + offset + (nameText.slice(offset).length - nameText.slice(offset).trimStart().length);
     return agencyOf(name, at, names.length > 1 ? ownRole(name, node, context.lines) ?? role : role, tasks, flow, context);
@@ -228,6 +231,15 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
     ];
   }
   return [...agencies, ...later];
+}
+
+// Each clause of the text is a report due (`báo cáo kết quả … trước ngày 05/7`, `gửi báo cáo năm …`).
+// `báo cáo` one letter off as restoration may leave it (`béo cáo`).
+const REPORT_CLAUSE = /^(?:dinh ky\s+(?:hang\s+\S+\s+)?)?(?:gui\s+)?b[a-z]o\s+c[a-z]o(?![a-z])/;
+
+function onlyReports(duty: string): boolean {
+  const clauses = fold(squash(duty)).split(/[;.]\s*|,\s+(?=[a-z])/).map((clause) => clause.trim()).filter((clause) => /[a-z]/.test(clause));
+  return clauses.length > 0 && clauses.every((clause) => REPORT_CLAUSE.test(clause));
 }
 
 const SHARED_HEAD = /^(?:các|những)\s+(sở|phòng)$/iu;

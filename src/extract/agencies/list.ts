@@ -33,6 +33,11 @@ export function splitAgencyNames(text: string, lookup?: AgencyLookup): { name: s
       current.name += `${piece.separator}${piece.text}`;
       continue;
     }
+    // `Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp …`: the zones a board manages are its name, no body.
+    if (current && /^(?:Ban Quản lý|BQL)\s/u.test(current.name.trim()) && /^(?:các\s+)?(?:khu|cụm)\s+(?:công nghiệp|kinh tế|chế xuất|công nghệ cao)/iu.test(piece.text.trim())) {
+      current.name += `${piece.separator}${piece.text}`;
+      continue;
+    }
     if (current && piece.offset < knownUntil) {
       current.name += `${piece.separator}${piece.text}`;
       continue;
