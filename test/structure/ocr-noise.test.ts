@@ -137,6 +137,13 @@ describe('part numerals restoration misread', () => {
     expect(parts(structure(lines(text)))).toEqual(['I. MỤC ĐÍCH, YÊU CẦU', 'II. CHỈ TIÊU CỤ THỂ', 'III. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM', 'IV. chế độ BÁO CÁO']);
   });
 
+  it('reads a numeral read as a digit before a short part title whose capitals OCR partly lowered', () => {
+    const text = `I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n1. chỉ TIÊU\n1. Tập huấn\n2. Kiểm tra`;
+    expect(parts(structure(lines(text)))).toEqual(['I. MỤC ĐÍCH, YÊU CẦU', 'II. chỉ TIÊU']);
+    // In sentence case it stays an item.
+    expect(parts(structure(lines(`I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n1. Nhiệm vụ\n2. Kiểm tra`)))).toEqual(['I. MỤC ĐÍCH, YÊU CẦU']);
+  });
+
   it('keeps an item numbered 11 in sentence case an item', () => {
     const text = `I. NỘI DUNG\n${Array.from({ length: 10 }, (_, k) => `${k + 1}. Việc ${k + 1}`).join('\n')}\n11. Nhiệm vụ khác`;
     expect(parts(structure(lines(text)))).toEqual(['I. NỘI DUNG']);
