@@ -116,7 +116,7 @@ function readBlock(flow: FlowText, node: SectionNode | null, nodes: readonly Sec
   return out.map((target, k) => {
     const { figure, sentence } = kept[k]!;
     const otherFigures = found.filter((other) => other !== figure && other.start >= sentence.start && other.start < sentence.end).length;
-    const view: FigureView = { text: flow.text, start: figure.start, end: figure.end, sentence, value: figure.value, valueMax: figure.valueMax, unit: figure.unit, isCount: figure.isCount, sectionTitles: titles, issueYear, tableRow: false, otherFigures };
+    const view: FigureView = { text: flow.text, start: figure.start, end: figure.end, sentence, value: figure.value, valueMax: figure.valueMax, unit: figure.unit, isCount: figure.isCount, sectionTitles: titles, issueYear, tableRow: false, otherFigures, ...(figure.reader === undefined ? {} : { reader: figure.reader }) };
     return { target, rejectedBy: figure.rejectedBy ?? null, view };
   });
 }

@@ -19,6 +19,8 @@ export interface FigureView {
   tableRow: boolean;
   /** Other figures (percentages, counts) in the same sentence. */
   otherFigures: number;
+  /** Which reader found the figure (`percent`, `listed`, `generic` …; `table` for a table row). */
+  reader?: string;
   /** The rule verdict, given to the hybrid model only: null = accepted, else the filter that rejected it. */
   ruleVerdict?: string | null;
 }
@@ -146,6 +148,9 @@ export function figureFeatures(view: FigureView): string[] {
   else if (view.value < 10) features.add('v:<10');
   if (!Number.isInteger(view.value)) features.add('v:decimal');
   if (view.tableRow) features.add('table-row');
+  if (view.reader !== undefined) features.add(`reader:${view.reader}`);
+  // A bare number from 10 to 19 is what OCR often makes of a word opening with l or I (`lễ` → 18).
+  if (Number.isInteger(view.value) && view.value >= 10 && view.value <= 19 && /^1\d(?!\d)/.test(printed)) features.add('v:bare-teen');
 
   const sentenceText = view.text.slice(sentenceStart, view.sentence.end);
   const yearsBefore = [...view.text.slice(sentenceStart, view.start).matchAll(YEAR)].map((m) => Number(m[0]));

@@ -26,13 +26,14 @@ const COUNT = new RegExp(
  * `mode` 'drop' (the rules) leaves out what a filter rejects; 'mark' keeps it with the filter's name (`rejectedBy`).
  */
 export function findFigures(text: string, folded: string, targetSection = false, inItem = false, bodyStart = 0, mode: FilterMode = 'drop'): Found[] {
-  const found: Found[] = percentFigures(text, folded, mode);
-  found.push(...listedCounts(text, folded, found, targetSection, inItem, bodyStart, mode));
-  found.push(...rateCounts(text, folded, found));
-  found.push(...perWholeRates(text, folded, found));
-  found.push(...genericCounts(text, folded, found, targetSection, mode));
-  found.push(...fractions(text, found));
-  found.push(...countsInWords(text, folded, found, targetSection));
+  const read = (reader: string, figures: Found[]) => figures.map((figure) => ({ ...figure, reader }));
+  const found: Found[] = read('percent', percentFigures(text, folded, mode));
+  found.push(...read('listed', listedCounts(text, folded, found, targetSection, inItem, bodyStart, mode)));
+  found.push(...read('rate', rateCounts(text, folded, found)));
+  found.push(...read('per-whole', perWholeRates(text, folded, found)));
+  found.push(...read('generic', genericCounts(text, folded, found, targetSection, mode)));
+  found.push(...read('fraction', fractions(text, found)));
+  found.push(...read('words', countsInWords(text, folded, found, targetSection)));
   // A speed (`tốc độ tối đa 40 km/h`) is a limit a road or a rule sets, no level to reach.
   const means = (figure: Found) => /^k?m\s*\/\s*(?:h|giờ)$/u.test(figure.unit) || meansOfWork(text, folded, figure);
   if (mode === 'drop') return found.filter((figure) => !means(figure)).sort((a, b) => a.start - b.start);
