@@ -97,8 +97,8 @@ export function structure(lines: readonly string[]): SectionNode[] {
   return roots;
 }
 
-// An item number OCR turned into a sign (`% Ủy ban nhân dân các xã` for `7. Ủy ban …`).
-const SIGN_FOR_NUMBER = /^[%&$#@~^¢€£§]{1,2}\s+(\p{Lu}[^.;]*)$/u;
+// An item number OCR turned into a sign (`% Ủy ban nhân dân các xã` for `7. Ủy ban …`) or a stroke (`i Ủy ban …`).
+const SIGN_FOR_NUMBER = /^(?:[%&$#@~^¢€£§]{1,2}|[il|!])\s+(\p{Lu}[^.;]*)$/u;
 
 /**
  * A line that opens with a sign where the next item's number belongs: a capitalised heading line with no sentence

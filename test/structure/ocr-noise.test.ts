@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SectionNode } from '../../src/schema/document.js';
 import { headingContinues, structure, wrapWidth } from '../../src/structure/index.js';
+import { run } from '../extract/helpers.js';
 
 const lines = (text: string) => text.split('\n');
 const parts = (nodes: readonly SectionNode[]) => nodes.filter((node) => node.kind === 'part').map((node) => `${node.number}. ${node.title}`);
@@ -123,6 +124,14 @@ describe('numbering restoration or OCR damaged', () => {
     ]);
     const midSentence = `I. NỘI DUNG\n1. Tỷ lệ hộ dân được hỗ trợ đạt\n% Trong đó hộ nghèo chiếm phần lớn.`;
     expect(flat(structure(lines(midSentence))).map((node) => node.split(' ')[0])).toEqual(['I', 'I.1']);
+  });
+
+  it('reads a stroke left for the next item number (i Ủy ban …) as that item, and its body as an agency', () => {
+    const text = `I. TỔ CHỨC THỰC HIỆN\n1. Sở Giáo dục và Đào tạo chủ trì tổ chức hội thi.\n2. Đài Phát thanh tỉnh đưa tin.\ni Ủy ban nhân dân các huyện, thành phố bố trí địa điểm thi`;
+    expect(flat(structure(lines(text))).at(-1)).toBe('I.3 Ủy ban nhân dân các huyện, thành phố bố trí địa điểm thi');
+    expect(run(text).agencies.map((agency) => agency.name).at(-1)).toBe('Ủy ban nhân dân các huyện, thành phố');
+    // Mid-sentence a lone stroke is no number.
+    expect(flat(structure(lines(`I. NỘI DUNG\n1. Tỷ lệ hộ dân được hỗ trợ đạt\ni Trong đó hộ nghèo chiếm phần lớn`))).map((node) => node.split(' ')[0])).toEqual(['I', 'I.1']);
   });
 
   it('reads a list letter given a tone mark as the letter', () => {
