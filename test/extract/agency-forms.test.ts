@@ -511,6 +511,13 @@ TT Nội dung công việc Đơn vị chủ trì Đơn vị phối hợp Thời 
     ]);
   });
 
+  it('keeps a place name whose word is also a duty (Tân Lập) on the body of a row', () => {
+    expect(agenciesOf(`1. Phân công:
+TT Đơn vị thực hiện Nội dung
+1 UBND xã Tân Lập Xây dựng kế hoạch chi tiết, bố trí kinh phí
+2 Trạm Y tế xã Khám sàng lọc cho người cao tuổi`).map(({ name }) => name)).toEqual(['UBND xã Tân Lập', 'Trạm Y tế xã']);
+  });
+
   it('tells a header of duties from an appendix of targets', () => {
     expect(tableColumns('TT Cơ quan, đơn vị Nhiệm vụ chính Thời gian')).toEqual(['body', 'duty', 'time']);
     expect(tableColumns('STT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Sản phẩm')).toEqual(['duty', 'lead', 'partner', 'other']);
@@ -539,6 +546,32 @@ describe('names ended by a negative or a signing duty, boards of zones, and bodi
     expect(namesOf(`1. Phòng Giáo dục và Đào tạo chủ trì tổ chức hội thi, báo cáo kết quả trước ngày 30/5/2026.
 2. Các trường học và UBND các xã báo cáo kết quả học kỳ I trước ngày 15/01/2026, báo cáo năm trước ngày 31/5/2026.`)).toEqual([
       'Phòng Giáo dục và Đào tạo',
+    ]);
+  });
+});
+
+describe('roles of the genre (Decree 30/2020 plans)', () => {
+  const rolesOf = (items: string) =>
+    run(`${HEAD}\n${items}\n\nNơi nhận:\n- Như trên;`).agencies.map(({ name, role }) => `${role} ${name}`);
+
+  it('a steering board that only directs is a participant, its remit (xây dựng nông thôn mới) in its name; a body that helps the committee chair, or answers chiefly, leads', () => {
+    expect(rolesOf(`1. Ban Chỉ đạo phát triển du lịch huyện chỉ đạo chung việc triển khai Kế hoạch.
+2. Ban Chỉ đạo xây dựng nông thôn mới xã chỉ đạo toàn diện; Công chức Địa chính - Xây dựng xã là cơ quan thường trực.
+3. Công chức Văn hóa - Xã hội xã giúp UBND xã chủ trì, theo dõi, đôn đốc thực hiện.
+4. Phòng VH&TT huyện chịu trách nhiệm chính về nội dung tuyên truyền.
+5. Chủ tịch UBND các xã, thị trấn chịu trách nhiệm trước Chủ tịch UBND huyện về kết quả.
+6. Giao Phòng TC-KH làm đầu mối thẩm định dự toán.
+7. Tổ công tác triển khai Đề án 06 huyện phối hợp hướng dẫn người dân.
+8. Ban Chỉ đạo tổ chức tuyên truyền sâu rộng.`)).toEqual([
+      'participant Ban Chỉ đạo phát triển du lịch huyện',
+      'participant Ban Chỉ đạo xây dựng nông thôn mới xã',
+      'lead Công chức Địa chính - Xây dựng xã',
+      'lead Công chức Văn hóa - Xã hội xã',
+      'lead Phòng VH&TT huyện',
+      'participant Chủ tịch UBND các xã, thị trấn',
+      'lead Phòng TC-KH',
+      'participant Tổ công tác triển khai Đề án 06 huyện',
+      'participant Ban Chỉ đạo',
     ]);
   });
 });

@@ -82,9 +82,23 @@ export const NO_LINE_STARTS: ReadonlySet<number> = new Set();
  * the offsets that open a printed line after a heading line that did not end in a connector.
  */
 export function dutyStart(body: string, folded: string, lineStarts: ReadonlySet<number>): number {
-  const exact = exactDutyStart(body, folded, lineStarts);
-  const near = nearDutyStart(body, exact < 0 ? folded : folded.slice(0, exact));
+  const from = remitEnd(body, folded);
+  const exact = exactDutyStart(body, folded, lineStarts, undefined, from);
+  const near = nearDutyStart(body, exact < 0 ? folded : folded.slice(0, exact), from);
   return near >= 0 ? near : exact;
+}
+
+// Bodies named for their remit in lower case (`Ban Chỉ đạo xây dựng nông thôn mới xã`, `Tổ công tác triển khai Đề án
+// 06 huyện`): duty words there are the name's, up to the level it serves.
+const REMIT_HEAD = /^(?:ban chi dao|to cong tac|ban dieu hanh|ban van dong|to giup viec)\s/;
+const REMIT_LEVEL = new RegExp(String.raw`\s(?:${levelAlternation('folded')})(?![a-z])(?!\s+hoi(?![a-z]))`);
+
+/** Where the remit of such a body ends at its level (no duty starts before), or 0. */
+function remitEnd(body: string, folded: string): number {
+  if (!REMIT_HEAD.test(folded)) return 0;
+  const level = REMIT_LEVEL.exec(folded.slice(0, 140));
+  if (!level || /[.;:]/.test(body.slice(0, level.index))) return 0;
+  return level.index + 1;
 }
 
 /**
@@ -98,10 +112,10 @@ export function dutyOpensAt(body: string, folded: string, at: number, nearToo = 
   return !near.done && near.value.start === 0;
 }
 
-function exactDutyStart(body: string, folded: string, lineStarts: ReadonlySet<number>, only?: number): number {
+function exactDutyStart(body: string, folded: string, lineStarts: ReadonlySet<number>, only?: number, from = 0): number {
   for (const match of folded.matchAll(DUTY)) {
     const at = match.index;
-    if (at === 0 || (only !== undefined && at !== only)) continue;
+    if (at === 0 || at < from || (only !== undefined && at !== only)) continue;
     const printed = body.slice(at, at + match[0].length);
     // The first letter decides: OCR flips the case of letters inside a word (`theo dOi`), a name's capital stays.
     const lowerCase = printed[0] === printed[0]!.toLocaleLowerCase('vi');
@@ -149,8 +163,9 @@ const LEVEL_START = new RegExp(String.raw`^(?:${levelAlternation('folded')})\s`)
 const TWO_WORD_LEVEL_START = new RegExp(String.raw`^(?:${levelAlternation('folded', { only: isTwoWordLevel })})(?![a-z])`);
 
 /** Where a duty printed one letter off starts, in lower case after the first word; -1 when none does. */
-function nearDutyStart(body: string, folded: string): number {
+function nearDutyStart(body: string, folded: string, from = 0): number {
   for (const { start, end } of phrasesOneEditOff(folded, NEAR_DUTIES, 1)) {
+    if (start < from) continue;
     if (body[start] !== body[start]!.toLocaleLowerCase('vi')) continue;
     // A level word right after a name (`Đài Truyền thanh xã phát …` is no `xử phạt`) is the name's own.
     if (LEVEL_START.test(folded.slice(start))) continue;

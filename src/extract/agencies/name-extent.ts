@@ -182,6 +182,8 @@ function levelLengthAt(words: readonly RegExpMatchArray[], k: number): number {
   const texts = words.map((w) => w[0].toLocaleLowerCase('vi'));
   // One letter off too (`xã bội`, `hợp tác xà`): a damaged word there is more likely theirs than a level's end.
   if (fold(texts[k]!) === 'xa' && (editDistanceAtMost1(fold(texts[k + 1] ?? ''), 'hoi') || editDistanceAtMost1(fold(texts[k - 1]!), 'tac'))) return 0;
+  // `nông thôn` (the countryside of `xây dựng nông thôn mới`) is no hamlet.
+  if (fold(texts[k]!) === 'thon' && fold(texts[k - 1]!) === 'nong') return 0;
   for (const length of [3, 2, 1]) {
     if (LEVEL_OR_HAMLET.test(texts.slice(k, k + length).join(' ')) && k + length <= texts.length) return length;
   }

@@ -169,8 +169,10 @@ export function bodyCells(text: string, from: number, most: number, context: Age
       if (/[,;&]$/.test(before) || (known === 0 && BARE_HEADS.has(foldedBefore))) continue;
       // A capitalised cell start after a word restoration made a connector (`Môi trong` for `Môi trường`) still is one.
       if (capitalised ? NAME_JOINER_AT_END.test(foldedBefore) : CONNECTOR_AT_END.test(foldedBefore)) continue;
-      // A letter-damaged duty (`Ra soét`) is taken only where a cell starts, in capitals.
-      if (dutyOpensAt(text, fold(text), at, capitalised) && !(capitalised && startsLikeOrganisation(text.slice(at)))) {
+      // A letter-damaged duty (`Ra soét`) is taken only where a cell starts, in capitals. A capitalised word between
+      // two others is a place name's (`UBND xã Tân Lập Xây dựng …`: no `Lập`).
+      const insidePlace = capitalised && /\p{Lu}\S*$/u.test(before) && /^\S+\s+\p{Lu}/u.test(text.slice(at));
+      if (!insidePlace && dutyOpensAt(text, fold(text), at, capitalised) && !(capitalised && startsLikeOrganisation(text.slice(at)))) {
         end = at;
         break;
       }
