@@ -164,3 +164,22 @@ describe('a later body of a list whose head OCR damaged past one letter', () => 
     expect(names).toEqual(['Công an tỉnh', 'Đội Quản lý thị trường số 3', 'Sở Văn hóa, Thể thao và Du lịch']);
   });
 });
+
+describe('a place inside a name damaged once, printed right elsewhere', () => {
+  it('takes the spelling the plan prints three times after a level word where the damaged word is no syllable', () => {
+    const text = [
+      'I. MỤC ĐÍCH',
+      'Phát triển cà phê bền vững trên địa bàn huyện Krông Năng.',
+      'II. NỘI DUNG',
+      'Tái canh 300 ha tại các xã của huyện Krông Năng.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Công ty TNHH Cà phê Xanh Krông Nărg ký hợp đồng thu mua; Chi nhánh Ngân hàng Chính sách xã hội huyện Krông Năng cho vay vốn.',
+      '2. Hợp tác xã Cà phê Phú Hòa phối hợp tập huấn cho hội viên.',
+    ].join('\n');
+    expect(run(text).agencies.map((a) => a.name)).toEqual([
+      'Công ty TNHH Cà phê Xanh Krông Năng',
+      'Chi nhánh Ngân hàng Chính sách xã hội huyện Krông Năng',
+      'Hợp tác xã Cà phê Phú Hòa',
+    ]);
+  });
+});

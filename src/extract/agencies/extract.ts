@@ -14,6 +14,7 @@ import { firstOffsetOfLine, GATHERING_HEADING, implementationPart, memberBullets
 import { departmentHead, withGluedSo, withHeadMarksRepaired, withLookAlikeHead, withLostHead, withPaperHead, withSoRepaired } from './repair.js';
 import { isLead, ownRole } from './role.js';
 import { dutyTables, insideTable, tableAgencies, withoutTables } from './table.js';
+import { documentPlaces } from './places.js';
 import { withLookAlikeLettersRepaired } from './similarity.js';
 
 /** Organisations given a responsibility in the implementation part, one entry each, with role and tasks. */
@@ -22,8 +23,9 @@ export function extractAgencies(given: AgencyContext): Agency[] {
   if (!part) return [];
   // A table of duties (`TT | Cơ quan, đơn vị | Nhiệm vụ | Thời gian`) is read row by row; its lines are no prose.
   const tables = dutyTables(given.lines, part.startLine, part.endLine);
-  const fromTables = tables.flatMap((table) => tableAgencies(table, given));
-  const context = tables.length === 0 ? given : { ...given, lines: withoutTables(given.lines, tables) };
+  const placed = { ...given, documentPlaces: documentPlaces(given.lines) };
+  const fromTables = tables.flatMap((table) => tableAgencies(table, placed));
+  const context = tables.length === 0 ? placed : { ...placed, lines: withoutTables(given.lines, tables) };
   const agencies: Agency[] = [];
   const seen = new Set<string>();
   const width = wrapWidth(context.lines);
