@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers.js';
-import { tableColumns } from '../../src/extract/agencies/table.js';
+import { tableColumns } from '../../src/structure/tables.js';
 
 // Made-up duty items of the genre (none taken from a fixture or a held-out plan): bodies whose own name goes on
 // past its kind in lower case or with a number, and heads and kinds of body the first rounds did not meet.
@@ -503,11 +503,35 @@ bàn tỉnh, hướng dẫn UBND các huyện Hằng quý
     expect(agenciesOf(`1. Nhiệm vụ cụ thể như sau:
 TT Nội dung công việc Đơn vị chủ trì Đơn vị phối hợp Thời gian
 1. Rà soát diện tích cây trồng bị hạn Phòng Nông nghiệp và Phát triển nông thôn UBND các xã, thị trấn Tháng 6/2026
-2. Hướng dẫn kỹ thuật tưới tiết kiệm cho Hội Nông dân huyện Trạm Khuyến nông huyện Hợp tác xã Thường xuyên`)).toEqual([
+2. Hướng dẫn kỹ thuật tưới tiết kiệm cho Hội Nông dân huyện Trạm Khuyến nông huyện Hợp tác xã Thường xuyên
+3. Đăng tin trên Cổng thông tin điện tử huyện Văn phòng HĐND và UBND huyện Các cơ quan báo chí Hằng tháng`)).toEqual([
       { name: 'Phòng Nông nghiệp và Phát triển nông thôn', role: 'lead', line: 10 },
       { name: 'UBND các xã, thị trấn', role: 'participant', line: 10 },
       { name: 'Trạm Khuyến nông huyện', role: 'lead', line: 11 },
       { name: 'Hợp tác xã', role: 'participant', line: 11 },
+      { name: 'Văn phòng HĐND và UBND huyện', role: 'lead', line: 12 },
+      { name: 'Các cơ quan báo chí', role: 'participant', line: 12 },
+    ]);
+  });
+
+  it('reads rows numbered with a dot as rows of their item, not items, so the items after the table keep their numbers', () => {
+    const result = run(`${HEAD}
+1. Phân công cụ thể:
+STT Đơn vị chủ trì Đơn vị phối hợp Nhiệm vụ
+1. Sở Tư pháp Sở Nội vụ Tổ chức tập huấn cho hòa giải viên
+2. Sở Thông tin và Truyền thông Đài Phát thanh và Truyền hình tỉnh Tuyên truyền trên báo, đài
+3. Sở Tài chính Bố trí kinh phí
+2. Đề nghị Tòa án nhân dân tỉnh phối hợp tổ chức phiên tòa giả định.
+
+Nơi nhận:
+- Như trên;`);
+    expect(result.agencies.map(({ name, role, section }) => `${section} ${role} ${name}`)).toEqual([
+      'IV.1 lead Sở Tư pháp',
+      'IV.1 participant Sở Nội vụ',
+      'IV.1 lead Sở Thông tin và Truyền thông',
+      'IV.1 participant Đài Phát thanh và Truyền hình tỉnh',
+      'IV.1 lead Sở Tài chính',
+      'IV.2 participant Tòa án nhân dân tỉnh',
     ]);
   });
 

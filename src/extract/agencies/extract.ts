@@ -13,7 +13,8 @@ import { trimToKnownName } from './name-extent.js';
 import { firstOffsetOfLine, GATHERING_HEADING, implementationPart, memberBullets, nodeText, NUMBERING_MARKER, proseParagraphs, stripMarker, tasksOf, textWithout } from './nodes.js';
 import { departmentHead, withGluedSo, withHeadMarksRepaired, withLookAlikeHead, withLostHead, withPaperHead, withSoRepaired } from './repair.js';
 import { isLead, ownRole } from './role.js';
-import { dutyTables, insideTable, tableAgencies, withoutTables } from './table.js';
+import { dutyTables } from '../../structure/tables.js';
+import { insideTable, tableAgencies, withoutTables } from './table.js';
 import { documentPlaces } from './places.js';
 import { withLookAlikeLettersRepaired } from './similarity.js';
 

@@ -1,5 +1,6 @@
 import type { Agency, SectionNode } from '../../schema/document.js';
 import { fold, squash } from '../../structure/fold.js';
+import { ROW_OPENING, type ColumnKind, type DutyTable } from '../../structure/tables.js';
 import { FlowText } from '../flow.js';
 import { levelAlternation } from '../levels.js';
 import { CONNECTOR_AT_END, dutyOpensAt } from './duties.js';
@@ -7,91 +8,6 @@ import { agencyOf, type AgencyContext } from './entry.js';
 import { ORG_HEADS, startsLikeOrganisation } from './heads.js';
 import { splitAgencyNames } from './list.js';
 import { isLead } from './role.js';
-
-/**
- * A table of duties printed in the implementation part (`TT | Cơ quan, đơn vị | Nhiệm vụ | Thời gian`, `STT | Nội
- * dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian`): its header line, its rows (numbered 1, 2, … with or without
- * a dot, a row's cells wrapping onto lines without a number) and the lines it spans.
- */
-export interface DutyTable {
-  headerLine: number;
-  endLine: number;
-  columns: ColumnKind[];
-  rows: { startLine: number; endLine: number }[];
-}
-
-type ColumnKind = 'body' | 'lead' | 'partner' | 'duty' | 'time' | 'other';
-
-// Column labels in the order they are tried at a position of the header (folded). `Đơn vị tính` is a unit of
-// measure (an appendix of targets), no column of bodies.
-const COLUMN_LABELS: readonly [ColumnKind, RegExp][] = [
-  ['lead', /(?:co quan|don vi)\s+(?:chu tri|thuong truc)/y],
-  ['partner', /(?:(?:co quan|don vi)\s+)?phoi hop(?:\s+thuc hien)?/y],
-  ['other', /don vi tinh/y],
-  ['body', /(?:co quan|don vi)(?:\s*,\s*(?:don vi|co quan|to chuc|dia phuong))*(?:\s+(?:thuc hien|phu trach|chiu trach nhiem))?/y],
-  ['duty', /(?:nhiem vu|noi dung|cong viec|hoat dong|giai phap)(?:\s+(?:chinh|cu the|cong viec|nhiem vu|trong tam))?/y],
-  ['time', /(?:thoi gian|thoi han|tien do)(?:\s+(?:thuc hien|hoan thanh))?/y],
-  ['other', /san pham|ket qua(?:\s+du kien)?|ghi chu|kinh phi|nguon von/y],
-];
-
-const HEADER_OPENING = /^\s*(?:s[o0]\s+t\s*t|s?t\s*t)\s+/;
-const ROW_OPENING = /^\s*(\d{1,2})\s*[.)]?\s+(?=\S)/;
-// Lines that end a table: a part, a lettered item, a bullet, the closing block.
-const TABLE_STOP = /^\s*(?:[IVX]+\s*\.|[a-zđ]\s?\)|[-–+•]\s|nơi nhận)/iu;
-
-/** The kinds of the columns a header line names, in order; null when it is no header of a table of duties. */
-export function tableColumns(headerLine: string): ColumnKind[] | null {
-  const folded = fold(headerLine);
-  const opening = HEADER_OPENING.exec(folded);
-  if (!opening) return null;
-  const columns: ColumnKind[] = [];
-  let at = opening[0].length;
-  while (at < folded.length) {
-    while (/[\s,|]/.test(folded[at] ?? '')) at++;
-    if (at >= folded.length) break;
-    const label = COLUMN_LABELS.find(([, pattern]) => {
-      pattern.lastIndex = at;
-      return pattern.test(folded) && /^(?:[\s,|]|$)/.test(folded.slice(pattern.lastIndex));
-    });
-    if (label) {
-      columns.push(label[0]);
-      at = label[1].lastIndex;
-      continue;
-    }
-    const space = folded.indexOf(' ', at + 1);
-    if (space < 0) break;
-    at = space + 1;
-  }
-  const bodies = columns.filter((kind) => kind === 'body' || kind === 'lead').length;
-  return bodies > 0 && columns.length >= 2 ? columns : null;
-}
-
-/** The tables of duties among the lines `[first, last]` (1-based). */
-export function dutyTables(lines: readonly string[], first: number, last: number): DutyTable[] {
-  const tables: DutyTable[] = [];
-  for (let line = first; line <= last; line++) {
-    const columns = tableColumns(lines[line - 1] ?? '');
-    if (!columns) continue;
-    const rows: DutyTable['rows'] = [];
-    let next = line + 1;
-    // A header that wraps (`… Thời gian hoàn` / `thành`) has a line or two before the first row.
-    while (next <= last && next <= line + 2 && !ROW_OPENING.test(lines[next - 1] ?? '')) next++;
-    for (; next <= last; next++) {
-      const text = lines[next - 1] ?? '';
-      const row = ROW_OPENING.exec(text);
-      if (row && Number(row[1]) === rows.length + 1) {
-        rows.push({ startLine: next, endLine: next });
-        continue;
-      }
-      if (rows.length === 0 || text.trim() === '' || row || TABLE_STOP.test(text)) break;
-      rows.at(-1)!.endLine = next;
-    }
-    if (rows.length === 0) continue;
-    tables.push({ headerLine: line, endLine: rows.at(-1)!.endLine, columns, rows });
-    line = rows.at(-1)!.endLine;
-  }
-  return tables;
-}
 
 /** The agencies of a table's rows, each at its row's line, with the role its column or its duty cell gives it. */
 export function tableAgencies(table: DutyTable, context: AgencyContext): Agency[] {
@@ -125,7 +41,8 @@ function opensBody(text: string, context: AgencyContext): boolean {
 }
 
 // Words that make the body after them an object of the duty (`phối hợp với Sở …`, `hướng dẫn UBND các xã …`).
-const OBJECT_BEFORE = /(?:^|\s)(?:voi|cho|cua|giup|chi dao|huong dan|giao|de nghi|yeu cau|tai|den|tu|va|cac|gui|bao cao|trinh)\s*$/;
+// So do the words before a medium or a place (`đăng tin trên Cổng thông tin điện tử huyện`, `tại Trung tâm …`).
+const OBJECT_BEFORE = /(?:^|\s)(?:voi|cho|cua|giup|chi dao|huong dan|giao|de nghi|yeu cau|tai|den|tu|va|cac|gui|bao cao|trinh|tren|trong|qua|theo|o|vao)\s*$/;
 
 /** In a row whose duty cell comes first: where the first body's name starts after it, or -1. */
 function firstBodyAfterDuty(text: string, context: AgencyContext): number {
