@@ -26,15 +26,30 @@ const COLUMN_LABELS: readonly [ColumnKind, RegExp][] = [
   ['other', /san pham|ket qua(?:\s+du kien)?|ghi chu|kinh phi|nguon von/y],
 ];
 
-const HEADER_OPENING = /^\s*(?:s[o0]\s+t\s*t|s?t\s*t)\s+/;
-export const ROW_OPENING = /^\s*(\d{1,2})\s*[.)]?\s+(?=\S)/;
+// `TT`, `STT`, `Số TT`; OCR may read the second T as a stroke (`TI`, `STl`).
+const HEADER_OPENING = /^\s*(?:S[ốoO0Ố]\s+TT|S?T\s*[TIl1])\s+/u;
+const ROW_OPENING = /^\s*(\d{1,2})\s*[.)]?\s+(?=\S)/;
+// A row number OCR read as look-alike letters (`l` for 1, `S` for 5): taken only as the number the sequence expects,
+// before a capital.
+const LOOK_ALIKE_ROW_OPENING = /^\s*([\dlIi|!SOoBbGZz]{1,2})\s*[.)]?\s+(?=\p{Lu})/u;
+const DIGIT_OF: Record<string, string> = { l: '1', I: '1', i: '1', '|': '1', '!': '1', S: '5', O: '0', o: '0', B: '8', b: '6', G: '6', Z: '2', z: '2' };
+
+/** The number a row opens with and the length of its numbering, or null; `expected` admits look-alike letters. */
+export function rowOpening(text: string, expected?: number): { value: number; length: number } | null {
+  const digits = ROW_OPENING.exec(text);
+  if (digits) return { value: Number(digits[1]), length: digits[0].length };
+  const alike = LOOK_ALIKE_ROW_OPENING.exec(text);
+  if (!alike || expected === undefined) return null;
+  const value = Number(alike[1]!.replace(/./g, (char) => DIGIT_OF[char] ?? char));
+  return value === expected ? { value, length: alike[0].length } : null;
+}
 // Lines that end a table: a part, a lettered item, a bullet, the closing block.
 const TABLE_STOP = /^\s*(?:[IVX]+\s*\.|[a-zđ]\s?\)|[-–+•]\s|nơi nhận)/iu;
 
 /** The kinds of the columns a header line names, in order; null when it is no header of a table of duties. */
 export function tableColumns(headerLine: string): ColumnKind[] | null {
   const folded = fold(headerLine);
-  const opening = HEADER_OPENING.exec(folded);
+  const opening = HEADER_OPENING.exec(headerLine);
   if (!opening) return null;
   const columns: ColumnKind[] = [];
   let at = opening[0].length;
@@ -67,11 +82,11 @@ export function dutyTables(lines: readonly string[], first: number, last: number
     const rows: DutyTable['rows'] = [];
     let next = line + 1;
     // A header that wraps (`… Thời gian hoàn` / `thành`) has a line or two before the first row.
-    while (next <= last && next <= line + 2 && !ROW_OPENING.test(lines[next - 1] ?? '')) next++;
+    while (next <= last && next <= line + 2 && !rowOpening(lines[next - 1] ?? '', 1)) next++;
     for (; next <= last; next++) {
       const text = lines[next - 1] ?? '';
-      const row = ROW_OPENING.exec(text);
-      if (row && Number(row[1]) === rows.length + 1) {
+      const row = rowOpening(text, rows.length + 1);
+      if (row && row.value === rows.length + 1) {
         rows.push({ startLine: next, endLine: next });
         continue;
       }

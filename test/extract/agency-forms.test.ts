@@ -542,11 +542,19 @@ TT Đơn vị thực hiện Nội dung
 2 Trạm Y tế xã Khám sàng lọc cho người cao tuổi`).map(({ name }) => name)).toEqual(['UBND xã Tân Lập', 'Trạm Y tế xã']);
   });
 
+  it('reads a table whose TT and row numbers OCR read as look-alike letters (TI, l for 1)', () => {
+    expect(agenciesOf(`1. Phân công:
+TI Cơ quan, đơn vị Nhiệm vụ
+l Trung tâm Y tế huyện Chủ trì giám sát dịch bệnh
+2 Trạm Y tế các xã Phun hóa chất diệt muỗi`).map(({ name, role }) => `${role} ${name}`)).toEqual(['lead Trung tâm Y tế huyện', 'participant Trạm Y tế các xã']);
+  });
+
   it('tells a header of duties from an appendix of targets', () => {
     expect(tableColumns('TT Cơ quan, đơn vị Nhiệm vụ chính Thời gian')).toEqual(['body', 'duty', 'time']);
     expect(tableColumns('STT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Sản phẩm')).toEqual(['duty', 'lead', 'partner', 'other']);
     expect(tableColumns('STT Chỉ tiêu Đơn vị tính Năm 2025 Năm 2026')).toBeNull();
     expect(tableColumns('1. Tuyên truyền đến các cơ quan, đơn vị')).toBeNull();
+    expect(tableColumns('Tỉ lệ cơ quan, đơn vị có kế hoạch đạt 100%, thời gian thực hiện')).toBeNull();
   });
 });
 

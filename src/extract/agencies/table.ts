@@ -1,6 +1,6 @@
 import type { Agency, SectionNode } from '../../schema/document.js';
 import { fold, squash } from '../../structure/fold.js';
-import { ROW_OPENING, type ColumnKind, type DutyTable } from '../../structure/tables.js';
+import { rowOpening, type ColumnKind, type DutyTable } from '../../structure/tables.js';
 import { FlowText } from '../flow.js';
 import { levelAlternation } from '../levels.js';
 import { CONNECTOR_AT_END, dutyOpensAt } from './duties.js';
@@ -11,11 +11,11 @@ import { isLead } from './role.js';
 
 /** The agencies of a table's rows, each at its row's line, with the role its column or its duty cell gives it. */
 export function tableAgencies(table: DutyTable, context: AgencyContext): Agency[] {
-  return table.rows.flatMap((row) => rowAgencies(table.columns, new FlowText(context.lines, row.startLine, row.endLine), context));
+  return table.rows.flatMap((row, index) => rowAgencies(table.columns, new FlowText(context.lines, row.startLine, row.endLine), index, context));
 }
 
-function rowAgencies(columns: readonly ColumnKind[], flow: FlowText, context: AgencyContext): Agency[] {
-  const number = ROW_OPENING.exec(flow.text)?.[0].length ?? 0;
+function rowAgencies(columns: readonly ColumnKind[], flow: FlowText, index: number, context: AgencyContext): Agency[] {
+  const number = rowOpening(flow.text, index + 1)?.length ?? 0;
   const text = flow.text.slice(number);
   const bodyColumns = columns.filter((kind) => kind === 'body' || kind === 'lead' || kind === 'partner');
   const dutyFirst = columns.indexOf('duty') >= 0 && columns.indexOf('duty') < columns.findIndex((kind) => kind !== 'duty' && kind !== 'other');
