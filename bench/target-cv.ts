@@ -1,6 +1,6 @@
 /**
  * Prequential evaluation of the target accept/reject decision, by group in the order the sets were added: train on
- * [seed 003 + T1–T12 + H1–H4], test on T13–T16; train on everything before, test on T17–T22; … ; test on T35–T40.
+ * [seed 003 + T1–T12 + H1–H4], test on T13–T16; train on everything before, test on T17–T22; … ; test on T41–T46.
  * Targets P/R/F1 (the matching of bench/lib/extract-scoring.ts) on the clean text and end to end (the text
  * loadRestorer() restores from the garbled one, rawLines = the garbled text), for
  *   first    the hand-written rules at first sight: the extractor as committed when the group was added, before anyone
@@ -15,11 +15,12 @@
  * learned and hybrid figures are upper bounds in that respect, unlike `first` and `veto`.
  * The evaluation seeds 000–002 are never trained on (their gold is the evaluation set), nor the judges H5 and up.
  *
- *   npx tsx bench/target-cv.ts [--out bench/results/target-cv.json] [--with-later T41–T46] [--l2 X] [--threshold P] [--sweep]
+ *   npx tsx bench/target-cv.ts [--out bench/results/target-cv.json] [--with-later T47–T52] [--l2 X] [--threshold P] [--sweep]
  *
- * --with-later adds one more fold, T41 and up, trained on every earlier group (only once the lead's first-sight
- * file .scratch/first-sight-T41-T46.txt exists). --l2 and --threshold override the trainer's defaults; --sweep prints the
- * pooled F1 of a small grid of both (choosing by it tunes on these folds: T41–T46 first sight is the fair test).
+ * The last fold, T41–T46, is the fair one: neither the generator nor the model had seen those plans when the lead
+ * ran their first sight (.scratch/first-sight-T41-T46.txt). --with-later G adds one more fold, a later tuning group G,
+ * trained on every earlier group (only once the lead's first-sight file of G exists). --l2 and --threshold override the trainer's defaults; --sweep prints the
+ * pooled F1 of a small grid of both (choosing by it tunes on these folds).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

@@ -1,11 +1,11 @@
 /**
  * Trains the target accept/reject model (src/extract/targets/model.ts) and writes dictionaries/target-model.json.
  *
- *   npx tsx scripts/train-targets.ts [--out dictionaries/target-model.json] [--with-later T41–T46]
+ *   npx tsx scripts/train-targets.ts [--out dictionaries/target-model.json] [--with-later T47–T52]
  *
- * Training plans: seed 003, T1–T40 and H1–H4 (scripts/lib/target-data.ts), each twice: its clean text and the text
+ * Training plans: seed 003, T1–T46 and H1–H4 (scripts/lib/target-data.ts), each twice: its clean text and the text
  * loadRestorer() restores from its garbled one. Never the evaluation seeds 000–002 or the judges H5 and up.
- * --with-later also trains on T41 and up (only once the lead's first-sight run of them is written).
+ * --with-later G also trains on a later tuning group G (only once the lead's first-sight run of it is written).
  * The hybrid learns from the rules' verdicts at first sight of each plan (scripts/lib/first-sight-rules.json), since
  * today's rules were tuned on every training plan. The same plans and code give the same file (full-batch fitting,
  * no sampling).

@@ -31,6 +31,8 @@ const FIRST_SIGHT_COMMITS: { commit: string; plans: readonly string[] }[] = [
   { commit: '055e5b6', plans: ['T23', 'T24', 'T25', 'T26', 'T27', 'T28'] },
   { commit: 'd425123', plans: ['T29', 'T30', 'T31', 'T32', 'T33', 'T34'] },
   { commit: 'df045b0', plans: ['T35', 'T36', 'T37', 'T38', 'T39', 'T40'] },
+  // The lead's first sight of T41–T46 ran on a clean copy of 1d13ec2.
+  { commit: '1d13ec2', plans: ['T41', 'T42', 'T43', 'T44', 'T45', 'T46'] },
 ];
 
 const FigureSchema = z.tuple([z.number().int(), z.number(), z.number().nullable(), z.string()]);

@@ -4,10 +4,10 @@
  * the garbled text and the restorer's versions).
  *
  * Never the judges (H5 and up) and never the evaluation seeds 000–002 (STYLE: their gold is never trained on);
- * T41 and up only when asked for by name (they are first-sight plans until the lead has run them once).
+ * a tuning group added after T41–T46 only when asked for by name, once the lead has run its first sight.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HoldoutGoldSchema, TUNING_GROUPS, type HoldoutGold } from '../make-holdout.js';
@@ -40,10 +40,13 @@ function fixturePlan(dir: string, id: string, group: string): PlanText {
   return { id, group, gold, clean: readText(join(repoRoot, dir, `${id}.clean.txt`)).split('\n'), garbled: readText(join(repoRoot, dir, `${id}.garbled.txt`)).split('\n') };
 }
 
-/** Groups in the order they were added: base = seed 003 + T1–T12 + H1–H4, then T13–T16 … T35–T40. */
-export const TRAINING_GROUPS = ['base', 'T13–T16', 'T17–T22', 'T23–T28', 'T29–T34', 'T35–T40'] as const;
+/**
+ * Groups in the order they were added: base = seed 003 + T1–T12 + H1–H4, then T13–T16 … T41–T46 (T41–T46 since the
+ * lead's first sight of them, .scratch/first-sight-T41-T46.txt).
+ */
+export const TRAINING_GROUPS = ['base', 'T13–T16', 'T17–T22', 'T23–T28', 'T29–T34', 'T35–T40', 'T41–T46'] as const;
 
-/** Every plan of the training groups (never 000–002, H5 and up, or T41 and up). */
+/** Every plan of the training groups (never 000–002, H5 and up, or a tuning group the lead has not run yet). */
 export function trainingPlans(): PlanText[] {
   const plans: PlanText[] = [seedPlan('003')];
   for (const id of TUNING_GROUPS['T1–T12']) plans.push(fixturePlan('fixtures/tuning', id, 'base'));
@@ -54,15 +57,16 @@ export function trainingPlans(): PlanText[] {
   return plans;
 }
 
-/** Tuning plans after T40 (T41 …), by name: only once the lead's first-sight run of them is written. */
+/**
+ * A tuning group added after the training groups (`T47–T52` …), as a group of its own: only once the lead's
+ * first-sight run of it is written (their first sight belongs to the lead).
+ */
 export function laterTuningPlans(group: string): PlanText[] {
-  const firstSight = join(repoRoot, '.scratch', 'first-sight-T41-T46.txt');
-  if (!existsSync(firstSight)) throw new Error('T41 and later are first-sight plans until the lead has run them (.scratch/first-sight-T41-T46.txt)');
-  const ids = readdirSync(join(repoRoot, 'fixtures', 'tuning'))
-    .map((name) => /^T(\d+)\.gold\.json$/.exec(name)?.[1])
-    .filter((n): n is string => n !== undefined && Number(n) > 40)
-    .sort((a, b) => Number(a) - Number(b));
-  return ids.map((n) => fixturePlan('fixtures/tuning', `T${n}`, group));
+  const ids = (TUNING_GROUPS as Readonly<Record<string, readonly string[]>>)[group];
+  if (ids === undefined || (TRAINING_GROUPS as readonly string[]).includes(group)) throw new Error(`${group}: not a tuning group added after the training groups`);
+  const firstSight = join(repoRoot, '.scratch', `first-sight-${group.replace('–', '-')}.txt`);
+  if (!existsSync(firstSight)) throw new Error(`${group} are first-sight plans until the lead has run them (${firstSight})`);
+  return ids.map((id) => fixturePlan('fixtures/tuning', id, group));
 }
 
 interface Restorer {
