@@ -11,7 +11,7 @@
  *   nice -n 10 npx tsx bench/damage-probe.ts --make [--variants a,b,c] [--docs T1,T2] [--workers 2]   (OCR, slow)
  *   npx tsx bench/damage-probe.ts [--out bench/results/damage-probe.json] [--events] [--quiet]          (restore + score)
  *   npx tsx bench/damage-probe.ts --check                   (dev 000–002 and the clean pass-through too: one quick loop)
- *   npx tsx bench/damage-probe.ts --fixtures               (also T1–T40 by group and H1–H4, restoration only, as eval-holdout scores them)
+ *   npx tsx bench/damage-probe.ts --fixtures               (also the tuning plans by group and H1–H4, restoration only, as eval-holdout scores them)
  *   npx tsx bench/damage-probe.ts --decoder '{"jointKeepMargin":false}' --no-write   (an experiment with other settings)
  *
  * Scoring is bench/lib/restore-scoring.ts (the same as eval-restore and eval-holdout): syllable accuracy and damage
@@ -340,8 +340,9 @@ function partnerIndex(gold: readonly string[], other: readonly string[], matched
 function probeVariants(): Array<{ doc: string; variant: string; file: string }> {
   if (!existsSync(PROBE_DIR)) throw new UsageError(`${PROBE_DIR}: no probe texts yet; run with --make first`);
   const present = new Set(readdirSync(PROBE_DIR));
+  const wanted = argument('variants')?.split(',') ?? [...VARIANTS];
   return PROBE_DOCS.flatMap((doc) =>
-    VARIANTS.filter((variant) => present.has(`${doc}.${variant}.garbled.txt`)).map((variant) => ({ doc, variant, file: garbledPath(doc, variant) })),
+    VARIANTS.filter((variant) => wanted.includes(variant) && present.has(`${doc}.${variant}.garbled.txt`)).map((variant) => ({ doc, variant, file: garbledPath(doc, variant) })),
   );
 }
 
@@ -405,12 +406,13 @@ export function runProbe(restorer: Restorer): ProbeSummary {
 }
 
 /**
- * The committed garbled texts of the tuning groups T1–T40 and of H1–H4, restoration only (bench/eval-holdout.ts scores
+ * The committed garbled texts of the tuning groups (T1–T46: T41–T46 became ordinary tuning plans once the lead had
+ * run their first sight) and of H1–H4, restoration only (bench/eval-holdout.ts scores
  * the same texts the same way, with extraction too): a quick before/after per group for an experiment.
  */
 function fixtureGroups(restorer: Restorer): Array<{ group: string; summary: ProbeSummary }> {
   const groups: Array<[string, readonly string[]]> = [
-    ...Object.entries(TUNING_GROUPS).filter(([, docs]) => docs.every((doc) => Number(doc.slice(1)) <= 40)),
+    ...Object.entries(TUNING_GROUPS),
     ['H1–H4', ['H1', 'H2', 'H3', 'H4']],
   ];
   return groups.map(([group, docs]) => ({
