@@ -545,8 +545,8 @@ TT Đơn vị thực hiện Nội dung
   it('reads a table whose TT and row numbers OCR read as look-alike letters (TI, l for 1)', () => {
     expect(agenciesOf(`1. Phân công:
 TI Cơ quan, đơn vị Nhiệm vụ
-l Trung tâm Y tế huyện Chủ trì giám sát dịch bệnh
-2 Trạm Y tế các xã Phun hóa chất diệt muỗi`).map(({ name, role }) => `${role} ${name}`)).toEqual(['lead Trung tâm Y tế huyện', 'participant Trạm Y tế các xã']);
+l Trung tâm Y tế huyện Chủ trì khám sức khỏe định kỳ cho người cao tuổi
+2 Trạm Y tế các xã Lập danh sách người cao tuổi`).map(({ name, role }) => `${role} ${name}`)).toEqual(['lead Trung tâm Y tế huyện', 'participant Trạm Y tế các xã']);
   });
 
   it('tells a header of duties from an appendix of targets', () => {
@@ -560,9 +560,9 @@ l Trung tâm Y tế huyện Chủ trì giám sát dịch bệnh
 
 describe('names ended by a negative or a signing duty, boards of zones, and bodies that only report', () => {
   it('ends a name at không and at ký, and leaves out a short form in brackets', () => {
-    expect(namesOf(`1. Công ty Cổ phần Cấp thoát nước Hòa Bình (Hawaco) không đấu nối cho hộ xả thải vi phạm.
+    expect(namesOf(`1. Công ty Cổ phần Điện lực Hòa Bình (PC Hòa Bình) không cấp điện cho công trình lấn chiếm hành lang lưới điện.
 2. Công ty TNHH Chè Xanh Mộc Châu ký hợp đồng thu mua chè búp; Cục Hàng không Việt Nam phối hợp kiểm tra.`)).toEqual([
-      'Công ty Cổ phần Cấp thoát nước Hòa Bình',
+      'Công ty Cổ phần Điện lực Hòa Bình',
       'Công ty TNHH Chè Xanh Mộc Châu',
       'Cục Hàng không Việt Nam',
     ]);
