@@ -9,7 +9,8 @@ export interface DutyTable {
   headerLine: number;
   endLine: number;
   columns: ColumnKind[];
-  rows: { startLine: number; endLine: number }[];
+  /** Each row's lines and the number it is printed with. */
+  rows: { startLine: number; endLine: number; number: number }[];
 }
 
 export type ColumnKind = 'body' | 'lead' | 'partner' | 'duty' | 'time' | 'other';
@@ -82,12 +83,21 @@ export function dutyTables(lines: readonly string[], first: number, last: number
     const rows: DutyTable['rows'] = [];
     let next = line + 1;
     // A header that wraps (`… Thời gian hoàn` / `thành`) has a line or two before the first row.
-    while (next <= last && next <= line + 2 && !rowOpening(lines[next - 1] ?? '', 1)) next++;
+    while (next <= last && next <= line + 2 && !rowOpening(lines[next - 1] ?? '', 1) && !opensGroup(lines[next - 1] ?? '', 1)) next++;
+    // Rows are numbered within their group (`I Nhiệm vụ tuyên truyền` / `1 …` / `2 …` / `II …` / `1 …`).
+    let groups = 0;
+    let inGroup = 0;
     for (; next <= last; next++) {
       const text = lines[next - 1] ?? '';
-      const row = rowOpening(text, rows.length + 1);
-      if (row && row.value === rows.length + 1) {
-        rows.push({ startLine: next, endLine: next });
+      if (opensGroup(text, groups + 1) && rowOpening(lines[next] ?? '', 1)?.value === 1) {
+        groups++;
+        inGroup = 0;
+        continue;
+      }
+      const row = rowOpening(text, inGroup + 1);
+      if (row && row.value === inGroup + 1) {
+        rows.push({ startLine: next, endLine: next, number: row.value });
+        inGroup++;
         continue;
       }
       if (rows.length === 0 || text.trim() === '' || row || TABLE_STOP.test(text)) break;
@@ -98,6 +108,17 @@ export function dutyTables(lines: readonly string[], first: number, last: number
     line = rows.at(-1)!.endLine;
   }
   return tables;
+}
+
+const GROUP_ROW = /^\s*([IVX]{1,4})\.?\s+(\p{Lu}.*)$/u;
+// The titles of a plan's own parts: a part after the table, never a group of its rows.
+const PART_TITLE_START = /^(?:muc dich|muc tieu|noi dung|nhiem vu,? giai phap|kinh phi|to chuc thuc hien|trach nhiem|che do bao cao|dieu khoan)/;
+const ROMAN_VALUE: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10 };
+
+/** A row that titles a group of rows with the Roman numeral the table's groups expect. */
+function opensGroup(text: string, expected: number): boolean {
+  const group = GROUP_ROW.exec(text);
+  return group !== null && ROMAN_VALUE[group[1]!] === expected && !PART_TITLE_START.test(fold(group[2]!));
 }
 
 /** Indices (0-based) of the lines that carry a table's rows, which are no numbered items of the plan. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers.js';
 import { tableColumns } from '../../src/structure/tables.js';
+import { structure } from '../../src/structure/index.js';
 
 // Made-up duty items of the genre (none taken from a fixture or a held-out plan): bodies whose own name goes on
 // past its kind in lower case or with a number, and heads and kinds of body the first rounds did not meet.
@@ -547,6 +548,32 @@ TT Đơn vị thực hiện Nội dung
 TI Cơ quan, đơn vị Nhiệm vụ
 l Trung tâm Y tế huyện Chủ trì khám sức khỏe định kỳ cho người cao tuổi
 2 Trạm Y tế các xã Lập danh sách người cao tuổi`).map(({ name, role }) => `${role} ${name}`)).toEqual(['lead Trung tâm Y tế huyện', 'participant Trạm Y tế các xã']);
+  });
+
+  it('reads rows numbered within groups (I … / 1 / 2 / II … / 1), and the part after the table', () => {
+    const text = `I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+II. TỔ CHỨC THỰC HIỆN
+STT Nội dung Cơ quan chủ trì Cơ quan phối hợp Thời gian
+I Nhóm nhiệm vụ về đào tạo
+1 Mở lớp bồi dưỡng kỹ năng số Sở Nội vụ Sở Khoa học và Công nghệ Quý II/2026
+2 Đào tạo nghiệp vụ lưu trữ Trung tâm Lưu trữ lịch sử tỉnh Các sở, ngành Năm 2026
+II Nhóm nhiệm vụ về hạ tầng
+1 Nâng cấp mạng truyền số liệu Sở Khoa học và Công nghệ Bưu điện tỉnh Năm 2027
+III. KINH PHÍ
+Ngân sách tỉnh.
+
+Nơi nhận:
+- Như trên;`;
+    const result = run(text);
+    expect(result.agencies.map(({ name, role }) => `${role} ${name}`)).toEqual([
+      'lead Sở Nội vụ',
+      'participant Sở Khoa học và Công nghệ',
+      'lead Trung tâm Lưu trữ lịch sử tỉnh',
+      'participant Các sở, ngành',
+      'participant Bưu điện tỉnh',
+    ]);
+    expect(structure(text.split('\n')).map((node) => node.path)).toEqual(['I', 'II', 'III']);
   });
 
   it('tells a header of duties from an appendix of targets', () => {

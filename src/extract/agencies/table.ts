@@ -11,11 +11,11 @@ import { isLead } from './role.js';
 
 /** The agencies of a table's rows, each at its row's line, with the role its column or its duty cell gives it. */
 export function tableAgencies(table: DutyTable, context: AgencyContext): Agency[] {
-  return table.rows.flatMap((row, index) => rowAgencies(table.columns, new FlowText(context.lines, row.startLine, row.endLine), index, context));
+  return table.rows.flatMap((row) => rowAgencies(table.columns, new FlowText(context.lines, row.startLine, row.endLine), row.number, context));
 }
 
-function rowAgencies(columns: readonly ColumnKind[], flow: FlowText, index: number, context: AgencyContext): Agency[] {
-  const number = rowOpening(flow.text, index + 1)?.length ?? 0;
+function rowAgencies(columns: readonly ColumnKind[], flow: FlowText, rowNumber: number, context: AgencyContext): Agency[] {
+  const number = rowOpening(flow.text, rowNumber)?.length ?? 0;
   const text = flow.text.slice(number);
   const bodyColumns = columns.filter((kind) => kind === 'body' || kind === 'lead' || kind === 'partner');
   const dutyFirst = columns.indexOf('duty') >= 0 && columns.indexOf('duty') < columns.findIndex((kind) => kind !== 'duty' && kind !== 'other');
