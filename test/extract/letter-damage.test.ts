@@ -183,3 +183,10 @@ describe('a place inside a name damaged once, printed right elsewhere', () => {
     ]);
   });
 });
+
+describe('a duty word inside a name whose word before it has a look-alike letter', () => {
+  it('keeps xây dựng of Đội Quản lý trật tự xây dựng đô thị where trật is printed trậf', () => {
+    const plan = ['I. MỤC ĐÍCH', 'Bảo đảm hiệu quả.', 'II. TỔ CHỨC THỰC HIỆN', '1. Đội Quản lý trậf tự xây dựng đô thị thị xã chủ trì kiểm tra công trình.'].join('\n');
+    expect(run(plan).agencies.map((a) => a.name)).toEqual(['Đội Quản lý trật tự xây dựng đô thị thị xã']);
+  });
+});

@@ -139,7 +139,10 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   let nameEnd = colon >= 0 ? colon : paragraphEnd;
   let duty = -1;
   if (colon < 0) {
-    duty = dutyStart(body.slice(0, paragraphEnd), folded.slice(0, paragraphEnd), lineStarts);
+    // Read with look-alike letters put right (same length): `Đội Quản lý trậf tự xây dựng …` keeps `xây dựng` of its
+    // order as `trật tự xây dựng` does.
+    const heading = withLookAlikeLettersRepaired(body.slice(0, paragraphEnd));
+    duty = heading.length === paragraphEnd ? dutyStart(heading, fold(heading), lineStarts) : dutyStart(body.slice(0, paragraphEnd), folded.slice(0, paragraphEnd), lineStarts);
     if (duty >= 0) nameEnd = duty;
     const sentence = body.slice(0, nameEnd).search(/[.;](\s|$)/);
     if (sentence >= 0) nameEnd = sentence;
