@@ -13,8 +13,22 @@ import { clauseBeforeOf } from './clauses.js';
 // … and a part of a count before it said with là (`450 doanh nghiệp, trong đó ít nhất 1/3 là doanh nghiệp …`).
 const FRACTION = /(?<![\d.,/\p{L}])([1-9])\/([2-9]|10)(?![\d/])\s+(?:s[ốổởộóòỗoô]|là)\s+(\p{Ll}+)(?:\s(\p{Ll}+))?/gu;
 
+// … and a bounded part of a count the sentence gave (`hỗ trợ 300 hộ …, trong đó tối thiểu 1/5 ở các huyện miền núi`):
+// the bound says it is a share to reach, no date.
+const BOUNDED_FRACTION = /(?<=(?:ít nhất|tối thiểu)\s+)([1-9])\/([2-9]|10)(?![\d/.,])(?!\s+(?:s[ốổởộóòỗoô]|là)\s)/gu;
+
 export function fractions(text: string, taken: readonly Found[]): Found[] {
   const found: Found[] = [];
+  for (const match of text.matchAll(BOUNDED_FRACTION)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (Number(match[1]) >= Number(match[2]) || taken.some((f) => start < f.end && end > f.start)) continue;
+    // The count it is a part of, earlier in the sentence.
+    const whole = [...taken].reverse().find((f) => f.isCount && f.end <= start && !/[.;\n]/.test(text.slice(f.end, start)));
+    if (whole === undefined) continue;
+    const share = `${match[1]}/${match[2]}`;
+    found.push({ start, valueStart: start, end, value: Number(match[1]), valueMax: null, unit: `/${match[2]}`, isCount: true, countNoun: whole.countNoun, share });
+  }
   for (const match of text.matchAll(FRACTION)) {
     const start = match.index;
     if (Number(match[1]) >= Number(match[2]) || taken.some((f) => start < f.end && start + match[0].length > f.start)) continue;
