@@ -67,3 +67,23 @@ describe('the extent of a unit', () => {
     ]);
   });
 });
+
+describe('candidates the reader did not propose, and norms it took', () => {
+  it('reads a small part of a measured total after trong đó', () => {
+    expect(unitsOf(plan('- Trồng mới 40 ha rừng, trong đó: keo lai 25 ha; quế 9 ha; trám trắng 6 ha.'))).toEqual([
+      [40, null, 'ha'],
+      [25, null, 'ha'],
+      [9, null, 'ha'],
+      [6, null, 'ha'],
+    ]);
+  });
+
+  it('reads a listed unit counted in words at the opening of a clause of objectives', () => {
+    expect(unitsOf(plan('- Có hai hợp tác xã thủy sản được cấp mã số vùng nuôi.'))).toEqual([[2, null, 'hợp tác xã']]);
+  });
+
+  it('reads no target in a size that says which farms count, or a norm the rules set', () => {
+    expect(unitsOf(plan('- 100% cơ sở nuôi cá quy mô từ 5.000 con trở lên được kiểm tra;', '- Khẩu phần ăn bảo đảm từ 450 đến 520 kcal theo quy định.'))).toEqual([[100, null, '%']]);
+  });
+});
+

@@ -76,7 +76,7 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     // … but not in a word of its own (`đoàn viên`, `vụ án`, `vụ việc`).
     const alone = (CLASSIFIERS_ALONE.has(match[2]!.toLocaleLowerCase('vi')) || FOLDED_CLASSIFIERS_ALONE.has(first)) && !(second !== undefined && /^(?:viên|án|việc)$/u.test(second.toLocaleLowerCase('vi')));
     // A word no Vietnamese syllable spells (`150 hầm biogas`) is a borrowed name of the kind, not part of the noun.
-    const twoSyllables = second !== undefined && vietnameseSyllable(second) && !alone && !modifierVerb && !describes && (CLASSIFIERS.has(first) || !printedIn(second, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE));
+    const twoSyllables = second !== undefined && vietnameseSyllable(second) && !alone && !modifierVerb && !describes && !printedIn(second, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE);
     if (CLASSIFIERS.has(first) && !twoSyllables && !describes) continue;
     // An agent noun in -viên takes its third syllable (`45 cộng tác viên`, `20 tuyên truyền viên`).
     const unit = twoSyllables ? (third !== undefined && fold(third) === 'vien' ? `${match[2]} ${second} ${third}` : `${match[2]} ${second}`) : match[2]!;

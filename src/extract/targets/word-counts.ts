@@ -105,7 +105,9 @@ export function countsInWords(text: string, folded: string, taken: readonly Foun
     // In a part of objectives, a noun no list names counts after `mỗi …`, or right after a verb of doing where the
     // number is two or more and the noun has two syllables (`toàn huyện mở ba bể bơi di động`).
     const unlistedCued = targetSection && cued && value >= 2 && second !== undefined;
-    if (!(each || (cued && listed) || unlistedCued) || (!listed && !(targetSection && EACH_BEFORE.test(lowerBefore)) && !unlistedCued)) continue;
+    // … and a listed unit of two or more that a clause of objectives opens with `có` (`- Có ba hợp tác xã …`).
+    const hasOpening = targetSection && listed && value >= 2 && /^[\s\-+•]*có\s*$/u.test(lowerBefore);
+    if (!(each || (cued && listed) || unlistedCued || hasOpening) || (!listed && !(targetSection && EACH_BEFORE.test(lowerBefore)) && !unlistedCued)) continue;
     // `mỗi gia đình là một hạt nhân`: a likeness, no count.
     if (/(?:^|\s)là\s*$/u.test(lowerBefore)) continue;
     // `09 lớp tập huấn, mỗi quận, huyện một lớp`: the one for each only spreads a count the sentence gave.
