@@ -242,7 +242,11 @@ export interface DecoderSettings extends BeamSettings, KeepBiasSettings {
   farCandidates: boolean;
   /** Offer readings a neighbour's strong collocation licenses (licensed-readings.ts). */
   licensedReadings: boolean;
-  /** Added to a capitalised word's readings that form a known name with a neighbour (name-pairs.ts). */
+  /**
+   * Added to a capitalised word's readings that form a known name with a neighbour (name-pairs.ts). The model rebuilt
+   * with the plan corpus's G-* and J-* files (18a2023) knows many more place names itself, and with the bonus at 3 it
+   * pulled unknown names onto known ones (Phi Mur → Phù Mỹ); the sweep that lowered it is in the commit that set it.
+   */
   namePairBonus: number;
   /** Added to keeping two unknown capitals without a vowel (SG, TS) as printed (capsPairChoice). */
   capsPairKeepBonus: number;
@@ -294,7 +298,7 @@ export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
   ...DEFAULT_KEEP_BIAS,
   farCandidates: true,
   licensedReadings: true,
-  namePairBonus: 3,
+  namePairBonus: 2.25,
   capsPairKeepBonus: 16,
   placeUnitBonus: 1.5,
   middleNameBonus: 6,
