@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { structure } from '../../src/structure/index.js';
 import { run } from './helpers.js';
 
 // The extent of a unit, by the convention the gold of all tuning plans follows (see src/extract/targets/units.ts),
@@ -84,6 +86,31 @@ describe('candidates the reader did not propose, and norms it took', () => {
 
   it('reads no target in a size that says which farms count, or a norm the rules set', () => {
     expect(unitsOf(plan('- 100% cơ sở nuôi cá quy mô từ 5.000 con trở lên được kiểm tra;', '- Khẩu phần ăn bảo đảm từ 450 đến 520 kcal theo quy định.'))).toEqual([[100, null, '%']]);
+  });
+});
+
+describe('a unit cell restoration made another word of', () => {
+  const table = (unitCell: string) => [
+    'Yên Bái, ngày 10 tháng 3 năm 2026',
+    'II. CHỈ TIÊU',
+    '- Theo Phụ lục.',
+    'PHỤ LỤC',
+    'STT Chỉ tiêu Đơn vị tính Năm 2026 Năm 2027',
+    `1 Hộ nuôi ong được cấp mã số ${unitCell} 45 60`,
+  ];
+  const rowTargets = (lines: string[], rawLines: string[]) =>
+    extract({ lines, rawLines, sections: structure(lines), pageOfLine: () => 1 }).targets.map((t) => [t.value, t.unit, t.year]);
+
+  it('reads it on the OCR line of the same values', () => {
+    expect(rowTargets(table('cho'), table('ho'))).toEqual([
+      [45, 'hộ', 2026],
+      [60, 'hộ', 2027],
+    ]);
+  });
+
+  it('reads none where the OCR line prints other values or no unit', () => {
+    expect(rowTargets(table('cho'), table('ho').map((line) => line.replace('45 60', '46 60')))).toEqual([]);
+    expect(rowTargets(table('cho'), table('cho'))).toEqual([]);
   });
 });
 

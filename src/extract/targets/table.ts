@@ -102,6 +102,14 @@ function unitByFold(name: string): string | null {
   return name.includes(' ') ? UNIT_BY_FOLD.get(fold(last)) ?? null : null;
 }
 
+/** The listed unit of one word the OCR line prints before the row's values (the same values), or null. */
+function rawUnitCell(raw: string | undefined, values: readonly string[]): string | null {
+  if (raw === undefined) return null;
+  const cells = /\s(\p{L}+)\s+((?:\d[\d.,]*\s*)+)$/u.exec(raw.trim());
+  if (!cells || [...cells[2]!.matchAll(/\d[\d.,]*/g)].map((match) => match[0]).join(' ') !== values.join(' ')) return null;
+  return UNIT_BY_FOLD.get(fold(cells[1]!)) ?? null;
+}
+
 /** Every value cell of a table of targets; a column of a year before the plan's own (`Thực hiện năm 2024`) is where things stood. */
 export function tableTargets(context: TargetContext, issueYear: number | null = null): Target[] {
   const out: Target[] = [];
@@ -127,7 +135,10 @@ export function tableTargets(context: TargetContext, issueYear: number | null = 
       if (folded !== null) name = name.slice(0, name.lastIndexOf(' '));
       const repeated = cells[2] === undefined && !bracketed && folded === null && signs.length === 0 ? repeatedHeadUnit(name) : null;
       if (repeated !== null) name = name.slice(0, name.length - repeated.length).trimEnd();
-      const unit = cells[2] ?? bracketed?.[1] ?? folded ?? repeated ?? (signs.length === values.length && new Set(signs).size === 1 ? signs[0]! : null);
+      // A unit cell restoration made another word of (`ho` → `cho`), read on the OCR line of the same values.
+      const fromRaw = cells[2] === undefined && !bracketed && folded === null && repeated === null && signs.length === 0 ? rawUnitCell(context.rawLines?.[row], values) : null;
+      if (fromRaw !== null) name = name.slice(0, name.lastIndexOf(' '));
+      const unit = cells[2] ?? bracketed?.[1] ?? folded ?? repeated ?? fromRaw ?? (signs.length === values.length && new Set(signs).size === 1 ? signs[0]! : null);
       if (unit === null) continue;
       const provenance = context.provenance(row + 1, lines[row]!);
       const section = provenance.section ?? (row + 1 >= context.bodyEndLine ? appendixSection(context) : null);
