@@ -114,3 +114,24 @@ describe('a unit cell restoration made another word of', () => {
   });
 });
 
+describe('figures that are no targets of their own', () => {
+  it('reads no count in a table row that names a body', () => {
+    const text = [
+      'Yên Bái, ngày 10 tháng 3 năm 2026',
+      'IV. TỔ CHỨC THỰC HIỆN',
+      'TT Cơ quan, đơn vị Nhiệm vụ chính Thời gian',
+      '1 Phòng Nông nghiệp Chủ trì, hướng dẫn xây dựng',
+      '2 Trạm Khuyến nông huyện Hướng dẫn kỹ thuật nuôi ong Hằng quý',
+    ].join('\n');
+    expect(unitsOf(text)).toEqual([]);
+  });
+
+  it('keeps a count whose unit alone restoration capitalised', () => {
+    expect(unitsOf(plan('- Tập huấn 150 Lượt nông dân về kỹ thuật nuôi ong.'))).toEqual([[150, null, 'Lượt nông dân']]);
+  });
+
+  it('takes the one for each as spreading a total the sentence gives after it', () => {
+    expect(unitsOf(plan('- Đến năm 2026 mỗi xã có một điểm giới thiệu sản phẩm, toàn huyện 14 điểm.')).map((t) => t[0])).toEqual([14]);
+  });
+});
+

@@ -201,6 +201,9 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
       continue;
     }
     if (found.some((f) => valueStart < f.end && end > f.start)) continue;
+    // A unit printed with a capital its listed spelling has not, before another capitalised word, opens a name (`2 Đội
+    // Quản lý trật tự …`, a table's row); one capital alone may be restoration's (`200 Lượt cán bộ`).
+    if (/^\p{Lu}/u.test(text.slice(unitStart, unitStart + 1)) && /^\s+\p{Lu}/u.test(text.slice(end)) && !COUNT_UNITS.some((unit) => /^\p{Lu}/u.test(unit) && fold(unit) === head)) continue;
     const after = folded.slice(end);
     const longNoun = head === 'luot' ? TWO_SYLLABLE_COUNTED.find((word) => after.startsWith(` ${word}`) && !/^[\p{L}\d]/u.test(after.slice(word.length + 1))) : undefined;
     // `lượt người` is listed, `lượt người nuôi`, `lượt người bệnh` keep their noun.

@@ -111,7 +111,9 @@ export function countsInWords(text: string, folded: string, taken: readonly Foun
     // `mỗi gia đình là một hạt nhân`: a likeness, no count.
     if (/(?:^|\s)là\s*$/u.test(lowerBefore)) continue;
     // `09 lớp tập huấn, mỗi quận, huyện một lớp`: the one for each only spreads a count the sentence gave.
-    if (each && [...taken, ...found].some((f) => f.isCount && f.end <= start && f.start >= start - 120 && fold(f.countNoun) === fold(noun) && !/[.;\n]/.test(text.slice(f.end, start)))) continue;
+    // … or gives after it (`mỗi phường có một tuyến phố …, toàn quận 11 tuyến`).
+    const spreads = (f: Found) => f.end <= start ? f.start >= start - 120 && !/[.;\n]/.test(text.slice(f.end, start)) : f.start >= end && f.start <= end + 120 && !/[.;\n]/.test(text.slice(end, f.start));
+    if (each && [...taken, ...found].some((f) => f.isCount && fold(f.countNoun) === fold(noun) && spreads(f))) continue;
     if (insideShare(text, folded, start - clauseBefore.length, start, end)) continue;
     end += pairedNounAfter(text, end, text.slice(nounAt, end));
     end += rateTail(text, end);
