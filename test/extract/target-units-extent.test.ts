@@ -135,3 +135,21 @@ describe('figures that are no targets of their own', () => {
   });
 });
 
+describe('a clause that forbids a change', () => {
+  it('reads no target in what may not be done, but keeps a cap and a rate kept down', () => {
+    expect(
+      unitsOf(
+        plan(
+          '- Không san lấp trên 12 ha mặt nước ao hồ trong đô thị;',
+          '- Không chuyển 15% diện tích cây xanh công cộng sang mục đích khác;',
+          '- Khống chế tỷ lệ hộ nuôi cá vi phạm không quá 3%;',
+          '- Không ngừng nâng tỷ lệ ao nuôi đạt chuẩn lên 60%.',
+        ),
+      ),
+    ).toEqual([
+      [3, null, '%'],
+      [60, null, '%'],
+    ]);
+  });
+});
+

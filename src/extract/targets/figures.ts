@@ -2,7 +2,7 @@
 import { fold } from '../../structure/fold.js';
 import { clauseBeforeOf, sentenceAround } from './clauses.js';
 import { COUNT_CUE, GRANT_MAXIMUM_BEFORE, GENERIC_CUE_SET, MONEY_CUE, SUPPORT_CUE, countCued, itemObject } from './cues.js';
-import { BASELINE, BASELINE_LIST, DONE, EACH_BODY_BEFORE, LEVEL_SO_FAR, MEMBERS_BEFORE, NOT_TO_HAPPEN, SCOPE_BEFORE, SHARE_NOW, STARTING_LEVEL_AFTER, UNTIL_NOW, definingThreshold, fixedSupport, fundsShare, levelBeforeAim, regulatedRate, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
+import { BASELINE, BASELINE_LIST, DONE, EACH_BODY_BEFORE, LEVEL_SO_FAR, MEMBERS_BEFORE, NOT_TO_HAPPEN, prohibition, SCOPE_BEFORE, SHARE_NOW, STARTING_LEVEL_AFTER, UNTIL_NOW, definingThreshold, fixedSupport, fundsShare, levelBeforeAim, regulatedRate, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
 import { genericCounts } from './generic-counts.js';
 import { PERCENT, RANGE_LOWER, countLowerBound, countRange, countValue, percentUnit, toNumber } from './numbers.js';
 import { perWholeRates, rateCounts, rateTail, withTimeDenominator } from './rates.js';
@@ -105,6 +105,7 @@ function percentRejection(text: string, folded: string, window: string, valueSta
   if (DONE.test(text.slice(valueStart - ownClause.length, valueStart))) return 'done';
   if (UNTIL_NOW.test(ownClause) || SHARE_NOW.test(ownClause) || LEVEL_SO_FAR.test(ownClause)) return 'level-now';
   if (levelBeforeAim(text, folded, ownClause, valueStart, end)) return 'level-before-aim';
+  if (prohibition(text.slice(valueStart - ownClause.length, valueStart))) return 'prohibition';
   // `lãi suất cho vay 6,6%/năm theo quy định hiện hành`: a rate the rules set, not one the plan aims at.
   if (/^\s*(?:\/\s*(?:n[a-z]m|thang|quy|tuan|ngay)\s*)?theo quy dinh/.test(folded.slice(end, end + 30)) && !/(?:^|\s)(?:dat|phan dau|tang|giam)(?:\s|$)/.test(ownClause)) return 'regulated';
   if (fixedSupport(text, folded, valueStart, end)) return 'fixed-support';
@@ -163,6 +164,7 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     const money = FOLDED_MONEY.has(head) || FOLDED_MONEY.has(unitText);
     if ((NOT_TO_HAPPEN.test(folded.slice(clauseStart, valueStart)) || BASELINE.test(before) || LEVEL_SO_FAR.test(before) || BASELINE_LIST.test(folded.slice(clauseStart, valueStart)) || UNTIL_NOW.test(folded.slice(clauseStart, valueStart))) && reject('level-now')) continue;
     if (DONE.test(text.slice(clauseStart, valueStart)) && reject('done')) continue;
+    if (prohibition(text.slice(valueStart - clauseBeforeOf(folded, valueStart).length, valueStart)) && reject('prohibition')) continue;
     // A time limit of a service stays its own target inside a share (`100% hồ sơ … được giải quyết … không quá 10 ngày làm việc`).
     if (!timeLimit && insideShare(text, folded, clauseStart, valueStart, end) && reject('inside-share')) continue;
     // Where a task is done (`tập huấn cho nông dân tại 14 xã, thị trấn`) is its scope, not a count to reach.

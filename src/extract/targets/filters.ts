@@ -1,4 +1,5 @@
 // Figures that are no targets: numbers of articles and terms, baselines, results already reached, scopes, team sizes.
+import { fold } from '../../structure/fold.js';
 import { clauseAround, clauseBeforeOf, isSentenceEnd, sentenceAround } from './clauses.js';
 import { CLAUSE_CUE } from './cues.js';
 import { MEASURES } from './units.js';
@@ -16,6 +17,16 @@ export const EACH_BODY_BEFORE = /(?:^|\s)moi (?:doan|to|ban|nhom|doi|hoi dong)\s
 export const MEMBERS_BEFORE = /(?:thanh vien|thanh phan|gom|bao gom)[^.;\n]{0,50}?[:\s]\s*$/;
 // `Không để xảy ra … từ 30 người … trở lên`: the count defines what must not happen; it is not a target.
 export const NOT_TO_HAPPEN = /khong (?:de )?(?:xay ra|phat sinh|de xay ra)/;
+// A clause that forbids a change (`- Không chuyển đổi quỹ đất 20% sang mục đích khác`, `4. Không chuyển đổi trên 24,6
+// ha đất lúa`): its figure bounds what may not be done, no level to reach. (`không quá`, `không dưới` … bound a target;
+// `không ngừng` goes on doing.)
+// Read as printed: `Khống chế … không quá 5%` caps a rate, it forbids nothing.
+const PROHIBITION = /^[\s\-+•]*(?:không|khong)\s+(\p{L}+)/u;
+const NOT_A_PROHIBITION = /^(?:qua|duoi|vuot|thap|cao|it|nhieu|con|de|phat|xay|ngung|ngot)$/;
+export function prohibition(printedClause: string): boolean {
+  const verb = PROHIBITION.exec(printedClause.toLocaleLowerCase('vi'))?.[1];
+  return verb !== undefined && !NOT_A_PROHIBITION.test(fold(verb));
+}
 // What there is now (`hiện có 3.450 con`) is a baseline, not a target.
 export const BASELINE = /(?:^|\s)hien (?:nay )?(?:co|dang co|con)\s*$/;
 // … and the counts listed after such a count (`hiện có 35 cơ sở tôn giáo, 12 điểm nhóm …`): the list states what is.
