@@ -13,6 +13,7 @@ import { loadRestoreDictionary } from './dictionary.js';
 import { loadCodeSegments } from './codes.js';
 import { parsePersonNames, personNameFragments } from './person-names.js';
 import { SyllableLm } from './lm.js';
+import { LM_FILE } from './lm-file.js';
 import { PROVISIONAL_CHANNEL_VERSION, provisionalChannelEntries } from './provisional-channel.js';
 import { normaliseFractionSlashes } from './characters.js';
 
@@ -54,7 +55,7 @@ export interface RestorerOptions {
 
 /** The dictionaries/ folder shipped with the package (src/restore or dist/restore → ../../dictionaries). */
 export const DEFAULT_DICTIONARY_DIR = fileURLToPath(new URL('../../dictionaries/', import.meta.url));
-export const LM_FILE = 'syllable-lm.bin.gz';
+export { LM_FILE };
 export const SYLLABLES_FILE = 'syllables.txt';
 export const CHANNEL_FILE = 'ocr-channel.json';
 
@@ -145,7 +146,8 @@ function loadHeavy(dir: string, options: RestorerOptions): HeavyResources {
   const key = JSON.stringify([dir, options.channel ?? 'default', options.learnedChannelWeight ?? null, options.candidates ?? {}]);
   const cached = heavyCache.get(key);
   if (cached) return cached;
-  const lm = SyllableLm.fromFile(readRequired(join(dir, LM_FILE)));
+  const lmPath = join(dir, LM_FILE);
+  const lm = SyllableLm.fromFile(readRequired(lmPath), lmPath);
   // The collocation index the decoder's licensed readings use, built with the model rather than on first use.
   lm.strongSuccessors(0);
   const channel = loadChannel(dir, options);
