@@ -14,6 +14,7 @@ import { loadCodeSegments } from './codes.js';
 import { parsePersonNames, personNameFragments } from './person-names.js';
 import { SyllableLm } from './lm.js';
 import { LM_FILE } from './lm-file.js';
+import { CANDIDATE_INDEX_FILE, CandidateIndexFormatError, readCandidateIndex, type CandidateFormIndex } from './candidate-index.js';
 import { PROVISIONAL_CHANNEL_VERSION, provisionalChannelEntries } from './provisional-channel.js';
 import { normaliseFractionSlashes } from './characters.js';
 
@@ -80,7 +81,7 @@ function readRequired(path: string): Buffer {
 
 const DEFAULT_LEARNED_CHANNEL_WEIGHT = 0.9;
 
-function loadChannel(dir: string, options: RestorerOptions): ChannelModel {
+export function loadChannel(dir: string, options: RestorerOptions): ChannelModel {
   const provisional = new ChannelModel(provisionalChannelEntries(), PROVISIONAL_CHANNEL_VERSION);
   const learned = options.channel === 'provisional' ? null : loadLearnedChannel(dir);
   if (learned === null) {
@@ -131,14 +132,32 @@ function loadPersonNamePairs(dir: string): string[] {
   return personNameFragments(names).map(([a, b]) => `${a} ${(b as string).charAt(0).toUpperCase()}${(b as string).slice(1)}`);
 }
 
-function loadInventory(dir: string, lm: SyllableLm): string[] {
+/**
+ * The candidate form index built ahead (scripts/build-candidate-index.ts), or null when the folder has none; the
+ * generator uses it only if it was built from the same inventory, channel and options.
+ */
+function loadCandidateIndex(dir: string): CandidateFormIndex | null {
+  const path = join(dir, CANDIDATE_INDEX_FILE);
+  if (!existsSync(path)) return null;
+  try {
+    return readCandidateIndex(readFileSync(path));
+  } catch (error) {
+    if (error instanceof CandidateIndexFormatError) {
+      throw new InputFileError(path, `candidate index: ${error.message}`, 'rebuild it with `npx tsx scripts/build-candidate-index.ts`');
+    }
+    throw error;
+  }
+}
+
+export function loadInventory(dir: string, lm: SyllableLm): string[] {
   const listed = readRequired(join(dir, SYLLABLES_FILE))
     .toString('utf8')
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'));
   const all = new Set(listed);
-  for (const token of lm.vocabulary) if (isWellFormedSyllable(token)) all.add(token);
+  // A listed token is in already: only the others need the (slower) syllable test.
+  for (const token of lm.vocabulary) if (!all.has(token) && isWellFormedSyllable(token)) all.add(token);
   return [...all];
 }
 
@@ -156,6 +175,7 @@ function loadHeavy(dir: string, options: RestorerOptions): HeavyResources {
     channel,
     { ...DEFAULT_CANDIDATE_OPTIONS, ...options.candidates },
     (syllable) => lm.unigram(lm.idOf(syllable)),
+    loadCandidateIndex(dir),
   );
   const resources = { lm, channel, candidates };
   heavyCache.set(key, resources);

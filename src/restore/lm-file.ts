@@ -175,6 +175,7 @@ export function serializeLm(tables: LmTables): Buffer {
     if (array.length !== section.count) throw new LmFormatError(`${section.name} holds ${array.length} entries, the header says ${section.count}`);
     body.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), section.offset);
   }
+  checkIndexes({ header: { ...metadata, format: LM_FORMAT, logProbScale: LM_LOG_PROB_SCALE, byteOrder: 'LE', idBytes, bodyBytes: 0, bodyCrc32: 0 }, ...arrays });
   const header: LmHeader = {
     format: LM_FORMAT,
     ...metadata,
@@ -245,12 +246,15 @@ export function viewLm(file: Uint8Array): LmViews {
     return new Uint16Array(body.buffer, at, section.count);
   };
   const views = Object.fromEntries(layout.sections.map((section) => [section.name, view(section)])) as unknown as Omit<LmViews, 'header'>;
-  const result: LmViews = { header, ...views };
-  checkIndexes(result);
-  return result;
+  const { trigramStart, trigramW3 } = views;
+  if (trigramStart[0] !== 0 || trigramStart[trigramStart.length - 1] !== trigramW3.length) throw new LmFormatError('trigram index does not cover the trigrams');
+  return { header, ...views };
 }
 
-/** The invariants the look-ups rely on (ids in range, runs in order), so a file that breaks them is refused. */
+/**
+ * The invariants the look-ups rely on (ids in range, runs in order). The writer checks them before it writes;
+ * the loader trusts a body whose checksum matches rather than walking every n-gram again.
+ */
 function checkIndexes(views: LmViews): void {
   const size = views.header.unigrams;
   const { bigramW1, bigramW2, trigramStart, trigramW3 } = views;

@@ -93,6 +93,17 @@ describe('language-model file format', () => {
     for (const bytes of [damaged, file.subarray(0, 20), Buffer.alloc(0)]) expect(loadError(bytes)?.message.split('\n')).toHaveLength(1);
   });
 
+  it('refuses to write n-grams the look-ups could not search (out of order, unknown context)', () => {
+    const swapped = { ...tables, trigramW3: Uint32Array.from(tables.trigramW3) };
+    const k = [...Array(swapped.trigramW3.length - 1).keys()].find(
+      (i) => tables.trigramW1[i] === tables.trigramW1[i + 1] && tables.trigramW2[i] === tables.trigramW2[i + 1],
+    ) as number;
+    [swapped.trigramW3[k], swapped.trigramW3[k + 1]] = [swapped.trigramW3[k + 1] as number, swapped.trigramW3[k] as number];
+    expect(() => serializeLm(swapped)).toThrow(/trigram \d+ is out of order/u);
+    const orphan = { ...tables, trigramW2: Uint32Array.from(tables.trigramW2, (w) => (w + 1) % tables.header.vocabulary.length) };
+    expect(() => serializeLm(orphan)).toThrow(/no bigram context|out of order/u);
+  });
+
   it('makes loadRestorer fail with the model file named when the shipped file is damaged', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vnplan-lm-'));
     copyFileSync(join(DEFAULT_DICTIONARY_DIR, 'syllables.txt'), join(dir, 'syllables.txt'));
