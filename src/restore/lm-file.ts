@@ -4,6 +4,9 @@
  *
  *   "VNLM" · u32 header length · header JSON (space-padded to 8 bytes) · body
  *
+ * The header holds the vocabulary as one string, its words joined by line feeds (one string is quicker to parse
+ * and validate than thousands).
+ *
  * The body holds, each array starting on an 8-byte boundary (ids are u16 while the vocabulary fits, else u32):
  *   unigramLogProb i16[V] · unigramBackoff i16[V]
  *   bigramW1 id[B] · bigramW2 id[B] · bigramLogProb i16[B] · bigramBackoff i16[B]   (sorted by w1, then w2)
@@ -36,13 +39,15 @@ export type LmMetadata = z.infer<typeof LmMetadataSchema>;
 /** The file's header: the metadata and what the loader needs to trust the body it views. */
 export const LmHeaderSchema = LmMetadataSchema.extend({
   format: z.literal(LM_FORMAT),
+  /** The vocabulary's words in id order, joined by line feeds. */
+  vocabulary: z.string().min(3),
   logProbScale: z.literal(LM_LOG_PROB_SCALE),
   byteOrder: z.literal('LE'),
   idBytes: z.union([z.literal(2), z.literal(4)]),
   bodyBytes: z.int().min(0),
   /** CRC-32 of the body: a damaged or truncated file is refused, not read as numbers. */
   bodyCrc32: z.int().min(0),
-}).refine((header) => header.unigrams === header.vocabulary.length, { message: 'unigram count differs from the vocabulary size' });
+});
 export type LmHeader = z.infer<typeof LmHeaderSchema>;
 
 /** The model as plain arrays (what the builder makes; log-probabilities in nats). */
@@ -67,7 +72,7 @@ type Ids = Uint16Array | Uint32Array;
 
 /** The file's arrays, viewed in place (no copy): what the SyllableLm reads. */
 export interface LmViews {
-  header: LmHeader;
+  metadata: LmMetadata;
   unigramLogProb: Int16Array;
   unigramBackoff: Int16Array;
   bigramW1: Ids;
@@ -97,11 +102,11 @@ const alignUp = (n: number): number => Math.ceil(n / ALIGNMENT) * ALIGNMENT;
 
 /** Byte offset and element count of each body array, in file order. */
 function layoutOf(counts: { unigrams: number; bigrams: number; trigrams: number; idBytes: 2 | 4 }): {
-  sections: Array<{ name: keyof Omit<LmViews, 'header'>; offset: number; count: number; bytes: number }>;
+  sections: Array<{ name: keyof Omit<LmViews, 'metadata'>; offset: number; count: number; bytes: number }>;
   bodyBytes: number;
 } {
   const { unigrams: u, bigrams: b, trigrams: t, idBytes } = counts;
-  const order: Array<[keyof Omit<LmViews, 'header'>, number, number]> = [
+  const order: Array<[keyof Omit<LmViews, 'metadata'>, number, number]> = [
     ['unigramLogProb', u, 2],
     ['unigramBackoff', u, 2],
     ['bigramW1', b, idBytes],
@@ -157,7 +162,8 @@ export function serializeLm(tables: LmTables): Buffer {
   const idBytes: 2 | 4 = metadata.vocabulary.length <= 0x10000 ? 2 : 4;
   checkSortedBigrams(tables);
   const ids = (values: Uint32Array): Ids => (idBytes === 2 ? Uint16Array.from(values) : Uint32Array.from(values));
-  const arrays: Omit<LmViews, 'header'> = {
+  if (metadata.vocabulary.some((word) => word === '' || word.includes('\n'))) throw new LmFormatError('a vocabulary word is empty or holds a line feed');
+  const arrays: Omit<LmViews, 'metadata'> = {
     unigramLogProb: quantise(tables.unigramLogProb),
     unigramBackoff: quantise(tables.unigramBackoff),
     bigramW1: ids(tables.bigramW1),
@@ -175,10 +181,11 @@ export function serializeLm(tables: LmTables): Buffer {
     if (array.length !== section.count) throw new LmFormatError(`${section.name} holds ${array.length} entries, the header says ${section.count}`);
     body.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), section.offset);
   }
-  checkIndexes({ header: { ...metadata, format: LM_FORMAT, logProbScale: LM_LOG_PROB_SCALE, byteOrder: 'LE', idBytes, bodyBytes: 0, bodyCrc32: 0 }, ...arrays });
+  checkIndexes({ metadata, ...arrays });
   const header: LmHeader = {
     format: LM_FORMAT,
     ...metadata,
+    vocabulary: metadata.vocabulary.join('\n'),
     logProbScale: LM_LOG_PROB_SCALE,
     byteOrder: 'LE',
     idBytes,
@@ -196,7 +203,7 @@ export function serializeLm(tables: LmTables): Buffer {
 
 const FormatOnlySchema = z.object({ format: z.string() });
 
-function readHeader(file: Uint8Array): { header: LmHeader; bodyOffset: number } {
+function readHeader(file: Uint8Array): { header: LmHeader; vocabulary: string[]; bodyOffset: number } {
   const bytes = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
   if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
     throw new LmFormatError(`a gzip file (the earlier format vnplan-syllable-lm/1); this version reads ${LM_FORMAT}`);
@@ -220,7 +227,9 @@ function readHeader(file: Uint8Array): { header: LmHeader; bodyOffset: number } 
     const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
     throw new LmFormatError(`invalid header: ${where}${issue?.message ?? 'unknown problem'}`);
   }
-  return { header: parsed.data, bodyOffset: 8 + headerBytes };
+  const vocabulary = parsed.data.vocabulary.split('\n');
+  if (vocabulary.length !== parsed.data.unigrams) throw new LmFormatError('invalid header: unigram count differs from the vocabulary size');
+  return { header: parsed.data, vocabulary, bodyOffset: 8 + headerBytes };
 }
 
 /**
@@ -229,7 +238,7 @@ function readHeader(file: Uint8Array): { header: LmHeader; bodyOffset: number } 
  */
 export function viewLm(file: Uint8Array): LmViews {
   if (endianness() !== 'LE') throw new LmFormatError('this machine is big-endian; the model file is little-endian');
-  const { header, bodyOffset } = readHeader(file);
+  const { header, vocabulary, bodyOffset } = readHeader(file);
   const layout = layoutOf(header);
   if (layout.bodyBytes !== header.bodyBytes) throw new LmFormatError(`the header's counts need ${layout.bodyBytes} body bytes, it says ${header.bodyBytes}`);
   if (file.byteLength !== bodyOffset + header.bodyBytes) {
@@ -245,10 +254,11 @@ export function viewLm(file: Uint8Array): LmViews {
     if (section.name.endsWith('LogProb') || section.name.endsWith('Backoff')) return new Int16Array(body.buffer, at, section.count);
     return new Uint16Array(body.buffer, at, section.count);
   };
-  const views = Object.fromEntries(layout.sections.map((section) => [section.name, view(section)])) as unknown as Omit<LmViews, 'header'>;
+  const views = Object.fromEntries(layout.sections.map((section) => [section.name, view(section)])) as unknown as Omit<LmViews, 'metadata'>;
   const { trigramStart, trigramW3 } = views;
   if (trigramStart[0] !== 0 || trigramStart[trigramStart.length - 1] !== trigramW3.length) throw new LmFormatError('trigram index does not cover the trigrams');
-  return { header, ...views };
+  const { version, unigrams, bigrams, trigrams, sources } = header;
+  return { metadata: { version, vocabulary, unigrams, bigrams, trigrams, sources }, ...views };
 }
 
 /**
@@ -256,7 +266,7 @@ export function viewLm(file: Uint8Array): LmViews {
  * the loader trusts a body whose checksum matches rather than walking every n-gram again.
  */
 function checkIndexes(views: LmViews): void {
-  const size = views.header.unigrams;
+  const size = views.metadata.unigrams;
   const { bigramW1, bigramW2, trigramStart, trigramW3 } = views;
   for (let i = 0; i < bigramW1.length; i += 1) {
     const w1 = bigramW1[i] as number;
@@ -292,9 +302,8 @@ export function deserializeLm(file: Uint8Array): LmTables {
     trigramW2.fill(views.bigramW2[k] as number, views.trigramStart[k], views.trigramStart[k + 1]);
   }
   const logs = (values: Int16Array): Float32Array => Float32Array.from(values, dequantise);
-  const { format: _format, logProbScale: _scale, byteOrder: _order, idBytes: _idBytes, bodyBytes: _bytes, bodyCrc32: _crc, ...metadata } = views.header;
   return {
-    header: metadata,
+    header: views.metadata,
     unigramLogProb: logs(views.unigramLogProb),
     unigramBackoff: logs(views.unigramBackoff),
     bigramW1: Uint32Array.from(views.bigramW1),

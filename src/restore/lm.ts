@@ -36,8 +36,8 @@ export class SyllableLm {
   private strongPairs: { successors: IdLists; predecessors: IdLists } | null = null;
 
   private constructor(views: LmViews) {
-    this.vocabulary = views.header.vocabulary;
-    this.version = views.header.version;
+    this.vocabulary = views.metadata.vocabulary;
+    this.version = views.metadata.version;
     this.ids = new Map();
     for (let id = 0; id < this.vocabulary.length; id += 1) this.ids.set(this.vocabulary[id] as string, id);
     this.unknownId = this.ids.get(UNKNOWN_TOKEN) ?? 0;
