@@ -1,35 +1,25 @@
 /**
  * Load time of the restorer in fresh processes: each child imports the restorer, then times `loadRestorer()`
- * (wall clock, and its own user and user+system CPU time) and the first restore of seed 000 after it.
+ * (wall clock, and its own user and user+system CPU time), the first restore after it (seed 000) and the CPU time
+ * of restoring seeds 000–002 in turn (what eval-restore's first call covers).
  * Prints the median of N children and writes bench/results/restore-load.json. On a shared machine the wall
  * clock is skewed by others' work: the load average at the start and end is printed beside the figures.
  *
  *   npx tsx bench/restore-load.ts [--runs 9] [--no-write]
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measureFreshLoads, type FreshLoadFigures } from './lib/fresh-load.js';
 
-const here = fileURLToPath(import.meta.url);
-const repoRoot = resolve(dirname(here), '..');
-
-interface ChildFigures {
-  loadWallMs: number;
-  loadUserCpuMs: number;
-  loadCpuMs: number;
-  firstCallWallMs: number;
-  firstCallCpuMs: number;
-  firstCallSyllables: number;
-  heapUsedMb: number;
-}
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 async function child(): Promise<void> {
   const { loadRestorer } = await import('../src/restore/index.js');
   const seedsDir = join(repoRoot, 'fixtures', 'seeds');
-  const seed = readdirSync(seedsDir).find((name) => name.startsWith('000_')) as string;
-  const text = readFileSync(join(seedsDir, seed), 'utf8').normalize('NFC');
+  const seeds = ['000_', '001_', '002_'].map((prefix) => readdirSync(seedsDir).find((name) => name.startsWith(prefix)) as string);
+  const texts = seeds.map((seed) => readFileSync(join(seedsDir, seed), 'utf8').normalize('NFC'));
   const wallStarted = performance.now();
   const cpuStarted = process.cpuUsage();
   const restorer = await loadRestorer();
@@ -37,25 +27,22 @@ async function child(): Promise<void> {
   const loadCpu = process.cpuUsage(cpuStarted);
   const callStarted = performance.now();
   const callCpuStarted = process.cpuUsage();
-  const result = restorer.restore(text);
+  const result = restorer.restore(texts[0] as string);
   const firstCallWallMs = performance.now() - callStarted;
   const callCpu = process.cpuUsage(callCpuStarted);
-  const figures: ChildFigures = {
+  for (const text of texts.slice(1)) restorer.restore(text);
+  const seedsCpu = process.cpuUsage(callCpuStarted);
+  const figures: FreshLoadFigures = {
     loadWallMs,
     loadUserCpuMs: loadCpu.user / 1000,
     loadCpuMs: (loadCpu.user + loadCpu.system) / 1000,
     firstCallWallMs,
     firstCallCpuMs: (callCpu.user + callCpu.system) / 1000,
     firstCallSyllables: result.stats.syllables,
+    seedsCpuMs: (seedsCpu.user + seedsCpu.system) / 1000,
     heapUsedMb: process.memoryUsage().heapUsed / 2 ** 20,
   };
   process.stdout.write(`${JSON.stringify(figures)}\n`);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 function argument(name: string): string | undefined {
@@ -66,15 +53,8 @@ function argument(name: string): string | undefined {
 function main(): void {
   const runs = Number(argument('--runs') ?? 9);
   const loadBefore = loadavg()[0] as number;
-  const children: ChildFigures[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const out = execFileSync(process.execPath, [...process.execArgv, here, '--child'], { cwd: repoRoot, encoding: 'utf8' });
-    children.push(JSON.parse(out.trim().split('\n').pop() as string) as ChildFigures);
-  }
+  const { each: children, median: summary } = measureFreshLoads(runs);
   const loadAfter = loadavg()[0] as number;
-  const summary = Object.fromEntries(
-    (Object.keys(children[0] as ChildFigures) as Array<keyof ChildFigures>).map((key) => [key, Math.round(median(children.map((c) => c[key])) * 10) / 10]),
-  );
   const report = { runs, loadAverage: [loadBefore, loadAfter].map((l) => Math.round(l * 100) / 100), median: summary, each: children };
   console.log(
     `median of ${runs} fresh processes (load average ${report.loadAverage.join(' → ')}): load ${summary.loadWallMs} ms wall, ` +
