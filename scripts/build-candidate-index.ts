@@ -5,19 +5,21 @@
  * vocabulary (scripts/build-lm.ts), the OCR channel (dictionaries/ocr-channel.json, provisional-channel.ts, the
  * mixing weight) or the candidate options. A stale file is not used (the restorer enumerates the index itself,
  * with the same result, more slowly), and test/restore/candidate-index.test.ts fails until it is rebuilt.
+ * scripts/build-lm.ts runs it after writing the model.
  *
  *   npx tsx scripts/build-candidate-index.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CANDIDATE_INDEX_FILE, serializeCandidateIndex } from '../src/restore/candidate-index.js';
 import { CandidateGenerator, DEFAULT_CANDIDATE_OPTIONS } from '../src/restore/candidates.js';
 import { DEFAULT_DICTIONARY_DIR, loadChannel, loadInventory } from '../src/restore/index.js';
 import { LM_FILE } from '../src/restore/lm-file.js';
 import { SyllableLm } from '../src/restore/lm.js';
 
-function main(): void {
-  const dir = DEFAULT_DICTIONARY_DIR;
+/** Enumerates the index of the dictionaries in `dir` (default options and channel) and writes it there. */
+export function writeCandidateIndex(dir = DEFAULT_DICTIONARY_DIR): void {
   const started = performance.now();
   const lmPath = join(dir, LM_FILE);
   const lm = SyllableLm.fromFile(readFileSync(lmPath), lmPath);
@@ -32,4 +34,4 @@ function main(): void {
   );
 }
 
-main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) writeCandidateIndex();
