@@ -1,7 +1,7 @@
 /**
  * Extraction accuracy against the fixture gold JSON (fixtures/gold/NNN.gold.json).
  *
- *   npx tsx bench/eval-extract.ts [--out bench/results/extract.json] [--only clean|e2e] [--details]
+ *   npx tsx bench/eval-extract.ts [--out bench/results/extract.json] [--only clean|e2e] [--details] [--target-filter rules|learned|hybrid]
  *   npx tsx bench/eval-extract.ts --probe tone|letters [--rate 0.15] [--seeds 1,2,3] [--by-field] [--out bench/results/extract-probe-KIND.json]
  *
  * --probe: synthetic damage of the clean texts of fixtures/gold and fixtures/tuning (never fixtures/holdout), seeded:
@@ -10,6 +10,10 @@
  *   letters  one letter of a word swapped for an OCR look-alike (n/u, c/e, a/o, i/l, h/b, t/f, m/n, g/q, r/n) with
  *            probability --rate.
  *   Every field is scored per seed as in the clean run; the table gives F1 per field, metadata and subject F1.
+ *
+ * --target-filter: which figures become targets (src/extract/targets/index.ts): the hand-written filters (rules, the
+ *   default), the learned model (learned) or the learned model that also sees the rules' verdict (hybrid). The learned
+ *   model never trained on 000–002.
  *
  * Two runs:
  *   clean  structure + extract on the clean text: fixtures/gold/NNN.gold.txt where it exists (000–002),
@@ -34,13 +38,14 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract, type Extraction } from '../src/extract/index.js';
+import { TARGET_FILTERS, type TargetFilter } from '../src/extract/targets/index.js';
 import { processDocument } from '../src/pipeline/document.js';
 import { loadRestorer } from '../src/restore/index.js';
 import { structure } from '../src/structure/index.js';
 import { emptyRun, FIELDS, GoldSchema, scoreExtraction, summarise, type Gold } from './lib/extract-scoring.js';
 import { FIXTURE_SETS, HoldoutGoldSchema } from '../scripts/make-holdout.js';
 import { composeSyllable, decomposeSyllable, type Tone } from '../src/vietnamese/index.js';
-import { UsageError } from '../src/errors/index.js';
+import { UsageError, VnplanError } from '../src/errors/index.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const goldDir = join(repoRoot, 'fixtures', 'gold');
@@ -157,7 +162,14 @@ function probe(kind: string): void {
   console.log(`wrote ${outFile}`);
 }
 
+function targetFilter(): TargetFilter {
+  const chosen = argument('--target-filter') ?? 'rules';
+  if (!(TARGET_FILTERS as readonly string[]).includes(chosen)) throw new UsageError(`--target-filter must be one of ${TARGET_FILTERS.join(', ')}`);
+  return chosen as TargetFilter;
+}
+
 async function main(): Promise<void> {
+  const filter = targetFilter();
   const probeKind = argument('--probe');
   if (probeKind !== undefined) return probe(probeKind);
   const only = argument('--only');
@@ -170,7 +182,7 @@ async function main(): Promise<void> {
     for (const doc of docs) {
       const lines = readFileSync(doc.cleanPath, 'utf8').normalize('NFC').split('\n');
       const sections = structure(lines);
-      const extraction = extract({ lines, rawLines: lines, sections, pageOfLine: () => null });
+      const extraction = extract({ lines, rawLines: lines, sections, pageOfLine: () => null, targetFilter: filter });
       scoreExtraction(run, doc.gold, sections, extraction, doc.id);
     }
     results.clean = summarise(run);
@@ -180,7 +192,12 @@ async function main(): Promise<void> {
     const run = emptyRun();
     for (const doc of docs) {
       const { document } = await processDocument(doc.seedPath, { restorer, recognizer: null, ocrMode: 'never' });
-      const extraction: Extraction = { ...document, warnings: [] };
+      // Another target filter: the targets read again from the same restored text, as processDocument reads them.
+      const targets =
+        filter === 'rules'
+          ? document.targets
+          : extract({ lines: document.text.split('\n'), rawLines: document.rawText.split('\n'), sections: document.sections, pageOfLine: () => null, targetFilter: filter }).targets;
+      const extraction: Extraction = { ...document, targets, warnings: [] };
       scoreExtraction(run, doc.gold, document.sections, extraction, doc.id);
     }
     results.e2e = summarise(run);
@@ -197,9 +214,13 @@ async function main(): Promise<void> {
     }
   }
   mkdirSync(dirname(outFile), { recursive: true });
-  writeFileSync(outFile, `${JSON.stringify({ generatedAt: new Date().toISOString(), documents: docs.map((d) => d.gold.doc), ...results }, null, 2)}\n`);
+  writeFileSync(outFile, `${JSON.stringify({ generatedAt: new Date().toISOString(), targetFilter: filter, documents: docs.map((d) => d.gold.doc), ...results }, null, 2)}\n`);
   writeFileSync(outFile.replace(/\.json$/, '.md'), `${markdown}\n`);
   console.log(`\nwrote ${outFile}`);
 }
 
-await main();
+await main().catch((error: unknown) => {
+  if (!(error instanceof VnplanError)) throw error;
+  console.error(`eval-extract: ${error.message}`);
+  process.exitCode = error.exitCode;
+});

@@ -1,9 +1,9 @@
 /**
- * Regenerates the garbled versions of the held-out evaluation plans (H1–H20): fixtures/holdout/H*.clean.txt →
+ * Regenerates the garbled versions of the held-out evaluation plans (H1–H24): fixtures/holdout/H*.clean.txt →
  * fixtures/holdout/H*.garbled.txt, line for line (line k of the garbled file is the OCR of line k of the clean file),
- * and, with `--set tuning`, those of the tuning plans T1–T40 in fixtures/tuning (made the same way, their own layouts).
+ * and, with `--set tuning`, those of the tuning plans T1–T46 in fixtures/tuning (made the same way, their own layouts).
  *
- *   nice -n 10 npx tsx scripts/make-holdout.ts [--set holdout|tuning] [--only H2 | --only H17,H18,H19,H20] [--check] [--workers 2]
+ *   nice -n 10 npx tsx scripts/make-holdout.ts [--set holdout|tuning] [--only H2 | --only H21,H22,H23,H24] [--check] [--workers 2]
  *   nice -n 10 npx tsx scripts/make-holdout.ts --set tuning --only T1,T2      (--docs is the same as --only)
  *
  * --check regenerates in memory and exits 1 if a committed garbled file differs (nothing is written).
@@ -71,9 +71,9 @@ export const HoldoutGoldSchema = z.strictObject({
 export type HoldoutGold = z.infer<typeof HoldoutGoldSchema>;
 
 /**
- * The held-out documents in five groups, never pooled. H1–H4 have since been used to direct fixes; H5–H8, H9–H12 and
- * H13–H16 were the final judge in turn and have been scored since; H17–H20 are the newest final judge, scored only by
- * the lead (fixtures/holdout/README.md). Nobody reads H5–H20 for tuning.
+ * The held-out documents in six groups, never pooled. H1–H4 have since been used to direct fixes; H5–H8, H9–H12,
+ * H13–H16 and H17–H20 were the final judge in turn and have been scored since; H21–H24 are the newest final judge,
+ * scored only by the lead (fixtures/holdout/README.md). Nobody reads H5–H24 for tuning.
  */
 export const HOLDOUT_GROUPS = {
   'H1–H4': ['H1', 'H2', 'H3', 'H4'],
@@ -81,6 +81,7 @@ export const HOLDOUT_GROUPS = {
   'H9–H12': ['H9', 'H10', 'H11', 'H12'],
   'H13–H16': ['H13', 'H14', 'H15', 'H16'],
   'H17–H20': ['H17', 'H18', 'H19', 'H20'],
+  'H21–H24': ['H21', 'H22', 'H23', 'H24'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 export type HoldoutGroup = keyof typeof HOLDOUT_GROUPS;
 
@@ -91,6 +92,7 @@ export const HOLDOUT_DOCS = [
   ...HOLDOUT_GROUPS['H9–H12'],
   ...HOLDOUT_GROUPS['H13–H16'],
   ...HOLDOUT_GROUPS['H17–H20'],
+  ...HOLDOUT_GROUPS['H21–H24'],
 ] as const;
 
 export interface HoldoutLayout {
@@ -122,11 +124,15 @@ export const HOLDOUT_LAYOUTS: Readonly<Record<string, HoldoutLayout>> = {
   H18: { sizePt: 12, dpi: 230, lineSpacing: 1.35, degrade: { seed: 18018, blurSigma: 0.6, noise: 8, contrast: 0.94, brightness: 3, jpegQuality: 72 } },
   H19: { sizePt: 12, dpi: 285, lineSpacing: 1.25, degrade: { seed: 19019, blurSigma: 0.95, noise: 13, contrast: 0.88, brightness: 4, jpegQuality: 62 } },
   H20: { sizePt: 12, dpi: 300, lineSpacing: 1.45, degrade: { seed: 20020, blurSigma: 1.05, noise: 15, contrast: 0.86, brightness: 6, jpegQuality: 64 } },
+  H21: { sizePt: 12, dpi: 265, lineSpacing: 1.3, degrade: { seed: 21021, blurSigma: 0.85, noise: 12, contrast: 0.9, brightness: -3, jpegQuality: 65 } },
+  H22: { sizePt: 12, dpi: 220, lineSpacing: 1.35, degrade: { seed: 22022, blurSigma: 0.55, noise: 8, contrast: 0.95, brightness: 2, jpegQuality: 74 } },
+  H23: { sizePt: 12, dpi: 280, lineSpacing: 1.25, degrade: { seed: 23023, blurSigma: 0.9, noise: 13, contrast: 0.88, brightness: 4, jpegQuality: 63 } },
+  H24: { sizePt: 12, dpi: 300, lineSpacing: 1.45, degrade: { seed: 24024, blurSigma: 1.1, noise: 16, contrast: 0.85, brightness: 6, jpegQuality: 62 } },
 };
 
 /**
  * The tuning plans (fixtures/tuning/README.md): written to direct fixes of the restorer and extractor, so that the
- * held-out judges stay unread. T1–T12 have been tuned on; T13–T16, then T17–T22, then T23–T28, then T29–T34, then T35–T40 were added later so
+ * held-out judges stay unread. T1–T12 have been tuned on; T13–T16, then T17–T22, then T23–T28, then T29–T34, then T35–T40, then T41–T46 were added later so
  * that their first scores show how the work does on plans it has not seen. Each has its own scan quality, in the range of the
  * held-out plans.
  */
@@ -137,11 +143,12 @@ export const TUNING_GROUPS = {
   'T23–T28': ['T23', 'T24', 'T25', 'T26', 'T27', 'T28'],
   'T29–T34': ['T29', 'T30', 'T31', 'T32', 'T33', 'T34'],
   'T35–T40': ['T35', 'T36', 'T37', 'T38', 'T39', 'T40'],
+  'T41–T46': ['T41', 'T42', 'T43', 'T44', 'T45', 'T46'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 export type TuningGroup = keyof typeof TUNING_GROUPS;
 
 /** All tuning plans, in order. */
-export const TUNING_DOCS = [...TUNING_GROUPS['T1–T12'], ...TUNING_GROUPS['T13–T16'], ...TUNING_GROUPS['T17–T22'], ...TUNING_GROUPS['T23–T28'], ...TUNING_GROUPS['T29–T34'], ...TUNING_GROUPS['T35–T40']] as const;
+export const TUNING_DOCS = [...TUNING_GROUPS['T1–T12'], ...TUNING_GROUPS['T13–T16'], ...TUNING_GROUPS['T17–T22'], ...TUNING_GROUPS['T23–T28'], ...TUNING_GROUPS['T29–T34'], ...TUNING_GROUPS['T35–T40'], ...TUNING_GROUPS['T41–T46']] as const;
 
 export const TUNING_LAYOUTS: Readonly<Record<string, HoldoutLayout>> = {
   T1: { sizePt: 12, dpi: 300, lineSpacing: 1.3, degrade: { seed: 1101, blurSigma: 0.85, noise: 11, contrast: 0.93, brightness: 2, jpegQuality: 70 } },
@@ -184,6 +191,12 @@ export const TUNING_LAYOUTS: Readonly<Record<string, HoldoutLayout>> = {
   T38: { sizePt: 12, dpi: 300, lineSpacing: 1.45, degrade: { seed: 4838, blurSigma: 1.05, noise: 15, contrast: 0.86, brightness: 6, jpegQuality: 64 } },
   T39: { sizePt: 12, dpi: 260, lineSpacing: 1.4, degrade: { seed: 4939, blurSigma: 0.8, noise: 11, contrast: 0.9, brightness: -4, jpegQuality: 59 } },
   T40: { sizePt: 12, dpi: 225, lineSpacing: 1.3, degrade: { seed: 5040, blurSigma: 0.6, noise: 9, contrast: 0.94, brightness: 3, jpegQuality: 72 } },
+  T41: { sizePt: 12, dpi: 275, lineSpacing: 1.3, degrade: { seed: 5141, blurSigma: 0.85, noise: 12, contrast: 0.9, brightness: -3, jpegQuality: 65 } },
+  T42: { sizePt: 12, dpi: 215, lineSpacing: 1.35, degrade: { seed: 5242, blurSigma: 0.55, noise: 8, contrast: 0.96, brightness: 2, jpegQuality: 75 } },
+  T43: { sizePt: 12, dpi: 290, lineSpacing: 1.25, degrade: { seed: 5343, blurSigma: 0.95, noise: 14, contrast: 0.87, brightness: 5, jpegQuality: 61 } },
+  T44: { sizePt: 12, dpi: 300, lineSpacing: 1.45, degrade: { seed: 5444, blurSigma: 1.05, noise: 15, contrast: 0.86, brightness: 6, jpegQuality: 63 } },
+  T45: { sizePt: 12, dpi: 245, lineSpacing: 1.3, degrade: { seed: 5545, blurSigma: 0.7, noise: 10, contrast: 0.92, brightness: -2, jpegQuality: 58 } },
+  T46: { sizePt: 12, dpi: 230, lineSpacing: 1.35, degrade: { seed: 5646, blurSigma: 0.6, noise: 9, contrast: 0.94, brightness: 3, jpegQuality: 70 } },
 };
 
 /** The two sets of plans the script makes: where their files live and how each document is scanned. */

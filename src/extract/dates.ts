@@ -127,8 +127,10 @@ function kindOf(context: DateContext, start: number, line: number, iso: string):
   const { flow } = context;
   if (context.issueLine !== null && line === context.issueLine && !iso.startsWith('--')) return 'issue';
   const before = flow.folded.slice(Math.max(0, start - 40), start);
-  if (DEADLINE_CUE.test(before)) return 'deadline';
+  if (DEADLINE_CUE.test(before) || rawDeadlineCue(context, start, line)) return 'deadline';
   const originalBefore = flow.text.slice(Math.max(0, start - 70), start).split(/[;\n]/).at(-1) ?? '';
+  // `(Kèm theo Kế hoạch số 96/KH-UBND ngày 16/5/2025 …)` over an appendix names the plan itself: no citation.
+  if (OWN_PLAN_ATTACHED.test(fold(originalBefore))) return 'other';
   if (CODE_THEN_DAY.test(originalBefore)) return 'reference';
   const clause = flow.text.slice(Math.max(0, start - 80), start).split(/[;.\n]/).at(-1) ?? '';
   if (iso.startsWith('--')) {
@@ -144,6 +146,26 @@ function kindOf(context: DateContext, start: number, line: number, iso: string):
   }
   return 'other';
 }
+
+const OWN_PLAN_ATTACHED = /\(\s*kem theo\s+ke hoach\s+so\s[^()]*$/;
+
+/**
+ * `… 800.000 trang trại ngày 15/11/2025`: restoration made a word of the OCR's damaged `trước` (`trade ngdy`). The
+ * OCR line still shows the cue before the same figures (a `n..y` word read as `ngày`).
+ */
+function rawDeadlineCue(context: DateContext, start: number, line: number): boolean {
+  const raw = context.provenance(line, '').rawOcr;
+  const printed = context.flow.text.slice(start, start + 10).match(/^[\d/.\s]+\d/)?.[0];
+  if (!raw || !printed) return false;
+  const at = raw.indexOf(printed);
+  if (at < 0) return false;
+  const before = fold(raw.slice(Math.max(0, at - 40), at)).replace(/(?<![a-z])n[a-z]{2}y(?![a-z])/g, 'ngay');
+  return RAW_BEFORE_CUE.test(before);
+}
+
+// Only `trước ngày` is read off the OCR line: `đến ngày` also ends a period (`từ ngày … đến ngày …`), which is read on
+// the restored text.
+const RAW_BEFORE_CUE = /(?<![a-z])tr[a-z]{0,3}(?:c|de)\s+ngay\s*$/;
 
 const REACHED_BY = /(?:^|\s)den\s+ngay\s*$/;
 const REPORT_DUE = /(?:^|\s)(?:gui|bao cao|nop|hoan thanh|hoan tat)(?:\s|$)/;

@@ -6,7 +6,7 @@ import { extractDates } from './dates.js';
 import { FlowText } from './flow.js';
 import { readClosing, readHeader } from './metadata.js';
 import { extractReferences } from './references.js';
-import { extractTargets } from './targets/index.js';
+import { extractTargets, type TargetFilter } from './targets/index.js';
 
 export { sectionPathAt } from '../structure/paths.js';
 export { agencyLookup, defaultAgencyLookup, splitAgencyNames } from './agencies.js';
@@ -22,6 +22,8 @@ export interface ExtractInput {
   pageOfLine: (line: number) => number | null;
   /** Agency dictionary; defaults to dictionaries/agencies.txt. */
   agencies?: AgencyLookup;
+  /** Which figures become targets: the hand-written filters (default) or the learned model (src/extract/targets). */
+  targetFilter?: TargetFilter;
 }
 
 export interface Extraction {
@@ -56,7 +58,7 @@ export function extract(input: ExtractInput): Extraction {
     (reference) => (reference.issuer === null ? reference : { ...reference, issuer: matchPlaces(repairedIssuer(reference.issuer, lookup), places) }),
   );
   const dates = extractDates({ flow: whole, issueLine: header.issueLine, provenance });
-  const targets = extractTargets({ lines, rawLines: input.rawLines, sections, bodyEndLine: closingStart + 1, provenance });
+  const targets = extractTargets({ lines, rawLines: input.rawLines, sections, bodyEndLine: closingStart + 1, provenance }, { targetFilter: input.targetFilter });
   const agencies = extractAgencies({ lines, sections, lookup, provenance, places });
 
   const warnings: Message[] = [];

@@ -277,7 +277,7 @@ function readIssuerFromHeader(head: readonly string[], lookup: AgencyLookup | nu
     if (rest !== '' && upperShare(nextLine) > 0.8 && /^(uy ban nhan dan|ubnd)\b/.test(fold(nextLine))) continue;
     const area = rest === '' ? null : areaOf(rest);
     if (rest === '') rest = nextLine;
-    else if (upperShare(nextLine) > 0.8 && startsLikeOrganisation(titleCase(nextLine)) && !/^(so|s6)\s*[:.]/.test(fold(nextLine))) {
+    else if (inCapitals(nextLine) && startsLikeOrganisation(titleCase(nextLine)) && !/^(so|s6)\s*[:.]/.test(fold(nextLine))) {
       // A department under the committee (`UBND TỈNH THANH HÓA` / `SỞ Y TẾ`) issues the plan: the department of
       // that province (`Sở Y tế tỉnh Thanh Hóa`).
       const body = bodyName(withContinuation(nextLine, head, j), lookup);
@@ -286,6 +286,13 @@ function readIssuerFromHeader(head: readonly string[], lookup: AgencyLookup | nu
     return `Ủy ban nhân dân ${areaOf(rest) ?? ''}`.trim();
   }
   return null;
+}
+
+/** A header line in capitals, also where OCR lowered a short first word (`sở NỘI VỤ` for `SỞ NỘI VỤ`). */
+function inCapitals(line: string): boolean {
+  if (upperShare(line) > 0.8) return true;
+  const first = /^(\p{L}{1,3})\s+(\S.*)$/u.exec(line);
+  return first !== null && upperShare(first[2]!) > 0.9 && fold(first[2]!).split(/\s+/).length >= 2;
 }
 
 // The level words as printed (`quân sự` is no `quận`); `xã hội` is no level.

@@ -28,12 +28,12 @@ const NAMED_THEN_NUMBERED = new RegExp(String.raw`(?:^|can cu\s+|\s)(${TYPE_ALTE
 // `của` (also one look-alike letter off: `cna`, `eủa`) or `giữa`.
 const ISSUER_LEAD = /^\s*,?\s*(?:cua|cna|eua|cuo|giua)\s+/;
 // Stop words apply only where the text is lower case (`của UBND tỉnh về …`), so names such as `Sở Tài chính`
-// are not cut at `tài`; a comma or `và` followed by a lower-case word (`… tỉnh và đóng góp của người dân`) also
+// are not cut at `tài` (nor `Bộ Giao thông vận tải` at `tải`: `tại` after `vận`, `thiên` is no stop); a comma or `và` followed by a lower-case word (`… tỉnh và đóng góp của người dân`) also
 // ends the issuer, one followed by a capital (`Bộ Văn hóa, Thể thao và Du lịch`) does not; nor does the numbering of
 // the part or item the next line opens (`… của Huyện ủy,` / `I. MỤC TIÊU`); nor do two signs or lone letters in a
 // row, what a scan leaves of a stamp or a smudge (`… Lục Ngạn` / `A ở . 2 ~`).
 const ISSUER_STOP_CASED =
-  /\s+(?:ve|v\/v|phe duyet|ban hanh|trong viec|quy dinh|huong dan|trien khai|thuc hien|tai|nham|sua doi|ngay|so|de|dang|da|(?<![Tt]uyen\s)giao(?!\s+thong))(?![\p{L}])|[;.\n“"]|,\s*(?=\p{Ll})|\s+va\s+(?!cac\s)(?=\p{Ll})|,?\s+(?=(?:[IVX]{1,4}|\d{1,2})\s*[.,]\s+\p{Lu})|\s+\S\s+\S(?=\s|$)/u;
+  /\s+(?:ve|v\/v|phe duyet|ban hanh|trong viec|quy dinh|huong dan|trien khai|thuc hien|(?<!(?:van|thien)\s)tai|nham|sua doi|ngay|so|de|dang|da|(?<![Tt]uyen\s)giao(?!\s+thong))(?![\p{L}])|[;.\n“"]|,\s*(?=\p{Ll})|\s+va\s+(?!cac\s)(?=\p{Ll})|,?\s+(?=(?:[IVX]{1,4}|\d{1,2})\s*[.,]\s+\p{Lu})|\s+\S\s+\S(?=\s|$)/u;
 const ISSUER_STOP_TYPE = new RegExp(String.raw`\s+va\s+(?=(?:${TYPE_ALTERNATION})\b)|,\s*(?=(?:${TYPE_ALTERNATION})\b)`);
 
 /** Every cited document (type, number, date, issuer), each distinct number once, in order of first citation. */

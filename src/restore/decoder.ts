@@ -20,6 +20,7 @@ import { COMMA_TOKEN, NUMBER_TOKEN, SENTENCE_END, SENTENCE_START } from './lm-te
 import type { SyllableLm } from './lm.js';
 import type { Piece } from './tokenize.js';
 import { BeamSearch, type BeamSettings } from './beam.js';
+import { jointKeepGap, type FreeNeighbour } from './joint-margin.js';
 import { DEFAULT_KEEP_BIAS, isForeignLookingName, keepBiases, minChangeMargin, withKeepBonus, type KeepBiasSettings } from './keep-bias.js';
 import { piecesOfLine, tokenRules } from './token-classes.js';
 import { codeRules } from './codes.js';
@@ -35,6 +36,8 @@ import { BoundedMemo } from './bounded-memo.js';
 const FAR_BEAM_WIDTH = 10;
 /** How much the channel must prefer keeping a word before a change resting on one side of it is flagged. */
 const ONE_SIDE_CHANNEL_GAP = 0.7;
+/** Readings of a changed neighbour tried when a printed word is kept (jointKeepGap). */
+const JOINT_NEIGHBOUR_READINGS = 8;
 /** Lines either side of a line that judge whether it comes from a Vietnamese-aware source. */
 const CLEAN_WINDOW_LINES = 4;
 /** Letters a foreign word, a unit or an abbreviation is written with. */
@@ -269,6 +272,12 @@ export interface DecoderSettings extends BeamSettings, KeepBiasSettings {
    * chance with either neighbour (tôm, cua biển → của): only its frequency speaks for it. 0 turns this off.
    */
   printedPhraseAssociation: number;
+  /**
+   * A change of a printed word without marks is undone when the best text that keeps the word, its changed
+   * neighbours re-chosen (joint-margin.ts), scores within this much of the chosen text: a near tie once the neighbour
+   * may take the reading that suits the printed word (tu bd → từ bỏ where tu bổ was printed). 0 turns this off.
+   */
+  jointKeepMargin: number;
 }
 
 export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
@@ -294,6 +303,7 @@ export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
   headTitleBonus: 3,
   unigramChangeMargin: 1,
   printedPhraseAssociation: 2,
+  jointKeepMargin: 0.1,
 };
 
 type Reason = Correction['reason'];
@@ -956,11 +966,52 @@ export class Decoder {
       }
       if (margin <= 0) return;
       const local = this.localScores(segment, index, ids);
-      if (local.keep !== null && local.chosen - local.keep < margin) {
+      if (local.keep === null) return;
+      if (local.chosen - local.keep < margin) {
         item.chosen = item.keepIndex;
         ids[index] = (item.readings[item.keepIndex] as Reading).lmId;
+        return;
+      }
+      if (this.r.settings.jointKeepMargin <= 0) return;
+      // Only a lower-case word without marks, and lower-case neighbours: a name's words are not re-read as a phrase.
+      if (stripDiacritics(item.piece.text) !== item.piece.text || item.piece.text !== item.piece.text.toLowerCase()) return;
+      const free = this.freeNeighbours(segment, index);
+      if (free.length === 0) return;
+      const { lm, settings } = this.r;
+      const joint = jointKeepGap(ids, index, item.readings[item.chosen] as Reading, item.readings[item.keepIndex] as Reading, free, {
+        lm,
+        startId: this.startId,
+        endId: this.endId,
+        channelWeight: settings.channelWeight,
+      });
+      if (joint.gap >= Math.min(margin, this.r.settings.jointKeepMargin)) return;
+      item.chosen = item.keepIndex;
+      ids[index] = (item.readings[item.keepIndex] as Reading).lmId;
+      for (const [position, pick] of joint.picks) {
+        const neighbour = segment[position] as Slot;
+        neighbour.chosen = pick;
+        ids[position] = (neighbour.readings[pick] as Reading).lmId;
       }
     });
+  }
+
+  /**
+   * The lower-case word slots next to `index` whose reading the search chose freely (changed from the print, not by
+   * a rule): in jointKeepGap they may take another reading when the word at `index` is kept.
+   */
+  private freeNeighbours(segment: ReadonlyArray<Slot | number>, index: number): FreeNeighbour[] {
+    const free: FreeNeighbour[] = [];
+    for (const position of [index - 1, index + 1]) {
+      const slot = segment[position];
+      if (typeof slot !== 'object' || slot.readings.length < 2 || slot.chosen === slot.keepIndex) continue;
+      if ((slot.readings[slot.chosen] as Reading).forcedReason !== undefined || slot.piece.text !== slot.piece.text.toLowerCase()) continue;
+      // The readings the candidates' order ranks first, the search's choice and the printed word.
+      const tried = new Set([...slot.readings.keys()].slice(0, JOINT_NEIGHBOUR_READINGS));
+      tried.add(slot.chosen);
+      if (slot.keepIndex >= 0) tried.add(slot.keepIndex);
+      free.push({ position, readings: slot.readings, chosen: slot.chosen, tried: [...tried] });
+    }
+    return free;
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { SectionNode } from '../schema/document.js';
 import { squash, stripEmphasis, upperShare } from './fold.js';
 import { isClosingStart, isSignatureLine, LETTER_ORDER, readMarker, romanValue, type LineMarker } from './markers.js';
+import { tableRowIndices } from './tables.js';
 
 export { fold, squash, stripEmphasis, upperShare } from './fold.js';
 export { readMarker, isClosingStart, isSignatureLine } from './markers.js';
@@ -68,7 +69,10 @@ export function structure(lines: readonly string[]): SectionNode[] {
   const childrenOf = (parent: SectionNode | undefined) => (parent ? parent.children : roots);
   const pathUnder = (parent: SectionNode | undefined, segment: string) => (parent ? `${parent.path}.${segment}` : segment);
 
+  // The numbered rows of a table of duties (`TT | Cơ quan, đơn vị | Nhiệm vụ`) are no items of the plan.
+  const tableRows = tableRowIndices(lines, limit);
   for (let i = 0; i < limit; i++) {
+    if (tableRows.has(i)) continue;
     const marker = readMarker(lines[i]!, expectedPart) ?? lostItemMarker(lines, i, stack);
     if (!marker) continue;
     const placed = place(marker, stack, roots);
@@ -97,8 +101,8 @@ export function structure(lines: readonly string[]): SectionNode[] {
   return roots;
 }
 
-// An item number OCR turned into a sign (`% Ủy ban nhân dân các xã` for `7. Ủy ban …`).
-const SIGN_FOR_NUMBER = /^[%&$#@~^¢€£§]{1,2}\s+(\p{Lu}[^.;]*)$/u;
+// An item number OCR turned into a sign (`% Ủy ban nhân dân các xã` for `7. Ủy ban …`) or a stroke (`i Ủy ban …`).
+const SIGN_FOR_NUMBER = /^(?:[%&$#@~^¢€£§]{1,2}|[il|!])\s+(\p{Lu}[^.;]*)$/u;
 
 /**
  * A line that opens with a sign where the next item's number belongs: a capitalised heading line with no sentence

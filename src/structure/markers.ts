@@ -83,7 +83,9 @@ function readPart(printed: string, expected: number): LineMarker | null {
   if (upper && (hasRomanLetter || value === expected)) return { kind: 'part', number: roman, rest };
   // Strokes OCR read as digits (`11. NHIỆM VỤ, GIẢI PHÁP` for `III.`): a part title in capitals where the sequence
   // expects this part or one a stroke away.
-  if (upper && expected >= 2 && /^[1l|!]+$/.test(token) && (value === expected || oneStrokeApart(roman, want)) && PART_TITLE.test(fold(rest))) {
+  // OCR may lower a letter or two of a short title too (`1. cHI TIEU` for `II. CHỈ TIÊU`).
+  const shortTitle = upperShare(rest) >= 0.5 && fold(rest).split(/\s+/).length <= 4 && !/[.;:,]/.test(rest);
+  if ((upper || shortTitle) && expected >= 2 && /^[1l|!]+$/.test(token) && (value === expected || oneStrokeApart(roman, want)) && PART_TITLE.test(fold(rest))) {
     return { kind: 'part', number: want, rest };
   }
   if (genuine && value === expected && upperShare(rest) >= 0.3) return { kind: 'part', number: roman, rest };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers.js';
+import { tableColumns } from '../../src/structure/tables.js';
+import { structure } from '../../src/structure/index.js';
 
 // Made-up duty items of the genre (none taken from a fixture or a held-out plan): bodies whose own name goes on
 // past its kind in lower case or with a number, and heads and kinds of body the first rounds did not meet.
@@ -474,6 +476,161 @@ describe('tasks whose bodies are listed under role labels', () => {
       ['Đội Quản lý thị trường số 3', 'lead'],
       ['Công an huyện', 'participant'],
       ['Phòng Kinh tế và Hạ tầng', 'participant'],
+    ]);
+  });
+});
+
+describe('a table of duties', () => {
+  const agenciesOf = (items: string) =>
+    run(`${HEAD}\n${items}\n\nNơi nhận:\n- Như trên;`).agencies.map(({ name, role, line }) => ({ name, role, line }));
+
+  it('reads each row of a body-first table at its line, the lead from its duty cell, a wrapped cell as its duty', () => {
+    // HEAD has 7 lines: the item is line 8, the header line 9.
+    expect(agenciesOf(`1. Phân công thực hiện:
+STT Đơn vị Nhiệm vụ Thời gian hoàn thành
+1 Sở Y tế Chủ trì hướng dẫn chuyên môn, giám sát các cơ sở khám bệnh trên địa
+bàn tỉnh, hướng dẫn UBND các huyện Hằng quý
+2 Bảo hiểm xã hội tỉnh Thanh toán chi phí khám, chữa bệnh Thường xuyên
+3 Trung tâm Kiểm soát bệnh tật tỉnh Tập huấn cho nhân viên y tế thôn, bản Quý III/2026
+2. Báo Nghệ An mở chuyên mục tuyên truyền.`)).toEqual([
+      { name: 'Sở Y tế', role: 'lead', line: 10 },
+      { name: 'Bảo hiểm xã hội tỉnh', role: 'participant', line: 12 },
+      { name: 'Trung tâm Kiểm soát bệnh tật tỉnh', role: 'participant', line: 13 },
+      { name: 'Báo Nghệ An', role: 'participant', line: 14 },
+    ]);
+  });
+
+  it('reads a duty-first table with a lead column and a partner column, rows numbered with a dot', () => {
+    expect(agenciesOf(`1. Nhiệm vụ cụ thể như sau:
+TT Nội dung công việc Đơn vị chủ trì Đơn vị phối hợp Thời gian
+1. Rà soát diện tích cây trồng bị hạn Phòng Nông nghiệp và Phát triển nông thôn UBND các xã, thị trấn Tháng 6/2026
+2. Hướng dẫn kỹ thuật tưới tiết kiệm cho Hội Nông dân huyện Trạm Khuyến nông huyện Hợp tác xã Thường xuyên
+3. Đăng tin trên Cổng thông tin điện tử huyện Văn phòng HĐND và UBND huyện Các cơ quan báo chí Hằng tháng`)).toEqual([
+      { name: 'Phòng Nông nghiệp và Phát triển nông thôn', role: 'lead', line: 10 },
+      { name: 'UBND các xã, thị trấn', role: 'participant', line: 10 },
+      { name: 'Trạm Khuyến nông huyện', role: 'lead', line: 11 },
+      { name: 'Hợp tác xã', role: 'participant', line: 11 },
+      { name: 'Văn phòng HĐND và UBND huyện', role: 'lead', line: 12 },
+      { name: 'Các cơ quan báo chí', role: 'participant', line: 12 },
+    ]);
+  });
+
+  it('reads rows numbered with a dot as rows of their item, not items, so the items after the table keep their numbers', () => {
+    const result = run(`${HEAD}
+1. Phân công cụ thể:
+STT Đơn vị chủ trì Đơn vị phối hợp Nhiệm vụ
+1. Sở Tư pháp Sở Nội vụ Tổ chức tập huấn cho hòa giải viên
+2. Sở Thông tin và Truyền thông Đài Phát thanh và Truyền hình tỉnh Tuyên truyền trên báo, đài
+3. Sở Tài chính Bố trí kinh phí
+2. Đề nghị Tòa án nhân dân tỉnh phối hợp tổ chức phiên tòa giả định.
+
+Nơi nhận:
+- Như trên;`);
+    expect(result.agencies.map(({ name, role, section }) => `${section} ${role} ${name}`)).toEqual([
+      'IV.1 lead Sở Tư pháp',
+      'IV.1 participant Sở Nội vụ',
+      'IV.1 lead Sở Thông tin và Truyền thông',
+      'IV.1 participant Đài Phát thanh và Truyền hình tỉnh',
+      'IV.1 lead Sở Tài chính',
+      'IV.2 participant Tòa án nhân dân tỉnh',
+    ]);
+  });
+
+  it('keeps a place name whose word is also a duty (Tân Lập) on the body of a row', () => {
+    expect(agenciesOf(`1. Phân công:
+TT Đơn vị thực hiện Nội dung
+1 UBND xã Tân Lập Xây dựng kế hoạch chi tiết, bố trí kinh phí
+2 Trạm Y tế xã Khám sàng lọc cho người cao tuổi`).map(({ name }) => name)).toEqual(['UBND xã Tân Lập', 'Trạm Y tế xã']);
+  });
+
+  it('reads a table whose TT and row numbers OCR read as look-alike letters (TI, l for 1)', () => {
+    expect(agenciesOf(`1. Phân công:
+TI Cơ quan, đơn vị Nhiệm vụ
+l Trung tâm Y tế huyện Chủ trì khám sức khỏe định kỳ cho người cao tuổi
+2 Trạm Y tế các xã Lập danh sách người cao tuổi`).map(({ name, role }) => `${role} ${name}`)).toEqual(['lead Trung tâm Y tế huyện', 'participant Trạm Y tế các xã']);
+  });
+
+  it('reads rows numbered within groups (I … / 1 / 2 / II … / 1), and the part after the table', () => {
+    const text = `I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+II. TỔ CHỨC THỰC HIỆN
+STT Nội dung Cơ quan chủ trì Cơ quan phối hợp Thời gian
+I Nhóm nhiệm vụ về đào tạo
+1 Mở lớp bồi dưỡng kỹ năng số Sở Nội vụ Sở Khoa học và Công nghệ Quý II/2026
+2 Đào tạo nghiệp vụ lưu trữ Trung tâm Lưu trữ lịch sử tỉnh Các sở, ngành Năm 2026
+II Nhóm nhiệm vụ về hạ tầng
+1 Nâng cấp mạng truyền số liệu Sở Khoa học và Công nghệ Bưu điện tỉnh Năm 2027
+III. KINH PHÍ
+Ngân sách tỉnh.
+
+Nơi nhận:
+- Như trên;`;
+    const result = run(text);
+    expect(result.agencies.map(({ name, role }) => `${role} ${name}`)).toEqual([
+      'lead Sở Nội vụ',
+      'participant Sở Khoa học và Công nghệ',
+      'lead Trung tâm Lưu trữ lịch sử tỉnh',
+      'participant Các sở, ngành',
+      'participant Bưu điện tỉnh',
+    ]);
+    expect(structure(text.split('\n')).map((node) => node.path)).toEqual(['I', 'II', 'III']);
+  });
+
+  it('tells a header of duties from an appendix of targets', () => {
+    expect(tableColumns('TT Cơ quan, đơn vị Nhiệm vụ chính Thời gian')).toEqual(['body', 'duty', 'time']);
+    expect(tableColumns('STT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Sản phẩm')).toEqual(['duty', 'lead', 'partner', 'other']);
+    expect(tableColumns('STT Chỉ tiêu Đơn vị tính Năm 2025 Năm 2026')).toBeNull();
+    expect(tableColumns('1. Tuyên truyền đến các cơ quan, đơn vị')).toBeNull();
+    expect(tableColumns('Tỉ lệ cơ quan, đơn vị có kế hoạch đạt 100%, thời gian thực hiện')).toBeNull();
+  });
+});
+
+describe('names ended by a negative or a signing duty, boards of zones, and bodies that only report', () => {
+  it('ends a name at không and at ký, and leaves out a short form in brackets', () => {
+    expect(namesOf(`1. Công ty Cổ phần Điện lực Hòa Bình (PC Hòa Bình) không cấp điện cho công trình lấn chiếm hành lang lưới điện.
+2. Công ty TNHH Chè Xanh Mộc Châu ký hợp đồng thu mua chè búp; Cục Hàng không Việt Nam phối hợp kiểm tra.`)).toEqual([
+      'Công ty Cổ phần Điện lực Hòa Bình',
+      'Công ty TNHH Chè Xanh Mộc Châu',
+      'Cục Hàng không Việt Nam',
+    ]);
+  });
+
+  it('keeps the zones a management board serves in its name', () => {
+    expect(namesOf(`1. Ban Quản lý Khu kinh tế Vân Phong và các Khu công nghiệp Khánh Hòa chủ trì thu hút đầu tư.`)).toEqual([
+      'Ban Quản lý Khu kinh tế Vân Phong và các Khu công nghiệp Khánh Hòa',
+    ]);
+  });
+
+  it('lists no body of an item that only asks for reports, but the bodies of an item with a duty and a report', () => {
+    expect(namesOf(`1. Phòng Giáo dục và Đào tạo chủ trì tổ chức hội thi, báo cáo kết quả trước ngày 30/5/2026.
+2. Các trường học và UBND các xã báo cáo kết quả học kỳ I trước ngày 15/01/2026, báo cáo năm trước ngày 31/5/2026.`)).toEqual([
+      'Phòng Giáo dục và Đào tạo',
+    ]);
+  });
+});
+
+describe('roles of the genre (Decree 30/2020 plans)', () => {
+  const rolesOf = (items: string) =>
+    run(`${HEAD}\n${items}\n\nNơi nhận:\n- Như trên;`).agencies.map(({ name, role }) => `${role} ${name}`);
+
+  it('a steering board that only directs is a participant, its remit (xây dựng nông thôn mới) in its name; a body that helps the committee chair, or answers chiefly, leads', () => {
+    expect(rolesOf(`1. Ban Chỉ đạo phát triển du lịch huyện chỉ đạo chung việc triển khai Kế hoạch.
+2. Ban Chỉ đạo xây dựng nông thôn mới xã chỉ đạo toàn diện; Công chức Địa chính - Xây dựng xã là cơ quan thường trực.
+3. Công chức Văn hóa - Xã hội xã giúp UBND xã chủ trì, theo dõi, đôn đốc thực hiện.
+4. Phòng VH&TT huyện chịu trách nhiệm chính về nội dung tuyên truyền.
+5. Chủ tịch UBND các xã, thị trấn chịu trách nhiệm trước Chủ tịch UBND huyện về kết quả.
+6. Giao Phòng TC-KH làm đầu mối thẩm định dự toán.
+7. Tổ công tác triển khai Đề án 06 huyện phối hợp hướng dẫn người dân.
+8. Ban Chỉ đạo tổ chức tuyên truyền sâu rộng.`)).toEqual([
+      'participant Ban Chỉ đạo phát triển du lịch huyện',
+      'participant Ban Chỉ đạo xây dựng nông thôn mới xã',
+      'lead Công chức Địa chính - Xây dựng xã',
+      'lead Công chức Văn hóa - Xã hội xã',
+      'lead Phòng VH&TT huyện',
+      'participant Chủ tịch UBND các xã, thị trấn',
+      'lead Phòng TC-KH',
+      'participant Tổ công tác triển khai Đề án 06 huyện',
+      'participant Ban Chỉ đạo',
     ]);
   });
 });

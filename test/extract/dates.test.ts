@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DateSchema } from '../../src/schema/document.js';
 import { run } from './helpers.js';
+import { extract } from '../../src/extract/index.js';
+import { structure } from '../../src/structure/index.js';
 
 const TEXT = `Số: 09/KH-UBND Tân Phú, ngày 15 tháng 02 năm 2024
 KẾ HOẠCH
@@ -149,5 +151,34 @@ Gieo trồng xong trước ngày 28/02/2026.`;
       ['2026-03-10', 'issue'],
       ['2026-02-28', 'deadline'],
     ]);
+  });
+});
+
+describe('dates of an appendix and of a damaged cue', () => {
+  it('reads the plan date an appendix repeats (Kèm theo Kế hoạch số …) as other, a date after a cited document as a reference', () => {
+    const { dates } = run(`Số: 31/KH-UBND Hòa Bình, ngày 02 tháng 3 năm 2026
+KẾ HOẠCH
+Phát triển thư viện cơ sở
+Căn cứ Quyết định số 206/QĐ-TTg ngày 11/02/2021 của Thủ tướng Chính phủ;
+I. NỘI DUNG
+1. Mở rộng thư viện xã.
+PHỤ LỤC
+DANH MỤC THƯ VIỆN
+(Kèm theo Kế hoạch số 31/KH-UBND ngày 02/3/2026 của UBND huyện Lạc Sơn)`);
+    expect(dates.map((d) => [d.iso, d.kind])).toEqual([
+      ['2026-03-02', 'issue'],
+      ['2021-02-11', 'reference'],
+      ['2026-03-02', 'other'],
+    ]);
+  });
+
+  it('reads a deadline whose trước restoration made another word from the OCR line, where the figures read the same', () => {
+    const printed = ['I. NỘI DUNG', '1. Số hóa 500.000 trang tài liệu trại ngày 20/10/2026.'];
+    const ocr = ['I. NOI DUNG', '1. S6 hoa 500.000 trang tai liéu trade ngdy 20/10/2026.'];
+    const lines = printed;
+    const { dates } = extract({ lines, rawLines: ocr, sections: structure(lines), pageOfLine: () => 1 });
+    expect(dates.map((d) => [d.iso, d.kind])).toEqual([['2026-10-20', 'deadline']]);
+    const { dates: asPrinted } = extract({ lines, rawLines: lines, sections: structure(lines), pageOfLine: () => 1 });
+    expect(asPrinted.map((d) => d.kind)).toEqual(['other']);
   });
 });

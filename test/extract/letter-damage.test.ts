@@ -155,3 +155,38 @@ describe('roles read through a damaged letter', () => {
     ]);
   });
 });
+
+describe('a later body of a list whose head OCR damaged past one letter', () => {
+  const plan = (...items: string[]) => ['I. MỤC ĐÍCH', 'Bảo đảm hiệu quả.', 'II. TỔ CHỨC THỰC HIỆN', ...items].join('\n');
+
+  it('lists it where it is one syllable off a known name (Oi Quản lý trật tự đô thị for Đội), not a field of the name before', () => {
+    const names = run(plan('1. Công an phường, Oi Quản lý trật tự đô thị phường kiểm tra việc lấn chiếm vỉa hè.', '2. Sở Văn hóa, Thể thao và Du lịch tổ chức liên hoan.')).agencies.map((a) => a.name);
+    expect(names).toEqual(['Công an phường', 'Đội Quản lý trật tự đô thị phường', 'Sở Văn hóa, Thể thao và Du lịch']);
+  });
+});
+
+describe('a place inside a name damaged once, printed right elsewhere', () => {
+  it('takes the spelling the plan prints three times after a level word where the damaged word is no syllable', () => {
+    const text = [
+      'I. MỤC ĐÍCH',
+      'Phát triển cà phê bền vững trên địa bàn huyện Krông Năng.',
+      'II. NỘI DUNG',
+      'Tái canh 300 ha tại các xã của huyện Krông Năng.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Công ty TNHH Cà phê Xanh Krông Nărg ký hợp đồng thu mua; Chi nhánh Ngân hàng Chính sách xã hội huyện Krông Năng cho vay vốn.',
+      '2. Hợp tác xã Cà phê Phú Hòa phối hợp tập huấn cho hội viên.',
+    ].join('\n');
+    expect(run(text).agencies.map((a) => a.name)).toEqual([
+      'Công ty TNHH Cà phê Xanh Krông Năng',
+      'Chi nhánh Ngân hàng Chính sách xã hội huyện Krông Năng',
+      'Hợp tác xã Cà phê Phú Hòa',
+    ]);
+  });
+});
+
+describe('a duty word inside a name whose word before it has a look-alike letter', () => {
+  it('keeps xây dựng of Đội Quản lý trật tự xây dựng đô thị where trật is printed trậf', () => {
+    const plan = ['I. MỤC ĐÍCH', 'Bảo đảm hiệu quả.', 'II. TỔ CHỨC THỰC HIỆN', '1. Đội Quản lý trậf tự xây dựng đô thị thị xã chủ trì kiểm tra công trình.'].join('\n');
+    expect(run(plan).agencies.map((a) => a.name)).toEqual(['Đội Quản lý trật tự xây dựng đô thị thị xã']);
+  });
+});

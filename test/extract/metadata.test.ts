@@ -304,4 +304,9 @@ I. MỤC ĐÍCH
     expect(run(plan('UBND XÃ MƯỜNG SO\nBAN CHỈ ĐẠO XÃ')).metadata.issuer?.toLowerCase()).toBe('ban chỉ đạo xã mường so');
     expect(run(plan('UBND TỈNH LAI CHÂU\nSỞ Y TẾ')).metadata.issuer).toBe('Sở Y tế tỉnh Lai Châu');
   });
+
+  it('reads the department where OCR lowered its short first word (sở TÀI CHÍNH), not a sentence in sentence case', () => {
+    expect(run(plan('UBND TỈNH HÀ GIANG\nsở TÀI CHÍNH')).metadata.issuer).toBe('Sở Tài chính tỉnh Hà Giang');
+    expect(run(plan('UBND TỈNH HÀ GIANG\nsở Tài chính')).metadata.issuer).toBe('Ủy ban nhân dân tỉnh Hà Giang');
+  });
 });

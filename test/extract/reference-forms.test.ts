@@ -77,3 +77,14 @@ describe('a citation whose linking words have a look-alike letter', () => {
     ]);
   });
 });
+
+describe('issuers restoration left a letter short or in capitals', () => {
+  it('reads the post and the ministry (B trưởng BỘ …, Thu tướng), and leaves a right issuer as printed', () => {
+    const { references } = run(
+      preamble(`Căn cứ Thông tư số 12/2021/TT-BGTVT ngày 30/6/2021 của B trưởng BỘ Giao thông vận tải;
+Căn cứ Quyết định số 88/QĐ-TTg ngày 15/01/2022 của Thu tướng Chính phủ;
+Căn cứ Công văn số 410/STC-QLNS ngày 04/3/2026 của Sở Tài chính;`),
+    );
+    expect(references.map(({ issuer }) => issuer)).toEqual(['Bộ trưởng Bộ Giao thông vận tải', 'Thủ tướng Chính phủ', 'Sở Tài chính']);
+  });
+});

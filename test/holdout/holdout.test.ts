@@ -111,18 +111,20 @@ describe.each(HOLDOUT_DOCS)('holdout %s', (id) => {
 });
 
 describe('holdout document list', () => {
-  it('has five groups of four, H1–H4, H5–H8, H9–H12, H13–H16 and the final judge H17–H20, each with a scan layout and files', () => {
+  it('has six groups of four, H1–H4, H5–H8, H9–H12, H13–H16, H17–H20 and the final judge H21–H24, each with a scan layout and files', () => {
     expect(HOLDOUT_GROUPS['H1–H4']).toEqual(['H1', 'H2', 'H3', 'H4']);
     expect(HOLDOUT_GROUPS['H5–H8']).toEqual(['H5', 'H6', 'H7', 'H8']);
     expect(HOLDOUT_GROUPS['H9–H12']).toEqual(['H9', 'H10', 'H11', 'H12']);
     expect(HOLDOUT_GROUPS['H13–H16']).toEqual(['H13', 'H14', 'H15', 'H16']);
     expect(HOLDOUT_GROUPS['H17–H20']).toEqual(['H17', 'H18', 'H19', 'H20']);
+    expect(HOLDOUT_GROUPS['H21–H24']).toEqual(['H21', 'H22', 'H23', 'H24']);
     expect([...HOLDOUT_DOCS]).toEqual([
       ...HOLDOUT_GROUPS['H1–H4'],
       ...HOLDOUT_GROUPS['H5–H8'],
       ...HOLDOUT_GROUPS['H9–H12'],
       ...HOLDOUT_GROUPS['H13–H16'],
       ...HOLDOUT_GROUPS['H17–H20'],
+      ...HOLDOUT_GROUPS['H21–H24'],
     ]);
     const seeds = Object.values(HOLDOUT_LAYOUTS).map((layout) => layout.degrade.seed);
     expect(new Set(seeds).size).toBe(seeds.length);
@@ -157,11 +159,12 @@ describe('holdout document list', () => {
 /**
  * The judges written as whole plans, each checked against the texts its writer could have copied from: the gold texts,
  * the seed 003, the tuning plans and the earlier held-out groups listed with it (H13–H16's writer never opened H5–H12;
- * H17–H20 are checked against every earlier group, by program only).
+ * H17–H20 and H21–H24 are checked against every earlier group, by program only).
  */
 const WRITTEN_JUDGES = [
   { group: 'H13–H16', earlierGroups: ['H1–H4'] },
   { group: 'H17–H20', earlierGroups: ['H1–H4', 'H5–H8', 'H9–H12', 'H13–H16'] },
+  { group: 'H21–H24', earlierGroups: ['H1–H4', 'H5–H8', 'H9–H12', 'H13–H16', 'H17–H20'] },
 ] as const satisfies ReadonlyArray<{ group: keyof typeof HOLDOUT_GROUPS; earlierGroups: ReadonlyArray<keyof typeof HOLDOUT_GROUPS> }>;
 
 describe.each(WRITTEN_JUDGES)('final judge $group', ({ group, earlierGroups }) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SectionNode } from '../../src/schema/document.js';
 import { headingContinues, structure, wrapWidth } from '../../src/structure/index.js';
+import { run } from '../extract/helpers.js';
 
 const lines = (text: string) => text.split('\n');
 const parts = (nodes: readonly SectionNode[]) => nodes.filter((node) => node.kind === 'part').map((node) => `${node.number}. ${node.title}`);
@@ -125,6 +126,14 @@ describe('numbering restoration or OCR damaged', () => {
     expect(flat(structure(lines(midSentence))).map((node) => node.split(' ')[0])).toEqual(['I', 'I.1']);
   });
 
+  it('reads a stroke left for the next item number (i Ủy ban …) as that item, and its body as an agency', () => {
+    const text = `I. TỔ CHỨC THỰC HIỆN\n1. Sở Giáo dục và Đào tạo chủ trì tổ chức hội thi.\n2. Đài Phát thanh tỉnh đưa tin.\ni Ủy ban nhân dân các huyện, thành phố bố trí địa điểm thi`;
+    expect(flat(structure(lines(text))).at(-1)).toBe('I.3 Ủy ban nhân dân các huyện, thành phố bố trí địa điểm thi');
+    expect(run(text).agencies.map((agency) => agency.name).at(-1)).toBe('Ủy ban nhân dân các huyện, thành phố');
+    // Mid-sentence a lone stroke is no number.
+    expect(flat(structure(lines(`I. NỘI DUNG\n1. Tỷ lệ hộ dân được hỗ trợ đạt\ni Trong đó hộ nghèo chiếm phần lớn`))).map((node) => node.split(' ')[0])).toEqual(['I', 'I.1']);
+  });
+
   it('reads a list letter given a tone mark as the letter', () => {
     const text = `I. NỘI DUNG\n1. Tuyên truyền\ná) Ban Quản lý di tích tỉnh\nb) Sở Y tế`;
     expect(flat(structure(lines(text))).slice(2)).toEqual(['I.1.a Ban Quản lý di tích tỉnh', 'I.1.b Sở Y tế']);
@@ -135,6 +144,13 @@ describe('part numerals restoration misread', () => {
   it('reads strokes turned into digits or a word before a known part title as the part the sequence expects', () => {
     const text = `I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nLŨ. CHỈ TIÊU CỤ THỂ\n- Đạt 100% cơ sở được kiểm tra.\n11. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM\n1. Tuyên truyền\nIV. chế độ BÁO CÁO\n1. Báo cáo định kỳ`;
     expect(parts(structure(lines(text)))).toEqual(['I. MỤC ĐÍCH, YÊU CẦU', 'II. CHỈ TIÊU CỤ THỂ', 'III. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM', 'IV. chế độ BÁO CÁO']);
+  });
+
+  it('reads a numeral read as a digit before a short part title whose capitals OCR partly lowered', () => {
+    const text = `I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n1. chỉ TIÊU\n1. Tập huấn\n2. Kiểm tra`;
+    expect(parts(structure(lines(text)))).toEqual(['I. MỤC ĐÍCH, YÊU CẦU', 'II. chỉ TIÊU']);
+    // In sentence case it stays an item.
+    expect(parts(structure(lines(`I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n1. Nhiệm vụ\n2. Kiểm tra`)))).toEqual(['I. MỤC ĐÍCH, YÊU CẦU']);
   });
 
   it('keeps an item numbered 11 in sentence case an item', () => {

@@ -39,7 +39,9 @@ const DUTY_PHRASES = [
   'dien tap', 'ngan chan', 'dau tranh', 'triet pha', 'truy quet', 'mo rong', 'thu hut', 'canh bao', 'dong gop',
   'ung ho', 'nop', 'giam dinh', 'thu mua', 'bao toan', 'kiem ke', 'kiem dem', 'tiep dan', 'doi thoai', 'day nhanh', 'gioi thieu', 'thong bao', 'phat tin',
   // Short words that are duties only as printed with their marks (or bare): see SHORT_DUTIES.
-  'la', 'mo', 'giup', 'dua', 'lam dau moi', 'lam thuong truc', 'cap',
+  'la', 'mo', 'giup', 'dua', 'lam dau moi', 'lam thuong truc', 'cap', 'ky',
+  // A duty said in the negative (`Công ty … không cấp điện cho công trình vi phạm`).
+  'khong',
 ];
 // Duties that also make part of a name in lower case (`doanh nghiệp đưa người lao động đi làm việc ở nước
 // ngoài`): they start the sentence only where they open a line in capitals after a complete heading line.
@@ -58,10 +60,12 @@ const SHORT_DUTIES = new Map([
   ['hop', 'họp'],
   ['nop', 'nộp'],
   ['cap', 'cấp'],
+  ['ky', 'ký'],
+  ['khong', 'không'],
 ]);
 // A short duty whose bare form is a common word of names and of unread lines (`hop` of `hợp tác xã`): it counts
 // only as printed with its marks.
-const MARKED_ONLY = new Set(['hop']);
+const MARKED_ONLY = new Set(['hop', 'ky']);
 const DUTY = new RegExp(String.raw`(?<![\p{L}])(?:${DUTY_PHRASES.join('|').replace(/ /g, '\\s+')})(?![\p{L}])`, 'gu');
 // Where `tổ chức` (`quản lý`) names bodies, not a duty: `các tổ chức thành viên`, `tổ chức xã hội`, `Ban Quản lý`.
 const NOT_A_DUTY_AFTER = /^\s+(?:chinh tri|xa hoi|thanh vien|doan the|hoi|nganh|kinh te|ton giao|co lien quan|du an)\b/;
@@ -78,15 +82,40 @@ export const NO_LINE_STARTS: ReadonlySet<number> = new Set();
  * the offsets that open a printed line after a heading line that did not end in a connector.
  */
 export function dutyStart(body: string, folded: string, lineStarts: ReadonlySet<number>): number {
-  const exact = exactDutyStart(body, folded, lineStarts);
-  const near = nearDutyStart(body, exact < 0 ? folded : folded.slice(0, exact));
+  const from = remitEnd(body, folded);
+  const exact = exactDutyStart(body, folded, lineStarts, undefined, from);
+  const near = nearDutyStart(body, exact < 0 ? folded : folded.slice(0, exact), from);
   return near >= 0 ? near : exact;
 }
 
-function exactDutyStart(body: string, folded: string, lineStarts: ReadonlySet<number>): number {
+// Bodies named for their remit in lower case (`Ban Chỉ đạo xây dựng nông thôn mới xã`, `Tổ công tác triển khai Đề án
+// 06 huyện`): duty words there are the name's, up to the level it serves.
+const REMIT_HEAD = /^(?:ban chi dao|to cong tac|ban dieu hanh|ban van dong|to giup viec)\s/;
+const REMIT_LEVEL = new RegExp(String.raw`\s(?:${levelAlternation('folded')})(?![a-z])(?!\s+hoi(?![a-z]))`);
+
+/** Where the remit of such a body ends at its level (no duty starts before), or 0. */
+function remitEnd(body: string, folded: string): number {
+  if (!REMIT_HEAD.test(folded)) return 0;
+  const level = REMIT_LEVEL.exec(folded.slice(0, 140));
+  if (!level || /[.;:]/.test(body.slice(0, level.index))) return 0;
+  return level.index + 1;
+}
+
+/**
+ * True when a duty phrase opens exactly at `at`, in capitals too (a table's duty cell starts with one: `Phòng Quản lý
+ * đô thị Chủ trì thẩm định …`), or one printed a letter off there (`Ra soét` for `Rà soát`).
+ */
+export function dutyOpensAt(body: string, folded: string, at: number, nearToo = true): boolean {
+  if (at > 0 && exactDutyStart(body, folded, new Set([at]), at) === at) return true;
+  if (!nearToo) return false;
+  const near = phrasesOneEditOff(folded.slice(at), NEAR_DUTIES).next();
+  return !near.done && near.value.start === 0;
+}
+
+function exactDutyStart(body: string, folded: string, lineStarts: ReadonlySet<number>, only?: number, from = 0): number {
   for (const match of folded.matchAll(DUTY)) {
     const at = match.index;
-    if (at === 0) continue;
+    if (at === 0 || at < from || (only !== undefined && at !== only)) continue;
     const printed = body.slice(at, at + match[0].length);
     // The first letter decides: OCR flips the case of letters inside a word (`theo dOi`), a name's capital stays.
     const lowerCase = printed[0] === printed[0]!.toLocaleLowerCase('vi');
@@ -102,6 +131,9 @@ function exactDutyStart(body: string, folded: string, lineStarts: ReadonlySet<nu
     if (lowerCase && NOT_A_DUTY_BEFORE.test(folded.slice(Math.max(0, at - 20), at)) && !/(?:^|[\s,])bản\s+$/u.test(before)) continue;
     // `Trung tâm Trợ giúp pháp lý`: `giúp` of `trợ giúp` is a word of the name.
     if (match[0] === 'giup' && /(?:^|\s)tro\s+$/.test(folded.slice(Math.max(0, at - 5), at))) continue;
+    // `Cục Hàng không`, `Phòng không`, `thư ký`, `không gian`, `không khí`: words of names.
+    if (match[0] === 'khong' && (/(?:^|\s)(?:hang|phong)\s+$/.test(folded.slice(Math.max(0, at - 6), at)) || /^\s+(?:gian|khi|quan|luu|anh)(?![a-z])/.test(folded.slice(at + 5)))) continue;
+    if (match[0] === 'ky' && /(?:^|\s)thu\s+$/.test(folded.slice(Math.max(0, at - 4), at))) continue;
     if (match[0] === 'cap' && !grantsSomething(folded.slice(Math.max(0, at - 12), at), folded.slice(at + 3))) continue;
     // `Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên …`: the kind of education a centre gives, in its name.
     if (match[0] === 'thuong xuyen' && /giao duc\s+$/.test(folded.slice(Math.max(0, at - 12), at))) continue;
@@ -131,8 +163,9 @@ const LEVEL_START = new RegExp(String.raw`^(?:${levelAlternation('folded')})\s`)
 const TWO_WORD_LEVEL_START = new RegExp(String.raw`^(?:${levelAlternation('folded', { only: isTwoWordLevel })})(?![a-z])`);
 
 /** Where a duty printed one letter off starts, in lower case after the first word; -1 when none does. */
-function nearDutyStart(body: string, folded: string): number {
+function nearDutyStart(body: string, folded: string, from = 0): number {
   for (const { start, end } of phrasesOneEditOff(folded, NEAR_DUTIES, 1)) {
+    if (start < from) continue;
     if (body[start] !== body[start]!.toLocaleLowerCase('vi')) continue;
     // A level word right after a name (`Đài Truyền thanh xã phát …` is no `xử phạt`) is the name's own.
     if (LEVEL_START.test(folded.slice(start))) continue;

@@ -3,7 +3,7 @@ import { squash } from '../../structure/fold.js';
 import type { FlowText } from '../flow.js';
 import type { AgencyLookup } from './lookup.js';
 import { trimAfterLevel, trimProperNamed, trimToKnownName, withoutAbbreviation } from './name-extent.js';
-import { matchPlaces } from './places.js';
+import { matchPlaces, withDocumentPlaces } from './places.js';
 import { withLookAlikeLettersRepaired } from './similarity.js';
 
 export interface AgencyContext {
@@ -12,6 +12,8 @@ export interface AgencyContext {
   lookup: AgencyLookup;
   /** Place names of the plan's own header (`Đồng Nai` of `Ủy ban nhân dân tỉnh Đồng Nai`), as printed there. */
   places?: readonly string[];
+  /** Place names the plan prints often after a level word (see documentPlaces). */
+  documentPlaces?: readonly string[];
   provenance: (line: number, raw: string) => Pick<Agency, 'line' | 'section' | 'page' | 'raw' | 'rawOcr'>;
 }
 
@@ -32,7 +34,7 @@ export function agencyOf(
   const named = repaired ?? source;
   const extent = context.lookup.knownPrefix(named) > 0 ? trimToKnownName(named, context.lookup) : trimAfterLevel(named);
   const trimmed = context.lookup.respell(trimProperNamed(extent));
-  const printed = matchPlaces(withoutAbbreviation(trimmed), context.places ?? []);
+  const printed = withDocumentPlaces(matchPlaces(withoutAbbreviation(trimmed), context.places ?? []), context.documentPlaces ?? []);
   // The span as printed: a repaired name keeps the printed length of the piece it came from.
   const rawLength = printedLength ?? (repaired ? squash(name).length : trimmed.length);
   return {

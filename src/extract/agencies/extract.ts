@@ -13,12 +13,20 @@ import { trimToKnownName } from './name-extent.js';
 import { firstOffsetOfLine, GATHERING_HEADING, implementationPart, memberBullets, nodeText, NUMBERING_MARKER, proseParagraphs, stripMarker, tasksOf, textWithout } from './nodes.js';
 import { departmentHead, withGluedSo, withHeadMarksRepaired, withLookAlikeHead, withLostHead, withPaperHead, withSoRepaired } from './repair.js';
 import { isLead, ownRole } from './role.js';
+import { dutyTables } from '../../structure/tables.js';
+import { insideTable, tableAgencies, withoutTables } from './table.js';
+import { documentPlaces } from './places.js';
 import { withLookAlikeLettersRepaired } from './similarity.js';
 
 /** Organisations given a responsibility in the implementation part, one entry each, with role and tasks. */
-export function extractAgencies(context: AgencyContext): Agency[] {
-  const part = implementationPart(context.sections);
+export function extractAgencies(given: AgencyContext): Agency[] {
+  const part = implementationPart(given.sections);
   if (!part) return [];
+  // A table of duties (`TT | Cơ quan, đơn vị | Nhiệm vụ | Thời gian`) is read row by row; its lines are no prose.
+  const tables = dutyTables(given.lines, part.startLine, part.endLine);
+  const placed = { ...given, documentPlaces: documentPlaces(given.lines) };
+  const fromTables = tables.flatMap((table) => tableAgencies(table, placed));
+  const context = tables.length === 0 ? placed : { ...placed, lines: withoutTables(given.lines, tables) };
   const agencies: Agency[] = [];
   const seen = new Set<string>();
   const width = wrapWidth(context.lines);
@@ -47,7 +55,11 @@ export function extractAgencies(context: AgencyContext): Agency[] {
   // A numbered part may open with a paragraph of its own that names the lead (`Phòng … là cơ quan thường trực, chủ
   // trì … . Cụ thể:` / `1. …`): its paragraphs are read as the unnumbered ones of a part in prose are.
   const prose = proseParagraphs(part, context.lines);
-  for (const agency of [...prose, ...part.children].sort((a, b) => a.startLine - b.startLine).flatMap(collect)) {
+  const nodes = [...prose, ...part.children].filter((node) => !insideTable(node, tables)).sort((a, b) => a.startLine - b.startLine);
+  const found = nodes.flatMap(collect);
+  // Rows keep their place among the items (stable: the items' own order stays).
+  const ordered = fromTables.length === 0 ? found : [...found, ...fromTables].sort((a, b) => a.line - b.line);
+  for (const agency of ordered) {
     const key = fold(agency.name);
     if (seen.has(key)) continue;
     seen.add(key);
@@ -127,7 +139,10 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   let nameEnd = colon >= 0 ? colon : paragraphEnd;
   let duty = -1;
   if (colon < 0) {
-    duty = dutyStart(body.slice(0, paragraphEnd), folded.slice(0, paragraphEnd), lineStarts);
+    // Read with look-alike letters put right (same length): `Đội Quản lý trậf tự xây dựng …` keeps `xây dựng` of its
+    // order as `trật tự xây dựng` does.
+    const heading = withLookAlikeLettersRepaired(body.slice(0, paragraphEnd));
+    duty = heading.length === paragraphEnd ? dutyStart(heading, fold(heading), lineStarts) : dutyStart(body.slice(0, paragraphEnd), folded.slice(0, paragraphEnd), lineStarts);
     if (duty >= 0) nameEnd = duty;
     const sentence = body.slice(0, nameEnd).search(/[.;](\s|$)/);
     if (sentence >= 0) nameEnd = sentence;
@@ -194,6 +209,9 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   const spill = lastName && names.length === 1 ? lastPiece.slice(trimToKnownName(lastPiece, context.lookup).length) : '';
   const ownRest = body.slice(nameEnd + (colon >= 0 ? 1 : 0));
   const tasks = tasksOf(node, context.lines, spill === '' || /^[\s.,;:]/.test(ownRest) ? `${spill}${ownRest}` : `${spill} ${ownRest}`);
+  // `5. Các phòng, đơn vị và UBND các phường báo cáo kết quả … trước ngày …`: bodies that only report are given no
+  // responsibility of the plan's.
+  if (node.children.length === 0 && colon < 0 && onlyReports(`${spill} ${ownRest}`)) return [];
   const agencies = names.map(({ name, offset }) => {
     const at = nameOffset + offset + (nameText.slice(offset).length - nameText.slice(offset).trimStart().length);
     return agencyOf(name, at, names.length > 1 ? ownRole(name, node, context.lines) ?? role : role, tasks, flow, context);
@@ -219,6 +237,15 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
     ];
   }
   return [...agencies, ...later];
+}
+
+// Each clause of the text is a report due (`báo cáo kết quả … trước ngày 05/7`, `gửi báo cáo năm …`).
+// `báo cáo` one letter off as restoration may leave it (`béo cáo`).
+const REPORT_CLAUSE = /^(?:dinh ky\s+(?:hang\s+\S+\s+)?)?(?:gui\s+)?b[a-z]o\s+c[a-z]o(?![a-z])/;
+
+function onlyReports(duty: string): boolean {
+  const clauses = fold(squash(duty)).split(/[;.]\s*|,\s+(?=[a-z])/).map((clause) => clause.trim()).filter((clause) => /[a-z]/.test(clause));
+  return clauses.length > 0 && clauses.every((clause) => REPORT_CLAUSE.test(clause));
 }
 
 const SHARED_HEAD = /^(?:các|những)\s+(sở|phòng)$/iu;

@@ -33,12 +33,22 @@ export function splitAgencyNames(text: string, lookup?: AgencyLookup): { name: s
       current.name += `${piece.separator}${piece.text}`;
       continue;
     }
+    // `Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp …`: the zones a board manages are its name, no body.
+    if (current && /^(?:Ban Quản lý|BQL)\s/u.test(current.name.trim()) && /^(?:các\s+)?(?:khu|cụm)\s+(?:công nghiệp|kinh tế|chế xuất|công nghệ cao)/iu.test(piece.text.trim())) {
+      current.name += `${piece.separator}${piece.text}`;
+      continue;
+    }
     if (current && piece.offset < knownUntil) {
       current.name += `${piece.separator}${piece.text}`;
       continue;
     }
     // A piece that starts with a known name is a body even where OCR lowered its capitals (`Đài phát thanh …`).
-    const body = startsLikeOrganisation(piece.text) || (lookup !== undefined && lookup.knownPrefix(text.slice(piece.offset).trim()) > 0);
+    // So is a later piece whose head OCR damaged past a look-alike letter (`…, Oi Quản lý thị trường số 5` for `Đội …`),
+    // where it is one syllable off a known name.
+    const body =
+      startsLikeOrganisation(piece.text) ||
+      (lookup !== undefined && lookup.knownPrefix(text.slice(piece.offset).trim()) > 0) ||
+      (lookup !== undefined && current !== undefined && /^\p{Lu}/u.test(piece.text.trim()) && lookup.repair(piece.text.trim()) !== null);
     if (current && !body) current.name += `${piece.separator}${piece.text}`;
     else {
       names.push({ name: piece.text, offset: piece.offset });

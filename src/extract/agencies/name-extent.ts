@@ -8,6 +8,8 @@ import { isOneWordLevel, levelAlternation, levelFirstWordAlternation } from '../
 // The first word of what `cấp` names as a rank: a level's (`cấp thị xã`), `thôn`, `cơ sở`, `trung ương`.
 const RANK_FIRST_WORD = new RegExp(String.raw`^(?:${levelFirstWordAlternation('folded')}|co|thon|trung)$`);
 
+const BOARD_ZONES = /\s+và\s+(?:các\s+)?(?:Khu|Cụm)\s+(?:công nghiệp|kinh tế|chế xuất|công nghệ cao)(?:\s+\p{Lu}[\p{L}-]*)*/u;
+
 /**
  * A known body's name printed into its sentence (`Công an tỉnh bảo đảm …`): the name is the longest known
  * name at the start, then its locality words and capitalised place names; it ends at the first other word.
@@ -15,6 +17,11 @@ const RANK_FIRST_WORD = new RegExp(String.raw`^(?:${levelFirstWordAlternation('f
 export function trimToKnownName(name: string, lookup: AgencyLookup): string {
   const known = lookup.knownPrefix(name);
   if (known === 0) return name;
+  // `Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi`: the zones a board manages end its name.
+  const zones = /^(?:Ban Quản lý|BQL)\s/u.test(name) ? BOARD_ZONES.exec(name) : null;
+  if (zones && zones.index > known && trimToKnownName(name.slice(0, zones.index), lookup) === name.slice(0, zones.index)) {
+    return name.slice(0, zones.index + zones[0].length);
+  }
   let end = known;
   // A name printed without any marks (a line restoration left alone) gets none on its last word either.
   const unmarked = printedWithoutMarks(name);
@@ -175,6 +182,8 @@ function levelLengthAt(words: readonly RegExpMatchArray[], k: number): number {
   const texts = words.map((w) => w[0].toLocaleLowerCase('vi'));
   // One letter off too (`xã bội`, `hợp tác xà`): a damaged word there is more likely theirs than a level's end.
   if (fold(texts[k]!) === 'xa' && (editDistanceAtMost1(fold(texts[k + 1] ?? ''), 'hoi') || editDistanceAtMost1(fold(texts[k - 1]!), 'tac'))) return 0;
+  // `nông thôn` (the countryside of `xây dựng nông thôn mới`) is no hamlet.
+  if (fold(texts[k]!) === 'thon' && fold(texts[k - 1]!) === 'nong') return 0;
   for (const length of [3, 2, 1]) {
     if (LEVEL_OR_HAMLET.test(texts.slice(k, k + length).join(' ')) && k + length <= texts.length) return length;
   }

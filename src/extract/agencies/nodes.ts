@@ -79,8 +79,8 @@ export function nodeText(node: SectionNode, lines: readonly string[]): string {
 }
 
 // The numbering a node opens with, as structure reads it: `2.1.`, `a)` (also with a tone mark restoration gave
-// it), a bullet, or a sign OCR left for an item's number (`% Ủy ban …`).
-export const NUMBERING_MARKER = /^\s*(?:[\dIVX]+(?:\.\d+)*\s*[.)]|[a-zđàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]\s?\)|[-–+•]|[%&$#@~^¢€£§]{1,2}(?=\s))\s*/iu;
+// it), a bullet, or a sign or stroke OCR left for an item's number (`% Ủy ban …`, `i Ủy ban …`).
+export const NUMBERING_MARKER = /^\s*(?:[\dIVX]+(?:\.\d+)*\s*[.)]|[a-zđàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]\s?\)|[-–+•]|[%&$#@~^¢€£§]{1,2}(?=\s)|[il|!](?=\s+\p{Lu}))\s*/iu;
 
 export function stripMarker(text: string): string {
   return text.replace(NUMBERING_MARKER, '');

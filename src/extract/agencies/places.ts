@@ -1,5 +1,6 @@
 import { fold } from '../../structure/fold.js';
 import { levelAlternation } from '../levels.js';
+import { isValidSyllable } from '../../vietnamese/index.js';
 import { editDistanceAtMost1 } from './similarity.js';
 
 const PRINTED_LEVELS = levelAlternation('printed');
@@ -81,6 +82,40 @@ export function matchPlaces(name: string, places: readonly string[]): string {
         out = words.join(' ');
         break;
       }
+    }
+  }
+  return out;
+}
+
+const LEVEL_THEN_PLACE = new RegExp(String.raw`(?:^|[\s,(])(?:${PRINTED_LEVELS})\s+(\p{Lu}\p{Ll}*\s\p{Lu}[\p{Ll}'’]*)(?![\p{L}])`, 'gu');
+
+/**
+ * Two-word place names the plan prints after a level word three times or more (`huyện Cư Kuin`), the spelling it
+ * prints most often: the better copy of a name restoration damaged once elsewhere.
+ */
+export function documentPlaces(lines: readonly string[]): string[] {
+  const counts = tally(lines.flatMap((line) => [...line.matchAll(LEVEL_THEN_PLACE)].map((match) => match[1]!)));
+  return [...counts].filter(([, count]) => count >= 3).map(([place]) => place);
+}
+
+/**
+ * A place inside an agency's name one letter off a place the plan prints often (`Công ty … Cur Kuin` beside `huyện Cư
+ * Kuin` ×3), where the word that differs is no Vietnamese syllable (`Cur`: OCR read the horn of `ư` as `r`), is put
+ * right; a neighbouring place whose words are all syllables (`Phú Hòa` beside `Phú Hội`) stays as printed.
+ */
+export function withDocumentPlaces(name: string, places: readonly string[]): string {
+  let out = name;
+  for (const place of places) {
+    const wanted = place.split(' ');
+    const words = out.split(' ');
+    for (let i = 1; i + wanted.length <= words.length; i++) {
+      const window = words.slice(i, i + wanted.length);
+      if (!window.every((word) => /^\p{Lu}[\p{Ll}'’]*$/u.test(word)) || window.join(' ') === place) continue;
+      if (!editDistanceAtMost1(fold(window.join(' ')), fold(place))) continue;
+      const differing = window.filter((word, k) => word !== wanted[k]);
+      if (differing.length !== 1 || isValidSyllable(differing[0]!.toLocaleLowerCase('vi'))) continue;
+      words.splice(i, wanted.length, ...wanted);
+      out = words.join(' ');
     }
   }
   return out;

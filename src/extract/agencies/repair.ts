@@ -1,4 +1,4 @@
-import { fold } from '../../structure/fold.js';
+import { fold, upperShare } from '../../structure/fold.js';
 import { ORG_HEADS, startsLikeOrganisation } from './heads.js';
 import { splitAgencyNames } from './list.js';
 import { levelAlternation } from '../levels.js';
@@ -158,7 +158,8 @@ export function withLostHead(text: string, head: string, lookup: AgencyLookup): 
  * An issuer's name whose head restoration left a letter or a mark off (`SG Xây dựng`, `Bá Chính trị`): the head
  * of the body list whose name then reads as a known body. The name is returned as printed when none fits.
  */
-export function repairedIssuer(issuer: string, lookup: AgencyLookup): string {
+export function repairedIssuer(printed: string, lookup: AgencyLookup): string {
+  const issuer = withPostRepaired(withHeadsInSentenceCase(printed));
   const unglued = withGluedSo(issuer, lookup);
   if (unglued !== issuer) return unglued;
   const soRepaired = withSoRepaired(issuer, lookup);
@@ -173,4 +174,24 @@ export function repairedIssuer(issuer: string, lookup: AgencyLookup): string {
     if (lookup.knownPrefix(repaired) > candidate.length + 3) return repaired;
   }
   return issuer;
+}
+
+// Posts that issue documents, the first word of which restoration may leave a letter short (`B trưởng` for `Bộ trưởng`).
+const ISSUING_POSTS = ['Bộ trưởng', 'Thủ tướng', 'Chủ tịch', 'Giám đốc', 'Cục trưởng', 'Thứ trưởng'];
+
+/** `B trưởng BỘ Nội vụ` → `Bộ trưởng BỘ Nội vụ`: a post whose first word is one letter off, before a capital. */
+function withPostRepaired(issuer: string): string {
+  const opening = /^(\p{L}{1,4})\s+(\p{Ll}+)(?=\s+\p{Lu})/u.exec(issuer);
+  if (!opening) return issuer;
+  const post = ISSUING_POSTS.find((candidate) => {
+    const [first, second] = candidate.split(' ');
+    return second === opening[2] && first !== opening[1] && editDistanceAtMost1(fold(first!), fold(opening[1]!));
+  });
+  return post === undefined ? issuer : `${post}${issuer.slice(opening[0].length)}`;
+}
+
+/** `Bộ trưởng BỘ Y tế`: a head in capitals inside a name in sentence case (a restored line) is the head. */
+function withHeadsInSentenceCase(issuer: string): string {
+  if (upperShare(issuer) >= 0.6) return issuer;
+  return issuer.replace(/(?<![\p{L}])(BỘ|SỞ|CỤC|BAN|HỘI|ĐÀI|VIỆN|PHÒNG)(?=\s+(?:\p{Lu}(?!\p{Lu})|\p{Ll}))/gu, (head) => head.charAt(0) + head.slice(1).toLocaleLowerCase('vi'));
 }

@@ -9,25 +9,52 @@ import { baselineAsides, citedDocumentsFigure, inSentenceOfWhatIs } from './filt
 import { NO_TARGET_ITEM, NO_TARGET_PART, headingEnd, inItemOf, inImplementationPart, inPartOf, inTargetSection } from './sections.js';
 import { subjectOf, subjectWindow } from './subject.js';
 import { finishSubjects } from './subject-lists.js';
-import type { TargetContext } from './types.js';
+import type { FigureView } from './features.js';
+import type { FilterMode, Found, TargetContext } from './types.js';
 import { YEARLY, inPastYear, respectiveYears, inheritedYear, isYearly, outsideYearSpans, pickYear, statedYearsIn, withLaterYears, yearsIn } from './year.js';
 
 export function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: readonly SectionNode[], context: TargetContext, issueYear: number | null): Target[] {
-  if (node !== null && (inPartOf(node, nodes, NO_TARGET_PART) || inItemOf(node, nodes, NO_TARGET_ITEM))) return [];
+  return readBlock(flow, node, nodes, context, issueYear, 'drop').map(({ target }) => target);
+}
+
+/** A figure read as a target in mark mode: what the rules' filters say of it, and what the learned model sees. */
+export interface BlockCandidate {
+  target: Target;
+  /** The filter that rejects it (null: every filter passes it). */
+  rejectedBy: string | null;
+  view: FigureView;
+}
+
+/** Every figure of a block with the filters' verdicts instead of their decisions (mark mode). */
+export function candidatesInBlock(flow: FlowText, node: SectionNode | null, nodes: readonly SectionNode[], context: TargetContext, issueYear: number | null): BlockCandidate[] {
+  return readBlock(flow, node, nodes, context, issueYear, 'mark');
+}
+
+function readBlock(flow: FlowText, node: SectionNode | null, nodes: readonly SectionNode[], context: TargetContext, issueYear: number | null, mode: FilterMode): BlockCandidate[] {
+  const partRejected = node !== null && (inPartOf(node, nodes, NO_TARGET_PART) || inItemOf(node, nodes, NO_TARGET_ITEM));
+  if (partRejected && mode === 'drop') return [];
   const bodyStart = headingEnd(flow, node);
   const taskItem = node !== null && node.kind !== 'part' && !inImplementationPart(node, nodes);
   const asides = baselineAsides(flow.folded);
   const outsideAsides = (at: number) => !asides.some(([start, end]) => at >= start && at < end);
   const years = outsideYearSpans(yearsIn(flow), flow.folded, true).filter((y) => outsideAsides(y.at));
-  const kept = findFigures(flow.text, flow.folded, node !== null && inTargetSection(node, nodes), taskItem, bodyStart)
-    .map((figure) => ({ figure, sentence: sentenceAround(flow.text, figure.start, figure.end) }))
-    .filter(
-      ({ figure, sentence }) =>
-        !inPastYear(years, sentence, figure, issueYear, flow.folded) &&
-        !inSentenceOfWhatIs(flow.text, flow.folded, sentence, figure.start, issueYear) &&
-        !citedDocumentsFigure(flow.folded, sentence.start, figure.start) &&
-        outsideAsides(figure.start),
-    );
+  const blockRejection = (figure: Found, sentence: { start: number; end: number }): string | null => {
+    if (inPastYear(years, sentence, figure, issueYear, flow.folded)) return 'past-year';
+    if (inSentenceOfWhatIs(flow.text, flow.folded, sentence, figure.start, issueYear)) return 'what-is';
+    if (citedDocumentsFigure(flow.folded, sentence.start, figure.start)) return 'cited-aim';
+    return outsideAsides(figure.start) ? null : 'baseline-aside';
+  };
+  const read = findFigures(flow.text, flow.folded, node !== null && inTargetSection(node, nodes), taskItem, bodyStart, mode).map((figure) => ({
+    figure,
+    sentence: sentenceAround(flow.text, figure.start, figure.end),
+  }));
+  const kept =
+    mode === 'drop'
+      ? read.filter(({ figure, sentence }) => blockRejection(figure, sentence) === null)
+      : read.map(({ figure, sentence }) => {
+          const rejectedBy = figure.rejectedBy ?? (partRejected ? 'no-target-part' : blockRejection(figure, sentence));
+          return { figure: rejectedBy === null ? figure : { ...figure, rejectedBy }, sentence };
+        });
   const found = kept.map(({ figure }) => figure);
   if (found.length === 0) return [];
   const heading = node ? inheritedYear(node, nodes, context.lines, issueYear) : null;
@@ -84,5 +111,18 @@ export function targetsInBlock(flow: FlowText, node: SectionNode | null, nodes: 
   });
   respectiveYears(out, found, flow);
   finishSubjects({ out, found, subjects, yearlyPhrases, flow });
-  return out;
+  // Headings only: a bullet's title, or a long one, is the text of a sentence.
+  const titles = node === null ? [] : nodes.filter((other) => (other === node || node.path.startsWith(`${other.path}.`)) && isHeading(other)).map((other) => other.title);
+  return out.map((target, k) => {
+    const { figure, sentence } = kept[k]!;
+    const otherFigures = found.filter((other) => other !== figure && other.start >= sentence.start && other.start < sentence.end).length;
+    const view: FigureView = { text: flow.text, start: figure.start, end: figure.end, sentence, value: figure.value, valueMax: figure.valueMax, unit: figure.unit, isCount: figure.isCount, sectionTitles: titles, issueYear, tableRow: false, otherFigures, ...(figure.reader === undefined ? {} : { reader: figure.reader }) };
+    return { target, rejectedBy: figure.rejectedBy ?? null, view };
+  });
+}
+
+const HEADING_WORDS = 12;
+
+function isHeading(node: SectionNode): boolean {
+  return node.kind !== 'bullet' && node.title.split(/\s+/).length <= HEADING_WORDS;
 }

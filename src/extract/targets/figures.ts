@@ -6,7 +6,7 @@ import { BASELINE, BASELINE_LIST, DONE, EACH_BODY_BEFORE, LEVEL_SO_FAR, MEMBERS_
 import { genericCounts } from './generic-counts.js';
 import { PERCENT, RANGE_LOWER, countLowerBound, countRange, countValue, percentUnit, toNumber } from './numbers.js';
 import { perWholeRates, rateCounts, rateTail, withTimeDenominator } from './rates.js';
-import type { Found } from './types.js';
+import type { FilterMode, Found } from './types.js';
 import { COMPOUND_HEADS, COUNT_UNITS, FOLDED_MONEY, FOLDED_NOT_A_NOUN_SYLLABLE, MODIFYING_VERBS, MONEY_UNITS, NOT_A_MEASURED_NOUN, NOT_A_NOUN_SYLLABLE, PLACE_UNIT, TWO_SYLLABLE_COUNTED, listedUnit, pairedNounAfter, printedAsUnit, printedIn, withListedSpelling } from './units.js';
 import { countsInWords, fractions } from './word-counts.js';
 
@@ -21,17 +21,23 @@ const COUNT = new RegExp(
   'gu',
 );
 
-/** Every figure of a block: shares, counts of listed units, rates, counts no list names, fractions and counts in words. */
-export function findFigures(text: string, folded: string, targetSection = false, inItem = false, bodyStart = 0): Found[] {
-  const found: Found[] = percentFigures(text, folded);
-  found.push(...listedCounts(text, folded, found, targetSection, inItem, bodyStart));
-  found.push(...rateCounts(text, folded, found));
-  found.push(...perWholeRates(text, folded, found));
-  found.push(...genericCounts(text, folded, found, targetSection));
-  found.push(...fractions(text, found));
-  found.push(...countsInWords(text, folded, found, targetSection));
+/**
+ * Every figure of a block: shares, counts of listed units, rates, counts no list names, fractions and counts in words.
+ * `mode` 'drop' (the rules) leaves out what a filter rejects; 'mark' keeps it with the filter's name (`rejectedBy`).
+ */
+export function findFigures(text: string, folded: string, targetSection = false, inItem = false, bodyStart = 0, mode: FilterMode = 'drop'): Found[] {
+  const read = (reader: string, figures: Found[]) => figures.map((figure) => ({ ...figure, reader }));
+  const found: Found[] = read('percent', percentFigures(text, folded, mode));
+  found.push(...read('listed', listedCounts(text, folded, found, targetSection, inItem, bodyStart, mode)));
+  found.push(...read('rate', rateCounts(text, folded, found)));
+  found.push(...read('per-whole', perWholeRates(text, folded, found)));
+  found.push(...read('generic', genericCounts(text, folded, found, targetSection, mode)));
+  found.push(...read('fraction', fractions(text, found)));
+  found.push(...read('words', countsInWords(text, folded, found, targetSection)));
   // A speed (`tốc độ tối đa 40 km/h`) is a limit a road or a rule sets, no level to reach.
-  return found.filter((figure) => !/^k?m\s*\/\s*(?:h|giờ)$/u.test(figure.unit) && !meansOfWork(text, folded, figure)).sort((a, b) => a.start - b.start);
+  const means = (figure: Found) => /^k?m\s*\/\s*(?:h|giờ)$/u.test(figure.unit) || meansOfWork(text, folded, figure);
+  if (mode === 'drop') return found.filter((figure) => !means(figure)).sort((a, b) => a.start - b.start);
+  return found.map((figure) => (figure.rejectedBy === undefined && means(figure) ? { ...figure, rejectedBy: 'means-of-work' } : figure)).sort((a, b) => a.start - b.start);
 }
 
 // The papers and meetings a plan is run with (`Ban hành 01 kế hoạch triển khai`, `xây dựng 02 văn bản hướng dẫn`,
@@ -68,7 +74,7 @@ function measuredNounAfter(text: string, at: number): number {
 }
 
 /** Percentages and per-mille figures, a range read as one (`từ 8% đến 10%`); shares a clause says are reached already, or fixed by the rules, are none. */
-function percentFigures(text: string, folded: string): Found[] {
+function percentFigures(text: string, folded: string, mode: FilterMode): Found[] {
   const found: Found[] = [];
   for (const match of folded.matchAll(PERCENT)) {
     const valueStart = match.index;
@@ -84,36 +90,57 @@ function percentFigures(text: string, folded: string): Found[] {
       found.push({ start: rangeStart, valueStart: lowerStart, end, value: toNumber(lower[1]!), valueMax: value, unit: percentUnit(match[0]), isCount: false, countNoun: '' });
       continue;
     }
-    // What a clause says was reached already (`đã đạt 85%`) or holds now (`hiện nay … 96%`, `đến nay 100% xã`).
-    const clauseOpen = folded.lastIndexOf('\n', valueStart) + 1;
-    const ownClause = folded.slice(Math.max(clauseOpen, valueStart - 120), valueStart).split(/[;:]|\.(?!\d)/).at(-1) ?? '';
-    if (DONE.test(text.slice(valueStart - ownClause.length, valueStart)) || UNTIL_NOW.test(ownClause) || SHARE_NOW.test(ownClause) || LEVEL_SO_FAR.test(ownClause) || levelBeforeAim(text, folded, ownClause, valueStart, end)) continue;
-    // `lãi suất cho vay 6,6%/năm theo quy định hiện hành`: a rate the rules set, not one the plan aims at.
-    if (/^\s*(?:\/\s*(?:n[a-z]m|thang|quy|tuan|ngay)\s*)?theo quy dinh/.test(folded.slice(end, end + 30)) && !/(?:^|\s)(?:dat|phan dau|tang|giam)(?:\s|$)/.test(ownClause)) continue;
-    if (fixedSupport(text, folded, valueStart, end)) continue;
-    if (regulatedRate(folded, valueStart - ownClause.length, valueStart, end) || fundsShare(folded, valueStart, end)) continue;
-    // `giảm từ 4,5% năm 2023 xuống còn 2%`: the level a change starts from is where things stand, not a target.
-    if (/(?:^|\s)tu\s*$/.test(window) && STARTING_LEVEL_AFTER.test(folded.slice(end, end + 40))) continue;
-    found.push({ start: valueStart, valueStart, end, value, valueMax: null, unit: percentUnit(match[0]), isCount: false, countNoun: '' });
+    const rejectedBy = percentRejection(text, folded, window, valueStart, end);
+    if (rejectedBy !== null && mode === 'drop') continue;
+    found.push({ start: valueStart, valueStart, end, value, valueMax: null, unit: percentUnit(match[0]), isCount: false, countNoun: '', ...marked(rejectedBy) });
   }
   return found;
+}
+
+/** The filter that rejects a percentage (above), or null when none does. */
+function percentRejection(text: string, folded: string, window: string, valueStart: number, end: number): string | null {
+  // What a clause says was reached already (`đã đạt 85%`) or holds now (`hiện nay … 96%`, `đến nay 100% xã`).
+  const clauseOpen = folded.lastIndexOf('\n', valueStart) + 1;
+  const ownClause = folded.slice(Math.max(clauseOpen, valueStart - 120), valueStart).split(/[;:]|\.(?!\d)/).at(-1) ?? '';
+  if (DONE.test(text.slice(valueStart - ownClause.length, valueStart))) return 'done';
+  if (UNTIL_NOW.test(ownClause) || SHARE_NOW.test(ownClause) || LEVEL_SO_FAR.test(ownClause)) return 'level-now';
+  if (levelBeforeAim(text, folded, ownClause, valueStart, end)) return 'level-before-aim';
+  // `lãi suất cho vay 6,6%/năm theo quy định hiện hành`: a rate the rules set, not one the plan aims at.
+  if (/^\s*(?:\/\s*(?:n[a-z]m|thang|quy|tuan|ngay)\s*)?theo quy dinh/.test(folded.slice(end, end + 30)) && !/(?:^|\s)(?:dat|phan dau|tang|giam)(?:\s|$)/.test(ownClause)) return 'regulated';
+  if (fixedSupport(text, folded, valueStart, end)) return 'fixed-support';
+  if (regulatedRate(folded, valueStart - ownClause.length, valueStart, end)) return 'regulated';
+  if (fundsShare(folded, valueStart, end)) return 'funds-share';
+  // `giảm từ 4,5% năm 2023 xuống còn 2%`: the level a change starts from is where things stand, not a target.
+  if (/(?:^|\s)tu\s*$/.test(window) && STARTING_LEVEL_AFTER.test(folded.slice(end, end + 40))) return 'starting-level';
+  return null;
+}
+
+/** The rejection a figure carries in mark mode (nothing when it passed every filter). */
+export function marked(rejectedBy: string | null): { rejectedBy?: string } {
+  return rejectedBy === null ? {} : { rejectedBy };
 }
 
 /**
  * Counts of a listed unit (`04 cuộc`, `05 bản/người dân`, `120 tỷ đồng`) where a plan states a target: a cue before
  * them, a leading zero, a part of objectives or an item's task; `taken` holds the figures read before them.
  */
-function listedCounts(text: string, folded: string, taken: readonly Found[], targetSection: boolean, inItem: boolean, bodyStart: number): Found[] {
+function listedCounts(text: string, folded: string, taken: readonly Found[], targetSection: boolean, inItem: boolean, bodyStart: number, mode: FilterMode): Found[] {
   const found: Found[] = [...taken];
   for (const match of folded.matchAll(COUNT)) {
+    let rejectedBy: string | null = null;
+    // In drop mode a rejection ends the figure's reading; in mark mode the first one is kept with it.
+    const reject = (reason: string): boolean => {
+      rejectedBy ??= reason;
+      return mode === 'drop';
+    };
     const valueStart = match.index;
     let end = valueStart + match[0].length;
     const digits = match[1]!;
     const whole = match[2] === undefined ? null : Number(match[2]);
     const unitText = match[3]!;
     const before = folded.slice(Math.max(0, valueStart - 40), valueStart);
-    if (numberOfSomethingElse(text, folded, valueStart)) continue;
-    if (/^(?:nguoi|thanh vien)$/.test(unitText) && (MEMBERS_BEFORE.test(before) || EACH_BODY_BEFORE.test(before))) continue;
+    if (numberOfSomethingElse(text, folded, valueStart) && reject('number-of-other')) continue;
+    if (/^(?:nguoi|thanh vien)$/.test(unitText) && (MEMBERS_BEFORE.test(before) || EACH_BODY_BEFORE.test(before)) && reject('members')) continue;
     // A share of a whole (`03/08 xã`) has its part no larger than the whole, and is no date (`ngày 03/08`).
     if (whole !== null && (countValue(digits) > whole || /ngay\s*$/.test(before))) continue;
     const unitStart = valueStart + match[0].lastIndexOf(unitText);
@@ -122,34 +149,34 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     const otherSense = !printedAsUnit(text.slice(end - head.length, end), head);
     if (otherSense && text[end] !== '/' && !(whole !== null && PLACE_UNIT.test(head))) continue;
     // An age is a target only where it is reached (`tuổi thọ trung bình đạt 74,8 tuổi`), never a group (`trẻ dưới 5 tuổi`).
-    if (head === 'tuoi' && !/(?:^|\s)(?:dat|tang|len|keo dai)\s*$/.test(before)) continue;
+    if (head === 'tuoi' && !/(?:^|\s)(?:dat|tang|len|keo dai)\s*$/.test(before) && reject('age')) continue;
     // A time limit is a target only as a bound on a service (`không quá 07 ngày làm việc`), never a duration.
     const timeLimit = head === 'ngay lam viec' || head === 'gio';
     // … or hours a day or a week a service keeps (`phát sóng 18 giờ/ngày`).
     const hoursPerPeriod = head === 'gio' && /^\/\s*(?:ngày|tuần|ngay|tuan)(?![\p{L}])/u.test(text.slice(end));
-    if (timeLimit && !hoursPerPeriod && !/(?:^|\s)(?:khong qua|khong vuot qua|toi da|duoi|rut ngan(?: xuong)?(?: con)?|con)\s*$/.test(before)) continue;
+    if (timeLimit && !hoursPerPeriod && !/(?:^|\s)(?:khong qua|khong vuot qua|toi da|duoi|rut ngan(?: xuong)?(?: con)?|con)\s*$/.test(before) && reject('duration')) continue;
     // A service for a group (`khám sức khỏe định kỳ 01 lần/năm cho người cao tuổi`) is defined by it; a norm for each
     // body (`mỗi câu lạc bộ sinh hoạt định kỳ 01 lần/quý`) or a duty's rhythm (`định kỳ 01 lần/quý kiểm tra`) is a target.
-    if (head === 'lan' && /dinh ky\s*$/.test(before) && /^\/\p{L}+\s+cho\s/u.test(folded.slice(end)) && !/(?:^|\s)moi\s/.test(clauseBeforeOf(folded, valueStart))) continue;
+    if (head === 'lan' && /dinh ky\s*$/.test(before) && /^\/\p{L}+\s+cho\s/u.test(folded.slice(end)) && !/(?:^|\s)moi\s/.test(clauseBeforeOf(folded, valueStart)) && reject('service-rhythm')) continue;
     const clauseBefore = before.split(/[;\n]|\.(?!\d)/).at(-1) ?? '';
     const clauseStart = Math.max(valueStart - clauseBeforeOf(folded, valueStart).length, bodyStart <= valueStart ? bodyStart : 0);
     const money = FOLDED_MONEY.has(head) || FOLDED_MONEY.has(unitText);
-    if (NOT_TO_HAPPEN.test(folded.slice(clauseStart, valueStart)) || BASELINE.test(before) || LEVEL_SO_FAR.test(before) || BASELINE_LIST.test(folded.slice(clauseStart, valueStart)) || UNTIL_NOW.test(folded.slice(clauseStart, valueStart))) continue;
-    if (DONE.test(text.slice(clauseStart, valueStart))) continue;
+    if ((NOT_TO_HAPPEN.test(folded.slice(clauseStart, valueStart)) || BASELINE.test(before) || LEVEL_SO_FAR.test(before) || BASELINE_LIST.test(folded.slice(clauseStart, valueStart)) || UNTIL_NOW.test(folded.slice(clauseStart, valueStart))) && reject('level-now')) continue;
+    if (DONE.test(text.slice(clauseStart, valueStart)) && reject('done')) continue;
     // A time limit of a service stays its own target inside a share (`100% hồ sơ … được giải quyết … không quá 10 ngày làm việc`).
-    if (!timeLimit && insideShare(text, folded, clauseStart, valueStart, end)) continue;
+    if (!timeLimit && insideShare(text, folded, clauseStart, valueStart, end) && reject('inside-share')) continue;
     // Where a task is done (`tập huấn cho nông dân tại 14 xã, thị trấn`) is its scope, not a count to reach.
-    if (whole === null && PLACE_UNIT.test(head) && SCOPE_BEFORE.test(text.slice(Math.max(0, valueStart - 20), valueStart))) continue;
+    if (whole === null && PLACE_UNIT.test(head) && SCOPE_BEFORE.test(text.slice(Math.max(0, valueStart - 20), valueStart)) && reject('scope')) continue;
     // `trên 01 ha đất`, `trọng tải trên 1 tấn`: one unit after trên is the measure a value is taken on or a
     // threshold that says which things count, never a count to reach.
-    if (countValue(digits) === 1 && /(?:^|\s)tren\s*$/.test(before)) continue;
+    if (countValue(digits) === 1 && /(?:^|\s)tren\s*$/.test(before) && reject('threshold')) continue;
     // `tàu cá có chiều dài từ 15 m trở lên`, `cách trung tâm 25 km`: a property that says which things count, or a distance.
-    if (thresholdOrDistance(folded, valueStart, head) || definingThreshold(folded, valueStart, end)) continue;
-    if (money && (fixedSupport(text, folded, valueStart, end) || regulatedRate(folded, clauseStart, valueStart, end))) continue;
+    if ((thresholdOrDistance(folded, valueStart, head) || definingThreshold(folded, valueStart, end)) && reject('threshold')) continue;
+    if (money && (fixedSupport(text, folded, valueStart, end) || regulatedRate(folded, clauseStart, valueStart, end)) && reject('fixed-support')) continue;
     if (money) {
       // `giải ngân cho vay … với tổng mức 350 tỷ đồng`: the verb may be a few words back in the clause.
       const perItem = /^\s*\//.test(text.slice(end)) && !GRANT_MAXIMUM_BEFORE.test(before);
-      if (!MONEY_CUE.test(clauseBefore) && !/(?:^|\s)(?:giai ngan|huy dong)\s/.test(folded.slice(clauseStart, valueStart)) && !(perItem && SUPPORT_CUE.test(folded.slice(clauseStart, valueStart))) && !partOfSum(text, folded, found, valueStart, end)) continue;
+      if (!MONEY_CUE.test(clauseBefore) && !/(?:^|\s)(?:giai ngan|huy dong)\s/.test(folded.slice(clauseStart, valueStart)) && !(perItem && SUPPORT_CUE.test(folded.slice(clauseStart, valueStart))) && !partOfSum(text, folded, found, valueStart, end) && reject('no-cue')) continue;
     } else if (
       !(digits.length >= 2 && digits.startsWith('0')) &&
       // A change in points (`giảm 2 điểm phần trăm`) is a target however it is printed.
@@ -164,7 +191,8 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
       !(
         digits.replace(/\D/g, '').length >= 2 &&
         ((targetSection && !SCOPE_BEFORE.test(text.slice(clauseStart, valueStart))) || (inItem && itemObject(text, clauseStart, valueStart, found)))
-      )
+      ) &&
+      reject('no-cue')
     ) {
       continue;
     }
@@ -194,7 +222,7 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     const range = countRange(before, valueStart, countValue(digits), whole === null ? countLowerBound(/^(nghin|ngan|trieu|ty|ti)\s/.exec(unitText)?.[1]) : null);
     const share = whole === null ? undefined : `${digits} trong ${match[2]}`;
     // An amount of money is described by what comes before it (`tổng thu … đạt 120 tỷ đồng`), like a percentage.
-    found.push({ ...range, end, unit: printedUnit, isCount: !money, countNoun, share });
+    found.push({ ...range, end, unit: printedUnit, isCount: !money, countNoun, share, ...marked(rejectedBy) });
   }
   return found.slice(taken.length);
 }

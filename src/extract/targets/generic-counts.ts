@@ -2,7 +2,7 @@
 import { fold } from '../../structure/fold.js';
 import { CLAUSE_CUE, countCued, itemObject, lowerCaseCue } from './cues.js';
 import { BASELINE, BASELINE_LIST, DONE, EACH_BODY_BEFORE, LEVEL_SO_FAR, MEMBERS_BEFORE, NOT_TO_HAPPEN, SCOPE_BEFORE, UNTIL_NOW, definingThreshold, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
-import type { Found } from './types.js';
+import type { FilterMode, Found } from './types.js';
 import { CLASSIFIERS, CLASSIFIERS_ALONE, FOLDED_CLASSIFIERS_ALONE, DESCRIBING_WORDS, FOLDED_NOT_A_NOUN_SYLLABLE, FOLDED_NOT_COUNTED, HEAD_MODIFIERS, MODIFYING_VERBS, NOT_A_NOUN_SYLLABLE, NOT_COUNTED, PLACE_UNIT, printedIn } from './units.js';
 import { countRange, countValue, COUNT_LOWER_BOUND } from './numbers.js';
 import { clauseBeforeOf } from './clauses.js';
@@ -10,9 +10,15 @@ import { clauseBeforeOf } from './clauses.js';
 // A count whose noun no list names (`10 cơ quan`, `150 căn nhà`, `3.000 tờ rơi`): the number and the noun phrase
 // after it, read where a plan states a target (a cue before it, or a count printed with a leading zero).
 const GENERIC_COUNT = /(?<![\d.,/\p{L}])(\d{1,3}(?:\.\d{3})+|\d{1,3})\s+(\p{Ll}+)(?:\s(\p{Ll}+))?(?![\p{L}\d/%])/gu;
-export function genericCounts(text: string, folded: string, taken: readonly Found[], objectOfTask = false): Found[] {
+export function genericCounts(text: string, folded: string, taken: readonly Found[], objectOfTask = false, mode: FilterMode = 'drop'): Found[] {
   const found: Found[] = [];
   for (const match of text.matchAll(GENERIC_COUNT)) {
+    let rejectedBy: string | null = null;
+    // In drop mode a rejection ends the figure's reading; in mark mode the first one is kept with it.
+    const reject = (reason: string): boolean => {
+      rejectedBy ??= reason;
+      return mode === 'drop';
+    };
     const valueStart = match.index;
     const digits = match[1]!;
     const first = fold(match[2]!);
@@ -23,16 +29,16 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     if (/^[1-9]$/.test(digits)) continue;
     if ([...taken, ...found].some((f) => valueStart < f.end && valueStart + match[0].length > f.start)) continue;
     const before = folded.slice(Math.max(0, valueStart - 40), valueStart);
-    if (numberOfSomethingElse(text, folded, valueStart)) continue;
+    if (numberOfSomethingElse(text, folded, valueStart) && reject('number-of-other')) continue;
     const clauseBefore = before.split(/[;:\n]|\.(?!\d)/).at(-1) ?? '';
     const earlier = [...taken, ...found].sort((a, b) => a.start - b.start);
     const wideClause = clauseBeforeOf(folded, valueStart);
-    if (NOT_TO_HAPPEN.test(wideClause) || BASELINE.test(before) || LEVEL_SO_FAR.test(before) || BASELINE_LIST.test(wideClause) || UNTIL_NOW.test(wideClause) || DONE.test(text.slice(valueStart - wideClause.length, valueStart))) continue;
-    if (insideShare(text, folded, valueStart - clauseBefore.length, valueStart, valueStart + match[0].length)) continue;
+    if ((NOT_TO_HAPPEN.test(wideClause) || BASELINE.test(before) || LEVEL_SO_FAR.test(before) || BASELINE_LIST.test(wideClause) || UNTIL_NOW.test(wideClause) || DONE.test(text.slice(valueStart - wideClause.length, valueStart))) && reject('level-now')) continue;
+    if (insideShare(text, folded, valueStart - clauseBefore.length, valueStart, valueStart + match[0].length) && reject('inside-share')) continue;
     // As for listed units: one unit after trên, and the places where a task is done, are no counts.
-    if (countValue(digits) === 1 && /(?:^|\s)tren\s*$/.test(before)) continue;
-    if (thresholdOrDistance(folded, valueStart, first) || definingThreshold(folded, valueStart, valueStart + match[0].length)) continue;
-    if (PLACE_UNIT.test(first) && SCOPE_BEFORE.test(text.slice(Math.max(0, valueStart - 20), valueStart))) continue;
+    if (countValue(digits) === 1 && /(?:^|\s)tren\s*$/.test(before) && reject('threshold')) continue;
+    if ((thresholdOrDistance(folded, valueStart, first) || definingThreshold(folded, valueStart, valueStart + match[0].length)) && reject('threshold')) continue;
+    if (PLACE_UNIT.test(first) && SCOPE_BEFORE.test(text.slice(Math.max(0, valueStart - 20), valueStart)) && reject('scope')) continue;
     // A verb a few words back (`đào tạo nghề cho 20 lao động`) only for two digits or more: OCR makes lone digits of words.
     // (Up to about eight words back, `huấn luyện dân quân năm thứ nhất cho 620 dân quân`, for a number OCR does not make
     // of a word opening with l or I: `lẻ` → 18.)
@@ -48,7 +54,7 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     // … or, in a part of objectives, a range of counts that opens its clause (`; từ 25 đến 30 trẻ được nhận chăm sóc …`).
     const range = countRange(before, valueStart, countValue(digits), COUNT_LOWER_BOUND);
     const rangeOpens = objectOfTask && range.valueMax !== null && /^[\s\-+•]*(?:có\s+|khoảng\s+)?$/iu.test(text.slice(valueStart - clauseBefore.length, range.start));
-    if (!(digits.length >= 2 && digits.startsWith('0')) && !nearCue && !taskObject && !bounded && !rangeOpens && !countCued(text, valueStart - clauseBefore.length, valueStart, earlier, true)) continue;
+    if (!(digits.length >= 2 && digits.startsWith('0')) && !nearCue && !taskObject && !bounded && !rangeOpens && !countCued(text, valueStart - clauseBefore.length, valueStart, earlier, true) && reject('no-cue')) continue;
     // A rate (`02 lao động trẻ/hợp tác xã`) is read by rateCounts.
     if (/^\s*\p{Ll}*\//u.test(text.slice(valueStart + match[0].length))) continue;
     const second = match[3];
@@ -69,7 +75,7 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     const unit = twoSyllables ? (third !== undefined && fold(third) === 'vien' ? `${match[2]} ${second} ${third}` : `${match[2]} ${second}`) : match[2]!;
     const unitStart = valueStart + match[0].indexOf(match[2]!, digits.length);
     const end = unitStart + unit.length;
-    found.push({ ...range, end, unit, isCount: true, countNoun: unit });
+    found.push({ ...range, end, unit, isCount: true, countNoun: unit, ...(rejectedBy === null ? {} : { rejectedBy }) });
   }
   return found;
 }

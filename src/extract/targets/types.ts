@@ -23,4 +23,11 @@ export interface Found {
   countNoun: string;
   /** A share of a whole as printed (`03 trong 08` for `03/08 xã`), said in the subject. */
   share?: string;
+  /** Which reader found it (`percent`, `listed`, `generic` …): what the learned model knows of how it was read. */
+  reader?: string;
+  /** In mark mode: the filter that would have left the figure out (none when every filter passed it). */
+  rejectedBy?: string;
 }
+
+/** How the filters act: 'drop' leaves out what they reject (the rules); 'mark' keeps it and names the filter. */
+export type FilterMode = 'drop' | 'mark';
