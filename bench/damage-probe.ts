@@ -493,8 +493,18 @@ async function score(): Promise<void> {
       console.log(`  ${e.variant}:${e.line} [${e.kind}${e.capitalised ? ', cap' : ''}${e.phrase ? ', phrase' : ''}, ${e.reason ?? '-'}] ${e.input} → ${e.output ?? '∅'} (gold ${e.gold})\n      in:  ${e.inputLine}\n      out: ${e.context}`);
     }
   }
+  const fixtures: Array<{ group: string; wrong: number; syllables: number; accuracy: number; damaged: number; inputCorrect: number; events: DamageEvent[] }> = [];
   if (process.argv.includes('--fixtures')) {
     for (const { group, summary: g } of fixtureGroups(restorer)) {
+      fixtures.push({
+        group,
+        wrong: g.pooled.goldSyllables - g.pooled.outputCorrect,
+        syllables: g.pooled.goldSyllables,
+        accuracy: Number((100 * g.pooled.accuracy).toFixed(2)),
+        damaged: g.pooled.damaged,
+        inputCorrect: g.pooled.inputCorrect,
+        events: g.events,
+      });
       const wrong = g.pooled.goldSyllables - g.pooled.outputCorrect;
       console.log(`${group.padEnd(8)} ${wrong} wrong of ${g.pooled.goldSyllables} (${pct(g.pooled.accuracy)}), damage ${g.pooled.damaged} of ${g.pooled.inputCorrect}`);
       if (process.argv.includes('--events')) for (const e of g.events) console.log(`  ${e.variant}:${e.line} [${e.kind}] ${e.input} → ${e.output ?? '∅'} | ${e.context}`);
@@ -521,6 +531,7 @@ async function score(): Promise<void> {
           inListedPhrase: events.filter((e) => e.phrase).length,
           restoreSeconds: Number(summary.restoreSeconds.toFixed(1)),
           ...(checks ? { checks } : {}),
+          ...(fixtures.length > 0 ? { fixtureGroups: fixtures } : {}),
           variants: summary.variants,
           events,
         },

@@ -190,3 +190,14 @@ describe('a duty word inside a name whose word before it has a look-alike letter
     expect(run(plan).agencies.map((a) => a.name)).toEqual(['Đội Quản lý trật tự xây dựng đô thị thị xã']);
   });
 });
+
+describe('labels and zones with a mark restoration left wrong', () => {
+  const plan = (...items: string[]) => ['I. MỤC ĐÍCH', 'Bảo đảm hiệu quả.', 'II. TỔ CHỨC THỰC HIỆN', ...items].join('\n');
+
+  it('reads a group label printed Cảc as Các (its members are the bodies), and a board zone printed khú', () => {
+    const names = run(
+      plan('1. Cảc sở, ngành tỉnh', 'a) Sở Y tế chủ trì khám sức khỏe cho người lao động.', 'b) Sở Tài chính bố trí kinh phí.', '2. Ban Quản lý Khu kinh tế Nghi Sơn và các Khú công nghiệp tỉnh phối hợp rà soát.'),
+    ).agencies.map((a) => a.name);
+    expect(names).toEqual(['Sở Y tế', 'Sở Tài chính', 'Ban Quản lý Khu kinh tế Nghi Sơn và các Khú công nghiệp tỉnh']);
+  });
+});

@@ -88,3 +88,15 @@ Căn cứ Công văn số 410/STC-QLNS ngày 04/3/2026 của Sở Tài chính;`)
     expect(references.map(({ issuer }) => issuer)).toEqual(['Bộ trưởng Bộ Giao thông vận tải', 'Thủ tướng Chính phủ', 'Sở Tài chính']);
   });
 });
+
+describe('a party committee whose level restoration left a letter off', () => {
+  it('reads Quén Uy as Quận ủy and Đảng Uy as Đảng ủy, and keeps Chi ủy and Quân ủy', () => {
+    const { references } = run(
+      preamble(`Căn cứ Nghị quyết số 07-NQ/QU ngày 02/3/2026 của Ban Thường vụ Quén Uy Hoàn Kiếm;
+Căn cứ Nghị quyết số 11-NQ/ĐU ngày 05/3/2026 của Đảng Uy xã Tân Hòa;
+Căn cứ Nghị quyết số 02-NQ/CB ngày 06/3/2026 của Chi ủy Chi bộ thôn Đông;
+Căn cứ Nghị quyết số 847-NQ/QUTW ngày 28/12/2021 của Quân ủy Trung ương;`),
+    );
+    expect(references.map(({ issuer }) => issuer)).toEqual(['Ban Thường vụ Quận ủy Hoàn Kiếm', 'Đảng ủy xã Tân Hòa', 'Chi ủy Chi bộ thôn Đông', 'Quân ủy Trung ương']);
+  });
+});

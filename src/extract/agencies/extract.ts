@@ -68,7 +68,8 @@ export function extractAgencies(given: AgencyContext): Agency[] {
   return agencies;
 }
 
-const GROUP_LABEL = /^(?:các|những)\s/iu;
+// Matched folded: restoration may leave `Các` with another mark (`Cảc sở, ngành`, `Cãc đơn vị`).
+const GROUP_LABEL = { test: (name: string) => /^(?:cac|nhung)\s/.test(fold(name)) };
 // A class of bodies printed in lower case after a collective label (`2. Các cơ quan, tổ chức phối hợp`).
 const CLASS_NOUN = /^(?:tổ chức|đơn vị|cơ quan|đoàn thể|ngành|địa phương)$/u;
 

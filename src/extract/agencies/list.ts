@@ -34,7 +34,7 @@ export function splitAgencyNames(text: string, lookup?: AgencyLookup): { name: s
       continue;
     }
     // `Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp …`: the zones a board manages are its name, no body.
-    if (current && /^(?:Ban Quản lý|BQL)\s/u.test(current.name.trim()) && /^(?:các\s+)?(?:khu|cụm)\s+(?:công nghiệp|kinh tế|chế xuất|công nghệ cao)/iu.test(piece.text.trim())) {
+    if (current && /^(?:ban quan ly|bql)\s/.test(fold(current.name.trim())) && /^(?:cac\s+)?(?:khu|cum)\s+(?:cong nghiep|kinh te|che xuat|cong nghe cao)/.test(fold(piece.text.trim()))) {
       current.name += `${piece.separator}${piece.text}`;
       continue;
     }

@@ -8,7 +8,21 @@ import { isOneWordLevel, levelAlternation, levelFirstWordAlternation } from '../
 // The first word of what `cấp` names as a rank: a level's (`cấp thị xã`), `thôn`, `cơ sở`, `trung ương`.
 const RANK_FIRST_WORD = new RegExp(String.raw`^(?:${levelFirstWordAlternation('folded')}|co|thon|trung)$`);
 
-const BOARD_ZONES = /\s+và\s+(?:các\s+)?(?:Khu|Cụm)\s+(?:công nghiệp|kinh tế|chế xuất|công nghệ cao)(?:\s+\p{Lu}[\p{L}-]*)*/u;
+/**
+ * `Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi`: the span of the zones a board manages (`và
+ * các Khu công nghiệp` and the place after it), matched folded so that a mark restoration left wrong does not hide
+ * it; null for other names.
+ */
+const ZONE_PLACE = new RegExp(String.raw`^(?:\s+(?:${levelAlternation('printed')})(?![\p{L}]))?(?:\s+\p{Lu}[\p{L}-]*)*`, 'u');
+
+function boardZones(name: string): { start: number; end: number } | null {
+  const folded = fold(name);
+  if (!/^(?:ban quan ly|bql)\s/.test(folded)) return null;
+  const zones = /\s+va\s+(?:cac\s+)?(?:khu|cum)\s+(?:cong nghiep|kinh te|che xuat|cong nghe cao)(?![a-z])/.exec(folded);
+  if (!zones) return null;
+  const place = ZONE_PLACE.exec(name.slice(zones.index + zones[0].length))![0];
+  return { start: zones.index, end: zones.index + zones[0].length + place.length };
+}
 
 /**
  * A known body's name printed into its sentence (`Công an tỉnh bảo đảm …`): the name is the longest known
@@ -18,10 +32,8 @@ export function trimToKnownName(name: string, lookup: AgencyLookup): string {
   const known = lookup.knownPrefix(name);
   if (known === 0) return name;
   // `Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi`: the zones a board manages end its name.
-  const zones = /^(?:Ban Quản lý|BQL)\s/u.test(name) ? BOARD_ZONES.exec(name) : null;
-  if (zones && zones.index > known && trimToKnownName(name.slice(0, zones.index), lookup) === name.slice(0, zones.index)) {
-    return name.slice(0, zones.index + zones[0].length);
-  }
+  const zones = boardZones(name);
+  if (zones && zones.start > known && trimToKnownName(name.slice(0, zones.start), lookup) === name.slice(0, zones.start)) return name.slice(0, zones.end);
   let end = known;
   // A name printed without any marks (a line restoration left alone) gets none on its last word either.
   const unmarked = printedWithoutMarks(name);

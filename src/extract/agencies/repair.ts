@@ -159,7 +159,7 @@ export function withLostHead(text: string, head: string, lookup: AgencyLookup): 
  * of the body list whose name then reads as a known body. The name is returned as printed when none fits.
  */
 export function repairedIssuer(printed: string, lookup: AgencyLookup): string {
-  const issuer = withPostRepaired(withHeadsInSentenceCase(printed));
+  const issuer = withPartyCommitteeRepaired(withPostRepaired(withHeadsInSentenceCase(printed)));
   const unglued = withGluedSo(issuer, lookup);
   if (unglued !== issuer) return unglued;
   const soRepaired = withSoRepaired(issuer, lookup);
@@ -194,4 +194,21 @@ function withPostRepaired(issuer: string): string {
 function withHeadsInSentenceCase(issuer: string): string {
   if (upperShare(issuer) >= 0.6) return issuer;
   return issuer.replace(/(?<![\p{L}])(BỘ|SỞ|CỤC|BAN|HỘI|ĐÀI|VIỆN|PHÒNG)(?=\s+(?:\p{Lu}(?!\p{Lu})|\p{Ll}))/gu, (head) => head.charAt(0) + head.slice(1).toLocaleLowerCase('vi'));
+}
+
+// The party committees of a level (`Tỉnh ủy`, `Quận ủy`), by the level word as printed in their name.
+const COMMITTEE_LEVELS = new Map([['tinh', 'Tỉnh'], ['huyen', 'Huyện'], ['quan', 'Quận'], ['thanh', 'Thành'], ['thi', 'Thị'], ['dang', 'Đảng']]);
+
+// Committees of their own one letter from a level (`Chi ủy` of a party cell, `Khối ủy`, `Đoàn ủy`).
+const OTHER_COMMITTEES = new Set(['chi', 'khoi', 'doan']);
+
+/** `Ban Thường vụ Quén Uy Thanh Xuân` → `… Quận ủy …`: a level one letter off before `ủy` with its mark lost. */
+function withPartyCommitteeRepaired(issuer: string): string {
+  return issuer.replace(/(?<![\p{L}])(\p{Lu}\p{Ll}{1,5})\s+([UuỦủ]y|[UuỦủ]ỷ)(?![\p{L}])/gu, (whole, level: string) => {
+    const folded = fold(level);
+    // A level word printed whole keeps its own marks (`Quân ủy Trung ương` is no `Quận ủy`); only `ủy` is put right.
+    if (COMMITTEE_LEVELS.has(folded) || OTHER_COMMITTEES.has(folded)) return `${level} ủy`;
+    const meant = [...COMMITTEE_LEVELS].find(([key]) => editDistanceAtMost1(key, folded));
+    return meant === undefined ? whole : `${meant[1]} ủy`;
+  });
 }

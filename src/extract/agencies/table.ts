@@ -66,7 +66,7 @@ const LEVEL_WORD = new RegExp(String.raw`(?:^|\s)(?:${levelAlternation('folded')
  * capitals), or after a level where a capitalised word of a sentence follows (`Thanh tra quận Thanh tra trách
  * nhiệm`). Up to `most` cells.
  */
-export function bodyCells(text: string, from: number, most: number, context: AgencyContext): { start: number; end: number }[] {
+function bodyCells(text: string, from: number, most: number, context: AgencyContext): { start: number; end: number }[] {
   const cells: { start: number; end: number }[] = [];
   let start = from;
   while (cells.length < Math.max(1, most)) {
