@@ -155,7 +155,7 @@ export class CandidateGenerator {
     return this.formIndex;
   }
 
-  /** Enumerates a spelling's most likely OCR forms (best first, by one alignment each). */
+  /** Each syllable's prior, asked once. */
   private readonly priors = new Map<string, number>();
 
   private priorOf(syllable: string): number {
