@@ -8,6 +8,7 @@
  *
  *   npx tsx bench/eval-holdout.ts [--out bench/results/holdout.json] [--details] [--errors N] [--group H1-H4]
  *   npx tsx bench/eval-holdout.ts --set tuning [--group T23-T28 | --docs T13,T14] [--details] [--errors N] [--out f.json]
+ *   … [--target-filter rules|learned|hybrid]   which figures become targets (src/extract/targets; default rules)
  *
  * --group evaluates one group only (H1-H4 while tuning: H5-H24 stay unread) and writes no results file.
  * --set tuning evaluates the tuning plans (fixtures/tuning) with the same scoring, as separate groups: T1–T12 (tuned
@@ -30,6 +31,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extract } from '../src/extract/index.js';
+import { TARGET_FILTERS, type TargetFilter } from '../src/extract/targets/index.js';
 import { UsageError, VnplanError } from '../src/errors/index.js';
 import { loadRestorer } from '../src/restore/index.js';
 import { structure } from '../src/structure/index.js';
@@ -115,6 +117,13 @@ type Restorer = Awaited<ReturnType<typeof loadRestorer>>;
 type Damage = { doc: string; line: number; token: string; output: string };
 type RestorationError = { doc: string; line: number; gold: string; input: string; output: string };
 
+/** --target-filter: the hand-written filters (rules, the default) or the learned model (learned, hybrid). */
+function targetFilter(): TargetFilter {
+  const chosen = argument('--target-filter') ?? 'rules';
+  if (!(TARGET_FILTERS as readonly string[]).includes(chosen)) throw new UsageError(`--target-filter must be one of ${TARGET_FILTERS.join(', ')}`);
+  return chosen as TargetFilter;
+}
+
 /** Restoration and extraction of one group of documents, pooled over the group and per document. */
 function evaluateGroup(restorer: Restorer, ids: readonly string[], dir: string) {
   const clean = emptyRun();
@@ -137,10 +146,10 @@ function evaluateGroup(restorer: Restorer, ids: readonly string[], dir: string) 
 
     const cleanLines = cleanText.split('\n');
     const cleanSections = structure(cleanLines);
-    const cleanExtraction = extract({ lines: cleanLines, rawLines: cleanLines, sections: cleanSections, pageOfLine: () => null });
+    const cleanExtraction = extract({ lines: cleanLines, rawLines: cleanLines, sections: cleanSections, pageOfLine: () => null, targetFilter: targetFilter() });
     const restoredLines = result.text.split('\n');
     const restoredSections = structure(restoredLines);
-    const restoredExtraction = extract({ lines: restoredLines, rawLines: garbled.split('\n'), sections: restoredSections, pageOfLine: () => null });
+    const restoredExtraction = extract({ lines: restoredLines, rawLines: garbled.split('\n'), sections: restoredSections, pageOfLine: () => null, targetFilter: targetFilter() });
     scoreExtraction(clean, gold, cleanSections, cleanExtraction, id);
     scoreExtraction(restored, gold, restoredSections, restoredExtraction, id);
     const documentClean = emptyRun();
@@ -279,6 +288,7 @@ function selection(): Selection {
 async function main(): Promise<void> {
   const chosen = selection();
   const { label, outFile } = chosen;
+  console.log(`target filter: ${targetFilter()}`);
   const showErrors = Number(argument('--errors') ?? 0);
   const restorer = await loadRestorer();
   const groups: Record<string, GroupResult> = Object.fromEntries(
@@ -342,7 +352,7 @@ async function main(): Promise<void> {
   const documents = Object.values(chosen.groups).flat();
   writeFileSync(
     outFile,
-    `${JSON.stringify({ generatedAt: new Date().toISOString(), versions: restorer.versions, documents, groups: groupsJson }, null, 2)}\n`,
+    `${JSON.stringify({ generatedAt: new Date().toISOString(), versions: restorer.versions, targetFilter: targetFilter(), documents, groups: groupsJson }, null, 2)}\n`,
   );
   writeFileSync(outFile.replace(/\.json$/, '.md'), `${markdown.join('\n').trimEnd()}\n`);
   console.log(`\nwrote ${outFile} and ${outFile.replace(/\.json$/, '.md')}`);

@@ -1,13 +1,11 @@
 /**
  * The plans the target accept/reject model learns from, in the order their sets were added, with their clean text,
- * the OCR text and the restored text (restoration is slow, so restored texts are cached under bench/tmp/, keyed by
- * the garbled text and the restorer's versions).
+ * the OCR text and the restored text.
  *
  * Never the judges (H5 and up) and never the evaluation seeds 000–002 (STYLE: their gold is never trained on);
  * a tuning group added after T41–T46 only when asked for by name, once the lead has run its first sight.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HoldoutGoldSchema, TUNING_GROUPS, type HoldoutGold } from '../make-holdout.js';
@@ -71,18 +69,9 @@ export function laterTuningPlans(group: string): PlanText[] {
 
 interface Restorer {
   restore(text: string): { text: string };
-  versions: { dictionary: string; languageModel: string };
 }
 
-/** The plans with their restored text, from the cache where the same garbled text was restored by the same restorer. */
+/** The plans with the text the restorer makes of their garbled text (restored afresh: its code changes under one version). */
 export function withRestored(plans: readonly PlanText[], restorer: Restorer): PlanText[] {
-  const cacheDir = join(repoRoot, 'bench', 'tmp', 'target-restored');
-  mkdirSync(cacheDir, { recursive: true });
-  return plans.map((plan) => {
-    const garbled = plan.garbled.join('\n');
-    const key = createHash('sha256').update(`${restorer.versions.dictionary}|${restorer.versions.languageModel}|${garbled}`).digest('hex').slice(0, 16);
-    const file = join(cacheDir, `${plan.id}-${key}.txt`);
-    if (!existsSync(file)) writeFileSync(file, restorer.restore(garbled).text);
-    return { ...plan, restored: readText(file).split('\n') };
-  });
+  return plans.map((plan) => ({ ...plan, restored: restorer.restore(plan.garbled.join('\n')).text.split('\n') }));
 }

@@ -38,6 +38,8 @@ const FAR_BEAM_WIDTH = 10;
 const ONE_SIDE_CHANNEL_GAP = 0.7;
 /** Readings of a changed neighbour tried when a printed word is kept (jointKeepGap). */
 const JOINT_NEIGHBOUR_READINGS = 8;
+/** Changes that win by this much or more with the neighbours as chosen are not searched for a near tie. */
+const JOINT_LOCAL_LIMIT = 6;
 /** Lines either side of a line that judge whether it comes from a Vietnamese-aware source. */
 const CLEAN_WINDOW_LINES = 4;
 /** Letters a foreign word, a unit or an abbreviation is written with. */
@@ -240,7 +242,11 @@ export interface DecoderSettings extends BeamSettings, KeepBiasSettings {
   farCandidates: boolean;
   /** Offer readings a neighbour's strong collocation licenses (licensed-readings.ts). */
   licensedReadings: boolean;
-  /** Added to a capitalised word's readings that form a known name with a neighbour (name-pairs.ts). */
+  /**
+   * Added to a capitalised word's readings that form a known name with a neighbour (name-pairs.ts). The model rebuilt
+   * with the plan corpus's G-* and J-* files (18a2023) knows many more place names itself, and with the bonus at 3 it
+   * pulled unknown names onto known ones (Phi Mur → Phù Mỹ); the sweep that lowered it is in the commit that set it.
+   */
   namePairBonus: number;
   /** Added to keeping two unknown capitals without a vowel (SG, TS) as printed (capsPairChoice). */
   capsPairKeepBonus: number;
@@ -292,7 +298,7 @@ export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
   ...DEFAULT_KEEP_BIAS,
   farCandidates: true,
   licensedReadings: true,
-  namePairBonus: 3,
+  namePairBonus: 2.25,
   capsPairKeepBonus: 16,
   placeUnitBonus: 1.5,
   middleNameBonus: 6,
@@ -972,9 +978,13 @@ export class Decoder {
         ids[index] = (item.readings[item.keepIndex] as Reading).lmId;
         return;
       }
-      if (this.r.settings.jointKeepMargin <= 0) return;
+      // A change that keeping the word loses by JOINT_LOCAL_LIMIT or more, neighbours as chosen, is not searched
+      // further: re-reading a neighbour would have to win all of that back (and the search costs time).
+      if (this.r.settings.jointKeepMargin <= 0 || local.chosen - local.keep >= JOINT_LOCAL_LIMIT) return;
       // Only a lower-case word without marks, and lower-case neighbours: a name's words are not re-read as a phrase.
       if (stripDiacritics(item.piece.text) !== item.piece.text || item.piece.text !== item.piece.text.toLowerCase()) return;
+      // A printed word the model does not know (cac, duoc) is no word the text could keep.
+      if ((item.readings[item.keepIndex] as Reading).lmId === this.r.lm.unknownId) return;
       const free = this.freeNeighbours(segment, index);
       if (free.length === 0) return;
       const { lm, settings } = this.r;
@@ -1006,10 +1016,11 @@ export class Decoder {
       if (typeof slot !== 'object' || slot.readings.length < 2 || slot.chosen === slot.keepIndex) continue;
       if ((slot.readings[slot.chosen] as Reading).forcedReason !== undefined || slot.piece.text !== slot.piece.text.toLowerCase()) continue;
       // The readings the candidates' order ranks first, the search's choice and the printed word.
-      const tried = new Set([...slot.readings.keys()].slice(0, JOINT_NEIGHBOUR_READINGS));
-      tried.add(slot.chosen);
-      if (slot.keepIndex >= 0) tried.add(slot.keepIndex);
-      free.push({ position, readings: slot.readings, chosen: slot.chosen, tried: [...tried] });
+      const tried: number[] = [];
+      for (let k = 0; k < Math.min(slot.readings.length, JOINT_NEIGHBOUR_READINGS); k += 1) tried.push(k);
+      if (slot.chosen >= JOINT_NEIGHBOUR_READINGS) tried.push(slot.chosen);
+      if (slot.keepIndex >= JOINT_NEIGHBOUR_READINGS && slot.keepIndex !== slot.chosen) tried.push(slot.keepIndex);
+      free.push({ position, readings: slot.readings, chosen: slot.chosen, tried });
     }
     return free;
   }

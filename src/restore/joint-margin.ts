@@ -76,7 +76,9 @@ export function jointKeepGap(
   const from = Math.min(...positions);
   const to = Math.max(...positions) + 2;
   const channelOf = (reading: WindowReading): number => context.channelWeight * reading.channel;
-  const work = Int32Array.from(ids);
+  // The path is changed in place while the window is scored and put back before returning.
+  const work = ids;
+  const saved = positions.map((position) => ids[position] as number);
   const chosenScore =
     trigramSum(work, from, to, context) +
     channelOf(chosen) +
@@ -102,9 +104,11 @@ export function jointKeepGap(
       current[k] = r;
       visit(k + 1, channels + channelOf(reading));
     }
-    work[neighbour.position] = ids[neighbour.position] as number;
   };
   visit(0, channelOf(kept));
+  positions.forEach((position, k) => {
+    work[position] = saved[k] as number;
+  });
   return { gap: chosenScore - best, picks };
 }
 

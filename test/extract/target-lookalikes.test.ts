@@ -92,7 +92,7 @@ describe('parts and items on the situation and the grounds of a plan', () => {
 
   it('keeps the targets of an item whose task is to assess', () => {
     const text = 'II. NHIỆM VỤ\n1. Đánh giá mức độ số hóa tài liệu lưu trữ\nKiểm tra 30 cơ quan, đơn vị.';
-    expect(figures(text)).toEqual([[3, 30, null, 'cơ quan']]);
+    expect(figures(text)).toEqual([[3, 30, null, 'cơ quan, đơn vị']]);
   });
 });
 

@@ -36,3 +36,14 @@ describe('name pairs from the person-name list', () => {
     expect(() => parsePersonNames('p.txt', 'highland: Niê cia\n')).toThrow(/`cia`: not a well-formed Vietnamese syllable nor a minority-name syllable/u);
   });
 });
+
+describe('known names do not overrule a name the model cannot explain (made-up line)', () => {
+  it('keeps the printed middle word of a name that runs into a foreign word', async () => {
+    const { loadRestorer } = await import('../../src/restore/index.js');
+    const restorer = await loadRestorer();
+    const strongNames = await loadRestorer({ decoder: { namePairBonus: 3 } });
+    // Kim Phú is a known name; Kim Phi Dane is not, and Phi is printed as it is spelt.
+    expect(strongNames.restore('ong Kim Phi Dane').text).toBe('ông Kim Phú Dane');
+    expect(restorer.restore('ong Kim Phi Dane').text).toBe('ông Kim Phi Dane');
+  });
+});

@@ -43,7 +43,7 @@ export const COUNT_CUE = /(?<![a-z])(dat|phan dau|to chuc|xay dung|moi|hang nam|
 export const SUPPORT_CUE = /(?<![a-z])(?:muc ho tro|ho tro|muc tro cap|tro cap|muc chi)(?![a-z])/;
 export const GRANT_MAXIMUM_BEFORE = /(?:^|\s)(?:toi da|khong qua|khong vuot qua)\s*$/;
 // … and a sum to recover (`thu hồi nợ đọng 320 tỷ đồng`).
-export const MONEY_CUE = /(?<![a-z])(dat|phan dau|tang|it nhat|toi thieu|giai ngan|huy dong|thu hut|thu hoi|binh quan|trung binh|khong qua|khong vuot qua)(?![a-z])/;
+export const MONEY_CUE = /(?<![a-z])(dat|phan dau|tang|it nhat|toi thieu|giai ngan|huy dong|thu hut|thu hoi|binh quan|trung binh|khong qua|khong vuot qua|khong duoi|khong thap hon)(?![a-z])/;
 
 /** A verb of doing printed in lower case: in capitals inside a clause it is part of a name (`Phòng Giáo dục và Đào tạo`). */
 export function lowerCaseCue(printed: string): boolean {

@@ -7,7 +7,7 @@ import { genericCounts } from './generic-counts.js';
 import { PERCENT, RANGE_LOWER, countLowerBound, countRange, countValue, percentUnit, toNumber } from './numbers.js';
 import { perWholeRates, rateCounts, rateTail, withTimeDenominator } from './rates.js';
 import type { FilterMode, Found } from './types.js';
-import { COMPOUND_HEADS, COUNT_UNITS, FOLDED_MONEY, FOLDED_NOT_A_NOUN_SYLLABLE, MODIFYING_VERBS, MONEY_UNITS, NOT_A_MEASURED_NOUN, NOT_A_NOUN_SYLLABLE, PLACE_UNIT, TWO_SYLLABLE_COUNTED, listedUnit, pairedNounAfter, printedAsUnit, printedIn, withListedSpelling } from './units.js';
+import { COMPOUND_HEADS, COUNT_UNITS, FOLDED_MONEY, MEASURES, FOLDED_NOT_A_NOUN_SYLLABLE, MODIFYING_VERBS, MONEY_UNITS, NOT_A_MEASURED_NOUN, NOT_A_NOUN_SYLLABLE, PLACE_UNIT, TWO_SYLLABLE_COUNTED, listedUnit, pairedNounAfter, printedAsUnit, printedIn, withListedSpelling } from './units.js';
 import { countsInWords, fractions } from './word-counts.js';
 
 // A count in thousands or millions keeps its multiplier in the unit (`1,2 triệu lượt`, `15 nghìn lượt khách`).
@@ -172,6 +172,8 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     if (countValue(digits) === 1 && /(?:^|\s)tren\s*$/.test(before) && reject('threshold')) continue;
     // `tàu cá có chiều dài từ 15 m trở lên`, `cách trung tâm 25 km`: a property that says which things count, or a distance.
     if ((thresholdOrDistance(folded, valueStart, head) || definingThreshold(folded, valueStart, end)) && reject('threshold')) continue;
+    // `bảo đảm từ 615 đến 726 kcal theo quy định`: a norm the rules set, unless the clause aims at it.
+    if (!money && /^\s*(?:\/\s*\p{L}+\s*)*theo quy dinh/u.test(folded.slice(end, end + 40)) && !/(?:^|\s)(?:dat|phan dau|tang|giam)(?:\s|$)/.test(folded.slice(clauseStart, valueStart)) && reject('regulated')) continue;
     if (money && (fixedSupport(text, folded, valueStart, end) || regulatedRate(folded, clauseStart, valueStart, end)) && reject('fixed-support')) continue;
     if (money) {
       // `giải ngân cho vay … với tổng mức 350 tỷ đồng`: the verb may be a few words back in the clause.
@@ -188,6 +190,8 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
       !countCued(text, clauseStart, valueStart, found, false) &&
       // In a part of objectives, or as the object of an item's task, a count needs no listed verb; but a lone
       // digit may be OCR's reading of a word, and the scope a sentence of objectives states (`ở 15 thôn`) is none.
+      // A part of a measured total the sentence gave (`Chuyển đổi 65 ha …, trong đó: … 8 ha`), however small.
+      !partOfTotal(text, folded, found, valueStart, head) &&
       !(
         digits.replace(/\D/g, '').length >= 2 &&
         ((targetSection && !SCOPE_BEFORE.test(text.slice(clauseStart, valueStart))) || (inItem && itemObject(text, clauseStart, valueStart, found)))
@@ -225,6 +229,13 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     found.push({ ...range, end, unit: printedUnit, isCount: !money, countNoun, share, ...marked(rejectedBy) });
   }
   return found.slice(taken.length);
+}
+
+/** A count of a measure after `trong đó` in the sentence of a count of the same measure read before it. */
+function partOfTotal(text: string, folded: string, earlier: readonly Found[], valueStart: number, head: string): boolean {
+  if (!MEASURES.has(head)) return false;
+  const sentenceStart = sentenceAround(text, valueStart, valueStart + 1).start;
+  return earlier.some((figure) => figure.isCount && fold(figure.unit) === head && figure.start >= sentenceStart && figure.end <= valueStart && /(?:^|\s)trong do(?:\s|,|:)/.test(folded.slice(figure.end, valueStart)));
 }
 
 /**

@@ -99,7 +99,7 @@ export function fixedSupport(text: string, folded: string, valueStart: number, e
  */
 export function definingThreshold(folded: string, valueStart: number, end: number): boolean {
   const before = folded.slice(Math.max(0, valueStart - 40), valueStart);
-  return /(?:^|\s)(?:co|tieu thu|su dung) (?:tu|tren|duoi)\s*$/.test(before) && /^\s*(?:\/[a-z]+\s*)?tro (?:len|xuong)(?![a-z])/.test(folded.slice(end, end + 40));
+  return /(?:^|\s)(?:co|tieu thu|su dung|quy mo) (?:tu|tren|duoi)\s*$/.test(before) && /^\s*(?:\/[a-z]+\s*)?tro (?:len|xuong)(?![a-z])/.test(folded.slice(end, end + 40));
 }
 
 const LEVEL = levelAlternation('folded');

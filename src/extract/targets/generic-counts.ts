@@ -10,6 +10,12 @@ import { clauseBeforeOf } from './clauses.js';
 // A count whose noun no list names (`10 cơ quan`, `150 căn nhà`, `3.000 tờ rơi`): the number and the noun phrase
 // after it, read where a plan states a target (a cue before it, or a count printed with a leading zero).
 const GENERIC_COUNT = /(?<![\d.,/\p{L}])(\d{1,3}(?:\.\d{3})+|\d{1,3})\s+(\p{Ll}+)(?:\s(\p{Ll}+))?(?![\p{L}\d/%])/gu;
+// Onset, vowels and coda of a Vietnamese syllable, on its bare letters.
+const VIETNAMESE_SYLLABLE = /^(?:ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+function vietnameseSyllable(word: string): boolean {
+  return VIETNAMESE_SYLLABLE.test(fold(word).toLowerCase());
+}
+
 export function genericCounts(text: string, folded: string, taken: readonly Found[], objectOfTask = false, mode: FilterMode = 'drop'): Found[] {
   const found: Found[] = [];
   for (const match of text.matchAll(GENERIC_COUNT)) {
@@ -69,7 +75,8 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     const describes = second !== undefined && (HEAD_MODIFIERS.has(second.toLocaleLowerCase('vi')) || (first === 'can' && second.toLocaleLowerCase('vi') === 'nhà'));
     // … but not in a word of its own (`đoàn viên`, `vụ án`, `vụ việc`).
     const alone = (CLASSIFIERS_ALONE.has(match[2]!.toLocaleLowerCase('vi')) || FOLDED_CLASSIFIERS_ALONE.has(first)) && !(second !== undefined && /^(?:viên|án|việc)$/u.test(second.toLocaleLowerCase('vi')));
-    const twoSyllables = second !== undefined && !alone && !modifierVerb && !describes && (CLASSIFIERS.has(first) || !printedIn(second, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE));
+    // A word no Vietnamese syllable spells (`150 hầm biogas`) is a borrowed name of the kind, not part of the noun.
+    const twoSyllables = second !== undefined && vietnameseSyllable(second) && !alone && !modifierVerb && !describes && !printedIn(second, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE);
     if (CLASSIFIERS.has(first) && !twoSyllables && !describes) continue;
     // An agent noun in -viên takes its third syllable (`45 cộng tác viên`, `20 tuyên truyền viên`).
     const unit = twoSyllables ? (third !== undefined && fold(third) === 'vien' ? `${match[2]} ${second} ${third}` : `${match[2]} ${second}`) : match[2]!;

@@ -14,8 +14,9 @@ const TABLE_QUARTERS = /((?:quý\s+(?:IV|I{1,3}|[1-4])\s*\|?\s*){2,4})(?:ghi ch�
 // Amounts of money are a unit cell too (`Thu ngân sách nhà nước tỷ đồng 1.250 1.400`); `đồng` alone ends names (`cộng đồng`).
 const TABLE_MONEY = ['nghìn đồng', 'triệu đồng', 'tỷ đồng', 'tỉ đồng', 'USD'];
 const TABLE_UNITS = ['%', '‰', ...COUNT_UNITS, ...TABLE_MONEY].sort((a, b) => b.length - a.length).map((unit) => unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+// A unit cell keeps its multiplier (`triệu trang`, `nghìn lượt`).
 const TABLE_ROW = new RegExp(
-  String.raw`^\|?\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,4})[.)]?\s*\|?\s+)?(\p{L}.*?)\s*\|?\s*(?:(?<=[\s|])(${TABLE_UNITS.join('|')}))?\s*\|?\s*((?:\d[\d.,]*\s?(?:%|‰)?\s*\|?\s*)+)$`,
+  String.raw`^\|?\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,4})[.)]?\s*\|?\s+)?(\p{L}.*?)\s*\|?\s*(?:(?<=[\s|])((?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:${TABLE_UNITS.join('|')})))?\s*\|?\s*((?:\d[\d.,]*\s?(?:%|‰)?\s*\|?\s*)+)$`,
   'u',
 );
 // The unit printed in brackets after an indicator's name (`Dự án khởi nghiệp được hỗ trợ (dự án)`).

@@ -1,6 +1,14 @@
 // Units and counted nouns: what a number is counted in, and words after a number that are no counted thing.
 import { fold } from '../../structure/fold.js';
 
+// The extent of a unit, as the annotators of every tuning plan keep it (555 count units of gold 000–002, T1–T46 and
+// H1–H4: 228 one word or symbol, 215 a noun of more syllables, 77 a rate over `/`, 26 with a multiplier, 9 a pair):
+// - the counted noun as one word (`hầm`, `vùng`, `mét giá`, `hợp tác xã`), never a word after it that says which kind
+//   (`hầm biogas`, `vùng an toàn …`: the kind goes to the subject);
+// - `lượt` with the people it counts, up to a verb (`lượt độc giả khai thác …` → lượt độc giả), without a second kind
+//   after a comma (`lượt công chức, viên chức` → lượt công chức);
+// - two nouns named together as one kind stay together (`xã, thị trấn`, `tin, bài`, `cơ quan, đơn vị`);
+// - a multiplier (`triệu trang`) and a rate over `/` (`bản/người dân`) are part of it, in a table's unit cell too.
 // Classifiers a counted target is measured in (`04 cuộc triển lãm`, `01 bộ sưu tập`, `05 bản/người dân`).
 export const COUNT_UNITS = [
   'lượt người', 'đầu sách', 'câu lạc bộ', 'hội thi', 'hội nghị', 'lớp học', 'tác phẩm', 'sự kiện', 'mô hình', 'chương trình',
@@ -37,6 +45,9 @@ export const COUNT_UNITS = [
   'cây', 'tổ', 'tổ dân phố', 'tổ tự quản', 'mẫu', 'tờ rơi', 'tờ gấp', 'băng rôn', 'pa nô', 'áp phích',
   'xã, thị trấn', 'xã, phường, thị trấn', 'xã, phường', 'phường, xã', 'thôn, bản', 'thôn, buôn', 'thôn, làng',
   'thôn, tổ dân phố', 'thôn, xóm', 'ấp, khóm', 'ngõ, hẻm', 'ngõ, ngách',
+  // Bodies counted together as one kind (`45 cơ quan, đơn vị`), the archive's shelf length (`1.250 mét giá tài liệu`)
+  // and a store of data (`60 TB`, `500 GB`).
+  'cơ quan, đơn vị', 'cơ quan, tổ chức', 'mét giá', 'TB', 'GB',
 ];
 // Measure words that take the noun they measure as part of the unit: `phòng đọc`, `lượt khách`, and `lượt` with
 // a noun of two syllables where it is one word (`lượt nông dân`, `lượt thông báo`).
@@ -74,7 +85,7 @@ export const MODIFYING_VERBS = new Set(
     'giám sát', 'kiểm dịch', 'kiểm tra', 'bảo vệ', 'tuyên truyền', 'hướng dẫn', 'phục vụ', 'hỗ trợ', 'xử lý', 'phòng chống',
     'chăm sóc', 'quản lý', 'tư vấn', 'thu gom', 'vận chuyển', 'cung cấp', 'tham gia', 'cứu hộ', 'cứu nạn', 'theo dõi',
     'phát hiện', 'tiếp nhận', 'thực hiện', 'sinh hoạt', 'hoạt động', 'đạt chuẩn', 'kết nối', 'quan trắc', 'cảnh báo', 'đăng ký',
-    'dự kiến', 'trưng bày', 'chỉ dẫn', 'điều tra', 'khảo sát', 'tránh trú', 'trú ẩn',
+    'dự kiến', 'trưng bày', 'chỉ dẫn', 'điều tra', 'khảo sát', 'tránh trú', 'trú ẩn', 'khai thác',
   ].map((verb) => fold(verb)),
 );
 // First syllables of words that describe the noun counted before them rather than name a kind of thing, as printed.
@@ -86,6 +97,7 @@ export const DESCRIBING_WORDS = new Set(
     'trọng điểm', 'liên xã', 'liên thôn', 'liên huyện', 'dân cư', 'đầu mối', 'truyền thống', 'hiện đại', 'năng lượng',
     'tạm thời', 'cố định', 'lưu động', 'dã chiến', 'chuyên dụng', 'chuyên dùng', 'đa năng', 'quy mô', 'loại nhỏ', 'loại vừa',
     'liên kết', 'bảo hiểm', 'giao thông', 'thủy lợi', 'sản xuất', 'chăn nuôi', 'nuôi trồng', 'trồng trọt', 'lưu trữ',
+    'an toàn',
   ].map((word) => fold(word)),
 );
 // Classifiers that are the unit alone before the noun they count (`1.245 thửa đất` → thửa, `06 vụ tranh chấp` → vụ,
@@ -108,7 +120,7 @@ export const FOLDED_NOT_A_NOUN_SYLLABLE = new Set([...NOT_A_NOUN_SYLLABLE].map((
 // Money: an amount is a target only with a cue before it (`đạt 120 tỷ đồng`), never by its leading zero alone.
 export const MONEY_UNITS = ['nghìn đồng', 'ngàn đồng', 'triệu đồng', 'tỷ đồng', 'tỉ đồng', 'đồng', 'USD', 'đô la Mỹ'];
 export const FOLDED_MONEY = new Set(MONEY_UNITS.map((unit) => fold(unit)));
-export const MEASURES = new Set(['km', 'ha', 'tan', 'ta', 'm', 'kg', 'lit', 'm²', 'm2', 'm³', 'm3', 'km²', 'km2', 'mw', 'mwp', 'kw', 'kwp', 'kwh', 'mwh', 'gwh', 'toe', 'kgoe', 'kcal', 'g']);
+export const MEASURES = new Set(['km', 'ha', 'tan', 'ta', 'm', 'kg', 'lit', 'm²', 'm2', 'm³', 'm3', 'km²', 'km2', 'mw', 'mwp', 'kw', 'kwp', 'kwh', 'mwh', 'gwh', 'toe', 'kgoe', 'kcal', 'g', 'tb', 'gb']);
 // A count of the places where something happens (`ở 15 thôn, buôn`, `tại 12 xã`) is its scope, not a target.
 // Matched as printed (or bare): `trồng` and `tái` are not `trong` and `tại`.
 // Units that are places (`14 xã, thị trấn`, `05 thôn`), folded.
@@ -164,6 +176,8 @@ export function withListedSpelling(unit: string): string {
  * are the unit. The length of `, phiên chợ` after `end`, or 0.
  */
 export function pairedNounAfter(text: string, end: number, unit: string): number {
+  // The people `lượt` counts take no second kind (`600 lượt công chức, viên chức` → lượt công chức).
+  if (/^lượt\s/u.test(unit)) return 0;
   const head = unit.split(/\s+/).at(-1)!;
   const pair = /^,\s(\p{Ll}+)\s(\p{Ll}+)(?![\p{L}\d])/u.exec(text.slice(end));
   return pair && unit.includes(' ') && pair[2] === head && pair[1] !== unit.split(/\s+/)[0] ? pair[0].length : 0;

@@ -13,8 +13,22 @@ import { clauseBeforeOf } from './clauses.js';
 // … and a part of a count before it said with là (`450 doanh nghiệp, trong đó ít nhất 1/3 là doanh nghiệp …`).
 const FRACTION = /(?<![\d.,/\p{L}])([1-9])\/([2-9]|10)(?![\d/])\s+(?:s[ốổởộóòỗoô]|là)\s+(\p{Ll}+)(?:\s(\p{Ll}+))?/gu;
 
+// … and a bounded part of a count the sentence gave (`hỗ trợ 300 hộ …, trong đó tối thiểu 1/5 ở các huyện miền núi`):
+// the bound says it is a share to reach, no date.
+const BOUNDED_FRACTION = /(?<=(?:ít nhất|tối thiểu)\s+)([1-9])\/([2-9]|10)(?![\d/.,])(?!\s+(?:s[ốổởộóòỗoô]|là)\s)/gu;
+
 export function fractions(text: string, taken: readonly Found[]): Found[] {
   const found: Found[] = [];
+  for (const match of text.matchAll(BOUNDED_FRACTION)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (Number(match[1]) >= Number(match[2]) || taken.some((f) => start < f.end && end > f.start)) continue;
+    // The count it is a part of, earlier in the sentence.
+    const whole = [...taken].reverse().find((f) => f.isCount && f.end <= start && !/[.;\n]/.test(text.slice(f.end, start)));
+    if (whole === undefined) continue;
+    const share = `${match[1]}/${match[2]}`;
+    found.push({ start, valueStart: start, end, value: Number(match[1]), valueMax: null, unit: `/${match[2]}`, isCount: true, countNoun: whole.countNoun, share });
+  }
   for (const match of text.matchAll(FRACTION)) {
     const start = match.index;
     if (Number(match[1]) >= Number(match[2]) || taken.some((f) => start < f.end && start + match[0].length > f.start)) continue;
@@ -91,7 +105,9 @@ export function countsInWords(text: string, folded: string, taken: readonly Foun
     // In a part of objectives, a noun no list names counts after `mỗi …`, or right after a verb of doing where the
     // number is two or more and the noun has two syllables (`toàn huyện mở ba bể bơi di động`).
     const unlistedCued = targetSection && cued && value >= 2 && second !== undefined;
-    if (!(each || (cued && listed) || unlistedCued) || (!listed && !(targetSection && EACH_BEFORE.test(lowerBefore)) && !unlistedCued)) continue;
+    // … and a listed unit of two or more that a clause of objectives opens with `có` (`- Có ba hợp tác xã …`).
+    const hasOpening = targetSection && listed && value >= 2 && /^[\s\-+•]*có\s*$/u.test(lowerBefore);
+    if (!(each || (cued && listed) || unlistedCued || hasOpening) || (!listed && !(targetSection && EACH_BEFORE.test(lowerBefore)) && !unlistedCued)) continue;
     // `mỗi gia đình là một hạt nhân`: a likeness, no count.
     if (/(?:^|\s)là\s*$/u.test(lowerBefore)) continue;
     // `09 lớp tập huấn, mỗi quận, huyện một lớp`: the one for each only spreads a count the sentence gave.
