@@ -11,7 +11,8 @@
  *   CER                character edit distance of output vs gold lines (tone placement canonicalised) / gold chars;
  *   damage             gold tokens the input already had right that the output lost, / input-correct tokens.
  * Speed, one core, wall clock and (because a shared machine skews the wall clock) this process's user CPU time:
- *   load       loadRestorer, first call in this process;
+ *   load       loadRestorer, first call in this process; and the median of --load-runs (5) fresh processes loading
+ *              the defaults (bench/restore-load.ts), with the first restore of seed 000 after it;
  *   first call syllables/s of the first restore of each document (code not yet compiled, caches empty);
  *   new text   the same after every cache is emptied and the models reloaded (compiled code, caches empty);
  *   steady     median of 5 passes over the three documents after 3 warm-up passes (compiled code, caches filled);
@@ -32,6 +33,7 @@ import { clearRestorerCaches, loadRestorer, type RestorerOptions } from '../src/
 import { scoreRestoration, type RestoreScore } from './lib/restore-scoring.js';
 import type { Restorer } from '../src/restore/index.js';
 import { batchInputs } from './lib/batch-inputs.js';
+import { measureFreshLoads } from './lib/fresh-load.js';
 
 v8.setFlagsFromString('--expose-gc');
 const collectGarbage = vm.runInNewContext('gc') as () => void;
@@ -211,11 +213,16 @@ async function main(): Promise<void> {
     }),
     { gold: 0, input: 0, output: 0, damaged: 0, ms: 0 },
   );
+  // What a user's start pays, free of one sample's noise: the median of fresh processes loading the defaults.
+  const freshLoadRuns = Number(argument('--load-runs') ?? 5);
+  const customised = Object.values(restorerOptions).some((value) => typeof value !== 'object' || Object.keys(value).length > 0);
+  const freshLoad = customised || freshLoadRuns <= 0 ? null : { runs: freshLoadRuns, ...measureFreshLoads(freshLoadRuns).median };
   const summary = {
     channel: restorer.versions.dictionary.split('+')[1] ?? 'unknown',
     versions: restorer.versions,
     loadMs: Math.round(loadMs),
     loadCpuMs: Math.round(loadCpuMs),
+    freshLoad,
     accuracy: pct(total.output, total.gold),
     damageRate: pct(total.damaged, total.input),
     firstCallSyllablesPerSecond: Math.round(total.gold / (total.ms / 1000)),
@@ -245,6 +252,12 @@ async function main(): Promise<void> {
       `${summary.batchSyllablesPerSecond} syl/s wall (` +
       `load average ${summary.loadAverage.toFixed(1)})`,
   );
+  if (freshLoad) {
+    console.log(
+      `  load in ${freshLoad.runs} fresh processes (median): ${freshLoad.loadWallMs} ms wall, ${freshLoad.loadUserCpuMs} ms user CPU, ` +
+        `${freshLoad.loadCpuMs} ms user+sys CPU; first call on seed 000 ${freshLoad.firstCallWallMs} ms wall, ${freshLoad.firstCallCpuMs} ms CPU`,
+    );
+  }
   console.table(passThrough.rows);
   console.log(`clean pass-through: ${passThrough.changed} words changed of ${passThrough.words} (${passThrough.perTenThousand} per 10,000)`);
   if (showErrors > 0) {

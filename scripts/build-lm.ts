@@ -11,15 +11,17 @@
  * Weights are overridable for experiments: LM_PHRASE_WEIGHT, LM_PLAN_CORPUS_WEIGHT, LM_NAME_WEIGHT, LM_WORD_LIST_WEIGHT,
  * LM_GENERAL_WEIGHT (0 builds without the general corpus) and the other LM_GENERAL_* settings below;
  * LM_PHRASES_FILE reads the genre phrases from another file.
- * Writes: dictionaries/syllable-lm.bin.gz (pruned Kneser–Ney trigram) and dictionaries/syllables.txt (derived
- * inventory of well-formed syllables, canonical tone placement).
+ * Writes: dictionaries/syllable-lm.bin (pruned Kneser–Ney trigram; format: src/restore/lm-file.ts), dictionaries/syllables.txt (derived
+ * inventory of well-formed syllables, canonical tone placement) and dictionaries/candidate-index.bin (the candidate
+ * generator's OCR forms of that inventory, scripts/build-candidate-index.ts).
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { lmSentencesOfCleanText, UNKNOWN_TOKEN, NUMBER_TOKEN, COMMA_TOKEN } from '../src/restore/lm-text.js';
-import { LM_FORMAT, serializeLm } from '../src/restore/lm.js';
+import { LM_FILE, serializeLm } from '../src/restore/lm-file.js';
+import { writeCandidateIndex } from './build-candidate-index.js';
 import { canonicalSyllable, isMinorityNameSyllable, isWellFormedSyllable, normalizeVietnamese } from '../src/vietnamese/index.js';
 import { parsePhrases } from '../src/schema/dictionary.js';
 import { buildKneserNey, type CountedText } from './lm/kneser-ney.js';
@@ -208,7 +210,6 @@ function main(): void {
     minSecondaryTrigramCount: GENERAL_MIN_TRIGRAM_COUNT,
     unknownToken: UNKNOWN_TOKEN,
     header: {
-      format: LM_FORMAT,
       version: '',
       sources: {
         lawFiles: law.files,
@@ -243,7 +244,7 @@ function main(): void {
   const provisional = serializeLm(tables);
   tables.header.version = `kn3-${createHash('sha256').update(provisional).digest('hex').slice(0, 12)}`;
   const model = serializeLm(tables);
-  writeFileSync(join(OUT_DIR, 'syllable-lm.bin.gz'), model);
+  writeFileSync(join(OUT_DIR, LM_FILE), model);
 
   const sortedInventory = [...inventory].sort((a, b) => a.localeCompare(b, 'vi'));
   writeFileSync(
@@ -253,6 +254,8 @@ function main(): void {
       `# phrases' place names (krông, ksor). Regenerate; do not edit by hand.\n` +
       `${sortedInventory.join('\n')}\n`,
   );
+  // The candidate index is enumerated from the inventory and the model's vocabulary: rebuild it with them.
+  writeCandidateIndex(OUT_DIR);
   console.log(
     `vocabulary ${tables.header.unigrams}, bigrams ${tables.header.bigrams}, trigrams ${tables.header.trigrams}, ` +
       `inventory ${inventory.size}, law tokens ${lawTokens}, plan corpus ${corpus.files} files ${corpus.sentences.reduce((sum, s) => sum + s.length, 0)} tokens ` +

@@ -1,6 +1,6 @@
 /** Interpolated modified Kneser–Ney trigram estimation, pruned and converted to back-off form. */
 import { SENTENCE_END, SENTENCE_START } from '../../src/restore/lm-text.js';
-import type { LmHeader, LmTables } from '../../src/restore/lm.js';
+import type { LmMetadata, LmTables } from '../../src/restore/lm.js';
 
 export interface CountedText {
   sentences: string[][];
@@ -42,7 +42,7 @@ export interface KneserNeyOptions {
    * many and each says little, so they are pruned harder (default: minTrigramCount).
    */
   minSecondaryTrigramCount?: number;
-  header: Omit<LmHeader, 'vocabulary' | 'unigrams' | 'bigrams' | 'trigrams'>;
+  header: Omit<LmMetadata, 'vocabulary' | 'unigrams' | 'bigrams' | 'trigrams'>;
   unknownToken: string;
 }
 

@@ -4,6 +4,14 @@
  */
 import { convertToneStyle, editDistance, stripDiacritics } from '../vietnamese/index.js';
 import type { ChannelModel } from './channel.js';
+import {
+  buildCandidateFormIndex,
+  candidateIndexFingerprint,
+  findForm,
+  FormKeys,
+  indexedSpellings,
+  type CandidateFormIndex,
+} from './candidate-index.js';
 
 export interface Candidate {
   /** Lowercase canonical syllable. */
@@ -71,6 +79,14 @@ function spellingsOf(syllable: string): string[] {
   return other === syllable ? [syllable] : [syllable, other];
 }
 
+/** Per syllable: its other tone placement (hoá for hóa), or '' when it has none. */
+export function otherSpellingsOf(inventory: readonly string[]): string[] {
+  return inventory.map((syllable) => {
+    const spellings = spellingsOf(syllable);
+    return spellings.length > 1 ? (spellings[1] as string) : '';
+  });
+}
+
 /** How much better (log-prob) the other tone placement must explain a token to be the spelling written. */
 const PLACEMENT_EVIDENCE = 2;
 
@@ -78,22 +94,42 @@ const PLACEMENT_EVIDENCE = 2;
 const MAX_CACHED_TOKENS = 200_000;
 
 export class CandidateGenerator {
-  private readonly forms = new Map<string, Candidate[]>();
+  /** The indexed spellings by number: the syllable each spells, and the spelling (canonical or other tone placement). */
+  private readonly spellingSyllables: string[];
+  private readonly spellingTexts: string[];
+  /** Every spelling's likely OCR forms, filed by form (candidate-index.ts). */
+  private readonly formIndex: CandidateFormIndex;
+  private readonly formKeys: FormKeys;
   private readonly skeletonGroups = new Map<string, string[]>();
   /** Skeletons by the strings one deletion (or none) away, and by those exactly two deletions away. */
   private readonly nearIndex = new Map<string, string[]>();
   private readonly farIndex = new Map<string, string[]>();
   private readonly cache = new Map<string, Candidate[]>();
 
+  /**
+   * `prebuilt`: the form index as read from a file; used only when it was built from this inventory, channel and
+   * options (its fingerprint), else the index is enumerated here.
+   */
   constructor(
     inventory: readonly string[],
     private readonly channel: ChannelModel,
     private readonly options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS,
     /** log prior of a syllable (e.g. its unigram probability): breaks channel ties when the list is cut. */
     private readonly prior: (syllable: string) => number = () => 0,
+    prebuilt: CandidateFormIndex | null = null,
   ) {
+    const fits =
+      prebuilt !== null &&
+      prebuilt.otherSpellings.length === inventory.length &&
+      prebuilt.fingerprint === candidateIndexFingerprint(inventory, channel, options.formsPerSyllable, options.minFormLogProb);
+    this.formIndex = fits
+      ? prebuilt
+      : buildCandidateFormIndex(inventory, otherSpellingsOf(inventory), channel, options.formsPerSyllable, options.minFormLogProb);
+    this.formKeys = new FormKeys(this.formIndex.formUnits);
+    const { syllables, spellings } = indexedSpellings(inventory, this.formIndex.otherSpellings);
+    this.spellingSyllables = syllables;
+    this.spellingTexts = spellings;
     for (const syllable of inventory) {
-      for (const spelling of spellingsOf(syllable)) this.indexForms(syllable, spelling);
       const skeleton = stripDiacritics(syllable);
       const group = this.skeletonGroups.get(skeleton);
       if (group) group.push(syllable);
@@ -114,7 +150,12 @@ export class CandidateGenerator {
     }
   }
 
-  /** Enumerates a spelling's most likely OCR forms (best first, by one alignment each). */
+  /** The form index in use (to write it to a file). */
+  get candidateFormIndex(): CandidateFormIndex {
+    return this.formIndex;
+  }
+
+  /** Each syllable's prior, asked once. */
   private readonly priors = new Map<string, number>();
 
   private priorOf(syllable: string): number {
@@ -124,75 +165,6 @@ export class CandidateGenerator {
       this.priors.set(syllable, value);
     }
     return value;
-  }
-
-  /** Work arrays of indexForms: one level's best partial forms (log-probability, parent, reading), best first. */
-  private levelLogProbs = new Float64Array(0);
-  private levelParents = new Int32Array(0);
-  private levelReadings = new Int32Array(0);
-
-  private indexForms(syllable: string, spelling: string): void {
-    const limit = this.options.formsPerSyllable;
-    const floor = this.options.minFormLogProb;
-    if (limit <= 0) return;
-    if (this.levelLogProbs.length < limit) {
-      this.levelLogProbs = new Float64Array(limit);
-      this.levelParents = new Int32Array(limit);
-      this.levelReadings = new Int32Array(limit);
-    }
-    const logProbs = this.levelLogProbs;
-    const parents = this.levelParents;
-    const chosenReadings = this.levelReadings;
-    // The partial forms of the letters so far, best first; the texts are made only for the survivors of a level.
-    let texts: string[] = [''];
-    let partialLogProbs: number[] = [0];
-    for (const ch of spelling) {
-      // Both lists are best first, so the k best extensions are found without scoring every pair.
-      const readings = this.channel.readings.get(ch) ?? [{ ocr: ch, logProb: -0.1 }];
-      const bestReading = readings[0]?.logProb ?? 0;
-      let count = 0;
-      let threshold = floor;
-      for (let parent = 0; parent < texts.length; parent += 1) {
-        const partialLogProb = partialLogProbs[parent] as number;
-        if (partialLogProb + bestReading < threshold) break;
-        for (let r = 0; r < readings.length; r += 1) {
-          const logProb = partialLogProb + (readings[r] as { logProb: number }).logProb;
-          if (logProb < threshold) break;
-          // After every form at least as likely (a tie keeps the earlier form first).
-          let at = count;
-          while (at > 0 && (logProbs[at - 1] as number) < logProb) at -= 1;
-          if (at >= limit) continue;
-          for (let k = Math.min(count, limit - 1); k > at; k -= 1) {
-            logProbs[k] = logProbs[k - 1] as number;
-            parents[k] = parents[k - 1] as number;
-            chosenReadings[k] = chosenReadings[k - 1] as number;
-          }
-          logProbs[at] = logProb;
-          parents[at] = parent;
-          chosenReadings[at] = r;
-          if (count < limit) count += 1;
-          if (count === limit) threshold = Math.max(floor, logProbs[limit - 1] as number);
-        }
-      }
-      const nextTexts = new Array<string>(count);
-      const nextLogProbs = new Array<number>(count);
-      for (let k = 0; k < count; k += 1) {
-        nextTexts[k] = (texts[parents[k] as number] as string) + (readings[chosenReadings[k] as number] as { ocr: string }).ocr;
-        nextLogProbs[k] = logProbs[k] as number;
-      }
-      texts = nextTexts;
-      partialLogProbs = nextLogProbs;
-    }
-    const seen = new Set<string>();
-    for (let k = 0; k < texts.length; k += 1) {
-      const text = texts[k] as string;
-      if (text === '' || seen.has(text)) continue;
-      seen.add(text);
-      const list = this.forms.get(text);
-      const candidate = { syllable, spelling, channel: partialLogProbs[k] as number };
-      if (list) list.push(candidate);
-      else this.forms.set(text, [candidate]);
-    }
   }
 
   /**
@@ -228,7 +200,15 @@ export class CandidateGenerator {
       const known = bySyllable.get(candidate.syllable);
       if (!known || known.channel < candidate.channel) bySyllable.set(candidate.syllable, candidate);
     };
-    for (const c of this.forms.get(token) ?? []) offer(c);
+    const form = findForm(this.formIndex, this.formKeys, token);
+    if (form >= 0) {
+      const { formStart, entrySpelling, entryChannel } = this.formIndex;
+      const end = formStart[form + 1] as number;
+      for (let e = formStart[form] as number; e < end; e += 1) {
+        const index = entrySpelling[e] as number;
+        offer({ syllable: this.spellingSyllables[index] as string, spelling: this.spellingTexts[index] as string, channel: entryChannel[e] as number });
+      }
+    }
     let bestIndexed = -Infinity;
     for (const c of bySyllable.values()) bestIndexed = Math.max(bestIndexed, c.channel);
     if (bestIndexed < this.options.widenBelow) {
@@ -289,6 +269,6 @@ export class CandidateGenerator {
   }
 
   get indexedForms(): number {
-    return this.forms.size;
+    return this.formIndex.formStart.length - 1;
   }
 }

@@ -60,14 +60,18 @@ export class ChannelModel {
         [...row.entries()].map(([ocr, logProb]) => ({ ocr, logProb })).sort((a, b) => b.logProb - a.logProb),
       );
     }
-    this.coded = codedScoring ? codeTable(this.table, smoothing) : null;
+    this.codedScoring = codedScoring;
     let highest = Number.NEGATIVE_INFINITY;
     for (const row of this.table.values()) for (const logProb of row.values()) highest = Math.max(highest, logProb);
     this.emissionsNeverGain = highest <= 0 && smoothing.unknownIdentity <= 0 && smoothing.defaultFloor <= 0 && [...smoothing.floors.values()].every((f) => f <= 0);
   }
 
-  /** The table with characters and pieces as integers (null when the alphabet is too large to code). */
-  private readonly coded: CodedTable | null;
+  private readonly codedScoring: boolean;
+  /**
+   * The table with characters and pieces as integers (null when the alphabet is too large to code), built on the
+   * first score(): a channel made only to be mixed into another never scores, and never needs it.
+   */
+  private coded: CodedTable | null | undefined = undefined;
   /**
    * Whether no emission is above 0: a partial alignment's score then only falls, so a search may stop a
    * candidate as soon as it is below a floor (score's `floor`).
@@ -92,7 +96,11 @@ export class ChannelModel {
    * then come back as -Infinity (callers that pass a floor drop such scores anyway).
    */
   score(truth: string, ocr: string, floor = Number.NEGATIVE_INFINITY): number {
-    const coded = this.coded;
+    let coded = this.coded;
+    if (coded === undefined) {
+      coded = this.codedScoring ? codeTable(this.table, this.smoothing) : null;
+      this.coded = coded;
+    }
     if (coded !== null && ocr.length <= MAX_CODED_LENGTH && truth.length <= MAX_CODED_LENGTH) {
       const value = this.scoreCoded(coded, truth, ocr, floor);
       if (value !== null) return value;

@@ -13,6 +13,8 @@ import { loadRestoreDictionary } from './dictionary.js';
 import { loadCodeSegments } from './codes.js';
 import { parsePersonNames, personNameFragments } from './person-names.js';
 import { SyllableLm } from './lm.js';
+import { LM_FILE } from './lm-file.js';
+import { CANDIDATE_INDEX_FILE, CandidateIndexFormatError, readCandidateIndex, type CandidateFormIndex } from './candidate-index.js';
 import { PROVISIONAL_CHANNEL_VERSION, provisionalChannelEntries } from './provisional-channel.js';
 import { normaliseFractionSlashes } from './characters.js';
 
@@ -54,7 +56,7 @@ export interface RestorerOptions {
 
 /** The dictionaries/ folder shipped with the package (src/restore or dist/restore → ../../dictionaries). */
 export const DEFAULT_DICTIONARY_DIR = fileURLToPath(new URL('../../dictionaries/', import.meta.url));
-export const LM_FILE = 'syllable-lm.bin.gz';
+export { LM_FILE };
 export const SYLLABLES_FILE = 'syllables.txt';
 export const CHANNEL_FILE = 'ocr-channel.json';
 
@@ -79,7 +81,7 @@ function readRequired(path: string): Buffer {
 
 const DEFAULT_LEARNED_CHANNEL_WEIGHT = 0.9;
 
-function loadChannel(dir: string, options: RestorerOptions): ChannelModel {
+export function loadChannel(dir: string, options: RestorerOptions): ChannelModel {
   const provisional = new ChannelModel(provisionalChannelEntries(), PROVISIONAL_CHANNEL_VERSION);
   const learned = options.channel === 'provisional' ? null : loadLearnedChannel(dir);
   if (learned === null) {
@@ -130,13 +132,32 @@ function loadPersonNamePairs(dir: string): string[] {
   return personNameFragments(names).map(([a, b]) => `${a} ${(b as string).charAt(0).toUpperCase()}${(b as string).slice(1)}`);
 }
 
-function loadInventory(dir: string, lm: SyllableLm): string[] {
+/**
+ * The candidate form index built ahead (scripts/build-candidate-index.ts), or null when the folder has none; the
+ * generator uses it only if it was built from the same inventory, channel and options.
+ */
+function loadCandidateIndex(dir: string): CandidateFormIndex | null {
+  const path = join(dir, CANDIDATE_INDEX_FILE);
+  if (!existsSync(path)) return null;
+  try {
+    return readCandidateIndex(readFileSync(path));
+  } catch (error) {
+    if (error instanceof CandidateIndexFormatError) {
+      throw new InputFileError(path, `candidate index: ${error.message}`, 'rebuild it with `npx tsx scripts/build-candidate-index.ts`');
+    }
+    throw error;
+  }
+}
+
+export function loadInventory(dir: string, lm: SyllableLm): string[] {
   const listed = readRequired(join(dir, SYLLABLES_FILE))
     .toString('utf8')
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'));
   const all = new Set(listed);
+  // Every model word is tested, listed or not: the decoder asks the same of the vocabulary on its first text (far
+  // candidates, licensing), and the answers are remembered (skipping listed words here only moved ~40 ms there).
   for (const token of lm.vocabulary) if (isWellFormedSyllable(token)) all.add(token);
   return [...all];
 }
@@ -145,7 +166,8 @@ function loadHeavy(dir: string, options: RestorerOptions): HeavyResources {
   const key = JSON.stringify([dir, options.channel ?? 'default', options.learnedChannelWeight ?? null, options.candidates ?? {}]);
   const cached = heavyCache.get(key);
   if (cached) return cached;
-  const lm = SyllableLm.fromFile(readRequired(join(dir, LM_FILE)));
+  const lmPath = join(dir, LM_FILE);
+  const lm = SyllableLm.fromFile(readRequired(lmPath), lmPath);
   // The collocation index the decoder's licensed readings use, built with the model rather than on first use.
   lm.strongSuccessors(0);
   const channel = loadChannel(dir, options);
@@ -154,6 +176,7 @@ function loadHeavy(dir: string, options: RestorerOptions): HeavyResources {
     channel,
     { ...DEFAULT_CANDIDATE_OPTIONS, ...options.candidates },
     (syllable) => lm.unigram(lm.idOf(syllable)),
+    loadCandidateIndex(dir),
   );
   const resources = { lm, channel, candidates };
   heavyCache.set(key, resources);

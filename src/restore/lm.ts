@@ -1,120 +1,15 @@
 /**
  * A syllable trigram model in back-off form (probabilities from interpolated modified Kneser–Ney, computed by
- * scripts/build-lm.ts). File: gzip of [u32 header length][header JSON][arrays], log-probabilities quantised to
- * int16 thousandths of a nat.
+ * scripts/build-lm.ts), read from the file format of lm-file.ts: the arrays are viewed in place, and only the
+ * bigram hash table is built at load.
  */
-import { gunzipSync, gzipSync } from 'node:zlib';
-import { z } from 'zod';
 import { UNKNOWN_TOKEN } from './lm-text.js';
 import { IntPairTable } from './int-pair-table.js';
+import { InputFileError } from '../errors/index.js';
+import { dequantise, LmFormatError, serializeLm, viewLm, type LmTables, type LmViews } from './lm-file.js';
 
-export const LM_FORMAT = 'vnplan-syllable-lm/1';
-const SCALE = 1000;
-
-export const LmHeaderSchema = z.object({
-  format: z.literal(LM_FORMAT),
-  version: z.string(),
-  vocabulary: z.array(z.string()).min(2),
-  unigrams: z.int().min(1),
-  bigrams: z.int().min(0),
-  trigrams: z.int().min(0),
-  sources: z.record(z.string(), z.union([z.string(), z.number()])),
-});
-export type LmHeader = z.infer<typeof LmHeaderSchema>;
-
-/** The model as plain arrays (what the builder writes and the loader reads). */
-export interface LmTables {
-  header: LmHeader;
-  /** Per vocabulary id: log P(w) and back-off weight of the context w. */
-  unigramLogProb: Float32Array;
-  unigramBackoff: Float32Array;
-  /** Parallel arrays: w1, w2, log P(w2|w1), back-off of context (w1,w2). */
-  bigramW1: Uint32Array;
-  bigramW2: Uint32Array;
-  bigramLogProb: Float32Array;
-  bigramBackoff: Float32Array;
-  trigramW1: Uint32Array;
-  trigramW2: Uint32Array;
-  trigramW3: Uint32Array;
-  trigramLogProb: Float32Array;
-}
-
-function quantise(values: Float32Array): Int16Array {
-  const out = new Int16Array(values.length);
-  for (let i = 0; i < values.length; i += 1) out[i] = Math.max(-32768, Math.min(32767, Math.round((values[i] ?? 0) * SCALE)));
-  return out;
-}
-
-function dequantise(values: Int16Array): Float32Array {
-  const out = new Float32Array(values.length);
-  for (let i = 0; i < values.length; i += 1) out[i] = (values[i] ?? 0) / SCALE;
-  return out;
-}
-
-/** Narrowest unsigned array that holds every id. */
-function packIds(values: Uint32Array, vocabularySize: number): Uint8Array {
-  const bytes = vocabularySize <= 65536 ? 2 : 4;
-  const packed = bytes === 2 ? Uint16Array.from(values) : Uint32Array.from(values);
-  return new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength);
-}
-
-export function serializeLm(tables: LmTables): Buffer {
-  const header = Buffer.from(JSON.stringify(tables.header), 'utf8');
-  const v = tables.header.vocabulary.length;
-  const parts: Uint8Array[] = [
-    new Uint8Array(new Uint32Array([header.length]).buffer),
-    header,
-    new Uint8Array(quantise(tables.unigramLogProb).buffer),
-    new Uint8Array(quantise(tables.unigramBackoff).buffer),
-    packIds(tables.bigramW1, v),
-    packIds(tables.bigramW2, v),
-    new Uint8Array(quantise(tables.bigramLogProb).buffer),
-    new Uint8Array(quantise(tables.bigramBackoff).buffer),
-    packIds(tables.trigramW1, v),
-    packIds(tables.trigramW2, v),
-    packIds(tables.trigramW3, v),
-    new Uint8Array(quantise(tables.trigramLogProb).buffer),
-  ];
-  return gzipSync(Buffer.concat(parts), { level: 9 });
-}
-
-export function deserializeLm(file: Buffer): LmTables {
-  const raw = gunzipSync(file);
-  // Each array is copied out of the unzipped bytes (aligned for its type); the bytes themselves are not copied first.
-  const data = raw.buffer;
-  const base = raw.byteOffset;
-  const slice = (from: number, to: number): ArrayBuffer => data.slice(base + from, base + Math.min(to, raw.byteLength)) as ArrayBuffer;
-  let offset = 0;
-  const headerLength = new Uint32Array(slice(0, 4))[0] ?? 0;
-  offset = 4;
-  const header = LmHeaderSchema.parse(JSON.parse(Buffer.from(slice(offset, offset + headerLength)).toString('utf8')));
-  offset += headerLength;
-  const idBytes = header.vocabulary.length <= 65536 ? 2 : 4;
-  const take = (count: number, bytes: number): ArrayBuffer => {
-    const taken = slice(offset, offset + count * bytes);
-    offset += count * bytes;
-    return taken;
-  };
-  const ids = (count: number): Uint32Array =>
-    Uint32Array.from(idBytes === 2 ? new Uint16Array(take(count, 2)) : new Uint32Array(take(count, 4)));
-  const logs = (count: number): Float32Array => dequantise(new Int16Array(take(count, 2)));
-  const u = header.unigrams;
-  const b = header.bigrams;
-  const t = header.trigrams;
-  return {
-    header,
-    unigramLogProb: logs(u),
-    unigramBackoff: logs(u),
-    bigramW1: ids(b),
-    bigramW2: ids(b),
-    bigramLogProb: logs(b),
-    bigramBackoff: logs(b),
-    trigramW1: ids(t),
-    trigramW2: ids(t),
-    trigramW3: ids(t),
-    trigramLogProb: logs(t),
-  };
-}
+export { deserializeLm, LM_FORMAT, LmFormatError, LmHeaderSchema, LmMetadataSchema, serializeLm, viewLm } from './lm-file.js';
+export type { LmHeader, LmMetadata, LmTables, LmViews } from './lm-file.js';
 
 /**
  * Natural-log probabilities of the next token given up to two previous ones. Bigrams sit in a hash table; the
@@ -129,59 +24,56 @@ export class SyllableLm {
   private readonly unigramLogProb: Float32Array;
   private readonly unigramBackoff: Float32Array;
   private readonly bigrams: IntPairTable;
-  private readonly bigramLogProb: Float32Array;
-  private readonly bigramBackoff: Float32Array;
-  /** Per bigram slot: where its trigram run starts and ends in trigramW3 / trigramLogProb (start −1: none). */
-  private readonly trigramStart: Int32Array;
-  private readonly trigramEnd: Int32Array;
-  private readonly trigramW3: Uint32Array;
-  private readonly trigramLogProb: Float32Array;
-  private readonly bigramW1: Uint32Array;
-  private readonly bigramW2: Uint32Array;
+  /** Quantised (see dequantise): the file's arrays, viewed in place. */
+  private readonly bigramLogProb: Int16Array;
+  private readonly bigramBackoff: Int16Array;
+  /** Per bigram slot: its trigram run is trigramW3 / trigramLogProb[trigramStart[slot] .. trigramStart[slot + 1]). */
+  private readonly trigramStart: Uint32Array;
+  private readonly trigramW3: Uint16Array | Uint32Array;
+  private readonly trigramLogProb: Int16Array;
+  private readonly bigramW1: Uint16Array | Uint32Array;
+  private readonly bigramW2: Uint16Array | Uint32Array;
   private strongPairs: { successors: IdLists; predecessors: IdLists } | null = null;
 
-  constructor(tables: LmTables) {
-    this.bigramW1 = tables.bigramW1;
-    this.bigramW2 = tables.bigramW2;
-    this.vocabulary = tables.header.vocabulary;
-    this.version = tables.header.version;
-    this.ids = new Map(this.vocabulary.map((token, id) => [token, id]));
+  private constructor(views: LmViews) {
+    this.vocabulary = views.metadata.vocabulary;
+    this.version = views.metadata.version;
+    this.ids = new Map();
+    for (let id = 0; id < this.vocabulary.length; id += 1) this.ids.set(this.vocabulary[id] as string, id);
     this.unknownId = this.ids.get(UNKNOWN_TOKEN) ?? 0;
-    this.unigramLogProb = tables.unigramLogProb;
-    this.unigramBackoff = tables.unigramBackoff;
-    this.bigramLogProb = tables.bigramLogProb;
-    this.bigramBackoff = tables.bigramBackoff;
-    this.trigramW3 = tables.trigramW3;
-    this.trigramLogProb = tables.trigramLogProb;
+    this.unigramLogProb = Float32Array.from(views.unigramLogProb, dequantise);
+    this.unigramBackoff = Float32Array.from(views.unigramBackoff, dequantise);
+    this.bigramW1 = views.bigramW1;
+    this.bigramW2 = views.bigramW2;
+    this.bigramLogProb = views.bigramLogProb;
+    this.bigramBackoff = views.bigramBackoff;
+    this.trigramStart = views.trigramStart;
+    this.trigramW3 = views.trigramW3;
+    this.trigramLogProb = views.trigramLogProb;
     // Each bigram's log-probability sits in its bucket: a look-up reads one cache line.
-    this.bigrams = new IntPairTable(tables.bigramW1.length, true, true);
-    for (let i = 0; i < tables.bigramW1.length; i += 1) {
-      this.bigrams.setWithValue(tables.bigramW1[i] as number, tables.bigramW2[i] as number, i, tables.bigramLogProb[i] as number);
-    }
-    this.trigramStart = new Int32Array(tables.bigramW1.length).fill(-1);
-    this.trigramEnd = new Int32Array(tables.bigramW1.length);
-    let previous = -1;
-    let previousW1 = -1;
-    let previousW2 = -1;
-    for (let i = 0; i < tables.trigramW1.length; i += 1) {
-      const w1 = tables.trigramW1[i] as number;
-      const w2 = tables.trigramW2[i] as number;
-      // The trigrams of a context follow one another: its slot is looked up once per run.
-      const context = w1 === previousW1 && w2 === previousW2 ? previous : this.bigrams.get(w1, w2);
-      previousW1 = w1;
-      previousW2 = w2;
-      if (context < 0) throw new Error(`language model: trigram ${i} has no bigram context`);
-      if (context !== previous) {
-        if (this.trigramStart[context] !== -1) throw new Error('language model: trigrams are not sorted by context');
-        this.trigramStart[context] = i;
-        previous = context;
-      }
-      this.trigramEnd[context] = i + 1;
+    const count = views.bigramW1.length;
+    this.bigrams = new IntPairTable(count, true, true);
+    for (let i = 0; i < count; i += 1) {
+      this.bigrams.setWithValue(views.bigramW1[i] as number, views.bigramW2[i] as number, i, dequantise(views.bigramLogProb[i] as number));
     }
   }
 
-  static fromFile(file: Buffer): SyllableLm {
-    return new SyllableLm(deserializeLm(file));
+  /**
+   * The model of a file's bytes (format: lm-file.ts). A file of another format, or a damaged one, is an
+   * InputFileError naming `path`.
+   */
+  static fromFile(file: Uint8Array, path = 'language model file'): SyllableLm {
+    try {
+      return new SyllableLm(viewLm(file));
+    } catch (error) {
+      if (error instanceof LmFormatError) throw new InputFileError(path, `language model: ${error.message}`, 'rebuild it with `npx tsx scripts/build-lm.ts`');
+      throw error;
+    }
+  }
+
+  /** The model of builder tables (through the file format, so tests read what a file would hold). */
+  static fromTables(tables: LmTables): SyllableLm {
+    return SyllableLm.fromFile(serializeLm(tables));
   }
 
   idOf(token: string): number {
@@ -198,23 +90,22 @@ export class SyllableLm {
   }
 
   contextBackoff(slot: number): number {
-    return slot >= 0 ? (this.bigramBackoff[slot] as number) : 0;
+    return slot >= 0 ? dequantise(this.bigramBackoff[slot] as number) : 0;
   }
 
   contextHasTrigrams(slot: number): boolean {
-    return slot >= 0 && (this.trigramStart[slot] as number) >= 0;
+    return slot >= 0 && (this.trigramStart[slot + 1] as number) > (this.trigramStart[slot] as number);
   }
 
   /** log P(w3 | context) when that trigram is stored, else NaN. */
   trigramInContext(slot: number, w3: number): number {
     let low = this.trigramStart[slot] as number;
-    if (low < 0) return Number.NaN;
-    let high = (this.trigramEnd[slot] as number) - 1;
+    let high = (this.trigramStart[slot + 1] as number) - 1;
     const words = this.trigramW3;
     while (low <= high) {
       const mid = (low + high) >> 1;
       const word = words[mid] as number;
-      if (word === w3) return this.trigramLogProb[mid] as number;
+      if (word === w3) return dequantise(this.trigramLogProb[mid] as number);
       if (word < w3) low = mid + 1;
       else high = mid - 1;
     }
@@ -234,7 +125,7 @@ export class SyllableLm {
     if (slot >= 0) {
       const tri = this.trigramInContext(slot, w3);
       if (tri === tri) return tri;
-      return (this.bigramBackoff[slot] as number) + this.bigramLogProbOf(w2, w3);
+      return dequantise(this.bigramBackoff[slot] as number) + this.bigramLogProbOf(w2, w3);
     }
     return this.bigramLogProbOf(w2, w3);
   }
@@ -286,7 +177,7 @@ export class SyllableLm {
     const kinds = new Uint8Array(this.bigramW1.length);
     for (let i = 0; i < this.bigramW1.length; i += 1) {
       const w2 = this.bigramW2[i] as number;
-      const logProb = this.bigramLogProb[i] as number;
+      const logProb = dequantise(this.bigramLogProb[i] as number);
       if (logProb < STRONG_BIGRAM || logProb - this.unigram(w2) < STRONG_ASSOCIATION) continue;
       const w1 = this.bigramW1[i] as number;
       // Frequent words are offered by the candidate search anyway; a collocation brings back a rare one.

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ChannelModel, mixChannels } from '../../src/restore/channel.js';
 import { CandidateGenerator } from '../../src/restore/candidates.js';
-import { SyllableLm, deserializeLm, serializeLm } from '../../src/restore/lm.js';
+import { SyllableLm } from '../../src/restore/lm.js';
 import { lmSentencesOfCleanText } from '../../src/restore/lm-text.js';
 import { provisionalChannelEntries } from '../../src/restore/provisional-channel.js';
 import { tokenizeLine } from '../../src/restore/tokenize.js';
-import { DEFAULT_DICTIONARY_DIR } from '../../src/restore/index.js';
+import { DEFAULT_DICTIONARY_DIR, LM_FILE } from '../../src/restore/index.js';
 import { buildKneserNey } from '../../scripts/lm/kneser-ney.js';
 
 const provisional = new ChannelModel(provisionalChannelEntries(), 'test');
@@ -119,9 +119,9 @@ describe('Kneser–Ney trigram model', () => {
     minTokenCount: 1,
     minTrigramCount: 1,
     unknownToken: '<unk>',
-    header: { format: 'vnplan-syllable-lm/1', version: 'test', sources: {} },
+    header: { version: 'test', sources: {} },
   });
-  const lm = new SyllableLm(deserializeLm(serializeLm(tables)));
+  const lm = SyllableLm.fromTables(tables);
 
   it('gives every context a proper distribution (probabilities sum to 1)', () => {
     for (const [w1, w2] of [['học', 'tập'], ['', 'thư'], ['<s>', 'học'], ['viện', 'tỉnh']] as const) {
@@ -138,7 +138,7 @@ describe('Kneser–Ney trigram model', () => {
   });
 
   it('loads the shipped model with its vocabulary and version', () => {
-    const shipped = SyllableLm.fromFile(readFileSync(join(DEFAULT_DICTIONARY_DIR, 'syllable-lm.bin.gz')));
+    const shipped = SyllableLm.fromFile(readFileSync(join(DEFAULT_DICTIONARY_DIR, LM_FILE)));
     expect(shipped.version).toMatch(/^kn3-/);
     expect(shipped.has('thư')).toBe(true);
     const p = (a: string, b: string, c: string): number => shipped.logProb(shipped.idOf(a), shipped.idOf(b), shipped.idOf(c));

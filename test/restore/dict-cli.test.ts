@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { DEFAULT_DICTIONARY_DIR } from '../../src/restore/index.js';
+import { DEFAULT_DICTIONARY_DIR, LM_FILE } from '../../src/restore/index.js';
 
 function captureOutput(): { out: () => string; err: () => string } {
   let out = '';
@@ -21,7 +21,7 @@ afterEach(() => {
 describe('vnplan dict', () => {
   it('adds a correction, shows its effect, then reports a bad line with file:line and exit code 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vnplan-dict-cli-'));
-    for (const name of ['syllable-lm.bin.gz', 'syllables.txt']) copyFileSync(join(DEFAULT_DICTIONARY_DIR, name), join(dir, name));
+    for (const name of [LM_FILE, 'syllables.txt']) copyFileSync(join(DEFAULT_DICTIONARY_DIR, name), join(dir, name));
     const output = captureOutput();
     expect(await main(['node', 'vnplan', 'dict', 'add', 'correction', 'ciia', '→', 'của', '--dir', dir])).toBe(0);
     expect(output.out()).toContain('corrections.txt:1: ciia → của');

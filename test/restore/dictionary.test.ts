@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCorrections, parsePhrases, parseProtected } from '../../src/schema/dictionary.js';
 import { addDictionaryEntry, checkDictionaries } from '../../src/restore/dictionary-check.js';
-import { DEFAULT_DICTIONARY_DIR, loadRestorer } from '../../src/restore/index.js';
+import { DEFAULT_DICTIONARY_DIR, LM_FILE, loadRestorer } from '../../src/restore/index.js';
 import { loadRestoreDictionary } from '../../src/restore/dictionary.js';
 
 function dictionaryDir(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'vnplan-dict-'));
-  for (const name of ['syllable-lm.bin.gz', 'syllables.txt']) copyFileSync(join(DEFAULT_DICTIONARY_DIR, name), join(dir, name));
+  for (const name of [LM_FILE, 'syllables.txt']) copyFileSync(join(DEFAULT_DICTIONARY_DIR, name), join(dir, name));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildKneserNey, type CountedText } from '../../scripts/lm/kneser-ney.js';
-import { deserializeLm, serializeLm, SyllableLm } from '../../src/restore/lm.js';
+import { SyllableLm } from '../../src/restore/lm.js';
 import { lmSentencesOfCleanText } from '../../src/restore/lm-text.js';
 
 const main: CountedText = {
@@ -17,9 +17,9 @@ function model(texts: CountedText[]): SyllableLm {
     minTokenCount: 1,
     minTrigramCount: 1,
     unknownToken: '<unk>',
-    header: { format: 'vnplan-syllable-lm/1', version: 'test', sources: {} },
+    header: { version: 'test', sources: {} },
   });
-  return new SyllableLm(deserializeLm(serializeLm(tables)));
+  return SyllableLm.fromTables(tables);
 }
 
 const withGeneral = (continuationWeight: number): SyllableLm =>

@@ -11,7 +11,7 @@ let lm: SyllableLm;
 let licenser: ReadingLicenser;
 
 beforeAll(() => {
-  lm = SyllableLm.fromFile(readFileSync(fileURLToPath(new URL('../../dictionaries/syllable-lm.bin.gz', import.meta.url))));
+  lm = SyllableLm.fromFile(readFileSync(fileURLToPath(new URL('../../dictionaries/syllable-lm.bin', import.meta.url))));
   licenser = new ReadingLicenser(lm, new ChannelModel(provisionalChannelEntries(), 'test'), isWellFormedSyllable);
 });
 
