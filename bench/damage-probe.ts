@@ -33,15 +33,14 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import sharp from 'sharp';
 import { z } from 'zod';
 import { UsageError, VnplanError } from '../src/errors/index.js';
 import { loadRestorer, type Restorer, type RestorerOptions } from '../src/restore/index.js';
 import type { Correction } from '../src/schema/document.js';
 import { canonicalizeToneStyle, stripDiacritics } from '../src/vietnamese/index.js';
-import { degradeScan, mulberry32, resolveSerifFont, typeset, type TypesetLine } from '../scripts/lib/typeset.js';
+import { degradeScan, mulberry32, resolveSerifFont, typeset } from '../scripts/lib/typeset.js';
 import { OCR_ENGINE, openCachedOcr, type CachedOcr } from '../scripts/ocr-channel/ocr.js';
-import { assembleGarbled, blocksForLines, splitLines, TUNING_DOCS, TUNING_GROUPS, type HoldoutLayout, type LineBlock } from '../scripts/make-holdout.js';
+import { assembleGarbled, blocksForLines, cropLine, splitLines, TUNING_DOCS, TUNING_GROUPS, type HoldoutLayout, type LineBlock } from '../scripts/make-holdout.js';
 import { matchedGoldIndices, scoreRestoration, scoringTokens } from './lib/restore-scoring.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -103,19 +102,6 @@ export function probeLayout(doc: string, variant: string): HoldoutLayout {
   };
 }
 
-/** White paper around a cut-out line, in pixels at 300 DPI (the value make-holdout uses, whose crop is not exported). */
-const CROP_PADDING_AT_300_DPI = 24;
-
-async function cropPrintedLine(page: Buffer, line: TypesetLine, dpi: number): Promise<Buffer> {
-  const pad = Math.round((CROP_PADDING_AT_300_DPI * dpi) / 300);
-  const { x0, y0, x1, y1 } = line.box;
-  return sharp(page)
-    .extract({ left: x0, top: y0, width: x1 - x0, height: y1 - y0 })
-    .extend({ top: pad, bottom: pad, left: pad, right: pad, background: { r: 255, g: 255, b: 255 } })
-    .png()
-    .toBuffer();
-}
-
 class LineWrapError extends Error {}
 
 /**
@@ -141,7 +127,7 @@ async function garbleUnderLayout(label: string, clean: string, layout: HoldoutLa
   const scanned = await Promise.all(pages.map((page, index) => degradeScan(page.png, { ...layout.degrade, seed: layout.degrade.seed + index })));
   const recognised = await Promise.all(
     printed.map(async ({ line, pageIndex }, k) => {
-      const crop = await cropPrintedLine(scanned[pageIndex] as Buffer, line, layout.dpi);
+      const crop = await cropLine(scanned[pageIndex] as Buffer, line, layout.dpi);
       const result = await ocr.recognize(crop);
       return { lineIndex: (blocks[k] as LineBlock).lineIndex, text: result.text };
     }),

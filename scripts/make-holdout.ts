@@ -270,7 +270,8 @@ function argument(name: string): string | undefined {
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 
-async function cropLine(page: Buffer, line: TypesetLine, dpi: number): Promise<Buffer> {
+/** One printed line cut out of a scanned page, with white paper around it (what the OCR reads). */
+export async function cropLine(page: Buffer, line: TypesetLine, dpi: number): Promise<Buffer> {
   const pad = Math.round((CROP_PADDING_AT_300_DPI * dpi) / 300);
   const { x0, y0, x1, y1 } = line.box;
   return sharp(page)
