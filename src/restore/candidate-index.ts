@@ -9,16 +9,14 @@
  * 8-byte boundary: keyHigh i32[F] · keyLow i32[F] · formStart i32[F + 1] · entrySpelling i32[E] · entryChannel f64[E].
  */
 import { createHash } from 'node:crypto';
-import { endianness } from 'node:os';
-import { crc32 } from 'node:zlib';
 import { z } from 'zod';
+import { alignUp, checkedBody, crc32, readContainerHeader, writeContainer, type ContainerKind } from './binary-file.js';
 import type { ChannelModel } from './channel.js';
 
 export const CANDIDATE_INDEX_FILE = 'candidate-index.bin';
 /** Bump when the enumeration below changes what it produces (the fingerprint includes it). */
 export const CANDIDATE_INDEX_FORMAT = 'vnplan-candidate-index/1';
 const MAGIC = 'VNCI';
-const ALIGNMENT = 8;
 
 /** Forms of up to this many UTF-16 units are found by a numeric key, half of the units in each of its two numbers. */
 const FORM_KEY_UNITS = 8;
@@ -321,8 +319,6 @@ export type CandidateIndexHeader = z.infer<typeof CandidateIndexHeaderSchema>;
 /** A candidate index file that cannot be read: the message says why, the caller names the file. */
 export class CandidateIndexFormatError extends Error {}
 
-const alignUp = (n: number): number => Math.ceil(n / ALIGNMENT) * ALIGNMENT;
-
 function layoutOf(keyed: number, forms: number, entries: number): { offsets: number[]; bodyBytes: number } {
   const sizes = [keyed * 4, keyed * 4, (forms + 1) * 4, entries * 4, entries * 8];
   const offsets: number[] = [];
@@ -356,47 +352,19 @@ export function serializeCandidateIndex(index: CandidateFormIndex): Buffer {
     bodyBytes: layout.bodyBytes,
     bodyCrc32: crc32(body),
   };
-  const json = JSON.stringify(header);
-  const headerBytes = alignUp(8 + Buffer.byteLength(json, 'utf8')) - 8;
-  const prefix = Buffer.alloc(8 + headerBytes, 0x20);
-  prefix.write(MAGIC, 0, 'latin1');
-  prefix.writeUInt32LE(headerBytes, 4);
-  prefix.write(json, 8, 'utf8');
-  return Buffer.concat([prefix, body]);
+  return writeContainer(MAGIC, header, body);
 }
 
 /** The index a file holds, its arrays viewed in place. Throws CandidateIndexFormatError when it cannot be read. */
 export function readCandidateIndex(file: Uint8Array): CandidateFormIndex {
-  if (endianness() !== 'LE') throw new CandidateIndexFormatError('this machine is big-endian; the index file is little-endian');
-  const bytes = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
-  if (bytes.length < 8 || bytes.toString('latin1', 0, 4) !== MAGIC) throw new CandidateIndexFormatError('not a vnplan candidate index file');
-  const headerBytes = bytes.readUInt32LE(4);
-  if (8 + headerBytes > bytes.length) throw new CandidateIndexFormatError('truncated header');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(bytes.toString('utf8', 8, 8 + headerBytes));
-  } catch {
-    throw new CandidateIndexFormatError('header is not valid JSON');
-  }
-  const format = z.object({ format: z.string() }).safeParse(raw);
-  if (format.success && format.data.format !== CANDIDATE_INDEX_FORMAT) {
-    throw new CandidateIndexFormatError(`format ${format.data.format}; this version reads ${CANDIDATE_INDEX_FORMAT}`);
-  }
-  const parsed = CandidateIndexHeaderSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-    throw new CandidateIndexFormatError(`invalid header: ${where}${issue?.message ?? 'unknown problem'}`);
-  }
-  const header = parsed.data;
+  const fail = (message: string): Error => new CandidateIndexFormatError(message);
+  const kind: ContainerKind<CandidateIndexHeader> = { magic: MAGIC, what: 'candidate index', format: CANDIDATE_INDEX_FORMAT, schema: CandidateIndexHeaderSchema, fail };
+  const { header, bodyOffset } = readContainerHeader(file, kind);
   const layout = layoutOf(header.keyedForms, header.forms, header.entries);
-  const bodyOffset = 8 + headerBytes;
-  if (layout.bodyBytes !== header.bodyBytes || bytes.length !== bodyOffset + header.bodyBytes) {
-    throw new CandidateIndexFormatError(`body is ${bytes.length - bodyOffset} bytes, the header's counts need ${layout.bodyBytes} (truncated or padded file)`);
+  if (layout.bodyBytes !== header.bodyBytes || file.byteLength !== bodyOffset + header.bodyBytes) {
+    throw new CandidateIndexFormatError(`body is ${file.byteLength - bodyOffset} bytes, the header's counts need ${layout.bodyBytes} (truncated or padded file)`);
   }
-  let body = file.subarray(bodyOffset);
-  if (crc32(body) !== header.bodyCrc32) throw new CandidateIndexFormatError('body checksum mismatch (damaged file)');
-  if (body.byteOffset % ALIGNMENT !== 0) body = new Uint8Array(body);
+  const body = checkedBody(file, bodyOffset, header.bodyCrc32, fail);
   const at = (k: number): number => body.byteOffset + (layout.offsets[k] as number);
   const index: CandidateFormIndex = {
     fingerprint: header.fingerprint,

@@ -14,16 +14,14 @@
  *   trigramW3 id[T] (sorted within a context) · trigramLogProb i16[T]
  * Log-probabilities are natural logs quantised to int16 thousandths of a nat (logProbScale).
  */
-import { endianness } from 'node:os';
-import { crc32 } from 'node:zlib';
 import { z } from 'zod';
+import { alignUp, checkedBody, crc32, readContainerHeader, writeContainer, type ContainerKind } from './binary-file.js';
 
 export const LM_FORMAT = 'vnplan-syllable-lm/2';
 /** The model's file in the dictionaries folder. */
 export const LM_FILE = 'syllable-lm.bin';
 export const LM_LOG_PROB_SCALE = 1000;
 const MAGIC = 'VNLM';
-const ALIGNMENT = 8;
 
 /** What the build says about the model: its words, its size and where its counts came from. */
 export const LmMetadataSchema = z.object({
@@ -98,7 +96,6 @@ function quantise(values: Float32Array): Int16Array {
   return out;
 }
 
-const alignUp = (n: number): number => Math.ceil(n / ALIGNMENT) * ALIGNMENT;
 
 /** Byte offset and element count of each body array, in file order. */
 function layoutOf(counts: { unigrams: number; bigrams: number; trigrams: number; idBytes: 2 | 4 }): {
@@ -192,44 +189,20 @@ export function serializeLm(tables: LmTables): Buffer {
     bodyBytes: layout.bodyBytes,
     bodyCrc32: crc32(body),
   };
-  const json = JSON.stringify(header);
-  const headerBytes = alignUp(8 + Buffer.byteLength(json, 'utf8')) - 8;
-  const prefix = Buffer.alloc(8 + headerBytes, 0x20);
-  prefix.write(MAGIC, 0, 'latin1');
-  prefix.writeUInt32LE(headerBytes, 4);
-  prefix.write(json, 8, 'utf8');
-  return Buffer.concat([prefix, body]);
+  return writeContainer(MAGIC, header, body);
 }
 
-const FormatOnlySchema = z.object({ format: z.string() });
+const fail = (message: string): Error => new LmFormatError(message);
+const LM_KIND: ContainerKind<LmHeader> = { magic: MAGIC, what: 'language-model', format: LM_FORMAT, schema: LmHeaderSchema, fail };
 
 function readHeader(file: Uint8Array): { header: LmHeader; vocabulary: string[]; bodyOffset: number } {
-  const bytes = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
-  if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
+  if (file.byteLength >= 2 && file[0] === 0x1f && file[1] === 0x8b) {
     throw new LmFormatError(`a gzip file (the earlier format vnplan-syllable-lm/1); this version reads ${LM_FORMAT}`);
   }
-  if (bytes.length < 8 || bytes.toString('latin1', 0, 4) !== MAGIC) throw new LmFormatError('not a vnplan language-model file');
-  const headerBytes = bytes.readUInt32LE(4);
-  if (8 + headerBytes > bytes.length) throw new LmFormatError('truncated header');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(bytes.toString('utf8', 8, 8 + headerBytes));
-  } catch {
-    throw new LmFormatError('header is not valid JSON');
-  }
-  const format = FormatOnlySchema.safeParse(raw);
-  if (format.success && format.data.format !== LM_FORMAT) {
-    throw new LmFormatError(`format ${format.data.format}; this version reads ${LM_FORMAT}`);
-  }
-  const parsed = LmHeaderSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-    throw new LmFormatError(`invalid header: ${where}${issue?.message ?? 'unknown problem'}`);
-  }
-  const vocabulary = parsed.data.vocabulary.split('\n');
-  if (vocabulary.length !== parsed.data.unigrams) throw new LmFormatError('invalid header: unigram count differs from the vocabulary size');
-  return { header: parsed.data, vocabulary, bodyOffset: 8 + headerBytes };
+  const { header, bodyOffset } = readContainerHeader(file, LM_KIND);
+  const vocabulary = header.vocabulary.split('\n');
+  if (vocabulary.length !== header.unigrams) throw new LmFormatError('invalid header: unigram count differs from the vocabulary size');
+  return { header, vocabulary, bodyOffset };
 }
 
 /**
@@ -237,16 +210,13 @@ function readHeader(file: Uint8Array): { header: LmHeader; vocabulary: string[];
  * aligned in memory). Throws LmFormatError for another format, a damaged or truncated body, or broken indexes.
  */
 export function viewLm(file: Uint8Array): LmViews {
-  if (endianness() !== 'LE') throw new LmFormatError('this machine is big-endian; the model file is little-endian');
   const { header, vocabulary, bodyOffset } = readHeader(file);
   const layout = layoutOf(header);
   if (layout.bodyBytes !== header.bodyBytes) throw new LmFormatError(`the header's counts need ${layout.bodyBytes} body bytes, it says ${header.bodyBytes}`);
   if (file.byteLength !== bodyOffset + header.bodyBytes) {
     throw new LmFormatError(`body is ${file.byteLength - bodyOffset} bytes, the header says ${header.bodyBytes} (truncated or padded file)`);
   }
-  let body = file.subarray(bodyOffset);
-  if (crc32(body) !== header.bodyCrc32) throw new LmFormatError('body checksum mismatch (damaged file)');
-  if (body.byteOffset % ALIGNMENT !== 0) body = new Uint8Array(body);
+  const body = checkedBody(file, bodyOffset, header.bodyCrc32, fail);
   const view = (section: (typeof layout.sections)[number]): Int16Array | Uint16Array | Uint32Array => {
     const at = body.byteOffset + section.offset;
     if (section.name === 'trigramStart') return new Uint32Array(body.buffer, at, section.count);
