@@ -38,9 +38,9 @@ import { UsageError, VnplanError } from '../src/errors/index.js';
 import { loadRestorer, type Restorer, type RestorerOptions } from '../src/restore/index.js';
 import type { Correction } from '../src/schema/document.js';
 import { canonicalizeToneStyle, stripDiacritics } from '../src/vietnamese/index.js';
-import { degradeScan, mulberry32, resolveSerifFont, typeset } from '../scripts/lib/typeset.js';
+import { mulberry32, resolveSerifFont } from '../scripts/lib/typeset.js';
 import { OCR_ENGINE, openCachedOcr, type CachedOcr } from '../scripts/ocr-channel/ocr.js';
-import { assembleGarbled, blocksForLines, cropLine, splitLines, TUNING_DOCS, TUNING_GROUPS, type HoldoutLayout, type LineBlock } from '../scripts/make-holdout.js';
+import { garbleText, LineWrapError, TUNING_DOCS, TUNING_GROUPS, type HoldoutLayout } from '../scripts/make-holdout.js';
 import { matchedGoldIndices, scoreRestoration, scoringTokens } from './lib/restore-scoring.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -102,38 +102,12 @@ export function probeLayout(doc: string, variant: string): HoldoutLayout {
   };
 }
 
-class LineWrapError extends Error {}
-
 /**
  * A line that nearly fills the text width may wrap at one resolution (pixel rounding) and not at another: the
  * resolutions tried after the drawn one, in order, all inside 200–300 DPI.
  */
 function fallbackResolutions(dpi: number): number[] {
   return [dpi, dpi + 10, dpi - 10, dpi + 20, dpi - 20, dpi + 30, dpi - 30].filter((value) => value >= 200 && value <= 300);
-}
-
-/** Prints a clean text under a layout and reads it back line by line with the English model (make-holdout's way). */
-async function garbleUnderLayout(label: string, clean: string, layout: HoldoutLayout, ocr: CachedOcr): Promise<string> {
-  const lines = splitLines(clean.normalize('NFC'));
-  const blocks = blocksForLines(lines);
-  const { pages } = await typeset(
-    blocks.map((b) => b.block),
-    { font: resolveSerifFont(), sizePt: layout.sizePt, dpi: layout.dpi, lineSpacing: layout.lineSpacing },
-  );
-  const printed = pages.flatMap((page, pageIndex) => page.lines.map((line) => ({ line, pageIndex })));
-  if (printed.length !== blocks.length || blocks.some((_, k) => printed.filter(({ line }) => line.blockIndex === k).length !== 1)) {
-    throw new LineWrapError(`${label}: a clean line did not typeset as exactly one line at ${layout.dpi} DPI`);
-  }
-  const scanned = await Promise.all(pages.map((page, index) => degradeScan(page.png, { ...layout.degrade, seed: layout.degrade.seed + index })));
-  const recognised = await Promise.all(
-    printed.map(async ({ line, pageIndex }, k) => {
-      const crop = await cropLine(scanned[pageIndex] as Buffer, line, layout.dpi);
-      const result = await ocr.recognize(crop);
-      return { lineIndex: (blocks[k] as LineBlock).lineIndex, text: result.text };
-    }),
-  );
-  console.log(`${label}: ${lines.length} lines on ${pages.length} page(s) at ${layout.dpi} DPI, blur ${layout.degrade.blurSigma}, noise ${layout.degrade.noise}`);
-  return `${assembleGarbled(lines.length, recognised).join('\n')}\n`;
 }
 
 function argument(name: string): string | undefined {
@@ -166,7 +140,7 @@ async function make(): Promise<void> {
         for (const dpi of fallbackResolutions(layout.dpi)) {
           layout = { ...layout, dpi };
           try {
-            text = await garbleUnderLayout(`${doc}.${variant}`, clean, layout, ocr);
+            text = await garbleText(`${doc}.${variant}`, clean, layout, ocr);
             break;
           } catch (error) {
             if (!(error instanceof LineWrapError)) throw error;

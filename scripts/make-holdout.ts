@@ -281,11 +281,12 @@ export async function cropLine(page: Buffer, line: TypesetLine, dpi: number): Pr
     .toBuffer();
 }
 
-async function garble(name: string, set: FixtureSet, ocr: CachedOcr): Promise<string> {
-  const layout = FIXTURE_SETS[set].layouts[name];
-  if (!layout) throw new Error(`${name}: no layout for it in the ${set} set`);
-  const cleanPath = path.join(repoRoot, FIXTURE_SETS[set].dir, `${name}.clean.txt`);
-  const lines = splitLines((await readFile(cleanPath, 'utf8')).normalize('NFC'));
+/** A clean line that did not print as exactly one line of the page (wrapped, dropped or changed) under a layout. */
+export class LineWrapError extends Error {}
+
+/** Prints a clean text under a layout, scans it and reads it back line by line: the garbled text, line for line. */
+export async function garbleText(name: string, clean: string, layout: HoldoutLayout, ocr: CachedOcr): Promise<string> {
+  const lines = splitLines(clean.normalize('NFC'));
   const blocks = blocksForLines(lines);
   const { pages } = await typeset(
     blocks.map((b) => b.block),
@@ -295,12 +296,12 @@ async function garble(name: string, set: FixtureSet, ocr: CachedOcr): Promise<st
   const wrongBlock = blocks.findIndex((_, k) => printed.filter(({ line }) => line.blockIndex === k).length !== 1);
   if (wrongBlock >= 0 || printed.length !== blocks.length) {
     const lineNumber = (blocks[wrongBlock]?.lineIndex ?? -1) + 1;
-    throw new Error(`${name}: clean line ${lineNumber} did not typeset as exactly one line (wrapped or dropped); shorten it or lower sizePt`);
+    throw new LineWrapError(`${name}: clean line ${lineNumber} did not typeset as exactly one line (wrapped or dropped); shorten it or lower sizePt`);
   }
   printed.forEach(({ line }, k) => {
     const block = blocks[k] as LineBlock;
     if (line.text !== block.block.text.split(/\s+/u).join(' ')) {
-      throw new Error(`${name}: clean line ${block.lineIndex + 1} typeset as "${line.text}"`);
+      throw new LineWrapError(`${name}: clean line ${block.lineIndex + 1} typeset as "${line.text}"`);
     }
   });
   const scanned = await Promise.all(pages.map((page, index) => degradeScan(page.png, { ...layout.degrade, seed: layout.degrade.seed + index })));
@@ -312,8 +313,15 @@ async function garble(name: string, set: FixtureSet, ocr: CachedOcr): Promise<st
     }),
   );
   const garbled = assembleGarbled(lines.length, recognised);
-  console.log(`${name}: ${lines.length} lines, ${printed.length} printed on ${pages.length} page(s) at ${layout.dpi} DPI`);
+  console.log(`${name}: ${lines.length} lines, ${printed.length} printed on ${pages.length} page(s) at ${layout.dpi} DPI, blur ${layout.degrade.blurSigma}, noise ${layout.degrade.noise}`);
   return `${garbled.join('\n')}\n`;
+}
+
+async function garble(name: string, set: FixtureSet, ocr: CachedOcr): Promise<string> {
+  const layout = FIXTURE_SETS[set].layouts[name];
+  if (!layout) throw new Error(`${name}: no layout for it in the ${set} set`);
+  const cleanPath = path.join(repoRoot, FIXTURE_SETS[set].dir, `${name}.clean.txt`);
+  return garbleText(name, await readFile(cleanPath, 'utf8'), layout, ocr);
 }
 
 async function main(): Promise<void> {
