@@ -8,7 +8,7 @@ import { lmSentencesOfCleanText } from '../../src/restore/lm-text.js';
 import { provisionalChannelEntries } from '../../src/restore/provisional-channel.js';
 import { tokenizeLine } from '../../src/restore/tokenize.js';
 import { DEFAULT_DICTIONARY_DIR, LM_FILE } from '../../src/restore/index.js';
-import { buildKneserNey } from '../../scripts/lm/kneser-ney.js';
+import { tinyLmTables } from './tiny-lm.js';
 
 const provisional = new ChannelModel(provisionalChannelEntries(), 'test');
 
@@ -113,14 +113,7 @@ describe('lmSentencesOfCleanText', () => {
 });
 
 describe('Kneser–Ney trigram model', () => {
-  const text = 'học tập suốt đời. học tập thường xuyên. thư viện tỉnh, thư viện huyện. học sinh đọc sách ở thư viện.';
-  const tables = buildKneserNey([{ sentences: lmSentencesOfCleanText(text), weight: 1, fragment: false }], {
-    extraVocabulary: ['sở'],
-    minTokenCount: 1,
-    minTrigramCount: 1,
-    unknownToken: '<unk>',
-    header: { version: 'test', sources: {} },
-  });
+  const tables = tinyLmTables();
   const lm = SyllableLm.fromTables(tables);
 
   it('gives every context a proper distribution (probabilities sum to 1)', () => {

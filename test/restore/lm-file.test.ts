@@ -3,20 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { buildKneserNey } from '../../scripts/lm/kneser-ney.js';
 import { InputFileError } from '../../src/errors/index.js';
 import { clearRestorerCaches, DEFAULT_DICTIONARY_DIR, LM_FILE, loadRestorer } from '../../src/restore/index.js';
 import { deserializeLm, LM_FORMAT, serializeLm, SyllableLm } from '../../src/restore/lm.js';
-import { lmSentencesOfCleanText } from '../../src/restore/lm-text.js';
+import { tinyLmTables } from './tiny-lm.js';
 
-const text = 'học tập suốt đời. học tập thường xuyên. thư viện tỉnh, thư viện huyện. học sinh đọc sách ở thư viện.';
-const tables = buildKneserNey([{ sentences: lmSentencesOfCleanText(text), weight: 1, fragment: false }], {
-  extraVocabulary: ['sở'],
-  minTokenCount: 1,
-  minTrigramCount: 1,
-  unknownToken: '<unk>',
-  header: { version: 'test', sources: { note: 'made-up text' } },
-});
+const tables = tinyLmTables({ note: 'made-up text' });
 const file = serializeLm(tables);
 
 /** The error SyllableLm.fromFile throws for these bytes (or null when it loads). */
