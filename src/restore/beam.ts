@@ -4,6 +4,7 @@
  */
 import type { SyllableLm } from './lm.js';
 import { RowCache } from './row-cache.js';
+import type { PairBonus } from './document-pairs.js';
 
 export interface BeamReading {
   lmId: number;
@@ -86,9 +87,10 @@ export class BeamSearch {
 
   /**
    * Best reading per position of one sentence: each item is either a fixed LM token id or the readings of a word.
-   * Returns, per position, the index of the chosen reading (0 for fixed tokens).
+   * Returns, per position, the index of the chosen reading (0 for fixed tokens). `bonuses` (per position, null for
+   * none) adds to a reading's score when the word before it is a given one (document-pairs.ts).
    */
-  run(segment: ReadonlyArray<readonly BeamReading[] | number>): Int32Array {
+  run(segment: ReadonlyArray<readonly BeamReading[] | number>, bonuses?: ReadonlyArray<readonly PairBonus[] | null>): Int32Array {
     const { lm } = this;
     const { channelWeight, beamSize, beamThreshold } = this.settings;
     const n = segment.length;
@@ -125,6 +127,7 @@ export class BeamSearch {
       const { w1: tw1, w2: tw2, score: tscore, back: tback, choice: tchoice } = this.scratch;
       if (this.bigramScratch.length < width) this.bigramScratch = new Float64Array(width * 2);
       if (this.contextScratch.length < width) this.contextScratch = new Float64Array(width * 2);
+      const positionBonuses = bonuses?.[pos] ?? null;
       let used = 0;
       const grouped = this.groupedScratch;
       grouped.fill(0, 0, count);
@@ -189,6 +192,18 @@ export class BeamSearch {
               tscore[at] = score;
               tback[at] = h;
               tchoice[at] = k;
+            }
+          }
+          if (positionBonuses !== null) {
+            for (const { previous, reading, bonus } of positionBonuses) {
+              if (previous !== w2) continue;
+              const score = base + (row[rowAt + reading] as number) + (channels[reading] as number) + bonus;
+              const at = groupStart + reading;
+              if (score > (tscore[at] as number)) {
+                tscore[at] = score;
+                tback[at] = h;
+                tchoice[at] = reading;
+              }
             }
           }
         }

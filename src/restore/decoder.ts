@@ -31,6 +31,7 @@ import { apostropheNamesOf, repairedApostropheName } from './apostrophe-names.js
 import { mentionsNorthWestPeoples, NORTH_WEST_NAME_HEADS } from './north-west-names.js';
 import { ContextMemo } from './context-memo.js';
 import { BoundedMemo } from './bounded-memo.js';
+import { DocumentPairs, PAIR_COUNT_CAP, pairBonusesAt, type PairBonus } from './document-pairs.js';
 
 /** Far candidates this far (log-prob) below the token's best reading are not offered. */
 const FAR_BEAM_WIDTH = 10;
@@ -284,6 +285,14 @@ export interface DecoderSettings extends BeamSettings, KeepBiasSettings {
    * may take the reading that suits the printed word (tu bd → từ bỏ where tu bổ was printed). 0 turns this off.
    */
   jointKeepMargin: number;
+  /**
+   * Added, in a second pass, to a reading of a lower-case printed word without marks that forms a pair of adjacent
+   * words the first pass read with confidence elsewhere in the same document, once per other occurrence up to
+   * PAIR_COUNT_CAP (document-pairs.ts). 0 turns the second pass off.
+   */
+  documentPairBonus: number;
+  /** A first-pass reading is confident when it beats the runner-up, in its context, by at least this much. */
+  documentPairConfidence: number;
 }
 
 export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
@@ -310,6 +319,8 @@ export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
   unigramChangeMargin: 1,
   printedPhraseAssociation: 2,
   jointKeepMargin: 0.1,
+  documentPairBonus: 1.5,
+  documentPairConfidence: 4,
 };
 
 type Reason = Correction['reason'];
@@ -1122,13 +1133,15 @@ export class Decoder {
     const n1 = index + 1 < ids.length ? (ids[index + 1] as number) : this.endId;
     const n2 = index + 2 < ids.length ? (ids[index + 2] as number) : index + 1 < ids.length ? this.endId : -1;
     const slot = segment[index] as Slot;
-    const chosen = this.scoreInContext(slot.readings[slot.chosen] as Reading, w1, w2, n1, n2);
-    const keep = slot.keepIndex >= 0 ? this.scoreInContext(slot.readings[slot.keepIndex] as Reading, w1, w2, n1, n2) : null;
+    const score = (reading: Reading): number =>
+      this.scoreInContext(reading, w1, w2, n1, n2) + this.pairBonusInContext(segment, index, w2, reading.lmId, n1);
+    const chosen = score(slot.readings[slot.chosen] as Reading);
+    const keep = slot.keepIndex >= 0 ? score(slot.readings[slot.keepIndex] as Reading) : null;
     let runnerUp = slot.keepIndex >= 0 && slot.keepIndex !== slot.chosen ? (keep as number) : -Infinity;
     const limit = Math.min(slot.readings.length, RUNNER_UP_READINGS);
     for (let k = 0; k < limit; k += 1) {
       if (k === slot.chosen || k === slot.keepIndex) continue;
-      runnerUp = Math.max(runnerUp, this.scoreInContext(slot.readings[k] as Reading, w1, w2, n1, n2));
+      runnerUp = Math.max(runnerUp, score(slot.readings[k] as Reading));
     }
     return { chosen, keep, runnerUp };
   }
@@ -1162,6 +1175,92 @@ export class Decoder {
     return before(chosen.lmId) < before(kept.lmId) || after(chosen.lmId) < after(kept.lmId);
   }
 
+  /** The first pass's confident pairs while the second pass runs (decode), else null. */
+  private documentPairs: { pairs: DocumentPairs; own: Map<Array<Slot | number>, Array<readonly [number, number] | null>> } | null = null;
+
+  /** Runs the search over one sentence and reverts the changes that do not clear their margins. */
+  private choose(words: Array<Slot | number>, bonuses: ReadonlyArray<readonly PairBonus[] | null> | null): void {
+    const chosen = this.beam.run(
+      words.map((item) => (typeof item === 'number' ? item : item.readings)),
+      bonuses ?? undefined,
+    );
+    words.forEach((item, index) => {
+      if (typeof item === 'object') item.chosen = chosen[index] as number;
+    });
+    this.keepWeakChanges(words);
+  }
+
+  /**
+   * The pairs of adjacent words the first pass read with confidence (each a word with one reading, or one whose
+   * choice beats the runner-up in its context by documentPairConfidence), and per sentence the pair each position
+   * added (so that it never counts for itself).
+   */
+  private confidentPairs(segments: ReadonlyArray<Array<Slot | number>>): {
+    pairs: DocumentPairs;
+    own: Map<Array<Slot | number>, Array<readonly [number, number] | null>>;
+  } {
+    const pairs = new DocumentPairs();
+    const own = new Map<Array<Slot | number>, Array<readonly [number, number] | null>>();
+    const threshold = this.r.settings.documentPairConfidence;
+    for (const words of segments) {
+      const ids = this.chosenIds(words);
+      const confident = words.map((item, index) => {
+        if (typeof item === 'number') return false;
+        if (item.readings.length === 1) return true;
+        const local = this.localScores(words, index, ids);
+        return local.chosen - local.runnerUp >= threshold;
+      });
+      const added: Array<readonly [number, number] | null> = words.map(() => null);
+      for (let index = 1; index < words.length; index += 1) {
+        if (!confident[index - 1] || !confident[index]) continue;
+        const pair = [ids[index - 1] as number, ids[index] as number] as const;
+        pairs.add(pair[0], pair[1]);
+        added[index] = pair;
+      }
+      own.set(words, added);
+    }
+    return { pairs, own };
+  }
+
+  /** Whether the document-pair bonus may change the reading of a word: one printed in lower case. */
+  private takesPairBonus(item: Slot | number | undefined): item is Slot {
+    if (typeof item !== 'object' || item.readings.length < 2) return false;
+    const text = item.piece.text;
+    // A well-formed word printed with marks carries its own evidence: the document's habits do not overrule it.
+    return text === text.toLowerCase() && (stripDiacritics(text) === text || !(item.facts?.wellFormed ?? this.isWellFormed(text)));
+  }
+
+  /** Per position of a sentence, the second pass's bonuses (pairBonusesAt), null where none. */
+  private pairBonuses(
+    words: ReadonlyArray<Slot | number>,
+    pairs: DocumentPairs,
+    own: ReadonlyArray<readonly [number, number] | null> | null,
+  ): Array<PairBonus[] | null> {
+    const bonus = this.r.settings.documentPairBonus;
+    return words.map((item, index) => {
+      if (index === 0 || !this.takesPairBonus(item)) return null;
+      const before = words[index - 1] as Slot | number;
+      const previousIds = typeof before === 'number' ? [before] : before.readings.map((reading) => reading.lmId);
+      return pairBonusesAt(pairs, previousIds, item.readings.map((reading) => reading.lmId), own?.[index] ?? null, bonus);
+    });
+  }
+
+  /** The second pass's bonus of `id` at `index` between `w2` and `n1` (the search adds the same; 0 in the first pass). */
+  private pairBonusInContext(segment: ReadonlyArray<Slot | number>, index: number, w2: number, id: number, n1: number): number {
+    const context = this.documentPairs;
+    if (context === null) return 0;
+    const own = context.own.get(segment as Array<Slot | number>);
+    const counted = (first: number, second: number, at: number): number => {
+      const self = own?.[at];
+      const count = context.pairs.count(first, second) - (self && self[0] === first && self[1] === second ? 1 : 0);
+      return Math.min(count, PAIR_COUNT_CAP) * this.r.settings.documentPairBonus;
+    };
+    let bonus = 0;
+    if (index >= 1 && this.takesPairBonus(segment[index])) bonus += counted(w2, id, index);
+    if (index + 1 < segment.length && this.takesPairBonus(segment[index + 1])) bonus += counted(id, n1, index + 1);
+    return bonus;
+  }
+
   decode(text: string): DecodeOutput {
     const lines = text.split('\n');
     const items: Array<Slot | 'boundary' | number> = [];
@@ -1188,19 +1287,39 @@ export class Decoder {
     this.applyCorrections(items);
     this.applyTokenRules(items, lines);
 
+    const segments: Array<Array<Slot | number>> = [];
+    let segment: Array<Slot | number> = [];
+    for (const item of items) {
+      if (item !== 'boundary') segment.push(item);
+      else if (segment.length > 0) {
+        segments.push(segment);
+        segment = [];
+      }
+    }
+    if (segment.length > 0) segments.push(segment);
+    for (const words of segments) this.choose(words, null);
+    if (this.r.settings.documentPairBonus > 0) {
+      const { pairs, own } = this.confidentPairs(segments);
+      if (pairs.size > 0) {
+        this.documentPairs = { pairs, own };
+        try {
+          for (const words of segments) {
+            const bonuses = this.pairBonuses(words, pairs, own.get(words) ?? null);
+            // A sentence no bonus touches would be read again exactly as before.
+            if (bonuses.some((bonus) => bonus !== null)) this.choose(words, bonuses);
+          }
+        } finally {
+          this.documentPairs = null;
+        }
+      }
+    }
+
     const corrections: Correction[] = [];
     const outputs = new Map<Slot, string>();
-    let segment: Array<Slot | number> = [];
-    const flush = (): void => {
-      if (segment.length === 0) return;
-      const chosen = this.beam.run(segment.map((item) => (typeof item === 'number' ? item : item.readings)));
-      segment.forEach((item, index) => {
-        if (typeof item === 'object') item.chosen = chosen[index] as number;
-      });
-      this.keepWeakChanges(segment);
+    for (const words of segments) {
       let ids: Int32Array | null = null;
       let previous: { line: number; end: number; output: string } | null = null;
-      segment.forEach((item, index) => {
+      words.forEach((item, index) => {
         if (typeof item === 'number') {
           previous = null;
           return;
@@ -1213,7 +1332,7 @@ export class Decoder {
             : chosen;
         // Only a word one space after the level: `Huyện, Ủy ban` is another phrase.
         const afterLevel = previous?.line === item.line && previous.end + 1 === item.piece.start;
-        const next = segment[index + 1];
+        const next = words[index + 1];
         const beforeBan = typeof next === 'object' && (next.readings[next.chosen] as Reading).output.toLowerCase() === 'ban';
         if (chosen.output !== item.piece.text && afterLevel && !beforeBan && isCommitteeAfterLevel((previous as { output: string }).output, reading.output)) {
           reading = { ...reading, output: reading.output.toLowerCase() };
@@ -1224,10 +1343,10 @@ export class Decoder {
         let score = 0;
         let lowConfidence = false;
         if (item.readings.length > 1) {
-          ids ??= this.chosenIds(segment);
-          const local = this.localScores(segment, index, ids);
+          ids ??= this.chosenIds(words);
+          const local = this.localScores(words, index, ids);
           score = local.keep === null ? 0 : local.chosen - local.keep;
-          lowConfidence = local.chosen - local.runnerUp < this.r.settings.lowConfidenceMargin || this.restsOnOneSide(segment, index, ids);
+          lowConfidence = local.chosen - local.runnerUp < this.r.settings.lowConfidenceMargin || this.restsOnOneSide(words, index, ids);
         }
         corrections.push({
           line: item.line,
@@ -1239,13 +1358,7 @@ export class Decoder {
           lowConfidence: lowConfidence || reading.guess === true,
         });
       });
-      segment = [];
-    };
-    for (const item of items) {
-      if (item === 'boundary') flush();
-      else segment.push(item);
     }
-    flush();
 
     // Rebuild each line: only the slots' own spans change.
     const slotsByLine = new Map<number, Slot[]>();
