@@ -1133,15 +1133,24 @@ export class Decoder {
     const n1 = index + 1 < ids.length ? (ids[index + 1] as number) : this.endId;
     const n2 = index + 2 < ids.length ? (ids[index + 2] as number) : index + 1 < ids.length ? this.endId : -1;
     const slot = segment[index] as Slot;
-    const score = (reading: Reading): number =>
-      this.scoreInContext(reading, w1, w2, n1, n2) + this.pairBonusInContext(segment, index, w2, reading.lmId, n1);
-    const chosen = score(slot.readings[slot.chosen] as Reading);
-    const keep = slot.keepIndex >= 0 ? score(slot.readings[slot.keepIndex] as Reading) : null;
+    const pairs = this.documentPairs !== null;
+    const chosenReading = slot.readings[slot.chosen] as Reading;
+    let chosen = this.scoreInContext(chosenReading, w1, w2, n1, n2);
+    if (pairs) chosen += this.pairBonusInContext(segment, index, w2, chosenReading.lmId, n1);
+    let keep: number | null = null;
+    if (slot.keepIndex >= 0) {
+      const kept = slot.readings[slot.keepIndex] as Reading;
+      keep = this.scoreInContext(kept, w1, w2, n1, n2);
+      if (pairs) keep += this.pairBonusInContext(segment, index, w2, kept.lmId, n1);
+    }
     let runnerUp = slot.keepIndex >= 0 && slot.keepIndex !== slot.chosen ? (keep as number) : -Infinity;
     const limit = Math.min(slot.readings.length, RUNNER_UP_READINGS);
     for (let k = 0; k < limit; k += 1) {
       if (k === slot.chosen || k === slot.keepIndex) continue;
-      runnerUp = Math.max(runnerUp, score(slot.readings[k] as Reading));
+      const reading = slot.readings[k] as Reading;
+      let score = this.scoreInContext(reading, w1, w2, n1, n2);
+      if (pairs) score += this.pairBonusInContext(segment, index, w2, reading.lmId, n1);
+      runnerUp = Math.max(runnerUp, score);
     }
     return { chosen, keep, runnerUp };
   }
@@ -1180,14 +1189,32 @@ export class Decoder {
 
   /** Runs the search over one sentence and reverts the changes that do not clear their margins. */
   private choose(words: Array<Slot | number>, bonuses: ReadonlyArray<readonly PairBonus[] | null> | null): void {
+    const free = bonuses === null ? null : freePositions(bonuses);
     const chosen = this.beam.run(
-      words.map((item) => (typeof item === 'number' ? item : item.readings)),
+      words.map((item, index) => {
+        if (typeof item === 'number') return item;
+        // In the second pass a word far from every bonus keeps its first reading (the search need not weigh it again).
+        return free === null || free[index] === 1 ? item.readings : this.onlyChosen(item);
+      }),
       bonuses ?? undefined,
     );
     words.forEach((item, index) => {
-      if (typeof item === 'object') item.chosen = chosen[index] as number;
+      if (typeof item === 'object' && (free === null || free[index] === 1)) item.chosen = chosen[index] as number;
     });
     this.keepWeakChanges(words);
+  }
+
+  private readonly chosenAlone = new WeakMap<Reading, Reading[]>();
+
+  /** The slot's chosen reading as the only one (one array per reading, so the search packs it once). */
+  private onlyChosen(slot: Slot): Reading[] {
+    const reading = slot.readings[slot.chosen] as Reading;
+    let alone = this.chosenAlone.get(reading);
+    if (!alone) {
+      alone = [reading];
+      this.chosenAlone.set(reading, alone);
+    }
+    return alone;
   }
 
   /**
@@ -1207,6 +1234,8 @@ export class Decoder {
       const confident = words.map((item, index) => {
         if (typeof item === 'number') return false;
         if (item.readings.length === 1) return true;
+        // Only a word next to another word can be half of a pair.
+        if (typeof words[index - 1] !== 'object' && typeof words[index + 1] !== 'object') return false;
         const local = this.localScores(words, index, ids);
         return local.chosen - local.runnerUp >= threshold;
       });
@@ -1249,16 +1278,18 @@ export class Decoder {
   private pairBonusInContext(segment: ReadonlyArray<Slot | number>, index: number, w2: number, id: number, n1: number): number {
     const context = this.documentPairs;
     if (context === null) return 0;
-    const own = context.own.get(segment as Array<Slot | number>);
-    const counted = (first: number, second: number, at: number): number => {
-      const self = own?.[at];
-      const count = context.pairs.count(first, second) - (self && self[0] === first && self[1] === second ? 1 : 0);
-      return Math.min(count, PAIR_COUNT_CAP) * this.r.settings.documentPairBonus;
-    };
+    const own = context.own.get(segment as Array<Slot | number>) ?? null;
     let bonus = 0;
-    if (index >= 1 && this.takesPairBonus(segment[index])) bonus += counted(w2, id, index);
-    if (index + 1 < segment.length && this.takesPairBonus(segment[index + 1])) bonus += counted(id, n1, index + 1);
+    if (index >= 1 && this.takesPairBonus(segment[index])) bonus += this.pairCountBonus(context.pairs, own, w2, id, index);
+    if (index + 1 < segment.length && this.takesPairBonus(segment[index + 1])) bonus += this.pairCountBonus(context.pairs, own, id, n1, index + 1);
     return bonus;
+  }
+
+  /** The bonus of the pair first–second ending at `at`: per occurrence elsewhere, up to PAIR_COUNT_CAP. */
+  private pairCountBonus(pairs: DocumentPairs, own: ReadonlyArray<readonly [number, number] | null> | null, first: number, second: number, at: number): number {
+    const self = own?.[at];
+    const count = pairs.count(first, second) - (self && self[0] === first && self[1] === second ? 1 : 0);
+    return count <= 0 ? 0 : Math.min(count, PAIR_COUNT_CAP) * this.r.settings.documentPairBonus;
   }
 
   decode(text: string): DecodeOutput {
@@ -1408,6 +1439,24 @@ export class Decoder {
       },
     };
   }
+}
+
+/** How far (in words) a bonus of the second pass may change the readings around it: a trigram's reach. */
+const PAIR_BONUS_REACH = 2;
+
+/**
+ * Per position of a sentence, 1 where the second pass may choose again: within PAIR_BONUS_REACH of a pair a bonus
+ * touches (a bonus at a position concerns it and the word before it).
+ */
+function freePositions(bonuses: ReadonlyArray<readonly PairBonus[] | null>): Uint8Array {
+  const free = new Uint8Array(bonuses.length);
+  bonuses.forEach((bonus, index) => {
+    if (bonus === null) return;
+    const from = Math.max(0, index - 1 - PAIR_BONUS_REACH);
+    const to = Math.min(bonuses.length - 1, index + PAIR_BONUS_REACH);
+    free.fill(1, from, to + 1);
+  });
+  return free;
 }
 
 /** Levels whose Party committee is written `Tỉnh ủy`, `Huyện ủy`, `Thành ủy`, `Đảng ủy` (ủy in lower case). */
