@@ -21,12 +21,13 @@ import type { SyllableLm } from './lm.js';
 import type { Piece } from './tokenize.js';
 import { BeamSearch, type BeamSettings } from './beam.js';
 import { jointKeepGap, type FreeNeighbour } from './joint-margin.js';
-import { DEFAULT_KEEP_BIAS, isForeignLookingName, keepBiases, minChangeMargin, withKeepBonus, type KeepBiasSettings } from './keep-bias.js';
+import { DEFAULT_KEEP_BIAS, isForeignLookingName, isNameLine, keepBiases, keepsLetters, minChangeMargin, withKeepBonus, type KeepBiasSettings } from './keep-bias.js';
 import { piecesOfLine, tokenRules } from './token-classes.js';
 import { codeRules } from './codes.js';
 import { farCandidatesOf } from './far-candidates.js';
 import { ReadingLicenser } from './licensed-readings.js';
 import { NamePairs, namePairsOfPhrases } from './name-pairs.js';
+import { PlaceNameIndex, type PlaceName } from './place-names.js';
 import { apostropheNamesOf, repairedApostropheName } from './apostrophe-names.js';
 import { mentionsNorthWestPeoples, NORTH_WEST_NAME_HEADS } from './north-west-names.js';
 import { ContextMemo } from './context-memo.js';
@@ -72,6 +73,49 @@ const TITLE_CASE_NAME = /^\p{Lu}.*\p{Ll}/u;
  * (các ban Đảng, Ủy ban Mặt trận).
  */
 const PLACE_UNITS = new Set(['xã', 'huyện', 'tỉnh', 'phường', 'quận', 'thôn', 'ấp', 'buôn', 'bon', 'plei', 'sóc', 'làng', 'phum', 'xóm', 'bản']);
+/** Administrative units of one word, and of two (thị trấn, thị xã, thành phố: first word → second → unit). */
+const ONE_WORD_UNITS = new Map<string, PlaceName['unit']>([
+  ['xã', 'xã'],
+  ['phường', 'phường'],
+  ['huyện', 'huyện'],
+  ['quận', 'quận'],
+  ['tỉnh', 'tỉnh'],
+]);
+const TWO_WORD_UNITS = new Map<string, Map<string, PlaceName['unit']>>([
+  ['thị', new Map<string, PlaceName['unit']>([['trấn', 'thị trấn'], ['xã', 'thị xã']])],
+  ['thành', new Map<string, PlaceName['unit']>([['phố', 'thành phố']])],
+]);
+
+/** The administrative unit a slot (with the one before it) reads as, by any of its readings, or null. */
+function placeUnitOf(slot: Slot, before: Slot | null): PlaceName['unit'] | null {
+  const outputs = slot.readings.map((reading) => reading.output.toLowerCase());
+  if (before !== null && before.line === slot.line) {
+    for (const first of before.readings) {
+      const seconds = TWO_WORD_UNITS.get(first.output.toLowerCase());
+      if (!seconds) continue;
+      for (const output of outputs) {
+        const unit = seconds.get(output);
+        if (unit !== undefined) return unit;
+      }
+    }
+  }
+  for (const output of outputs) {
+    const unit = ONE_WORD_UNITS.get(output);
+    if (unit !== undefined) return unit;
+  }
+  return null;
+}
+
+/** A capitalised word slot on `line`: the next word of a name. */
+function isNameRunSlot(item: Slot | 'boundary' | number | undefined, line: number): item is Slot {
+  return typeof item === 'object' && item.line === line && CAPITALISED.test(item.piece.text);
+}
+
+/** The printed word is the list's word, or its letters without any mark (the English OCR's way). */
+function spellsOrOmitsMarks(printed: string, word: string): boolean {
+  return printed.toLowerCase() === word.toLowerCase() || stripDiacritics(printed) === printed;
+}
+
 /** A village of the North-West (bản) and the printed ban of a body (Ban, Ủy ban) share their letters. */
 const VILLAGE_UNIT = 'bản';
 /** Units a trưởng heads, as printed without marks (Trưởng thôn, Trưởng ban, Trưởng phòng). */
@@ -358,6 +402,11 @@ export interface DecodeResources {
   codeSegments?: ReadonlySet<string>;
   /** Pairs of personal-name syllables (`nguyễn văn`, `văn hùng`) taken as name pairs. */
   personNamePairs?: readonly string[];
+  /**
+   * Administrative units (xã Trà Thanh): their names' adjacent words are name pairs, and a name printed after its
+   * unit without marks takes the one spelling the list gives it.
+   */
+  placeNames?: readonly PlaceName[];
 }
 
 export interface DecodeOutput {
@@ -382,6 +431,8 @@ export class Decoder {
   private readonly beam: BeamSearch;
   private readonly licenser: ReadingLicenser;
   private readonly namePairs: NamePairs;
+  /** Pairs of the administrative units' names: evidence for readings that keep their printed letters only. */
+  private readonly placePairs: NamePairs;
   /** Surname–middle and middle–given pairs of the person-name list alone (no places, no agencies). */
   private readonly personPairs: NamePairs;
   private readonly favouredMemo = new ContextMemo<number[]>();
@@ -389,6 +440,7 @@ export class Decoder {
   private readonly knownCodeSegments: ReadonlySet<string>;
   /** The genre phrases' apostrophe names by their bare letters (apostrophe-names.ts). */
   private readonly apostropheNames: ReadonlyMap<string, string | null>;
+  private readonly placeIndex: PlaceNameIndex;
 
   constructor(private readonly r: DecodeResources) {
     for (const correction of r.dictionary.corrections) {
@@ -404,9 +456,11 @@ export class Decoder {
     this.beam = new BeamSearch(r.lm, this.startId, this.endId, r.settings);
     this.licenser = new ReadingLicenser(r.lm, r.channel, isWellFormedSyllable);
     this.namePairs = new NamePairs([...namePairsOfPhrases(r.dictionary.phrases), ...(r.personNamePairs ?? [])], r.lm);
+    this.placePairs = new NamePairs(namePairsOfPhrases((r.placeNames ?? []).map((place) => `${place.unit} ${place.name}`)), r.lm, true);
     this.personPairs = new NamePairs(r.personNamePairs ?? [], r.lm);
     this.knownCodeSegments = new Set([...(r.codeSegments ?? []), ...r.dictionary.protectedTokens, ...r.dictionary.codeCorrections.values()]);
     this.apostropheNames = apostropheNamesOf(r.dictionary.phrases);
+    this.placeIndex = new PlaceNameIndex(r.placeNames ?? []);
   }
 
   private lmIdOfWord(text: string): number {
@@ -714,7 +768,7 @@ export class Decoder {
    * its line (name-pairs.ts: Pa Nang → Đà Nẵng) get the name-pair bonus, the place-name list's evidence against
    * the general model's unigrams (đa năng).
    */
-  private favourKnownNames(items: Array<Slot | 'boundary' | number>, cleanLines: ReadonlySet<number>): void {
+  private favourKnownNames(items: Array<Slot | 'boundary' | number>, lines: readonly string[], cleanLines: ReadonlySet<number>): void {
     const base = items.map((item) => (typeof item === 'object' ? item.readings : null));
     for (let index = 0; index < items.length; index += 1) {
       const item = items[index] as Slot | 'boundary' | number;
@@ -728,10 +782,18 @@ export class Decoder {
       if (previousReadings === null && next === null) continue;
       const nextCapitalised = next !== null && CAPITALISED.test(next.piece.text);
       const nextReadings = next !== null ? (base[index + 1] as Reading[]) : null;
-      const flags = nextCapitalised ? '1' : '0';
+      // A name printed with its marks as a known name spells it (thị trấn Năm Căn): its look-alikes (Nậm Cắn) get no bonus.
+      // A line that is only a name (the signer's) names a person: place names are no evidence there (Hoàng Tung).
+      const personOnly = isNameLine(lines[item.line - 1] ?? '');
+      const lists = personOnly ? [this.personPairs] : [this.namePairs, this.placePairs];
+      if (lists.some((pairs) => this.printedFormsName(pairs, item, previousReadings ? (before as Slot) : null, next, nextCapitalised))) {
+        item.readings = withReadingBonus(item.readings, [item.keepIndex], this.r.settings.namePairBonus);
+        continue;
+      }
+      const flags = `${nextCapitalised ? '1' : '0'}${personOnly ? 'p' : ''}`;
       let favoured = this.favouredMemo.peek(item.readings, previousReadings, nextReadings, flags);
       if (favoured === undefined) {
-        favoured = this.readingsFormingNames(item.readings, previousReadings, nextReadings, nextCapitalised);
+        favoured = this.readingsFormingNames(lists, item, previousReadings ? (before as Slot) : null, next, nextCapitalised);
         this.favouredMemo.put(item.readings, previousReadings, nextReadings, flags, favoured);
       }
       if (favoured.length > 0) item.readings = withReadingBonus(item.readings, favoured, this.r.settings.namePairBonus);
@@ -914,20 +976,83 @@ export class Decoder {
     return false;
   }
 
+  /** Whether the word as printed forms a name pair with its neighbour before (capitalised) or after, as printed. */
+  private printedFormsName(pairs: NamePairs, item: Slot, previous: Slot | null, next: Slot | null, nextCapitalised: boolean): boolean {
+    if (item.keepIndex < 0) return false;
+    const own = (item.readings[item.keepIndex] as Reading).lmId;
+    const printed = (slot: Slot | null): number | null => (slot !== null && slot.keepIndex >= 0 ? (slot.readings[slot.keepIndex] as Reading).lmId : null);
+    const before = printed(previous);
+    const after = printed(next);
+    return (before !== null && pairs.has(before, own, true)) || (after !== null && pairs.has(own, after, nextCapitalised));
+  }
+
   /** Indices of `readings` that form a name pair with a reading before (capitalised) or after. */
-  private readingsFormingNames(readings: readonly Reading[], previous: readonly Reading[] | null, next: readonly Reading[] | null, nextCapitalised: boolean): number[] {
-    const pairs = this.namePairs;
+  private readingsFormingNames(lists: readonly NamePairs[], item: Slot, previous: Slot | null, next: Slot | null, nextCapitalised: boolean): number[] {
     const indices: number[] = [];
-    for (let k = 0; k < readings.length; k += 1) {
-      const id = (readings[k] as Reading).lmId;
-      let forms = false;
-      if (previous) for (let p = 0; p < previous.length && !forms; p += 1) forms = pairs.has((previous[p] as Reading).lmId, id, true);
-      if (next) for (let n = 0; n < next.length && !forms; n += 1) forms = pairs.has(id, (next[n] as Reading).lmId, nextCapitalised);
+    for (let k = 0; k < item.readings.length; k += 1) {
+      const reading = item.readings[k] as Reading;
+      const forms = lists.some((pairs) => {
+        if (pairs.marksOnly && !keepsLetters(reading, item)) return false;
+        return (
+          (previous !== null && previous.readings.some((other) => pairs.has(other.lmId, reading.lmId, true))) ||
+          (next !== null && next.readings.some((other) => pairs.has(reading.lmId, other.lmId, nextCapitalised)))
+        );
+      });
       if (forms) indices.push(k);
     }
     return indices;
   }
 
+
+
+  /**
+   * Forces the spelling of administrative units' names printed after their unit without marks (xa Tra Thanh →
+   * Trà Thanh, thi tran Nam Can → Năm Căn; in a list, the unit carries on: các xã Sơn Bua, Tra Thanh và Ba Vi),
+   * where the place-name list gives that unit and bare name one spelling. A name on a clean line, or printed with
+   * marks that differ from the list's, is left to the model: it may be a place the list does not hold.
+   */
+  private applyPlaceNames(items: Array<Slot | 'boundary' | number>, cleanLines: ReadonlySet<number>): void {
+    if (this.placeIndex.maxWords === 0) return;
+    let unit: PlaceName['unit'] | null = null;
+    for (let i = 0; i < items.length; i += 1) {
+      const item = items[i] as Slot | 'boundary' | number;
+      if (typeof item !== 'object') {
+        if (item !== this.commaId) unit = null;
+        continue;
+      }
+      const before = items[i - 1];
+      const itemUnit = placeUnitOf(item, typeof before === 'object' ? before : null);
+      if (itemUnit !== null) {
+        unit = itemUnit;
+        continue;
+      }
+      if (!CAPITALISED.test(item.piece.text)) {
+        if (!item.readings.some((reading) => reading.output.toLowerCase() === 'và')) unit = null;
+        continue;
+      }
+      if (unit === null) continue;
+      let run = 1;
+      while (run < this.placeIndex.maxWords && isNameRunSlot(items[i + run], item.line)) run += 1;
+      for (let k = run; k >= 1; k -= 1) {
+        if (k === 1 && run > 1) break;
+        const slots = items.slice(i, i + k) as Slot[];
+        const spelling = this.placeIndex.spellingOf(unit, slots.map((slot) => this.normalized(slot.piece.text)));
+        if (spelling === null) continue;
+        if (!cleanLines.has(item.line) && slots.every((slot, w) => spellsOrOmitsMarks(this.normalized(slot.piece.text), spelling[w] as string))) {
+          slots.forEach((slot, w) => {
+            const printed = this.normalized(slot.piece.text);
+            const word = spelling[w] as string;
+            const to = printed === printed.toUpperCase() && printed !== printed.toLowerCase() ? word.toUpperCase() : word;
+            const forced = this.fixed(to, this.lmIdOfWord(to), 'dictionary');
+            slot.readings = forced.readings;
+            slot.keepIndex = -1;
+          });
+        }
+        break;
+      }
+      while (isNameRunSlot(items[i + 1], item.line)) i += 1;
+    }
+  }
 
   /** Forces dictionary corrections (`thw vién → thư viện`) on runs of consecutive word slots. */
   private applyCorrections(items: Array<Slot | 'boundary' | number>): void {
@@ -1169,12 +1294,12 @@ export class Decoder {
     if (this.r.settings.licensedReadings) this.licenseReadings(items);
     const cleanLines = this.cleanLines(items, lines.length);
     this.trustCleanLines(items, cleanLines);
-    const biases = keepBiases(items, lines, this.r.lm, this.r.settings, { pairs: this.namePairs, cleanLines });
+    const biases = keepBiases(items, lines, this.r.lm, this.r.settings, { pairs: [this.namePairs, this.placePairs], personPairs: this.personPairs, cleanLines });
     items.forEach((item, index) => {
       const bonus = biases[index] as number;
       if (bonus !== 0 && typeof item === 'object') item.readings = withKeepBonus(item.readings, item.keepIndex, bonus);
     });
-    if (this.r.settings.namePairBonus !== 0) this.favourKnownNames(items, cleanLines);
+    if (this.r.settings.namePairBonus !== 0) this.favourKnownNames(items, lines, cleanLines);
     if (this.r.settings.placeUnitBonus !== 0) this.favourPlaceUnits(items, cleanLines);
     if (this.r.settings.middleNameBonus !== 0) this.favourMiddleNameThi(items);
     if (this.r.settings.issuerLevelBonus !== 0) this.favourIssuerLevel(items, lines, cleanLines);
@@ -1185,6 +1310,7 @@ export class Decoder {
       if (this.r.settings.villageUnitBonus !== 0) this.favourVillages(items, lines, cleanLines);
     }
     const upperLines = allCapsLines(items);
+    this.applyPlaceNames(items, cleanLines);
     this.applyCorrections(items);
     this.applyTokenRules(items, lines);
 

@@ -44,7 +44,15 @@ export class NamePairs {
   /** Per (id, id): 1: second word capitalised, 2: lower case, 3: either. */
   private readonly masks = new IntPairMap();
 
-  constructor(pairs: Iterable<string>, lm: { idOf(token: string): number; has(token: string): boolean; vocabulary: readonly string[] }) {
+  /**
+   * @param marksOnly the pairs are evidence only for readings that keep their printed letters: a long list (every
+   *   commune's name) would otherwise give nearly any word a reading that forms some name.
+   */
+  constructor(
+    pairs: Iterable<string>,
+    lm: { idOf(token: string): number; has(token: string): boolean; vocabulary: readonly string[] },
+    readonly marksOnly = false,
+  ) {
     for (const pair of pairs) {
       const space = pair.indexOf(' ');
       const a = space < 0 ? pair : pair.slice(0, space);

@@ -62,10 +62,11 @@ describe('restoring lost diacritics and OCR confusions', () => {
   });
 
   it('reads a North-West name head (Nậm, Chiềng) opening a name in a plan that names those peoples, and not elsewhere', () => {
-    const plan = 'Dong bao H\'Mong chiem 90% dan so.\nUBND xa Nam Xe xay dung Ke hoach';
-    expect(restore(plan).split('\n')[1]).toBe('UBND xã Nậm Xe xây dựng Kế hoạch');
+    // A made-up commune: the place-name list spells real ones (xã Nậm Xe) whatever the plan names.
+    const plan = 'Dong bao H\'Mong chiem 90% dan so.\nUBND xa Nam Ngan xay dung Ke hoach';
+    expect(restore(plan).split('\n')[1]).toMatch(/^UBND xã Nậm Ng\S+ xây dựng Kế hoạch$/u);
     // Without those peoples named, the same line keeps the Kinh reading of its letters.
-    expect(restore('UBND xa Nam Xe xay dung Ke hoach')).toBe('UBND xã Nam Xe xây dựng Kế hoạch');
+    expect(restore('UBND xa Nam Ngan xay dung Ke hoach')).toMatch(/^UBND xã Nam Ng\S+ xây dựng Kế hoạch$/u);
   });
 
   it('reads ban as bản in a plan of the North-West before a village name or ending an enumeration, and Truong before it as Trưởng', () => {
