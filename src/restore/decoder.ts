@@ -27,7 +27,7 @@ import { codeRules } from './codes.js';
 import { farCandidatesOf } from './far-candidates.js';
 import { ReadingLicenser } from './licensed-readings.js';
 import { NamePairs, namePairsOfPhrases } from './name-pairs.js';
-import { PlaceNameIndex, type PlaceName } from './place-names.js';
+import { PlaceNameIndex, type PlaceContext, type PlaceName } from './place-names.js';
 import { apostropheNamesOf, repairedApostropheName } from './apostrophe-names.js';
 import { mentionsNorthWestPeoples, NORTH_WEST_NAME_HEADS } from './north-west-names.js';
 import { ContextMemo } from './context-memo.js';
@@ -86,25 +86,35 @@ const TWO_WORD_UNITS = new Map<string, Map<string, PlaceName['unit']>>([
   ['thành', new Map<string, PlaceName['unit']>([['phố', 'thành phố']])],
 ]);
 
+/** A unit word as the text prints it: its slots, each with the reading that is the unit's word. */
+interface PrintedUnit {
+  unit: PlaceName['unit'];
+  words: Array<{ slot: Slot; reading: Reading }>;
+}
+
 /** The administrative unit a slot (with the one before it) reads as, by any of its readings, or null. */
-function placeUnitOf(slot: Slot, before: Slot | null): PlaceName['unit'] | null {
-  const outputs = slot.readings.map((reading) => reading.output.toLowerCase());
+function placeUnitOf(slot: Slot, before: Slot | null): PrintedUnit | null {
   if (before !== null && before.line === slot.line) {
     for (const first of before.readings) {
       const seconds = TWO_WORD_UNITS.get(first.output.toLowerCase());
       if (!seconds) continue;
-      for (const output of outputs) {
-        const unit = seconds.get(output);
-        if (unit !== undefined) return unit;
+      for (const second of slot.readings) {
+        const unit = seconds.get(second.output.toLowerCase());
+        if (unit !== undefined) return { unit, words: [{ slot: before, reading: first }, { slot, reading: second }] };
       }
     }
   }
-  for (const output of outputs) {
-    const unit = ONE_WORD_UNITS.get(output);
-    if (unit !== undefined) return unit;
+  for (const reading of slot.readings) {
+    const unit = ONE_WORD_UNITS.get(reading.output.toLowerCase());
+    if (unit !== undefined) return { unit, words: [{ slot, reading }] };
   }
   return null;
 }
+
+/** Readings of a printed word that is no syllable tried as a word of a place's name. */
+const PLACE_NAME_READINGS = 6;
+/** Word-by-word combinations of those readings tried at most, per name. */
+const MAX_PLACE_NAME_GUESSES = 256;
 
 /** A capitalised word slot on `line`: the next word of a name. */
 function isNameRunSlot(item: Slot | 'boundary' | number | undefined, line: number): item is Slot {
@@ -1008,50 +1018,95 @@ export class Decoder {
   /**
    * Forces the spelling of administrative units' names printed after their unit without marks (xa Tra Thanh →
    * Trà Thanh, thi tran Nam Can → Năm Căn; in a list, the unit carries on: các xã Sơn Bua, Tra Thanh và Ba Vi),
-   * where the place-name list gives that unit and bare name one spelling. A name on a clean line, or printed with
+   * where the place-name list gives that unit and bare name one spelling, or one among the places in the provinces
+   * and districts the text names (xã Sơn Vĩ of huyện Mèo Vạc, not xã Sơn Vi of Phú Thọ). A name on a clean line, or printed with
    * marks that differ from the list's, is left to the model: it may be a place the list does not hold.
    */
-  private applyPlaceNames(items: Array<Slot | 'boundary' | number>, cleanLines: ReadonlySet<number>): void {
+  private applyPlaceNames(items: Array<Slot | 'boundary' | number>, lines: readonly string[], cleanLines: ReadonlySet<number>): void {
     if (this.placeIndex.maxWords === 0) return;
-    let unit: PlaceName['unit'] | null = null;
+    let context: PlaceContext | undefined;
+    let printedUnit: PrintedUnit | null = null;
     for (let i = 0; i < items.length; i += 1) {
       const item = items[i] as Slot | 'boundary' | number;
       if (typeof item !== 'object') {
-        if (item !== this.commaId) unit = null;
+        if (item !== this.commaId) printedUnit = null;
         continue;
       }
       const before = items[i - 1];
       const itemUnit = placeUnitOf(item, typeof before === 'object' ? before : null);
       if (itemUnit !== null) {
-        unit = itemUnit;
+        printedUnit = itemUnit;
         continue;
       }
       if (!CAPITALISED.test(item.piece.text)) {
-        if (!item.readings.some((reading) => reading.output.toLowerCase() === 'và')) unit = null;
+        if (!item.readings.some((reading) => reading.output.toLowerCase() === 'và')) printedUnit = null;
         continue;
       }
-      if (unit === null) continue;
+      if (printedUnit === null) continue;
+      const { unit } = printedUnit;
       let run = 1;
       while (run < this.placeIndex.maxWords && isNameRunSlot(items[i + run], item.line)) run += 1;
       for (let k = run; k >= 1; k -= 1) {
         if (k === 1 && run > 1) break;
         const slots = items.slice(i, i + k) as Slot[];
-        const spelling = this.placeIndex.spellingOf(unit, slots.map((slot) => this.normalized(slot.piece.text)));
-        if (spelling === null) continue;
-        if (!cleanLines.has(item.line) && slots.every((slot, w) => spellsOrOmitsMarks(this.normalized(slot.piece.text), spelling[w] as string))) {
+        context ??= this.placeIndex.contextOf(lines);
+        const spelling = this.placeSpelling(unit, slots, context);
+        if (spelling === undefined) continue;
+        if (spelling !== null && !cleanLines.has(item.line)) {
+          // A name in capitals (UBND XÃ IA BĂNG) is all capitals, not a capital and a digit the OCR misread (H6).
+          const letters = slots.map((slot) => slot.piece.text.replace(/[^\p{L}]/gu, ''));
+          const inCapitals = letters.every((word) => word === word.toUpperCase()) && letters.some((word) => word.length >= 2);
           slots.forEach((slot, w) => {
-            const printed = this.normalized(slot.piece.text);
             const word = spelling[w] as string;
-            const to = printed === printed.toUpperCase() && printed !== printed.toLowerCase() ? word.toUpperCase() : word;
+            const to = inCapitals ? word.toUpperCase() : word;
             const forced = this.fixed(to, this.lmIdOfWord(to), 'dictionary');
             slot.readings = forced.readings;
             slot.keepIndex = -1;
           });
+          // The name shows which unit the printed word before it is (xa Pa Vi → xã, not xa), where the print is that
+          // word without its marks or no syllable at all (phwdng), not another word (Biên phong Hàm Rồng).
+          for (const { slot, reading } of printedUnit.words) {
+            if (slot.readings.length === 1 || cleanLines.has(slot.line)) continue;
+            if (!keepsLetters(reading, slot) && this.isWellFormed(this.normalized(slot.piece.text).toLowerCase())) continue;
+            const forced = this.fixed(reading.output, reading.lmId, 'dictionary');
+            slot.readings = forced.readings;
+            slot.keepIndex = -1;
+          }
         }
         break;
       }
       while (isNameRunSlot(items[i + 1], item.line)) i += 1;
     }
+  }
+
+  /**
+   * The list's spelling of the name `slots` print after `unit`: undefined when the list has no such name, null when
+   * it has but cannot say which spelling is meant or the print's marks contradict it. A printed word that is no
+   * syllable (the English OCR's Ling, Gidng) may be any of its first readings (Lũng, Giảng); a syllable may only
+   * lack marks.
+   */
+  private placeSpelling(unit: PlaceName['unit'], slots: readonly Slot[], context: PlaceContext): readonly string[] | null | undefined {
+    const printed = slots.map((slot) => this.normalized(slot.piece.text));
+    const exact = this.placeIndex.spellingOf(unit, printed, context);
+    if (exact !== null) return printed.every((word, w) => spellsOrOmitsMarks(word, exact[w] as string)) ? exact : null;
+    if (this.placeIndex.knows(unit, printed)) return null;
+    const options = slots.map((slot, w) => {
+      const own = printed[w] as string;
+      if (this.isWellFormed(own.toLowerCase())) return [own];
+      return [...new Set([own, ...slot.readings.slice(0, PLACE_NAME_READINGS).map((reading) => reading.output)])];
+    });
+    if (options.reduce((product, choices) => product * choices.length, 1) > MAX_PLACE_NAME_GUESSES) return undefined;
+    let combinations: string[][] = [[]];
+    for (const choices of options) combinations = combinations.flatMap((words) => choices.map((choice) => [...words, choice]));
+    const found = new Map<string, readonly string[]>();
+    for (const words of combinations) {
+      const spelling = this.placeIndex.spellingOf(unit, words, context);
+      if (spelling !== null && words.every((word, w) => spellsOrOmitsMarks(word, spelling[w] as string))) found.set(spelling.join(' '), spelling);
+    }
+    if (found.size === 0) return undefined;
+    // Several guesses spell listed names (Sủng Trà, Sông Trà): the one in a province or district the text names.
+    const near = found.size === 1 ? [...found.values()] : [...found.values()].filter((spelling) => this.placeIndex.isNamedIn(unit, spelling, context));
+    return near.length === 1 ? (near[0] as readonly string[]) : null;
   }
 
   /** Forces dictionary corrections (`thw vién → thư viện`) on runs of consecutive word slots. */
@@ -1310,7 +1365,7 @@ export class Decoder {
       if (this.r.settings.villageUnitBonus !== 0) this.favourVillages(items, lines, cleanLines);
     }
     const upperLines = allCapsLines(items);
-    this.applyPlaceNames(items, cleanLines);
+    this.applyPlaceNames(items, lines, cleanLines);
     this.applyCorrections(items);
     this.applyTokenRules(items, lines);
 

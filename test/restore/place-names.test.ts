@@ -17,31 +17,56 @@ import { PlaceNameIndex, bareNameKey, parsePlaceNames } from '../../src/restore/
 import { placeNameLines } from '../../scripts/build-place-names.js';
 
 describe('the place-name list format', () => {
-  it('parses `unit Name` lines in NFC, skipping comments and blank lines', () => {
-    const places = parsePlaceNames('p.txt', '# units\n\nxã Tra\u0300 Thanh\nthị trấn Năm Căn  # a township\nthành phố Pleiku\n');
+  it('parses provinces, districts indented under them and communes under those, in NFC, skipping comments', () => {
+    const places = parsePlaceNames('p.txt', '# units\n\ntỉnh Quảng Ngãi\n  huyện Trà Bồng\n    xã Tra\u0300 Thanh  # a commune\nthành phố Hồ Chí Minh\n  quận 1\n    phường Bến Nghé\n');
     expect(places).toEqual([
-      { unit: 'xã', name: 'Trà Thanh' },
-      { unit: 'thị trấn', name: 'Năm Căn' },
-      { unit: 'thành phố', name: 'Pleiku' },
+      { unit: 'tỉnh', name: 'Quảng Ngãi', within: [] },
+      { unit: 'huyện', name: 'Trà Bồng', within: [{ unit: 'tỉnh', name: 'Quảng Ngãi' }] },
+      { unit: 'xã', name: 'Trà Thanh', within: [{ unit: 'huyện', name: 'Trà Bồng' }, { unit: 'tỉnh', name: 'Quảng Ngãi' }] },
+      { unit: 'thành phố', name: 'Hồ Chí Minh', within: [] },
+      { unit: 'phường', name: 'Bến Nghé', within: [{ unit: 'quận', name: '1' }, { unit: 'thành phố', name: 'Hồ Chí Minh' }] },
     ]);
   });
 
-  it('names the file and line of a unit it does not know or a name without a capital', () => {
-    expect(() => parsePlaceNames('p.txt', 'xã Trà Thanh\nthôn Nà Lình\n')).toThrow(/^p\.txt:2: expected `unit Name`/u);
-    expect(() => parsePlaceNames('p.txt', 'xã trà thanh\n')).toThrow('p.txt:1: a place name opens with a capital letter');
+  it('names the file and line of a unit it does not know, a name without a capital, or a unit under no parent', () => {
+    expect(() => parsePlaceNames('p.txt', 'tỉnh Cao Bằng\n  thôn Nà Lình\n')).toThrow(/^p\.txt:2: expected `unit Name`/u);
+    expect(() => parsePlaceNames('p.txt', 'tỉnh Cao Bằng\n  huyện hòa An\n')).toThrow(/^p\.txt:2: expected `unit Name`/u);
+    expect(() => parsePlaceNames('p.txt', '# x\n    xã Trà Thanh\n')).toThrow('p.txt:2: indented under no district');
   });
 
-  it('the committed list parses and holds the units of every level', () => {
+  it('the committed list parses and holds the units of every level, each under its parents', () => {
     const places = parsePlaceNames(PLACE_NAMES_FILE, readFileSync(join(DEFAULT_DICTIONARY_DIR, PLACE_NAMES_FILE), 'utf8'));
-    expect(places.length).toBeGreaterThan(8000);
-    const has = (unit: string, name: string) => places.some((p) => p.unit === unit && p.name === name);
-    expect(has('tỉnh', 'Gia Lai') && has('huyện', 'Chư Prông') && has('xã', 'Trà Thanh') && has('thị trấn', 'Năm Căn')).toBe(true);
+    expect(places.length).toBeGreaterThan(10_000);
+    expect(places.filter((p) => p.within.length === 0)).toHaveLength(63);
+    const find = (unit: string, name: string) => places.find((p) => p.unit === unit && p.name === name);
+    expect(find('huyện', 'Chư Prông')?.within).toEqual([{ unit: 'tỉnh', name: 'Gia Lai' }]);
+    expect(find('thị trấn', 'Năm Căn')?.within[1]).toEqual({ unit: 'tỉnh', name: 'Cà Mau' });
   });
 });
 
 describe('the place-name index', () => {
   const index = new PlaceNameIndex(
-    parsePlaceNames('p.txt', 'xã Trà Thanh\nxã Tân Thành\nxã Tân Thanh\nphường An Hoà\nphường An Hòa\nhuyện Cư M\'gar\nxã Trà Thanh\n'),
+    parsePlaceNames(
+      'p.txt',
+      [
+        'tỉnh Quảng Ngãi',
+        '  huyện Trà Bồng',
+        '    xã Trà Thanh',
+        '    xã Tân Thành',
+        '  huyện Tư Nghĩa',
+        '    xã Tân Thanh',
+        '    phường An Hoà',
+        '    phường An Hòa',
+        'tỉnh Hà Giang',
+        '  huyện Mèo Vạc',
+        '    xã Sơn Vĩ',
+        'tỉnh Phú Thọ',
+        '  huyện Lâm Thao',
+        '    xã Sơn Vi',
+        'tỉnh Đắk Lắk',
+        "  huyện Cư M'gar",
+      ].join('\n'),
+    ),
   );
 
   it('gives the one spelling of a bare name of a unit, whatever marks were printed', () => {
@@ -53,6 +78,17 @@ describe('the place-name index', () => {
   it('gives none where two places of the unit spell the bare name differently, or the unit differs', () => {
     expect(index.spellingOf('xã', ['Tan', 'Thanh'])).toBeNull();
     expect(index.spellingOf('huyện', ['Tra', 'Thanh'])).toBeNull();
+    expect(index.knows('xã', ['Tan', 'Thanh'])).toBe(true);
+    expect(index.knows('xã', ['Ta', 'Lo'])).toBe(false);
+  });
+
+  it('lets the province or district a text names pick between two spellings', () => {
+    const meoVac = index.contextOf(['UBND HUYỆN MÈO VẠC', 'Kế hoạch']);
+    expect(index.spellingOf('xã', ['Son', 'Vi'], meoVac)).toEqual(['Sơn', 'Vĩ']);
+    expect(index.spellingOf('xã', ['Son', 'Vi'], index.contextOf(['Ủy ban nhân dân tinh Phu Tho']))).toEqual(['Sơn', 'Vi']);
+    expect(index.spellingOf('xã', ['Son', 'Vi'], index.contextOf(['tỉnh Hà Giang và tỉnh Phú Thọ']))).toBeNull();
+    expect(index.spellingOf('xã', ['Son', 'Vi'])).toBeNull();
+    expect([...meoVac.named]).toEqual(['huyện|meo vac']);
   });
 
   it('takes two tone placements of one name as one spelling (Hoà = Hòa)', () => {
@@ -66,20 +102,20 @@ describe('the place-name index', () => {
 });
 
 describe('building the list from the statistics office register', () => {
-  it('maps unit types, closes `K\' Dang` up, skips numbered wards and keeps one line per unit and name', () => {
+  it('nests units under their parents, maps unit types, closes `K\' Dang` up and skips numbered wards', () => {
     const sources: Record<string, string> = {
-      'tinh_tp.json': JSON.stringify({ '64': { name: 'Gia Lai', type: 'tinh' } }),
-      'quan_huyen.json': JSON.stringify({ '633': { name: 'Chư Prông', type: 'huyen' }, '1': { name: 'Cần Thơ', type: 'thanh-pho' } }),
+      'tinh_tp.json': JSON.stringify({ '64': { name: 'Gia Lai', type: 'tinh' }, '92': { name: 'Cần Thơ', type: 'thanh-pho' } }),
+      'quan_huyen.json': JSON.stringify({ '633': { name: 'Chư Prông', type: 'huyen', parent_code: '64' }, '916': { name: 'Ninh Kiều', type: 'quan', parent_code: '92' } }),
       'xa_phuong.json': JSON.stringify({
-        a: { name: "K' Dang", type: 'xa' },
-        b: { name: '12', type: 'phuong' },
-        c: { name: 'Ia Băng', type: 'xa' },
-        d: { name: 'Ia Băng', type: 'xa' },
-        e: { name: 'Năm Căn', type: 'thi-tran' },
+        a: { name: "K' Dang", type: 'xa', parent_code: '633' },
+        b: { name: '12', type: 'phuong', parent_code: '916' },
+        c: { name: 'Ia Băng', type: 'xa', parent_code: '633' },
+        d: { name: 'Ia Bang', type: 'xa', parent_code: '633' },
+        e: { name: 'Cái Khế', type: 'phuong', parent_code: '916' },
       }),
     };
     const { lines, skipped } = placeNameLines((file) => sources[file] as string);
-    expect(lines).toEqual(['huyện Chư Prông', 'thành phố Cần Thơ', 'thị trấn Năm Căn', 'tỉnh Gia Lai', 'xã Ia Băng', "xã K'Dang"]);
+    expect(lines).toEqual(['thành phố Cần Thơ', '  quận Ninh Kiều', '    phường Cái Khế', 'tỉnh Gia Lai', '  huyện Chư Prông', '    xã Ia Bang', '    xã Ia Băng', "    xã K'Dang"]);
     expect(skipped).toEqual(['12']);
   });
 });
@@ -90,7 +126,10 @@ describe('restoring the names of administrative units from the place-name list',
     const dir = mkdtempSync(join(tmpdir(), 'vnplan-places-'));
     for (const name of [LM_FILE, SYLLABLES_FILE, CHANNEL_FILE, CANDIDATE_INDEX_FILE, PERSON_NAMES_FILE]) copyFileSync(join(DEFAULT_DICTIONARY_DIR, name), join(dir, name));
     // Made-up places, so that only the list can know their marks.
-    writeFileSync(join(dir, PLACE_NAMES_FILE), 'xã Tà Lơ Xíu\nxã Tân Lập\nxã Nậm Khòa\nxã Nấm Khoa\nthị trấn Pờ Lẩu\nxã Hoàng Tung\n');
+    writeFileSync(
+      join(dir, PLACE_NAMES_FILE),
+      'tỉnh Lào Cai\n  huyện Pờ Lẩu\n    xã Tà Lơ Xíu\n    xã Tân Lập\n    xã Nậm Khòa\n    xã Nấm Khoa\n    thị trấn Pờ Lẩu\n    xã Hoàng Tung\n    xã Lũng Chinh\n',
+    );
     restorer = await loadRestorer({ dictionaryDir: dir });
   }, 60_000);
 
@@ -99,6 +138,10 @@ describe('restoring the names of administrative units from the place-name list',
     expect(result.text).toBe('Kiểm tra tại xã Tà Lơ Xíu và thị trấn Pờ Lẩu');
     const change = result.corrections.find((c) => c.from === 'Lo');
     expect(change).toMatchObject({ to: 'Lơ', reason: 'dictionary' });
+  });
+
+  it('reads a word the English OCR garbled into no syllable as the reading that spells a listed name (Ling → Lũng)', () => {
+    expect(restorer.restore('tai xa Ling Chinh').text).toBe('tại xã Lũng Chinh');
   });
 
   it('carries the unit on through a list of names, and writes a capitals name in capitals', () => {
