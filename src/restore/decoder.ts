@@ -1033,7 +1033,12 @@ export class Decoder {
         continue;
       }
       const before = items[i - 1];
-      const itemUnit = placeUnitOf(item, typeof before === 'object' ? before : null);
+      // A unit word is lower case, in capitals (UBND XÃ IA BĂNG) or opens its sentence or a table cell (Xã Trung
+      // Giang có …, 1 Xã Dương Hòa 24); a capitalised one inside a sentence is a name's word (bản Be Xa).
+      const text = item.piece.text;
+      const opens = before === undefined || before === 'boundary' || (typeof before === 'number' && before !== this.commaId);
+      const unitShaped = !CAPITALISED.test(text) || text === text.toUpperCase() || opens;
+      const itemUnit = unitShaped ? placeUnitOf(item, typeof before === 'object' ? before : null) : null;
       if (itemUnit !== null) {
         printedUnit = itemUnit;
         continue;

@@ -144,6 +144,11 @@ describe('restoring the names of administrative units from the place-name list',
     expect(restorer.restore('tai xa Ling Chinh').text).toBe('tại xã Lũng Chinh');
   });
 
+  it('takes a capitalised unit word inside a sentence for a name word, not a unit (bản Be Xa)', () => {
+    expect(restorer.restore('cac ban Ta Xua, Be Xa, Tan Lap van dong').text).toContain('Be Xa,');
+    expect(restorer.restore('Xa Ta Lo Xiu co 7 thon').text).toBe('Xã Tà Lơ Xíu có 7 thôn');
+  });
+
   it('carries the unit on through a list of names, and writes a capitals name in capitals', () => {
     expect(restorer.restore('cac xa Tan Lap, Ta Lo Xiu').text).toBe('các xã Tân Lập, Tà Lơ Xíu');
     expect(restorer.restore('UBND XA TA LO XIU').text).toBe('UBND XÃ TÀ LƠ XÍU');
