@@ -1354,7 +1354,12 @@ export class Decoder {
     if (this.r.settings.licensedReadings) this.licenseReadings(items);
     const cleanLines = this.cleanLines(items, lines.length);
     this.trustCleanLines(items, cleanLines);
-    const biases = keepBiases(items, lines, this.r.lm, this.r.settings, { pairs: [this.namePairs, this.placePairs], personPairs: this.personPairs, cleanLines });
+    const biases = keepBiases(items, lines, this.r.lm, this.r.settings, {
+      pairs: [this.namePairs, this.placePairs],
+      personPairs: this.personPairs,
+      cleanLines,
+      spellingShare: (word) => this.placeIndex.spellingShare(word),
+    });
     items.forEach((item, index) => {
       const bonus = biases[index] as number;
       if (bonus !== 0 && typeof item === 'object') item.readings = withKeepBonus(item.readings, item.keepIndex, bonus);

@@ -38,6 +38,11 @@ export interface KeepBiasSettings {
    * word of a place's name, which the model knows no better than a person's.
    */
   placeNameKeepBonus: number;
+  /**
+   * A Title-Case word gets no keep-bias when fewer than this share of the place names written with its letters
+   * spell it as printed (0: off).
+   */
+  rareNameSpellingShare: number;
 }
 
 export const DEFAULT_KEEP_BIAS: KeepBiasSettings = {
@@ -49,6 +54,7 @@ export const DEFAULT_KEEP_BIAS: KeepBiasSettings = {
   tonelessChangeMargin: 1.1,
   foreignNameKeepBonus: 10,
   placeNameKeepBonus: 0.5,
+  rareNameSpellingShare: 0.05,
 };
 
 /** Place units, without marks, that a place's name follows in running text. */
@@ -387,7 +393,13 @@ export function keepBiases(
   lines: readonly string[],
   lm: BigramLookup,
   settings: KeepBiasSettings = DEFAULT_KEEP_BIAS,
-  names?: { pairs: readonly NamePairLookup[]; personPairs?: NamePairLookup; cleanLines: ReadonlySet<number> },
+  names?: {
+    pairs: readonly NamePairLookup[];
+    personPairs?: NamePairLookup;
+    cleanLines: ReadonlySet<number>;
+    /** Of the place names whose word has these letters without marks, the share spelt as printed (place-names.ts). */
+    spellingShare?: (word: string) => number | undefined;
+  },
 ): Float64Array {
   /** Another reading, not the printed one, forms a known name with a neighbour on its line (Pa Nang → Đà Nẵng). */
   const anotherReadingFormsName = (i: number): boolean => {
@@ -460,6 +472,10 @@ export function keepBiases(
     const afterPlaceUnit = settings.placeNameKeepBonus !== 0 && !inNameRun && followsPlaceUnit(previous, item);
     if (afterPlaceUnit) neighbours[0] = undefined;
     if (hasPhraseEvidence(item, neighbours, [true, false], lm, inNameRun ? RUN_PHRASE_ASSOCIATION : PHRASE_ASSOCIATION)) continue;
+    // The country's place names nearly never spell the word so (Tay: 0 of 208 are Tay, 206 are Tây): the print lost its
+    // marks, it is no evidence for keeping them lost.
+    const share = names?.spellingShare?.(text);
+    if (share !== undefined && share < settings.rareNameSpellingShare) continue;
     let value = settings.titleCaseKeepBonus;
     if (inNameRun) value += settings.nameRunKeepBonus;
     else if (afterPlaceUnit) value += settings.placeNameKeepBonus;

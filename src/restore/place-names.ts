@@ -90,6 +90,8 @@ export class PlaceNameIndex {
   private readonly regions = new Set<string>();
   /** Words in the longest name. */
   readonly maxWords: number;
+  /** Per bare word (`tay`), how many names use it, and per spelling (`tây`) how many spell it so. */
+  private readonly wordSpellings = new Map<string, { names: number; bySpelling: Map<string, number> }>();
 
   constructor(places: readonly PlaceName[]) {
     let maxWords = 0;
@@ -111,6 +113,14 @@ export class PlaceNameIndex {
       maxWords = Math.max(maxWords, words.length);
       const key = placeKey(place.unit, words);
       const entry = { spelling: words, within: place.within.map(parentKey) };
+      for (const word of words) {
+        const lower = word.toLowerCase();
+        const bare = bareWord(lower);
+        let counts = this.wordSpellings.get(bare);
+        if (!counts) this.wordSpellings.set(bare, (counts = { names: 0, bySpelling: new Map() }));
+        counts.names += 1;
+        counts.bySpelling.set(lower, (counts.bySpelling.get(lower) ?? 0) + 1);
+      }
       const known = this.places.get(key);
       if (known) known.push(entry);
       else this.places.set(key, [entry]);
@@ -129,6 +139,17 @@ export class PlaceNameIndex {
     const one = oneSpelling(entries);
     if (one !== null || !context) return one;
     return oneSpelling(entries.filter((entry) => entry.within.some((key) => context.named.has(key))));
+  }
+
+  /**
+   * Of the names using a word with these letters (without marks), the share that spell it as `word` does (Tay: 0,
+   * Thanh: 0.41); undefined when fewer than `minimumNames` names use such a word.
+   */
+  spellingShare(word: string, minimumNames = 20): number | undefined {
+    const lower = canonicalNameWord(word.toLowerCase());
+    const counts = this.wordSpellings.get(bareWord(lower));
+    if (!counts || counts.names < minimumNames) return undefined;
+    return (counts.bySpelling.get(lower) ?? 0) / counts.names;
   }
 
   /** Whether a unit of this kind spelt `spelling` lies in a province or district the context names. */

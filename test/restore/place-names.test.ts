@@ -96,6 +96,13 @@ describe('the place-name index', () => {
     expect(index.maxWords).toBe(2);
   });
 
+  it('tells how often place names spell a word as printed, given its letters', () => {
+    const counts = new PlaceNameIndex(parsePlaceNames('p.txt', `tỉnh Tây Ninh\n${Array.from({ length: 24 }, (_, k) => `  huyện Tây ${'ABCDEFGHIJKLMNOPQRSTUVWX'[k]}`).join('\n')}\n  huyện Tay Z`));
+    expect(counts.spellingShare('Tay')).toBeCloseTo(1 / 26);
+    expect(counts.spellingShare('Tây')).toBeCloseTo(25 / 26);
+    expect(counts.spellingShare('Ninh')).toBeUndefined();
+  });
+
   it('keys a name by its letters without marks, đ as d', () => {
     expect(bareNameKey(['Đắk', 'R’Lấp'])).toBe("dak r'lap");
   });
@@ -118,6 +125,17 @@ describe('building the list from the statistics office register', () => {
     expect(lines).toEqual(['thành phố Cần Thơ', '  quận Ninh Kiều', '    phường Cái Khế', 'tỉnh Gia Lai', '  huyện Chư Prông', '    xã Ia Bang', '    xã Ia Băng', "    xã K'Dang"]);
     expect(skipped).toEqual(['12']);
   });
+});
+
+describe('the keep-bias of a capitalised word its letters rarely spell in place names', () => {
+  it('is dropped, so the model restores the lost marks (Lê Văn Đoàn, Ngày Dân số)', async () => {
+    const restorer = await loadRestorer();
+    const unbiased = await loadRestorer({ decoder: { rareNameSpellingShare: 0 } });
+    const signer = 'KT. CHU TICH\nPHO CHU TICH\n\nLe Van Doan';
+    expect(restorer.restore(signer).text.split('\n')[3]).toBe('Lê Văn Đoàn');
+    expect(unbiased.restore(signer).text.split('\n')[3]).toBe('Lê Văn Doan');
+    expect(restorer.restore('huong ung Ngay Dan so the gioi').text).toBe('hưởng ứng Ngày Dân số thế giới');
+  }, 60_000);
 });
 
 describe('restoring the names of administrative units from the place-name list', () => {
