@@ -356,7 +356,7 @@ export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
   cleanWordBonus: 5,
   cleanMarkedWordBonus: 8,
   beamSize: 12,
-  beamThreshold: 12,
+  beamThreshold: 10,
   lowConfidenceMargin: 2,
   ...DEFAULT_KEEP_BIAS,
   farCandidates: true,
@@ -1421,8 +1421,7 @@ export class Decoder {
         if (item.readings.length === 1) return true;
         // Only a word next to another word can be half of a pair.
         if (typeof words[index - 1] !== 'object' && typeof words[index + 1] !== 'object') return false;
-        const local = this.localScores(words, index, ids);
-        return local.chosen - local.runnerUp >= threshold;
+        return this.beatsOthersBy(words, index, ids, threshold);
       });
       const added: Array<readonly [number, number] | null> = words.map(() => null);
       for (let index = 1; index < words.length; index += 1) {
@@ -1434,6 +1433,38 @@ export class Decoder {
       own.set(words, added);
     }
     return { pairs, own };
+  }
+
+  /**
+   * Whether the chosen reading at `index` beats keeping the word and the first other readings, in its context, by
+   * `margin` (localScores' runner-up, stopping at the first reading that comes closer).
+   */
+  private beatsOthersBy(segment: ReadonlyArray<Slot | number>, index: number, ids: Int32Array, margin: number): boolean {
+    const w1 = index >= 2 ? (ids[index - 2] as number) : index === 1 ? this.startId : -1;
+    const w2 = index >= 1 ? (ids[index - 1] as number) : this.startId;
+    const n1 = index + 1 < ids.length ? (ids[index + 1] as number) : this.endId;
+    const n2 = index + 2 < ids.length ? (ids[index + 2] as number) : index + 1 < ids.length ? this.endId : -1;
+    const slot = segment[index] as Slot;
+    const bar = this.scoreInContext(slot.readings[slot.chosen] as Reading, w1, w2, n1, n2) - margin;
+    if (slot.keepIndex >= 0 && slot.keepIndex !== slot.chosen && this.scoreInContext(slot.readings[slot.keepIndex] as Reading, w1, w2, n1, n2) > bar) return false;
+    const limit = Math.min(slot.readings.length, RUNNER_UP_READINGS);
+    for (let k = 0; k < limit; k += 1) {
+      if (k === slot.chosen || k === slot.keepIndex) continue;
+      if (this.scoreInContext(slot.readings[k] as Reading, w1, w2, n1, n2) > bar) return false;
+    }
+    return true;
+  }
+
+  private readonly readingIds = new WeakMap<readonly Reading[], number[]>();
+
+  /** The language-model ids of a readings array, remembered per array (one per word text and context). */
+  private idsOf(readings: readonly Reading[]): number[] {
+    let ids = this.readingIds.get(readings);
+    if (!ids) {
+      ids = readings.map((reading) => reading.lmId);
+      this.readingIds.set(readings, ids);
+    }
+    return ids;
   }
 
   /** Whether the document-pair bonus may change the reading of a word: one printed in lower case. */
@@ -1454,8 +1485,12 @@ export class Decoder {
     return words.map((item, index) => {
       if (index === 0 || !this.takesPairBonus(item)) return null;
       const before = words[index - 1] as Slot | number;
-      const previousIds = typeof before === 'number' ? [before] : before.readings.map((reading) => reading.lmId);
-      return pairBonusesAt(pairs, previousIds, item.readings.map((reading) => reading.lmId), own?.[index] ?? null, bonus);
+      const previousIds = typeof before === 'number' ? [before] : this.idsOf(before.readings);
+      const found = pairBonusesAt(pairs, previousIds, this.idsOf(item.readings), own?.[index] ?? null, bonus);
+      if (found === null) return found;
+      // A bonus for the pair the first pass already read here changes nothing: only the others make the pass search again.
+      const chosenBefore = typeof before === 'number' ? before : (before.readings[before.chosen] as Reading).lmId;
+      return found.some((b) => b.previous !== chosenBefore || b.reading !== item.chosen) ? found : null;
     });
   }
 

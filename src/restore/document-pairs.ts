@@ -56,14 +56,17 @@ export function pairBonusesAt(
   bonus: number,
 ): PairBonus[] | null {
   let out: PairBonus[] | null = null;
-  for (const previous of new Set(previousIds)) {
+  for (let p = 0; p < previousIds.length; p += 1) {
+    const previous = previousIds[p] as number;
     const seconds = pairs.successors(previous);
-    if (!seconds) continue;
-    readingIds.forEach((id, reading) => {
+    // Each previous word once (two readings of a word may share an id).
+    if (!seconds || previousIds.indexOf(previous) < p) continue;
+    for (let reading = 0; reading < readingIds.length; reading += 1) {
+      const id = readingIds[reading] as number;
       let count = seconds.get(id) ?? 0;
       if (own !== null && own[0] === previous && own[1] === id) count -= 1;
       if (count >= 1) (out ??= []).push({ previous, reading, bonus: bonus * Math.min(count, PAIR_COUNT_CAP) });
-    });
+    }
   }
   return out;
 }

@@ -29,8 +29,7 @@ describe('far candidates', () => {
   it('lets the restorer reach a common word the regular search missed', async () => {
     const input = 'bao cao ket qua truce ngay 15/12 hang nam';
     const restorer = await loadRestorer();
-    // Collocations (licensed-readings.ts) offer trước before ngày too: without both, nothing reaches it.
-    const without = await loadRestorer({ decoder: { farCandidates: false, licensedReadings: false } });
+    const without = await loadRestorer({ decoder: { farCandidates: false } });
     expect(restorer.restore(input).text).toBe('báo cáo kết quả trước ngày 15/12 hằng năm');
     expect(without.restore(input).text).not.toContain('trước');
   }, 60_000);

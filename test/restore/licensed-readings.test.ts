@@ -42,20 +42,3 @@ describe('readings licensed by a neighbour', () => {
     expect(licenser.extend('doi', readings, previous, null)).toBe(licenser.extend('doi', readings, previous, null));
   });
 });
-
-describe('collocations in the restorer', () => {
-  it('offers a rarer word the candidate cut dropped when a neighbour forms a collocation with it (made-up lines)', async () => {
-    const { loadRestorer } = await import('../../src/restore/index.js');
-    const restorer = await loadRestorer();
-    const without = await loadRestorer({ decoder: { licensedReadings: false } });
-    const cases: Array<[string, string]> = [
-      ['Kiem tra cac cua hang dip Tet Nguyen dan nam 2025', 'Kiểm tra các cửa hàng dịp Tết Nguyên đán năm 2025'],
-      ['Trong moi va trong dam 20 ha rung phong ho', 'Trồng mới và trồng dặm 20 ha rừng phòng hộ'],
-      ['Hoan thanh bao cao tre ngay 30/6', 'Hoàn thành báo cáo trước ngày 30/6'],
-    ];
-    for (const [input, expected] of cases) {
-      expect(restorer.restore(input).text).toBe(expected);
-      expect(without.restore(input).text).not.toBe(expected);
-    }
-  }, 60_000);
-});
