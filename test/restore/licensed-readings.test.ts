@@ -42,3 +42,19 @@ describe('readings licensed by a neighbour', () => {
     expect(licenser.extend('doi', readings, previous, null)).toBe(licenser.extend('doi', readings, previous, null));
   });
 });
+
+describe('collocations in the restorer', () => {
+  it('offers a word of middling frequency the candidate cut dropped when a neighbour forms a collocation with it (made-up lines)', async () => {
+    const { loadRestorer } = await import('../../src/restore/index.js');
+    const restorer = await loadRestorer();
+    const without = await loadRestorer({ decoder: { licensedReadings: false } });
+    const cases: Array<[string, string]> = [
+      ['Huong dan nguoi dan stir dung dich vu cong', 'Hướng dẫn người dân sử dụng dịch vụ công'],
+      ['bao dam an ninh chinh tri ben vig', 'bảo đảm an ninh chính trị bền vững'],
+    ];
+    for (const [input, expected] of cases) {
+      expect(restorer.restore(input).text).toBe(expected);
+      expect(without.restore(input).text).not.toBe(expected);
+    }
+  }, 60_000);
+});
