@@ -26,10 +26,9 @@ const UNIT_ALTERNATIVES = [...PLACE_UNITS].sort((a, b) => b.length - a.length).j
 const PLACE_LINE = new RegExp(`^(|  |    )(${UNIT_ALTERNATIVES}) (\\p{Lu}[^,#]*[^\\s,#]|\\p{Lu}|\\d+)$`, 'u');
 
 const PlaceLinesSchema = z.array(
-  z.object({
-    line: z.number(),
-    text: z.string().regex(PLACE_LINE, `expected \`unit Name\` (unit one of ${PLACE_UNITS.join(', ')}) at the margin for a province, indented by two spaces for a district, by four for a commune`),
-  }),
+  z
+    .string()
+    .regex(PLACE_LINE, `expected \`unit Name\` (unit one of ${PLACE_UNITS.join(', ')}) at the margin for a province, indented by two spaces for a district, by four for a commune`),
 );
 
 /** Parses the file; throws with file:line on a malformed line or a district or commune outside its parent. */
@@ -38,15 +37,16 @@ export function parsePlaceNames(file: string, source: string): PlaceName[] {
     .split('\n')
     .map((raw, index) => ({ line: index + 1, text: raw.replace(/\s*#.*$/u, '').trimEnd() }))
     .filter((row) => row.text !== '');
-  const parsed = PlaceLinesSchema.safeParse(rows);
+  const parsed = PlaceLinesSchema.safeParse(rows.map((row) => row.text));
   if (!parsed.success) {
     const issue = parsed.error.issues[0] as { path: PropertyKey[]; message: string };
     throw new Error(`${file}:${rows[issue.path[0] as number]?.line ?? '?'}: ${issue.message}`);
   }
   const places: PlaceName[] = [];
   const parents: Array<{ unit: PlaceName['unit']; name: string }> = [];
-  for (const row of parsed.data) {
-    const [, indent, unit, name] = PLACE_LINE.exec(row.text) as RegExpExecArray;
+  for (const [index, text] of parsed.data.entries()) {
+    const row = { line: (rows[index] as { line: number }).line };
+    const [, indent, unit, name] = PLACE_LINE.exec(text) as RegExpExecArray;
     const level = (indent as string).length / 2;
     if (level > parents.length) throw new Error(`${file}:${row.line}: indented under no ${level === 1 ? 'province' : 'district'}`);
     parents.length = level;
@@ -160,6 +160,20 @@ export class PlaceNameIndex {
     );
   }
 
+  /**
+   * The names' adjacent words as name pairs (name-pairs.ts: `trà Thanh`), each distinct spelling once; the
+   * decoder keeps those whose words its model knows.
+   */
+  namePairs(): string[] {
+    const pairs = new Set<string>();
+    for (const entries of this.places.values()) {
+      for (const { spelling } of entries) {
+        for (let w = 0; w + 1 < spelling.length; w += 1) pairs.add(`${(spelling[w] as string).toLowerCase()} ${spelling[w + 1] as string}`);
+      }
+    }
+    return [...pairs];
+  }
+
   /** Whether the list holds a unit of this kind whose name is `words` without their marks (however many spellings). */
   knows(unit: PlaceName['unit'], words: readonly string[]): boolean {
     return this.places.has(placeKey(unit, words));
@@ -203,10 +217,13 @@ function oneSpelling(entries: ReadonlyArray<{ spelling: string[] }>): string[] |
   return entries.every((entry) => entry.spelling.join(' ') === spelling) ? first.spelling : null;
 }
 
+const NEW_STYLE_TONE = /o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]/u;
+
 /** A name's word with its tone placed the project's way (Hoà → Hòa), its capitals kept. */
 function canonicalNameWord(word: string): string {
   const lower = word.toLowerCase();
-  if (!isWellFormedSyllable(lower)) return word;
+  // Only oa, oe and uy place their tone two ways (hòa / hoà, thủy / thuỷ); the project writes it on the first vowel.
+  if (!NEW_STYLE_TONE.test(lower) || !isWellFormedSyllable(lower)) return word;
   const canonical = canonicalSyllable(lower);
   if (canonical === lower) return word;
   const printed = [...word];
