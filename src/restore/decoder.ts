@@ -84,6 +84,7 @@ const ONE_WORD_UNITS = new Map<string, PlaceName['unit']>([
 const TWO_WORD_UNITS = new Map<string, Map<string, PlaceName['unit']>>([
   ['thị', new Map<string, PlaceName['unit']>([['trấn', 'thị trấn'], ['xã', 'thị xã']])],
   ['thành', new Map<string, PlaceName['unit']>([['phố', 'thành phố']])],
+  ['đặc', new Map<string, PlaceName['unit']>([['khu', 'đặc khu']])],
 ]);
 
 /** A unit word as the text prints it: its slots, each with the reading that is the unit's word. */

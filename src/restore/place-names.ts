@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { canonicalSyllable, isWellFormedSyllable, normalizeVietnamese, stripDiacritics } from '../vietnamese/index.js';
 
-export const PLACE_UNITS = ['tỉnh', 'thành phố', 'quận', 'huyện', 'thị xã', 'phường', 'xã', 'thị trấn'] as const;
+export const PLACE_UNITS = ['tỉnh', 'thành phố', 'quận', 'huyện', 'thị xã', 'phường', 'xã', 'thị trấn', 'đặc khu'] as const;
 
 /** A place, and the units it belongs to, nearest first (xã Trà Thanh in huyện Trà Bồng in tỉnh Quảng Ngãi). */
 export interface PlaceName {
@@ -20,15 +20,16 @@ export interface PlaceName {
 
 const UNIT_ALTERNATIVES = [...PLACE_UNITS].sort((a, b) => b.length - a.length).join('|');
 /**
- * One line of the file: a province at the margin, a district under it indented by two spaces, a commune, ward or
- * township by four; each `unit Name` (a district may be a number: quận 1).
+ * One line of the file: a province at the margin, a unit under it indented by two spaces (a district, or since the
+ * 2025 reorganisation a commune or ward), a commune, ward or township under a district by four; each `unit Name`
+ * (a district may be a number: quận 1).
  */
 const PLACE_LINE = new RegExp(`^(|  |    )(${UNIT_ALTERNATIVES}) (\\p{Lu}[^,#]*[^\\s,#]|\\p{Lu}|\\d+)$`, 'u');
 
 const PlaceLinesSchema = z.array(
   z
     .string()
-    .regex(PLACE_LINE, `expected \`unit Name\` (unit one of ${PLACE_UNITS.join(', ')}) at the margin for a province, indented by two spaces for a district, by four for a commune`),
+    .regex(PLACE_LINE, `expected \`unit Name\` (unit one of ${PLACE_UNITS.join(', ')}) at the margin for a province, indented by two spaces under the unit it belongs to`),
 );
 
 /** Parses the file; throws with file:line on a malformed line or a district or commune outside its parent. */
@@ -90,7 +91,7 @@ export class PlaceNameIndex {
   private readonly regions = new Set<string>();
   /** Words in the longest name. */
   readonly maxWords: number;
-  /** Per bare word (`tay`), how many names use it, and per spelling (`tây`) how many spell it so. */
+  /** Per bare word (`tay`), how many distinct names use it, and per spelling (`tây`) how many spell it so. */
   private readonly wordSpellings = new Map<string, { names: number; bySpelling: Map<string, number> }>();
 
   constructor(places: readonly PlaceName[]) {
@@ -102,6 +103,7 @@ export class PlaceNameIndex {
       return found;
     };
     const parentKeys = new Map<string, string>();
+    const countedNames = new Set<string>();
     const parentKey = (parent: { unit: string; name: string }): string => {
       const written = `${parent.unit} ${parent.name}`;
       let key = parentKeys.get(written);
@@ -113,7 +115,9 @@ export class PlaceNameIndex {
       maxWords = Math.max(maxWords, words.length);
       const key = placeKey(place.unit, words);
       const entry = { spelling: words, within: place.within.map(parentKey) };
-      for (const word of words) {
+      // Each name once: the 2025 list repeats many names of the list before it.
+      const written = words.join(' ');
+      for (const word of countedNames.has(written) ? [] : words) {
         const lower = word.toLowerCase();
         const bare = bareWord(lower);
         let counts = this.wordSpellings.get(bare);
@@ -121,6 +125,7 @@ export class PlaceNameIndex {
         counts.names += 1;
         counts.bySpelling.set(lower, (counts.bySpelling.get(lower) ?? 0) + 1);
       }
+      countedNames.add(written);
       const known = this.places.get(key);
       if (known) known.push(entry);
       else this.places.set(key, [entry]);
