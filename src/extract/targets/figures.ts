@@ -68,6 +68,8 @@ function measuredNounAfter(text: string, at: number): number {
     const pair = /^\s(\p{Ll}+\s\p{Ll}+)/u.exec(text.slice(end));
     if (pair && (MODIFYING_VERBS.has(fold(pair[1]!)) || GENERIC_CUE_SET.has(pair[1]!))) break;
     end += word[0].length;
+    // An agent noun in -viên is whole (`lượt kiểm soát viên`, `lượt giáo viên`): what follows says which kind.
+    if (count > 0 && fold(word[1]!) === 'vien') break;
   }
   // A single syllable is no noun of people (`lượt người` is read as a unit of its own).
   return /\s\p{Ll}+\s\p{Ll}+/u.test(text.slice(at, end)) ? end - at : 0;
@@ -215,8 +217,12 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     if (luotNoun > (longNoun ? longNoun.length + 1 : 0)) end += luotNoun;
     else if (longNoun) end += longNoun.length + 1;
     else if (COMPOUND_HEADS.has(head)) {
+      // An act counted is a word of two syllables (`lượt kiểm tra`, `lượt tư vấn`, like the listed `lượt truy cập`),
+      // and the agent noun made of it takes its -viên (`lượt tuyên truyền viên`): never the first syllable alone.
+      const act = /^\s(\p{Ll}+\s\p{Ll}+)(?:\sviên)?(?![\p{L}\d/])/u.exec(text.slice(end));
       const noun = /^\s(\p{Ll}+)(?![\p{L}\d/])/u.exec(text.slice(end));
-      if (noun && !NOT_A_MEASURED_NOUN.has(fold(noun[1]!))) end += noun[0].length;
+      if (act && MODIFYING_VERBS.has(fold(act[1]!))) end += act[0].length;
+      else if (noun && !NOT_A_MEASURED_NOUN.has(fold(noun[1]!))) end += noun[0].length;
     }
     // A street (`tuyến phố`) is one noun where nothing modifies it (`12 tuyến phố:`, `05 tuyến phố “Văn minh”`);
     // before a modifier the head stands alone (`02 tuyến phố ẩm thực` → `tuyến`).
