@@ -31,3 +31,37 @@ describe('lượt and the people or acts it counts', () => {
     ]);
   });
 });
+
+describe('a classifier that stands for a noun named before it', () => {
+  it('is the unit where it ends the clause, and no count where nothing after it says what it counts', () => {
+    expect(unitsOf('- Số tàu cá được cải hoán đạt 120 chiếc;', '- Đến năm 2027, số nhà văn hóa thôn được sửa chữa đạt 35 căn.')).toEqual([
+      [120, 'chiếc'],
+      [35, 'căn'],
+    ]);
+    expect(unitsOf('- Tổ chức 25 chiếc thuyền đua trên sông.').map(([, unit]) => unit)).not.toContain('chiếc');
+  });
+});
+
+// The filters read folded text, where words of other senses meet: `sửa chữa đạt` folds like `chưa đạt` (a level not
+// reached yet), `mức` like `mục` (an item's number), `thu`, `khoan`, `ký`, `biếu` like `thứ`, `khoản`, `kỳ`, `biểu`.
+describe('words that fold alike', () => {
+  it('reads a figure a repair reaches, and a level after mức', () => {
+    expect(unitsOf('- Tỷ lệ kênh tưới được sửa chữa đạt 90%;', '- Sản lượng cà phê đạt mức 62.000 tấn.')).toEqual([
+      [90, '%'],
+      [62000, 'tấn'],
+    ]);
+  });
+
+  it('reads counts after verbs of collecting, drilling, signing and giving', () => {
+    expect(unitsOf('- Lấy và thu 300 mẫu đất để phân tích;', '- Khoan 25 giếng khai thác nước ngầm cho vùng cà phê;', '- Ký 120 hợp đồng bao tiêu sản phẩm;', '- Biếu 500 suất quà cho người lao động.')).toEqual([
+      [300, 'mẫu'],
+      [25, 'giếng'],
+      [120, 'hợp đồng'],
+      [500, 'suất'],
+    ]);
+  });
+
+  it('still reads no target in a level not reached yet, nor in an article or an item', () => {
+    expect(unitsOf('- Tỷ lệ kênh tưới được kiên cố hóa chưa đạt 40%;', '- Thực hiện theo khoản 2 Điều 5 và mục 3 của Phụ lục.')).toEqual([]);
+  });
+});
