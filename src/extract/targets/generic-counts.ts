@@ -6,6 +6,7 @@ import type { FilterMode, Found } from './types.js';
 import { CLASSIFIERS, CLASSIFIERS_ALONE, FOLDED_CLASSIFIERS_ALONE, DESCRIBING_WORDS, FOLDED_NOT_A_NOUN_SYLLABLE, FOLDED_NOT_COUNTED, HEAD_MODIFIERS, MODIFYING_VERBS, NOT_A_NOUN_SYLLABLE, NOT_COUNTED, PLACE_UNIT, printedIn } from './units.js';
 import { countRange, countValue, COUNT_LOWER_BOUND } from './numbers.js';
 import { clauseBeforeOf } from './clauses.js';
+import { cutsWordInHalf } from './word-pairs.js';
 
 // A count whose noun no list names (`10 cơ quan`, `150 căn nhà`, `3.000 tờ rơi`): the number and the noun phrase
 // after it, read where a plan states a target (a cue before it, or a count printed with a leading zero).
@@ -78,7 +79,10 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     // … but not in a word of its own (`đoàn viên`, `vụ án`, `vụ việc`).
     const alone = (CLASSIFIERS_ALONE.has(match[2]!.toLocaleLowerCase('vi')) || FOLDED_CLASSIFIERS_ALONE.has(first)) && !(second !== undefined && /^(?:viên|án|việc)$/u.test(second.toLocaleLowerCase('vi')));
     // A word no Vietnamese syllable spells (`150 hầm biogas`) is a borrowed name of the kind, not part of the noun.
-    const twoSyllables = second !== undefined && vietnameseSyllable(second) && !alone && !modifierVerb && !describes && !printedIn(second, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE);
+    // … and one that is the first half of a word with the syllable after it (`06 chuỗi cung ứng` → chuỗi) stands alone too,
+    // unless that word is an agent noun in -viên (`45 cộng tác viên`).
+    const halfWord = second !== undefined && third !== undefined && fold(third) !== 'vien' && cutsWordInHalf(match[2]!, second, third);
+    const twoSyllables = second !== undefined && vietnameseSyllable(second) && !alone && !modifierVerb && !describes && !halfWord && !printedIn(second, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE);
     // … unless the noun was named before it and the classifier ends the clause (`số tàu được nâng cấp đạt 120 chiếc.`).
     // (As printed: folded, `con` and `can` are also `còn` and `cần`.)
     const standsForNoun = second === undefined && PRINTED_CLASSIFIERS.has(match[2]!) && /^\s*(?:[.;,:)]|$)/u.test(text.slice(valueStart + match[0].length));
