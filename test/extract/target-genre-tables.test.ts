@@ -47,3 +47,18 @@ describe('hamlets counted like thôn', () => {
     expect(unitsOf('- Mỗi suất gồm 5 lạng chè búp khô.').map(([, unit]) => unit)).not.toContain('làng');
   });
 });
+
+describe('a count per a population', () => {
+  const unitsOf = (...body: string[]) => run(['Điện Biên, ngày 10 tháng 3 năm 2026', 'II. CHỈ TIÊU', ...body].join('\n')).targets.map((t) => [t.value, t.unit]);
+
+  it('is a rate a bound before it states, also across a line break', () => {
+    expect(unitsOf('- Tỷ lệ người phạm tội hình sự trên địa bàn giảm xuống dưới', '6 người/10.000 dân; tỷ lệ tái phạm dưới 3 người/1.000 người được đặc xá.')).toEqual([
+      [6, 'người/10.000 dân'],
+      [3, 'người/1.000 người'],
+    ]);
+  });
+
+  it('is no count without a bound or a cue', () => {
+    expect(unitsOf('- Năm 2025 cả tỉnh ghi nhận 9 người/100.000 dân mắc bệnh.')).toEqual([]);
+  });
+});

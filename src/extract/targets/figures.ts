@@ -1,7 +1,7 @@
 // Every figure of a block: percentages and counts of listed units, then the other readers of counts.
 import { fold } from '../../structure/fold.js';
 import { clauseBeforeOf, sentenceAround } from './clauses.js';
-import { COUNT_CUE, GRANT_MAXIMUM_BEFORE, GENERIC_CUE_SET, MONEY_CUE, SUPPORT_CUE, countCued, itemObject } from './cues.js';
+import { COUNT_CUE, GRANT_MAXIMUM_BEFORE, GENERIC_CUE_SET, MONEY_CUE, RATE_CUE, SUPPORT_CUE, countCued, itemObject } from './cues.js';
 import { BASELINE, BASELINE_LIST, DONE, EACH_BODY_BEFORE, LEVEL_SO_FAR, MEMBERS_BEFORE, NOT_TO_HAPPEN, prohibition, SCOPE_BEFORE, SHARE_NOW, STARTING_LEVEL_AFTER, UNTIL_NOW, definingThreshold, fixedSupport, fundsShare, levelBeforeAim, regulatedRate, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
 import { genericCounts } from './generic-counts.js';
 import { PERCENT, RANGE_LOWER, countLowerBound, countRange, countValue, percentUnit, toNumber } from './numbers.js';
@@ -191,6 +191,8 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
       !COUNT_CUE.test(clauseBefore) &&
       // `Nâng công suất cảng lên 5 triệu tấn/năm`: the level a change reaches.
       !/(?:^|\s)(?:len|xuong)(?:\s+(?:con|muc))?\s*$/.test(before) &&
+      // A count per a population (`dưới 9 người/100.000 dân`) is a rate: a bound before it states it, as for a percentage.
+      !(/^\/\s*\d{1,3}(?:\.\d{3})+\s/.test(text.slice(end)) && RATE_CUE.test(before)) &&
       !countCued(text, clauseStart, valueStart, found, false) &&
       // In a part of objectives, or as the object of an item's task, a count needs no listed verb; but a lone
       // digit may be OCR's reading of a word, and the scope a sentence of objectives states (`ở 15 thôn`) is none.
