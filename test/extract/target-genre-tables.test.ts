@@ -62,3 +62,14 @@ describe('a count per a population', () => {
     expect(unitsOf('- Năm 2025 cả tỉnh ghi nhận 9 người/100.000 dân mắc bệnh.')).toEqual([]);
   });
 });
+
+describe('two kinds of people named together', () => {
+  const unitsOf = (...body: string[]) => run(['Điện Biên, ngày 10 tháng 3 năm 2026', 'II. CHỈ TIÊU', ...body].join('\n')).targets.map((t) => [t.value, t.unit]);
+
+  it('are counted together, like xã, thị trấn', () => {
+    expect(unitsOf('- Hỗ trợ 300 học sinh, sinh viên vùng cao học nghề;', '- Hỗ trợ 120 học sinh nghèo, khó khăn.')).toEqual([
+      [300, 'học sinh, sinh viên'],
+      [120, 'học sinh'],
+    ]);
+  });
+});

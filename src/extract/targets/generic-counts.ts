@@ -3,7 +3,7 @@ import { fold } from '../../structure/fold.js';
 import { CLAUSE_CUE, countCued, itemObject, lowerCaseCue } from './cues.js';
 import { BASELINE, BASELINE_LIST, DONE, EACH_BODY_BEFORE, LEVEL_SO_FAR, MEMBERS_BEFORE, NOT_TO_HAPPEN, SCOPE_BEFORE, UNTIL_NOW, definingThreshold, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
 import type { FilterMode, Found } from './types.js';
-import { CLASSIFIERS, CLASSIFIERS_ALONE, FOLDED_CLASSIFIERS_ALONE, DESCRIBING_WORDS, FOLDED_NOT_A_NOUN_SYLLABLE, FOLDED_NOT_COUNTED, HEAD_MODIFIERS, MODIFYING_VERBS, NOT_A_NOUN_SYLLABLE, NOT_COUNTED, PLACE_UNIT, printedIn } from './units.js';
+import { TWO_SYLLABLE_COUNTED, CLASSIFIERS, CLASSIFIERS_ALONE, FOLDED_CLASSIFIERS_ALONE, DESCRIBING_WORDS, FOLDED_NOT_A_NOUN_SYLLABLE, FOLDED_NOT_COUNTED, HEAD_MODIFIERS, MODIFYING_VERBS, NOT_A_NOUN_SYLLABLE, NOT_COUNTED, PLACE_UNIT, printedIn } from './units.js';
 import { countRange, countValue, COUNT_LOWER_BOUND } from './numbers.js';
 import { clauseBeforeOf } from './clauses.js';
 import { cutsWordInHalf } from './word-pairs.js';
@@ -88,8 +88,11 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     const standsForNoun = second === undefined && PRINTED_CLASSIFIERS.has(match[2]!) && /^\s*(?:[.;,:)]|$)/u.test(text.slice(valueStart + match[0].length));
     if (CLASSIFIERS.has(first) && !twoSyllables && !describes && !standsForNoun) continue;
     // An agent noun in -viên takes its third syllable (`45 cộng tác viên`, `20 tuyên truyền viên`).
-    const unit = twoSyllables ? (third !== undefined && fold(third) === 'vien' ? `${match[2]} ${second} ${third}` : `${match[2]} ${second}`) : match[2]!;
+    const noun = twoSyllables ? (third !== undefined && fold(third) === 'vien' ? `${match[2]} ${second} ${third}` : `${match[2]} ${second}`) : match[2]!;
     const unitStart = valueStart + match[0].indexOf(match[2]!, digits.length);
+    // Two kinds of people named together are counted together (`3.500 đoàn viên, thanh niên`, like `xã, thị trấn`).
+    const pairedPeople = TWO_SYLLABLE_COUNTED.includes(fold(noun)) ? /^,\s(\p{Ll}+\s\p{Ll}+)(?![\p{L}\d])/u.exec(text.slice(unitStart + noun.length)) : null;
+    const unit = pairedPeople && TWO_SYLLABLE_COUNTED.includes(fold(pairedPeople[1]!)) ? `${noun}${pairedPeople[0]}` : noun;
     const end = unitStart + unit.length;
     found.push({ ...range, end, unit, isCount: true, countNoun: unit, ...(rejectedBy === null ? {} : { rejectedBy }) });
   }
