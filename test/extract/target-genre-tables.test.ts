@@ -73,3 +73,18 @@ describe('two kinds of people named together', () => {
     ]);
   });
 });
+
+describe('times counted in words after a bound', () => {
+  const unitsOf = (...body: string[]) => run(['Điện Biên, ngày 10 tháng 3 năm 2026', 'II. CHỈ TIÊU', ...body].join('\n')).targets.map((t) => [t.value, t.unit]);
+
+  it('are read as the same times in digits are', () => {
+    expect(unitsOf('- Mỗi hợp tác xã được kiểm tra ít nhất hai lần;', '- Cán bộ khuyến nông được bồi dưỡng tối thiểu một lần/năm.')).toEqual([
+      [2, 'lần'],
+      [1, 'lần/năm'],
+    ]);
+  });
+
+  it('are no count without the bound', () => {
+    expect(unitsOf('- Rà soát một lần nữa danh sách hợp tác xã.')).toEqual([]);
+  });
+});
