@@ -21,12 +21,13 @@ import type { SyllableLm } from './lm.js';
 import type { Piece } from './tokenize.js';
 import { BeamSearch, type BeamSettings } from './beam.js';
 import { jointKeepGap, type FreeNeighbour } from './joint-margin.js';
-import { DEFAULT_KEEP_BIAS, isForeignLookingName, keepBiases, minChangeMargin, withKeepBonus, type KeepBiasSettings } from './keep-bias.js';
+import { DEFAULT_KEEP_BIAS, isForeignLookingName, isNameLine, keepBiases, keepsLetters, minChangeMargin, withKeepBonus, type KeepBiasSettings } from './keep-bias.js';
 import { piecesOfLine, tokenRules } from './token-classes.js';
 import { codeRules } from './codes.js';
 import { farCandidatesOf } from './far-candidates.js';
 import { ReadingLicenser } from './licensed-readings.js';
 import { NamePairs, namePairsOfPhrases } from './name-pairs.js';
+import { PlaceNameIndex, type PlaceContext, type PlaceName } from './place-names.js';
 import { apostropheNamesOf, repairedApostropheName } from './apostrophe-names.js';
 import { mentionsNorthWestPeoples, NORTH_WEST_NAME_HEADS } from './north-west-names.js';
 import { ContextMemo } from './context-memo.js';
@@ -72,6 +73,59 @@ const TITLE_CASE_NAME = /^\p{Lu}.*\p{Ll}/u;
  * (các ban Đảng, Ủy ban Mặt trận).
  */
 const PLACE_UNITS = new Set(['xã', 'huyện', 'tỉnh', 'phường', 'quận', 'thôn', 'ấp', 'buôn', 'bon', 'plei', 'sóc', 'làng', 'phum', 'xóm', 'bản']);
+/** Administrative units of one word, and of two (thị trấn, thị xã, thành phố: first word → second → unit). */
+const ONE_WORD_UNITS = new Map<string, PlaceName['unit']>([
+  ['xã', 'xã'],
+  ['phường', 'phường'],
+  ['huyện', 'huyện'],
+  ['quận', 'quận'],
+  ['tỉnh', 'tỉnh'],
+]);
+const TWO_WORD_UNITS = new Map<string, Map<string, PlaceName['unit']>>([
+  ['thị', new Map<string, PlaceName['unit']>([['trấn', 'thị trấn'], ['xã', 'thị xã']])],
+  ['thành', new Map<string, PlaceName['unit']>([['phố', 'thành phố']])],
+]);
+
+/** A unit word as the text prints it: its slots, each with the reading that is the unit's word. */
+interface PrintedUnit {
+  unit: PlaceName['unit'];
+  words: Array<{ slot: Slot; reading: Reading }>;
+}
+
+/** The administrative unit a slot (with the one before it) reads as, by any of its readings, or null. */
+function placeUnitOf(slot: Slot, before: Slot | null): PrintedUnit | null {
+  if (before !== null && before.line === slot.line) {
+    for (const first of before.readings) {
+      const seconds = TWO_WORD_UNITS.get(first.output.toLowerCase());
+      if (!seconds) continue;
+      for (const second of slot.readings) {
+        const unit = seconds.get(second.output.toLowerCase());
+        if (unit !== undefined) return { unit, words: [{ slot: before, reading: first }, { slot, reading: second }] };
+      }
+    }
+  }
+  for (const reading of slot.readings) {
+    const unit = ONE_WORD_UNITS.get(reading.output.toLowerCase());
+    if (unit !== undefined) return { unit, words: [{ slot, reading }] };
+  }
+  return null;
+}
+
+/** Readings of a printed word that is no syllable tried as a word of a place's name. */
+const PLACE_NAME_READINGS = 6;
+/** Word-by-word combinations of those readings tried at most, per name. */
+const MAX_PLACE_NAME_GUESSES = 256;
+
+/** A capitalised word slot on `line`: the next word of a name. */
+function isNameRunSlot(item: Slot | 'boundary' | number | undefined, line: number): item is Slot {
+  return typeof item === 'object' && item.line === line && CAPITALISED.test(item.piece.text);
+}
+
+/** The printed word is the list's word, or its letters without any mark (the English OCR's way). */
+function spellsOrOmitsMarks(printed: string, word: string): boolean {
+  return printed.toLowerCase() === word.toLowerCase() || stripDiacritics(printed) === printed;
+}
+
 /** A village of the North-West (bản) and the printed ban of a body (Ban, Ủy ban) share their letters. */
 const VILLAGE_UNIT = 'bản';
 /** Units a trưởng heads, as printed without marks (Trưởng thôn, Trưởng ban, Trưởng phòng). */
@@ -358,6 +412,11 @@ export interface DecodeResources {
   codeSegments?: ReadonlySet<string>;
   /** Pairs of personal-name syllables (`nguyễn văn`, `văn hùng`) taken as name pairs. */
   personNamePairs?: readonly string[];
+  /**
+   * Administrative units (xã Trà Thanh): their names' adjacent words are name pairs, and a name printed after its
+   * unit without marks takes the one spelling the list gives it.
+   */
+  placeNames?: readonly PlaceName[];
 }
 
 export interface DecodeOutput {
@@ -382,6 +441,8 @@ export class Decoder {
   private readonly beam: BeamSearch;
   private readonly licenser: ReadingLicenser;
   private readonly namePairs: NamePairs;
+  /** Pairs of the administrative units' names: evidence for readings that keep their printed letters only. */
+  private readonly placePairs: NamePairs;
   /** Surname–middle and middle–given pairs of the person-name list alone (no places, no agencies). */
   private readonly personPairs: NamePairs;
   private readonly favouredMemo = new ContextMemo<number[]>();
@@ -389,6 +450,7 @@ export class Decoder {
   private readonly knownCodeSegments: ReadonlySet<string>;
   /** The genre phrases' apostrophe names by their bare letters (apostrophe-names.ts). */
   private readonly apostropheNames: ReadonlyMap<string, string | null>;
+  private readonly placeIndex: PlaceNameIndex;
 
   constructor(private readonly r: DecodeResources) {
     for (const correction of r.dictionary.corrections) {
@@ -404,6 +466,8 @@ export class Decoder {
     this.beam = new BeamSearch(r.lm, this.startId, this.endId, r.settings);
     this.licenser = new ReadingLicenser(r.lm, r.channel, isWellFormedSyllable);
     this.namePairs = new NamePairs([...namePairsOfPhrases(r.dictionary.phrases), ...(r.personNamePairs ?? [])], r.lm);
+    this.placeIndex = new PlaceNameIndex(r.placeNames ?? []);
+    this.placePairs = new NamePairs(this.placeIndex.namePairs(), r.lm, true);
     this.personPairs = new NamePairs(r.personNamePairs ?? [], r.lm);
     this.knownCodeSegments = new Set([...(r.codeSegments ?? []), ...r.dictionary.protectedTokens, ...r.dictionary.codeCorrections.values()]);
     this.apostropheNames = apostropheNamesOf(r.dictionary.phrases);
@@ -714,7 +778,7 @@ export class Decoder {
    * its line (name-pairs.ts: Pa Nang → Đà Nẵng) get the name-pair bonus, the place-name list's evidence against
    * the general model's unigrams (đa năng).
    */
-  private favourKnownNames(items: Array<Slot | 'boundary' | number>, cleanLines: ReadonlySet<number>): void {
+  private favourKnownNames(items: Array<Slot | 'boundary' | number>, lines: readonly string[], cleanLines: ReadonlySet<number>): void {
     const base = items.map((item) => (typeof item === 'object' ? item.readings : null));
     for (let index = 0; index < items.length; index += 1) {
       const item = items[index] as Slot | 'boundary' | number;
@@ -728,10 +792,18 @@ export class Decoder {
       if (previousReadings === null && next === null) continue;
       const nextCapitalised = next !== null && CAPITALISED.test(next.piece.text);
       const nextReadings = next !== null ? (base[index + 1] as Reading[]) : null;
-      const flags = nextCapitalised ? '1' : '0';
+      // A name printed with its marks as a known name spells it (thị trấn Năm Căn): its look-alikes (Nậm Cắn) get no bonus.
+      // A line that is only a name (the signer's) names a person: place names are no evidence there (Hoàng Tung).
+      const personOnly = isNameLine(lines[item.line - 1] ?? '');
+      const lists = personOnly ? [this.personPairs] : [this.namePairs, this.placePairs];
+      if (lists.some((pairs) => this.printedFormsName(pairs, item, previousReadings ? (before as Slot) : null, next, nextCapitalised))) {
+        item.readings = withReadingBonus(item.readings, [item.keepIndex], this.r.settings.namePairBonus);
+        continue;
+      }
+      const flags = `${nextCapitalised ? '1' : '0'}${personOnly ? 'p' : ''}`;
       let favoured = this.favouredMemo.peek(item.readings, previousReadings, nextReadings, flags);
       if (favoured === undefined) {
-        favoured = this.readingsFormingNames(item.readings, previousReadings, nextReadings, nextCapitalised);
+        favoured = this.readingsFormingNames(lists, item, previousReadings ? (before as Slot) : null, next, nextCapitalised);
         this.favouredMemo.put(item.readings, previousReadings, nextReadings, flags, favoured);
       }
       if (favoured.length > 0) item.readings = withReadingBonus(item.readings, favoured, this.r.settings.namePairBonus);
@@ -914,20 +986,133 @@ export class Decoder {
     return false;
   }
 
+  /** Whether the word as printed forms a name pair with its neighbour before (capitalised) or after, as printed. */
+  private printedFormsName(pairs: NamePairs, item: Slot, previous: Slot | null, next: Slot | null, nextCapitalised: boolean): boolean {
+    if (item.keepIndex < 0) return false;
+    const own = (item.readings[item.keepIndex] as Reading).lmId;
+    const printed = (slot: Slot | null): number | null => (slot !== null && slot.keepIndex >= 0 ? (slot.readings[slot.keepIndex] as Reading).lmId : null);
+    const before = printed(previous);
+    const after = printed(next);
+    return (before !== null && pairs.has(before, own, true)) || (after !== null && pairs.has(own, after, nextCapitalised));
+  }
+
   /** Indices of `readings` that form a name pair with a reading before (capitalised) or after. */
-  private readingsFormingNames(readings: readonly Reading[], previous: readonly Reading[] | null, next: readonly Reading[] | null, nextCapitalised: boolean): number[] {
-    const pairs = this.namePairs;
+  private readingsFormingNames(lists: readonly NamePairs[], item: Slot, previous: Slot | null, next: Slot | null, nextCapitalised: boolean): number[] {
     const indices: number[] = [];
-    for (let k = 0; k < readings.length; k += 1) {
-      const id = (readings[k] as Reading).lmId;
-      let forms = false;
-      if (previous) for (let p = 0; p < previous.length && !forms; p += 1) forms = pairs.has((previous[p] as Reading).lmId, id, true);
-      if (next) for (let n = 0; n < next.length && !forms; n += 1) forms = pairs.has(id, (next[n] as Reading).lmId, nextCapitalised);
+    for (let k = 0; k < item.readings.length; k += 1) {
+      const reading = item.readings[k] as Reading;
+      const forms = lists.some((pairs) => {
+        if (pairs.marksOnly && !keepsLetters(reading, item)) return false;
+        return (
+          (previous !== null && previous.readings.some((other) => pairs.has(other.lmId, reading.lmId, true))) ||
+          (next !== null && next.readings.some((other) => pairs.has(reading.lmId, other.lmId, nextCapitalised)))
+        );
+      });
       if (forms) indices.push(k);
     }
     return indices;
   }
 
+
+
+  /**
+   * Forces the spelling of administrative units' names printed after their unit without marks (xa Tra Thanh →
+   * Trà Thanh, thi tran Nam Can → Năm Căn; in a list, the unit carries on: các xã Sơn Bua, Tra Thanh và Ba Vi),
+   * where the place-name list gives that unit and bare name one spelling, or one among the places in the provinces
+   * and districts the text names (xã Sơn Vĩ of huyện Mèo Vạc, not xã Sơn Vi of Phú Thọ). A name on a clean line, or printed with
+   * marks that differ from the list's, is left to the model: it may be a place the list does not hold.
+   */
+  private applyPlaceNames(items: Array<Slot | 'boundary' | number>, lines: readonly string[], cleanLines: ReadonlySet<number>): void {
+    if (this.placeIndex.maxWords === 0) return;
+    let context: PlaceContext | undefined;
+    let printedUnit: PrintedUnit | null = null;
+    for (let i = 0; i < items.length; i += 1) {
+      const item = items[i] as Slot | 'boundary' | number;
+      if (typeof item !== 'object') {
+        if (item !== this.commaId) printedUnit = null;
+        continue;
+      }
+      const before = items[i - 1];
+      // A unit word is lower case, in capitals (UBND XÃ IA BĂNG) or opens its sentence or a table cell (Xã Trung
+      // Giang có …, 1 Xã Dương Hòa 24); a capitalised one inside a sentence is a name's word (bản Be Xa).
+      const text = item.piece.text;
+      const opens = before === undefined || before === 'boundary' || (typeof before === 'number' && before !== this.commaId);
+      const unitShaped = !CAPITALISED.test(text) || text === text.toUpperCase() || opens;
+      const itemUnit = unitShaped ? placeUnitOf(item, typeof before === 'object' ? before : null) : null;
+      if (itemUnit !== null) {
+        printedUnit = itemUnit;
+        continue;
+      }
+      if (!CAPITALISED.test(item.piece.text)) {
+        if (!item.readings.some((reading) => reading.output.toLowerCase() === 'và')) printedUnit = null;
+        continue;
+      }
+      if (printedUnit === null) continue;
+      const { unit } = printedUnit;
+      let run = 1;
+      while (run < this.placeIndex.maxWords && isNameRunSlot(items[i + run], item.line)) run += 1;
+      for (let k = run; k >= 1; k -= 1) {
+        if (k === 1 && run > 1) break;
+        const slots = items.slice(i, i + k) as Slot[];
+        context ??= this.placeIndex.contextOf(lines);
+        const spelling = this.placeSpelling(unit, slots, context);
+        if (spelling === undefined) continue;
+        if (spelling !== null && !cleanLines.has(item.line)) {
+          // A name in capitals (UBND XÃ IA BĂNG) is all capitals, not a capital and a digit the OCR misread (H6).
+          const letters = slots.map((slot) => slot.piece.text.replace(/[^\p{L}]/gu, ''));
+          const inCapitals = letters.every((word) => word === word.toUpperCase()) && letters.some((word) => word.length >= 2);
+          slots.forEach((slot, w) => {
+            const word = spelling[w] as string;
+            const to = inCapitals ? word.toUpperCase() : word;
+            const forced = this.fixed(to, this.lmIdOfWord(to), 'dictionary');
+            slot.readings = forced.readings;
+            slot.keepIndex = -1;
+          });
+          // The name shows which unit the printed word before it is (xa Pa Vi → xã, not xa), where the print is that
+          // word without its marks or no syllable at all (phwdng), not another word (Biên phong Hàm Rồng).
+          for (const { slot, reading } of printedUnit.words) {
+            if (slot.readings.length === 1 || cleanLines.has(slot.line)) continue;
+            if (!keepsLetters(reading, slot) && this.isWellFormed(this.normalized(slot.piece.text).toLowerCase())) continue;
+            const forced = this.fixed(reading.output, reading.lmId, 'dictionary');
+            slot.readings = forced.readings;
+            slot.keepIndex = -1;
+          }
+        }
+        break;
+      }
+      while (isNameRunSlot(items[i + 1], item.line)) i += 1;
+    }
+  }
+
+  /**
+   * The list's spelling of the name `slots` print after `unit`: undefined when the list has no such name, null when
+   * it has but cannot say which spelling is meant or the print's marks contradict it. A printed word that is no
+   * syllable (the English OCR's Ling, Gidng) may be any of its first readings (Lũng, Giảng); a syllable may only
+   * lack marks.
+   */
+  private placeSpelling(unit: PlaceName['unit'], slots: readonly Slot[], context: PlaceContext): readonly string[] | null | undefined {
+    const printed = slots.map((slot) => this.normalized(slot.piece.text));
+    const exact = this.placeIndex.spellingOf(unit, printed, context);
+    if (exact !== null) return printed.every((word, w) => spellsOrOmitsMarks(word, exact[w] as string)) ? exact : null;
+    if (this.placeIndex.knows(unit, printed)) return null;
+    const options = slots.map((slot, w) => {
+      const own = printed[w] as string;
+      if (this.isWellFormed(own.toLowerCase())) return [own];
+      return [...new Set([own, ...slot.readings.slice(0, PLACE_NAME_READINGS).map((reading) => reading.output)])];
+    });
+    if (options.reduce((product, choices) => product * choices.length, 1) > MAX_PLACE_NAME_GUESSES) return undefined;
+    let combinations: string[][] = [[]];
+    for (const choices of options) combinations = combinations.flatMap((words) => choices.map((choice) => [...words, choice]));
+    const found = new Map<string, readonly string[]>();
+    for (const words of combinations) {
+      const spelling = this.placeIndex.spellingOf(unit, words, context);
+      if (spelling !== null && words.every((word, w) => spellsOrOmitsMarks(word, spelling[w] as string))) found.set(spelling.join(' '), spelling);
+    }
+    if (found.size === 0) return undefined;
+    // Several guesses spell listed names (Sủng Trà, Sông Trà): the one in a province or district the text names.
+    const near = found.size === 1 ? [...found.values()] : [...found.values()].filter((spelling) => this.placeIndex.isNamedIn(unit, spelling, context));
+    return near.length === 1 ? (near[0] as readonly string[]) : null;
+  }
 
   /** Forces dictionary corrections (`thw vién → thư viện`) on runs of consecutive word slots. */
   private applyCorrections(items: Array<Slot | 'boundary' | number>): void {
@@ -1169,12 +1354,17 @@ export class Decoder {
     if (this.r.settings.licensedReadings) this.licenseReadings(items);
     const cleanLines = this.cleanLines(items, lines.length);
     this.trustCleanLines(items, cleanLines);
-    const biases = keepBiases(items, lines, this.r.lm, this.r.settings, { pairs: this.namePairs, cleanLines });
+    const biases = keepBiases(items, lines, this.r.lm, this.r.settings, {
+      pairs: [this.namePairs, this.placePairs],
+      personPairs: this.personPairs,
+      cleanLines,
+      spellingShare: (word) => this.placeIndex.spellingShare(word),
+    });
     items.forEach((item, index) => {
       const bonus = biases[index] as number;
       if (bonus !== 0 && typeof item === 'object') item.readings = withKeepBonus(item.readings, item.keepIndex, bonus);
     });
-    if (this.r.settings.namePairBonus !== 0) this.favourKnownNames(items, cleanLines);
+    if (this.r.settings.namePairBonus !== 0) this.favourKnownNames(items, lines, cleanLines);
     if (this.r.settings.placeUnitBonus !== 0) this.favourPlaceUnits(items, cleanLines);
     if (this.r.settings.middleNameBonus !== 0) this.favourMiddleNameThi(items);
     if (this.r.settings.issuerLevelBonus !== 0) this.favourIssuerLevel(items, lines, cleanLines);
@@ -1185,6 +1375,7 @@ export class Decoder {
       if (this.r.settings.villageUnitBonus !== 0) this.favourVillages(items, lines, cleanLines);
     }
     const upperLines = allCapsLines(items);
+    this.applyPlaceNames(items, lines, cleanLines);
     this.applyCorrections(items);
     this.applyTokenRules(items, lines);
 

@@ -43,7 +43,9 @@ export function loadRestoreDictionary(dir: string): RestoreDictionary {
   const codes = parseCodeCorrections(codesFile.path, codesFile.source);
   failOn([...phrases.issues, ...corrections.issues, ...protectedTokens.issues, ...codes.issues]);
   const hash = createHash('sha256');
-  for (const file of [phrasesFile, correctionsFile, protectedFile, codesFile]) hash.update(file.source).update('\0');
+  // The name lists the decoder reads beside these files change its output too.
+  const nameLists = [readOptional(dir, 'person-names.txt'), readOptional(dir, 'place-names.txt')];
+  for (const file of [phrasesFile, correctionsFile, protectedFile, codesFile, ...nameLists]) hash.update(file.source).update('\0');
   return {
     corrections: corrections.entries.map(({ value }) => ({
       from: value.from.toLowerCase().split(' '),

@@ -12,6 +12,7 @@ import { Decoder, DEFAULT_DECODER_SETTINGS, type DecoderSettings } from './decod
 import { loadRestoreDictionary } from './dictionary.js';
 import { loadCodeSegments } from './codes.js';
 import { parsePersonNames, personNameFragments } from './person-names.js';
+import { parsePlaceNames, type PlaceName } from './place-names.js';
 import { SyllableLm } from './lm.js';
 import { LM_FILE } from './lm-file.js';
 import { CANDIDATE_INDEX_FILE, CandidateIndexFormatError, readCandidateIndex, type CandidateFormIndex } from './candidate-index.js';
@@ -132,6 +133,19 @@ function loadPersonNamePairs(dir: string): string[] {
   return personNameFragments(names).map(([a, b]) => `${a} ${(b as string).charAt(0).toUpperCase()}${(b as string).slice(1)}`);
 }
 
+export const PLACE_NAMES_FILE = 'place-names.txt';
+
+/** The administrative units of dictionaries/place-names.txt (none when the file is absent). */
+function loadPlaceNames(dir: string): PlaceName[] {
+  const path = join(dir, PLACE_NAMES_FILE);
+  if (!existsSync(path)) return [];
+  try {
+    return parsePlaceNames(path, readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new InputFileError(path, error instanceof Error ? error.message : String(error));
+  }
+}
+
 /**
  * The candidate form index built ahead (scripts/build-candidate-index.ts), or null when the folder has none; the
  * generator uses it only if it was built from the same inventory, channel and options.
@@ -195,6 +209,7 @@ export async function loadRestorer(options: RestorerOptions = {}): Promise<Resto
     ...heavy,
     dictionary,
     personNamePairs: loadPersonNamePairs(dir),
+    placeNames: loadPlaceNames(dir),
     codeSegments: loadCodeSegments(dir),
     settings: { ...DEFAULT_DECODER_SETTINGS, ...options.decoder },
   });

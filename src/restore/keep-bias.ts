@@ -7,6 +7,7 @@
 import { isValidSyllable, isWellFormedSyllable, stripDiacritics } from '../vietnamese/index.js';
 import { ContextMemo } from './context-memo.js';
 import { BoundedMemo } from './bounded-memo.js';
+import { bareNameKey } from './place-names.js';
 
 export interface KeepBiasSettings {
   /** Added to keeping a valid Title-Case syllable inside a sentence. */
@@ -37,6 +38,11 @@ export interface KeepBiasSettings {
    * word of a place's name, which the model knows no better than a person's.
    */
   placeNameKeepBonus: number;
+  /**
+   * A Title-Case word gets no keep-bias when fewer than this share of the place names written with its letters
+   * spell it as printed (0: off).
+   */
+  rareNameSpellingShare: number;
 }
 
 export const DEFAULT_KEEP_BIAS: KeepBiasSettings = {
@@ -48,6 +54,7 @@ export const DEFAULT_KEEP_BIAS: KeepBiasSettings = {
   tonelessChangeMargin: 1.1,
   foreignNameKeepBonus: 10,
   placeNameKeepBonus: 0.5,
+  rareNameSpellingShare: 0.05,
 };
 
 /** Place units, without marks, that a place's name follows in running text. */
@@ -288,6 +295,11 @@ function continuesSentence(before: string, line: number, lines: readonly string[
 /** A line of two to four Title-Case words and nothing else (a signer's name under the signature: Phan Văn Linh). */
 const NAME_LINE = /^\s*\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){1,3}\s*$/u;
 
+/** Whether a line is only a name of two to four Title-Case words (a signer's). */
+export function isNameLine(line: string): boolean {
+  return NAME_LINE.test(line);
+}
+
 function opensNameLine(item: BiasSlot, lines: readonly string[]): boolean {
   return item.piece.start === (lines[item.line - 1] ?? '').search(/\S/u) && NAME_LINE.test(lines[item.line - 1] ?? '');
 }
@@ -317,28 +329,50 @@ const nameMemo = new ContextMemo<boolean>();
 
 interface NamePairLookup {
   has(w1: number, w2: number, secondCapitalised: boolean): boolean;
+  /** Its pairs are evidence only for readings that keep the printed letters (a long list of places). */
+  readonly marksOnly?: boolean;
 }
 
-/** Whether `reading` of `item` forms a name pair with a reading of the word before (capitalised) or after. */
-function readingFormsName(reading: { lmId: number }, item: BiasSlot, previous: BiasSlot | undefined, next: BiasSlot | undefined, pairs: NamePairLookup): boolean {
+/**
+ * Whether `reading` of `item` forms a name pair with a reading of the word before (capitalised) or after. Pairs of
+ * a marks-only list count only for a reading that keeps the word's printed letters (place-names.ts).
+ */
+function readingFormsName(
+  reading: { lmId: number; output?: string },
+  item: BiasSlot,
+  previous: BiasSlot | undefined,
+  next: BiasSlot | undefined,
+  pairs: NamePairLookup,
+): boolean {
+  if (pairs.marksOnly && !keepsLetters(reading, item)) return false;
   if (previous && startsWithCapital(previous.piece.text)) {
     const capitalised = startsWithCapital(item.piece.text);
-    for (const other of previous.readings) if (pairs.has(other.lmId, reading.lmId, capitalised)) return true;
+    for (const other of previous.readings) {
+      if (pairs.has(other.lmId, reading.lmId, capitalised)) return true;
+    }
   }
   if (next) {
     const capitalised = startsWithCapital(next.piece.text);
-    for (const other of next.readings) if (pairs.has(reading.lmId, other.lmId, capitalised)) return true;
+    for (const other of next.readings) {
+      if (pairs.has(reading.lmId, other.lmId, capitalised)) return true;
+    }
   }
   return false;
 }
 
-/** The printed reading forms no name pair, and another reading does. */
-function otherReadingFormsName(item: BiasSlot, previous: BiasSlot | undefined, next: BiasSlot | undefined, pairs: NamePairLookup): boolean {
-  if (readingFormsName(item.readings[item.keepIndex] as { lmId: number }, item, previous, next, pairs)) return false;
+/** The printed reading forms no name pair of any list, and another reading does. */
+function otherReadingFormsName(item: BiasSlot, previous: BiasSlot | undefined, next: BiasSlot | undefined, lists: readonly NamePairLookup[]): boolean {
+  const formsName = (reading: { lmId: number; output?: string }): boolean => lists.some((pairs) => readingFormsName(reading, item, previous, next, pairs));
+  if (formsName(item.readings[item.keepIndex] as { lmId: number; output?: string })) return false;
   for (let k = 0; k < item.readings.length; k += 1) {
-    if (k !== item.keepIndex && readingFormsName(item.readings[k] as { lmId: number }, item, previous, next, pairs)) return true;
+    if (k !== item.keepIndex && formsName(item.readings[k] as { lmId: number; output?: string })) return true;
   }
   return false;
+}
+
+/** A reading that changes only the marks of the printed word (Hanh → Hành, not → Thành). */
+export function keepsLetters(reading: { output?: string }, item: { piece: { text: string } }): boolean {
+  return reading.output !== undefined && bareNameKey([reading.output]) === bareNameKey([item.piece.text]);
 }
 
 function startsWithCapital(text: string): boolean {
@@ -359,7 +393,13 @@ export function keepBiases(
   lines: readonly string[],
   lm: BigramLookup,
   settings: KeepBiasSettings = DEFAULT_KEEP_BIAS,
-  names?: { pairs: NamePairLookup; cleanLines: ReadonlySet<number> },
+  names?: {
+    pairs: readonly NamePairLookup[];
+    personPairs?: NamePairLookup;
+    cleanLines: ReadonlySet<number>;
+    /** Of the place names whose word has these letters without marks, the share spelt as printed (place-names.ts). */
+    spellingShare?: (word: string) => number | undefined;
+  },
 ): Float64Array {
   /** Another reading, not the printed one, forms a known name with a neighbour on its line (Pa Nang → Đà Nẵng). */
   const anotherReadingFormsName = (i: number): boolean => {
@@ -371,10 +411,12 @@ export function keepBiases(
     const previous = typeof before === 'object' && before.line === item.line ? before : undefined;
     const next = typeof after === 'object' && after.line === item.line ? after : undefined;
     if (!previous && !next) return false;
-    const flags = `${item.keepIndex}${startsWithCapital(item.piece.text) ? 1 : 0}${previous && startsWithCapital(previous.piece.text) ? 1 : 0}${next && startsWithCapital(next.piece.text) ? 1 : 0}`;
+    // A signer's line names a person: only personal-name pairs count there.
+    const personOnly = names.personPairs !== undefined && isNameLine(lines[item.line - 1] ?? '');
+    const flags = `${item.keepIndex}${startsWithCapital(item.piece.text) ? 1 : 0}${previous && startsWithCapital(previous.piece.text) ? 1 : 0}${next && startsWithCapital(next.piece.text) ? 1 : 0}${personOnly ? 'p' : ''}`;
     let known = nameMemo.peek(item.readings, previous?.readings ?? null, next?.readings ?? null, flags);
     if (known === undefined) {
-      known = otherReadingFormsName(item, previous, next, names.pairs);
+      known = otherReadingFormsName(item, previous, next, personOnly ? [names.personPairs as NamePairLookup] : names.pairs);
       nameMemo.put(item.readings, previous?.readings ?? null, next?.readings ?? null, flags, known);
     }
     return known;
@@ -430,6 +472,10 @@ export function keepBiases(
     const afterPlaceUnit = settings.placeNameKeepBonus !== 0 && !inNameRun && followsPlaceUnit(previous, item);
     if (afterPlaceUnit) neighbours[0] = undefined;
     if (hasPhraseEvidence(item, neighbours, [true, false], lm, inNameRun ? RUN_PHRASE_ASSOCIATION : PHRASE_ASSOCIATION)) continue;
+    // The country's place names nearly never spell the word so (Tay: 0 of 208 are Tay, 206 are Tây): the print lost its
+    // marks, it is no evidence for keeping them lost.
+    const share = names?.spellingShare?.(text);
+    if (share !== undefined && share < settings.rareNameSpellingShare) continue;
     let value = settings.titleCaseKeepBonus;
     if (inNameRun) value += settings.nameRunKeepBonus;
     else if (afterPlaceUnit) value += settings.placeNameKeepBonus;

@@ -15,16 +15,28 @@ const CAPITALISED = /^\p{Lu}/u;
  */
 export function namePairsOfPhrases(phrases: readonly string[]): Set<string> {
   const pairs = new Set<string>();
+  const canonicalWords = new Map<string, string>();
+  const canonical = (word: string): string => {
+    let found = canonicalWords.get(word);
+    if (found === undefined) canonicalWords.set(word, (found = canonicalSyllable(word)));
+    return found;
+  };
+  const nameWords = new Map<string, boolean>();
+  const nameWord = (word: string): boolean => {
+    let found = nameWords.get(word);
+    if (found === undefined) nameWords.set(word, (found = isNameWord(word)));
+    return found;
+  };
   for (const phrase of phrases) {
     const words = phrase.split(/[\s,;.]+/u).filter((w) => w !== '' && /\p{L}/u.test(w));
     for (let i = 0; i + 1 < words.length; i += 1) {
       const first = words[i] as string;
       const second = words[i + 1] as string;
-      if (!isNameWord(first) || !isNameWord(second) || !CAPITALISED.test(first)) continue;
+      if (!nameWord(first) || !nameWord(second) || !CAPITALISED.test(first)) continue;
       // A capital that opens the phrase only opens a sentence, unless the next word has one too.
       if (i === 0 && !CAPITALISED.test(second)) continue;
-      const secondWord = canonicalSyllable(second.toLowerCase());
-      pairs.add(`${canonicalSyllable(first.toLowerCase())} ${CAPITALISED.test(second) ? capitalise(secondWord) : secondWord}`);
+      const secondWord = canonical(second.toLowerCase());
+      pairs.add(`${canonical(first.toLowerCase())} ${CAPITALISED.test(second) ? capitalise(secondWord) : secondWord}`);
     }
   }
   return pairs;
@@ -44,7 +56,15 @@ export class NamePairs {
   /** Per (id, id): 1: second word capitalised, 2: lower case, 3: either. */
   private readonly masks = new IntPairMap();
 
-  constructor(pairs: Iterable<string>, lm: { idOf(token: string): number; has(token: string): boolean; vocabulary: readonly string[] }) {
+  /**
+   * @param marksOnly the pairs are evidence only for readings that keep their printed letters: a long list (every
+   *   commune's name) would otherwise give nearly any word a reading that forms some name.
+   */
+  constructor(
+    pairs: Iterable<string>,
+    lm: { idOf(token: string): number; has(token: string): boolean; vocabulary: readonly string[] },
+    readonly marksOnly = false,
+  ) {
     for (const pair of pairs) {
       const space = pair.indexOf(' ');
       const a = space < 0 ? pair : pair.slice(0, space);
