@@ -32,7 +32,18 @@ const PlaceLinesSchema = z.array(
     .regex(PLACE_LINE, `expected \`unit Name\` (unit one of ${PLACE_UNITS.join(', ')}) at the margin for a province, indented by two spaces under the unit it belongs to`),
 );
 
-/** Parses the file; throws with file:line on a malformed line or a district or commune outside its parent. */
+/** A malformed line of the file: its 1-based line number and why. */
+export class PlaceNameLineError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly reason: string,
+  ) {
+    super(`${file}:${line}: ${reason}`);
+  }
+}
+
+/** Parses the file; throws a PlaceNameLineError on a malformed line or a unit indented under no parent. */
 export function parsePlaceNames(file: string, source: string): PlaceName[] {
   const rows = normalizeVietnamese(source)
     .split('\n')
@@ -41,15 +52,15 @@ export function parsePlaceNames(file: string, source: string): PlaceName[] {
   const parsed = PlaceLinesSchema.safeParse(rows.map((row) => row.text));
   if (!parsed.success) {
     const issue = parsed.error.issues[0] as { path: PropertyKey[]; message: string };
-    throw new Error(`${file}:${rows[issue.path[0] as number]?.line ?? '?'}: ${issue.message}`);
+    throw new PlaceNameLineError(file, rows[issue.path[0] as number]?.line ?? 0, issue.message);
   }
   const places: PlaceName[] = [];
   const parents: Array<{ unit: PlaceName['unit']; name: string }> = [];
   for (const [index, text] of parsed.data.entries()) {
-    const row = { line: (rows[index] as { line: number }).line };
+    const line = (rows[index] as { line: number }).line;
     const [, indent, unit, name] = PLACE_LINE.exec(text) as RegExpExecArray;
     const level = (indent as string).length / 2;
-    if (level > parents.length) throw new Error(`${file}:${row.line}: indented under no ${level === 1 ? 'province' : 'district'}`);
+    if (level > parents.length) throw new PlaceNameLineError(file, line, `indented under no ${level === 1 ? 'province' : 'district'}`);
     parents.length = level;
     const place = { unit: unit as PlaceName['unit'], name: name as string };
     if (/^\p{Lu}/u.test(place.name)) places.push({ ...place, within: [...parents].reverse() });
