@@ -1,5 +1,5 @@
 // Which syllables make a word together, by the syllable language model the restorer ships (dictionaries/syllable-lm.bin).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SyllableLm } from '../../restore/lm.js';
 
@@ -11,9 +11,9 @@ const WORD_ASSOCIATION = 3;
 
 let loaded: SyllableLm | null | undefined;
 
-/** The model, read once on first use; null where the package has none (the readers then keep two syllables). */
+/** The model, read once on first use (the restorer's copy when it has read it); null where the package has none (the readers then keep two syllables). */
 function model(): SyllableLm | null {
-  if (loaded === undefined) loaded = existsSync(SYLLABLE_LM_PATH) ? SyllableLm.fromFile(readFileSync(SYLLABLE_LM_PATH), SYLLABLE_LM_PATH) : null;
+  if (loaded === undefined) loaded = existsSync(SYLLABLE_LM_PATH) ? SyllableLm.shared(SYLLABLE_LM_PATH) : null;
   return loaded;
 }
 
