@@ -45,7 +45,7 @@ export function loadCodeSegments(dir: string): Set<string> {
 }
 
 /** What the English OCR model prints for Đ inside an upper-case code, longest first. */
-const D_STROKE_READINGS = ['DP', 'PD', 'DD', 'P', 'D', 'B', 'O', 'Ð'];
+const D_STROKE_READINGS = ['DP', 'PD', 'DD', 'BP', 'P', 'D', 'B', 'O', 'Ð'];
 /** An all-caps token of three or more letters that may be an abbreviation printed without its Đ. */
 const LONE_ABBREVIATION = /^[A-ZĐ]{3,}$/u;
 
@@ -92,6 +92,35 @@ export function repairCodeSegment(segment: string, known: ReadonlySet<string>, c
     if (distinct.length > 1) return null;
   }
   return null;
+}
+
+/** Consonant readings of Đ: a vowel (O) read as Đ inside a longer segment would make words of headings codes. */
+const CONSONANT_STROKE_READINGS = D_STROKE_READINGS.filter((reading) => !/[AEIOUÐ]/u.test(reading));
+
+/**
+ * A segment of a code (between `/` and `-`) that no reading of Đ makes a known segment, but that opens with a
+ * known one holding the Đ once a consonant reading is read as Đ (BCPQG → BCĐQG: BCĐ, Ban Chỉ đạo, + QG); never a
+ * segment printed with a Đ already (PGDĐT). Null when none or several readings do.
+ */
+export function repairOpeningSegment(segment: string, known: ReadonlySet<string>): string | null {
+  if (segment.includes('Đ')) return null;
+  const found = new Set<string>();
+  for (const reading of CONSONANT_STROKE_READINGS) {
+    for (let at = segment.indexOf(reading); at >= 0; at = segment.indexOf(reading, at + 1)) {
+      const variant = segment.slice(0, at) + 'Đ' + segment.slice(at + reading.length);
+      if (opensWithKnownStroke(variant, known)) found.add(variant);
+    }
+  }
+  return found.size === 1 ? ([...found][0] as string) : null;
+}
+
+/** Whether a known segment with a Đ opens `variant` (its one Đ inside that segment) and letters follow it. */
+function opensWithKnownStroke(variant: string, known: ReadonlySet<string>): boolean {
+  const stroke = variant.indexOf('Đ');
+  for (let end = stroke + 1; end < variant.length; end += 1) {
+    if (known.has(variant.slice(0, end)) && variant.length - end >= 2) return true;
+  }
+  return false;
 }
 
 /**
@@ -160,7 +189,7 @@ function codeRepairsOfLine(text: string, known: ReadonlySet<string>, corrections
     const words = run.filter((p) => p.kind === 'word');
     if (words.length === 0 || !words.every((p) => isCodeLike(p.text))) continue;
     const hasDigits = run.some((p) => p.kind === 'number');
-    const repairs = words.map((p) => repairCodeSegment(p.text, known, corrections));
+    const repairs = words.map((p) => repairCodeSegment(p.text, known, corrections) ?? repairOpeningSegment(p.text, known));
     if (!hasDigits && !repairs.some((r) => r !== null)) continue;
     // A segment no reading of Đ explains stays as printed: a code is never read as syllables.
     words.forEach((piece, k) => out.push([piece, repairs[k] ?? piece.text]));

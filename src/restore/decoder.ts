@@ -85,6 +85,7 @@ const ONE_WORD_UNITS = new Map<string, PlaceName['unit']>([
 const TWO_WORD_UNITS = new Map<string, Map<string, PlaceName['unit']>>([
   ['thị', new Map<string, PlaceName['unit']>([['trấn', 'thị trấn'], ['xã', 'thị xã']])],
   ['thành', new Map<string, PlaceName['unit']>([['phố', 'thành phố']])],
+  ['đặc', new Map<string, PlaceName['unit']>([['khu', 'đặc khu']])],
 ]);
 
 /** A unit word as the text prints it: its slots, each with the reading that is the unit's word. */
@@ -477,11 +478,11 @@ export class Decoder {
     this.beam = new BeamSearch(r.lm, this.startId, this.endId, r.settings);
     this.licenser = new ReadingLicenser(r.lm, r.channel, isWellFormedSyllable);
     this.namePairs = new NamePairs([...namePairsOfPhrases(r.dictionary.phrases), ...(r.personNamePairs ?? [])], r.lm);
-    this.placePairs = new NamePairs(namePairsOfPhrases((r.placeNames ?? []).map((place) => `${place.unit} ${place.name}`)), r.lm, true);
+    this.placeIndex = new PlaceNameIndex(r.placeNames ?? []);
+    this.placePairs = new NamePairs(this.placeIndex.namePairs(), r.lm, true);
     this.personPairs = new NamePairs(r.personNamePairs ?? [], r.lm);
     this.knownCodeSegments = new Set([...(r.codeSegments ?? []), ...r.dictionary.protectedTokens, ...r.dictionary.codeCorrections.values()]);
     this.apostropheNames = apostropheNamesOf(r.dictionary.phrases);
-    this.placeIndex = new PlaceNameIndex(r.placeNames ?? []);
   }
 
   private lmIdOfWord(text: string): number {

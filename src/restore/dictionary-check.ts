@@ -18,6 +18,7 @@ import { UsageError } from '../errors/index.js';
 import { isMinorityNameSyllable, isPolysyllabicNameWord, isValidSyllable, normalizeVietnamese } from '../vietnamese/index.js';
 import type { Restorer } from './index.js';
 import { CODE_SEGMENTS_FILE, parseCodeSegmentLines } from './codes.js';
+import { PlaceNameLineError, parsePlaceNames } from './place-names.js';
 
 /**
  * A phrase may hold syllables, numbers, abbreviations written in capitals (UBND, HĐND) and, written with a
@@ -124,6 +125,7 @@ export function checkDictionaries(dir: string, restorer?: Restorer): DictionaryC
 
   const segments = checkCodeSegments(dir, codes.entries);
   issues.push(...segments.issues);
+  issues.push(...checkPlaceNames(dir));
 
   if (restorer) {
     for (const { value, line } of corrections.entries) {
@@ -220,5 +222,18 @@ function checkDictionaryText(kind: DictionaryKind, path: string, text: string): 
       return duplicates(path, parseCorrections(path, text).entries, (e) => e.from.toLowerCase(), 'correction for this OCR reading');
     case 'codeCorrections':
       return duplicates(path, parseCodeCorrections(path, text).entries, (e) => e.from, 'code correction');
+  }
+}
+
+/** place-names.txt (when present): its first malformed line (the file is generated; one error names the cause). */
+function checkPlaceNames(dir: string): DictionaryIssue[] {
+  const path = join(dir, 'place-names.txt');
+  if (!existsSync(path)) return [];
+  try {
+    parsePlaceNames(path, readFileSync(path, 'utf8'));
+    return [];
+  } catch (error) {
+    if (error instanceof PlaceNameLineError) return [{ file: path, line: error.line, message: error.reason }];
+    throw error;
   }
 }

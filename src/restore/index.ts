@@ -73,6 +73,7 @@ const heavyCache = new Map<string, HeavyResources>();
 /** Forgets the loaded models and every candidate cache (the next loadRestorer reads the files again). */
 export function clearRestorerCaches(): void {
   heavyCache.clear();
+  SyllableLm.forgetShared();
 }
 
 function readRequired(path: string): Buffer {
@@ -181,7 +182,8 @@ function loadHeavy(dir: string, options: RestorerOptions): HeavyResources {
   const cached = heavyCache.get(key);
   if (cached) return cached;
   const lmPath = join(dir, LM_FILE);
-  const lm = SyllableLm.fromFile(readRequired(lmPath), lmPath);
+  if (!existsSync(lmPath)) readRequired(lmPath);
+  const lm = SyllableLm.shared(lmPath);
   // The collocation index the decoder's licensed readings use, built with the model rather than on first use.
   lm.strongSuccessors(0);
   const channel = loadChannel(dir, options);

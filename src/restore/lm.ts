@@ -3,6 +3,8 @@
  * scripts/build-lm.ts), read from the file format of lm-file.ts: the arrays are viewed in place, and only the
  * bigram hash table is built at load.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { UNKNOWN_TOKEN } from './lm-text.js';
 import { IntPairTable } from './int-pair-table.js';
 import { InputFileError } from '../errors/index.js';
@@ -16,6 +18,8 @@ export type { LmHeader, LmMetadata, LmTables, LmViews } from './lm-file.js';
  * trigrams of one context (w1, w2) are a sorted run of the file's trigram arrays, found from the context's bigram
  * slot and searched by w3, so scoring many next words in one context touches one small run of memory.
  */
+const sharedModels = new Map<string, SyllableLm>();
+
 export class SyllableLm {
   readonly vocabulary: readonly string[];
   readonly version: string;
@@ -62,6 +66,25 @@ export class SyllableLm {
    * The model of a file's bytes (format: lm-file.ts). A file of another format, or a damaged one, is an
    * InputFileError naming `path`.
    */
+  /**
+   * The model of the file at `path`, read once per process: the restorer and the extractor's word test share it
+   * (a model is read-only).
+   */
+  static shared(path: string): SyllableLm {
+    const resolved = resolve(path);
+    let lm = sharedModels.get(resolved);
+    if (!lm) {
+      lm = SyllableLm.fromFile(readFileSync(resolved), path);
+      sharedModels.set(resolved, lm);
+    }
+    return lm;
+  }
+
+  /** Forgets the shared models (the next `shared` reads the file again). */
+  static forgetShared(): void {
+    sharedModels.clear();
+  }
+
   static fromFile(file: Uint8Array, path = 'language model file'): SyllableLm {
     try {
       return new SyllableLm(viewLm(file));

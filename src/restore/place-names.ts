@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { canonicalSyllable, isWellFormedSyllable, normalizeVietnamese, stripDiacritics } from '../vietnamese/index.js';
 
-export const PLACE_UNITS = ['tỉnh', 'thành phố', 'quận', 'huyện', 'thị xã', 'phường', 'xã', 'thị trấn'] as const;
+export const PLACE_UNITS = ['tỉnh', 'thành phố', 'quận', 'huyện', 'thị xã', 'phường', 'xã', 'thị trấn', 'đặc khu'] as const;
 
 /** A place, and the units it belongs to, nearest first (xã Trà Thanh in huyện Trà Bồng in tỉnh Quảng Ngãi). */
 export interface PlaceName {
@@ -20,35 +20,47 @@ export interface PlaceName {
 
 const UNIT_ALTERNATIVES = [...PLACE_UNITS].sort((a, b) => b.length - a.length).join('|');
 /**
- * One line of the file: a province at the margin, a district under it indented by two spaces, a commune, ward or
- * township by four; each `unit Name` (a district may be a number: quận 1).
+ * One line of the file: a province at the margin, a unit under it indented by two spaces (a district, or since the
+ * 2025 reorganisation a commune or ward), a commune, ward or township under a district by four; each `unit Name`
+ * (a district may be a number: quận 1).
  */
 const PLACE_LINE = new RegExp(`^(|  |    )(${UNIT_ALTERNATIVES}) (\\p{Lu}[^,#]*[^\\s,#]|\\p{Lu}|\\d+)$`, 'u');
 
 const PlaceLinesSchema = z.array(
-  z.object({
-    line: z.number(),
-    text: z.string().regex(PLACE_LINE, `expected \`unit Name\` (unit one of ${PLACE_UNITS.join(', ')}) at the margin for a province, indented by two spaces for a district, by four for a commune`),
-  }),
+  z
+    .string()
+    .regex(PLACE_LINE, `expected \`unit Name\` (unit one of ${PLACE_UNITS.join(', ')}) at the margin for a province, indented by two spaces under the unit it belongs to`),
 );
 
-/** Parses the file; throws with file:line on a malformed line or a district or commune outside its parent. */
+/** A malformed line of the file: its 1-based line number and why. */
+export class PlaceNameLineError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly reason: string,
+  ) {
+    super(`${file}:${line}: ${reason}`);
+  }
+}
+
+/** Parses the file; throws a PlaceNameLineError on a malformed line or a unit indented under no parent. */
 export function parsePlaceNames(file: string, source: string): PlaceName[] {
   const rows = normalizeVietnamese(source)
     .split('\n')
     .map((raw, index) => ({ line: index + 1, text: raw.replace(/\s*#.*$/u, '').trimEnd() }))
     .filter((row) => row.text !== '');
-  const parsed = PlaceLinesSchema.safeParse(rows);
+  const parsed = PlaceLinesSchema.safeParse(rows.map((row) => row.text));
   if (!parsed.success) {
     const issue = parsed.error.issues[0] as { path: PropertyKey[]; message: string };
-    throw new Error(`${file}:${rows[issue.path[0] as number]?.line ?? '?'}: ${issue.message}`);
+    throw new PlaceNameLineError(file, rows[issue.path[0] as number]?.line ?? 0, issue.message);
   }
   const places: PlaceName[] = [];
   const parents: Array<{ unit: PlaceName['unit']; name: string }> = [];
-  for (const row of parsed.data) {
-    const [, indent, unit, name] = PLACE_LINE.exec(row.text) as RegExpExecArray;
+  for (const [index, text] of parsed.data.entries()) {
+    const line = (rows[index] as { line: number }).line;
+    const [, indent, unit, name] = PLACE_LINE.exec(text) as RegExpExecArray;
     const level = (indent as string).length / 2;
-    if (level > parents.length) throw new Error(`${file}:${row.line}: indented under no ${level === 1 ? 'province' : 'district'}`);
+    if (level > parents.length) throw new PlaceNameLineError(file, line, `indented under no ${level === 1 ? 'province' : 'district'}`);
     parents.length = level;
     const place = { unit: unit as PlaceName['unit'], name: name as string };
     if (/^\p{Lu}/u.test(place.name)) places.push({ ...place, within: [...parents].reverse() });
@@ -90,7 +102,7 @@ export class PlaceNameIndex {
   private readonly regions = new Set<string>();
   /** Words in the longest name. */
   readonly maxWords: number;
-  /** Per bare word (`tay`), how many names use it, and per spelling (`tây`) how many spell it so. */
+  /** Per bare word (`tay`), how many distinct names use it, and per spelling (`tây`) how many spell it so. */
   private readonly wordSpellings = new Map<string, { names: number; bySpelling: Map<string, number> }>();
 
   constructor(places: readonly PlaceName[]) {
@@ -102,6 +114,7 @@ export class PlaceNameIndex {
       return found;
     };
     const parentKeys = new Map<string, string>();
+    const countedNames = new Set<string>();
     const parentKey = (parent: { unit: string; name: string }): string => {
       const written = `${parent.unit} ${parent.name}`;
       let key = parentKeys.get(written);
@@ -113,7 +126,9 @@ export class PlaceNameIndex {
       maxWords = Math.max(maxWords, words.length);
       const key = placeKey(place.unit, words);
       const entry = { spelling: words, within: place.within.map(parentKey) };
-      for (const word of words) {
+      // Each name once: the 2025 list repeats many names of the list before it.
+      const written = words.join(' ');
+      for (const word of countedNames.has(written) ? [] : words) {
         const lower = word.toLowerCase();
         const bare = bareWord(lower);
         let counts = this.wordSpellings.get(bare);
@@ -121,6 +136,7 @@ export class PlaceNameIndex {
         counts.names += 1;
         counts.bySpelling.set(lower, (counts.bySpelling.get(lower) ?? 0) + 1);
       }
+      countedNames.add(written);
       const known = this.places.get(key);
       if (known) known.push(entry);
       else this.places.set(key, [entry]);
@@ -158,6 +174,20 @@ export class PlaceNameIndex {
     return (this.places.get(placeKey(unit, spelling)) ?? []).some(
       (entry) => entry.spelling.join(' ') === written && entry.within.some((key) => context.named.has(key)),
     );
+  }
+
+  /**
+   * The names' adjacent words as name pairs (name-pairs.ts: `trà Thanh`), each distinct spelling once; the
+   * decoder keeps those whose words its model knows.
+   */
+  namePairs(): string[] {
+    const pairs = new Set<string>();
+    for (const entries of this.places.values()) {
+      for (const { spelling } of entries) {
+        for (let w = 0; w + 1 < spelling.length; w += 1) pairs.add(`${(spelling[w] as string).toLowerCase()} ${spelling[w + 1] as string}`);
+      }
+    }
+    return [...pairs];
   }
 
   /** Whether the list holds a unit of this kind whose name is `words` without their marks (however many spellings). */
@@ -203,10 +233,13 @@ function oneSpelling(entries: ReadonlyArray<{ spelling: string[] }>): string[] |
   return entries.every((entry) => entry.spelling.join(' ') === spelling) ? first.spelling : null;
 }
 
+const NEW_STYLE_TONE = /o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]/u;
+
 /** A name's word with its tone placed the project's way (Hoà → Hòa), its capitals kept. */
 function canonicalNameWord(word: string): string {
   const lower = word.toLowerCase();
-  if (!isWellFormedSyllable(lower)) return word;
+  // Only oa, oe and uy place their tone two ways (hòa / hoà, thủy / thuỷ); the project writes it on the first vowel.
+  if (!NEW_STYLE_TONE.test(lower) || !isWellFormedSyllable(lower)) return word;
   const canonical = canonicalSyllable(lower);
   if (canonical === lower) return word;
   const printed = [...word];

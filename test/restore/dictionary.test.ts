@@ -59,6 +59,17 @@ describe('vnplan dict check', () => {
     expect(messages.some((m) => m.startsWith('corrections:4: applied to its own example `UBND`'))).toBe(true);
   }, 60_000);
 
+  it('reports the first malformed line of the place-name list', () => {
+    const dir = dictionaryDir({ 'place-names.txt': '# units\ntỉnh Gia Lai\n  huyện Chư Prông\n    xã ia Băng\n' });
+    const issues = checkDictionaries(dir).issues.filter((i) => i.file.endsWith('place-names.txt'));
+    expect(issues.map((i) => i.line)).toEqual([4]);
+    expect(issues[0]?.message).toMatch(/^expected `unit Name`/u);
+    const orphan = dictionaryDir({ 'place-names.txt': 'tỉnh Gia Lai\n    xã Ia Băng\n' });
+    expect(checkDictionaries(orphan).issues.filter((i) => i.file.endsWith('place-names.txt')).map((i) => [i.line, i.message])).toEqual([
+      [2, 'indented under no district'],
+    ]);
+  });
+
   it('takes capitalised Highland name syllables in phrases, and nothing else that is no syllable', () => {
     const dir = dictionaryDir({ 'domain-phrases.txt': "huyện Krông Pắc\nhuyện Cư M'gar\nhuyện krông Pắc\nhuyện Kcal Pắc\nhuyện M'kcal\n" });
     const issues = checkDictionaries(dir).issues.filter((i) => i.file.endsWith('domain-phrases.txt'));

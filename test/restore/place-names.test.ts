@@ -14,7 +14,7 @@ import {
 } from '../../src/restore/index.js';
 import { CANDIDATE_INDEX_FILE } from '../../src/restore/candidate-index.js';
 import { PlaceNameIndex, bareNameKey, parsePlaceNames } from '../../src/restore/place-names.js';
-import { placeNameLines } from '../../scripts/build-place-names.js';
+import { placeNameLines, reorganisedLines } from '../../scripts/build-place-names.js';
 
 describe('the place-name list format', () => {
   it('parses provinces, districts indented under them and communes under those, in NFC, skipping comments', () => {
@@ -37,7 +37,9 @@ describe('the place-name list format', () => {
   it('the committed list parses and holds the units of every level, each under its parents', () => {
     const places = parsePlaceNames(PLACE_NAMES_FILE, readFileSync(join(DEFAULT_DICTIONARY_DIR, PLACE_NAMES_FILE), 'utf8'));
     expect(places.length).toBeGreaterThan(10_000);
-    expect(places.filter((p) => p.within.length === 0)).toHaveLength(63);
+    // 63 provinces until 30 June 2025, 34 since.
+    expect(places.filter((p) => p.within.length === 0)).toHaveLength(63 + 34);
+    expect(places.some((p) => p.unit === 'đặc khu' && p.name === 'Côn Đảo' && p.within[0]?.name === 'Hồ Chí Minh')).toBe(true);
     const find = (unit: string, name: string) => places.find((p) => p.unit === unit && p.name === name);
     expect(find('huyện', 'Chư Prông')?.within).toEqual([{ unit: 'tỉnh', name: 'Gia Lai' }]);
     expect(find('thị trấn', 'Năm Căn')?.within[1]).toEqual({ unit: 'tỉnh', name: 'Cà Mau' });
@@ -125,16 +127,34 @@ describe('building the list from the statistics office register', () => {
     expect(lines).toEqual(['thành phố Cần Thơ', '  quận Ninh Kiều', '    phường Cái Khế', 'tỉnh Gia Lai', '  huyện Chư Prông', '    xã Ia Bang', '    xã Ia Băng', "    xã K'Dang"]);
     expect(skipped).toEqual(['12']);
   });
+
+  it('lists the units since the 2025 reorganisation under their province, a province written without its unit as tỉnh', () => {
+    const source = JSON.stringify([
+      { type: 'header', version: '1.1' },
+      { type: 'table', name: 'provinces', data: [{ province_code: '04', name: 'Cao Bằng' }, { province_code: '79', name: 'Thành phố Hồ Chí Minh' }] },
+      {
+        type: 'table',
+        name: 'wards',
+        data: [
+          { province_code: '04', name: 'Xã Đàm Thủy' },
+          { province_code: '79', name: 'Đặc khu Côn Đảo' },
+          { province_code: '79', name: 'Phường Tân Định' },
+          { province_code: '68', name: 'Phường 2 Bảo Lộc' },
+        ],
+      },
+      { type: 'table', name: 'ward_mappings', data: [{ old_ward_name: 'Phường 12' }] },
+    ]);
+    expect(reorganisedLines(source)).toEqual(['thành phố Hồ Chí Minh', '  đặc khu Côn Đảo', '  phường Tân Định', 'tỉnh Cao Bằng', '  xã Đàm Thủy']);
+  });
 });
 
 describe('the keep-bias of a capitalised word its letters rarely spell in place names', () => {
-  it('is dropped, so the model restores the lost marks (Lê Văn Đoàn, Ngày Dân số)', async () => {
+  it('is dropped, so the model restores the lost marks (Ngày Dân số: place names write dan as Dân, never Dan)', async () => {
     const restorer = await loadRestorer();
     const unbiased = await loadRestorer({ decoder: { rareNameSpellingShare: 0 } });
-    const signer = 'KT. CHU TICH\nPHO CHU TICH\n\nLe Van Doan';
-    expect(restorer.restore(signer).text.split('\n')[3]).toBe('Lê Văn Đoàn');
-    expect(unbiased.restore(signer).text.split('\n')[3]).toBe('Lê Văn Doan');
-    expect(restorer.restore('huong ung Ngay Dan so the gioi').text).toBe('hưởng ứng Ngày Dân số thế giới');
+    const text = 'huong ung Ngay Dan so the gioi';
+    expect(restorer.restore(text).text).toBe('hưởng ứng Ngày Dân số thế giới');
+    expect(unbiased.restore(text).text).not.toContain('Dân số');
   }, 60_000);
 });
 

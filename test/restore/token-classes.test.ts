@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { digitPartNumeral, listLetter, partNumeral, recasedStrayCapital, romanValue, romanWithDigitOnes, toRoman, tokenRules } from '../../src/restore/token-classes.js';
 import { loadRestorer } from '../../src/restore/index.js';
-import { codeRules, parseCodeSegments, repairCodeSegment } from '../../src/restore/codes.js';
+import { codeRules, parseCodeSegments, repairCodeSegment, repairOpeningSegment } from '../../src/restore/codes.js';
 
 const rulesOf = (lines: string[]): Array<[number, number, string, string]> =>
   [...tokenRules(lines)].flatMap(([line, byStart]) => [...byStart].map(([start, r]) => [line, start, r.from, r.to] as [number, number, string, string]));
@@ -116,6 +116,19 @@ describe('document code segments', () => {
     expect(repairCodeSegment('NB', known)).toBe('NĐ');
     expect(repairCodeSegment('HD', known)).toBe('HD');
     expect(repairCodeSegment('COVID', known)).toBeNull();
+  });
+
+  it('reads BP as Đ too, and repairs a longer segment that opens with a known one holding the Đ', () => {
+    const withBan = parseCodeSegments('test', 'QĐ\nBCĐ\nKH\nPGĐ\n');
+    expect(repairCodeSegment('QBP', withBan)).toBe('QĐ');
+    expect(repairOpeningSegment('BCPQG', withBan)).toBe('BCĐQG');
+    // Not when no known segment holds the Đ read (KHPT: KHĐT), nor when the print has its Đ already, nor by a vowel.
+    expect(repairOpeningSegment('KHPT', withBan)).toBeNull();
+    expect(repairOpeningSegment('PGDĐT', withBan)).toBeNull();
+    expect(repairOpeningSegment('BCOQG', withBan)).toBeNull();
+    // Only inside codes: a heading's word is no code (KẾ HOẠCH is never HĐACH).
+    const rules = codeRules(['so 05/KH-BCPQG; KE HOACH, CONG HOA'], parseCodeSegments('test', 'KH\nHĐ\nBCĐ\n'));
+    expect([...(rules.get(1) ?? new Map()).values()].map((r) => `${r.from}>${r.to}`)).toEqual(['KH>KH', 'BCPQG>BCĐQG']);
   });
 
   it('repairs only inside codes: glued by / or -, with digits or a known segment; digits untouched', () => {

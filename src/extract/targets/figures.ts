@@ -1,7 +1,7 @@
 // Every figure of a block: percentages and counts of listed units, then the other readers of counts.
 import { fold } from '../../structure/fold.js';
 import { clauseBeforeOf, sentenceAround } from './clauses.js';
-import { COUNT_CUE, GRANT_MAXIMUM_BEFORE, GENERIC_CUE_SET, MONEY_CUE, SUPPORT_CUE, countCued, itemObject } from './cues.js';
+import { COUNT_CUE, GRANT_MAXIMUM_BEFORE, GENERIC_CUE_SET, MONEY_CUE, RATE_CUE, SUPPORT_CUE, countCued, itemObject } from './cues.js';
 import { BASELINE, BASELINE_LIST, DONE, EACH_BODY_BEFORE, LEVEL_SO_FAR, MEMBERS_BEFORE, NOT_TO_HAPPEN, prohibition, SCOPE_BEFORE, SHARE_NOW, STARTING_LEVEL_AFTER, UNTIL_NOW, definingThreshold, fixedSupport, fundsShare, levelBeforeAim, regulatedRate, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
 import { genericCounts } from './generic-counts.js';
 import { PERCENT, RANGE_LOWER, countLowerBound, countRange, countValue, percentUnit, toNumber } from './numbers.js';
@@ -68,6 +68,8 @@ function measuredNounAfter(text: string, at: number): number {
     const pair = /^\s(\p{Ll}+\s\p{Ll}+)/u.exec(text.slice(end));
     if (pair && (MODIFYING_VERBS.has(fold(pair[1]!)) || GENERIC_CUE_SET.has(pair[1]!))) break;
     end += word[0].length;
+    // An agent noun in -viên is whole (`lượt kiểm soát viên`, `lượt giáo viên`): what follows says which kind.
+    if (count > 0 && fold(word[1]!) === 'vien') break;
   }
   // A single syllable is no noun of people (`lượt người` is read as a unit of its own).
   return /\s\p{Ll}+\s\p{Ll}+/u.test(text.slice(at, end)) ? end - at : 0;
@@ -189,6 +191,8 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
       !COUNT_CUE.test(clauseBefore) &&
       // `Nâng công suất cảng lên 5 triệu tấn/năm`: the level a change reaches.
       !/(?:^|\s)(?:len|xuong)(?:\s+(?:con|muc))?\s*$/.test(before) &&
+      // A count per a population (`dưới 9 người/100.000 dân`) is a rate: a bound before it states it, as for a percentage.
+      !(/^\/\s*\d{1,3}(?:\.\d{3})+\s/.test(text.slice(end)) && RATE_CUE.test(before)) &&
       !countCued(text, clauseStart, valueStart, found, false) &&
       // In a part of objectives, or as the object of an item's task, a count needs no listed verb; but a lone
       // digit may be OCR's reading of a word, and the scope a sentence of objectives states (`ở 15 thôn`) is none.
@@ -215,8 +219,12 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     if (luotNoun > (longNoun ? longNoun.length + 1 : 0)) end += luotNoun;
     else if (longNoun) end += longNoun.length + 1;
     else if (COMPOUND_HEADS.has(head)) {
+      // An act counted is a word of two syllables (`lượt kiểm tra`, `lượt tư vấn`, like the listed `lượt truy cập`),
+      // and the agent noun made of it takes its -viên (`lượt tuyên truyền viên`): never the first syllable alone.
+      const act = /^\s(\p{Ll}+\s\p{Ll}+)(?:\sviên)?(?![\p{L}\d/])/u.exec(text.slice(end));
       const noun = /^\s(\p{Ll}+)(?![\p{L}\d/])/u.exec(text.slice(end));
-      if (noun && !NOT_A_MEASURED_NOUN.has(fold(noun[1]!))) end += noun[0].length;
+      if (act && MODIFYING_VERBS.has(fold(act[1]!))) end += act[0].length;
+      else if (noun && !NOT_A_MEASURED_NOUN.has(fold(noun[1]!))) end += noun[0].length;
     }
     // A street (`tuyến phố`) is one noun where nothing modifies it (`12 tuyến phố:`, `05 tuyến phố “Văn minh”`);
     // before a modifier the head stands alone (`02 tuyến phố ẩm thực` → `tuyến`).

@@ -38,8 +38,8 @@ export const UNTIL_NOW = /(?:^|\s)(?:den nay|hien nay|hien tai|tinh den nay|tu t
 // A level said to be reached only so far (`mới chỉ đạt 45%`, `chỉ đạt 40%`, `chưa đạt 30%`; `mới đạt` may follow `việc
 // làm mới`), and what a place is (`diện tích tự nhiên 1.250 km²`, `dân số 85.000 người`; not a rate or a size of
 // the population a plan aims at: `tỷ lệ tăng dân số 1,1%`, `quy mô dân số …`): where things stand, right before
-// the figure.
-export const LEVEL_SO_FAR = /(?:(?:^|\s)(?:moi chi|chi|chua) (?:dat|co|la|chiem)|(?:^|\s)(?:dien tich tu nhien|(?<!(?:tang|ty le|quy mo|mat do|phat trien) )(?:tong )?dan so)(?:\s+(?:la|co|gom))?)(?:\s+(?:khoang|hon|gan|tren|duoi|xap xi))?\s*$/;
+// the figure. (`sửa chữa đạt` folds like `chưa đạt`: a repair reaches its figure.)
+export const LEVEL_SO_FAR = /(?:(?:^|\s)(?:moi chi|chi|(?<!sua )chua) (?:dat|co|la|chiem)|(?:^|\s)(?:dien tich tu nhien|(?<!(?:tang|ty le|quy mo|mat do|phat trien) )(?:tong )?dan so)(?:\s+(?:la|co|gom))?)(?:\s+(?:khoang|hon|gan|tren|duoi|xap xi))?\s*$/;
 
 /**
  * A count inside what a percentage measures (`Tỷ lệ … được tầm soát ít nhất 04 bệnh … đạt 55%`, `100% hộ … tại 14
@@ -64,6 +64,11 @@ export const SCOPE_BEFORE = /(?:^|\s)(?:ở|tại|thuộc|của|trên địa bà
 // (`mọi` is left out: before a figure it is restoration's reading of `mời` or `mỗi`.)
 export const DETERMINER_BEFORE = /(?:^|\s)(?:các|những|từng|cac|nhung)\s*$/iu;
 
+// Words that fold like `mục`, `thứ`, `khoản`, `kỳ` and `biểu` but are others as printed: a level (`đạt mức 62.000
+// tấn`) and verbs of collecting, drilling, signing and giving (`thu 300 mẫu nước`, `khoan 25 giếng`, `ký 120 hợp đồng`,
+// `biếu 500 suất quà`).
+const OTHER_WORD_AS_PRINTED = /(?:^|\s)(?:mức|thu|khoan|ký|kí|biếu)\s*$/iu;
+
 // `phối hợp 08 đồn biên phòng thực hiện`: the partners of a task, counted, are no count to reach.
 const PARTNERS_BEFORE = /(?:^|\s)phoi hop(?: voi)?(?: cac)?\s*$/;
 
@@ -72,7 +77,7 @@ const PARTNERS_BEFORE = /(?:^|\s)phoi hop(?: voi)?(?: cac)?\s*$/;
  * hội`), or the partners of a task.
  */
 export function numberOfSomethingElse(text: string, folded: string, valueStart: number): boolean {
-  return NOT_COUNT_BEFORE.test(folded.slice(Math.max(0, valueStart - 40), valueStart)) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart)) || PARTNERS_BEFORE.test(folded.slice(Math.max(0, valueStart - 20), valueStart));
+  return (NOT_COUNT_BEFORE.test(folded.slice(Math.max(0, valueStart - 40), valueStart)) && !OTHER_WORD_AS_PRINTED.test(text.slice(Math.max(0, valueStart - 12), valueStart))) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart)) || PARTNERS_BEFORE.test(folded.slice(Math.max(0, valueStart - 20), valueStart));
 }
 
 // A measure of the things a task is for (`tàu cá có chiều dài từ 15 m trở lên`, `phương tiện có trọng tải trên 5 tấn`)

@@ -19,6 +19,22 @@ const TABLE_ROW = new RegExp(
   String.raw`^\|?\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,4})[.)]?\s*\|?\s+)?(\p{L}.*?)\s*\|?\s*(?:(?<=[\s|])((?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:${TABLE_UNITS.join('|')})))?\s*\|?\s*((?:\d[\d.,]*\s?(?:%|‰)?\s*\|?\s*)+)$`,
   'u',
 );
+// … and a row whose name ends with a number (`Người 15 - 60 tuổi biết chữ mức độ 2 % 89 90,5 92`): the unit cell after
+// it, then only the values.
+const ROW_NAME_ENDING_IN_NUMBER = new RegExp(
+  String.raw`^\|?\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,4})[.)]?\s*\|?\s+)?(\p{L}.*?\d)\s*\|?\s+((?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:${TABLE_UNITS.join('|')}))\s*\|?\s*((?:\d[\d.,]*\s*\|?\s*)+)$`,
+  'u',
+);
+
+/** The name, unit cell and value cells of a row with one value per column, or null. */
+function rowCells(line: string, columnCount: number): RegExpExecArray | null {
+  const valueCount = (cells: RegExpExecArray) => [...cells[3]!.matchAll(/\d[\d.,]*/g)].length;
+  const cells = TABLE_ROW.exec(line);
+  if (cells && valueCount(cells) === columnCount) return cells;
+  const numbered = ROW_NAME_ENDING_IN_NUMBER.exec(line);
+  return numbered && valueCount(numbered) === columnCount ? numbered : null;
+}
+
 // The unit printed in brackets after an indicator's name (`Dự án khởi nghiệp được hỗ trợ (dự án)`).
 const UNIT_IN_BRACKETS = /\s*\((\p{Ll}+(?:\s\p{Ll}+){0,2})\)$/u;
 const APPENDIX_HEADING = /^\s*phu luc(?:\s+[ivx\d]+)?\s*$/;
@@ -121,10 +137,9 @@ export function tableTargets(context: TargetContext, issueYear: number | null = 
     const inAppendix = lines.slice(Math.max(0, index - 6), index).some((line) => APPENDIX_HEADING.test(fold(line)));
     for (let row = index + 1; row < Math.min(lines.length, index + 40); row++) {
       if (headerColumns(lines[row]!) !== null) break;
-      const cells = TABLE_ROW.exec(lines[row]!.trim());
+      const cells = rowCells(lines[row]!.trim(), columns.length);
       if (!cells) continue;
       const values = [...cells[3]!.matchAll(/\d[\d.,]*/g)].map((match) => match[0]);
-      if (values.length !== columns.length) continue;
       let name = cells[1]!.replace(/\s*\|\s*/g, ' ').replace(/\s+/g, ' ').trim();
       // No unit cell: each value carries its sign (`92% 94% 95%`), or the name its unit in brackets.
       const signs = cells[3]!.match(/%|‰/g) ?? [];

@@ -48,6 +48,8 @@ export const COUNT_UNITS = [
   // Bodies counted together as one kind (`45 cơ quan, đơn vị`), the archive's shelf length (`1.250 mét giá tài liệu`)
   // and a store of data (`60 TB`, `500 GB`).
   'cơ quan, đơn vị', 'cơ quan, tổ chức', 'mét giá', 'TB', 'GB',
+  // The hamlets of every region, counted like thôn (`35/35 xóm`, `12/15 buôn`, `06 sóc`, `10 khóm`).
+  'xóm', 'buôn', 'làng', 'ấp', 'khóm', 'sóc', 'phum',
 ];
 // Measure words that take the noun they measure as part of the unit: `phòng đọc`, `lượt khách`, and `lượt` with
 // a noun of two syllables where it is one word (`lượt nông dân`, `lượt thông báo`).
@@ -124,7 +126,7 @@ export const MEASURES = new Set(['km', 'ha', 'tan', 'ta', 'm', 'kg', 'lit', 'm²
 // A count of the places where something happens (`ở 15 thôn, buôn`, `tại 12 xã`) is its scope, not a target.
 // Matched as printed (or bare): `trồng` and `tái` are not `trong` and `tại`.
 // Units that are places (`14 xã, thị trấn`, `05 thôn`), folded.
-export const PLACE_UNIT = /^(?:xa|thon|phuong|ban|ap|to dan pho|khu pho|huyen|thi tran|thi xa|xa, thi tran|xa, phuong, thi tran|xa, phuong|phuong, xa|thon, ban|thon, buon|thon, lang|thon, to dan pho|thon, xom|ap, khom)$/;
+export const PLACE_UNIT = /^(?:xa|thon|phuong|ban|ap|xom|buon|lang|khom|soc|phum|to dan pho|khu pho|huyen|thi tran|thi xa|xa, thi tran|xa, phuong, thi tran|xa, phuong|phuong, xa|thon, ban|thon, buon|thon, lang|thon, to dan pho|thon, xom|ap, khom)$/;
 // Folded unit forms shared by a word that does follow a number in plans (`35 tuyên truyền viên`, `12 làn điệu`, `04 giai đoạn`, `20 đối tượng`): no
 // such unit. Other marks are taken as restoration's damage (`26 tố bảo vệ` is `tổ`, `lấy 30 màu` is `mẫu`).
 const OTHER_SENSE = new Map([
@@ -135,6 +137,8 @@ const OTHER_SENSE = new Map([
   ['phuong', ['phương', 'phượng']],
   // `28 phông lưu trữ`: an archive's fonds, no room.
   ['phong', ['phông']],
+  // `5 lạng`, a weight; `lăng`, a tomb.
+  ['lang', ['lạng', 'lăng', 'láng']],
 ]);
 
 export function printedAsUnit(printed: string, folded: string): boolean {
@@ -146,7 +150,7 @@ export const TIMES = new Set(['lan', 'diem phan tram', 'tuoi']);
 
 /** The listed spelling of a unit given in its folded form (`phuong` → `phường`, a place unit). */
 export function listedUnit(folded: string): string {
-  return COUNT_UNITS.find((unit) => fold(unit) === folded && /^(?:xã|thôn|phường|bản|ấp|huyện|thị trấn|thị xã|tổ dân phố|khu phố)/u.test(unit)) ?? folded;
+  return COUNT_UNITS.find((unit) => fold(unit) === folded && /^(?:xã|thôn|phường|bản|ấp|xóm|buôn|làng|khóm|sóc|phum|huyện|thị trấn|thị xã|tổ dân phố|khu phố)/u.test(unit)) ?? folded;
 }
 
 // Listed units by their folded form, where one unit alone folds so.

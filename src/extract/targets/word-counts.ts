@@ -78,15 +78,17 @@ export function countsInWords(text: string, folded: string, taken: readonly Foun
     const start = match.index;
     // A noun no list names (`mỗi phường một vườn hoa`): its first syllable, and a second that does not go on with
     // the sentence.
-    const listed = match[3] !== undefined;
+    // `ít nhất một lần` is read as `ít nhất 01 lần` is: times, bounded (other times in words say no count: `một lần nữa`).
+    const boundedTimes = match[4] === 'lần' && AT_LEAST_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+    const listed = match[3] !== undefined || boundedTimes;
     // … unless the second opens a word that describes it (`một chuỗi liên kết sản xuất` → chuỗi); an agent noun in
     // -viên takes its third (`hai hòa giải viên`).
     const third = /^\s(\p{Ll}+)(?![\p{L}])/u.exec(text.slice(start + match[0].length))?.[1];
     const describing = match[5] !== undefined && third !== undefined && DESCRIBING_WORDS.has(fold(`${match[5]} ${third}`));
     const second = match[5] !== undefined && !describing && !printedIn(match[5], NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE) ? match[5] : undefined;
-    const noun = listed ? match[3]! : second ? `${match[4]} ${second}${third !== undefined && fold(third) === 'vien' ? ` ${third}` : ''}` : match[4]!;
+    const noun = boundedTimes ? 'lần' : listed ? match[3]! : second ? `${match[4]} ${second}${third !== undefined && fold(third) === 'vien' ? ` ${third}` : ''}` : match[4]!;
     if (!listed && (printedIn(match[4]!, NOT_COUNTED, FOLDED_NOT_COUNTED) || /^(?:xã|lần|cách|số|vài|chút|mặt|phần|trong|khi|lúc)$/u.test(match[4]!))) continue;
-    const nounAt = start + match[0].lastIndexOf(listed ? match[3]! : match[4]!);
+    const nounAt = start + match[0].lastIndexOf(match[3] ?? match[4]!);
     const valueStart = start + match[0].lastIndexOf(match[2]!, nounAt - start - 1);
     let end = nounAt + noun.length;
     if ([...taken, ...found].some((f) => start < f.end && end > f.start)) continue;
