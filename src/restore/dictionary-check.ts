@@ -18,7 +18,7 @@ import { UsageError } from '../errors/index.js';
 import { isMinorityNameSyllable, isPolysyllabicNameWord, isValidSyllable, normalizeVietnamese } from '../vietnamese/index.js';
 import type { Restorer } from './index.js';
 import { CODE_SEGMENTS_FILE, parseCodeSegmentLines } from './codes.js';
-import { PlaceNameLineError, parsePlaceNames } from './place-names.js';
+import { PLACE_NAMES_FILE, PlaceNameLineError, parsePlaceNames } from './place-names.js';
 
 /**
  * A phrase may hold syllables, numbers, abbreviations written in capitals (UBND, HĐND) and, written with a
@@ -227,7 +227,7 @@ function checkDictionaryText(kind: DictionaryKind, path: string, text: string): 
 
 /** place-names.txt (when present): its first malformed line (the file is generated; one error names the cause). */
 function checkPlaceNames(dir: string): DictionaryIssue[] {
-  const path = join(dir, 'place-names.txt');
+  const path = join(dir, PLACE_NAMES_FILE);
   if (!existsSync(path)) return [];
   try {
     parsePlaceNames(path, readFileSync(path, 'utf8'));

@@ -11,6 +11,8 @@ import {
   type DictionaryIssue,
 } from '../schema/dictionary.js';
 import { InputFileError } from '../errors/index.js';
+import { PERSON_NAMES_FILE } from './person-names.js';
+import { PLACE_NAMES_FILE } from './place-names.js';
 
 export interface RestoreDictionary {
   /** Lowercase OCR word sequences and their corrections (same number of words). */
@@ -44,7 +46,7 @@ export function loadRestoreDictionary(dir: string): RestoreDictionary {
   failOn([...phrases.issues, ...corrections.issues, ...protectedTokens.issues, ...codes.issues]);
   const hash = createHash('sha256');
   // The name lists the decoder reads beside these files change its output too.
-  const nameLists = [readOptional(dir, 'person-names.txt'), readOptional(dir, 'place-names.txt')];
+  const nameLists = [readOptional(dir, PERSON_NAMES_FILE), readOptional(dir, PLACE_NAMES_FILE)];
   for (const file of [phrasesFile, correctionsFile, protectedFile, codesFile, ...nameLists]) hash.update(file.source).update('\0');
   return {
     corrections: corrections.entries.map(({ value }) => ({

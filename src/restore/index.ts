@@ -11,8 +11,8 @@ import { ChannelModel, mixChannels, type ChannelEntry } from './channel.js';
 import { Decoder, DEFAULT_DECODER_SETTINGS, type DecoderSettings } from './decoder.js';
 import { loadRestoreDictionary } from './dictionary.js';
 import { loadCodeSegments } from './codes.js';
-import { parsePersonNames, personNameFragments } from './person-names.js';
-import { parsePlaceNames, type PlaceName } from './place-names.js';
+import { PERSON_NAMES_FILE, parsePersonNames, personNameFragments } from './person-names.js';
+import { PLACE_NAMES_FILE, parsePlaceNames, type PlaceName } from './place-names.js';
 import { SyllableLm } from './lm.js';
 import { LM_FILE } from './lm-file.js';
 import { CANDIDATE_INDEX_FILE, CandidateIndexFormatError, readCandidateIndex, type CandidateFormIndex } from './candidate-index.js';
@@ -57,7 +57,7 @@ export interface RestorerOptions {
 
 /** The dictionaries/ folder shipped with the package (src/restore or dist/restore → ../../dictionaries). */
 export const DEFAULT_DICTIONARY_DIR = fileURLToPath(new URL('../../dictionaries/', import.meta.url));
-export { LM_FILE };
+export { LM_FILE, PERSON_NAMES_FILE, PLACE_NAMES_FILE };
 export const SYLLABLES_FILE = 'syllables.txt';
 export const CHANNEL_FILE = 'ocr-channel.json';
 
@@ -76,8 +76,12 @@ export function clearRestorerCaches(): void {
   SyllableLm.forgetShared();
 }
 
-function readRequired(path: string): Buffer {
+function requirePresent(path: string): void {
   if (!existsSync(path)) throw new InputFileError(path, 'restoration resource missing', 'run `npx tsx scripts/build-lm.ts` to build it');
+}
+
+function readRequired(path: string): Buffer {
+  requirePresent(path);
   return readFileSync(path);
 }
 
@@ -118,7 +122,6 @@ function loadLearnedChannel(dir: string): ChannelModel | null {
   return null;
 }
 
-export const PERSON_NAMES_FILE = 'person-names.txt';
 
 /** Surname–middle and middle–given pairs of dictionaries/person-names.txt (none when the file is absent). */
 function loadPersonNamePairs(dir: string): string[] {
@@ -133,8 +136,6 @@ function loadPersonNamePairs(dir: string): string[] {
   // Both words of a personal name are capitalised.
   return personNameFragments(names).map(([a, b]) => `${a} ${(b as string).charAt(0).toUpperCase()}${(b as string).slice(1)}`);
 }
-
-export const PLACE_NAMES_FILE = 'place-names.txt';
 
 /** The administrative units of dictionaries/place-names.txt (none when the file is absent). */
 function loadPlaceNames(dir: string): PlaceName[] {
@@ -182,7 +183,7 @@ function loadHeavy(dir: string, options: RestorerOptions): HeavyResources {
   const cached = heavyCache.get(key);
   if (cached) return cached;
   const lmPath = join(dir, LM_FILE);
-  if (!existsSync(lmPath)) readRequired(lmPath);
+  requirePresent(lmPath);
   const lm = SyllableLm.shared(lmPath);
   // The collocation index the decoder's licensed readings use, built with the model rather than on first use.
   lm.strongSuccessors(0);

@@ -13,13 +13,14 @@ import { dequantise, LmFormatError, serializeLm, viewLm, type LmTables, type LmV
 export { deserializeLm, LM_FORMAT, LmFormatError, LmHeaderSchema, LmMetadataSchema, serializeLm, viewLm } from './lm-file.js';
 export type { LmHeader, LmMetadata, LmTables, LmViews } from './lm-file.js';
 
+/** Models read by `SyllableLm.shared`, by resolved path. */
+const sharedModels = new Map<string, SyllableLm>();
+
 /**
  * Natural-log probabilities of the next token given up to two previous ones. Bigrams sit in a hash table; the
  * trigrams of one context (w1, w2) are a sorted run of the file's trigram arrays, found from the context's bigram
  * slot and searched by w3, so scoring many next words in one context touches one small run of memory.
  */
-const sharedModels = new Map<string, SyllableLm>();
-
 export class SyllableLm {
   readonly vocabulary: readonly string[];
   readonly version: string;
@@ -63,10 +64,6 @@ export class SyllableLm {
   }
 
   /**
-   * The model of a file's bytes (format: lm-file.ts). A file of another format, or a damaged one, is an
-   * InputFileError naming `path`.
-   */
-  /**
    * The model of the file at `path`, read once per process: the restorer and the extractor's word test share it
    * (a model is read-only).
    */
@@ -85,6 +82,10 @@ export class SyllableLm {
     sharedModels.clear();
   }
 
+  /**
+   * The model of a file's bytes (format: lm-file.ts). A file of another format, or a damaged one, is an
+   * InputFileError naming `path`.
+   */
   static fromFile(file: Uint8Array, path = 'language model file'): SyllableLm {
     try {
       return new SyllableLm(viewLm(file));

@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { canonicalSyllable, isMinorityNameSyllable, isWellFormedSyllable, normalizeVietnamese } from '../vietnamese/index.js';
 
+export const PERSON_NAMES_FILE = 'person-names.txt';
+
 /** highland: surnames of the Ê Đê, Gia Rai, Ba Na … (Niê, Ksor): after the given name (Ê Đê) or before it (Gia Rai). */
 const NAME_KINDS = ['surname', 'middle', 'given', 'highland'] as const;
 

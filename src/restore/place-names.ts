@@ -1,13 +1,14 @@
 /**
- * dictionaries/place-names.txt: the country's administrative units as `unit Name` lines (tỉnh Quảng Ngãi, under it
- * huyện Trà Bồng, under that xã Trà Thanh), derived by scripts/build-place-names.ts from the General Statistics
- * Office's list.
- * The decoder takes the adjacent words of each name as name pairs (name-pairs.ts): a place the model never counted
- * is still known as a name, so its printed spelling is kept (Trà Thanh, not Trà Thành) and its lost marks
- * restored the way the place is spelt.
+ * dictionaries/place-names.txt: the country's administrative units as `unit Name` lines, each indented under the
+ * unit it belongs to (tỉnh Quảng Ngãi / huyện Trà Bồng / xã Trà Thanh), before and since the 2025 reorganisation,
+ * derived by scripts/build-place-names.ts. The decoder spells a name printed after its unit the one way the list
+ * does (PlaceNameIndex), takes the names' adjacent words as name pairs (name-pairs.ts), and drops the keep-bias of
+ * a capitalised word whose letters place names nearly never spell as printed (spellingShare).
  */
 import { z } from 'zod';
 import { canonicalSyllable, isWellFormedSyllable, normalizeVietnamese, stripDiacritics } from '../vietnamese/index.js';
+
+export const PLACE_NAMES_FILE = 'place-names.txt';
 
 export const PLACE_UNITS = ['tỉnh', 'thành phố', 'quận', 'huyện', 'thị xã', 'phường', 'xã', 'thị trấn', 'đặc khu'] as const;
 

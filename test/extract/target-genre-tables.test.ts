@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run } from './helpers.js';
+import { run, targetUnitsOf } from './helpers.js';
 
 // Forms the genre fixes rather than one plan's wording: a table row whose indicator ends with a number, and the
 // hamlets of every region counted like thôn. Made-up passages (literacy, cultural villages): no sentence of a tuning
@@ -32,10 +32,9 @@ describe('a table row whose indicator ends with a number', () => {
 });
 
 describe('hamlets counted like thôn', () => {
-  const unitsOf = (...body: string[]) => run(['Điện Biên, ngày 10 tháng 3 năm 2026', 'II. CHỈ TIÊU', ...body].join('\n')).targets.map((t) => [t.value, t.unit]);
 
   it('reads a share of xóm, buôn, làng and a count of khóm', () => {
-    expect(unitsOf('- Hoàn thành kiểm kê di sản ở 42/42 xóm;', '- Có 16/18 buôn giữ được lễ hội truyền thống;', '- Phấn đấu 9/11 làng có đội văn nghệ;', '- Có 14 khóm đạt chuẩn văn minh đô thị.')).toEqual([
+    expect(targetUnitsOf('- Hoàn thành kiểm kê di sản ở 42/42 xóm;', '- Có 16/18 buôn giữ được lễ hội truyền thống;', '- Phấn đấu 9/11 làng có đội văn nghệ;', '- Có 14 khóm đạt chuẩn văn minh đô thị.')).toEqual([
       [42, 'xóm'],
       [16, 'buôn'],
       [9, 'làng'],
@@ -44,30 +43,28 @@ describe('hamlets counted like thôn', () => {
   });
 
   it('reads a weight printed like làng as no hamlet', () => {
-    expect(unitsOf('- Mỗi suất gồm 5 lạng chè búp khô.').map(([, unit]) => unit)).not.toContain('làng');
+    expect(targetUnitsOf('- Mỗi suất gồm 5 lạng chè búp khô.').map(([, unit]) => unit)).not.toContain('làng');
   });
 });
 
 describe('a count per a population', () => {
-  const unitsOf = (...body: string[]) => run(['Điện Biên, ngày 10 tháng 3 năm 2026', 'II. CHỈ TIÊU', ...body].join('\n')).targets.map((t) => [t.value, t.unit]);
 
   it('is a rate a bound before it states, also across a line break', () => {
-    expect(unitsOf('- Tỷ lệ người phạm tội hình sự trên địa bàn giảm xuống dưới', '6 người/10.000 dân; tỷ lệ tái phạm dưới 3 người/1.000 người được đặc xá.')).toEqual([
+    expect(targetUnitsOf('- Tỷ lệ người phạm tội hình sự trên địa bàn giảm xuống dưới', '6 người/10.000 dân; tỷ lệ tái phạm dưới 3 người/1.000 người được đặc xá.')).toEqual([
       [6, 'người/10.000 dân'],
       [3, 'người/1.000 người'],
     ]);
   });
 
   it('is no count without a bound or a cue', () => {
-    expect(unitsOf('- Năm 2025 cả tỉnh ghi nhận 9 người/100.000 dân mắc bệnh.')).toEqual([]);
+    expect(targetUnitsOf('- Năm 2025 cả tỉnh ghi nhận 9 người/100.000 dân mắc bệnh.')).toEqual([]);
   });
 });
 
 describe('two kinds of people named together', () => {
-  const unitsOf = (...body: string[]) => run(['Điện Biên, ngày 10 tháng 3 năm 2026', 'II. CHỈ TIÊU', ...body].join('\n')).targets.map((t) => [t.value, t.unit]);
 
   it('are counted together, like xã, thị trấn', () => {
-    expect(unitsOf('- Hỗ trợ 300 học sinh, sinh viên vùng cao học nghề;', '- Hỗ trợ 120 học sinh nghèo, khó khăn.')).toEqual([
+    expect(targetUnitsOf('- Hỗ trợ 300 học sinh, sinh viên vùng cao học nghề;', '- Hỗ trợ 120 học sinh nghèo, khó khăn.')).toEqual([
       [300, 'học sinh, sinh viên'],
       [120, 'học sinh'],
     ]);
@@ -75,16 +72,15 @@ describe('two kinds of people named together', () => {
 });
 
 describe('times counted in words after a bound', () => {
-  const unitsOf = (...body: string[]) => run(['Điện Biên, ngày 10 tháng 3 năm 2026', 'II. CHỈ TIÊU', ...body].join('\n')).targets.map((t) => [t.value, t.unit]);
 
   it('are read as the same times in digits are', () => {
-    expect(unitsOf('- Mỗi hợp tác xã được kiểm tra ít nhất hai lần;', '- Cán bộ khuyến nông được bồi dưỡng tối thiểu một lần/năm.')).toEqual([
+    expect(targetUnitsOf('- Mỗi hợp tác xã được kiểm tra ít nhất hai lần;', '- Cán bộ khuyến nông được bồi dưỡng tối thiểu một lần/năm.')).toEqual([
       [2, 'lần'],
       [1, 'lần/năm'],
     ]);
   });
 
   it('are no count without the bound', () => {
-    expect(unitsOf('- Rà soát một lần nữa danh sách hợp tác xã.')).toEqual([]);
+    expect(targetUnitsOf('- Rà soát một lần nữa danh sách hợp tác xã.')).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { buildKneserNey } from '../../scripts/lm/kneser-ney.js';
 import { SyllableLm } from '../../src/restore/lm.js';
 import { lmSentencesOfCleanText } from '../../src/restore/lm-text.js';
 import { cutsWordInHalf } from '../../src/extract/targets/word-pairs.js';
-import { run } from './helpers.js';
+import { targetUnitsOf } from './helpers.js';
 
 // A count's noun is never the first half of a word with the syllable after it: `02 khu neo đậu` is counted in khu.
 // Made-up passages (ports, geodesy, rice chains): no sentence of a tuning plan, a fixture or a held-out plan.
@@ -34,10 +34,9 @@ describe('cutsWordInHalf', () => {
 });
 
 describe('counts of nouns no list names, with the shipped model', () => {
-  const unitsOf = (...body: string[]) => run(['Cà Mau, ngày 10 tháng 3 năm 2026', 'II. CHỈ TIÊU', ...body].join('\n')).targets.map((t) => [t.value, t.unit]);
 
   it('counts in the head where the next two syllables are a word', () => {
-    expect(unitsOf('- Xây dựng 02 khu neo đậu tàu thuyền;', '- Cắm 40 mốc quan trắc lún mặt đất;', '- Hình thành 03 chuỗi cung ứng gạo hữu cơ.')).toEqual([
+    expect(targetUnitsOf('- Xây dựng 02 khu neo đậu tàu thuyền;', '- Cắm 40 mốc quan trắc lún mặt đất;', '- Hình thành 03 chuỗi cung ứng gạo hữu cơ.')).toEqual([
       [2, 'khu'],
       [40, 'mốc'],
       [3, 'chuỗi'],
@@ -45,7 +44,7 @@ describe('counts of nouns no list names, with the shipped model', () => {
   });
 
   it('keeps a noun of two syllables, and an agent noun in -viên', () => {
-    expect(unitsOf('- Xây dựng 12 bể chứa nước mưa;', '- Trang bị 25 máy tính bảng;', '- Tập huấn 45 cộng tác viên khuyến ngư.')).toEqual([
+    expect(targetUnitsOf('- Xây dựng 12 bể chứa nước mưa;', '- Trang bị 25 máy tính bảng;', '- Tập huấn 45 cộng tác viên khuyến ngư.')).toEqual([
       [12, 'bể chứa'],
       [25, 'máy tính'],
       [45, 'cộng tác viên'],
