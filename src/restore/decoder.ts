@@ -189,6 +189,30 @@ function isNestPrintedAsSix(pieces: readonly Piece[], index: number): boolean {
   return !(after?.kind === 'word' && COUNTED_AFTER_DICH.has(stripDiacritics(after.text).toLowerCase()));
 }
 
+/**
+ * Lone capitals that are one-letter syllables of names once their mark is back (Ê Đê, Ô Môn, Ơ Đu); other lone
+ * capitals (initials, column letters, Y of an Ê Đê man's name) stay as printed.
+ */
+const LONE_VOWEL_READINGS = new Map<string, readonly string[]>([
+  ['E', ['Ê']],
+  ['O', ['Ô', 'Ơ']],
+]);
+
+/** Words a letter labels (nhóm máu O, vitamin E, khu A, phụ lục E), without marks: the letter stays a letter. */
+const LABELLED_BY_LETTER = new Set(['nhom', 'vitamin', 'loai', 'hang', 'khoi', 'luc', 'muc', 'diem', 'phan', 'bang', 'khu', 'day', 'lo', 'tang', 'kieu', 'mau', 'to', 'doi', 'lop', 'toa', 'cap', 'vung', 'so']);
+
+/** Readings this far (log) below a slot's likeliest print explanation do not count as what it may say. */
+const LABEL_READING_GAP = 2;
+
+/** The slot before may read, by what the channel finds likely, as a word a letter labels (nhém: nhóm). */
+function followsLabelWord(previous: Slot | 'boundary' | number | undefined): boolean {
+  if (typeof previous !== 'object') return false;
+  const best = previous.readings.reduce((top, reading) => Math.max(top, reading.channel), -Infinity);
+  return previous.readings.some(
+    (reading) => reading.channel >= best - LABEL_READING_GAP && LABELLED_BY_LETTER.has(stripDiacritics(reading.output).toLowerCase()),
+  );
+}
+
 /** The header's `Số` as the English OCR prints it with a round capital for ố (SG, SO, SQ, S0). */
 const NUMBER_LABEL_MISREAD = /^S[GOQ0]$/u;
 /** Two capitals without a vowel (SG, TS, KL). */
@@ -557,6 +581,19 @@ export class Decoder {
     return result;
   }
 
+  /**
+   * A lone capital E or O: kept, or read as the one-letter syllables the English OCR prints so (Ê in Ê Đê, Ô in Ô
+   * Môn); the model, which knows those names, decides against the keep-bias of a capitalised word.
+   */
+  private loneVowelChoice(text: string, spellings: readonly string[]): { readings: Reading[]; keepIndex: number } {
+    const readings: Reading[] = [{ output: text, lmId: this.lmIdOfWord(text), channel: this.r.channel.score(text.toLowerCase(), text.toLowerCase()) }];
+    for (const spelling of spellings) {
+      const lower = spelling.toLowerCase();
+      readings.push({ output: spelling, lmId: this.r.lm.idOf(lower), channel: this.r.channel.score(lower, text.toLowerCase()) });
+    }
+    return { readings, keepIndex: 0 };
+  }
+
   /** Frequent syllables two edits away that the regular search did not reach (far-candidates.ts). */
   private addFarReadings(lower: string, pattern: ReturnType<typeof casePatternOf>, readings: Reading[]): void {
     const present = new Set(readings.map((r) => r.lmId));
@@ -593,6 +630,8 @@ export class Decoder {
     }
     const name = repairedApostropheName(text, this.apostropheNames);
     if (name) return this.fixed(name, this.lmIdOfWord(name), 'dictionary');
+    const loneVowel = LONE_VOWEL_READINGS.get(text);
+    if (loneVowel && !(next?.kind === 'punct' && /^[).]/u.test(next.text))) return this.loneVowelChoice(text, loneVowel);
     if (isProtectedWord(text, next, this.r.dictionary)) return this.fixed(text, this.lmIdOfWord(text));
     // No syllable is this long; a run of glued or junk characters is left as it is. Nor holds one a superscript
     // digit or a micro sign (m², km³, µg): a unit stays as printed.
@@ -694,6 +733,10 @@ export class Decoder {
         } else if (isNestPrintedAsSix(pieces, i)) {
           out.push({ line: lineNumber, piece, ...this.fixed('ổ', this.lmIdOfWord('ổ'), 'confusion'), chosen: 0 });
         } else out.push(this.numberId);
+        continue;
+      }
+      if (LONE_VOWEL_READINGS.has(piece.text) && followsLabelWord(out[out.length - 1])) {
+        out.push({ line: lineNumber, piece, ...this.fixed(piece.text, this.lmIdOfWord(piece.text)), chosen: 0 });
         continue;
       }
       if (DOLLAR_FOR_S.test(piece.text)) {
