@@ -28,6 +28,8 @@ import { farCandidatesOf } from './far-candidates.js';
 import { ReadingLicenser } from './licensed-readings.js';
 import { NamePairs, namePairsOfPhrases } from './name-pairs.js';
 import { PlaceNameIndex, type PlaceContext, type PlaceName } from './place-names.js';
+import type { PersonNames } from './person-names.js';
+import { isSignerNameLine, nameRolesOf, signerNameReadings, type NameRoles } from './signer-names.js';
 import { apostropheNamesOf, repairedApostropheName } from './apostrophe-names.js';
 import { mentionsNorthWestPeoples, NORTH_WEST_NAME_HEADS } from './north-west-names.js';
 import { ContextMemo } from './context-memo.js';
@@ -448,6 +450,8 @@ export interface DecodeResources {
   codeSegments?: ReadonlySet<string>;
   /** Pairs of personal-name syllables (`nguyễn văn`, `văn hùng`) taken as name pairs. */
   personNamePairs?: readonly string[];
+  /** The person-name syllables by their place in a name: a signer's name line is read from them (signer-names.ts). */
+  personNames?: PersonNames;
   /**
    * Administrative units (xã Trà Thanh): their names' adjacent words are name pairs, and a name printed after its
    * unit without marks takes the one spelling the list gives it.
@@ -481,6 +485,7 @@ export class Decoder {
   private readonly placePairs: NamePairs;
   /** Surname–middle and middle–given pairs of the person-name list alone (no places, no agencies). */
   private readonly personPairs: NamePairs;
+  private readonly nameRoles: NameRoles | null;
   private readonly favouredMemo = new ContextMemo<number[]>();
   /** Code segments kept as printed: the code-segment list, protected tokens and code-correction targets. */
   private readonly knownCodeSegments: ReadonlySet<string>;
@@ -505,6 +510,7 @@ export class Decoder {
     this.placeIndex = new PlaceNameIndex(r.placeNames ?? []);
     this.placePairs = new NamePairs(this.placeIndex.namePairs(), r.lm, true);
     this.personPairs = new NamePairs(r.personNamePairs ?? [], r.lm);
+    this.nameRoles = r.personNames ? nameRolesOf(r.personNames) : null;
     this.knownCodeSegments = new Set([...(r.codeSegments ?? []), ...r.dictionary.protectedTokens, ...r.dictionary.codeCorrections.values()]);
     this.apostropheNames = apostropheNamesOf(r.dictionary.phrases);
   }
@@ -1169,6 +1175,38 @@ export class Decoder {
     return near.length === 1 ? (near[0] as readonly string[]) : null;
   }
 
+  /**
+   * A signer's name line outside clean lines: each word keeps only the readings the person-name list holds for its
+   * place in the name, where the list explains the print (signer-names.ts); the search chooses among them.
+   */
+  private applySignerNames(items: Array<Slot | 'boundary' | number>, lines: readonly string[], cleanLines: ReadonlySet<number>): void {
+    const roles = this.nameRoles;
+    if (roles === null) return;
+    const byLine = new Map<number, Slot[]>();
+    for (const item of items) {
+      if (typeof item !== 'object' || cleanLines.has(item.line)) continue;
+      const slots = byLine.get(item.line);
+      if (slots) slots.push(item);
+      else if (isSignerNameLine(lines, item.line - 1)) byLine.set(item.line, [item]);
+    }
+    for (const slots of byLine.values()) {
+      const picks = signerNameReadings(
+        slots.map((slot) => ({ printed: this.normalized(slot.piece.text), readings: slot.readings, keepIndex: slot.keepIndex })),
+        roles,
+      );
+      slots.forEach((slot, k) => {
+        const allowed = picks[k];
+        if (!allowed) return;
+        const keep = allowed.findIndex(({ index }) => index === slot.keepIndex);
+        slot.readings = allowed.map(({ index, prior }) => {
+          const reading = slot.readings[index] as Reading;
+          return prior === 0 ? reading : { ...reading, channel: reading.channel + prior };
+        });
+        slot.keepIndex = keep;
+      });
+    }
+  }
+
   /** Forces dictionary corrections (`thw vién → thư viện`) on runs of consecutive word slots. */
   private applyCorrections(items: Array<Slot | 'boundary' | number>): void {
     const byFirstWord = this.correctionsByFirstWord;
@@ -1585,6 +1623,7 @@ export class Decoder {
     }
     const upperLines = allCapsLines(items);
     this.applyPlaceNames(items, lines, cleanLines);
+    this.applySignerNames(items, lines, cleanLines);
     this.applyCorrections(items);
     this.applyTokenRules(items, lines);
 
