@@ -29,7 +29,7 @@ import { ReadingLicenser } from './licensed-readings.js';
 import { NamePairs, namePairsOfPhrases } from './name-pairs.js';
 import { PlaceNameIndex, type PlaceContext, type PlaceName } from './place-names.js';
 import type { PersonNames } from './person-names.js';
-import { isSignerNameLine, nameRolesOf, signerNameReadings, type NameRoles } from './signer-names.js';
+import { filingLabelEnd, nameRolesOf, signerNameReadings, signerNameStart, type NameRoles } from './signer-names.js';
 import { apostropheNamesOf, repairedApostropheName } from './apostrophe-names.js';
 import { mentionsNorthWestPeoples, NORTH_WEST_NAME_HEADS } from './north-west-names.js';
 import { ContextMemo } from './context-memo.js';
@@ -120,10 +120,18 @@ const PLACE_NAME_READINGS = 6;
 /** Word-by-word combinations of those readings tried at most, per name. */
 const MAX_PLACE_NAME_GUESSES = 256;
 
-/** A capitalised word slot on `line`: the next word of a name. */
-function isNameRunSlot(item: Slot | 'boundary' | number | undefined, line: number): item is Slot {
-  return typeof item === 'object' && item.line === line && CAPITALISED.test(item.piece.text);
+/**
+ * The capitalised word slot after `previous` that continues its name: on the same line, or opening the next line when
+ * `previous` ends its line (a name the page wraps: xã Tu / Mơ Rông).
+ */
+function continuesNameRun(previous: Slot, item: Slot | 'boundary' | number | undefined, lines: readonly string[]): item is Slot {
+  if (typeof item !== 'object' || !CAPITALISED.test(item.piece.text)) return false;
+  if (item.line === previous.line) return true;
+  if (item.line !== previous.line + 1) return false;
+  const ends = (lines[previous.line - 1] ?? '').trimEnd().length === previous.piece.start + previous.piece.text.length;
+  return ends && item.piece.start === (lines[item.line - 1] ?? '').search(/\S/u);
 }
+
 
 /** The printed word is the list's word, or its letters without any mark (the English OCR's way). */
 function spellsOrOmitsMarks(printed: string, word: string): boolean {
@@ -1111,7 +1119,7 @@ export class Decoder {
       if (printedUnit === null) continue;
       const { unit } = printedUnit;
       let run = 1;
-      while (run < this.placeIndex.maxWords && isNameRunSlot(items[i + run], item.line)) run += 1;
+      while (run < this.placeIndex.maxWords && continuesNameRun(items[i + run - 1] as Slot, items[i + run], lines)) run += 1;
       for (let k = run; k >= 1; k -= 1) {
         if (k === 1 && run > 1) break;
         const slots = items.slice(i, i + k) as Slot[];
@@ -1141,7 +1149,7 @@ export class Decoder {
         }
         break;
       }
-      while (isNameRunSlot(items[i + 1], item.line)) i += 1;
+      while (continuesNameRun(items[i] as Slot, items[i + 1], lines)) i += 1;
     }
   }
 
@@ -1182,12 +1190,19 @@ export class Decoder {
   private applySignerNames(items: Array<Slot | 'boundary' | number>, lines: readonly string[], cleanLines: ReadonlySet<number>): void {
     const roles = this.nameRoles;
     if (roles === null) return;
+    const starts = new Map<number, number>();
     const byLine = new Map<number, Slot[]>();
     for (const item of items) {
       if (typeof item !== 'object' || cleanLines.has(item.line)) continue;
+      let start = starts.get(item.line);
+      if (start === undefined) {
+        start = signerNameStart(lines, item.line - 1);
+        starts.set(item.line, start);
+      }
+      if (start < 0 || item.piece.start < start) continue;
       const slots = byLine.get(item.line);
       if (slots) slots.push(item);
-      else if (isSignerNameLine(lines, item.line - 1)) byLine.set(item.line, [item]);
+      else byLine.set(item.line, [item]);
     }
     for (const slots of byLine.values()) {
       const picks = signerNameReadings(
@@ -1204,6 +1219,27 @@ export class Decoder {
         });
         slot.keepIndex = keep;
       });
+    }
+  }
+
+  /**
+   * The filing line (`- Lưu: VT, CAP.`) lists the offices that keep a copy by their abbreviations: a word in capitals
+   * after its label stays as printed (CAP is no CẤP) unless a rule already read it (the OCR's VI for VT).
+   */
+  private keepFilingAbbreviations(items: Array<Slot | 'boundary' | number>, lines: readonly string[]): void {
+    const labelEnds = new Map<number, number>();
+    for (const item of items) {
+      if (typeof item !== 'object' || item.readings.length < 2 || item.keepIndex < 0) continue;
+      const text = item.piece.text;
+      if (text.length < 2 || text !== text.toUpperCase() || VIETNAMESE_ONLY_LETTER.test(text)) continue;
+      let end = labelEnds.get(item.line);
+      if (end === undefined) {
+        end = filingLabelEnd(lines, item.line - 1);
+        labelEnds.set(item.line, end);
+      }
+      if (end < 0 || item.piece.start < end) continue;
+      item.readings = [item.readings[item.keepIndex] as Reading];
+      item.keepIndex = 0;
     }
   }
 
@@ -1624,6 +1660,7 @@ export class Decoder {
     const upperLines = allCapsLines(items);
     this.applyPlaceNames(items, lines, cleanLines);
     this.applySignerNames(items, lines, cleanLines);
+    this.keepFilingAbbreviations(items, lines);
     this.applyCorrections(items);
     this.applyTokenRules(items, lines);
 

@@ -187,6 +187,10 @@ describe('restoring the names of administrative units from the place-name list',
     expect(restorer.restore('Xa Ta Lo Xiu co 7 thon').text).toBe('Xã Tà Lơ Xíu có 7 thôn');
   });
 
+  it('reads a name the page wraps onto the next line', () => {
+    expect(restorer.restore('Ke hoach cua UBND xa Ta\nLo Xiu nam 2025').text).toBe('Kế hoạch của UBND xã Tà\nLơ Xíu năm 2025');
+  });
+
   it('carries the unit on through a list of names, and writes a capitals name in capitals', () => {
     expect(restorer.restore('cac xa Tan Lap, Ta Lo Xiu').text).toBe('các xã Tân Lập, Tà Lơ Xíu');
     expect(restorer.restore('UBND XA TA LO XIU').text).toBe('UBND XÃ TÀ LƠ XÍU');
