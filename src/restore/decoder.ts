@@ -1204,22 +1204,25 @@ export class Decoder {
       if (slots) slots.push(item);
       else byLine.set(item.line, [item]);
     }
-    for (const slots of byLine.values()) {
-      const picks = signerNameReadings(
-        slots.map((slot) => ({ printed: this.normalized(slot.piece.text), readings: slot.readings, keepIndex: slot.keepIndex })),
-        roles,
-      );
-      slots.forEach((slot, k) => {
-        const allowed = picks[k];
-        if (!allowed) return;
-        const keep = allowed.findIndex(({ index }) => index === slot.keepIndex);
-        slot.readings = allowed.map(({ index, prior }) => {
-          const reading = slot.readings[index] as Reading;
-          return prior === 0 ? reading : { ...reading, channel: reading.channel + prior };
-        });
-        slot.keepIndex = keep;
+    for (const slots of byLine.values()) this.readAsPersonName(slots, roles);
+  }
+
+  /** The slots of one person's name keep only the name list's readings for their places (signer-names.ts). */
+  private readAsPersonName(slots: readonly Slot[], roles: NameRoles): void {
+    const picks = signerNameReadings(
+      slots.map((slot) => ({ printed: this.normalized(slot.piece.text), readings: slot.readings, keepIndex: slot.keepIndex })),
+      roles,
+    );
+    slots.forEach((slot, k) => {
+      const allowed = picks[k];
+      if (!allowed) return;
+      const keep = allowed.findIndex(({ index }) => index === slot.keepIndex);
+      slot.readings = allowed.map(({ index, prior }) => {
+        const reading = slot.readings[index] as Reading;
+        return prior === 0 ? reading : { ...reading, channel: reading.channel + prior };
       });
-    }
+      slot.keepIndex = keep;
+    });
   }
 
   /**
