@@ -398,7 +398,7 @@ export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
   licensedReadings: true,
   namePairBonus: 2.25,
   capsPairKeepBonus: 16,
-  placeUnitBonus: 1.5,
+  placeUnitBonus: 3,
   middleNameBonus: 6,
   issuerLevelBonus: 3,
   honorificBonus: 3,
