@@ -60,7 +60,8 @@ export function laterClauseAgencies(
     }
     const exact = dutyStart(clause, fold(clause), lineStarts);
     const duty = exact > 0 ? exact : knownNameBeforeVerb(clause, context);
-    if (duty <= 0 || duty > 100 || clause.slice(0, duty).includes(':')) continue;
+    // Blanked contacts (see withContactsBlanked) do not count towards a name's length.
+    if (duty <= 0 || squash(clause.slice(0, duty)).length > 100 || clause.slice(0, duty).includes(':')) continue;
     // `Các cơ quan, đơn vị báo cáo kết quả …`: an instruction to every body the part names, not a body of its own.
     if (BARE_COLLECTIVE.test(fold(squash(clause.slice(0, duty))))) continue;
     const role: Agency['role'] = isLead(fold(clause)) ? 'lead' : 'participant';

@@ -17,6 +17,7 @@ import { dutyTables } from '../../structure/tables.js';
 import { insideTable, tableAgencies, withoutTables } from './table.js';
 import { documentPlaces } from './places.js';
 import { withLookAlikeLettersRepaired } from './similarity.js';
+import { withContactsBlanked } from './contacts.js';
 
 /** Organisations given a responsibility in the implementation part, one entry each, with role and tasks. */
 export function extractAgencies(given: AgencyContext): Agency[] {
@@ -57,8 +58,15 @@ export function extractAgencies(given: AgencyContext): Agency[] {
   const prose = proseParagraphs(part, context.lines);
   const nodes = [...prose, ...part.children].filter((node) => !insideTable(node, tables)).sort((a, b) => a.startLine - b.startLine);
   const found = nodes.flatMap(collect);
+  // A body a table names that an item of its own names again (`2. Sở … là cơ quan thường trực …`, `6. Ủy ban nhân
+  // dân các xã, phường chịu trách nhiệm …` over a row's `UBND các xã`) is listed at that item.
+  const itemKeys = found.map((agency) => fold(agency.canonical ?? agency.name));
+  const rows = fromTables.filter((agency) => {
+    const key = fold(agency.canonical ?? agency.name);
+    return !itemKeys.some((item) => item === key || (item.startsWith(key) && /^[\s,]/.test(item.slice(key.length))));
+  });
   // Rows keep their place among the items (stable: the items' own order stays).
-  const ordered = fromTables.length === 0 ? found : [...found, ...fromTables].sort((a, b) => a.line - b.line);
+  const ordered = rows.length === 0 ? found : [...found, ...rows].sort((a, b) => a.line - b.line);
   for (const agency of ordered) {
     const key = fold(agency.name);
     if (seen.has(key)) continue;
@@ -116,8 +124,8 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   const { start, end } = ownLineRange(node);
   const flow = new FlowText(context.lines, start, end);
   const markerLength = NUMBERING_MARKER.exec(flow.text)?.[0].length ?? 0;
-  const body = flow.text.slice(markerLength);
-  const folded = flow.folded.slice(markerLength);
+  const body = withContactsBlanked(flow.text.slice(markerLength));
+  const folded = fold(body);
   let paragraphEnd = body.search(/\n/) < 0 ? body.length : body.search(/\n/);
   // Offsets where a printed line opens after a heading line that ended cleanly: a duty in capitals there
   // (`… và các đoàn thể` / `Vận động …`) starts the sentence after the name.

@@ -30,7 +30,8 @@ export const ORG_HEADS = [
 ];
 
 // A lower-case piece of a list that starts a new body: `… và các tổ chức chính trị - xã hội`, `tổ chức xã hội …`.
-const LOWER_GROUP = /^(cac\s+\p{L}+|to chuc)(?![\p{L}])/u;
+// Village elders are given duties beside the village heads (`Trưởng thôn và già làng vận động …`).
+const LOWER_GROUP = /^(cac\s+\p{L}+|to chuc|gia lang)(?![\p{L}])/u;
 
 /** True when a name part starts like an organisation (`Sở …`, `Hội …`, `các tổ chức …`). */
 export function startsLikeOrganisation(part: string): boolean {

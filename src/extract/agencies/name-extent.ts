@@ -1,5 +1,5 @@
 import { fold } from '../../structure/fold.js';
-import { startsLikeOrganisation } from './heads.js';
+import { ORG_HEADS, startsLikeOrganisation } from './heads.js';
 import { localityLength, repairedLocality, withLocalityMarks } from './locality.js';
 import type { AgencyLookup } from './lookup.js';
 import { editDistanceAtMost1, printedWithoutMarks } from './similarity.js';
@@ -152,6 +152,8 @@ function carriedNameWords(word: string, following: readonly string[]): number {
   // A branch of a bank or company (`Ngân hàng Chính sách xã hội chi nhánh tỉnh`, `… Việt Nam - Chi nhánh Thủ Đức`).
   if (folded[0] === 'chi' && folded[1] === 'nhanh') return 2;
   if (/^[-–]$/.test(word) && folded[1] === 'chi' && folded[2] === 'nhanh') return 3;
+  // A bank's transaction office (`Ngân hàng Chính sách xã hội - Phòng giao dịch Đắk Hà`).
+  if (/^[-–]$/.test(word) && folded[1] === 'phong' && folded[2] === 'giao' && folded[3] === 'dich') return 4;
   if (folded[0] === 'cua' && folded[1] === 'khau' && /^\p{Lu}/u.test(word)) return folded[2] === 'quoc' && folded[3] === 'te' ? 4 : 2;
   return 0;
 }
@@ -222,4 +224,45 @@ export function trimProperNamed(name: string): string {
  */
 export function withoutAbbreviation(name: string): string {
   return name.replace(/\s*\((?:[^()]{1,30}|(?:ông|bà|đồng chí|ong|ba|óng)\s[^()]*|[^()]*\d{4}[.\s]?\d{3}[^()]*)\)$/iu, '');
+}
+
+// A company's head and legal form (`Công ty TNHH MTV`, `Công ty Cổ phần`, `Tổng công ty`).
+const COMPANY_HEAD = /^(?:Công ty|Tổng công ty)(?:\s+(?:TNHH|Cổ phần|CP)(?:\s+(?:MTV|một thành viên|hai thành viên trở lên))?)?\s+/u;
+const LEVEL_WORDS = new RegExp(String.raw`^(?:${levelAlternation('printed')})$`, 'u');
+
+/**
+ * `Công ty TNHH MTV Khai thác thủy lợi tỉnh`, `Công ty Cổ phần Cấp thoát nước Vĩnh Long`: a company's trade name
+ * starts with a capital after its legal form and may go on in lower case (its business, where duty words such as
+ * `khai thác`, `cấp` are the name's), then its level and place. The length of the whole name, or 0 for no company.
+ */
+export function companyNameLength(text: string): number {
+  const head = COMPANY_HEAD.exec(text);
+  if (!head) return 0;
+  const words = [...text.slice(head[0].length).matchAll(/\S+/gu)];
+  if (words.length === 0 || !/^\p{Lu}/u.test(words[0]![0])) return 0;
+  let taken = 1;
+  let lowerRun = 0;
+  let placeStarted = false;
+  let previous = '';
+  for (const word of words.slice(1)) {
+    const printed = word[0].replace(/[,;:.]+$/, '');
+    const rest = text.slice(head[0].length + word.index);
+    // Another body starts with its head printed as such (`UBND …`, `Sở …`; `Quy Nhơn` is no `Quỹ`).
+    if (/^\p{Lu}/u.test(printed) && startsLikeOrganisation(rest) && printedHead(rest)) break;
+    // A capitalised field after `và` or a dash (`Cấp thoát nước và Môi trường`) goes on with the trade name.
+    const field = /^\p{Lu}/u.test(printed) && !placeStarted && /^(?:và|-|–)$/u.test(previous);
+    previous = printed;
+    if (field) lowerRun = 0;
+    else if (LEVEL_WORDS.test(printed) || /^[\p{Lu}\d]/u.test(printed)) placeStarted = true;
+    else if (placeStarted || ++lowerRun > 6) break;
+    taken++;
+    if (printed !== word[0]) break;
+  }
+  const last = words[taken - 1]!;
+  return head[0].length + last.index + last[0].replace(/[,;:.]+$/, '').length;
+}
+
+function printedHead(text: string): boolean {
+  const lower = text.toLocaleLowerCase('vi');
+  return ORG_HEADS.some((head) => lower.startsWith(`${head} `) || lower === head);
 }

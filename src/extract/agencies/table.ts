@@ -8,6 +8,7 @@ import { agencyOf, type AgencyContext } from './entry.js';
 import { ORG_HEADS, startsLikeOrganisation } from './heads.js';
 import { splitAgencyNames } from './list.js';
 import { isLead } from './role.js';
+import { companyNameLength } from './name-extent.js';
 
 /** The agencies of a table's rows, each at its row's line, with the role its column or its duty cell gives it. */
 export function tableAgencies(table: DutyTable, context: AgencyContext): Agency[] {
@@ -70,7 +71,7 @@ function bodyCells(text: string, from: number, most: number, context: AgencyCont
   const cells: { start: number; end: number }[] = [];
   let start = from;
   while (cells.length < Math.max(1, most)) {
-    const known = context.lookup.knownPrefix(text.slice(start));
+    const known = Math.max(context.lookup.knownPrefix(text.slice(start)), companyNameLength(text.slice(start)));
     let end = text.length;
     let nextBody = -1;
     for (const word of text.slice(start).matchAll(/(?<=\s)\S/gu)) {

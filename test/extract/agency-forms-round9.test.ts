@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+// Made-up duty items of the genre (none taken from a fixture or a held-out plan): posts listed with the people to
+// contact, companies named by their legal form and trade name, a bank's transaction office, duty verbs of other
+// sectors, and a table of duties whose bodies are listed again at items of their own.
+
+const HEAD = `I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+II. NỘI DUNG
+1. Phát triển du lịch cộng đồng
+III. KINH PHÍ
+Ngân sách tỉnh.
+IV. TỔ CHỨC THỰC HIỆN`;
+
+function agenciesOf(items: string) {
+  return run(`${HEAD}\n${items}\n\nNơi nhận:\n- Như trên;`).agencies;
+}
+
+function namesOf(items: string): string[] {
+  return agenciesOf(items).map((agency) => agency.name);
+}
+
+describe('posts listed with the people to contact', () => {
+  it('keeps the post and drops the villages it names one by one with their heads', () => {
+    expect(namesOf(`1. Trưởng các thôn Nà Lừa (ông Hoàng Văn Dũng), Khuổi Luông (bà Nông Thị Hoa), Bản Piên
+(ông Lò Văn Sáu) và các thôn khác vận động người dân đón khách du lịch.`)).toEqual(['Trưởng các thôn']);
+  });
+
+  it('reads a post in a later clause past the contacts in brackets', () => {
+    expect(namesOf(`1. Ủy ban nhân dân các xã kiểm tra cơ sở lưu trú; Trưởng khu phố (ông Lê Văn Tám khu phố 2, bà Trần Thị
+Bé khu phố 5) nắm tình hình hộ kinh doanh homestay.`)).toEqual(['Ủy ban nhân dân các xã', 'Trưởng khu phố']);
+  });
+
+  it('lists the village elders given the same task as the village heads', () => {
+    expect(namesOf(`1. Trưởng thôn (ông A Nhơn thôn Kon Brông) và già làng vận động đồng bào giữ gìn nhà rông.`)).toEqual(['Trưởng thôn', 'già làng']);
+  });
+
+  it('keeps a body with its place where the bracket names no one', () => {
+    expect(namesOf(`1. Công an xã Tân Phú (ông Nguyễn Văn Lợi, điện thoại 0912.111.222) bảo đảm an ninh tại điểm du lịch.`)).toEqual(['Công an xã Tân Phú']);
+  });
+});
+
+describe('companies, bank offices and duty verbs of other sectors', () => {
+  it('reads a bank transaction office as one name', () => {
+    expect(namesOf(`1. Đề nghị Ngân hàng Chính sách xã hội - Phòng giao dịch Đắk Hà cho hộ trồng cà phê vay vốn tái canh.`)).toEqual([
+      'Ngân hàng Chính sách xã hội - Phòng giao dịch Đắk Hà',
+    ]);
+  });
+
+  it('ends names before phòng ngừa, giao khoán and thu tiền', () => {
+    expect(namesOf(`1. Trường Mầm non Hoa Sen, Trường Tiểu học Lê Lợi phòng ngừa tai nạn đuối nước cho học sinh.
+2. Ban Quản lý rừng đặc dụng Kẻ Gỗ giao khoán bảo vệ rừng cho hộ dân vùng đệm.
+3. Công ty Cổ phần Xe khách Hà Tĩnh thu tiền vé qua ứng dụng.`)).toEqual([
+      'Trường Mầm non Hoa Sen',
+      'Trường Tiểu học Lê Lợi',
+      'Ban Quản lý rừng đặc dụng Kẻ Gỗ',
+      'Công ty Cổ phần Xe khách Hà Tĩnh',
+    ]);
+  });
+});
+
+describe('a table of duties with lead and partner columns', () => {
+  const items = `1. Phân công nhiệm vụ chủ yếu:
+TT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp
+1 Thu gom, xử lý rác thải Công ty Cổ phần Môi trường đô thị Quy Nhơn UBND các phường
+2 Nạo vét kênh tiêu úng Công ty TNHH MTV Khai thác công trình thủy lợi Bình Định Đài Khí tượng thủy văn tỉnh
+3 Kiểm tra nhà ở vùng ngập Sở Xây dựng Trung tâm Truyền thông tỉnh
+2. Sở Xây dựng là cơ quan thường trực, giúp Ủy ban nhân dân tỉnh theo dõi, tổng hợp kết quả.
+3. Ủy ban nhân dân các phường, xã chịu trách nhiệm chính trên địa bàn.`;
+
+  it('reads the whole company names of the lead column', () => {
+    const names = namesOf(items);
+    expect(names).toContain('Công ty Cổ phần Môi trường đô thị Quy Nhơn');
+    expect(names).toContain('Công ty TNHH MTV Khai thác công trình thủy lợi Bình Định');
+  });
+
+  it('lists a body the table names at the item of its own, once', () => {
+    const agencies = agenciesOf(items);
+    const building = agencies.filter((agency) => agency.name === 'Sở Xây dựng');
+    expect(building).toHaveLength(1);
+    expect(building[0]!.section).toBe('IV.2');
+    expect(building[0]!.role).toBe('lead');
+    expect(agencies.map((agency) => agency.name)).not.toContain('UBND các phường');
+    expect(agencies.map((agency) => agency.name)).toContain('Ủy ban nhân dân các phường, xã');
+  });
+});
