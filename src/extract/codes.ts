@@ -6,8 +6,11 @@ const SEGMENT = String.raw`(?:[A-ZĐÐ]|[a-zđ](?=[A-ZĐÐ]))[A-ZĐÐa-z0-9&]*`;
 // OCR may split a short segment with a space (`TTLT-BY T-BGDĐT` for `TTLT-BYT-BGDĐT`): one or two capitals, a space,
 // one or two capitals, then a dash and the next segment.
 const SPLIT_SEGMENT = String.raw`[A-ZĐ]{1,2}\s[A-ZĐ]{1,2}(?=[\-–][A-ZĐ])`;
+// OCR may part a last segment's number from its letters (`KH-NHNN-KV 15 ngày` for `KV15`): taken back only right
+// before the `ngày` of its date, where no other number stands.
+const SPLIT_NUMBER = String.raw`(?:(?<=[A-ZĐ])\s\d{1,2}(?=\s+ng\p{L}{1,3}(?:\s|$)))`;
 /** A code: a number (optionally `/year`), then letter segments joined by `/` or `-`. OCR may add spaces. */
-export const CODE_SOURCE = String.raw`(?<![\p{L}\d/])(\d{1,5})(?:\s?\/\s?(\d{4}))?\s?([/\-–])\s?(${SEGMENT}(?:\s?[\-–/]\s?(?:${SPLIT_SEGMENT}|${SEGMENT}))*)(?![\p{L}\d])`;
+export const CODE_SOURCE = String.raw`(?<![\p{L}\d/])(\d{1,5})(?:\s?\/\s?(\d{4}))?\s?([/\-–])\s?(${SEGMENT}(?:\s?[\-–/]\s?(?:${SPLIT_SEGMENT}|${SEGMENT}))*${SPLIT_NUMBER}?)(?![\p{L}\d])`;
 
 export function codePattern(): RegExp {
   return new RegExp(CODE_SOURCE, 'gu');

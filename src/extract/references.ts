@@ -34,12 +34,15 @@ const ISSUER_LEAD = /^\s*,?\s*(?:cua|cna|eua|cuo|giua)\s+/;
 // row, what a scan leaves of a stamp or a smudge (`… Lục Ngạn` / `A ở . 2 ~`).
 const ISSUER_STOP_CASED =
   /\s+(?:ve|v\/v|phe duyet|ban hanh|trong viec|quy dinh|huong dan|trien khai|thuc hien|(?<!(?:van|thien)\s)tai|nham|sua doi|ngay|so|de|dang|da|(?<![Tt]uyen\s)giao(?!\s+thong))(?![\p{L}])|[;.\n“"]|,\s*(?=\p{Ll})|\s+va\s+(?!cac\s)(?=\p{Ll})|,?\s+(?=(?:[IVX]{1,4}|\d{1,2})\s*[.,]\s+\p{Lu})|\s+\S\s+\S(?=\s|$)/u;
+const JOINED_TO_NEXT = new RegExp(String.raw`^(?:\s*,)?\s+va\s+(?:${TYPE_ALTERNATION})\s+so\s`);
 const ISSUER_STOP_TYPE = new RegExp(String.raw`\s+va\s+(?=(?:${TYPE_ALTERNATION})\b)|,\s*(?=(?:${TYPE_ALTERNATION})\b)`);
 
 /** Every cited document (type, number, date, issuer), each distinct number once, in order of first citation. */
 export function extractReferences(context: ReferenceContext): Reference[] {
   const { flow } = context;
   const byNumber = new Map<string, Reference>();
+  // Citations with no issuer of their own joined by `và` to the next one (see JOINED_TO_NEXT).
+  let sharing: Reference[] = [];
   for (const match of flow.text.matchAll(codePattern())) {
     const raw = match[0];
     if (isSpacedRange(raw)) continue;
@@ -69,19 +72,28 @@ export function extractReferences(context: ReferenceContext): Reference[] {
     }
     const issuer = readIssuer(flow, cursor) ?? issuerBefore(flow, typeStart);
     const spanEnd = issuer ? Math.max(issuer.end, cursor) : cursor;
+    // `Nghị định số 26/2019/NĐ-CP ngày … và Nghị định số 37/2024/NĐ-CP ngày … của Chính phủ`: documents joined by
+    // `và` share the issuer named after the last of them.
+    if (issuer) {
+      for (const earlier of sharing) earlier.issuer ??= issuer.text;
+    }
+    const sharesNext = issuer === null && JOINED_TO_NEXT.test(flow.folded.slice(cursor, cursor + 40));
     const existing = byNumber.get(number);
     if (existing) {
       existing.date ??= date;
       existing.issuer ??= issuer?.text ?? null;
+      sharing = sharesNext ? [...sharing, existing] : [];
       continue;
     }
-    byNumber.set(number, {
+    const reference: Reference = {
       type,
       number,
       date,
       issuer: issuer?.text ?? null,
       ...context.provenance(flow.lineAt(typeStart), flow.rawSpan(typeStart, spanEnd)),
-    });
+    };
+    byNumber.set(number, reference);
+    sharing = sharesNext ? [...sharing, reference] : [];
   }
   return [...byNumber.values()];
 }

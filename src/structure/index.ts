@@ -102,7 +102,8 @@ export function structure(lines: readonly string[]): SectionNode[] {
 }
 
 // An item number OCR turned into a sign (`% Ủy ban nhân dân các xã` for `7. Ủy ban …`) or a stroke (`i Ủy ban …`).
-const SIGN_FOR_NUMBER = /^(?:[%&$#@~^¢€£§]{1,2}|[il|!])\s+(\p{Lu}[^.;]*)$/u;
+// The line may go on past a clause (`% Ủy ban … triển khai tại địa phương; báo cáo …`), not past a sentence.
+const SIGN_FOR_NUMBER = /^(?:[%&$#@~^¢€£§]{1,2}|[il|!])\s+(\p{Lu}[^.]*)$/u;
 
 /**
  * A line that opens with a sign where the next item's number belongs: a capitalised heading line with no sentence

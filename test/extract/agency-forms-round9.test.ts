@@ -85,3 +85,19 @@ TT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp
     expect(agencies.map((agency) => agency.name)).toContain('Ủy ban nhân dân các phường, xã');
   });
 });
+
+describe('names a scan damaged', () => {
+  it('blanks a contact whose title restoration turned into another short word', () => {
+    expect(namesOf(`1. Trưởng các bản Nà Ớt (nợ Lò Văn Ún), Pá Khoang (bà Lò Thị Xuân) vận động bà con giữ rừng.`)).toEqual(['Trưởng các bản']);
+  });
+
+  it('reads Sở glued to its field in a later clause listing bodies', () => {
+    expect(namesOf(`1. Sở Công Thương chủ trì hội chợ; S&Y tế, Sở Nội vụ phối hợp kiểm tra.`)).toEqual(['Sở Công Thương', 'Sở Y tế', 'Sở Nội vụ']);
+  });
+
+  it('keeps a regional branch named by its number', () => {
+    expect(agenciesOf(`1. Ngân hàng Nhà nước Khu vực 9 chủ trì về tín dụng cho du lịch.`).map(({ name, role }) => [name, role])).toEqual([
+      ['Ngân hàng Nhà nước Khu vực 9', 'lead'],
+    ]);
+  });
+});

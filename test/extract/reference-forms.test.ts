@@ -100,3 +100,23 @@ Căn cứ Nghị quyết số 847-NQ/QUTW ngày 28/12/2021 của Quân ủy Trun
     expect(references.map(({ issuer }) => issuer)).toEqual(['Ban Thường vụ Quận ủy Hoàn Kiếm', 'Đảng ủy xã Tân Hòa', 'Chi ủy Chi bộ thôn Đông', 'Quân ủy Trung ương']);
   });
 });
+
+describe('citations a scan or a shared issuer left incomplete', () => {
+  it('gives documents joined by và the issuer named after the last of them, and none to one a semicolon ends', () => {
+    const { references } = run(
+      preamble('Căn cứ Luật Lâm nghiệp số 16/2017/QH14 ngày 15/11/2017; Nghị định số 156/2018/NĐ-CP ngày 16/11/2018\nvà Nghị định số 91/2024/NĐ-CP ngày 18/7/2024 của Chính phủ;'),
+    );
+    expect(references.map(({ number, issuer }) => [number, issuer])).toEqual([
+      ['16/2017/QH14', null],
+      ['156/2018/NĐ-CP', 'Chính phủ'],
+      ['91/2024/NĐ-CP', 'Chính phủ'],
+    ]);
+  });
+
+  it('joins a code whose last number OCR set apart before the ngày of its date, and nothing else', () => {
+    const { references } = run(
+      preamble('Căn cứ Kế hoạch số 07/KH-NHNN-KV 9 ngày 12/02/2026 của Ngân hàng Nhà nước Khu vực 9;\nCăn cứ Quyết định số 25/QĐ-UBND 2 bản ngày 03/3/2026;'),
+    );
+    expect(references.map(({ number }) => number)).toEqual(['07/KH-NHNN-KV9', '25/QĐ-UBND']);
+  });
+});

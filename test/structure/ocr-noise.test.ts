@@ -126,6 +126,12 @@ describe('numbering restoration or OCR damaged', () => {
     expect(flat(structure(lines(midSentence))).map((node) => node.split(' ')[0])).toEqual(['I', 'I.1']);
   });
 
+  it('reads a sign for the next item number on a line that goes on past a clause', () => {
+    const text = `I. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì thẩm định.\n2. Sở Tài chính bố trí kinh phí.\n% Ủy ban nhân dân các huyện rà soát vị trí việc làm; báo cáo kết quả về\nSở Nội vụ trước ngày 15/10/2026.`;
+    expect(flat(structure(lines(text))).at(-1)).toBe('I.3 Ủy ban nhân dân các huyện rà soát vị trí việc làm');
+    expect(run(text).agencies.at(-1)).toMatchObject({ name: 'Ủy ban nhân dân các huyện', section: 'I.3' });
+  });
+
   it('reads a stroke left for the next item number (i Ủy ban …) as that item, and its body as an agency', () => {
     const text = `I. TỔ CHỨC THỰC HIỆN\n1. Sở Giáo dục và Đào tạo chủ trì tổ chức hội thi.\n2. Đài Phát thanh tỉnh đưa tin.\ni Ủy ban nhân dân các huyện, thành phố bố trí địa điểm thi`;
     expect(flat(structure(lines(text))).at(-1)).toBe('I.3 Ủy ban nhân dân các huyện, thành phố bố trí địa điểm thi');

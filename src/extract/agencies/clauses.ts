@@ -7,7 +7,7 @@ import { startsLikeOrganisation } from './heads.js';
 import { splitAgencyNames } from './list.js';
 import { trimToKnownName } from './name-extent.js';
 import { stripMarker } from './nodes.js';
-import { withLookAlikeHead } from './repair.js';
+import { withGluedSo, withLookAlikeHead } from './repair.js';
 import { withLookAlikeLettersRepaired } from './similarity.js';
 import { isLead } from './role.js';
 
@@ -49,6 +49,10 @@ export function laterClauseAgencies(
       clause = clause.slice(request[0].length);
       offset += request[0].length;
     }
+    // `Sở` glued to its field (`S&Y tế`) is put right; the clause may grow by a sign or two.
+    const unglued = withGluedSo(clause, context.lookup);
+    offset -= unglued.length - clause.length;
+    clause = unglued;
     // A head one look-alike letter off (`Cụe Thuế tỉnh`, `Bưu điệu huyện`) is put right (same length).
     clause = withLookAlikeHead(withLookAlikeLettersRepaired(clause));
     if (!/^\p{Lu}/u.test(clause) || !startsLikeOrganisation(clause)) continue;
@@ -138,7 +142,9 @@ function commaClauseOpeners(body: string, from: number): { index: number; length
     const foldedSegment = fold(segment);
     // Only its words in lower case link (`Sở Tài chính` holds no `tại`).
     if (OBJECT_LINK.test(fold(segment.replace(/\p{Lu}\p{L}*/gu, (word) => ' '.repeat(word.length))))) continue;
-    if (startsLikeOrganisation(segment) && dutyStart(segment, foldedSegment, NO_LINE_STARTS) < 0) continue;
+    // So is a short capitalised piece whose head the scan damaged (`S&Y tế, Sở Giáo dục … chỉ đạo`).
+    const nameLike = startsLikeOrganisation(segment) || (/^\p{Lu}/u.test(segment) && segment.split(/\s+/).length <= 4);
+    if (nameLike && dutyStart(segment, foldedSegment, NO_LINE_STARTS) < 0) continue;
     // A segment ending in a body's name (`… báo cáo UBND tỉnh, Bộ Công Thương …`) lists bodies.
     if (endsWithBodyName(segment)) continue;
     if (!/^\p{Lu}/u.test(after) || !startsLikeOrganisation(after)) continue;

@@ -1,7 +1,8 @@
 import { fold } from '../../structure/fold.js';
 
-// A bracket naming the people to contact (`(ông Nguyễn Văn A)`, `(bà …, ông …)`), its first word as OCR may leave it.
-const CONTACT_BRACKET = /\((?:ong|ba|dong chi|anh|chi)\s[^()]*\)/g;
+// A bracket naming the people to contact (`(ông Nguyễn Văn A)`, `(bà …, ông …)`), matched folded; restoration may
+// leave the title another short word (`(nợ Bế Văn Thạch)`) before the person's capitalised names.
+const CONTACT_BRACKET = /\((?:(?:ong|ba|dong chi|anh|chi)\s|[a-z]{1,3}\s(?=[A-Z][a-z]*\s[A-Z]))[^()]*\)/gi;
 // A post over the places it heads (`Trưởng các thôn`, `Tổ trưởng tổ dân phố`), up to where the places' own names start.
 const POST_BEFORE_PLACES = /(?:^|[\s;.:,])(?:Trưởng|Tổ trưởng)(?:\s+\p{Ll}+)+\s*$/u;
 // The named places of a post, each before its contact bracket (`Đông Trà`, `, Dư Hàng Kênh 3`).

@@ -145,6 +145,8 @@ function objectUpToLevel(rest: string): number {
 function carriedNameWords(word: string, following: readonly string[]): number {
   const folded = [word, ...following.slice(0, 3)].map((w) => fold(w));
   if (folded[0] === 'so' && /^\d{1,2}$/.test(following[0] ?? '')) return 2;
+  // A regional branch named by its number (`Ngân hàng Nhà nước Khu vực 15`, `Thuế Khu vực 3`).
+  if (folded[0] === 'khu' && folded[1] === 'vuc' && /^\p{Lu}/u.test(word) && /^\d{1,2}$/.test(following[1] ?? '')) return 3;
   // A party committee that a body belongs to (`Ban Tuyên giáo và Dân vận Huyện ủy`, `Văn phòng Tỉnh ủy`).
   if (/^(?:huyen|tinh|thanh|thi|quan|dang)$/.test(folded[0]!) && /^\p{Lu}/u.test(word) && /^(?:uy|ủy|uỷ)$/u.test(following[0] ?? '')) return 2;
   // The Government a body serves (`Ban Tôn giáo Chính phủ`, `Văn phòng Chính phủ`).
