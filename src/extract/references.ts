@@ -164,6 +164,9 @@ function remitOf(name: string, after: string): number {
   const rest = after.slice(opening[0].length);
   const stop = REMIT_END.exec(rest);
   const length = stop ? stop.index : Math.min(rest.length, 60);
+  // A year belongs to the document's subject (`… huyện Gio Linh về phòng, chống thiên tai năm 2025`, `… về công tác
+  // năm 2025`), never to a body's remit.
+  if (/(?:năm|giai đoạn)\s+\d{4}/u.test(rest.slice(0, length))) return 0;
   return length > 0 && length <= 80 ? opening[0].length + length : 0;
 }
 

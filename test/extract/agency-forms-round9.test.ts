@@ -101,3 +101,12 @@ describe('names a scan damaged', () => {
     ]);
   });
 });
+
+describe('a border post named by its crossing in lower case', () => {
+  it('keeps cửa khẩu (quốc tế) and the crossing\'s name on the post', () => {
+    expect(namesOf(`1. Đồn Biên phòng cửa khẩu quốc tế Lao Bảo, Đồn Biên phòng cửa khẩu La Lay hướng dẫn khách qua lại.`)).toEqual([
+      'Đồn Biên phòng cửa khẩu quốc tế Lao Bảo',
+      'Đồn Biên phòng cửa khẩu La Lay',
+    ]);
+  });
+});

@@ -120,3 +120,12 @@ describe('citations a scan or a shared issuer left incomplete', () => {
     expect(references.map(({ number }) => number)).toEqual(['07/KH-NHNN-KV9', '25/QĐ-UBND']);
   });
 });
+
+describe('the subject of a cited document after its issuer', () => {
+  it('keeps a board\'s remit, but not a subject that carries a year', () => {
+    const { references } = run(
+      preamble('Căn cứ Kế hoạch số 31/KH-BCĐ ngày 02/3/2026 của Ban Chỉ đạo phát triển du lịch tỉnh Ninh Bình về công tác quảng bá năm 2026;\nCăn cứ Quyết định số 12/QĐ-BCĐ ngày 05/01/2026 của Ban Chỉ đạo quốc gia về Phòng, chống thiên tai;'),
+    );
+    expect(references.map(({ issuer }) => issuer)).toEqual(['Ban Chỉ đạo phát triển du lịch tỉnh Ninh Bình', 'Ban Chỉ đạo quốc gia về Phòng, chống thiên tai']);
+  });
+});

@@ -156,7 +156,12 @@ function carriedNameWords(word: string, following: readonly string[]): number {
   if (/^[-–]$/.test(word) && folded[1] === 'chi' && folded[2] === 'nhanh') return 3;
   // A bank's transaction office (`Ngân hàng Chính sách xã hội - Phòng giao dịch Đắk Hà`).
   if (/^[-–]$/.test(word) && folded[1] === 'phong' && folded[2] === 'giao' && folded[3] === 'dich') return 4;
-  if (folded[0] === 'cua' && folded[1] === 'khau' && /^\p{Lu}/u.test(word)) return folded[2] === 'quoc' && folded[3] === 'te' ? 4 : 2;
+  if (folded[0] === 'cua' && folded[1] === 'khau') {
+    const international = folded[2] === 'quoc' && folded[3] === 'te';
+    // Printed in lower case too (`Đồn Biên phòng cửa khẩu quốc tế Nậm Cắn`) where the crossing's name follows.
+    const crossing = following[international ? 3 : 1] ?? '';
+    if (/^\p{Lu}/u.test(word) || /^\p{Lu}/u.test(crossing)) return international ? 4 : 2;
+  }
   return 0;
 }
 
