@@ -110,3 +110,17 @@ describe('a border post named by its crossing in lower case', () => {
     ]);
   });
 });
+
+describe('more duty verbs of the genre', () => {
+  it('ends a name no list holds before xử phạt, nạo vét, sơ tán and đăng ký', () => {
+    expect(namesOf(`1. Đội Kiểm tra liên ngành xử phạt hành vi lấn chiếm bờ kênh.
+2. Hợp tác xã Dịch vụ nông nghiệp Tân Hưng nạo vét kênh nội đồng.
+3. Ban Chỉ huy Quân sự các xã sơ tán dân ra khỏi vùng sạt lở.
+4. Hội Nông dân các xã đăng ký mô hình sản xuất.`)).toEqual([
+      'Đội Kiểm tra liên ngành',
+      'Hợp tác xã Dịch vụ nông nghiệp Tân Hưng',
+      'Ban Chỉ huy Quân sự các xã',
+      'Hội Nông dân các xã',
+    ]);
+  });
+});

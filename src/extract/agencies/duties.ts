@@ -38,7 +38,8 @@ const DUTY_PHRASES = [
   'tong ket', 'so ket', 'nghiem thu', 'giai ngan', 'quyet toan', 'cai tao', 'mua sam', 'trang bi', 'cung co', 'huan luyen',
   'dien tap', 'ngan chan', 'dau tranh', 'triet pha', 'truy quet', 'mo rong', 'thu hut', 'canh bao', 'dong gop',
   'ung ho', 'nop', 'giam dinh', 'thu mua', 'bao toan', 'kiem ke', 'kiem dem', 'tiep dan', 'doi thoai', 'day nhanh', 'gioi thieu', 'thong bao', 'phat tin',
-  'nam chac', 'nam tinh hinh', 'phong ngua', 'giao khoan', 'thu tien', 'thu phi', 'thu thue',
+  'nam chac', 'nam tinh hinh', 'phong ngua', 'giao khoan', 'thu tien', 'thu phi', 'thu thue', 'xu phat', 'xac nhan', 'nao vet',
+  'gia co', 'tich tru', 'thu hoi', 'dang ky', 'di doi', 'so tan', 'khoi to',
   // Short words that are duties only as printed with their marks (or bare): see SHORT_DUTIES.
   'la', 'mo', 'giup', 'dua', 'lam dau moi', 'lam thuong truc', 'cap', 'ky',
   // A duty said in the negative (`Công ty … không cấp điện cho công trình vi phạm`).
