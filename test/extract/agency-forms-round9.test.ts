@@ -36,6 +36,12 @@ Bé khu phố 5) nắm tình hình hộ kinh doanh homestay.`)).toEqual(['Ủy b
     expect(namesOf(`1. Trưởng thôn (ông A Nhơn thôn Kon Brông) và già làng vận động đồng bào giữ gìn nhà rông.`)).toEqual(['Trưởng thôn', 'già làng']);
   });
 
+  it('leaves a bracket that names no one in the duty', () => {
+    const [communes] = agenciesOf(`1. Ủy ban nhân dân các xã (ba xã vùng cao) vận động đồng bào (kèm theo danh sách) tham gia lễ hội.`);
+    expect(communes!.name).toBe('Ủy ban nhân dân các xã');
+    expect(communes!.tasks.join(' ')).toContain('(ba xã vùng cao) vận động đồng bào (kèm theo danh sách)');
+  });
+
   it('keeps a body with its place where the bracket names no one', () => {
     expect(namesOf(`1. Công an xã Tân Phú (ông Nguyễn Văn Lợi, điện thoại 0912.111.222) bảo đảm an ninh tại điểm du lịch.`)).toEqual(['Công an xã Tân Phú']);
   });

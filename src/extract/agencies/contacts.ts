@@ -2,7 +2,9 @@ import { fold } from '../../structure/fold.js';
 
 // A bracket naming the people to contact (`(ông Nguyễn Văn A)`, `(bà …, ông …)`), matched folded; restoration may
 // leave the title another short word (`(nợ Bế Văn Thạch)`) before the person's capitalised names.
-const CONTACT_BRACKET = /\((?:(?:ong|ba|dong chi|anh|chi)\s|[a-z]{1,3}\s(?=[A-Z][a-z]*\s[A-Z]))[^()]*\)/gi;
+const CONTACT_BRACKET = /\((?:(ong|ba|dong chi|anh|chi)\s|[a-z]{1,3}\s)[^()]*\)/g;
+// The person's names after a title restoration changed, checked on the printed text: two capitalised words.
+const PERSON_AFTER_SHORT_WORD = /^\(\p{Ll}{1,3}\s\p{Lu}\p{L}*\s\p{Lu}/u;
 // A post over the places it heads (`Trưởng các thôn`, `Tổ trưởng tổ dân phố`), up to where the places' own names start.
 const POST_BEFORE_PLACES = /(?:^|[\s;.:,])(?:Trưởng|Tổ trưởng)(?:\s+\p{Ll}+)+\s*$/u;
 // The named places of a post, each before its contact bracket (`Đông Trà`, `, Dư Hàng Kênh 3`).
@@ -20,6 +22,7 @@ export function withContactsBlanked(text: string): string {
   let out = text;
   let chainEnd = -1;
   for (const bracket of folded.matchAll(CONTACT_BRACKET)) {
+    if (bracket[1] === undefined ? !PERSON_AFTER_SHORT_WORD.test(text.slice(bracket.index)) : !namedAfterTitle(text, bracket.index + 1 + bracket[1].length)) continue;
     let start = bracket.index;
     const before = out.slice(0, start);
     const places = PLACE_BEFORE_BRACKET.exec(before);
@@ -41,6 +44,11 @@ export function withContactsBlanked(text: string): string {
     }
   }
   return out;
+}
+
+/** True when a capitalised name follows the title that ends at `at` (`(bà Lý …`, not `(ba xã …`). */
+function namedAfterTitle(text: string, at: number): boolean {
+  return /^\s+\p{Lu}/u.test(text.slice(at));
 }
 
 function blank(text: string, start: number, end: number): string {
