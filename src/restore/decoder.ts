@@ -494,6 +494,8 @@ export class Decoder {
   /** Surname–middle and middle–given pairs of the person-name list alone (no places, no agencies). */
   private readonly personPairs: NamePairs;
   private readonly nameRoles: NameRoles | null;
+  /** The letters (without marks) of every syllable of the person-name list. */
+  private readonly personNameLetters: ReadonlySet<string>;
   private readonly favouredMemo = new ContextMemo<number[]>();
   /** Code segments kept as printed: the code-segment list, protected tokens and code-correction targets. */
   private readonly knownCodeSegments: ReadonlySet<string>;
@@ -519,6 +521,9 @@ export class Decoder {
     this.placePairs = new NamePairs(this.placeIndex.namePairs(), r.lm, true);
     this.personPairs = new NamePairs(r.personNamePairs ?? [], r.lm);
     this.nameRoles = r.personNames ? nameRolesOf(r.personNames) : null;
+    this.personNameLetters = new Set(
+      Object.values(r.personNames ?? {}).flatMap((syllables: string[] | undefined) => (syllables ?? []).map((syllable) => stripDiacritics(syllable).toLowerCase())),
+    );
     this.knownCodeSegments = new Set([...(r.codeSegments ?? []), ...r.dictionary.protectedTokens, ...r.dictionary.codeCorrections.values()]);
     this.apostropheNames = apostropheNamesOf(r.dictionary.phrases);
   }
@@ -1246,6 +1251,12 @@ export class Decoder {
     }
   }
 
+  /** Whether a listed place name or personal name has a word with these letters (without marks). */
+  private isNameLetters(word: string): boolean {
+    if (this.placeIndex.usesLetters(word)) return true;
+    return this.personNameLetters.has(stripDiacritics(word).toLowerCase());
+  }
+
   /** Forces dictionary corrections (`thw vién → thư viện`) on runs of consecutive word slots. */
   private applyCorrections(items: Array<Slot | 'boundary' | number>): void {
     const byFirstWord = this.correctionsByFirstWord;
@@ -1644,7 +1655,7 @@ export class Decoder {
       pairs: [this.namePairs, this.placePairs],
       personPairs: this.personPairs,
       cleanLines,
-      spellingShare: (word) => this.placeIndex.spellingShare(word),
+      spellingShare: (word) => this.placeIndex.spellingShare(word) ?? (this.isNameLetters(word) ? undefined : 0),
     });
     items.forEach((item, index) => {
       const bonus = biases[index] as number;

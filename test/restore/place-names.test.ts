@@ -158,6 +158,13 @@ describe('the keep-bias of a capitalised word its letters rarely spell in place 
   }, 60_000);
 });
 
+describe('the keep-bias of a capitalised word whose letters no listed name uses', () => {
+  it('is dropped: a word no place or person is named with is no name (Festival Tôm, chợ Tết)', async () => {
+    const restorer = await loadRestorer();
+    expect(restorer.restore('to chuc Festival Tom Bac Lieu').text).toContain('Festival Tôm Bạc Liêu');
+  }, 60_000);
+});
+
 describe('restoring the names of administrative units from the place-name list', () => {
   let restorer: Restorer;
   beforeAll(async () => {
