@@ -200,12 +200,15 @@ function isNestPrintedAsSix(pieces: readonly Piece[], index: number): boolean {
 }
 
 /**
- * Lone capitals that are one-letter syllables of names once their mark is back (Ê Đê, Ô Môn, Ơ Đu); other lone
- * capitals (initials, column letters, Y of an Ê Đê man's name) stay as printed.
+ * Lone capitals that are one-letter syllables of names once their mark is back (Ê Đê, Ô Môn, Ơ Đu), or a word whose
+ * vowel the English OCR lost (S for Sở and Số, T for Tổ); the model decides. Other lone capitals (initials, column
+ * letters, Y of an Ê Đê man's name, B of a village Prông B) stay as printed.
  */
 const LONE_VOWEL_READINGS = new Map<string, readonly string[]>([
   ['E', ['Ê']],
   ['O', ['Ô', 'Ơ']],
+  ['S', ['Sở', 'Số']],
+  ['T', ['Tổ']],
 ]);
 
 /** Words a letter labels (nhóm máu O, vitamin E, khu A, phụ lục E), without marks: the letter stays a letter. */

@@ -396,6 +396,12 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('uu tien nguoi co nhom mau O va vitamin E')).toContain('nhóm máu O và vitamin E');
     expect(restore('muc E) va O) cua bang')).toContain('E) và O)');
   });
+
+  it('reads a lone S before a capitalised word as Sở, its ở lost (S Y tế), and a lone T as Tổ where the model knows the phrase', () => {
+    expect(restore('phoi hop voi S Y té va S Tai chinh')).toContain('Sở Y tế và Sở Tài chính');
+    expect(restore('bao ve an ninh T quoc')).toContain('an ninh Tổ quốc');
+    expect(restore('- C, PCVP UBND tinh; S) Bang')).toContain('S)');
+  });
 });
 
 describe('line structure and the corrections record', () => {
