@@ -115,6 +115,14 @@ function placeUnitOf(slot: Slot, before: Slot | null): PrintedUnit | null {
   return null;
 }
 
+/**
+ * Units whose names a plan writes without the unit word (Hải Phòng, Bạc Liêu, Thủ Đức). Not districts: their names
+ * are shared with seasons and communes (Đồng Xuân, vụ Đông Xuân; huyện Năm Căn, xã Nậm Cắn: 9 worse, 6 better).
+ */
+const WELL_KNOWN_PLACE_UNITS: ReadonlyArray<PlaceName['unit']> = ['tỉnh', 'thành phố'];
+/** The most words of such a name tried (Bà Rịa - Vũng Tàu is read in parts). */
+const WELL_KNOWN_PLACE_WORDS = 3;
+
 /** Readings of a printed word that is no syllable tried as a word of a place's name. */
 const PLACE_NAME_READINGS = 6;
 /** Word-by-word combinations of those readings tried at most, per name. */
@@ -1162,6 +1170,42 @@ export class Decoder {
   }
 
   /**
+   * Provinces and cities are named without their unit word too (Giải phóng Hải Phòng, Festival Tôm Bạc Liêu): a run
+   * of two or three capitalised words outside clean lines that the list knows as one province or city, spelt one way,
+   * takes that spelling where the print only lacks its marks.
+   */
+  private applyWellKnownPlaces(items: Array<Slot | 'boundary' | number>, lines: readonly string[], cleanLines: ReadonlySet<number>): void {
+    if (this.placeIndex.maxWords === 0) return;
+    let context: PlaceContext | undefined;
+    for (let i = 0; i < items.length; i += 1) {
+      const first = items[i];
+      if (typeof first !== 'object' || !TITLE_CASE_NAME.test(first.piece.text) || cleanLines.has(first.line)) continue;
+      for (let k = WELL_KNOWN_PLACE_WORDS; k >= 2; k -= 1) {
+        const slots: Slot[] = [first];
+        while (slots.length < k && continuesNameRun(slots[slots.length - 1] as Slot, items[i + slots.length], lines)) slots.push(items[i + slots.length] as Slot);
+        if (slots.length < k || slots.some((slot) => slot.readings.length < 2 || !TITLE_CASE_NAME.test(slot.piece.text))) continue;
+        const printed = slots.map((slot) => this.normalized(slot.piece.text));
+        if (printed.every((word) => stripDiacritics(word) !== word)) continue;
+        context ??= this.placeIndex.contextOf(lines);
+        const spellings = new Map<string, readonly string[]>();
+        for (const unit of WELL_KNOWN_PLACE_UNITS) {
+          const spelling = this.placeIndex.spellingOf(unit, printed, context);
+          if (spelling !== null && printed.every((word, w) => spellsOrOmitsMarks(word, spelling[w] as string))) spellings.set(spelling.join(' '), spelling);
+        }
+        if (spellings.size !== 1) continue;
+        const spelling = [...spellings.values()][0] as readonly string[];
+        slots.forEach((slot, w) => {
+          const forced = this.fixed(spelling[w] as string, this.lmIdOfWord(spelling[w] as string), 'dictionary');
+          slot.readings = forced.readings;
+          slot.keepIndex = -1;
+        });
+        i += k - 1;
+        break;
+      }
+    }
+  }
+
+  /**
    * The list's spelling of the name `slots` print after `unit`: undefined when the list has no such name, null when
    * it has but cannot say which spelling is meant or the print's marks contradict it. A printed word that is no
    * syllable (the English OCR's Ling, Gidng) may be any of its first readings (Lũng, Giảng); a syllable may only
@@ -1676,6 +1720,7 @@ export class Decoder {
     }
     const upperLines = allCapsLines(items);
     this.applyPlaceNames(items, lines, cleanLines);
+    this.applyWellKnownPlaces(items, lines, cleanLines);
     this.applySignerNames(items, lines, cleanLines);
     this.keepFilingAbbreviations(items, lines);
     this.applyCorrections(items);
