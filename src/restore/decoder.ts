@@ -115,6 +115,11 @@ function placeUnitOf(slot: Slot, before: Slot | null): PrintedUnit | null {
   return null;
 }
 
+/** Words that head an office's name (Phòng, Sở, Cục, Chi cục, Ban, Hội, Đội, Trạm, Trường, Bộ, Viện, Đoàn). */
+const AGENCY_HEADS = new Set(['phòng', 'sở', 'cục', 'chi', 'ban', 'hội', 'đội', 'trạm', 'trường', 'bộ', 'viện', 'đoàn']);
+/** The rest of a line opening with an abbreviation in capitals (LĐ-TB&XH, GD&ĐT, CM, VHTT), the OCR's D for Đ too. */
+const ABBREVIATION_NEXT = /^\s+[\p{Lu}&]{2,}(?:[-&][\p{Lu}&]+)*(?![\p{Ll}])/u;
+
 /**
  * Units whose names a plan writes without the unit word (Hải Phòng, Bạc Liêu, Thủ Đức). Not districts: their names
  * are shared with seasons and communes (Đồng Xuân, vụ Đông Xuân; huyện Năm Căn, xã Nậm Cắn: 9 worse, 6 better).
@@ -362,6 +367,8 @@ export interface DecoderSettings extends BeamSettings, KeepBiasSettings {
   issuerLevelBonus: number;
   /** Added to the readings ông and bà of a lower-case word right before a person's name (favourHonorifics). */
   honorificBonus: number;
+  /** Added to the readings of a capitalised word that head an office's name, right before an abbreviation (favourAgencyHeads). */
+  agencyHeadBonus: number;
   /** Added to the reading trưởng of a word right before a unit it heads (Trưởng thôn, Trưởng bản, Trưởng phòng; favourHeadTitles). */
   headTitleBonus: number;
   /** Added on top to bản, in a plan naming the North-West's peoples, for a printed ban before a name or ending an enumeration (favourVillages). */
@@ -416,6 +423,7 @@ export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
   northWestHeadBonus: 6,
   villageUnitBonus: 3,
   headTitleBonus: 3,
+  agencyHeadBonus: 3,
   unigramChangeMargin: 1,
   printedPhraseAssociation: 2,
   jointKeepMargin: 0.1,
@@ -1170,6 +1178,23 @@ export class Decoder {
   }
 
   /**
+   * A capitalised word right before an abbreviation in capitals (Phòng LĐ-TB&XH, các Phòng CM, Sở GD&ĐT): its readings
+   * that head an office's name get the agency-head bonus; the model sees no word after it to go by.
+   */
+  private favourAgencyHeads(items: Array<Slot | 'boundary' | number>, lines: readonly string[], cleanLines: ReadonlySet<number>): void {
+    for (const item of items) {
+      if (typeof item !== 'object' || item.readings.length < 2 || cleanLines.has(item.line) || !TITLE_CASE_NAME.test(item.piece.text)) continue;
+      const after = (lines[item.line - 1] ?? '').slice(item.piece.start + item.piece.text.length);
+      if (!ABBREVIATION_NEXT.test(after)) continue;
+      const heads: number[] = [];
+      item.readings.forEach((reading, k) => {
+        if (AGENCY_HEADS.has(reading.output.toLowerCase()) && k !== item.keepIndex) heads.push(k);
+      });
+      if (heads.length > 0) item.readings = withReadingBonus(item.readings, heads, this.r.settings.agencyHeadBonus);
+    }
+  }
+
+  /**
    * Provinces and cities are named without their unit word too (Giải phóng Hải Phòng, Festival Tôm Bạc Liêu): a run
    * of two or three capitalised words outside clean lines that the list knows as one province or city, spelt one way,
    * takes that spelling where the print only lacks its marks.
@@ -1714,6 +1739,7 @@ export class Decoder {
     if (this.r.settings.issuerLevelBonus !== 0) this.favourIssuerLevel(items, lines, cleanLines);
     if (this.r.settings.honorificBonus !== 0) this.favourHonorifics(items, cleanLines);
     if (this.r.settings.headTitleBonus !== 0) this.favourHeadTitles(items, cleanLines);
+    if (this.r.settings.agencyHeadBonus !== 0) this.favourAgencyHeads(items, lines, cleanLines);
     if (mentionsNorthWestPeoples(lines)) {
       if (this.r.settings.northWestHeadBonus !== 0) this.favourNorthWestHeads(items, cleanLines);
       if (this.r.settings.villageUnitBonus !== 0) this.favourVillages(items, lines, cleanLines);

@@ -397,6 +397,10 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('muc E) va O) cua bang')).toContain('E) và O)');
   });
 
+  it('reads an office head before an abbreviation in capitals (Phòng GD&ĐT, các Phòng CM)', () => {
+    expect(restore('Giao cac Phong CM, Phong TC-KH thuc hien')).toContain('các Phòng CM, Phòng TC-KH');
+  });
+
   it('reads a lone S before a capitalised word as Sở, its ở lost (S Y tế), and a lone T as Tổ where the model knows the phrase', () => {
     expect(restore('phoi hop voi S Y té va S Tai chinh')).toContain('Sở Y tế và Sở Tài chính');
     expect(restore('bao ve an ninh T quoc')).toContain('an ninh Tổ quốc');
