@@ -249,6 +249,9 @@ function followsLabelWord(previous: Slot | 'boundary' | number | undefined): boo
   );
 }
 
+/** The English OCR's two capitals for a capital Đ opening a word in Title Case (DPén, BPộc, PBiều, PDwong). */
+const DOUBLED_D = /^(?:DP|BP|PB|PD)(?=\p{Ll})/u;
+
 /** The header's `Số` as the English OCR prints it with a round capital for ố (SG, SO, SQ, S0). */
 const NUMBER_LABEL_MISREAD = /^S[GOQ0]$/u;
 /** Two capitals without a vowel (SG, TS, KL). */
@@ -574,6 +577,17 @@ export class Decoder {
   }
 
   /**
+   * A word the English OCR opened with two capitals for its Đ (DPén for Đến, PBiều for Điều): read as the word with
+   * Đ, kept as printed when no reading explains it.
+   */
+  private doubledDWordChoice(piece: Piece, isFirstWord: boolean, next: Piece | undefined): { readings: Reading[]; keepIndex: number } {
+    const asD = piece.text.replace(DOUBLED_D, 'Đ');
+    const choice = this.wordChoice({ ...piece, text: asD, kind: 'word' }, isFirstWord, next);
+    const readings = choice.readings.map((reading) => (reading.output === asD ? { ...reading, output: piece.text } : reading));
+    return { readings, keepIndex: choice.keepIndex };
+  }
+
+  /**
    * The model's token for a unit of measure after a number: its own where the model knows it, else the number's. A
    * unit the model never saw (kcal, kgOE) would be <unk>, and the word after it (kcal/trẻ/ngày) read without context.
    */
@@ -797,6 +811,10 @@ export class Decoder {
       }
       if (LONE_VOWEL_READINGS.has(piece.text) && followsLabelWord(out[out.length - 1])) {
         out.push({ line: lineNumber, piece, ...this.fixed(piece.text, this.lmIdOfWord(piece.text)), chosen: 0 });
+        continue;
+      }
+      if (DOUBLED_D.test(piece.text)) {
+        out.push({ line: lineNumber, piece, ...this.doubledDWordChoice(piece, i === firstWord, next), chosen: 0 });
         continue;
       }
       if (DOLLAR_FOR_S.test(piece.text)) {
