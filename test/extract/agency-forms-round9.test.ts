@@ -130,3 +130,15 @@ describe('more duty verbs of the genre', () => {
     ]);
   });
 });
+
+describe('schools named by kind and proper name in a long paragraph', () => {
+  it('ends a school\'s name after its proper name, before a duty no list holds', () => {
+    expect(namesOf(`1. Các cơ quan, đơn vị: Trạm Y tế xã hướng dẫn sơ cứu; Trường Mầm non Sao Mai, Trường Trung học cơ sở Lê Quý
+Đôn giáo dục kỹ năng an toàn giao thông cho học sinh; Công an xã xử phạt vi phạm.`)).toEqual([
+      'Trạm Y tế xã',
+      'Trường Mầm non Sao Mai',
+      'Trường Trung học cơ sở Lê Quý Đôn',
+      'Công an xã',
+    ]);
+  });
+});

@@ -5,7 +5,7 @@ import { NO_LINE_STARTS, dutyStart, requestAt } from './duties.js';
 import { agencyOf, type AgencyContext } from './entry.js';
 import { startsLikeOrganisation } from './heads.js';
 import { splitAgencyNames } from './list.js';
-import { trimToKnownName } from './name-extent.js';
+import { schoolName, trimToKnownName } from './name-extent.js';
 import { stripMarker } from './nodes.js';
 import { withGluedSo, withLookAlikeHead } from './repair.js';
 import { withLookAlikeLettersRepaired } from './similarity.js';
@@ -83,15 +83,27 @@ const BARE_COLLECTIVE = /^cac (?:co quan|don vi|dia phuong|to chuc|nganh)(?:,? (
 const NOT_A_VERB = /^(?:sẽ|đã|được|bị|có|không|và|các|của|với|cho|tại|trong|về)(?![\p{L}])/u;
 
 /**
- * `…; Sở Tài nguyên và Môi trường đẩy nhanh đấu giá đất`: a known body whose duty no list names ends where its
- * known name, level and place end and a word in lower case follows; -1 otherwise.
+ * `…; Sở Tài nguyên và Môi trường đẩy nhanh đấu giá đất`: a known body (or a school named by its kind and proper
+ * name) whose duty no list names ends where its known name, level and place end and a word in lower case follows;
+ * -1 otherwise.
  */
 function knownNameBeforeVerb(clause: string, context: AgencyContext): number {
-  if (context.lookup.knownPrefix(clause) === 0) return -1;
-  const name = trimToKnownName(clause, context.lookup);
-  const rest = clause.slice(name.length);
-  if (!/^\s+\p{Ll}/u.test(rest) || NOT_A_VERB.test(rest.trimStart())) return -1;
-  return name.length + (rest.length - rest.trimStart().length);
+  // A list of such names (`Trường Mầm non Sao Mai, Trường Trung học cơ sở Lê Quý Đôn giáo dục …`) ends the same way.
+  let at = 0;
+  for (;;) {
+    const piece = clause.slice(at);
+    const name = context.lookup.knownPrefix(piece) > 0 ? trimToKnownName(piece, context.lookup) : schoolName(piece);
+    if (name === '') return -1;
+    at += name.length;
+    const separator = /^\s*(?:,|\svà\s)\s*(?=\p{Lu})/u.exec(clause.slice(at));
+    if (separator) {
+      at += separator[0].length;
+      continue;
+    }
+    const rest = clause.slice(at);
+    if (!/^\s+\p{Ll}/u.test(rest) || NOT_A_VERB.test(rest.trimStart())) return -1;
+    return at + (rest.length - rest.trimStart().length);
+  }
 }
 
 /**

@@ -214,8 +214,16 @@ function levelLengthAt(words: readonly RegExpMatchArray[], k: number): number {
 // Bodies named by a proper name (`Báo Đà Nẵng`): the name ends with its capitalised words and locality.
 const PROPER_NAMED = /^Báo\s+(?:\p{Lu}[\p{L}-]*\s*)+/u;
 
+// A school named by its kind and its proper name (`Trường Trung học cơ sở Lê Quý Đôn`, `Trường Mầm non Hoa Sen`).
+const SCHOOL_NAMED = /^Trường\s+(?:Mầm non|Mẫu giáo|Tiểu học|Trung học cơ sở|Trung học phổ thông|THCS|THPT|Tiểu học và Trung học cơ sở|Phổ thông dân tộc (?:nội|bán) trú(?:\s+(?:Tiểu học|THCS|Trung học cơ sở))?(?:\s+và\s+(?:THCS|Trung học cơ sở))?)\s+(?:[\p{Lu}\d][\p{L}\d'-]*\s*)+/u;
+
+/** The school's kind and proper name the text starts with (`Trường Tiểu học Lê Lợi`), or ''. */
+export function schoolName(text: string): string {
+  return SCHOOL_NAMED.exec(text)?.[0].trimEnd() ?? '';
+}
+
 export function trimProperNamed(name: string): string {
-  const head = PROPER_NAMED.exec(name);
+  const head = PROPER_NAMED.exec(name) ?? SCHOOL_NAMED.exec(name);
   if (!head) return name;
   const rest = name.slice(head[0].length);
   const words = rest.split(/\s+/).filter(Boolean);
