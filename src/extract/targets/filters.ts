@@ -41,6 +41,9 @@ export const UNTIL_NOW = /(?:^|\s)(?:den nay|hien nay|hien tai|tinh den nay|tu t
 // the figure. (`sửa chữa đạt` folds like `chưa đạt`: a repair reaches its figure.)
 export const LEVEL_SO_FAR = /(?:(?:^|\s)(?:moi chi|chi|(?<!sua )chua) (?:dat|co|la|chiem)|(?:^|\s)(?:dien tich tu nhien|(?<!(?:tang|ty le|quy mo|mat do|phat trien) )(?:tong )?dan so)(?:\s+(?:la|co|gom))?)(?:\s+(?:khoang|hon|gan|tren|duoi|xap xi))?\s*$/;
 
+// A clause that opens on a rate (`tỷ lệ …`): what follows it up to its share is what the share measures.
+const RATE_OPENED = /(?:^|\s)ty le\s/;
+
 /**
  * A count inside what a percentage measures (`Tỷ lệ … được tầm soát ít nhất 04 bệnh … đạt 55%`, `100% hộ … tại 14
  * bản ký cam kết`): a share is printed in the same clause, with no `và` or comma-and-verb between.
@@ -53,6 +56,9 @@ export function insideShare(text: string, folded: string, clauseStart: number, v
   const shares = [...clause.matchAll(/\d\s?(?:%|‰)/g)].map((m) => m.index);
   return shares.some((share) => {
     const between = share < at ? clause.slice(share, at) : clause.slice(at, share);
+    // After `tỷ lệ`, what comes before its share says what it measures, two figures joined by và too (`tỷ lệ túi
+    // máu 250 ml và 350 ml đạt 60%`); a comma ends that (`giảm tỷ lệ … 1,5 điểm phần trăm …, xuống dưới 6%`).
+    if (share > at && RATE_OPENED.test(clause.slice(0, at)) && !/\d\s?(?:%|‰)/.test(clause.slice(0, at)) && !between.includes(',')) return true;
     return !/(?:^|\s)va\s|,/.test(between);
   });
 }
@@ -76,8 +82,12 @@ const PARTNERS_BEFORE = /(?:^|\s)phoi hop(?: voi)?(?: cac)?\s*$/;
  * A number of an article, a part, a year, a term … (`Điều 5`, `giai đoạn 2`), a word OCR made a number of (`các 18
  * hội`), or the partners of a task.
  */
+// A rank or class (`chợ hạng 3`, `đô thị loại 2`), as printed: folded, `hạng` is also `hàng`, and `loại` opens `loại bỏ`.
+// Ranking is a task (`xếp hạng 06 di tích`), and `các loại` closes a list (`rau màu các loại 12 ha`).
+const RANK_BEFORE = /(?:^|\s)(?<!xếp\s)hạng\s*$|(?:^|\s)(?<!các\s)loại\s*$/iu;
+
 export function numberOfSomethingElse(text: string, folded: string, valueStart: number): boolean {
-  return (NOT_COUNT_BEFORE.test(folded.slice(Math.max(0, valueStart - 40), valueStart)) && !OTHER_WORD_AS_PRINTED.test(text.slice(Math.max(0, valueStart - 12), valueStart))) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart)) || PARTNERS_BEFORE.test(folded.slice(Math.max(0, valueStart - 20), valueStart));
+  return RANK_BEFORE.test(text.slice(Math.max(0, valueStart - 14), valueStart)) || (NOT_COUNT_BEFORE.test(folded.slice(Math.max(0, valueStart - 40), valueStart)) && !OTHER_WORD_AS_PRINTED.test(text.slice(Math.max(0, valueStart - 12), valueStart))) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart)) || PARTNERS_BEFORE.test(folded.slice(Math.max(0, valueStart - 20), valueStart));
 }
 
 // A measure of the things a task is for (`tàu cá có chiều dài từ 15 m trở lên`, `phương tiện có trọng tải trên 5 tấn`)
@@ -115,7 +125,19 @@ export function fixedSupport(text: string, folded: string, valueStart: number, e
  */
 export function definingThreshold(folded: string, valueStart: number, end: number): boolean {
   const before = folded.slice(Math.max(0, valueStart - 40), valueStart);
-  return /(?:^|\s)(?:co|tieu thu|su dung|quy mo) (?:tu|tren|duoi)\s*$/.test(before) && /^\s*(?:\/[a-z]+\s*)?tro (?:len|xuong)(?![a-z])/.test(folded.slice(end, end + 40));
+  if (!/^\s*(?:\/[a-z]+\s*)?tro (?:len|xuong)(?![a-z])/.test(folded.slice(end, end + 40))) return false;
+  return /(?:^|\s)(?:co|tieu thu|su dung|quy mo) (?:tu|tren|duoi)\s*$/.test(before) || propertyBound(folded, valueStart);
+}
+
+// A property of a thing or a person (`cân nặng`, `chiều cao`, `trọng lượng`), named in the clause before a bound
+// (`cân nặng từ 45 kg trở lên`, and the next bound of the list, `…, từ 50 kg trở lên đối với nam`): it says who or
+// what is meant, unless the clause aims at it after naming it (`trọng lượng … đạt từ 90 kg trở lên`).
+const PROPERTY_NOUN = /(?:^|\s)(?:chieu dai|chieu rong|chieu cao|do cao|do sau|do dai|trong tai|tai trong|dung tich|can nang|trong luong)\s(.*)$/;
+const AIM_AFTER_PROPERTY = /(?:^|\s)(?:dat|phan dau|tang|nang|giam)(?:\s|$)/;
+
+function propertyBound(folded: string, valueStart: number): boolean {
+  const property = PROPERTY_NOUN.exec(clauseBeforeOf(folded, valueStart));
+  return property !== null && /(?:^|\s)(?:tu|tren|duoi)\s*$/.test(property[1]!) && !AIM_AFTER_PROPERTY.test(property[1]!);
 }
 
 const LEVEL = levelAlternation('folded');
