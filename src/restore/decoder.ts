@@ -28,6 +28,8 @@ import { farCandidatesOf } from './far-candidates.js';
 import { ReadingLicenser } from './licensed-readings.js';
 import { NamePairs, namePairsOfPhrases } from './name-pairs.js';
 import { PlaceNameIndex, type PlaceContext, type PlaceName } from './place-names.js';
+import type { PersonNames } from './person-names.js';
+import { isSignerNameLine, nameRolesOf, signerNameReadings, type NameRoles } from './signer-names.js';
 import { apostropheNamesOf, repairedApostropheName } from './apostrophe-names.js';
 import { mentionsNorthWestPeoples, NORTH_WEST_NAME_HEADS } from './north-west-names.js';
 import { ContextMemo } from './context-memo.js';
@@ -187,6 +189,30 @@ function isNestPrintedAsSix(pieces: readonly Piece[], index: number): boolean {
   if (next?.kind !== 'word' || stripDiacritics(next.text).toLowerCase() !== 'dich') return false;
   const after = pieces[index + 2];
   return !(after?.kind === 'word' && COUNTED_AFTER_DICH.has(stripDiacritics(after.text).toLowerCase()));
+}
+
+/**
+ * Lone capitals that are one-letter syllables of names once their mark is back (Ê Đê, Ô Môn, Ơ Đu); other lone
+ * capitals (initials, column letters, Y of an Ê Đê man's name) stay as printed.
+ */
+const LONE_VOWEL_READINGS = new Map<string, readonly string[]>([
+  ['E', ['Ê']],
+  ['O', ['Ô', 'Ơ']],
+]);
+
+/** Words a letter labels (nhóm máu O, vitamin E, khu A, phụ lục E), without marks: the letter stays a letter. */
+const LABELLED_BY_LETTER = new Set(['nhom', 'vitamin', 'loai', 'hang', 'khoi', 'luc', 'muc', 'diem', 'phan', 'bang', 'khu', 'day', 'lo', 'tang', 'kieu', 'mau', 'to', 'doi', 'lop', 'toa', 'cap', 'vung', 'so']);
+
+/** Readings this far (log) below a slot's likeliest print explanation do not count as what it may say. */
+const LABEL_READING_GAP = 2;
+
+/** The slot before may read, by what the channel finds likely, as a word a letter labels (nhém: nhóm). */
+function followsLabelWord(previous: Slot | 'boundary' | number | undefined): boolean {
+  if (typeof previous !== 'object') return false;
+  const best = previous.readings.reduce((top, reading) => Math.max(top, reading.channel), -Infinity);
+  return previous.readings.some(
+    (reading) => reading.channel >= best - LABEL_READING_GAP && LABELLED_BY_LETTER.has(stripDiacritics(reading.output).toLowerCase()),
+  );
 }
 
 /** The header's `Số` as the English OCR prints it with a round capital for ố (SG, SO, SQ, S0). */
@@ -424,6 +450,8 @@ export interface DecodeResources {
   codeSegments?: ReadonlySet<string>;
   /** Pairs of personal-name syllables (`nguyễn văn`, `văn hùng`) taken as name pairs. */
   personNamePairs?: readonly string[];
+  /** The person-name syllables by their place in a name: a signer's name line is read from them (signer-names.ts). */
+  personNames?: PersonNames;
   /**
    * Administrative units (xã Trà Thanh): their names' adjacent words are name pairs, and a name printed after its
    * unit without marks takes the one spelling the list gives it.
@@ -457,6 +485,7 @@ export class Decoder {
   private readonly placePairs: NamePairs;
   /** Surname–middle and middle–given pairs of the person-name list alone (no places, no agencies). */
   private readonly personPairs: NamePairs;
+  private readonly nameRoles: NameRoles | null;
   private readonly favouredMemo = new ContextMemo<number[]>();
   /** Code segments kept as printed: the code-segment list, protected tokens and code-correction targets. */
   private readonly knownCodeSegments: ReadonlySet<string>;
@@ -481,6 +510,7 @@ export class Decoder {
     this.placeIndex = new PlaceNameIndex(r.placeNames ?? []);
     this.placePairs = new NamePairs(this.placeIndex.namePairs(), r.lm, true);
     this.personPairs = new NamePairs(r.personNamePairs ?? [], r.lm);
+    this.nameRoles = r.personNames ? nameRolesOf(r.personNames) : null;
     this.knownCodeSegments = new Set([...(r.codeSegments ?? []), ...r.dictionary.protectedTokens, ...r.dictionary.codeCorrections.values()]);
     this.apostropheNames = apostropheNamesOf(r.dictionary.phrases);
   }
@@ -557,6 +587,19 @@ export class Decoder {
     return result;
   }
 
+  /**
+   * A lone capital E or O: kept, or read as the one-letter syllables the English OCR prints so (Ê in Ê Đê, Ô in Ô
+   * Môn); the model, which knows those names, decides against the keep-bias of a capitalised word.
+   */
+  private loneVowelChoice(text: string, spellings: readonly string[]): { readings: Reading[]; keepIndex: number } {
+    const readings: Reading[] = [{ output: text, lmId: this.lmIdOfWord(text), channel: this.r.channel.score(text.toLowerCase(), text.toLowerCase()) }];
+    for (const spelling of spellings) {
+      const lower = spelling.toLowerCase();
+      readings.push({ output: spelling, lmId: this.r.lm.idOf(lower), channel: this.r.channel.score(lower, text.toLowerCase()) });
+    }
+    return { readings, keepIndex: 0 };
+  }
+
   /** Frequent syllables two edits away that the regular search did not reach (far-candidates.ts). */
   private addFarReadings(lower: string, pattern: ReturnType<typeof casePatternOf>, readings: Reading[]): void {
     const present = new Set(readings.map((r) => r.lmId));
@@ -593,6 +636,8 @@ export class Decoder {
     }
     const name = repairedApostropheName(text, this.apostropheNames);
     if (name) return this.fixed(name, this.lmIdOfWord(name), 'dictionary');
+    const loneVowel = LONE_VOWEL_READINGS.get(text);
+    if (loneVowel && !(next?.kind === 'punct' && /^[).]/u.test(next.text))) return this.loneVowelChoice(text, loneVowel);
     if (isProtectedWord(text, next, this.r.dictionary)) return this.fixed(text, this.lmIdOfWord(text));
     // No syllable is this long; a run of glued or junk characters is left as it is. Nor holds one a superscript
     // digit or a micro sign (m², km³, µg): a unit stays as printed.
@@ -694,6 +739,10 @@ export class Decoder {
         } else if (isNestPrintedAsSix(pieces, i)) {
           out.push({ line: lineNumber, piece, ...this.fixed('ổ', this.lmIdOfWord('ổ'), 'confusion'), chosen: 0 });
         } else out.push(this.numberId);
+        continue;
+      }
+      if (LONE_VOWEL_READINGS.has(piece.text) && followsLabelWord(out[out.length - 1])) {
+        out.push({ line: lineNumber, piece, ...this.fixed(piece.text, this.lmIdOfWord(piece.text)), chosen: 0 });
         continue;
       }
       if (DOLLAR_FOR_S.test(piece.text)) {
@@ -1126,6 +1175,38 @@ export class Decoder {
     return near.length === 1 ? (near[0] as readonly string[]) : null;
   }
 
+  /**
+   * A signer's name line outside clean lines: each word keeps only the readings the person-name list holds for its
+   * place in the name, where the list explains the print (signer-names.ts); the search chooses among them.
+   */
+  private applySignerNames(items: Array<Slot | 'boundary' | number>, lines: readonly string[], cleanLines: ReadonlySet<number>): void {
+    const roles = this.nameRoles;
+    if (roles === null) return;
+    const byLine = new Map<number, Slot[]>();
+    for (const item of items) {
+      if (typeof item !== 'object' || cleanLines.has(item.line)) continue;
+      const slots = byLine.get(item.line);
+      if (slots) slots.push(item);
+      else if (isSignerNameLine(lines, item.line - 1)) byLine.set(item.line, [item]);
+    }
+    for (const slots of byLine.values()) {
+      const picks = signerNameReadings(
+        slots.map((slot) => ({ printed: this.normalized(slot.piece.text), readings: slot.readings, keepIndex: slot.keepIndex })),
+        roles,
+      );
+      slots.forEach((slot, k) => {
+        const allowed = picks[k];
+        if (!allowed) return;
+        const keep = allowed.findIndex(({ index }) => index === slot.keepIndex);
+        slot.readings = allowed.map(({ index, prior }) => {
+          const reading = slot.readings[index] as Reading;
+          return prior === 0 ? reading : { ...reading, channel: reading.channel + prior };
+        });
+        slot.keepIndex = keep;
+      });
+    }
+  }
+
   /** Forces dictionary corrections (`thw vién → thư viện`) on runs of consecutive word slots. */
   private applyCorrections(items: Array<Slot | 'boundary' | number>): void {
     const byFirstWord = this.correctionsByFirstWord;
@@ -1542,6 +1623,7 @@ export class Decoder {
     }
     const upperLines = allCapsLines(items);
     this.applyPlaceNames(items, lines, cleanLines);
+    this.applySignerNames(items, lines, cleanLines);
     this.applyCorrections(items);
     this.applyTokenRules(items, lines);
 

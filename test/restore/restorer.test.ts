@@ -389,6 +389,13 @@ describe('what the restorer must never rewrite', () => {
   it('keeps a lone capital (initials, signature columns) as it is', () => {
     expect(restore('- C, PCVP UBND tinh')).toBe('- C, PCVP UBND tỉnh');
   });
+
+  it('reads a lone E or O as the one-letter syllable of a name the model knows (Ê Đê, Ô Môn), not after a word it labels', () => {
+    expect(restore('phat thanh bang tieng E De tai cac buon')).toContain('tiếng Ê Đê');
+    expect(restore('cac phuong thuoc quan O Mon')).toContain('quận Ô Môn');
+    expect(restore('uu tien nguoi co nhom mau O va vitamin E')).toContain('nhóm máu O và vitamin E');
+    expect(restore('muc E) va O) cua bang')).toContain('E) và O)');
+  });
 });
 
 describe('line structure and the corrections record', () => {
