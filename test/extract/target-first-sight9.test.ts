@@ -50,4 +50,14 @@ describe('a rank or a class', () => {
       [25, 'ha'],
     ]);
   });
+
+  it('reads no count in an alarm level, printed in figures as restoration may leave it', () => {
+    expect(targetUnitsOf('- Khi mực nước sông lên trên báo động 3 thì sơ tán 45 hộ ven sông.')).toEqual([[45, 'hộ']]);
+  });
+});
+
+describe('a word the count’s noun is the first half of', () => {
+  it('is cut off though restoration left a capital on its second syllable', () => {
+    expect(targetUnitsOf('- Hình thành 05 chuỗi cung Ứng thủy sản an toàn.')).toEqual([[5, 'chuỗi']]);
+  });
 });

@@ -82,9 +82,10 @@ const PARTNERS_BEFORE = /(?:^|\s)phoi hop(?: voi)?(?: cac)?\s*$/;
  * A number of an article, a part, a year, a term … (`Điều 5`, `giai đoạn 2`), a word OCR made a number of (`các 18
  * hội`), or the partners of a task.
  */
-// A rank or class (`chợ hạng 3`, `đô thị loại 2`), as printed: folded, `hạng` is also `hàng`, and `loại` opens `loại bỏ`.
-// Ranking is a task (`xếp hạng 06 di tích`), and `các loại` closes a list (`rau màu các loại 12 ha`).
-const RANK_BEFORE = /(?:^|\s)(?<!xếp\s)hạng\s*$|(?:^|\s)(?<!các\s)loại\s*$/iu;
+// A rank, a class or an alarm level (`chợ hạng 3`, `đô thị loại 2`, `lũ trên báo động 3`), as printed: folded, `hạng`
+// is also `hàng`, and `loại` opens `loại bỏ`. Ranking is a task (`xếp hạng 06 di tích`), and `các loại` closes a list
+// (`rau màu các loại 12 ha`).
+const RANK_BEFORE = /(?:^|\s)(?<!xếp\s)hạng\s*$|(?:^|\s)(?<!các\s)loại\s*$|(?:^|\s)báo động\s*$/iu;
 
 export function numberOfSomethingElse(text: string, folded: string, valueStart: number): boolean {
   return RANK_BEFORE.test(text.slice(Math.max(0, valueStart - 14), valueStart)) || (NOT_COUNT_BEFORE.test(folded.slice(Math.max(0, valueStart - 40), valueStart)) && !OTHER_WORD_AS_PRINTED.test(text.slice(Math.max(0, valueStart - 12), valueStart))) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart)) || PARTNERS_BEFORE.test(folded.slice(Math.max(0, valueStart - 20), valueStart));

@@ -81,7 +81,9 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     // A word no Vietnamese syllable spells (`150 hầm biogas`) is a borrowed name of the kind, not part of the noun.
     // … and one that is the first half of a word with the syllable after it (`06 chuỗi cung ứng` → chuỗi) stands alone too,
     // unless that word is an agent noun in -viên (`45 cộng tác viên`).
-    const halfWord = second !== undefined && third !== undefined && fold(third) !== 'vien' && cutsWordInHalf(match[2]!, second, third);
+    // (A capital restoration left on the third syllable, `chuỗi cung Ứng`, does not hide the word.)
+    const thirdAnyCase = third ?? /^\s(\p{Lu}\p{Ll}*)(?![\p{L}])/u.exec(text.slice(valueStart + match[0].length))?.[1];
+    const halfWord = second !== undefined && thirdAnyCase !== undefined && fold(thirdAnyCase) !== 'vien' && cutsWordInHalf(match[2]!, second, thirdAnyCase);
     const twoSyllables = second !== undefined && vietnameseSyllable(second) && !alone && !modifierVerb && !describes && !halfWord && !printedIn(second, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE);
     // … unless the noun was named before it and the classifier ends the clause (`số tàu được nâng cấp đạt 120 chiếc.`).
     // (As printed: folded, `con` and `can` are also `còn` and `cần`.)
