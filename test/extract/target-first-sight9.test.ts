@@ -61,3 +61,18 @@ describe('a word the count’s noun is the first half of', () => {
     expect(targetUnitsOf('- Hình thành 05 chuỗi cung Ứng thủy sản an toàn.')).toEqual([[5, 'chuỗi']]);
   });
 });
+
+describe('the size of a team', () => {
+  it('is a target for a team the plan sets up for people, not for a body that runs the plan', () => {
+    expect(
+      targetUnitsOf(
+        '- Mỗi ấp duy trì 01 đội văn nghệ quần chúng, mỗi đội 25 thành viên;',
+        '- Thành lập 02 tổ công tác liên ngành, mỗi tổ 07 thành viên.',
+      ),
+    ).toEqual([
+      [1, 'đội'],
+      [25, 'thành viên'],
+      [2, 'tổ'],
+    ]);
+  });
+});

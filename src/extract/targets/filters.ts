@@ -1,4 +1,4 @@
-// Figures that are no targets: numbers of articles and terms, baselines, results already reached, scopes, team sizes.
+// Figures that are no targets: numbers of articles and terms, baselines, results already reached, scopes.
 import { fold } from '../../structure/fold.js';
 import { clauseAround, clauseBeforeOf, isSentenceEnd, sentenceAround } from './clauses.js';
 import { CLAUSE_CUE } from './cues.js';
@@ -11,10 +11,13 @@ import { levelAlternation } from '../levels.js';
 // … and a rank (`thuộc nhóm 20 tỉnh dẫn đầu`, `top 10`).
 const NOT_COUNT_BEFORE = /(dieu|khoan|nhom|top|(?<!danh |tong |o )muc|pham vi|ban kinh|(?<!cu )cach|chuong|(?<!tru |co )so|phu luc|bieu|mau|phan loai|(?<!thu )gom|gom co|(?:chia|phan) thanh|(?<!(?:ca|moi|hang) )nam|thang|ngay|giai doan|khoa|lan thu|phan|tap|(?<!(?:dinh|dang) )ky|thu|theo)\s*$/;
 export const STARTING_LEVEL_AFTER = /^\s*(?:\(?(?:vao |cuoi )?n[a-z]m (?:19|20)\d\d\)?\s*)?,?\s*(?:xuong|len|giam xuong|tang len)(?:\s+(?:con|muc|den))?\s+(?:duoi\s+|tren\s+|khoang\s+)?\d/;
-// `Số lượng thành viên …: 07 người`, `Tổ công tác gồm 09 người`: who a body is made of, not a target.
-// `mỗi đoàn 07 thành viên`: how many a team of the plan has.
-export const EACH_BODY_BEFORE = /(?:^|\s)moi (?:doan|to|ban|nhom|doi|hoi dong)\s*$/;
-export const MEMBERS_BEFORE = /(?:thanh vien|thanh phan|gom|bao gom)[^.;\n]{0,50}?[:\s]\s*$/;
+// The people a body that runs the plan is made of (`Ban Chỉ đạo gồm 15 thành viên`, `Số lượng thành viên Tổ giúp việc:
+// 09 người`, `03 tổ công tác, mỗi tổ 05 thành viên`): how the plan is run, not a target. The size of a team the plan
+// sets up for people (`mỗi thôn một tổ … gồm 3 - 5 thành viên`, `lực lượng xung kích từ 25 đến 30 người`) is one.
+const RUNNING_BODY = /(?:^|\s)(?:ban chi dao|to giup viec|to cong tac|doan cong tac|to thu ky|ban to chuc|ban bien tap|hoi dong (?:tham dinh|thi dua|xet duyet|giam khao))(?:\s|,|:|$)/;
+export function membersOfRunningBody(folded: string, clauseStart: number, valueStart: number, unit: string): boolean {
+  return /^(?:nguoi|thanh vien)$/.test(unit) && RUNNING_BODY.test(folded.slice(clauseStart, valueStart));
+}
 // `Không để xảy ra … từ 30 người … trở lên`: the count defines what must not happen; it is not a target.
 export const NOT_TO_HAPPEN = /khong (?:de )?(?:xay ra|phat sinh|de xay ra)/;
 // A clause that forbids a change (`- Không chuyển đổi quỹ đất 20% sang mục đích khác`, `4. Không chuyển đổi trên 24,6
