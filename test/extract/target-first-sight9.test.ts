@@ -76,3 +76,11 @@ describe('the size of a team', () => {
     ]);
   });
 });
+
+describe('a count in words of a kind of body named with a capital', () => {
+  it('reads the listed unit as printed where a lower-case word follows it, not where a name goes on', () => {
+    expect(
+      targetUnitsOf('- Mỗi trường tiểu học có một Đội thiếu niên tuyên truyền măng non;', '- Mỗi phường có một Đội Quản lý thị trường phối hợp kiểm tra.'),
+    ).toEqual([[1, 'Đội']]);
+  });
+});
