@@ -84,3 +84,11 @@ describe('a count in words of a kind of body named with a capital', () => {
     ).toEqual([[1, 'Đội']]);
   });
 });
+
+describe('a lone digit before a measure', () => {
+  it('is a count after a verb of doing further back, where before a noun it stays OCR’s possible reading of a letter', () => {
+    expect(
+      targetUnitsOf('- Cấp phát cho các trường mầm non vùng cao 4 tạ gạo hỗ trợ bữa trưa;', '- Cấp phát cho các trường mầm non vùng cao 4 bộ đồ chơi ngoài trời.'),
+    ).toEqual([[4, 'tạ']]);
+  });
+});

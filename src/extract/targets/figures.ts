@@ -1,7 +1,7 @@
 // Every figure of a block: percentages and counts of listed units, then the other readers of counts.
 import { fold } from '../../structure/fold.js';
 import { clauseBeforeOf, sentenceAround } from './clauses.js';
-import { COUNT_CUE, GRANT_MAXIMUM_BEFORE, GENERIC_CUE_SET, MONEY_CUE, RATE_CUE, SUPPORT_CUE, countCued, itemObject } from './cues.js';
+import { COUNT_CUE, GRANT_MAXIMUM_BEFORE, GENERIC_CUE_SET, MONEY_CUE, RATE_CUE, SUPPORT_CUE, countCued, itemObject, lowerCaseCue } from './cues.js';
 import { BASELINE, BASELINE_LIST, DONE, LEVEL_SO_FAR, NOT_TO_HAPPEN, prohibition, SCOPE_BEFORE, SHARE_NOW, STARTING_LEVEL_AFTER, UNTIL_NOW, definingThreshold, fixedSupport, fundsShare, levelBeforeAim, membersOfRunningBody, regulatedRate, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
 import { genericCounts } from './generic-counts.js';
 import { PERCENT, RANGE_LOWER, countLowerBound, countRange, countValue, percentUnit, toNumber } from './numbers.js';
@@ -10,6 +10,8 @@ import type { FilterMode, Found } from './types.js';
 import { COMPOUND_HEADS, COUNT_UNITS, FOLDED_MONEY, MEASURES, FOLDED_NOT_A_NOUN_SYLLABLE, MODIFYING_VERBS, MONEY_UNITS, NOT_A_MEASURED_NOUN, NOT_A_NOUN_SYLLABLE, PLACE_UNIT, TWO_SYLLABLE_COUNTED, listedUnit, pairedNounAfter, printedAsUnit, printedIn, withListedSpelling } from './units.js';
 import { countsInWords, fractions } from './word-counts.js';
 
+// Measures of mass, volume and length as printed, marks and all.
+const MEASURE_AS_LISTED = /^(?:tấn|tạ|kg|lít|km)$/u;
 // A count in thousands or millions keeps its multiplier in the unit (`1,2 triệu lượt`, `15 nghìn lượt khách`).
 const MULTIPLIER = String.raw`(?:(?:nghin|ngan|trieu|ty|ti)\s+)?`;
 const UNIT_ALTERNATION = [...new Set([...COUNT_UNITS, ...MONEY_UNITS].map((unit) => fold(unit)))].sort((a, b) => b.length - a.length).join('|');
@@ -194,6 +196,9 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
       // A count per a population (`dưới 9 người/100.000 dân`) is a rate: a bound before it states it, as for a percentage.
       !(/^\/\s*\d{1,3}(?:\.\d{3})+\s/.test(text.slice(end)) && RATE_CUE.test(before)) &&
       !countCued(text, clauseStart, valueStart, found, false) &&
+      // A measure printed with its marks (`Dự trữ tại xã 2 tấn gạo`): plans print measures without a leading zero,
+      // and OCR makes no lone digit of a letter right before one.
+      !(MEASURES.has(head) && /^[1-9]$/.test(digits) && MEASURE_AS_LISTED.test(text.slice(end - head.length, end)) && lowerCaseCue(text.slice(clauseStart, valueStart))) &&
       // In a part of objectives, or as the object of an item's task, a count needs no listed verb; but a lone
       // digit may be OCR's reading of a word, and the scope a sentence of objectives states (`ở 15 thôn`) is none.
       // A part of a measured total the sentence gave (`Chuyển đổi 65 ha …, trong đó: … 8 ha`), however small.
