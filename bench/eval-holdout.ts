@@ -1,8 +1,8 @@
 /**
  * The held-out judge: restoration and extraction on plans the restorer and extractor were never tuned on
- * (fixtures/holdout, see its README.md). Reported as seven separate groups, pooled within each group and per
+ * (fixtures/holdout, see its README.md). Reported as eight separate groups, pooled within each group and per
  * document: H1–H4 (four provinces, four topics; since used to direct fixes), H5–H8, H9–H12, H13–H16, H17–H20 and
- * H21–H24 (earlier final judges, scored since) and H25–H28 (the newest final judge: only the lead runs it). The groups are
+ * H21–H24 and H25–H28 (earlier final judges, scored since) and H29–H32 (the newest final judge: only the lead runs it). The groups are
  * never pooled together.
  * Never tune on these.
  *
@@ -224,7 +224,8 @@ const GROUP_NOTES: Record<string, string> = {
   'H13–H16': 'earlier final judge: never read for tuning, scored by the lead',
   'H17–H20': 'earlier final judge: never read for tuning, scored by the lead',
   'H21–H24': 'earlier final judge: never read for tuning, scored by the lead',
-  'H25–H28': 'final judge: never read for tuning, scored only by the lead',
+  'H25–H28': 'earlier final judge: never read for tuning, scored by the lead',
+  'H29–H32': 'final judge: never read for tuning, scored only by the lead',
 };
 
 const TUNING_NOTES: Record<string, string> = {

@@ -21,7 +21,10 @@ const CUE_LINES = 3;
 
 /** Whether printed line `index` (0-based) of `lines` is a signer's name under a signature block. */
 export function isSignerNameLine(lines: readonly string[], index: number): boolean {
-  if (!PRINTED_NAME_LINE.test(lines[index] ?? '')) return false;
+  return PRINTED_NAME_LINE.test(lines[index] ?? '') && followsSignatureCue(lines, index);
+}
+
+function followsSignatureCue(lines: readonly string[], index: number): boolean {
   let seen = 0;
   for (let k = index - 1; k >= 0 && seen < CUE_LINES; k -= 1) {
     const line = lines[k] ?? '';
@@ -30,6 +33,33 @@ export function isSignerNameLine(lines: readonly string[], index: number): boole
     if (SIGNATURE_CUE.test(stripDiacritics(normalizeVietnamese(line)).toUpperCase())) return true;
   }
   return false;
+}
+
+/** The Nơi nhận list's last line, `- Lưu: VT, …` (the OCR's Luu), up to its label's colon. */
+const FILING_LABEL = /^\W{0,3}L[uư]u\s*:/iu;
+/**
+ * Two to four capitalised words ending the filing line after a full stop or comma: the signer's name, read into that
+ * line where the two columns of the signature block were read as one (`- Lưu: VT, KT. Lâm Quang Thi`).
+ */
+const TRAILING_NAME = /[.,;]\s+(\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}*){1,3})\s*$/u;
+
+/** Where the filing line's label ends (its colon included), or -1 when line `index` is no filing line. */
+export function filingLabelEnd(lines: readonly string[], index: number): number {
+  const match = FILING_LABEL.exec(stripDiacritics(normalizeVietnamese(lines[index] ?? '')));
+  return match ? match[0].length : -1;
+}
+
+/**
+ * The column where a signer's name starts on printed line `index`: the first word's for a name line under the
+ * signature block, the trailing name's on a filing line, or -1.
+ */
+export function signerNameStart(lines: readonly string[], index: number): number {
+  const line = lines[index] ?? '';
+  if (PRINTED_NAME_LINE.test(line)) return followsSignatureCue(lines, index) ? line.search(/\S/u) : -1;
+  // Nothing but the signer's name follows the filing list on its line: no cue is needed there.
+  if (filingLabelEnd(lines, index) < 0) return -1;
+  const trailing = TRAILING_NAME.exec(line);
+  return trailing ? line.length - trailing[0].length + trailing[0].indexOf(trailing[1] as string) : -1;
 }
 
 /** A word's readings as the decoder holds them: what it would write, and how well the channel explains the print. */

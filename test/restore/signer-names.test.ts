@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePersonNames, personNameFragments } from '../../src/restore/person-names.js';
-import { isSignerNameLine, MIDDLE_NAME_PRIOR, nameRolesOf, signerNameReadings, type NameWord } from '../../src/restore/signer-names.js';
+import { filingLabelEnd, isSignerNameLine, MIDDLE_NAME_PRIOR, nameRolesOf, signerNameReadings, signerNameStart, type NameWord } from '../../src/restore/signer-names.js';
 import { loadRestorer, type Restorer } from '../../src/restore/index.js';
 
 describe('signer name lines', () => {
@@ -15,6 +15,21 @@ describe('signer name lines', () => {
     expect(isSignerNameLine(['CHU TICH', 'Ngo Van Tai Loc Binh An'], 1)).toBe(false);
     expect(isSignerNameLine(['CHU TICH', 'Ngo Van, Tai'], 1)).toBe(false);
     expect(isSignerNameLine(['CHU TICH', 'Ngo'], 1)).toBe(false);
+  });
+});
+
+describe('the filing line of the Nơi nhận list', () => {
+  it('ends its label at the colon, as printed or as the OCR prints it', () => {
+    expect(filingLabelEnd(['- Luu: VT, NV.'], 0)).toBe('- Luu:'.length);
+    expect(filingLabelEnd(['Lưu: VT.'], 0)).toBe('Lưu:'.length);
+    expect(filingLabelEnd(['- Lưu trữ hồ sơ tại xã'], 0)).toBe(-1);
+  });
+
+  it('may end with the signer, read into it from the other column, after a full stop or comma', () => {
+    const line = '- Luu: VT, KT. Ngo Van Tai';
+    expect(signerNameStart([line], 0)).toBe(line.indexOf('Ngo'));
+    expect(signerNameStart(['- Luu: VT, KT.'], 0)).toBe(-1);
+    expect(signerNameStart(['- Luu: VT, KT (Tai).'], 0)).toBe(-1);
   });
 });
 
@@ -63,6 +78,11 @@ describe('the restorer on a signer line', () => {
     const { text, corrections } = restorer.restore('TM. UY BAN NHAN DAN\nCHU TICH\n\n\nBui Dinh Chuyén');
     expect(text.split('\n')[4]).toBe('Bùi Đình Chuyên');
     expect(corrections.find((c) => c.from === 'Bui')?.to).toBe('Bùi');
+  });
+
+  it('reads a signer at the end of the filing line, and keeps the offices abbreviated there as printed', () => {
+    const text = restorer.restore('- Nhu muc V;\n- Luu: VT, CAP. Bui Dinh Chuyén').text;
+    expect(text.split('\n')[1]).toBe('- Lưu: VT, CAP. Bùi Đình Chuyên');
   });
 
   it('reads the same words in running text as words', () => {
