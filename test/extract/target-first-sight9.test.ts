@@ -67,12 +67,14 @@ describe('the size of a team', () => {
     expect(
       targetUnitsOf(
         '- Mỗi ấp duy trì 01 đội văn nghệ quần chúng, mỗi đội 25 thành viên;',
-        '- Thành lập 02 tổ công tác liên ngành, mỗi tổ 07 thành viên.',
+        '- Thành lập 02 tổ công tác liên ngành, mỗi tổ 07 thành viên;',
+        '- Các tổ công tác hướng dẫn ít nhất 300 người dân cài đặt ứng dụng.',
       ),
     ).toEqual([
       [1, 'đội'],
       [25, 'thành viên'],
       [2, 'tổ'],
+      [300, 'người'],
     ]);
   });
 });

@@ -165,7 +165,7 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     const clauseBefore = before.split(/[;\n]|\.(?!\d)/).at(-1) ?? '';
     const clauseStart = Math.max(valueStart - clauseBeforeOf(folded, valueStart).length, bodyStart <= valueStart ? bodyStart : 0);
     const money = FOLDED_MONEY.has(head) || FOLDED_MONEY.has(unitText);
-    if (membersOfRunningBody(folded, sentenceAround(text, valueStart, end).start, valueStart, head) && reject('members')) continue;
+    if (membersOfRunningBody(text, folded, sentenceAround(text, valueStart, end).start, valueStart, head) && reject('members')) continue;
     if ((NOT_TO_HAPPEN.test(folded.slice(clauseStart, valueStart)) || BASELINE.test(before) || LEVEL_SO_FAR.test(before) || BASELINE_LIST.test(folded.slice(clauseStart, valueStart)) || UNTIL_NOW.test(folded.slice(clauseStart, valueStart))) && reject('level-now')) continue;
     if (DONE.test(text.slice(clauseStart, valueStart)) && reject('done')) continue;
     if (prohibition(text.slice(valueStart - clauseBeforeOf(folded, valueStart).length, valueStart)) && reject('prohibition')) continue;

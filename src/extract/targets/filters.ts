@@ -14,9 +14,15 @@ export const STARTING_LEVEL_AFTER = /^\s*(?:\(?(?:vao |cuoi )?n[a-z]m (?:19|20)\
 // The people a body that runs the plan is made of (`Ban Chỉ đạo gồm 15 thành viên`, `Số lượng thành viên Tổ giúp việc:
 // 09 người`, `03 tổ công tác, mỗi tổ 05 thành viên`): how the plan is run, not a target. The size of a team the plan
 // sets up for people (`mỗi thôn một tổ … gồm 3 - 5 thành viên`, `lực lượng xung kích từ 25 đến 30 người`) is one.
-const RUNNING_BODY = /(?:^|\s)(?:ban chi dao|to giup viec|to cong tac|doan cong tac|to thu ky|ban to chuc|ban bien tap|hoi dong (?:tham dinh|thi dua|xet duyet|giam khao))(?:\s|,|:|$)/;
-export function membersOfRunningBody(folded: string, clauseStart: number, valueStart: number, unit: string): boolean {
-  return /^(?:nguoi|thanh vien)$/.test(unit) && RUNNING_BODY.test(folded.slice(clauseStart, valueStart));
+// The count follows the body's name within a few words and no verb of doing between (`tổ công tác hỗ trợ 500 người
+// dân` counts whom the team serves).
+const RUNNING_BODY = /(?:^|\s)(?:ban chi dao|to giup viec|to cong tac|doan cong tac|to thu ky|ban to chuc|ban bien tap|hoi dong (?:tham dinh|thi dua|xet duyet|giam khao))(?=\s|,|:|$)/g;
+export function membersOfRunningBody(text: string, folded: string, clauseStart: number, valueStart: number, unit: string): boolean {
+  if (!/^(?:nguoi|thanh vien)$/.test(unit)) return false;
+  const body = [...folded.slice(clauseStart, valueStart).matchAll(RUNNING_BODY)].at(-1);
+  if (body === undefined) return false;
+  const between = text.slice(clauseStart + body.index + body[0].length, valueStart);
+  return (between.match(/\p{L}+/gu) ?? []).length <= 8 && !CLAUSE_CUE.test(between.toLocaleLowerCase('vi'));
 }
 // `Không để xảy ra … từ 30 người … trở lên`: the count defines what must not happen; it is not a target.
 export const NOT_TO_HAPPEN = /khong (?:de )?(?:xay ra|phat sinh|de xay ra)/;

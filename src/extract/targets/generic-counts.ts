@@ -42,7 +42,7 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     const earlier = [...taken, ...found].sort((a, b) => a.start - b.start);
     const wideClause = clauseBeforeOf(folded, valueStart);
     if ((NOT_TO_HAPPEN.test(wideClause) || BASELINE.test(before) || LEVEL_SO_FAR.test(before) || BASELINE_LIST.test(wideClause) || UNTIL_NOW.test(wideClause) || DONE.test(text.slice(valueStart - wideClause.length, valueStart))) && reject('level-now')) continue;
-    if (membersOfRunningBody(folded, sentenceAround(text, valueStart, valueStart + 1).start, valueStart, fold(`${match[2]} ${match[3] ?? ''}`).trim()) && reject('members')) continue;
+    if (membersOfRunningBody(text, folded, sentenceAround(text, valueStart, valueStart + 1).start, valueStart, fold(`${match[2]} ${match[3] ?? ''}`).trim()) && reject('members')) continue;
     if (insideShare(text, folded, valueStart - clauseBefore.length, valueStart, valueStart + match[0].length) && reject('inside-share')) continue;
     // As for listed units: one unit after trên, and the places where a task is done, are no counts.
     if (countValue(digits) === 1 && /(?:^|\s)tren\s*$/.test(before) && reject('threshold')) continue;
