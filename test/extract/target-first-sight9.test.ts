@@ -18,10 +18,21 @@ describe('a figure inside what a rate measures', () => {
     expect(targetUnitsOf('- Tỷ lệ bao gạo 25 kg và 50 kg có tem truy xuất nguồn gốc đạt trên 80%.')).toEqual([[80, '%']]);
   });
 
-  it('keeps a change in points that a comma parts from the share', () => {
-    expect(targetUnitsOf('- Giảm tỷ lệ hộ thiếu đất sản xuất 2 điểm phần trăm so với năm 2025, xuống dưới 5%.')).toEqual([
+  it('keeps a count the clause adds before the verb that raises the share', () => {
+    expect(targetUnitsOf('- Tăng tỷ lệ cơ sở có giấy chứng nhận thêm 120 cơ sở và nâng lên 65%.')).toEqual([
+      [120, 'cơ sở'],
+      [65, '%'],
+    ]);
+  });
+
+  it('keeps a change in points, with a comma before the share or none', () => {
+    expect(
+      targetUnitsOf('- Giảm tỷ lệ hộ thiếu đất sản xuất 2 điểm phần trăm so với năm 2025, xuống dưới 5%;', '- Giảm tỷ lệ lao động chưa qua đào tạo 3 điểm phần trăm xuống còn 30%.'),
+    ).toEqual([
       [2, 'điểm phần trăm'],
       [5, '%'],
+      [3, 'điểm phần trăm'],
+      [30, '%'],
     ]);
   });
 });

@@ -169,8 +169,9 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     if ((NOT_TO_HAPPEN.test(folded.slice(clauseStart, valueStart)) || BASELINE.test(before) || LEVEL_SO_FAR.test(before) || BASELINE_LIST.test(folded.slice(clauseStart, valueStart)) || UNTIL_NOW.test(folded.slice(clauseStart, valueStart))) && reject('level-now')) continue;
     if (DONE.test(text.slice(clauseStart, valueStart)) && reject('done')) continue;
     if (prohibition(text.slice(valueStart - clauseBeforeOf(folded, valueStart).length, valueStart)) && reject('prohibition')) continue;
-    // A time limit of a service stays its own target inside a share (`100% hồ sơ … được giải quyết … không quá 10 ngày làm việc`).
-    if (!timeLimit && insideShare(text, folded, clauseStart, valueStart, end) && reject('inside-share')) continue;
+    // A time limit of a service stays its own target inside a share (`100% hồ sơ … được giải quyết … không quá 10 ngày làm việc`),
+    // and so does a change of the rate in points (`giảm tỷ lệ … 3 điểm phần trăm xuống còn 30%`).
+    if (!timeLimit && head !== 'diem phan tram' && insideShare(text, folded, clauseStart, valueStart, end) && reject('inside-share')) continue;
     // Where a task is done (`tập huấn cho nông dân tại 14 xã, thị trấn`) is its scope, not a count to reach.
     if (whole === null && PLACE_UNIT.test(head) && SCOPE_BEFORE.test(text.slice(Math.max(0, valueStart - 20), valueStart)) && reject('scope')) continue;
     // `trên 01 ha đất`, `trọng tải trên 1 tấn`: one unit after trên is the measure a value is taken on or a

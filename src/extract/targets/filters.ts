@@ -52,6 +52,7 @@ export const LEVEL_SO_FAR = /(?:(?:^|\s)(?:moi chi|chi|(?<!sua )chua) (?:dat|co|
 
 // A clause that opens on a rate (`tỷ lệ …`): what follows it up to its share is what the share measures.
 const RATE_OPENED = /(?:^|\s)ty le\s/;
+const SHARE_STATED = /(?:^|\s)(?:dat|la|chiem|o muc)(?:\s|$)/;
 
 /**
  * A count inside what a percentage measures (`Tỷ lệ … được tầm soát ít nhất 04 bệnh … đạt 55%`, `100% hộ … tại 14
@@ -65,9 +66,10 @@ export function insideShare(text: string, folded: string, clauseStart: number, v
   const shares = [...clause.matchAll(/\d\s?(?:%|‰)/g)].map((m) => m.index);
   return shares.some((share) => {
     const between = share < at ? clause.slice(share, at) : clause.slice(at, share);
-    // After `tỷ lệ`, what comes before its share says what it measures, two figures joined by và too (`tỷ lệ túi
-    // máu 250 ml và 350 ml đạt 60%`); a comma ends that (`giảm tỷ lệ … 1,5 điểm phần trăm …, xuống dưới 6%`).
-    if (share > at && RATE_OPENED.test(clause.slice(0, at)) && !/\d\s?(?:%|‰)/.test(clause.slice(0, at)) && !between.includes(',')) return true;
+    // After `tỷ lệ`, what comes before the verb that states its share says what it measures, two figures joined by
+    // và too (`tỷ lệ túi máu 250 ml và 350 ml đạt 60%`); a change of the rate is no part of it (`giảm tỷ lệ … 1,5 điểm
+    // phần trăm, xuống dưới 6%`, `… 2 điểm phần trăm xuống còn 4%`).
+    if (share > at && RATE_OPENED.test(clause.slice(0, at)) && !/\d\s?(?:%|‰)/.test(clause.slice(0, at)) && !between.includes(',') && SHARE_STATED.test(between)) return true;
     return !/(?:^|\s)va\s|,/.test(between);
   });
 }
