@@ -52,12 +52,13 @@ describe('a rank or a class', () => {
     expect(
       targetUnitsOf(
         '- Đến năm 2026 có 70% khách sạn hạng 2, hạng 3 bố trí quầy thông tin du lịch;',
-        '- Lập hồ sơ xếp hạng 04 di tích cấp tỉnh;',
+        '- Lập hồ sơ xếp hạng 04 di tích cấp tỉnh; nâng hạng 02 đô thị;',
         '- Trồng mới cây ăn quả các loại 25 ha.',
       ),
     ).toEqual([
       [70, '%'],
       [4, 'di tích'],
+      [2, 'đô thị'],
       [25, 'ha'],
     ]);
   });

@@ -94,9 +94,9 @@ const PARTNERS_BEFORE = /(?:^|\s)phoi hop(?: voi)?(?: cac)?\s*$/;
  * hội`), or the partners of a task.
  */
 // A rank, a class or an alarm level (`chợ hạng 3`, `đô thị loại 2`, `lũ trên báo động 3`), as printed: folded, `hạng`
-// is also `hàng`, and `loại` opens `loại bỏ`. Ranking is a task (`xếp hạng 06 di tích`), and `các loại` closes a list
-// (`rau màu các loại 12 ha`).
-const RANK_BEFORE = /(?:^|\s)(?<!xếp\s)hạng\s*$|(?:^|\s)(?<!các\s)loại\s*$|(?:^|\s)báo động\s*$/iu;
+// is also `hàng`, and `loại` opens `loại bỏ`. Ranking is a task (`xếp hạng 06 di tích`, `nâng hạng 02 đô thị`), and
+// `các loại` closes a list (`rau màu các loại 12 ha`).
+const RANK_BEFORE = /(?:^|\s)(?<!(?:xếp|nâng|thăng)\s)hạng\s*$|(?:^|\s)(?<!các\s)loại\s*$|(?:^|\s)báo động\s*$/iu;
 
 export function numberOfSomethingElse(text: string, folded: string, valueStart: number): boolean {
   return RANK_BEFORE.test(text.slice(Math.max(0, valueStart - 14), valueStart)) || (NOT_COUNT_BEFORE.test(folded.slice(Math.max(0, valueStart - 40), valueStart)) && !OTHER_WORD_AS_PRINTED.test(text.slice(Math.max(0, valueStart - 12), valueStart))) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart)) || PARTNERS_BEFORE.test(folded.slice(Math.max(0, valueStart - 20), valueStart));
