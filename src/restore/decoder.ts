@@ -15,6 +15,7 @@ import {
 } from '../vietnamese/index.js';
 import type { CandidateGenerator } from './candidates.js';
 import type { ChannelModel } from './channel.js';
+import type { OcrChannelScorer } from '../schema/ocr-channel.js';
 import type { RestoreDictionary } from './dictionary.js';
 import { COMMA_TOKEN, NUMBER_TOKEN, SENTENCE_END, SENTENCE_START } from './lm-text.js';
 import type { SyllableLm } from './lm.js';
@@ -66,6 +67,8 @@ function withReadingBonus<R extends { channel: number }>(readings: R[], indices:
 }
 
 const CAPITALISED = /^\p{Lu}/u;
+/** A word of two or more capitals and nothing else (a heading's word: TUNG, CHI). */
+const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
 /** A name word: a capital, later a lower-case letter (Ea, H'leo; not the abbreviation UBND). */
 const TITLE_CASE_NAME = /^\p{Lu}.*\p{Ll}/u;
 /**
@@ -348,6 +351,8 @@ export interface DecoderSettings extends BeamSettings, KeepBiasSettings {
   documentPairBonus: number;
   /** A first-pass reading is confident when it beats the runner-up, in its context, by at least this much. */
   documentPairConfidence: number;
+  /** Read a word printed in capitals with the channel's upper-case section (DecodeResources.capitalsChannel). */
+  capitalsChannel: boolean;
 }
 
 export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
@@ -376,6 +381,7 @@ export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
   jointKeepMargin: 0.1,
   documentPairBonus: 1.5,
   documentPairConfidence: 4,
+  capitalsChannel: true,
 };
 
 type Reason = Correction['reason'];
@@ -429,6 +435,11 @@ export interface DecodeResources {
    * unit without marks takes the one spelling the list gives it.
    */
   placeNames?: readonly PlaceName[];
+  /**
+   * The learned channel with its upper-case section: a word printed in capitals is scored by how the OCR prints
+   * capitals (it drops their marks far more often: TỪNG → TUNG), not by how it prints small letters.
+   */
+  capitalsChannel?: OcrChannelScorer | null;
 }
 
 export interface DecodeOutput {
@@ -552,9 +563,24 @@ export class Decoder {
       if (lmId === this.r.lm.unknownId) channel += this.r.settings.unknownWordPenalty;
       readings.push({ output: text, lmId, channel });
     }
-    const result = { readings, keepIndex };
+    const result = { readings: this.inCapitalsChannel(text, readings), keepIndex };
     this.readingCache.set(text, result);
     return result;
+  }
+
+  /**
+   * The readings of a word printed in capitals, each channel score moved by what the upper-case section of the
+   * learned table says of the capitals against what its lower-case section says of the small letters: the candidate
+   * search ranks by small letters, whose marks the OCR keeps more often.
+   */
+  private inCapitalsChannel(text: string, readings: Reading[]): Reading[] {
+    const capitals = this.r.capitalsChannel;
+    if (!capitals || !this.r.settings.capitalsChannel || !CAPITALS_WORD.test(text)) return readings;
+    const lower = text.toLowerCase();
+    return readings.map((reading) => {
+      const delta = capitals.score(reading.output.toUpperCase(), text) - capitals.score(reading.output.toLowerCase(), lower);
+      return Number.isFinite(delta) ? { ...reading, channel: reading.channel + delta } : reading;
+    });
   }
 
   /** Frequent syllables two edits away that the regular search did not reach (far-candidates.ts). */
@@ -1515,8 +1541,14 @@ export class Decoder {
 
   decode(text: string): DecodeOutput {
     const lines = text.split('\n');
+    const lineItems = lines.map((line, index) => this.slotsOfLine(line, index + 1));
+    const upperLines = allCapsLines(lineItems.flat());
     const items: Array<Slot | 'boundary' | number> = [];
-    lines.forEach((line, index) => items.push(...this.slotsOfLine(line, index + 1)));
+    lineItems.forEach((slots, index) => {
+      // A heading in capitals is a sentence of its own: the line after it (Kèm theo …) does not continue it.
+      if (index > 0 && (upperLines.has(index) || upperLines.has(index + 1))) items.push('boundary');
+      items.push(...slots);
+    });
     if (this.r.settings.licensedReadings) this.licenseReadings(items);
     const cleanLines = this.cleanLines(items, lines.length);
     this.trustCleanLines(items, cleanLines);
@@ -1540,7 +1572,6 @@ export class Decoder {
       if (this.r.settings.northWestHeadBonus !== 0) this.favourNorthWestHeads(items, cleanLines);
       if (this.r.settings.villageUnitBonus !== 0) this.favourVillages(items, lines, cleanLines);
     }
-    const upperLines = allCapsLines(items);
     this.applyPlaceNames(items, lines, cleanLines);
     this.applyCorrections(items);
     this.applyTokenRules(items, lines);

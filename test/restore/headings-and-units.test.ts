@@ -1,0 +1,19 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadRestorer, type Restorer } from '../../src/restore/index.js';
+
+let restorer: Restorer;
+
+beforeAll(async () => {
+  restorer = await loadRestorer();
+}, 60_000);
+
+const restore = (text: string): string => restorer.restore(text).text;
+
+describe('headings in capitals', () => {
+  it('reads a heading in capitals as a sentence of its own, by how the OCR prints capitals (TUNG NAM → TỪNG NĂM)', () => {
+    // The line under the heading (Kèm theo …) once read on from it, and the small letters' channel made TỪNG costly.
+    expect(restore('PHU LUC\nCHI TIEU PHAT TRIEN DOANH NGHIEP TUNG NAM\n(Kem theo Ke hoach so 12/KH-UBND ngay 5/3/2025)')).toBe(
+      'PHỤ LỤC\nCHỈ TIÊU PHÁT TRIỂN DOANH NGHIỆP TỪNG NĂM\n(Kèm theo Kế hoạch số 12/KH-UBND ngày 5/3/2025)',
+    );
+  });
+});
