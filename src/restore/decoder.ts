@@ -771,6 +771,7 @@ export class Decoder {
         choice = this.fixed(piece.text, this.lmIdOfWord(piece.text));
       }
       if (piece.text === 'nam' && next?.kind === 'number' && YEAR.test(next.text)) choice = withYearReading(choice);
+      else if (isPerUnitPosition(pieces, i)) choice = withPerUnitReading(choice, piece.text);
       const last = out[out.length - 1];
       const previousWord = last === this.commaId ? out[out.length - 2] : last;
       if (
@@ -1749,6 +1750,37 @@ export function isMarkPrintedAsApostrophe(line: string, start: number, end: numb
 function withYearReading<C extends { readings: Reading[]; keepIndex: number }>(choice: C): C {
   const year = choice.readings.findIndex((reading) => reading.output === 'năm');
   return year >= 0 && year !== choice.keepIndex ? { ...choice, readings: withReadingBonus(choice.readings, [year], YEAR_WORD_BONUS) } : choice;
+}
+
+/**
+ * Words a quantity is counted per, written after a slash glued to it (2 lần/năm, 25 tỷ con/năm, 5 m/năm, tấn/ha,
+ * 02 chuyên mục/tháng, suất/người): units of time and the usual denominators of the genre, with their marks.
+ */
+const PER_UNITS: ReadonlySet<string> = new Set([
+  'năm', 'tháng', 'tuần', 'quý', 'ngày', 'giờ', 'buổi', 'đợt', 'kỳ', 'vụ', 'lần', 'lượt', 'khóa',
+  'người', 'hộ', 'trẻ', 'xã', 'thôn', 'bản', 'huyện', 'tỉnh', 'trường', 'lớp', 'căn', 'tấn', 'con', 'cây', 'suất',
+]);
+/** Added to the per-unit reading of a printed word after such a slash: the slash says a unit follows. */
+const PER_UNIT_BONUS = 3;
+
+/** The word at `index` follows a slash glued to a number or a word before it (…%/nam, con/nam, not `/ nam`). */
+function isPerUnitPosition(pieces: readonly Piece[], index: number): boolean {
+  const piece = pieces[index] as Piece;
+  const slash = pieces[index - 1];
+  const before = pieces[index - 2];
+  if (slash?.text !== '/' || before === undefined || slash.start + 1 !== piece.start) return false;
+  if (before.start + before.text.length !== slash.start || before.kind === 'punct') return false;
+  return piece.text === piece.text.toLowerCase();
+}
+
+/** The choice with the bonus on its per-unit readings that keep the printed letters (nam → năm, thang → tháng). */
+function withPerUnitReading<C extends { readings: Reading[]; keepIndex: number }>(choice: C, printed: string): C {
+  const bare = stripDiacritics(printed).toLowerCase();
+  const units: number[] = [];
+  choice.readings.forEach((reading, k) => {
+    if (k !== choice.keepIndex && PER_UNITS.has(reading.output) && stripDiacritics(reading.output) === bare) units.push(k);
+  });
+  return units.length > 0 ? { ...choice, readings: withReadingBonus(choice.readings, units, PER_UNIT_BONUS) } : choice;
 }
 
 /** A year of the plans' range, as printed after năm. */

@@ -17,3 +17,11 @@ describe('headings in capitals', () => {
     );
   });
 });
+
+describe('units after a slash', () => {
+  it('reads a word glued by a slash to a quantity as the unit it is counted per (%/năm, con/năm), and leaves a conjunction', () => {
+    expect(restore('lai sudt cho vay 7,2%/nam theo quy dinh')).toBe('lãi suất cho vay 7,2%/năm theo quy định');
+    expect(restore('dat 30 ty con/nam')).toBe('đạt 30 tỷ con/năm');
+    expect(restore('cac co quan va/hoac ca nhan')).toBe('các cơ quan và/hoặc cá nhân');
+  });
+});
