@@ -15,7 +15,6 @@ import {
 } from '../vietnamese/index.js';
 import type { CandidateGenerator } from './candidates.js';
 import type { ChannelModel } from './channel.js';
-import type { OcrChannelScorer } from '../schema/ocr-channel.js';
 import type { RestoreDictionary } from './dictionary.js';
 import { COMMA_TOKEN, NUMBER_TOKEN, SENTENCE_END, SENTENCE_START } from './lm-text.js';
 import type { SyllableLm } from './lm.js';
@@ -67,8 +66,6 @@ function withReadingBonus<R extends { channel: number }>(readings: R[], indices:
 }
 
 const CAPITALISED = /^\p{Lu}/u;
-/** A word of two or more capitals and nothing else (a heading's word: TUNG, CHI). */
-const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
 /** A name word: a capital, later a lower-case letter (Ea, H'leo; not the abbreviation UBND). */
 const TITLE_CASE_NAME = /^\p{Lu}.*\p{Ll}/u;
 /**
@@ -351,8 +348,17 @@ export interface DecoderSettings extends BeamSettings, KeepBiasSettings {
   documentPairBonus: number;
   /** A first-pass reading is confident when it beats the runner-up, in its context, by at least this much. */
   documentPairConfidence: number;
-  /** Read a word printed in capitals with the channel's upper-case section (DecodeResources.capitalsChannel). */
-  capitalsChannel: boolean;
+  /**
+   * Weight of the document's own word counts in the second pass (a cache model, documentWordBonuses): a reading the
+   * first pass read with confidence elsewhere in the same document, far more often than the model expects of it,
+   * gains weight × ln(1 + ratio × documentWordShare / (1 − documentWordShare)), ratio being its share of the
+   * document's confident words over its unigram probability. 0 turns this off.
+   */
+  documentWordWeight: number;
+  /** The cache's share in its mixture with the model (1 − λ of the interpolation). */
+  documentWordShare: number;
+  /** A word counts for the cache only when read with confidence at least this often elsewhere in the document. */
+  documentWordMinCount: number;
 }
 
 export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
@@ -381,7 +387,9 @@ export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
   jointKeepMargin: 0.1,
   documentPairBonus: 1.5,
   documentPairConfidence: 4,
-  capitalsChannel: true,
+  documentWordWeight: 1,
+  documentWordShare: 0.2,
+  documentWordMinCount: 1,
 };
 
 type Reason = Correction['reason'];
@@ -435,11 +443,6 @@ export interface DecodeResources {
    * unit without marks takes the one spelling the list gives it.
    */
   placeNames?: readonly PlaceName[];
-  /**
-   * The learned channel with its upper-case section: a word printed in capitals is scored by how the OCR prints
-   * capitals (it drops their marks far more often: TỪNG → TUNG), not by how it prints small letters.
-   */
-  capitalsChannel?: OcrChannelScorer | null;
 }
 
 export interface DecodeOutput {
@@ -563,24 +566,9 @@ export class Decoder {
       if (lmId === this.r.lm.unknownId) channel += this.r.settings.unknownWordPenalty;
       readings.push({ output: text, lmId, channel });
     }
-    const result = { readings: this.inCapitalsChannel(text, readings), keepIndex };
+    const result = { readings, keepIndex };
     this.readingCache.set(text, result);
     return result;
-  }
-
-  /**
-   * The readings of a word printed in capitals, each channel score moved by what the upper-case section of the
-   * learned table says of the capitals against what its lower-case section says of the small letters: the candidate
-   * search ranks by small letters, whose marks the OCR keeps more often.
-   */
-  private inCapitalsChannel(text: string, readings: Reading[]): Reading[] {
-    const capitals = this.r.capitalsChannel;
-    if (!capitals || !this.r.settings.capitalsChannel || !CAPITALS_WORD.test(text)) return readings;
-    const lower = text.toLowerCase();
-    return readings.map((reading) => {
-      const delta = capitals.score(reading.output.toUpperCase(), text) - capitals.score(reading.output.toLowerCase(), lower);
-      return Number.isFinite(delta) ? { ...reading, channel: reading.channel + delta } : reading;
-    });
   }
 
   /** Frequent syllables two edits away that the regular search did not reach (far-candidates.ts). */
@@ -1401,8 +1389,8 @@ export class Decoder {
   private documentPairs: { pairs: DocumentPairs; own: Map<Array<Slot | number>, Array<readonly [number, number] | null>> } | null = null;
 
   /** Runs the search over one sentence and reverts the changes that do not clear their margins. */
-  private choose(words: Array<Slot | number>, bonuses: ReadonlyArray<readonly PairBonus[] | null> | null): void {
-    const free = bonuses === null ? null : freePositions(bonuses);
+  private choose(words: Array<Slot | number>, bonuses: ReadonlyArray<readonly PairBonus[] | null> | null, touched: Uint8Array | null = null): void {
+    const free = bonuses === null ? null : freePositions(bonuses, touched);
     const chosen = this.beam.run(
       words.map((item, index) => {
         if (typeof item === 'number') return item;
@@ -1438,9 +1426,11 @@ export class Decoder {
   private confidentPairs(segments: ReadonlyArray<Array<Slot | number>>): {
     pairs: DocumentPairs;
     own: Map<Array<Slot | number>, Array<readonly [number, number] | null>>;
+    documentWords: DocumentWords;
   } {
     const pairs = new DocumentPairs();
     const own = new Map<Array<Slot | number>, Array<readonly [number, number] | null>>();
+    const documentWords: DocumentWords = { counts: new Map(), total: 0, own: new Map() };
     const threshold = this.r.settings.documentPairConfidence;
     for (const words of segments) {
       const ids = this.chosenIds(words);
@@ -1459,8 +1449,51 @@ export class Decoder {
         added[index] = pair;
       }
       own.set(words, added);
+      const counted = new Int32Array(words.length).fill(-1);
+      words.forEach((item, index) => {
+        const id = ids[index] as number;
+        if (typeof item !== 'object' || !confident[index] || id === this.r.lm.unknownId) return;
+        // A word the one before it all but dictates (cứ of căn cứ) says nothing of the plan's topic.
+        if (index > 0 && this.association(ids[index - 1] as number, id) >= DOCUMENT_WORD_PHRASE_TAIL) return;
+        documentWords.counts.set(id, (documentWords.counts.get(id) ?? 0) + 1);
+        documentWords.total += 1;
+        counted[index] = id;
+      });
+      documentWords.own.set(words, counted);
     }
-    return { pairs, own };
+    return { pairs, own, documentWords };
+  }
+
+  /**
+   * The second pass's cache bonus (documentWordWeight) on the readings of each word that takesPairBonus, where it
+   * moves some reading ahead of the chosen one by DOCUMENT_WORD_MIN_GAIN or more; per position 1 where it did.
+   */
+  private documentWordBonuses(words: Array<Slot | number>, documentWords: DocumentWords): Uint8Array | null {
+    const { lm, settings } = this.r;
+    const odds = settings.documentWordShare / (1 - settings.documentWordShare);
+    const counted = documentWords.own.get(words);
+    let touched: Uint8Array | null = null;
+    words.forEach((item, index) => {
+      if (!this.takesPairBonus(item)) return;
+      const self = counted?.[index] ?? -1;
+      const countOf = (id: number): number => (documentWords.counts.get(id) ?? 0) - (id === self ? 1 : 0);
+      let any = false;
+      const bonuses = item.readings.map((reading) => {
+        const count = countOf(reading.lmId);
+        if (count < settings.documentWordMinCount) return 0;
+        any = true;
+        // The model's unigram is a continuation probability: a word that mostly closes one phrase (cứ of căn cứ)
+        // looks rarer than it is, so it is floored.
+        const ratio = count / documentWords.total / Math.exp(Math.max(DOCUMENT_WORD_UNIGRAM_FLOOR, lm.unigram(reading.lmId)));
+        return Math.min(DOCUMENT_WORD_MAX_BONUS, settings.documentWordWeight * Math.log1p(ratio * odds));
+      });
+      if (!any) return;
+      const chosen = bonuses[item.chosen] as number;
+      if (!bonuses.some((bonus) => bonus - chosen >= DOCUMENT_WORD_MIN_GAIN)) return;
+      item.readings = item.readings.map((reading, k) => ((bonuses[k] as number) === 0 ? reading : { ...reading, channel: reading.channel + (bonuses[k] as number) }));
+      (touched ??= new Uint8Array(words.length))[index] = 1;
+    });
+    return touched;
   }
 
   /**
@@ -1588,15 +1621,17 @@ export class Decoder {
     }
     if (segment.length > 0) segments.push(segment);
     for (const words of segments) this.choose(words, null);
-    if (this.r.settings.documentPairBonus > 0) {
-      const { pairs, own } = this.confidentPairs(segments);
-      if (pairs.size > 0) {
+    const { documentPairBonus, documentWordWeight } = this.r.settings;
+    if (documentPairBonus > 0 || documentWordWeight > 0) {
+      const { pairs, own, documentWords } = this.confidentPairs(segments);
+      if (pairs.size > 0 || documentWords.total > 0) {
         this.documentPairs = { pairs, own };
         try {
           for (const words of segments) {
-            const bonuses = this.pairBonuses(words, pairs, own.get(words) ?? null);
+            const bonuses = documentPairBonus > 0 ? this.pairBonuses(words, pairs, own.get(words) ?? null) : words.map(() => null);
+            const touched = documentWordWeight > 0 && documentWords.total >= DOCUMENT_WORD_MIN_TOTAL ? this.documentWordBonuses(words, documentWords) : null;
             // A sentence no bonus touches would be read again exactly as before.
-            if (bonuses.some((bonus) => bonus !== null)) this.choose(words, bonuses);
+            if (touched !== null || bonuses.some((bonus) => bonus !== null)) this.choose(words, bonuses, touched);
           }
         } finally {
           this.documentPairs = null;
@@ -1707,7 +1742,7 @@ const PAIR_BONUS_REACH = 2;
  * Per position of a sentence, 1 where the second pass may choose again: within PAIR_BONUS_REACH of a pair a bonus
  * touches (a bonus at a position concerns it and the word before it).
  */
-function freePositions(bonuses: ReadonlyArray<readonly PairBonus[] | null>): Uint8Array {
+function freePositions(bonuses: ReadonlyArray<readonly PairBonus[] | null>, touched: Uint8Array | null): Uint8Array {
   const free = new Uint8Array(bonuses.length);
   bonuses.forEach((bonus, index) => {
     if (bonus === null) return;
@@ -1715,8 +1750,31 @@ function freePositions(bonuses: ReadonlyArray<readonly PairBonus[] | null>): Uin
     const to = Math.min(bonuses.length - 1, index + PAIR_BONUS_REACH);
     free.fill(1, from, to + 1);
   });
+  // A word whose readings the cache moved: it and the words within a trigram's reach.
+  touched?.forEach((moved, index) => {
+    if (moved === 0) return;
+    free.fill(1, Math.max(0, index - PAIR_BONUS_REACH), Math.min(bonuses.length - 1, index + PAIR_BONUS_REACH) + 1);
+  });
   return free;
 }
+
+/** The first pass's confident words: per LM id how often, in all, and per sentence the id each position added (-1: none). */
+interface DocumentWords {
+  counts: Map<number, number>;
+  total: number;
+  own: Map<Array<Slot | number>, Int32Array>;
+}
+
+/** Confident words a document needs before its counts say anything of its topic (a few lines say nothing). */
+const DOCUMENT_WORD_MIN_TOTAL = 200;
+/** A cache bonus is applied only where it lifts some reading this much over the chosen one. */
+const DOCUMENT_WORD_MIN_GAIN = 0.3;
+/** The unigram log-probability the cache ratio divides by is at least this (see documentWordBonuses). */
+const DOCUMENT_WORD_UNIGRAM_FLOOR = -8.5;
+/** The cache bonus of one reading is at most this: a plan's topic weighs, it does not decide. */
+const DOCUMENT_WORD_MAX_BONUS = 3;
+/** A confident word whose bigram with the word before is this much likelier than the word alone is not counted. */
+const DOCUMENT_WORD_PHRASE_TAIL = 6;
 
 /** Levels whose Party committee is written `Tỉnh ủy`, `Huyện ủy`, `Thành ủy`, `Đảng ủy` (ủy in lower case). */
 const COMMITTEE_LEVELS: ReadonlySet<string> = new Set(['Tỉnh', 'Huyện', 'Thành', 'Quận', 'Thị', 'Đảng']);

@@ -25,3 +25,23 @@ describe('units after a slash', () => {
     expect(restore('cac co quan va/hoac ca nhan')).toBe('các cơ quan và/hoặc cá nhân');
   });
 });
+
+describe("the document's own words (a cache model)", () => {
+  // Made-up plan lines: a word the plan reads with confidence again and again is its topic.
+  const body = [
+    'Cac ho gia dinh trong cay keo, cay que tren dat doi theo huong dan cua can bo khuyen nong.',
+    'Moi xa lap danh sach ho dang ky trong cay, nhan giong va phan bon truoc mua mua.',
+    'Can bo ky thuat huong dan cach trong, cham soc va bao ve cay trong nam dau.',
+    'Hop tac xa cung ung cay giong dat chuan cho cac ho trong moi.',
+  ];
+  const ambiguous = 'Hat Kiem lam tham dinh ho so thiet ke trong rung.';
+
+  it('reads an ambiguous print as the topic word of the plan (trong rừng → trồng rừng in a plan about planting)', async () => {
+    const off = await loadRestorer({ decoder: { documentWordWeight: 0 } });
+    const text = [...Array.from({ length: 8 }, () => body).flat(), ambiguous].join('\n');
+    expect(restore(text).split('\n').at(-1)).toBe('Hạt Kiểm lâm thẩm định hồ sơ thiết kế trồng rừng.');
+    expect(off.restore(text).text.split('\n').at(-1)).toBe('Hạt Kiểm lâm thẩm định hồ sơ thiết kế trong rừng.');
+    // A few lines are no sample of a topic: alone, the line reads as the model reads it.
+    expect(restore(ambiguous)).toBe(off.restore(ambiguous).text);
+  });
+});
