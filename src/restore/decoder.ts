@@ -571,6 +571,23 @@ export class Decoder {
     return result;
   }
 
+  /**
+   * A number of one or two digits right after a word may be the English OCR's print of a syllable (sạt 16: lở, quốc
+   * 16: lộ, Tuần 18: lễ; l as 1, a marked vowel as 6 or 8). Its readings: the number, with a bonus, and the syllables
+   * the channel explains it as that form a strong collocation with a reading of the word before (licensed-readings.ts);
+   * null when none does. The model then weighs the number against the phrase.
+   */
+  private numberAsWord(piece: Piece, previous: Slot): Reading[] | null {
+    if (!SHORT_NUMBER.test(piece.text)) return null;
+    const { lm } = this.r;
+    const successors: number[] = [];
+    for (const reading of previous.readings.slice(0, NUMBER_WORD_PREVIOUS_READINGS)) lm.addStrongNeighbours(reading.lmId, false, successors);
+    if (successors.length === 0) return null;
+    const words = this.readingsOf(piece.text).readings.filter((reading) => reading.output !== piece.text && successors.includes(reading.lmId));
+    if (words.length === 0) return null;
+    return [{ output: piece.text, lmId: this.numberId, channel: NUMBER_KEEP_BONUS }, ...words];
+  }
+
   /** Frequent syllables two edits away that the regular search did not reach (far-candidates.ts). */
   private addFarReadings(lower: string, pattern: ReturnType<typeof casePatternOf>, readings: Reading[]): void {
     const present = new Set(readings.map((r) => r.lmId));
@@ -707,7 +724,11 @@ export class Decoder {
           out.push({ line: lineNumber, piece, ...this.fixed('lệ', this.lmIdOfWord('lệ'), 'confusion'), chosen: 0 });
         } else if (isNestPrintedAsSix(pieces, i)) {
           out.push({ line: lineNumber, piece, ...this.fixed('ổ', this.lmIdOfWord('ổ'), 'confusion'), chosen: 0 });
-        } else out.push(this.numberId);
+        } else {
+          const previous = out[out.length - 1];
+          const asWord = typeof previous === 'object' && previous.line === lineNumber && pieces[i - 1]?.kind === 'word' ? this.numberAsWord(piece, previous) : null;
+          out.push(asWord === null ? this.numberId : { line: lineNumber, piece, readings: asWord, keepIndex: -1, chosen: 0 });
+        }
         continue;
       }
       if (DOLLAR_FOR_S.test(piece.text)) {
@@ -1840,6 +1861,13 @@ function withPerUnitReading<C extends { readings: Reading[]; keepIndex: number }
   });
   return units.length > 0 ? { ...choice, readings: withReadingBonus(choice.readings, units, PER_UNIT_BONUS) } : choice;
 }
+
+/** A number the OCR may have printed for a syllable (16 for lở, 18 for lễ): one or two digits. */
+const SHORT_NUMBER = /^\d{1,2}$/u;
+/** Readings of the word before a number whose strong collocations are looked at. */
+const NUMBER_WORD_PREVIOUS_READINGS = 4;
+/** Added to keeping a number as printed: digits are strong evidence, a phrase must outweigh them. */
+const NUMBER_KEEP_BONUS = 2;
 
 /** A year of the plans' range, as printed after năm. */
 const YEAR = /^(19|20)\d\d$/u;

@@ -45,3 +45,16 @@ describe("the document's own words (a cache model)", () => {
     expect(restore(ambiguous)).toBe(off.restore(ambiguous).text);
   });
 });
+
+describe('syllables the OCR printed as digits', () => {
+  it('reads a short number as the word a strong collocation with the word before asks for (sạt 16 → sạt lở, xử 1 → xử lý)', () => {
+    expect(restore('Chu dong phong chong sat 16 dat, lu quet tai 12 xa')).toBe('Chủ động phòng chống sạt lở đất, lũ quét tại 12 xã');
+    expect(restore('Phat hien, xu 1 kip thoi cac vi pham')).toBe('Phát hiện, xử lý kịp thời các vi phạm');
+    expect(restore('nang cap tuyen quoc 16 6 va 16 tinh')).toBe('nâng cấp tuyến quốc lộ 6 và 16 tỉnh');
+  });
+
+  it('keeps a number that counts or dates something', () => {
+    expect(restore('ngay 16 thang 5 nam 2025, co 16 xa dat chuan')).toBe('ngày 16 tháng 5 năm 2025, có 16 xã đạt chuẩn');
+    expect(restore('To chuc 18 lop tap huan cho 1 can bo')).toBe('Tổ chức 18 lớp tập huấn cho 1 cán bộ');
+  });
+});
