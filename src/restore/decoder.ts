@@ -939,8 +939,7 @@ export class Decoder {
         (TITLE_CASE_NAME.test(next.piece.text) &&
           typeof after === 'object' &&
           after.line === item.line &&
-          TITLE_CASE_NAME.test(after.piece.text) &&
-          this.formsPersonName(next.readings, after.readings));
+          (this.formsPersonName(next.readings, after.readings) ? TITLE_CASE_NAME.test(after.piece.text) : isWomansNameWord(after.piece.text)));
       if (!beforeName) continue;
       const honorifics: number[] = [];
       item.readings.forEach((reading, k) => {
@@ -1796,6 +1795,15 @@ const DOCUMENT_WORD_UNIGRAM_FLOOR = -8.5;
 const DOCUMENT_WORD_MAX_BONUS = 3;
 /** A confident word whose bigram with the word before is this much likelier than the word alone is not counted. */
 const DOCUMENT_WORD_PHRASE_TAIL = 6;
+
+/**
+ * The second word of a woman's name as printed: the middle name Thị (Thi without marks), or a name with an
+ * apostrophe (Ka H'Rim, Nay H'Lan). After a capitalised word it makes the printed ba before them bà, whatever the
+ * surname (Alăng Thị Lem, which no name list pairs).
+ */
+function isWomansNameWord(text: string): boolean {
+  return text === 'Thi' || text === 'Thị' || APOSTROPHE_NAME.test(text);
+}
 
 /** Levels whose Party committee is written `Tỉnh ủy`, `Huyện ủy`, `Thành ủy`, `Đảng ủy` (ủy in lower case). */
 const COMMITTEE_LEVELS: ReadonlySet<string> = new Set(['Tỉnh', 'Huyện', 'Thành', 'Quận', 'Thị', 'Đảng']);

@@ -58,3 +58,10 @@ describe('syllables the OCR printed as digits', () => {
     expect(restore('To chuc 18 lop tap huan cho 1 can bo')).toBe('Tổ chức 18 lớp tập huấn cho 1 cán bộ');
   });
 });
+
+describe('the honorific before a woman\'s name', () => {
+  it('reads a printed ba as bà before a capitalised word and an apostrophe name (bà Nay H\'Bia), and keeps ba before a body', () => {
+    expect(restore("nhom ve sinh do ba Nay H'Bia phu trach")).toContain("bà Nay H'Bia");
+    expect(restore('xay dung ba Trung tam hoc tap cong dong')).toBe('xây dựng ba Trung tâm học tập cộng đồng');
+  });
+});
