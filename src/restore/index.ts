@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
-import { createOcrChannelScorer, parseOcrChannel, type OcrChannelScorer } from '../schema/ocr-channel.js';
+import { parseOcrChannel } from '../schema/ocr-channel.js';
 import type { Correction } from '../schema/document.js';
 import { InputFileError } from '../errors/index.js';
 import { isWellFormedSyllable } from '../vietnamese/index.js';
@@ -101,32 +101,17 @@ export function loadChannel(dir: string, options: RestorerOptions): ChannelModel
   return mixChannels(learned, provisional, weight, `${learned.version}~${PROVISIONAL_CHANNEL_VERSION}@${weight}`);
 }
 
-function readChannelTable(path: string): { source: Buffer; table: ReturnType<typeof parseOcrChannel> } {
-  const source = readFileSync(path);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(source.toString('utf8'));
-  } catch {
-    throw new InputFileError(path, 'OCR channel table is not valid JSON');
-  }
-  return { source, table: parseOcrChannel(raw, path) };
-}
-
-/**
- * The learned table's scorer with its upper-case section (null without a learned table): the decoder reads words
- * printed in capitals with it, where the English OCR drops the marks of capitals far more often than of small
- * letters (TỪNG → TUNG nearly always, từng → tung much less).
- */
-export function loadCapitalsChannel(dir: string, options: RestorerOptions = {}): OcrChannelScorer | null {
-  const path = join(dir, CHANNEL_FILE);
-  if (options.channel === 'provisional' || !existsSync(path)) return null;
-  return createOcrChannelScorer(readChannelTable(path).table);
-}
-
 function loadLearnedChannel(dir: string): ChannelModel | null {
   const path = join(dir, CHANNEL_FILE);
   if (existsSync(path)) {
-    const { source, table } = readChannelTable(path);
+    const source = readFileSync(path);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(source.toString('utf8'));
+    } catch {
+      throw new InputFileError(path, 'OCR channel table is not valid JSON');
+    }
+    const table = parseOcrChannel(raw, path);
     const entries: ChannelEntry[] = table.entries.map((e) => ({ truth: e.truth, ocr: e.ocr, logProb: e.logProb }));
     return new ChannelModel(entries, `channel-${createHash('sha256').update(source).digest('hex').slice(0, 12)}`, {
       floors: new Map(table.floors.map((f) => [f.truth, f.logProb])),
@@ -229,7 +214,6 @@ export async function loadRestorer(options: RestorerOptions = {}): Promise<Resto
     personNamePairs: loadPersonNamePairs(dir),
     placeNames: loadPlaceNames(dir),
     codeSegments: loadCodeSegments(dir),
-    capitalsChannel: loadCapitalsChannel(dir, options),
     settings: { ...DEFAULT_DECODER_SETTINGS, ...options.decoder },
   });
   return {
