@@ -28,6 +28,8 @@ import { farCandidatesOf } from './far-candidates.js';
 import { ReadingLicenser } from './licensed-readings.js';
 import { NamePairs, namePairsOfPhrases } from './name-pairs.js';
 import { PlaceNameIndex, type PlaceContext, type PlaceName } from './place-names.js';
+import type { PersonNames } from './person-names.js';
+import { filingLabelEnd, nameRolesOf, signerNameReadings, signerNameStart, type NameRoles } from './signer-names.js';
 import { apostropheNamesOf, repairedApostropheName } from './apostrophe-names.js';
 import { mentionsNorthWestPeoples, NORTH_WEST_NAME_HEADS } from './north-west-names.js';
 import { ContextMemo } from './context-memo.js';
@@ -113,15 +115,36 @@ function placeUnitOf(slot: Slot, before: Slot | null): PrintedUnit | null {
   return null;
 }
 
+/** Words that head an office's name (Phòng, Sở, Cục, Chi cục, Ban, Hội, Đội, Trạm, Trường, Bộ, Viện, Đoàn). */
+const AGENCY_HEADS = new Set(['phòng', 'sở', 'cục', 'chi', 'ban', 'hội', 'đội', 'trạm', 'trường', 'bộ', 'viện', 'đoàn']);
+/** The rest of a line opening with an abbreviation in capitals (LĐ-TB&XH, GD&ĐT, CM, VHTT), the OCR's D for Đ too. */
+const ABBREVIATION_NEXT = /^\s+[\p{Lu}&]{2,}(?:[-&][\p{Lu}&]+)*(?![\p{Ll}])/u;
+
+/**
+ * Units whose names a plan writes without the unit word (Hải Phòng, Bạc Liêu, Thủ Đức). Not districts: their names
+ * are shared with seasons and communes (Đồng Xuân, vụ Đông Xuân; huyện Năm Căn, xã Nậm Cắn: 9 worse, 6 better).
+ */
+const WELL_KNOWN_PLACE_UNITS: ReadonlyArray<PlaceName['unit']> = ['tỉnh', 'thành phố'];
+/** The most words of such a name tried (Bà Rịa - Vũng Tàu is read in parts). */
+const WELL_KNOWN_PLACE_WORDS = 3;
+
 /** Readings of a printed word that is no syllable tried as a word of a place's name. */
 const PLACE_NAME_READINGS = 6;
 /** Word-by-word combinations of those readings tried at most, per name. */
 const MAX_PLACE_NAME_GUESSES = 256;
 
-/** A capitalised word slot on `line`: the next word of a name. */
-function isNameRunSlot(item: Slot | 'boundary' | number | undefined, line: number): item is Slot {
-  return typeof item === 'object' && item.line === line && CAPITALISED.test(item.piece.text);
+/**
+ * The capitalised word slot after `previous` that continues its name: on the same line, or opening the next line when
+ * `previous` ends its line (a name the page wraps: xã Tu / Mơ Rông).
+ */
+function continuesNameRun(previous: Slot, item: Slot | 'boundary' | number | undefined, lines: readonly string[]): item is Slot {
+  if (typeof item !== 'object' || !CAPITALISED.test(item.piece.text)) return false;
+  if (item.line === previous.line) return true;
+  if (item.line !== previous.line + 1) return false;
+  const ends = (lines[previous.line - 1] ?? '').trimEnd().length === previous.piece.start + previous.piece.text.length;
+  return ends && item.piece.start === (lines[item.line - 1] ?? '').search(/\S/u);
 }
+
 
 /** The printed word is the list's word, or its letters without any mark (the English OCR's way). */
 function spellsOrOmitsMarks(printed: string, word: string): boolean {
@@ -187,6 +210,33 @@ function isNestPrintedAsSix(pieces: readonly Piece[], index: number): boolean {
   if (next?.kind !== 'word' || stripDiacritics(next.text).toLowerCase() !== 'dich') return false;
   const after = pieces[index + 2];
   return !(after?.kind === 'word' && COUNTED_AFTER_DICH.has(stripDiacritics(after.text).toLowerCase()));
+}
+
+/**
+ * Lone capitals that are one-letter syllables of names once their mark is back (Ê Đê, Ô Môn, Ơ Đu), or a word whose
+ * vowel the English OCR lost (S for Sở and Số, T for Tổ); the model decides. Other lone capitals (initials, column
+ * letters, Y of an Ê Đê man's name, B of a village Prông B) stay as printed.
+ */
+const LONE_VOWEL_READINGS = new Map<string, readonly string[]>([
+  ['E', ['Ê']],
+  ['O', ['Ô', 'Ơ']],
+  ['S', ['Sở', 'Số']],
+  ['T', ['Tổ']],
+]);
+
+/** Words a letter labels (nhóm máu O, vitamin E, khu A, phụ lục E), without marks: the letter stays a letter. */
+const LABELLED_BY_LETTER = new Set(['nhom', 'vitamin', 'loai', 'hang', 'khoi', 'luc', 'muc', 'diem', 'phan', 'bang', 'khu', 'day', 'lo', 'tang', 'kieu', 'mau', 'to', 'doi', 'lop', 'toa', 'cap', 'vung', 'so']);
+
+/** Readings this far (log) below a slot's likeliest print explanation do not count as what it may say. */
+const LABEL_READING_GAP = 2;
+
+/** The slot before may read, by what the channel finds likely, as a word a letter labels (nhém: nhóm). */
+function followsLabelWord(previous: Slot | 'boundary' | number | undefined): boolean {
+  if (typeof previous !== 'object') return false;
+  const best = previous.readings.reduce((top, reading) => Math.max(top, reading.channel), -Infinity);
+  return previous.readings.some(
+    (reading) => reading.channel >= best - LABEL_READING_GAP && LABELLED_BY_LETTER.has(stripDiacritics(reading.output).toLowerCase()),
+  );
 }
 
 /** The header's `Số` as the English OCR prints it with a round capital for ố (SG, SO, SQ, S0). */
@@ -317,6 +367,8 @@ export interface DecoderSettings extends BeamSettings, KeepBiasSettings {
   issuerLevelBonus: number;
   /** Added to the readings ông and bà of a lower-case word right before a person's name (favourHonorifics). */
   honorificBonus: number;
+  /** Added to the readings of a capitalised word that head an office's name, right before an abbreviation (favourAgencyHeads). */
+  agencyHeadBonus: number;
   /** Added to the reading trưởng of a word right before a unit it heads (Trưởng thôn, Trưởng bản, Trưởng phòng; favourHeadTitles). */
   headTitleBonus: number;
   /** Added on top to bản, in a plan naming the North-West's peoples, for a printed ban before a name or ending an enumeration (favourVillages). */
@@ -375,13 +427,14 @@ export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
   licensedReadings: true,
   namePairBonus: 2.25,
   capsPairKeepBonus: 16,
-  placeUnitBonus: 1.5,
+  placeUnitBonus: 3,
   middleNameBonus: 6,
   issuerLevelBonus: 3,
   honorificBonus: 3,
   northWestHeadBonus: 6,
   villageUnitBonus: 3,
   headTitleBonus: 3,
+  agencyHeadBonus: 3,
   unigramChangeMargin: 1,
   printedPhraseAssociation: 2,
   jointKeepMargin: 0.1,
@@ -438,6 +491,8 @@ export interface DecodeResources {
   codeSegments?: ReadonlySet<string>;
   /** Pairs of personal-name syllables (`nguyễn văn`, `văn hùng`) taken as name pairs. */
   personNamePairs?: readonly string[];
+  /** The person-name syllables by their place in a name: a signer's name line is read from them (signer-names.ts). */
+  personNames?: PersonNames;
   /**
    * Administrative units (xã Trà Thanh): their names' adjacent words are name pairs, and a name printed after its
    * unit without marks takes the one spelling the list gives it.
@@ -471,6 +526,9 @@ export class Decoder {
   private readonly placePairs: NamePairs;
   /** Surname–middle and middle–given pairs of the person-name list alone (no places, no agencies). */
   private readonly personPairs: NamePairs;
+  private readonly nameRoles: NameRoles | null;
+  /** The letters (without marks) of every syllable of the person-name list. */
+  private readonly personNameLetters: ReadonlySet<string>;
   private readonly favouredMemo = new ContextMemo<number[]>();
   /** Code segments kept as printed: the code-segment list, protected tokens and code-correction targets. */
   private readonly knownCodeSegments: ReadonlySet<string>;
@@ -495,6 +553,10 @@ export class Decoder {
     this.placeIndex = new PlaceNameIndex(r.placeNames ?? []);
     this.placePairs = new NamePairs(this.placeIndex.namePairs(), r.lm, true);
     this.personPairs = new NamePairs(r.personNamePairs ?? [], r.lm);
+    this.nameRoles = r.personNames ? nameRolesOf(r.personNames) : null;
+    this.personNameLetters = new Set(
+      Object.values(r.personNames ?? {}).flatMap((syllables: string[] | undefined) => (syllables ?? []).map((syllable) => stripDiacritics(syllable).toLowerCase())),
+    );
     this.knownCodeSegments = new Set([...(r.codeSegments ?? []), ...r.dictionary.protectedTokens, ...r.dictionary.codeCorrections.values()]);
     this.apostropheNames = apostropheNamesOf(r.dictionary.phrases);
   }
@@ -588,6 +650,19 @@ export class Decoder {
     return [{ output: piece.text, lmId: this.numberId, channel: NUMBER_KEEP_BONUS }, ...words];
   }
 
+  /**
+   * A lone capital E or O: kept, or read as the one-letter syllables the English OCR prints so (Ê in Ê Đê, Ô in Ô
+   * Môn); the model, which knows those names, decides against the keep-bias of a capitalised word.
+   */
+  private loneVowelChoice(text: string, spellings: readonly string[]): { readings: Reading[]; keepIndex: number } {
+    const readings: Reading[] = [{ output: text, lmId: this.lmIdOfWord(text), channel: this.r.channel.score(text.toLowerCase(), text.toLowerCase()) }];
+    for (const spelling of spellings) {
+      const lower = spelling.toLowerCase();
+      readings.push({ output: spelling, lmId: this.r.lm.idOf(lower), channel: this.r.channel.score(lower, text.toLowerCase()) });
+    }
+    return { readings, keepIndex: 0 };
+  }
+
   /** Frequent syllables two edits away that the regular search did not reach (far-candidates.ts). */
   private addFarReadings(lower: string, pattern: ReturnType<typeof casePatternOf>, readings: Reading[]): void {
     const present = new Set(readings.map((r) => r.lmId));
@@ -624,6 +699,8 @@ export class Decoder {
     }
     const name = repairedApostropheName(text, this.apostropheNames);
     if (name) return this.fixed(name, this.lmIdOfWord(name), 'dictionary');
+    const loneVowel = LONE_VOWEL_READINGS.get(text);
+    if (loneVowel && !(next?.kind === 'punct' && /^[).]/u.test(next.text))) return this.loneVowelChoice(text, loneVowel);
     if (isProtectedWord(text, next, this.r.dictionary)) return this.fixed(text, this.lmIdOfWord(text));
     // No syllable is this long; a run of glued or junk characters is left as it is. Nor holds one a superscript
     // digit or a micro sign (m², km³, µg): a unit stays as printed.
@@ -729,6 +806,10 @@ export class Decoder {
           const asWord = typeof previous === 'object' && previous.line === lineNumber && pieces[i - 1]?.kind === 'word' ? this.numberAsWord(piece, previous) : null;
           out.push(asWord === null ? this.numberId : { line: lineNumber, piece, readings: asWord, keepIndex: -1, chosen: 0 });
         }
+        continue;
+      }
+      if (LONE_VOWEL_READINGS.has(piece.text) && followsLabelWord(out[out.length - 1])) {
+        out.push({ line: lineNumber, piece, ...this.fixed(piece.text, this.lmIdOfWord(piece.text)), chosen: 0 });
         continue;
       }
       if (DOLLAR_FOR_S.test(piece.text)) {
@@ -1097,7 +1178,7 @@ export class Decoder {
       if (printedUnit === null) continue;
       const { unit } = printedUnit;
       let run = 1;
-      while (run < this.placeIndex.maxWords && isNameRunSlot(items[i + run], item.line)) run += 1;
+      while (run < this.placeIndex.maxWords && continuesNameRun(items[i + run - 1] as Slot, items[i + run], lines)) run += 1;
       for (let k = run; k >= 1; k -= 1) {
         if (k === 1 && run > 1) break;
         const slots = items.slice(i, i + k) as Slot[];
@@ -1127,7 +1208,60 @@ export class Decoder {
         }
         break;
       }
-      while (isNameRunSlot(items[i + 1], item.line)) i += 1;
+      while (continuesNameRun(items[i] as Slot, items[i + 1], lines)) i += 1;
+    }
+  }
+
+  /**
+   * A capitalised word right before an abbreviation in capitals (Phòng LĐ-TB&XH, các Phòng CM, Sở GD&ĐT): its readings
+   * that head an office's name get the agency-head bonus; the model sees no word after it to go by.
+   */
+  private favourAgencyHeads(items: Array<Slot | 'boundary' | number>, lines: readonly string[], cleanLines: ReadonlySet<number>): void {
+    for (const item of items) {
+      if (typeof item !== 'object' || item.readings.length < 2 || cleanLines.has(item.line) || !TITLE_CASE_NAME.test(item.piece.text)) continue;
+      const after = (lines[item.line - 1] ?? '').slice(item.piece.start + item.piece.text.length);
+      if (!ABBREVIATION_NEXT.test(after)) continue;
+      const heads: number[] = [];
+      item.readings.forEach((reading, k) => {
+        if (AGENCY_HEADS.has(reading.output.toLowerCase()) && k !== item.keepIndex) heads.push(k);
+      });
+      if (heads.length > 0) item.readings = withReadingBonus(item.readings, heads, this.r.settings.agencyHeadBonus);
+    }
+  }
+
+  /**
+   * Provinces and cities are named without their unit word too (Giải phóng Hải Phòng, Festival Tôm Bạc Liêu): a run
+   * of two or three capitalised words outside clean lines that the list knows as one province or city, spelt one way,
+   * takes that spelling where the print only lacks its marks.
+   */
+  private applyWellKnownPlaces(items: Array<Slot | 'boundary' | number>, lines: readonly string[], cleanLines: ReadonlySet<number>): void {
+    if (this.placeIndex.maxWords === 0) return;
+    let context: PlaceContext | undefined;
+    for (let i = 0; i < items.length; i += 1) {
+      const first = items[i];
+      if (typeof first !== 'object' || !TITLE_CASE_NAME.test(first.piece.text) || cleanLines.has(first.line)) continue;
+      for (let k = WELL_KNOWN_PLACE_WORDS; k >= 2; k -= 1) {
+        const slots: Slot[] = [first];
+        while (slots.length < k && continuesNameRun(slots[slots.length - 1] as Slot, items[i + slots.length], lines)) slots.push(items[i + slots.length] as Slot);
+        if (slots.length < k || slots.some((slot) => slot.readings.length < 2 || !TITLE_CASE_NAME.test(slot.piece.text))) continue;
+        const printed = slots.map((slot) => this.normalized(slot.piece.text));
+        if (printed.every((word) => stripDiacritics(word) !== word)) continue;
+        context ??= this.placeIndex.contextOf(lines);
+        const spellings = new Map<string, readonly string[]>();
+        for (const unit of WELL_KNOWN_PLACE_UNITS) {
+          const spelling = this.placeIndex.spellingOf(unit, printed, context);
+          if (spelling !== null && printed.every((word, w) => spellsOrOmitsMarks(word, spelling[w] as string))) spellings.set(spelling.join(' '), spelling);
+        }
+        if (spellings.size !== 1) continue;
+        const spelling = [...spellings.values()][0] as readonly string[];
+        slots.forEach((slot, w) => {
+          const forced = this.fixed(spelling[w] as string, this.lmIdOfWord(spelling[w] as string), 'dictionary');
+          slot.readings = forced.readings;
+          slot.keepIndex = -1;
+        });
+        i += k - 1;
+        break;
+      }
     }
   }
 
@@ -1159,6 +1293,75 @@ export class Decoder {
     // Several guesses spell listed names (Sủng Trà, Sông Trà): the one in a province or district the text names.
     const near = found.size === 1 ? [...found.values()] : [...found.values()].filter((spelling) => this.placeIndex.isNamedIn(unit, spelling, context));
     return near.length === 1 ? (near[0] as readonly string[]) : null;
+  }
+
+  /**
+   * A signer's name line outside clean lines: each word keeps only the readings the person-name list holds for its
+   * place in the name, where the list explains the print (signer-names.ts); the search chooses among them.
+   */
+  private applySignerNames(items: Array<Slot | 'boundary' | number>, lines: readonly string[], cleanLines: ReadonlySet<number>): void {
+    const roles = this.nameRoles;
+    if (roles === null) return;
+    const starts = new Map<number, number>();
+    const byLine = new Map<number, Slot[]>();
+    for (const item of items) {
+      if (typeof item !== 'object' || cleanLines.has(item.line)) continue;
+      let start = starts.get(item.line);
+      if (start === undefined) {
+        start = signerNameStart(lines, item.line - 1);
+        starts.set(item.line, start);
+      }
+      if (start < 0 || item.piece.start < start) continue;
+      const slots = byLine.get(item.line);
+      if (slots) slots.push(item);
+      else byLine.set(item.line, [item]);
+    }
+    for (const slots of byLine.values()) this.readAsPersonName(slots, roles);
+  }
+
+  /** The slots of one person's name keep only the name list's readings for their places (signer-names.ts). */
+  private readAsPersonName(slots: readonly Slot[], roles: NameRoles): void {
+    const picks = signerNameReadings(
+      slots.map((slot) => ({ printed: this.normalized(slot.piece.text), readings: slot.readings, keepIndex: slot.keepIndex })),
+      roles,
+    );
+    slots.forEach((slot, k) => {
+      const allowed = picks[k];
+      if (!allowed) return;
+      const keep = allowed.findIndex(({ index }) => index === slot.keepIndex);
+      slot.readings = allowed.map(({ index, prior }) => {
+        const reading = slot.readings[index] as Reading;
+        return prior === 0 ? reading : { ...reading, channel: reading.channel + prior };
+      });
+      slot.keepIndex = keep;
+    });
+  }
+
+  /**
+   * The filing line (`- Lưu: VT, CAP.`) lists the offices that keep a copy by their abbreviations: a word in capitals
+   * after its label stays as printed (CAP is no CẤP) unless a rule already read it (the OCR's VI for VT).
+   */
+  private keepFilingAbbreviations(items: Array<Slot | 'boundary' | number>, lines: readonly string[]): void {
+    const labelEnds = new Map<number, number>();
+    for (const item of items) {
+      if (typeof item !== 'object' || item.readings.length < 2 || item.keepIndex < 0) continue;
+      const text = item.piece.text;
+      if (text.length < 2 || text !== text.toUpperCase() || VIETNAMESE_ONLY_LETTER.test(text)) continue;
+      let end = labelEnds.get(item.line);
+      if (end === undefined) {
+        end = filingLabelEnd(lines, item.line - 1);
+        labelEnds.set(item.line, end);
+      }
+      if (end < 0 || item.piece.start < end) continue;
+      item.readings = [item.readings[item.keepIndex] as Reading];
+      item.keepIndex = 0;
+    }
+  }
+
+  /** Whether a listed place name or personal name has a word with these letters (without marks). */
+  private isNameLetters(word: string): boolean {
+    if (this.placeIndex.usesLetters(word)) return true;
+    return this.personNameLetters.has(stripDiacritics(word).toLowerCase());
   }
 
   /** Forces dictionary corrections (`thw vién → thư viện`) on runs of consecutive word slots. */
@@ -1610,7 +1813,7 @@ export class Decoder {
       pairs: [this.namePairs, this.placePairs],
       personPairs: this.personPairs,
       cleanLines,
-      spellingShare: (word) => this.placeIndex.spellingShare(word),
+      spellingShare: (word) => this.placeIndex.spellingShare(word) ?? (this.isNameLetters(word) ? undefined : 0),
     });
     items.forEach((item, index) => {
       const bonus = biases[index] as number;
@@ -1622,11 +1825,15 @@ export class Decoder {
     if (this.r.settings.issuerLevelBonus !== 0) this.favourIssuerLevel(items, lines, cleanLines);
     if (this.r.settings.honorificBonus !== 0) this.favourHonorifics(items, cleanLines);
     if (this.r.settings.headTitleBonus !== 0) this.favourHeadTitles(items, cleanLines);
+    if (this.r.settings.agencyHeadBonus !== 0) this.favourAgencyHeads(items, lines, cleanLines);
     if (mentionsNorthWestPeoples(lines)) {
       if (this.r.settings.northWestHeadBonus !== 0) this.favourNorthWestHeads(items, cleanLines);
       if (this.r.settings.villageUnitBonus !== 0) this.favourVillages(items, lines, cleanLines);
     }
     this.applyPlaceNames(items, lines, cleanLines);
+    this.applyWellKnownPlaces(items, lines, cleanLines);
+    this.applySignerNames(items, lines, cleanLines);
+    this.keepFilingAbbreviations(items, lines);
     this.applyCorrections(items);
     this.applyTokenRules(items, lines);
 

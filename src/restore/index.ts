@@ -11,7 +11,7 @@ import { ChannelModel, mixChannels, type ChannelEntry } from './channel.js';
 import { Decoder, DEFAULT_DECODER_SETTINGS, type DecoderSettings } from './decoder.js';
 import { loadRestoreDictionary } from './dictionary.js';
 import { loadCodeSegments } from './codes.js';
-import { PERSON_NAMES_FILE, parsePersonNames, personNameFragments } from './person-names.js';
+import { PERSON_NAMES_FILE, parsePersonNames, personNameFragments, type PersonNames } from './person-names.js';
 import { PLACE_NAMES_FILE, parsePlaceNames, type PlaceName } from './place-names.js';
 import { SyllableLm } from './lm.js';
 import { LM_FILE } from './lm-file.js';
@@ -123,17 +123,20 @@ function loadLearnedChannel(dir: string): ChannelModel | null {
 }
 
 
-/** Surname–middle and middle–given pairs of dictionaries/person-names.txt (none when the file is absent). */
-function loadPersonNamePairs(dir: string): string[] {
+/** The syllables of dictionaries/person-names.txt by their place in a name (null when the file is absent). */
+function loadPersonNames(dir: string): PersonNames | null {
   const path = join(dir, PERSON_NAMES_FILE);
-  if (!existsSync(path)) return [];
-  let names;
+  if (!existsSync(path)) return null;
   try {
-    names = parsePersonNames(path, readFileSync(path, 'utf8'));
+    return parsePersonNames(path, readFileSync(path, 'utf8'));
   } catch (error) {
     throw new InputFileError(path, error instanceof Error ? error.message : String(error));
   }
-  // Both words of a personal name are capitalised.
+}
+
+/** Surname–middle and middle–given pairs of the person-name list, both words capitalised as in a name. */
+function personNamePairsOf(names: PersonNames | null): string[] {
+  if (names === null) return [];
   return personNameFragments(names).map(([a, b]) => `${a} ${(b as string).charAt(0).toUpperCase()}${(b as string).slice(1)}`);
 }
 
@@ -208,10 +211,12 @@ export async function loadRestorer(options: RestorerOptions = {}): Promise<Resto
   const dir = options.dictionaryDir ?? DEFAULT_DICTIONARY_DIR;
   const heavy = loadHeavy(dir, options);
   const dictionary = loadRestoreDictionary(dir);
+  const personNames = loadPersonNames(dir);
   const decoder = new Decoder({
     ...heavy,
     dictionary,
-    personNamePairs: loadPersonNamePairs(dir),
+    personNamePairs: personNamePairsOf(personNames),
+    personNames: personNames ?? undefined,
     placeNames: loadPlaceNames(dir),
     codeSegments: loadCodeSegments(dir),
     settings: { ...DEFAULT_DECODER_SETTINGS, ...options.decoder },

@@ -8,8 +8,11 @@ import { canonicalSyllable, isMinorityNameSyllable, isWellFormedSyllable, normal
 
 export const PERSON_NAMES_FILE = 'person-names.txt';
 
-/** highland: surnames of the Ê Đê, Gia Rai, Ba Na … (Niê, Ksor): after the given name (Ê Đê) or before it (Gia Rai). */
-const NAME_KINDS = ['surname', 'middle', 'given', 'highland'] as const;
+/**
+ * highland: surnames of the Ê Đê, Gia Rai, Ba Na … (Niê, Ksor): after the given name (Ê Đê) or before it (Gia Rai).
+ * signer-surname, signer-given: names read only in a signer's name line (signer-names.ts), never paired in running text.
+ */
+const NAME_KINDS = ['surname', 'middle', 'given', 'highland', 'signer-surname', 'signer-given'] as const;
 
 const NameLineSchema = z
   .object({
@@ -23,17 +26,21 @@ const NameLineSchema = z
     }
   });
 
-export type PersonNames = Record<'surname' | 'middle' | 'given', string[]> & { highland?: string[] };
+export type PersonNames = Record<'surname' | 'middle' | 'given', string[]> & {
+  highland?: string[];
+  'signer-surname'?: string[];
+  'signer-given'?: string[];
+};
 
 /** Parses the file; throws with file:line on a malformed line. */
 export function parsePersonNames(file: string, source: string): PersonNames {
-  const names: Required<PersonNames> = { surname: [], middle: [], given: [], highland: [] };
+  const names: Required<PersonNames> = { surname: [], middle: [], given: [], highland: [], 'signer-surname': [], 'signer-given': [] };
   normalizeVietnamese(source)
     .split('\n')
     .forEach((raw, index) => {
       const line = raw.replace(/#.*$/u, '').trim();
       if (line === '') return;
-      const match = /^(\w+):\s*(.*)$/u.exec(line);
+      const match = /^([\w-]+):\s*(.*)$/u.exec(line);
       const parsed = NameLineSchema.safeParse({ kind: match?.[1], syllables: (match?.[2] ?? '').split(/\s+/u).filter((s) => s !== '') });
       if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
       const list = names[parsed.data.kind];

@@ -169,6 +169,11 @@ export class PlaceNameIndex {
     return (counts.bySpelling.get(lower) ?? 0) / counts.names;
   }
 
+  /** Whether any listed name has a word with these letters (without marks). */
+  usesLetters(word: string): boolean {
+    return this.wordSpellings.has(bareWord(canonicalNameWord(word.toLowerCase())));
+  }
+
   /** Whether a unit of this kind spelt `spelling` lies in a province or district the context names. */
   isNamedIn(unit: PlaceName['unit'], spelling: readonly string[], context: PlaceContext): boolean {
     const written = spelling.join(' ');

@@ -158,6 +158,13 @@ describe('the keep-bias of a capitalised word its letters rarely spell in place 
   }, 60_000);
 });
 
+describe('the keep-bias of a capitalised word whose letters no listed name uses', () => {
+  it('is dropped: a word no place or person is named with is no name (Festival Tôm, chợ Tết)', async () => {
+    const restorer = await loadRestorer();
+    expect(restorer.restore('to chuc Festival Tom Bac Lieu').text).toContain('Festival Tôm Bạc Liêu');
+  }, 60_000);
+});
+
 describe('restoring the names of administrative units from the place-name list', () => {
   let restorer: Restorer;
   beforeAll(async () => {
@@ -166,7 +173,7 @@ describe('restoring the names of administrative units from the place-name list',
     // Made-up places, so that only the list can know their marks.
     writeFileSync(
       join(dir, PLACE_NAMES_FILE),
-      'tỉnh Lào Cai\n  huyện Pờ Lẩu\n    xã Tà Lơ Xíu\n    xã Tân Lập\n    xã Nậm Khòa\n    xã Nấm Khoa\n    thị trấn Pờ Lẩu\n    xã Hoàng Tung\n    xã Lũng Chinh\n',
+      'tỉnh Lào Cai\n  huyện Pờ Lẩu\n    xã Tà Lơ Xíu\n    xã Tân Lập\n    xã Nậm Khòa\n    xã Nấm Khoa\n    thị trấn Pờ Lẩu\n    xã Hoàng Tung\n    xã Lũng Chinh\ntỉnh Tà Lùng Sán\n',
     );
     restorer = await loadRestorer({ dictionaryDir: dir });
   }, 60_000);
@@ -185,6 +192,15 @@ describe('restoring the names of administrative units from the place-name list',
   it('takes a capitalised unit word inside a sentence for a name word, not a unit (bản Be Xa)', () => {
     expect(restorer.restore('cac ban Ta Xua, Be Xa, Tan Lap van dong').text).toContain('Be Xa,');
     expect(restorer.restore('Xa Ta Lo Xiu co 7 thon').text).toBe('Xã Tà Lơ Xíu có 7 thôn');
+  });
+
+  it('reads a province named without its unit word, but not a district', () => {
+    expect(restorer.restore('Ke hoach ve du lich Ta Lung San nam 2025').text).toContain('du lịch Tà Lùng Sán');
+    expect(restorer.restore('Ke hoach ve du lich Po Lau nam 2025').text).not.toContain('Pờ Lẩu');
+  });
+
+  it('reads a name the page wraps onto the next line', () => {
+    expect(restorer.restore('Ke hoach cua UBND xa Ta\nLo Xiu nam 2025').text).toBe('Kế hoạch của UBND xã Tà\nLơ Xíu năm 2025');
   });
 
   it('carries the unit on through a list of names, and writes a capitals name in capitals', () => {

@@ -389,6 +389,23 @@ describe('what the restorer must never rewrite', () => {
   it('keeps a lone capital (initials, signature columns) as it is', () => {
     expect(restore('- C, PCVP UBND tinh')).toBe('- C, PCVP UBND tỉnh');
   });
+
+  it('reads a lone E or O as the one-letter syllable of a name the model knows (Ê Đê, Ô Môn), not after a word it labels', () => {
+    expect(restore('phat thanh bang tieng E De tai cac buon')).toContain('tiếng Ê Đê');
+    expect(restore('cac phuong thuoc quan O Mon')).toContain('quận Ô Môn');
+    expect(restore('uu tien nguoi co nhom mau O va vitamin E')).toContain('nhóm máu O và vitamin E');
+    expect(restore('muc E) va O) cua bang')).toContain('E) và O)');
+  });
+
+  it('reads an office head before an abbreviation in capitals (Phòng GD&ĐT, các Phòng CM)', () => {
+    expect(restore('Giao cac Phong CM, Phong TC-KH thuc hien')).toContain('các Phòng CM, Phòng TC-KH');
+  });
+
+  it('reads a lone S before a capitalised word as Sở, its ở lost (S Y tế), and a lone T as Tổ where the model knows the phrase', () => {
+    expect(restore('phoi hop voi S Y té va S Tai chinh')).toContain('Sở Y tế và Sở Tài chính');
+    expect(restore('bao ve an ninh T quoc')).toContain('an ninh Tổ quốc');
+    expect(restore('- C, PCVP UBND tinh; S) Bang')).toContain('S)');
+  });
 });
 
 describe('line structure and the corrections record', () => {
