@@ -191,6 +191,16 @@ function isRatioWordPrintedAsDigits(pieces: readonly Piece[], index: number): bo
   return next?.kind === 'word' && !AMOUNT_WORDS.has(stripDiacritics(next.text).toLowerCase());
 }
 
+/** A quarter's numeral as printed, Roman or with the English OCR's 1 for I (Quý II as Quy 11). */
+const QUARTER_NUMERAL = /^(?:I{1,3}|IV|1{1,3}|1V)$/u;
+/** Numbers that can only be a quarter's Roman numeral after Quý, and that numeral. */
+const QUARTER_DIGITS = new Map([['11', 'II'], ['111', 'III']]);
+
+/** The word Quý (a quarter) as printed, its mark lost or kept. */
+function isQuarterWord(piece: Piece | undefined): boolean {
+  return piece?.kind === 'word' && /^qu[yý]$/iu.test(piece.text);
+}
+
 /** Words a 6 numbers (ngày 6, tháng 6, mục 6, điểm 6), without marks: the 6 is a number there. */
 const NUMBERED_BEFORE_SIX = new Set(['ngay', 'thang', 'nam', 'muc', 'khoan', 'dieu', 'diem', 'lan', 'phan', 'so']);
 /** Words after dịch that make a printed 6 a count (6 dịch vụ, 6 dịch bệnh), without marks. */
@@ -238,6 +248,9 @@ function followsLabelWord(previous: Slot | 'boundary' | number | undefined): boo
     (reading) => reading.channel >= best - LABEL_READING_GAP && LABELLED_BY_LETTER.has(stripDiacritics(reading.output).toLowerCase()),
   );
 }
+
+/** The English OCR's two capitals for a capital Đ opening a word in Title Case (DPén, BPộc, PBiều, PDwong). */
+const DOUBLED_D = /^(?:DP|BP|PB|PD)(?=\p{Ll})/u;
 
 /** The header's `Số` as the English OCR prints it with a round capital for ố (SG, SO, SQ, S0). */
 const NUMBER_LABEL_MISREAD = /^S[GOQ0]$/u;
@@ -578,6 +591,17 @@ export class Decoder {
   }
 
   /**
+   * A word the English OCR opened with two capitals for its Đ (DPén for Đến, PBiều for Điều): read as the word with
+   * Đ, kept as printed when no reading explains it.
+   */
+  private doubledDWordChoice(piece: Piece, isFirstWord: boolean, next: Piece | undefined): { readings: Reading[]; keepIndex: number } {
+    const asD = piece.text.replace(DOUBLED_D, 'Đ');
+    const choice = this.wordChoice({ ...piece, text: asD, kind: 'word' }, isFirstWord, next);
+    const readings = choice.readings.map((reading) => (reading.output === asD ? { ...reading, output: piece.text } : reading));
+    return { readings, keepIndex: choice.keepIndex };
+  }
+
+  /**
    * The model's token for a unit of measure after a number: its own where the model knows it, else the number's. A
    * unit the model never saw (kcal, kgOE) would be <unk>, and the word after it (kcal/trẻ/ngày) read without context.
    */
@@ -797,6 +821,12 @@ export class Decoder {
         // `111.` opening a heading may be a part numeral (token-classes.ts): a slot a rule can rewrite.
         if (i === 0 && next?.text.startsWith('.') && /^1{1,3}$/u.test(piece.text)) {
           out.push({ line: lineNumber, piece, ...this.fixed(piece.text, this.numberId), chosen: 0 });
+        } else if (QUARTER_DIGITS.has(piece.text) && isQuarterWord(pieces[i - 1])) {
+          // Quý II printed Quy 11: a year has four quarters, so 11 and 111 are Roman numerals; the OCR also drops an
+          // I (III as 11), so the reading is flagged as a guess.
+          const roman = this.fixed(QUARTER_DIGITS.get(piece.text) as string, this.r.lm.unknownId, 'confusion');
+          (roman.readings[0] as Reading).guess = true;
+          out.push({ line: lineNumber, piece, ...roman, chosen: 0 });
         } else if (isRatioWordPrintedAsDigits(pieces, i)) {
           out.push({ line: lineNumber, piece, ...this.fixed('lệ', this.lmIdOfWord('lệ'), 'confusion'), chosen: 0 });
         } else if (isNestPrintedAsSix(pieces, i)) {
@@ -808,8 +838,18 @@ export class Decoder {
         }
         continue;
       }
+      if (isQuarterWord(piece) && next !== undefined && QUARTER_NUMERAL.test(next.text)) {
+        // Quy before a quarter's numeral (Quy II, Quy 11) is Quý: a fund (Quỹ) or a rule (quy) takes no numeral.
+        const to = applyCase(normalizeVietnamese(piece.text), 'quý');
+        out.push({ line: lineNumber, piece, ...this.fixed(to, this.lmIdOfWord('quý'), 'lm'), chosen: 0 });
+        continue;
+      }
       if (LONE_VOWEL_READINGS.has(piece.text) && followsLabelWord(out[out.length - 1])) {
         out.push({ line: lineNumber, piece, ...this.fixed(piece.text, this.lmIdOfWord(piece.text)), chosen: 0 });
+        continue;
+      }
+      if (DOUBLED_D.test(piece.text)) {
+        out.push({ line: lineNumber, piece, ...this.doubledDWordChoice(piece, i === firstWord, next), chosen: 0 });
         continue;
       }
       if (DOLLAR_FOR_S.test(piece.text)) {

@@ -397,6 +397,16 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('muc E) va O) cua bang')).toContain('E) và O)');
   });
 
+  it('reads a word opened with two capitals for its Đ (DPén, PBiều), and leaves an abbreviation so spelt alone', () => {
+    expect(restore('DPén ngay 31/12; PBiéu chinh ke hoach theo PBGDPL')).toBe('Đến ngày 31/12; Điều chỉnh kế hoạch theo PBGDPL');
+  });
+
+  it('reads Quy before a quarter numeral as Quý, and 11 or 111 after it as a Roman numeral flagged as a guess', () => {
+    const { text, corrections } = restorer.restore('trong Quy 11/2025 va Quy I nam 2026; Quy Bao tro; quy 1/2026');
+    expect(text).toBe('trong Quý II/2025 và Quý I năm 2026; Quỹ Bảo trợ; quý 1/2026');
+    expect(corrections.find((c) => c.from === '11')).toMatchObject({ to: 'II', reason: 'confusion', lowConfidence: true });
+  });
+
   it('reads an office head before an abbreviation in capitals (Phòng GD&ĐT, các Phòng CM)', () => {
     expect(restore('Giao cac Phong CM, Phong TC-KH thuc hien')).toContain('các Phòng CM, Phòng TC-KH');
   });
