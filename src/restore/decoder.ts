@@ -669,7 +669,8 @@ export class Decoder {
     const successors: number[] = [];
     for (const reading of previous.readings.slice(0, NUMBER_WORD_PREVIOUS_READINGS)) lm.addStrongNeighbours(reading.lmId, false, successors);
     if (successors.length === 0) return null;
-    const words = this.readingsOf(piece.text).readings.filter((reading) => reading.output !== piece.text && successors.includes(reading.lmId));
+    // A one-letter reading is a Roman numeral the model learnt lower-cased (quý 1 is never quý i).
+    const words = this.readingsOf(piece.text).readings.filter((reading) => [...reading.output].length >= 2 && successors.includes(reading.lmId));
     if (words.length === 0) return null;
     return [{ output: piece.text, lmId: this.numberId, channel: NUMBER_KEEP_BONUS }, ...words];
   }
