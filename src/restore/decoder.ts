@@ -96,9 +96,24 @@ interface PrintedUnit {
   words: Array<{ slot: Slot; reading: Reading }>;
 }
 
+/** Words that are, or open, an administrative unit's name (xã, thị …), lower case. */
+const UNIT_WORDS = new Set([...ONE_WORD_UNITS.keys(), ...TWO_WORD_UNITS.keys(), ...[...TWO_WORD_UNITS.values()].flatMap((m) => [...m.keys()])]);
+/** Per readings array: whether any reading is such a word (most are not; the check runs for every word slot). */
+const readsAsUnitWord = new WeakMap<readonly Reading[], boolean>();
+
+function hasUnitWordReading(readings: readonly Reading[]): boolean {
+  let found = readsAsUnitWord.get(readings);
+  if (found === undefined) {
+    found = readings.some((reading) => UNIT_WORDS.has(reading.output.toLowerCase()));
+    readsAsUnitWord.set(readings, found);
+  }
+  return found;
+}
+
 /** The administrative unit a slot (with the one before it) reads as, by any of its readings, or null. */
 function placeUnitOf(slot: Slot, before: Slot | null): PrintedUnit | null {
-  if (before !== null && before.line === slot.line) {
+  if (!hasUnitWordReading(slot.readings)) return null;
+  if (before !== null && before.line === slot.line && hasUnitWordReading(before.readings)) {
     for (const first of before.readings) {
       const seconds = TWO_WORD_UNITS.get(first.output.toLowerCase());
       if (!seconds) continue;
