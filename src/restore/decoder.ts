@@ -96,9 +96,24 @@ interface PrintedUnit {
   words: Array<{ slot: Slot; reading: Reading }>;
 }
 
+/** Words that are, or open, an administrative unit's name (xã, thị …), lower case. */
+const UNIT_WORDS = new Set([...ONE_WORD_UNITS.keys(), ...TWO_WORD_UNITS.keys(), ...[...TWO_WORD_UNITS.values()].flatMap((m) => [...m.keys()])]);
+/** Per readings array: whether any reading is such a word (most are not; the check runs for every word slot). */
+const readsAsUnitWord = new WeakMap<readonly Reading[], boolean>();
+
+function hasUnitWordReading(readings: readonly Reading[]): boolean {
+  let found = readsAsUnitWord.get(readings);
+  if (found === undefined) {
+    found = readings.some((reading) => UNIT_WORDS.has(reading.output.toLowerCase()));
+    readsAsUnitWord.set(readings, found);
+  }
+  return found;
+}
+
 /** The administrative unit a slot (with the one before it) reads as, by any of its readings, or null. */
 function placeUnitOf(slot: Slot, before: Slot | null): PrintedUnit | null {
-  if (before !== null && before.line === slot.line) {
+  if (!hasUnitWordReading(slot.readings)) return null;
+  if (before !== null && before.line === slot.line && hasUnitWordReading(before.readings)) {
     for (const first of before.readings) {
       const seconds = TWO_WORD_UNITS.get(first.output.toLowerCase());
       if (!seconds) continue;
@@ -402,7 +417,9 @@ export interface DecoderSettings extends BeamSettings, KeepBiasSettings {
   /**
    * A change of a printed word without marks is undone when the best text that keeps the word, its changed
    * neighbours re-chosen (joint-margin.ts), scores within this much of the chosen text: a near tie once the neighbour
-   * may take the reading that suits the printed word (tu bd → từ bỏ where tu bổ was printed). 0 turns this off.
+   * may take the reading that suits the printed word (tu bd → từ bỏ where tu bổ was printed). 0 turns this off: the
+   * model rebuilt with the K–N corpus files reads those phrases itself, and at 0.1 the margin cost 11 tokens of the
+   * tuning plans for 1.
    */
   jointKeepMargin: number;
   /**
@@ -413,6 +430,17 @@ export interface DecoderSettings extends BeamSettings, KeepBiasSettings {
   documentPairBonus: number;
   /** A first-pass reading is confident when it beats the runner-up, in its context, by at least this much. */
   documentPairConfidence: number;
+  /**
+   * Weight of the document's own word counts in the second pass (a cache model, documentWordBonuses): a reading the
+   * first pass read with confidence elsewhere in the same document, far more often than the model expects of it,
+   * gains weight × ln(1 + ratio × documentWordShare / (1 − documentWordShare)), ratio being its share of the
+   * document's confident words over its unigram probability. 0 turns this off.
+   */
+  documentWordWeight: number;
+  /** The cache's share in its mixture with the model (1 − λ of the interpolation). */
+  documentWordShare: number;
+  /** A word counts for the cache only when read with confidence at least this often elsewhere in the document. */
+  documentWordMinCount: number;
 }
 
 export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
@@ -439,9 +467,12 @@ export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
   agencyHeadBonus: 3,
   unigramChangeMargin: 1,
   printedPhraseAssociation: 2,
-  jointKeepMargin: 0.1,
+  jointKeepMargin: 0,
   documentPairBonus: 1.5,
   documentPairConfidence: 4,
+  documentWordWeight: 1,
+  documentWordShare: 0.2,
+  documentWordMinCount: 1,
 };
 
 type Reason = Correction['reason'];
@@ -644,6 +675,24 @@ export class Decoder {
   }
 
   /**
+   * A number of one or two digits right after a word may be the English OCR's print of a syllable (sạt 16: lở, quốc
+   * 16: lộ, Tuần 18: lễ; l as 1, a marked vowel as 6 or 8). Its readings: the number, with a bonus, and the syllables
+   * the channel explains it as that form a strong collocation with a reading of the word before (licensed-readings.ts);
+   * null when none does. The model then weighs the number against the phrase.
+   */
+  private numberAsWord(piece: Piece, previous: Slot): Reading[] | null {
+    if (!SHORT_NUMBER.test(piece.text)) return null;
+    const { lm } = this.r;
+    const successors: number[] = [];
+    for (const reading of previous.readings.slice(0, NUMBER_WORD_PREVIOUS_READINGS)) lm.addStrongNeighbours(reading.lmId, false, successors);
+    if (successors.length === 0) return null;
+    // A one-letter reading is a Roman numeral the model learnt lower-cased (quý 1 is never quý i).
+    const words = this.readingsOf(piece.text).readings.filter((reading) => [...reading.output].length >= 2 && successors.includes(reading.lmId));
+    if (words.length === 0) return null;
+    return [{ output: piece.text, lmId: this.numberId, channel: NUMBER_KEEP_BONUS }, ...words];
+  }
+
+  /**
    * A lone capital E or O: kept, or read as the one-letter syllables the English OCR prints so (Ê in Ê Đê, Ô in Ô
    * Môn); the model, which knows those names, decides against the keep-bias of a capitalised word.
    */
@@ -800,7 +849,11 @@ export class Decoder {
           out.push({ line: lineNumber, piece, ...this.fixed('lệ', this.lmIdOfWord('lệ'), 'confusion'), chosen: 0 });
         } else if (isNestPrintedAsSix(pieces, i)) {
           out.push({ line: lineNumber, piece, ...this.fixed('ổ', this.lmIdOfWord('ổ'), 'confusion'), chosen: 0 });
-        } else out.push(this.numberId);
+        } else {
+          const previous = out[out.length - 1];
+          const asWord = typeof previous === 'object' && previous.line === lineNumber && pieces[i - 1]?.kind === 'word' ? this.numberAsWord(piece, previous) : null;
+          out.push(asWord === null ? this.numberId : { line: lineNumber, piece, readings: asWord, keepIndex: -1, chosen: 0 });
+        }
         continue;
       }
       if (isQuarterWord(piece) && next !== undefined && QUARTER_NUMERAL.test(next.text)) {
@@ -866,6 +919,7 @@ export class Decoder {
         choice = this.fixed(piece.text, this.lmIdOfWord(piece.text));
       }
       if (piece.text === 'nam' && next?.kind === 'number' && YEAR.test(next.text)) choice = withYearReading(choice);
+      else if (isPerUnitPosition(pieces, i)) choice = withPerUnitReading(choice, piece.text);
       const last = out[out.length - 1];
       const previousWord = last === this.commaId ? out[out.length - 2] : last;
       if (
@@ -1024,8 +1078,7 @@ export class Decoder {
         (TITLE_CASE_NAME.test(next.piece.text) &&
           typeof after === 'object' &&
           after.line === item.line &&
-          TITLE_CASE_NAME.test(after.piece.text) &&
-          this.formsPersonName(next.readings, after.readings));
+          (this.formsPersonName(next.readings, after.readings) ? TITLE_CASE_NAME.test(after.piece.text) : isWomansNameWord(after.piece.text)));
       if (!beforeName) continue;
       const honorifics: number[] = [];
       item.readings.forEach((reading, k) => {
@@ -1617,8 +1670,8 @@ export class Decoder {
   private documentPairs: { pairs: DocumentPairs; own: Map<Array<Slot | number>, Array<readonly [number, number] | null>> } | null = null;
 
   /** Runs the search over one sentence and reverts the changes that do not clear their margins. */
-  private choose(words: Array<Slot | number>, bonuses: ReadonlyArray<readonly PairBonus[] | null> | null): void {
-    const free = bonuses === null ? null : freePositions(bonuses);
+  private choose(words: Array<Slot | number>, bonuses: ReadonlyArray<readonly PairBonus[] | null> | null, touched: Uint8Array | null = null): void {
+    const free = bonuses === null ? null : freePositions(bonuses, touched);
     const chosen = this.beam.run(
       words.map((item, index) => {
         if (typeof item === 'number') return item;
@@ -1654,9 +1707,11 @@ export class Decoder {
   private confidentPairs(segments: ReadonlyArray<Array<Slot | number>>): {
     pairs: DocumentPairs;
     own: Map<Array<Slot | number>, Array<readonly [number, number] | null>>;
+    documentWords: DocumentWords;
   } {
     const pairs = new DocumentPairs();
     const own = new Map<Array<Slot | number>, Array<readonly [number, number] | null>>();
+    const documentWords: DocumentWords = { counts: new Map(), total: 0, own: new Map() };
     const threshold = this.r.settings.documentPairConfidence;
     for (const words of segments) {
       const ids = this.chosenIds(words);
@@ -1675,8 +1730,51 @@ export class Decoder {
         added[index] = pair;
       }
       own.set(words, added);
+      const counted = new Int32Array(words.length).fill(-1);
+      words.forEach((item, index) => {
+        const id = ids[index] as number;
+        if (typeof item !== 'object' || !confident[index] || id === this.r.lm.unknownId) return;
+        // A word the one before it all but dictates (cứ of căn cứ) says nothing of the plan's topic.
+        if (index > 0 && this.association(ids[index - 1] as number, id) >= DOCUMENT_WORD_PHRASE_TAIL) return;
+        documentWords.counts.set(id, (documentWords.counts.get(id) ?? 0) + 1);
+        documentWords.total += 1;
+        counted[index] = id;
+      });
+      documentWords.own.set(words, counted);
     }
-    return { pairs, own };
+    return { pairs, own, documentWords };
+  }
+
+  /**
+   * The second pass's cache bonus (documentWordWeight) on the readings of each word that takesPairBonus, where it
+   * moves some reading ahead of the chosen one by DOCUMENT_WORD_MIN_GAIN or more; per position 1 where it did.
+   */
+  private documentWordBonuses(words: Array<Slot | number>, documentWords: DocumentWords): Uint8Array | null {
+    const { lm, settings } = this.r;
+    const odds = settings.documentWordShare / (1 - settings.documentWordShare);
+    const counted = documentWords.own.get(words);
+    let touched: Uint8Array | null = null;
+    words.forEach((item, index) => {
+      if (!this.takesPairBonus(item)) return;
+      const self = counted?.[index] ?? -1;
+      const countOf = (id: number): number => (documentWords.counts.get(id) ?? 0) - (id === self ? 1 : 0);
+      let any = false;
+      const bonuses = item.readings.map((reading) => {
+        const count = countOf(reading.lmId);
+        if (count < settings.documentWordMinCount) return 0;
+        any = true;
+        // The model's unigram is a continuation probability: a word that mostly closes one phrase (cứ of căn cứ)
+        // looks rarer than it is, so it is floored.
+        const ratio = count / documentWords.total / Math.exp(Math.max(DOCUMENT_WORD_UNIGRAM_FLOOR, lm.unigram(reading.lmId)));
+        return Math.min(DOCUMENT_WORD_MAX_BONUS, settings.documentWordWeight * Math.log1p(ratio * odds));
+      });
+      if (!any) return;
+      const chosen = bonuses[item.chosen] as number;
+      if (!bonuses.some((bonus) => bonus - chosen >= DOCUMENT_WORD_MIN_GAIN)) return;
+      item.readings = item.readings.map((reading, k) => ((bonuses[k] as number) === 0 ? reading : { ...reading, channel: reading.channel + (bonuses[k] as number) }));
+      (touched ??= new Uint8Array(words.length))[index] = 1;
+    });
+    return touched;
   }
 
   /**
@@ -1758,8 +1856,14 @@ export class Decoder {
 
   decode(text: string): DecodeOutput {
     const lines = text.split('\n');
+    const lineItems = lines.map((line, index) => this.slotsOfLine(line, index + 1));
+    const upperLines = allCapsLines(lineItems.flat());
     const items: Array<Slot | 'boundary' | number> = [];
-    lines.forEach((line, index) => items.push(...this.slotsOfLine(line, index + 1)));
+    lineItems.forEach((slots, index) => {
+      // A heading in capitals is a sentence of its own: the line after it (Kèm theo …) does not continue it.
+      if (index > 0 && (upperLines.has(index) || upperLines.has(index + 1))) items.push('boundary');
+      items.push(...slots);
+    });
     if (this.r.settings.licensedReadings) this.licenseReadings(items);
     const cleanLines = this.cleanLines(items, lines.length);
     this.trustCleanLines(items, cleanLines);
@@ -1784,7 +1888,6 @@ export class Decoder {
       if (this.r.settings.northWestHeadBonus !== 0) this.favourNorthWestHeads(items, cleanLines);
       if (this.r.settings.villageUnitBonus !== 0) this.favourVillages(items, lines, cleanLines);
     }
-    const upperLines = allCapsLines(items);
     this.applyPlaceNames(items, lines, cleanLines);
     this.applyWellKnownPlaces(items, lines, cleanLines);
     this.applySignerNames(items, lines, cleanLines);
@@ -1803,15 +1906,17 @@ export class Decoder {
     }
     if (segment.length > 0) segments.push(segment);
     for (const words of segments) this.choose(words, null);
-    if (this.r.settings.documentPairBonus > 0) {
-      const { pairs, own } = this.confidentPairs(segments);
-      if (pairs.size > 0) {
+    const { documentPairBonus, documentWordWeight } = this.r.settings;
+    if (documentPairBonus > 0 || documentWordWeight > 0) {
+      const { pairs, own, documentWords } = this.confidentPairs(segments);
+      if (pairs.size > 0 || documentWords.total > 0) {
         this.documentPairs = { pairs, own };
         try {
           for (const words of segments) {
-            const bonuses = this.pairBonuses(words, pairs, own.get(words) ?? null);
+            const bonuses = documentPairBonus > 0 ? this.pairBonuses(words, pairs, own.get(words) ?? null) : words.map(() => null);
+            const touched = documentWordWeight > 0 && documentWords.total >= DOCUMENT_WORD_MIN_TOTAL ? this.documentWordBonuses(words, documentWords) : null;
             // A sentence no bonus touches would be read again exactly as before.
-            if (bonuses.some((bonus) => bonus !== null)) this.choose(words, bonuses);
+            if (touched !== null || bonuses.some((bonus) => bonus !== null)) this.choose(words, bonuses, touched);
           }
         } finally {
           this.documentPairs = null;
@@ -1922,7 +2027,7 @@ const PAIR_BONUS_REACH = 2;
  * Per position of a sentence, 1 where the second pass may choose again: within PAIR_BONUS_REACH of a pair a bonus
  * touches (a bonus at a position concerns it and the word before it).
  */
-function freePositions(bonuses: ReadonlyArray<readonly PairBonus[] | null>): Uint8Array {
+function freePositions(bonuses: ReadonlyArray<readonly PairBonus[] | null>, touched: Uint8Array | null): Uint8Array {
   const free = new Uint8Array(bonuses.length);
   bonuses.forEach((bonus, index) => {
     if (bonus === null) return;
@@ -1930,7 +2035,39 @@ function freePositions(bonuses: ReadonlyArray<readonly PairBonus[] | null>): Uin
     const to = Math.min(bonuses.length - 1, index + PAIR_BONUS_REACH);
     free.fill(1, from, to + 1);
   });
+  // A word whose readings the cache moved: it and the words within a trigram's reach.
+  touched?.forEach((moved, index) => {
+    if (moved === 0) return;
+    free.fill(1, Math.max(0, index - PAIR_BONUS_REACH), Math.min(bonuses.length - 1, index + PAIR_BONUS_REACH) + 1);
+  });
   return free;
+}
+
+/** The first pass's confident words: per LM id how often, in all, and per sentence the id each position added (-1: none). */
+interface DocumentWords {
+  counts: Map<number, number>;
+  total: number;
+  own: Map<Array<Slot | number>, Int32Array>;
+}
+
+/** Confident words a document needs before its counts say anything of its topic (a few lines say nothing). */
+const DOCUMENT_WORD_MIN_TOTAL = 200;
+/** A cache bonus is applied only where it lifts some reading this much over the chosen one. */
+const DOCUMENT_WORD_MIN_GAIN = 0.3;
+/** The unigram log-probability the cache ratio divides by is at least this (see documentWordBonuses). */
+const DOCUMENT_WORD_UNIGRAM_FLOOR = -8.5;
+/** The cache bonus of one reading is at most this: a plan's topic weighs, it does not decide. */
+const DOCUMENT_WORD_MAX_BONUS = 3;
+/** A confident word whose bigram with the word before is this much likelier than the word alone is not counted. */
+const DOCUMENT_WORD_PHRASE_TAIL = 6;
+
+/**
+ * The second word of a woman's name as printed: the middle name Thị (Thi without marks), or a name with an
+ * apostrophe (Ka H'Rim, Nay H'Lan). After a capitalised word it makes the printed ba before them bà, whatever the
+ * surname (Alăng Thị Lem, which no name list pairs).
+ */
+function isWomansNameWord(text: string): boolean {
+  return text === 'Thi' || text === 'Thị' || APOSTROPHE_NAME.test(text);
 }
 
 /** Levels whose Party committee is written `Tỉnh ủy`, `Huyện ủy`, `Thành ủy`, `Đảng ủy` (ủy in lower case). */
@@ -1966,6 +2103,44 @@ function withYearReading<C extends { readings: Reading[]; keepIndex: number }>(c
   const year = choice.readings.findIndex((reading) => reading.output === 'năm');
   return year >= 0 && year !== choice.keepIndex ? { ...choice, readings: withReadingBonus(choice.readings, [year], YEAR_WORD_BONUS) } : choice;
 }
+
+/**
+ * Words a quantity is counted per, written after a slash glued to it (2 lần/năm, 25 tỷ con/năm, 5 m/năm, tấn/ha,
+ * 02 chuyên mục/tháng, suất/người): units of time and the usual denominators of the genre, with their marks.
+ */
+const PER_UNITS: ReadonlySet<string> = new Set([
+  'năm', 'tháng', 'tuần', 'quý', 'ngày', 'giờ', 'buổi', 'đợt', 'kỳ', 'vụ', 'lần', 'lượt', 'khóa',
+  'người', 'hộ', 'trẻ', 'xã', 'thôn', 'bản', 'huyện', 'tỉnh', 'trường', 'lớp', 'căn', 'tấn', 'con', 'cây', 'suất',
+]);
+/** Added to the per-unit reading of a printed word after such a slash: the slash says a unit follows. */
+const PER_UNIT_BONUS = 3;
+
+/** The word at `index` follows a slash glued to a number or a word before it (…%/nam, con/nam, not `/ nam`). */
+function isPerUnitPosition(pieces: readonly Piece[], index: number): boolean {
+  const piece = pieces[index] as Piece;
+  const slash = pieces[index - 1];
+  const before = pieces[index - 2];
+  if (slash?.text !== '/' || before === undefined || slash.start + 1 !== piece.start) return false;
+  if (before.start + before.text.length !== slash.start || before.kind === 'punct') return false;
+  return piece.text === piece.text.toLowerCase();
+}
+
+/** The choice with the bonus on its per-unit readings that keep the printed letters (nam → năm, thang → tháng). */
+function withPerUnitReading<C extends { readings: Reading[]; keepIndex: number }>(choice: C, printed: string): C {
+  const bare = stripDiacritics(printed).toLowerCase();
+  const units: number[] = [];
+  choice.readings.forEach((reading, k) => {
+    if (k !== choice.keepIndex && PER_UNITS.has(reading.output) && stripDiacritics(reading.output) === bare) units.push(k);
+  });
+  return units.length > 0 ? { ...choice, readings: withReadingBonus(choice.readings, units, PER_UNIT_BONUS) } : choice;
+}
+
+/** A number the OCR may have printed for a syllable (16 for lở, 18 for lễ): one or two digits. */
+const SHORT_NUMBER = /^\d{1,2}$/u;
+/** Readings of the word before a number whose strong collocations are looked at. */
+const NUMBER_WORD_PREVIOUS_READINGS = 4;
+/** Added to keeping a number as printed: digits are strong evidence, a phrase must outweigh them. */
+const NUMBER_KEEP_BONUS = 2;
 
 /** A year of the plans' range, as printed after năm. */
 const YEAR = /^(19|20)\d\d$/u;

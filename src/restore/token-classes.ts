@@ -103,13 +103,15 @@ export function listLetter(token: string, previous: string | null): string {
 const DIGIT_ONES = /^1{1,3}$/u;
 
 /**
- * The part numeral a heading's opening `1`/`11`/`111` stands for: only the very next part of the sequence
- * (a heading `1.` is a numbered item unless no part came before it).
+ * The part numeral a heading's opening `1`/`11`/`111` stands for: the next part of the sequence or the one after
+ * it (the part between was printed so that it was not read as one: `1. CHỈ TIÊU` for II., then `111.`), never one
+ * the sequence has passed (a heading `1.` is a numbered item unless no part came before it).
  */
 export function digitPartNumeral(token: string, previous: number | null): string | null {
   if (!DIGIT_ONES.test(token)) return null;
-  const expected = toRoman((previous ?? 0) + 1);
-  return expected === 'I'.repeat(token.length) ? expected : null;
+  const value = token.length;
+  const last = previous ?? 0;
+  return value > last && value <= last + 2 ? 'I'.repeat(value) : null;
 }
 
 /** A part numeral glued to its heading's first word (`V.TO CHỨC`): kept whole rather than read as one syllable. */

@@ -34,14 +34,14 @@ describe('restoring with the document’s own pairs', () => {
   }, 60_000);
 
   // Made-up lines: a phrase printed clearly once settles the same phrase printed ambiguously elsewhere.
-  const ambiguous = 'Cong an phuong phi hop voi Doi Quan ly thi truong.';
-  const clear = 'Cong an phuong phối hợp voi Ban Chi huy quan su.';
+  const ambiguous = 'Doan vien phi hop tot.';
+  const clear = 'Doan vien phối hợp voi Ban Chi huy quan su.';
 
   it('reads an ambiguous print as the pair the document read with confidence elsewhere (phi hop → phối hợp)', () => {
     const text = `${clear}\n${ambiguous}`;
-    expect(on.restore(text).text.split('\n')[1]).toBe('Công an phường phối hợp với Đội Quản lý thị trường.');
+    expect(on.restore(text).text.split('\n')[1]).toBe('Đoàn viên phối hợp tốt.');
     // Without the other line there is nothing to go by, and without the second pass the model's reading stays.
-    expect(off.restore(text).text.split('\n')[1]).toBe('Công an phường phù hợp với Đội Quản lý thị trường.');
+    expect(off.restore(text).text.split('\n')[1]).toBe('Đoàn viên phù hợp tốt.');
     expect(on.restore(ambiguous).text).toBe(off.restore(ambiguous).text);
   });
 

@@ -46,13 +46,13 @@ describe('jointKeepGap', () => {
 });
 
 describe('the joint keep margin in the restorer (made-up lines)', () => {
-  it('leaves a printed word that a garbled neighbour only nearly outvotes, and re-reads the neighbour to suit it', async () => {
+  // The margin is off by default since the model was rebuilt with the K–N corpus files (on: 11 tokens worse, 1
+  // better on the tuning plans); jointKeepGap's own tests above keep the mechanism checked for when it is switched on.
+  it('reads a printed word and its garbled neighbour as the phrase they print, with the margin on or off', async () => {
     const { loadRestorer } = await import('../../src/restore/index.js');
     const restorer = await loadRestorer();
-    const without = await loadRestorer({ decoder: { jointKeepMargin: 0 } });
-    // tu bd: the model's từ bỏ beats tu bỏ by far, but tu bổ (the printed tu, bd re-read) is a near tie.
-    expect(without.restore('phai tu bd dung quy trinh').text).toBe('phải từ bỏ đúng quy trình');
-    expect(restorer.restore('phai tu bd dung quy trinh').text).toBe('phải tu bổ đúng quy trình');
+    const withMargin = await loadRestorer({ decoder: { jointKeepMargin: 0.1 } });
+    for (const r of [restorer, withMargin]) expect(r.restore('phai tu bd dung quy trinh').text).toBe('phải tu bổ đúng quy trình');
     // Controls: where từ is the word, it is still restored.
     expect(restorer.restore('phai tu bo thoi quen xau').text).toBe('phải từ bỏ thói quen xấu');
     expect(restorer.restore('thuc hien tu nam 2024 den nam 2025').text).toBe('thực hiện từ năm 2024 đến năm 2025');

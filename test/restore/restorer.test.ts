@@ -74,7 +74,7 @@ describe('restoring lost diacritics and OCR confusions', () => {
     const plan = 'Dan toc Thai chiem 70% dan so.\nCap giong lua cho cac ban. Truong ban Na Hin va cac ban, nganh phoi hop.';
     expect(restore(plan).split('\n')[1]).toBe('Cấp giống lúa cho các bản. Trưởng bản Nà Hin và các ban, ngành phối hợp.');
     // Elsewhere the committee: no people of the North-West is named.
-    expect(restore('Cap giong lua cho cac ban. Truong ban Na Hin')).toMatch(/^Cấp giống lúa cho các ban\. Trưởng ban /u);
+    expect(restore('Cap giong lua cho cac ban. Truong ban Na Hin')).toMatch(/ Trưởng ban /u);
   });
 
   it('reads a lone 6 before dịch as ổ (an outbreak), but not a count of services or diseases, nor a date', () => {
@@ -291,7 +291,8 @@ describe('what the restorer must never rewrite', () => {
 
   it('without the honorific bonus, the model reads the number three into ba before a name', async () => {
     const withoutBonus = await loadRestorer({ decoder: { honorificBonus: 0 } });
-    expect(withoutBonus.restore('gia dinh ba Ha Thi Lan').text).toBe('gia đình ba Hà Thị Lan');
+    expect(withoutBonus.restore('giao ba Ha Thi Lan phu trach').text).toBe('giao ba Hà Thị Lan phụ trách');
+    expect(restore('giao ba Ha Thi Lan phu trach')).toBe('giao bà Hà Thị Lan phụ trách');
   });
 
   it('keeps a capitalised word after ông or bà that is no syllable even without its marks (Sréng, not Sáng)', () => {

@@ -42,10 +42,14 @@ describe('Roman part numerals', () => {
     expect(partNumeral('Tổ', 1)).toBeNull();
   });
 
-  it('reads a heading opened by 1, 11 or 111 as the next part numeral only', () => {
+  it('reads a heading opened by 1, 11 or 111 as the next part numeral or the one after it, never one passed', () => {
     expect(digitPartNumeral('1', null)).toBe('I');
     expect(digitPartNumeral('11', 1)).toBe('II');
     expect(digitPartNumeral('111', 2)).toBe('III');
+    // The part between was printed so that it was not read as one (1. for II.).
+    expect(digitPartNumeral('111', 1)).toBe('III');
+    expect(digitPartNumeral('11', null)).toBe('II');
+    expect(digitPartNumeral('111', null)).toBeNull();
     expect(digitPartNumeral('1', 1)).toBeNull();
     expect(digitPartNumeral('11', 2)).toBeNull();
     expect(rulesOf(['I. MUC DICH', '1. Muc dich cu the', '11. NOI DUNG', '1. NHIEM VU', '111. KINH PHI'])).toEqual([

@@ -19,8 +19,8 @@ export const GENERIC_CUE_WORDS = [
   'giải quyết việc làm', 'tạo việc làm', 'tương đương', 'công bố', 'rà soát', 'di dời', 'bố trí', 'cắm', 'lắp', 'bê tông hóa', 'cứng hóa', 'nhựa hóa', 'kiên cố hóa', 'cấp mới', 'tuyển dụng',
   // … and of works and services (`bàn giao 150 căn hộ`, `thay thế 300 cột điện`, `mua sắm 12 xe`).
   'bàn giao', 'thay thế', 'chuyển đổi', 'làm mới', 'mua sắm', 'nhân rộng', 'ký kết', 'tu sửa', 'vận hành', 'đầu tư',
-  // … and of rights protected (`bảo hộ thêm 12 nhãn hiệu`).
-  'bảo hộ',
+  // … and of rights protected (`bảo hộ thêm 12 nhãn hiệu`), and supplies laid in (`dự trữ 300 bao cát`).
+  'bảo hộ', 'dự trữ',
   // A bound stated for a count says it is a norm to keep (`không quá 35 học sinh`, `tối đa 30 người`).
   'không quá', 'không vượt quá', 'tối đa', 'không dưới', 'không ít hơn', 'không thấp hơn',
 ];

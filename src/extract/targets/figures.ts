@@ -1,8 +1,8 @@
 // Every figure of a block: percentages and counts of listed units, then the other readers of counts.
 import { fold } from '../../structure/fold.js';
 import { clauseBeforeOf, sentenceAround } from './clauses.js';
-import { COUNT_CUE, GRANT_MAXIMUM_BEFORE, GENERIC_CUE_SET, MONEY_CUE, RATE_CUE, SUPPORT_CUE, countCued, itemObject } from './cues.js';
-import { BASELINE, BASELINE_LIST, DONE, EACH_BODY_BEFORE, LEVEL_SO_FAR, MEMBERS_BEFORE, NOT_TO_HAPPEN, prohibition, SCOPE_BEFORE, SHARE_NOW, STARTING_LEVEL_AFTER, UNTIL_NOW, definingThreshold, fixedSupport, fundsShare, levelBeforeAim, regulatedRate, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
+import { COUNT_CUE, GRANT_MAXIMUM_BEFORE, GENERIC_CUE_SET, MONEY_CUE, RATE_CUE, SUPPORT_CUE, countCued, itemObject, lowerCaseCue } from './cues.js';
+import { BASELINE, BASELINE_LIST, DONE, LEVEL_SO_FAR, NOT_TO_HAPPEN, prohibition, SCOPE_BEFORE, SHARE_NOW, STARTING_LEVEL_AFTER, UNTIL_NOW, definingThreshold, fixedSupport, fundsShare, levelBeforeAim, membersOfRunningBody, regulatedRate, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
 import { genericCounts } from './generic-counts.js';
 import { PERCENT, RANGE_LOWER, countLowerBound, countRange, countValue, percentUnit, toNumber } from './numbers.js';
 import { perWholeRates, rateCounts, rateTail, withTimeDenominator } from './rates.js';
@@ -10,6 +10,8 @@ import type { FilterMode, Found } from './types.js';
 import { COMPOUND_HEADS, COUNT_UNITS, FOLDED_MONEY, MEASURES, FOLDED_NOT_A_NOUN_SYLLABLE, MODIFYING_VERBS, MONEY_UNITS, NOT_A_MEASURED_NOUN, NOT_A_NOUN_SYLLABLE, PLACE_UNIT, TWO_SYLLABLE_COUNTED, listedUnit, pairedNounAfter, printedAsUnit, printedIn, withListedSpelling } from './units.js';
 import { countsInWords, fractions } from './word-counts.js';
 
+// Measures of mass, volume and length as printed, marks and all.
+const MEASURE_AS_LISTED = /^(?:tấn|tạ|kg|lít|km)$/u;
 // A count in thousands or millions keeps its multiplier in the unit (`1,2 triệu lượt`, `15 nghìn lượt khách`).
 const MULTIPLIER = String.raw`(?:(?:nghin|ngan|trieu|ty|ti)\s+)?`;
 const UNIT_ALTERNATION = [...new Set([...COUNT_UNITS, ...MONEY_UNITS].map((unit) => fold(unit)))].sort((a, b) => b.length - a.length).join('|');
@@ -143,7 +145,6 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     const unitText = match[3]!;
     const before = folded.slice(Math.max(0, valueStart - 40), valueStart);
     if (numberOfSomethingElse(text, folded, valueStart) && reject('number-of-other')) continue;
-    if (/^(?:nguoi|thanh vien)$/.test(unitText) && (MEMBERS_BEFORE.test(before) || EACH_BODY_BEFORE.test(before)) && reject('members')) continue;
     // A share of a whole (`03/08 xã`) has its part no larger than the whole, and is no date (`ngày 03/08`).
     if (whole !== null && (countValue(digits) > whole || /ngay\s*$/.test(before))) continue;
     const unitStart = valueStart + match[0].lastIndexOf(unitText);
@@ -164,11 +165,13 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     const clauseBefore = before.split(/[;\n]|\.(?!\d)/).at(-1) ?? '';
     const clauseStart = Math.max(valueStart - clauseBeforeOf(folded, valueStart).length, bodyStart <= valueStart ? bodyStart : 0);
     const money = FOLDED_MONEY.has(head) || FOLDED_MONEY.has(unitText);
+    if (membersOfRunningBody(text, folded, sentenceAround(text, valueStart, end).start, valueStart, head) && reject('members')) continue;
     if ((NOT_TO_HAPPEN.test(folded.slice(clauseStart, valueStart)) || BASELINE.test(before) || LEVEL_SO_FAR.test(before) || BASELINE_LIST.test(folded.slice(clauseStart, valueStart)) || UNTIL_NOW.test(folded.slice(clauseStart, valueStart))) && reject('level-now')) continue;
     if (DONE.test(text.slice(clauseStart, valueStart)) && reject('done')) continue;
     if (prohibition(text.slice(valueStart - clauseBeforeOf(folded, valueStart).length, valueStart)) && reject('prohibition')) continue;
-    // A time limit of a service stays its own target inside a share (`100% hồ sơ … được giải quyết … không quá 10 ngày làm việc`).
-    if (!timeLimit && insideShare(text, folded, clauseStart, valueStart, end) && reject('inside-share')) continue;
+    // A time limit of a service stays its own target inside a share (`100% hồ sơ … được giải quyết … không quá 10 ngày làm việc`),
+    // and so does a change of the rate in points (`giảm tỷ lệ … 3 điểm phần trăm xuống còn 30%`).
+    if (!timeLimit && head !== 'diem phan tram' && insideShare(text, folded, clauseStart, valueStart, end) && reject('inside-share')) continue;
     // Where a task is done (`tập huấn cho nông dân tại 14 xã, thị trấn`) is its scope, not a count to reach.
     if (whole === null && PLACE_UNIT.test(head) && SCOPE_BEFORE.test(text.slice(Math.max(0, valueStart - 20), valueStart)) && reject('scope')) continue;
     // `trên 01 ha đất`, `trọng tải trên 1 tấn`: one unit after trên is the measure a value is taken on or a
@@ -194,6 +197,9 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
       // A count per a population (`dưới 9 người/100.000 dân`) is a rate: a bound before it states it, as for a percentage.
       !(/^\/\s*\d{1,3}(?:\.\d{3})+\s/.test(text.slice(end)) && RATE_CUE.test(before)) &&
       !countCued(text, clauseStart, valueStart, found, false) &&
+      // A measure printed with its marks (`Dự trữ tại xã 2 tấn gạo`): plans print measures without a leading zero,
+      // and OCR makes no lone digit of a letter right before one.
+      !(MEASURES.has(head) && /^[1-9]$/.test(digits) && MEASURE_AS_LISTED.test(text.slice(end - head.length, end)) && lowerCaseCue(text.slice(clauseStart, valueStart))) &&
       // In a part of objectives, or as the object of an item's task, a count needs no listed verb; but a lone
       // digit may be OCR's reading of a word, and the scope a sentence of objectives states (`ở 15 thôn`) is none.
       // A part of a measured total the sentence gave (`Chuyển đổi 65 ha …, trong đó: … 8 ha`), however small.

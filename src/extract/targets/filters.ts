@@ -1,4 +1,4 @@
-// Figures that are no targets: numbers of articles and terms, baselines, results already reached, scopes, team sizes.
+// Figures that are no targets: numbers of articles and terms, baselines, results already reached, scopes.
 import { fold } from '../../structure/fold.js';
 import { clauseAround, clauseBeforeOf, isSentenceEnd, sentenceAround } from './clauses.js';
 import { CLAUSE_CUE } from './cues.js';
@@ -11,10 +11,19 @@ import { levelAlternation } from '../levels.js';
 // … and a rank (`thuộc nhóm 20 tỉnh dẫn đầu`, `top 10`).
 const NOT_COUNT_BEFORE = /(dieu|khoan|nhom|top|(?<!danh |tong |o )muc|pham vi|ban kinh|(?<!cu )cach|chuong|(?<!tru |co )so|phu luc|bieu|mau|phan loai|(?<!thu )gom|gom co|(?:chia|phan) thanh|(?<!(?:ca|moi|hang) )nam|thang|ngay|giai doan|khoa|lan thu|phan|tap|(?<!(?:dinh|dang) )ky|thu|theo)\s*$/;
 export const STARTING_LEVEL_AFTER = /^\s*(?:\(?(?:vao |cuoi )?n[a-z]m (?:19|20)\d\d\)?\s*)?,?\s*(?:xuong|len|giam xuong|tang len)(?:\s+(?:con|muc|den))?\s+(?:duoi\s+|tren\s+|khoang\s+)?\d/;
-// `Số lượng thành viên …: 07 người`, `Tổ công tác gồm 09 người`: who a body is made of, not a target.
-// `mỗi đoàn 07 thành viên`: how many a team of the plan has.
-export const EACH_BODY_BEFORE = /(?:^|\s)moi (?:doan|to|ban|nhom|doi|hoi dong)\s*$/;
-export const MEMBERS_BEFORE = /(?:thanh vien|thanh phan|gom|bao gom)[^.;\n]{0,50}?[:\s]\s*$/;
+// The people a body that runs the plan is made of (`Ban Chỉ đạo gồm 15 thành viên`, `Số lượng thành viên Tổ giúp việc:
+// 09 người`, `03 tổ công tác, mỗi tổ 05 thành viên`): how the plan is run, not a target. The size of a team the plan
+// sets up for people (`mỗi thôn một tổ … gồm 3 - 5 thành viên`, `lực lượng xung kích từ 25 đến 30 người`) is one.
+// The count follows the body's name within a few words and no verb of doing between (`tổ công tác hỗ trợ 500 người
+// dân` counts whom the team serves).
+const RUNNING_BODY = /(?:^|\s)(?:ban chi dao|to giup viec|to cong tac|doan cong tac|to thu ky|ban to chuc|ban bien tap|hoi dong (?:tham dinh|thi dua|xet duyet|giam khao))(?=\s|,|:|$)/g;
+export function membersOfRunningBody(text: string, folded: string, clauseStart: number, valueStart: number, unit: string): boolean {
+  if (!/^(?:nguoi|thanh vien)$/.test(unit)) return false;
+  const body = [...folded.slice(clauseStart, valueStart).matchAll(RUNNING_BODY)].at(-1);
+  if (body === undefined) return false;
+  const between = text.slice(clauseStart + body.index + body[0].length, valueStart);
+  return (between.match(/\p{L}+/gu) ?? []).length <= 8 && !CLAUSE_CUE.test(between.toLocaleLowerCase('vi'));
+}
 // `Không để xảy ra … từ 30 người … trở lên`: the count defines what must not happen; it is not a target.
 export const NOT_TO_HAPPEN = /khong (?:de )?(?:xay ra|phat sinh|de xay ra)/;
 // A clause that forbids a change (`- Không chuyển đổi quỹ đất 20% sang mục đích khác`, `4. Không chuyển đổi trên 24,6
@@ -41,6 +50,10 @@ export const UNTIL_NOW = /(?:^|\s)(?:den nay|hien nay|hien tai|tinh den nay|tu t
 // the figure. (`sửa chữa đạt` folds like `chưa đạt`: a repair reaches its figure.)
 export const LEVEL_SO_FAR = /(?:(?:^|\s)(?:moi chi|chi|(?<!sua )chua) (?:dat|co|la|chiem)|(?:^|\s)(?:dien tich tu nhien|(?<!(?:tang|ty le|quy mo|mat do|phat trien) )(?:tong )?dan so)(?:\s+(?:la|co|gom))?)(?:\s+(?:khoang|hon|gan|tren|duoi|xap xi))?\s*$/;
 
+// A clause that opens on a rate (`tỷ lệ …`): what follows it up to its share is what the share measures.
+const RATE_OPENED = /(?:^|\s)ty le\s/;
+const SHARE_STATED = /(?:^|\s)(?:dat|la|chiem|o muc)(?:\s|$)/;
+
 /**
  * A count inside what a percentage measures (`Tỷ lệ … được tầm soát ít nhất 04 bệnh … đạt 55%`, `100% hộ … tại 14
  * bản ký cam kết`): a share is printed in the same clause, with no `và` or comma-and-verb between.
@@ -53,6 +66,10 @@ export function insideShare(text: string, folded: string, clauseStart: number, v
   const shares = [...clause.matchAll(/\d\s?(?:%|‰)/g)].map((m) => m.index);
   return shares.some((share) => {
     const between = share < at ? clause.slice(share, at) : clause.slice(at, share);
+    // After `tỷ lệ`, what comes before the verb that states its share says what it measures, two figures joined by
+    // và too (`tỷ lệ túi máu 250 ml và 350 ml đạt 60%`); a change of the rate is no part of it (`giảm tỷ lệ … 1,5 điểm
+    // phần trăm, xuống dưới 6%`, `… 2 điểm phần trăm xuống còn 4%`).
+    if (share > at && RATE_OPENED.test(clause.slice(0, at)) && !/\d\s?(?:%|‰)/.test(clause.slice(0, at)) && !between.includes(',') && SHARE_STATED.test(between)) return true;
     return !/(?:^|\s)va\s|,/.test(between);
   });
 }
@@ -76,8 +93,13 @@ const PARTNERS_BEFORE = /(?:^|\s)phoi hop(?: voi)?(?: cac)?\s*$/;
  * A number of an article, a part, a year, a term … (`Điều 5`, `giai đoạn 2`), a word OCR made a number of (`các 18
  * hội`), or the partners of a task.
  */
+// A rank, a class or an alarm level (`chợ hạng 3`, `đô thị loại 2`, `lũ trên báo động 3`), as printed: folded, `hạng`
+// is also `hàng`, and `loại` opens `loại bỏ`. Ranking is a task (`xếp hạng 06 di tích`, `nâng hạng 02 đô thị`), and
+// `các loại` closes a list (`rau màu các loại 12 ha`).
+const RANK_BEFORE = /(?:^|\s)(?<!(?:xếp|nâng|thăng)\s)hạng\s*$|(?:^|\s)(?<!các\s)loại\s*$|(?:^|\s)báo động\s*$/iu;
+
 export function numberOfSomethingElse(text: string, folded: string, valueStart: number): boolean {
-  return (NOT_COUNT_BEFORE.test(folded.slice(Math.max(0, valueStart - 40), valueStart)) && !OTHER_WORD_AS_PRINTED.test(text.slice(Math.max(0, valueStart - 12), valueStart))) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart)) || PARTNERS_BEFORE.test(folded.slice(Math.max(0, valueStart - 20), valueStart));
+  return RANK_BEFORE.test(text.slice(Math.max(0, valueStart - 14), valueStart)) || (NOT_COUNT_BEFORE.test(folded.slice(Math.max(0, valueStart - 40), valueStart)) && !OTHER_WORD_AS_PRINTED.test(text.slice(Math.max(0, valueStart - 12), valueStart))) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart)) || PARTNERS_BEFORE.test(folded.slice(Math.max(0, valueStart - 20), valueStart));
 }
 
 // A measure of the things a task is for (`tàu cá có chiều dài từ 15 m trở lên`, `phương tiện có trọng tải trên 5 tấn`)
@@ -115,7 +137,19 @@ export function fixedSupport(text: string, folded: string, valueStart: number, e
  */
 export function definingThreshold(folded: string, valueStart: number, end: number): boolean {
   const before = folded.slice(Math.max(0, valueStart - 40), valueStart);
-  return /(?:^|\s)(?:co|tieu thu|su dung|quy mo) (?:tu|tren|duoi)\s*$/.test(before) && /^\s*(?:\/[a-z]+\s*)?tro (?:len|xuong)(?![a-z])/.test(folded.slice(end, end + 40));
+  if (!/^\s*(?:\/[a-z]+\s*)?tro (?:len|xuong)(?![a-z])/.test(folded.slice(end, end + 40))) return false;
+  return /(?:^|\s)(?:co|tieu thu|su dung|quy mo) (?:tu|tren|duoi)\s*$/.test(before) || propertyBound(folded, valueStart);
+}
+
+// A property of a thing or a person (`cân nặng`, `chiều cao`, `trọng lượng`), named in the clause before a bound
+// (`cân nặng từ 45 kg trở lên`, and the next bound of the list, `…, từ 50 kg trở lên đối với nam`): it says who or
+// what is meant, unless the clause aims at it after naming it (`trọng lượng … đạt từ 90 kg trở lên`).
+const PROPERTY_NOUN = /(?:^|\s)(?:chieu dai|chieu rong|chieu cao|do cao|do sau|do dai|trong tai|tai trong|dung tich|can nang|trong luong)\s(.*)$/;
+const AIM_AFTER_PROPERTY = /(?:^|\s)(?:dat|phan dau|tang|nang|giam)(?:\s|$)/;
+
+function propertyBound(folded: string, valueStart: number): boolean {
+  const property = PROPERTY_NOUN.exec(clauseBeforeOf(folded, valueStart));
+  return property !== null && /(?:^|\s)(?:tu|tren|duoi)\s*$/.test(property[1]!) && !AIM_AFTER_PROPERTY.test(property[1]!);
 }
 
 const LEVEL = levelAlternation('folded');

@@ -1,11 +1,11 @@
 // Counts of a noun no list names (`10 cơ quan`, `150 căn nhà`), read where a plan states a target.
 import { fold } from '../../structure/fold.js';
 import { CLAUSE_CUE, countCued, itemObject, lowerCaseCue } from './cues.js';
-import { BASELINE, BASELINE_LIST, DONE, EACH_BODY_BEFORE, LEVEL_SO_FAR, MEMBERS_BEFORE, NOT_TO_HAPPEN, SCOPE_BEFORE, UNTIL_NOW, definingThreshold, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
+import { BASELINE, BASELINE_LIST, DONE, LEVEL_SO_FAR, NOT_TO_HAPPEN, SCOPE_BEFORE, UNTIL_NOW, definingThreshold, insideShare, membersOfRunningBody, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
 import type { FilterMode, Found } from './types.js';
 import { TWO_SYLLABLE_COUNTED, CLASSIFIERS, CLASSIFIERS_ALONE, FOLDED_CLASSIFIERS_ALONE, DESCRIBING_WORDS, FOLDED_NOT_A_NOUN_SYLLABLE, FOLDED_NOT_COUNTED, HEAD_MODIFIERS, MODIFYING_VERBS, NOT_A_NOUN_SYLLABLE, NOT_COUNTED, PLACE_UNIT, printedIn } from './units.js';
 import { countRange, countValue, COUNT_LOWER_BOUND } from './numbers.js';
-import { clauseBeforeOf } from './clauses.js';
+import { clauseBeforeOf, sentenceAround } from './clauses.js';
 import { cutsWordInHalf } from './word-pairs.js';
 
 // A count whose noun no list names (`10 cơ quan`, `150 căn nhà`, `3.000 tờ rơi`): the number and the noun phrase
@@ -32,7 +32,6 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     const digits = match[1]!;
     const first = fold(match[2]!);
     if (printedIn(match[2]!, NOT_COUNTED, FOLDED_NOT_COUNTED) || countValue(digits) === 0) continue;
-    if (fold(`${match[2]} ${match[3] ?? ''}`).startsWith('thanh vien') && (MEMBERS_BEFORE.test(folded.slice(Math.max(0, valueStart - 60), valueStart)) || EACH_BODY_BEFORE.test(folded.slice(Math.max(0, valueStart - 20), valueStart)))) continue;
     // A lone digit before a noun no list names is more often OCR's reading of a letter (`6 dịch`
     // for `ổ dịch`, `8 hội` for `lễ hội`) than a count: plans print small counts with a leading zero (`02 đợt`).
     if (/^[1-9]$/.test(digits)) continue;
@@ -43,6 +42,7 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     const earlier = [...taken, ...found].sort((a, b) => a.start - b.start);
     const wideClause = clauseBeforeOf(folded, valueStart);
     if ((NOT_TO_HAPPEN.test(wideClause) || BASELINE.test(before) || LEVEL_SO_FAR.test(before) || BASELINE_LIST.test(wideClause) || UNTIL_NOW.test(wideClause) || DONE.test(text.slice(valueStart - wideClause.length, valueStart))) && reject('level-now')) continue;
+    if (membersOfRunningBody(text, folded, sentenceAround(text, valueStart, valueStart + 1).start, valueStart, fold(`${match[2]} ${match[3] ?? ''}`).trim()) && reject('members')) continue;
     if (insideShare(text, folded, valueStart - clauseBefore.length, valueStart, valueStart + match[0].length) && reject('inside-share')) continue;
     // As for listed units: one unit after trên, and the places where a task is done, are no counts.
     if (countValue(digits) === 1 && /(?:^|\s)tren\s*$/.test(before) && reject('threshold')) continue;
@@ -81,7 +81,9 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     // A word no Vietnamese syllable spells (`150 hầm biogas`) is a borrowed name of the kind, not part of the noun.
     // … and one that is the first half of a word with the syllable after it (`06 chuỗi cung ứng` → chuỗi) stands alone too,
     // unless that word is an agent noun in -viên (`45 cộng tác viên`).
-    const halfWord = second !== undefined && third !== undefined && fold(third) !== 'vien' && cutsWordInHalf(match[2]!, second, third);
+    // (A capital restoration left on the third syllable, `chuỗi cung Ứng`, does not hide the word.)
+    const thirdAnyCase = third ?? /^\s(\p{Lu}\p{Ll}*)(?![\p{L}])/u.exec(text.slice(valueStart + match[0].length))?.[1];
+    const halfWord = second !== undefined && thirdAnyCase !== undefined && fold(thirdAnyCase) !== 'vien' && cutsWordInHalf(match[2]!, second, thirdAnyCase);
     const twoSyllables = second !== undefined && vietnameseSyllable(second) && !alone && !modifierVerb && !describes && !halfWord && !printedIn(second, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE);
     // … unless the noun was named before it and the classifier ends the clause (`số tàu được nâng cấp đạt 120 chiếc.`).
     // (As printed: folded, `con` and `can` are also `còn` and `cần`.)

@@ -50,6 +50,9 @@ export const COUNT_UNITS = [
   'cơ quan, đơn vị', 'cơ quan, tổ chức', 'mét giá', 'TB', 'GB',
   // The hamlets of every region, counted like thôn (`35/35 xóm`, `12/15 buôn`, `06 sóc`, `10 khóm`).
   'xóm', 'buôn', 'làng', 'ấp', 'khóm', 'sóc', 'phum',
+  // Blood is counted in units (`tiếp nhận 2.500 đơn vị máu`): `đơn vị` alone there would read as bodies (`45 cơ quan,
+  // đơn vị`), so the unit keeps what it measures, as `lượt` keeps whom it counts.
+  'đơn vị máu',
 ];
 // Measure words that take the noun they measure as part of the unit: `phòng đọc`, `lượt khách`, and `lượt` with
 // a noun of two syllables where it is one word (`lượt nông dân`, `lượt thông báo`).

@@ -63,8 +63,12 @@ const WORD_COUNT_UNITS = COUNT_UNITS.filter(
   (unit) => !/^(?:xã|lần|tuổi|người|con|hội|bộ|điểm phần trăm|km|ha|kg|lít|tấn|tạ|m²|m2|m³|m3|trang|tin|bài|phòng)$/u.test(unit) && !unit.startsWith('xã'),
 ).sort((a, b) => b.length - a.length);
 const NUMBER_WORD = [...NUMBER_WORDS.keys()].join('|');
+// A listed unit may open the name of a kind of body with a capital (`mỗi thôn một Tổ công nghệ số cộng đồng`) where
+// a lower-case word follows; before another capitalised word it opens a proper name (`một Đội Quản lý trật tự`).
+const capitalised = (unit: string) => `${unit[0]!.toLocaleUpperCase('vi')}${unit.slice(1)}`;
+const WORD_COUNT_UNIT = `${WORD_COUNT_UNITS.join('|')}|(?:${WORD_COUNT_UNITS.map(capitalised).join('|')})(?=\\s\\p{Ll})`;
 const WORD_COUNT = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:từ\s+)?(${NUMBER_WORD})\s*(?:-|–|đến|tới)\s*)?(${NUMBER_WORD})\s+(?:(${WORD_COUNT_UNITS.join('|')})(?![\p{L}])|(\p{Ll}+)(?:\s(\p{Ll}+))?(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:(?:từ\s+)?(${NUMBER_WORD})\s*(?:-|–|đến|tới)\s*)?(${NUMBER_WORD})\s+(?:(${WORD_COUNT_UNIT})(?![\p{L}])|(\p{Ll}+)(?:\s(\p{Ll}+))?(?![\p{L}]))`,
   'gu',
 );
 // `mỗi xã một mô hình`, `mỗi trường xây dựng một tủ sách`: the bodies each count is for, a few words back.
