@@ -242,7 +242,7 @@ function isNestPrintedAsSix(pieces: readonly Piece[], index: number): boolean {
  * vowel the English OCR lost (S for Sở and Số, T for Tổ); the model decides. Other lone capitals (initials, column
  * letters, Y of an Ê Đê man's name, B of a village Prông B) stay as printed.
  */
-const LONE_VOWEL_READINGS = new Map<string, readonly string[]>([
+const LONE_CAPITAL_READINGS = new Map<string, readonly string[]>([
   ['E', ['Ê']],
   ['O', ['Ô', 'Ơ']],
   ['S', ['Sở', 'Số']],
@@ -693,10 +693,10 @@ export class Decoder {
   }
 
   /**
-   * A lone capital E or O: kept, or read as the one-letter syllables the English OCR prints so (Ê in Ê Đê, Ô in Ô
-   * Môn); the model, which knows those names, decides against the keep-bias of a capitalised word.
+   * A lone capital of LONE_CAPITAL_READINGS: kept, or read as the syllables the English OCR prints so (Ê in Ê Đê, Ô in
+   * Ô Môn, Sở in S Y tế); the model, which knows those words, decides against the keep-bias of a capitalised word.
    */
-  private loneVowelChoice(text: string, spellings: readonly string[]): { readings: Reading[]; keepIndex: number } {
+  private loneCapitalChoice(text: string, spellings: readonly string[]): { readings: Reading[]; keepIndex: number } {
     const readings: Reading[] = [{ output: text, lmId: this.lmIdOfWord(text), channel: this.r.channel.score(text.toLowerCase(), text.toLowerCase()) }];
     for (const spelling of spellings) {
       const lower = spelling.toLowerCase();
@@ -741,8 +741,8 @@ export class Decoder {
     }
     const name = repairedApostropheName(text, this.apostropheNames);
     if (name) return this.fixed(name, this.lmIdOfWord(name), 'dictionary');
-    const loneVowel = LONE_VOWEL_READINGS.get(text);
-    if (loneVowel && !(next?.kind === 'punct' && /^[).]/u.test(next.text))) return this.loneVowelChoice(text, loneVowel);
+    const loneCapital = LONE_CAPITAL_READINGS.get(text);
+    if (loneCapital && !(next?.kind === 'punct' && /^[).]/u.test(next.text))) return this.loneCapitalChoice(text, loneCapital);
     if (isProtectedWord(text, next, this.r.dictionary)) return this.fixed(text, this.lmIdOfWord(text));
     // No syllable is this long; a run of glued or junk characters is left as it is. Nor holds one a superscript
     // digit or a micro sign (m², km³, µg): a unit stays as printed.
@@ -862,7 +862,7 @@ export class Decoder {
         out.push({ line: lineNumber, piece, ...this.fixed(to, this.lmIdOfWord('quý'), 'lm'), chosen: 0 });
         continue;
       }
-      if (LONE_VOWEL_READINGS.has(piece.text) && followsLabelWord(out[out.length - 1])) {
+      if (LONE_CAPITAL_READINGS.has(piece.text) && followsLabelWord(out[out.length - 1])) {
         out.push({ line: lineNumber, piece, ...this.fixed(piece.text, this.lmIdOfWord(piece.text)), chosen: 0 });
         continue;
       }

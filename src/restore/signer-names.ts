@@ -55,7 +55,8 @@ export function filingLabelEnd(lines: readonly string[], index: number): number 
  */
 export function signerNameStart(lines: readonly string[], index: number): number {
   const line = lines[index] ?? '';
-  if (PRINTED_NAME_LINE.test(line)) return followsSignatureCue(lines, index) ? line.search(/\S/u) : -1;
+  if (isSignerNameLine(lines, index)) return line.search(/\S/u);
+  if (PRINTED_NAME_LINE.test(line)) return -1;
   // Nothing but the signer's name follows the filing list on its line: no cue is needed there.
   if (filingLabelEnd(lines, index) < 0) return -1;
   const trailing = TRAILING_NAME.exec(line);
