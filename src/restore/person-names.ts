@@ -32,6 +32,12 @@ export type PersonNames = Record<'surname' | 'middle' | 'given', string[]> & {
   'signer-given'?: string[];
 };
 
+/** How the list keys a name syllable: lower case, the canonical tone placement where it is a Vietnamese syllable. */
+export function nameSyllableKey(syllable: string): string {
+  const lower = normalizeVietnamese(syllable).toLowerCase();
+  return isWellFormedSyllable(lower) ? canonicalSyllable(lower) : lower;
+}
+
 /** Parses the file; throws with file:line on a malformed line. */
 export function parsePersonNames(file: string, source: string): PersonNames {
   const names: Required<PersonNames> = { surname: [], middle: [], given: [], highland: [], 'signer-surname': [], 'signer-given': [] };
@@ -45,8 +51,7 @@ export function parsePersonNames(file: string, source: string): PersonNames {
       if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
       const list = names[parsed.data.kind];
       for (const syllable of parsed.data.syllables) {
-        const lower = syllable.toLowerCase();
-        const canonical = isWellFormedSyllable(lower) ? canonicalSyllable(lower) : lower;
+        const canonical = nameSyllableKey(syllable);
         if (!list.includes(canonical)) list.push(canonical);
       }
     });

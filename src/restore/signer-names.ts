@@ -5,8 +5,8 @@
  * explains, and the decoder chooses among them. A word the list cannot explain is left to the decoder, and a line
  * whose first word can be no listed surname (Ksor H'Bhin, Kră Jăn Ha Tiếp) is not read as a Kinh name at all.
  */
-import { canonicalSyllable, isWellFormedSyllable, normalizeVietnamese, stripDiacritics } from '../vietnamese/index.js';
-import type { PersonNames } from './person-names.js';
+import { normalizeVietnamese, stripDiacritics } from '../vietnamese/index.js';
+import { nameSyllableKey, type PersonNames } from './person-names.js';
 
 /** A line of two to four Title-Case words and nothing else, as printed (the OCR's letters, any marks). */
 const PRINTED_NAME_LINE = /^\s*\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){1,3}\s*$/u;
@@ -91,10 +91,6 @@ export function nameRolesOf(names: PersonNames): NameRoles {
   };
 }
 
-function canonicalOf(word: string): string {
-  const lower = normalizeVietnamese(word).toLowerCase();
-  return isWellFormedSyllable(lower) ? canonicalSyllable(lower) : lower;
-}
 
 /** The syllables a word at `position` of a name of `length` words is read from. */
 function listAt(roles: NameRoles, position: number, length: number): ReadonlySet<string> {
@@ -135,7 +131,7 @@ export function signerNameReadings(words: readonly NameWord[], roles: NameRoles)
     const inMiddle = position > 0 && position < words.length - 1;
     const allowed: NameReadingChoice[] = [];
     readings.forEach((reading, index) => {
-      const syllable = canonicalOf(index === keepIndex ? printed : reading.output);
+      const syllable = nameSyllableKey(index === keepIndex ? printed : reading.output);
       if (!list.has(syllable) || (index !== keepIndex && reading.channel < best - LISTED_READING_GAP)) return;
       allowed.push({ index, prior: inMiddle && roles.middle.has(syllable) ? MIDDLE_NAME_PRIOR : 0 });
     });
