@@ -1078,7 +1078,14 @@ export class Decoder {
         (TITLE_CASE_NAME.test(next.piece.text) &&
           typeof after === 'object' &&
           after.line === item.line &&
-          (this.formsPersonName(next.readings, after.readings) ? TITLE_CASE_NAME.test(after.piece.text) : isWomansNameWord(after.piece.text)));
+          (this.formsPersonName(next.readings, after.readings) ? TITLE_CASE_NAME.test(after.piece.text) : isWomansNameWord(after.piece.text))) ||
+        // The OCR's digit for a marked vowel (6ng) before two capitalised words: a name of any people (6ng Thach Sa,
+        // 6ng A Pum); ống or óng head no name. A printed ba there is too often the numeral (ngã ba Co Đứa).
+        (/[068&]/u.test(item.piece.text) &&
+          CAPITALISED.test(next.piece.text) &&
+          typeof after === 'object' &&
+          after.line === item.line &&
+          TITLE_CASE_NAME.test(after.piece.text));
       if (!beforeName) continue;
       const honorifics: number[] = [];
       item.readings.forEach((reading, k) => {

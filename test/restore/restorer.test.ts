@@ -87,6 +87,11 @@ describe('restoring lost diacritics and OCR confusions', () => {
     expect(restore('Can bo khuyen nong (6ng Cam Van Ban, dien thoai 0987)')).toMatch(/^Cán bộ khuyến nông \(ông Cầm Văn /u);
   });
 
+  it('reads the OCR\'s 6ng as ông before two capitalised words the name lists do not pair (a Khmer name)', () => {
+    expect(restore('Truong ap (6ng Thach Sa Rinh ap Tra Set) phu trach')).toMatch(/^Trưởng ấp \(ông Thạch Sa Rinh /u);
+    expect(restore('Truong soc (6ng Lam Van Sa Rinh) phu trach')).toMatch(/^Trưởng sóc \(ông Lâm Văn Sa Rinh\)/u);
+  });
+
   it('keeps a village unit printed as spelt before its name (bon of the M\'Nông, plei of the Gia Rai)', () => {
     expect(restore('hop dan tai bon Dak Ra va bon Ja Lu')).toMatch(/^họp dân tại bon Đắk Ra và bon /u);
   });
