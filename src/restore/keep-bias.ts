@@ -279,8 +279,11 @@ export function isForeignLookingName(text: string): boolean {
   return foreignNames.get(text);
 }
 
-/** A capital consonant and one plain vowel (Ya, Yo of K'Ho and Ê Đê names); not I, the English OCR's l (Ia for là). */
-const SHORT_CAPITALISED = /^[BCDFGHJKLMNPQRSTVWXYZ][aeiou]$/u;
+/**
+ * A capital consonant and one plain vowel (Ya, Yo of K'Ho and Ê Đê names); not I, the English OCR's l (Ia for là), nor C
+ * or G, whose only misspellings (Ce, Gi…) break the k/gh rule no name breaks either: a garble, not a name.
+ */
+const SHORT_CAPITALISED = /^[BDFHJKLMNPQRSTVWXYZ][aeiou]$/u;
 
 const foreignNames = new BoundedMemo<boolean>(100_000, (text) => (PLAIN_CAPITALISED.test(text) || SHORT_CAPITALISED.test(text)) && !isValidSyllable(text));
 /** The slot after `item` when only spaces part them on one line: the next word of the same name. */

@@ -178,6 +178,7 @@ describe('keep-bias for names with a foreign-looking word', () => {
     expect(isForeignLookingName('Ia')).toBe(false);
     expect(isForeignLookingName('Ha')).toBe(false);
     expect(isForeignLookingName('Gy')).toBe(false);
+    expect(isForeignLookingName('Ce')).toBe(false);
   });
 });
 
