@@ -143,28 +143,8 @@ export class SyllableLm {
     return (this.unigramBackoff[w2] ?? 0) + (this.unigramLogProb[w3] ?? -20);
   }
 
-  /**
-   * Answers of logProb, direct-mapped by a hash of the trigram (a newer answer takes the place of an older one): the
-   * decoder scores the same readings in the same contexts several times over (margins, confidence, pair counts).
-   */
-  private readonly answerKeys = new Int32Array(LOG_PROB_ANSWERS * 3).fill(-2);
-  private readonly answers = new Float64Array(LOG_PROB_ANSWERS);
-
   /** log P(w3 | w1 w2); pass -1 for a missing w1. */
   logProb(w1: number, w2: number, w3: number): number {
-    const entry = ((Math.imul(w1, 0x9e3779b1) ^ Math.imul(w2, 0x85ebca77) ^ Math.imul(w3, 0xc2b2ae3d)) >>> 16) & (LOG_PROB_ANSWERS - 1);
-    const keys = this.answerKeys;
-    const at = entry * 3;
-    if (keys[at] === w1 && keys[at + 1] === w2 && keys[at + 2] === w3) return this.answers[entry] as number;
-    const answer = this.computeLogProb(w1, w2, w3);
-    keys[at] = w1;
-    keys[at + 1] = w2;
-    keys[at + 2] = w3;
-    this.answers[entry] = answer;
-    return answer;
-  }
-
-  private computeLogProb(w1: number, w2: number, w3: number): number {
     const slot = this.contextSlot(w1, w2);
     if (slot >= 0) {
       const tri = this.trigramInContext(slot, w3);
@@ -260,9 +240,6 @@ export class SyllableLm {
     return this.strongPairs;
   }
 }
-
-/** logProb answers remembered (a power of two). */
-const LOG_PROB_ANSWERS = 1 << 16;
 
 /** Per word id, a run of ids: ids[start[w] .. start[w + 1]). */
 interface IdLists {
