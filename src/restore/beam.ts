@@ -140,8 +140,11 @@ export class BeamSearch {
       let packed: PackedReadings;
       let ids: Int32Array;
       let channels: Float64Array;
-      if (typeof item === 'number') {
-        fixedIds[0] = item;
+      if (typeof item === 'number' || item.length === 1) {
+        // One reading (a fixed token, or a word's only reading): scored directly, never cached, so never packed.
+        const only = typeof item === 'number' ? null : (item[0] as BeamReading);
+        fixedIds[0] = only === null ? (item as number) : only.lmId;
+        fixedChannels[0] = only === null ? 0 : channelWeight * only.channel;
         packed = fixed;
         ids = fixedIds;
         channels = fixedChannels;
@@ -292,7 +295,7 @@ export class BeamSearch {
     return chosen;
   }
 
-  /** A fixed token as readings: one reading, channel 0 (its id set per position). */
+  /** A position with one reading (a fixed token: channel 0), its id and channel set per position. */
   private readonly fixedToken: PackedReadings = { id: -1, generation: -1, at: 0, width: 1 };
   private readonly fixedTokenId = new Int32Array(1);
   private readonly fixedTokenChannel = new Float64Array(1);
