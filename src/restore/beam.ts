@@ -198,7 +198,7 @@ export class BeamSearch {
               } else {
                 bigram = cached ? bigramValues : this.bigramScratch;
                 bigramAt = cached ? this.bigramRows.make(packed.id, w2, width) : 0;
-                for (let k = 0; k < width; k += 1) bigram[bigramAt + k] = lm.bigramLogProbOf(w2, ids[readingsAt + k] as number);
+                lm.fillBigramRow(w2, ids, readingsAt, width, bigram, bigramAt);
               }
             }
             if (slot < 0) {
@@ -208,14 +208,7 @@ export class BeamSearch {
             } else {
               row = cached ? contextValues : this.contextScratch;
               rowAt = cached ? this.contextRows.make(packed.id, slot, width) : 0;
-              const backoff = lm.contextBackoff(slot);
-              const useTrigrams = lm.contextHasTrigrams(slot);
-              for (let k = 0; k < width; k += 1) {
-                let lp = Number.NaN;
-                if (useTrigrams) lp = lm.trigramInContext(slot, ids[readingsAt + k] as number);
-                if (lp !== lp) lp = backoff + (bigram[bigramAt + k] as number);
-                row[rowAt + k] = lp;
-              }
+              lm.fillContextRow(slot, ids, readingsAt, width, bigram, bigramAt, row, rowAt);
             }
           }
           for (let k = 0; k < width; k += 1) {
