@@ -36,14 +36,17 @@ export function prohibition(printedClause: string): boolean {
   const verb = PROHIBITION.exec(printedClause.toLocaleLowerCase('vi'))?.[1];
   return verb !== undefined && !NOT_A_PROHIBITION.test(fold(verb));
 }
-// What there is now (`hiện có 3.450 con`) is a baseline, not a target.
-export const BASELINE = /(?:^|\s)hien (?:nay )?(?:co|dang co|con)\s*$/;
+// A level a condition names (`cống phải đóng khi độ mặn vượt 1‰`, `nếu tỷ lệ … dưới 50% thì …`, `báo động khi mực nước
+// trên 3 m`): where a rule starts to apply, no level to reach (`khi … đạt trên 90%` still aims at its figure).
+export const CONDITION_BOUND = /(?:^|\s)(?:khi|neu|trong truong hop)\s(?:[^,;:]*\s)?(?<!dat\s)(?:vuot(?: qua)?|tren|duoi|lon hon|nho hon|cao hon|thap hon)\s*$/;
+// What there is now (`hiện có 3.450 con`, and in brackets, `(hiện có 417 cơ sở)`) is a baseline, not a target.
+export const BASELINE = /(?:^|[\s(])hien (?:nay )?(?:co|dang co|con)\s*$/;
 // … and the counts listed after such a count (`hiện có 35 cơ sở tôn giáo, 12 điểm nhóm …`): the list states what is.
-export const BASELINE_LIST = /(?:^|\s)hien (?:nay )?(?:co|dang co|con)\s+(?:\d[\d.,]*\s[^;:\d]*?(?:,|\sva)\s*)+$/;
+export const BASELINE_LIST = /(?:^|[\s(])hien (?:nay )?(?:co|dang co|con)\s+(?:\d[\d.,]*\s[^;:\d]*?(?:,|\sva)\s*)+$/;
 // `Toàn huyện hiện có 85% hộ …`, `hiện đạt khoảng 60%`: the share there is now, right before the figure.
-export const SHARE_NOW = /(?:^|\s)hien (?:nay )?(?:co|dang co|con|dat|la)(?:\s+(?:khoang|tren|gan|hon|duoi|tu))?\s*$/;
+export const SHARE_NOW = /(?:^|[\s(])hien (?:nay )?(?:co|dang co|con|dat|la)(?:\s+(?:khoang|tren|gan|hon|duoi|tu))?\s*$/;
 // … and so is what a clause says holds until now (`đến nay 12 xã đạt chuẩn`, `tính đến nay …`, `hiện nay …`).
-export const UNTIL_NOW = /(?:^|\s)(?:den nay|hien nay|hien tai|tinh den nay|tu truoc den nay)(?:\s|,|$)/;
+export const UNTIL_NOW = /(?:^|[\s(])(?:den nay|hien nay|hien tai|tinh den nay|tu truoc den nay)(?:\s|,|$)/;
 // A level said to be reached only so far (`mới chỉ đạt 45%`, `chỉ đạt 40%`, `chưa đạt 30%`; `mới đạt` may follow `việc
 // làm mới`), and what a place is (`diện tích tự nhiên 1.250 km²`, `dân số 85.000 người`; not a rate or a size of
 // the population a plan aims at: `tỷ lệ tăng dân số 1,1%`, `quy mô dân số …`): where things stand, right before

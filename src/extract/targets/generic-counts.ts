@@ -1,7 +1,7 @@
 // Counts of a noun no list names (`10 cơ quan`, `150 căn nhà`), read where a plan states a target.
 import { fold } from '../../structure/fold.js';
 import { CLAUSE_CUE, countCued, itemObject, lowerCaseCue } from './cues.js';
-import { BASELINE, BASELINE_LIST, DONE, LEVEL_SO_FAR, NOT_TO_HAPPEN, SCOPE_BEFORE, UNTIL_NOW, definingThreshold, insideShare, membersOfRunningBody, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
+import { BASELINE, BASELINE_LIST, CONDITION_BOUND, DONE, LEVEL_SO_FAR, NOT_TO_HAPPEN, SCOPE_BEFORE, UNTIL_NOW, definingThreshold, insideShare, membersOfRunningBody, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
 import type { FilterMode, Found } from './types.js';
 import { TWO_SYLLABLE_COUNTED, CLASSIFIERS, CLASSIFIERS_ALONE, FOLDED_CLASSIFIERS_ALONE, DESCRIBING_WORDS, FOLDED_NOT_A_NOUN_SYLLABLE, FOLDED_NOT_COUNTED, HEAD_MODIFIERS, MODIFYING_VERBS, NOT_A_NOUN_SYLLABLE, NOT_COUNTED, PLACE_UNIT, printedIn } from './units.js';
 import { countRange, countValue, COUNT_LOWER_BOUND } from './numbers.js';
@@ -19,7 +19,7 @@ function vietnameseSyllable(word: string): boolean {
   return VIETNAMESE_SYLLABLE.test(fold(word).toLowerCase());
 }
 
-export function genericCounts(text: string, folded: string, taken: readonly Found[], objectOfTask = false, mode: FilterMode = 'drop'): Found[] {
+export function genericCounts(text: string, folded: string, taken: readonly Found[], objectOfTask = false, mode: FilterMode = 'drop', inTaskItem = false): Found[] {
   const found: Found[] = [];
   for (const match of text.matchAll(GENERIC_COUNT)) {
     let rejectedBy: string | null = null;
@@ -42,6 +42,7 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     const earlier = [...taken, ...found].sort((a, b) => a.start - b.start);
     const wideClause = clauseBeforeOf(folded, valueStart);
     if ((NOT_TO_HAPPEN.test(wideClause) || BASELINE.test(before) || LEVEL_SO_FAR.test(before) || BASELINE_LIST.test(wideClause) || UNTIL_NOW.test(wideClause) || DONE.test(text.slice(valueStart - wideClause.length, valueStart))) && reject('level-now')) continue;
+    if (CONDITION_BOUND.test(wideClause) && reject('condition')) continue;
     if (membersOfRunningBody(text, folded, sentenceAround(text, valueStart, valueStart + 1).start, valueStart, fold(`${match[2]} ${match[3] ?? ''}`).trim()) && reject('members')) continue;
     if (insideShare(text, folded, valueStart - clauseBefore.length, valueStart, valueStart + match[0].length) && reject('inside-share')) continue;
     // As for listed units: one unit after trên, and the places where a task is done, are no counts.
@@ -57,7 +58,10 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     const nearCue = /\d\D*\d/.test(digits) && cueAt >= 0 && lowerCaseCue(near) && !/\s\p{Lu}/u.test(near.slice(cueAt));
     // … or, in a part of objectives, as the object of the clause's first words (`Cắm 70 biển …`); not a number from
     // 10 to 19, which OCR makes of a word opening with l or I (`lễ` → 18, `lò` → 10).
-    const taskObject = objectOfTask && /\d\D*\d/.test(digits) && !/^1\d$/.test(digits) && itemObject(text, valueStart - clauseBefore.length, valueStart, earlier) && !SCOPE_BEFORE.test(text.slice(valueStart - clauseBefore.length, valueStart));
+    // In an item of tasks, the object of the verb that opens its clause (`1. Công trình. Đắp 118 đập tạm …`, `; nạo vét
+    // 25 ao`): one or two words before it.
+    const objectWords = objectOfTask ? 10 : inTaskItem ? 2 : 0;
+    const taskObject = objectWords > 0 && /\d\D*\d/.test(digits) && !/^1\d$/.test(digits) && itemObject(text, valueStart - clauseBefore.length, valueStart, earlier, objectWords) && !SCOPE_BEFORE.test(text.slice(valueStart - clauseBefore.length, valueStart));
     // … or a bound right before it (`cho ít nhất 300 ao nuôi`), for two digits or more.
     const bounded = /\d\D*\d/.test(digits) && match[3] !== undefined && /(?:^|\s)(?:it nhat|toi thieu)\s*$/.test(before);
     // … or, in a part of objectives, a range of counts that opens its clause (`; từ 25 đến 30 trẻ được nhận chăm sóc …`).

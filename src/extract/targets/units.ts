@@ -111,7 +111,9 @@ export const DESCRIBING_WORDS = new Set(
 export const CLASSIFIERS_ALONE = new Set(['thửa', 'vụ', 'đoàn', 'phiên', 'quyển', 'suất']);
 // … read on the bare letters, as restoration may misplace their mark (`46 quyền sổ`): no count of rights is printed so.
 export const FOLDED_CLASSIFIERS_ALONE = new Set(['quyen', 'suat']);
-export const HEAD_MODIFIERS = new Set(['cổ', 'ở', 'mới', 'cũ', 'báo', 'tiết', 'tình', 'tạm', 'dột', 'kiên', 'hư', 'xuống', 'lớn', 'nhỏ', 'nuôi']);
+// … and a container before the verb of what it holds (`3.200 bồn chứa nước` → bồn, `500 túi đựng thuốc` → túi): the
+// verb and its object say which kind, as `nuôi` does for a cage.
+export const HEAD_MODIFIERS = new Set(['cổ', 'ở', 'mới', 'cũ', 'báo', 'tiết', 'tình', 'tạm', 'dột', 'kiên', 'hư', 'xuống', 'lớn', 'nhỏ', 'nuôi', 'chứa', 'đựng']);
 // Classifiers that need their noun to say what is counted (`căn nhà`, `tờ rơi`, `chiếc xe`).
 export const CLASSIFIERS = new Set('can to cai chiec con ngoi buc tam cay toa'.split(' '));
 // Words that cannot be the second syllable of the counted noun: the sentence goes on after a one-syllable noun.
@@ -187,5 +189,25 @@ export function pairedNounAfter(text: string, end: number, unit: string): number
   if (/^lượt\s/u.test(unit)) return 0;
   const head = unit.split(/\s+/).at(-1)!;
   const pair = /^,\s(\p{Ll}+)\s(\p{Ll}+)(?![\p{L}\d])/u.exec(text.slice(end));
-  return pair && unit.includes(' ') && pair[2] === head && pair[1] !== unit.split(/\s+/)[0] ? pair[0].length : 0;
+  if (pair && unit.includes(' ') && pair[2] === head && pair[1] !== unit.split(/\s+/)[0]) return pair[0].length;
+  return listedPairAfter(text, end, unit);
+}
+
+// Kinds of bodies a plan counts together as one kind (`45 cơ quan, đơn vị`, `05 hợp tác xã, tổ hợp tác`, `hộ kinh
+// doanh, hợp tác xã`), longest first. Media and events named together are counted each (`150 pa nô, áp phích` → pa nô,
+// `24 phóng sự, tọa đàm` → phóng sự), unless they share their head (`hội chợ, phiên chợ`, above).
+const BODIES = ['hợp tác xã', 'tổ hợp tác', 'doanh nghiệp', 'hộ kinh doanh', 'cơ sở', 'cơ quan', 'đơn vị', 'tổ chức'].sort((a, b) => b.length - a.length);
+
+/**
+ * Two kinds of bodies named together (above): the length of `, tổ hợp tác` after `end` when both the counted noun and
+ * the one after the comma are such kinds, and no number follows (`05 hợp tác xã, 10 tổ hợp tác` counts each).
+ */
+function listedPairAfter(text: string, end: number, unit: string): number {
+  if (!BODIES.includes(unit)) return 0;
+  const after = text.slice(end);
+  const comma = /^,\s/.exec(after);
+  if (!comma) return 0;
+  const rest = after.slice(comma[0].length);
+  const second = BODIES.find((other) => other !== unit && rest.startsWith(other) && !/^[\p{L}\d]/u.test(rest.slice(other.length)));
+  return second === undefined ? 0 : comma[0].length + second.length;
 }
