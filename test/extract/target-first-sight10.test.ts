@@ -69,3 +69,49 @@ describe('a container before what it holds', () => {
     ]);
   });
 });
+
+describe('an aside on last school year', () => {
+  it('reads no target in the level of the school year before, in brackets', () => {
+    expect(targetUnitsOf('- Tỷ lệ trường có thư viện đạt chuẩn đạt 75% (năm học trước 61%);')).toEqual([[75, '%']]);
+  });
+});
+
+describe('a norm a cited document sets', () => {
+  it('reads no target in a ration per head and month the cited rules fix', () => {
+    expect(targetUnitsOf('- Bảo đảm định mức thức ăn tinh 12 kg/con/tháng theo Thông tư số 05/2024/TT-BNNPTNT cho đàn bò giống;')).toEqual([]);
+  });
+});
+
+describe('a range whose lower end is printed with a leading zero', () => {
+  it('counts a range of a noun no list names', () => {
+    expect(targetUnitsOf('- Mỗi bến cá từ 08 đến 15 ghe neo đậu an toàn.')).toEqual([[8, 'ghe']]);
+  });
+});
+
+describe('counts listed after a sum', () => {
+  it('counts labour listed with money, and a toilet as one word', () => {
+    expect(targetUnitsOf('- Huy động 2,5 tỷ đồng và 4.000 ngày công để nạo vét kênh mương nội đồng;', '- Xây mới 20 phòng học và 16 nhà vệ sinh cho các điểm lẻ.')).toEqual([
+      [2.5, 'tỷ đồng'],
+      [4000, 'ngày công'],
+      [20, 'phòng học'],
+      [16, 'nhà vệ sinh'],
+    ]);
+  });
+});
+
+describe('what a measure word counts', () => {
+  it('reads a room alone before a word of two syllables that says which kind', () => {
+    expect(targetUnitsOf('- Sửa chữa 28 phòng nội trú cho học sinh dân tộc.')).toEqual([[28, 'phòng']]);
+  });
+
+  it('keeps the kinds of bodies lượt counts, two of them named together too', () => {
+    expect(targetUnitsOf('- Kết nối cung cầu cho 1.200 lượt doanh nghiệp, hợp tác xã tham gia hội chợ;', '- Tập huấn cho 300 lượt hộ chăn nuôi.')).toEqual([
+      [1200, 'lượt doanh nghiệp, hợp tác xã'],
+      [300, 'lượt hộ'],
+    ]);
+  });
+
+  it('counts two kinds of people a count may be either of', () => {
+    expect(targetUnitsOf('- Mỗi thôn có 01 cán bộ hoặc tuyên truyền viên phụ trách chuyển đổi số.')).toEqual([[1, 'cán bộ hoặc tuyên truyền viên']]);
+  });
+});

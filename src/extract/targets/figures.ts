@@ -4,11 +4,12 @@ import { clauseBeforeOf, sentenceAround } from './clauses.js';
 import { COUNT_CUE, GRANT_MAXIMUM_BEFORE, GENERIC_CUE_SET, MONEY_CUE, RATE_CUE, SUPPORT_CUE, countCued, itemObject, lowerCaseCue } from './cues.js';
 import { BASELINE, BASELINE_LIST, CONDITION_BOUND, DONE, LEVEL_SO_FAR, NOT_TO_HAPPEN, prohibition, SCOPE_BEFORE, SHARE_NOW, STARTING_LEVEL_AFTER, UNTIL_NOW, definingThreshold, fixedSupport, fundsShare, levelBeforeAim, membersOfRunningBody, regulatedRate, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
 import { genericCounts } from './generic-counts.js';
-import { PERCENT, RANGE_LOWER, countLowerBound, countRange, countValue, percentUnit, toNumber } from './numbers.js';
+import { PERCENT, RANGE_LOWER, countLowerBound, countRange, countValue, percentUnit, printedWithLeadingZero, toNumber } from './numbers.js';
 import { perWholeRates, rateCounts, rateTail, withTimeDenominator } from './rates.js';
 import type { FilterMode, Found } from './types.js';
-import { COMPOUND_HEADS, COUNT_UNITS, FOLDED_MONEY, MEASURES, FOLDED_NOT_A_NOUN_SYLLABLE, MODIFYING_VERBS, MONEY_UNITS, NOT_A_MEASURED_NOUN, NOT_A_NOUN_SYLLABLE, PLACE_UNIT, TWO_SYLLABLE_COUNTED, listedUnit, pairedNounAfter, printedAsUnit, printedIn, withListedSpelling } from './units.js';
+import { COMPOUND_HEADS, bodyAfterLuot, COUNT_UNITS, FOLDED_MONEY, MEASURES, FOLDED_NOT_A_NOUN_SYLLABLE, MODIFYING_VERBS, MONEY_UNITS, NOT_A_MEASURED_NOUN, NOT_A_NOUN_SYLLABLE, PLACE_UNIT, TWO_SYLLABLE_COUNTED, listedUnit, pairedNounAfter, printedAsUnit, printedIn, withListedSpelling } from './units.js';
 import { countsInWords, fractions } from './word-counts.js';
+import { cutsWordInHalf } from './word-pairs.js';
 
 // Measures of mass, volume and length as printed, marks and all.
 const MEASURE_AS_LISTED = /^(?:tấn|tạ|kg|lít|km)$/u;
@@ -56,13 +57,18 @@ function meansOfWork(text: string, folded: string, figure: Found): boolean {
   return PAPERS.test(noun) && MAKING_PAPERS_BEFORE.test(folded.slice(Math.max(0, figure.start - 30), figure.start));
 }
 
+const NOUN_ALONE_AFTER_LUOT = /^\s(?:hộ|khách|người|dân|trẻ|xe|em|bé)(?![\p{L}])/u;
+
 /**
  * The people `lượt` counts, as printed after it (`450 lượt tiểu thương`, `320 lượt cán bộ y tế`): up to four
  * lower-case syllables, ending before a word that goes on with the sentence or a verb describing them. 0 when none.
  */
 function measuredNounAfter(text: string, at: number): number {
+  // A kind of bodies is one word (`lượt hộ kinh doanh`, `lượt hợp tác xã`), not `hộ` before its modifier.
+  const body = bodyAfterLuot(text, at);
+  if (body > 0) return body;
   // A noun that stands alone before its modifier (`lượt khách du lịch`, `lượt hộ chăn nuôi`) is read as one syllable.
-  if (/^\s(?:hộ|khách|người|dân|trẻ|xe|em|bé)(?![\p{L}])/u.test(text.slice(at))) return 0;
+  if (NOUN_ALONE_AFTER_LUOT.test(text.slice(at))) return 0;
   let end = at;
   for (let count = 0; count < 4; count++) {
     const word = /^\s(\p{Ll}+)(?![\p{L}\d/-])/u.exec(text.slice(end));
@@ -181,15 +187,16 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     if (countValue(digits) === 1 && /(?:^|\s)tren\s*$/.test(before) && reject('threshold')) continue;
     // `tàu cá có chiều dài từ 15 m trở lên`, `cách trung tâm 25 km`: a property that says which things count, or a distance.
     if ((thresholdOrDistance(folded, valueStart, head) || definingThreshold(folded, valueStart, end)) && reject('threshold')) continue;
-    // `bảo đảm từ 615 đến 726 kcal theo quy định`: a norm the rules set, unless the clause aims at it.
-    if (!money && /^\s*(?:\/\s*\p{L}+\s*)*theo quy dinh/u.test(folded.slice(end, end + 40)) && !/(?:^|\s)(?:dat|phan dau|tang|giam)(?:\s|$)/.test(folded.slice(clauseStart, valueStart)) && reject('regulated')) continue;
+    // `bảo đảm từ 615 đến 726 kcal theo quy định`, `hỗ trợ 15 kg gạo/học sinh/tháng theo Nghị định …`: a norm the rules
+    // set, unless the clause aims at it.
+    if (!money && /^\s*(?:\/\s*\p{L}+(?:\s\p{L}+)*\s*)*theo (?:quy dinh|nghi dinh|nghi quyet|thong tu|quyet dinh|luat)(?![\p{L}])/u.test(folded.slice(end, end + 40)) && !/(?:^|\s)(?:dat|phan dau|tang|giam)(?:\s|$)/.test(folded.slice(clauseStart, valueStart)) && reject('regulated')) continue;
     if (money && (fixedSupport(text, folded, valueStart, end) || regulatedRate(folded, clauseStart, valueStart, end)) && reject('fixed-support')) continue;
     if (money) {
       // `giải ngân cho vay … với tổng mức 350 tỷ đồng`: the verb may be a few words back in the clause.
       const perItem = /^\s*\//.test(text.slice(end)) && !GRANT_MAXIMUM_BEFORE.test(before);
       if (!MONEY_CUE.test(clauseBefore) && !/(?:^|\s)(?:giai ngan|huy dong)\s/.test(folded.slice(clauseStart, valueStart)) && !(perItem && SUPPORT_CUE.test(folded.slice(clauseStart, valueStart))) && !partOfSum(text, folded, found, valueStart, end) && reject('no-cue')) continue;
     } else if (
-      !(digits.length >= 2 && digits.startsWith('0')) &&
+      !printedWithLeadingZero(digits, before) &&
       // A change in points (`giảm 2 điểm phần trăm`) is a target however it is printed.
       head !== 'diem phan tram' &&
       whole === null &&
@@ -231,8 +238,11 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
       // and the agent noun made of it takes its -viên (`lượt tuyên truyền viên`): never the first syllable alone.
       const act = /^\s(\p{Ll}+\s\p{Ll}+)(?:\sviên)?(?![\p{L}\d/])/u.exec(text.slice(end));
       const noun = /^\s(\p{Ll}+)(?![\p{L}\d/])/u.exec(text.slice(end));
+      // … nor the first half of a word with the syllable after it (`28 phòng bán trú` → phòng), as for nouns no list names.
+      const next = noun ? /^\s(\p{Ll}+)(?![\p{L}])/u.exec(text.slice(end + noun[0].length))?.[1] : undefined;
+      const halfWord = noun !== null && next !== undefined && !NOUN_ALONE_AFTER_LUOT.test(text.slice(end)) && cutsWordInHalf(text.slice(unitStart, unitStart + head.length), noun[1]!, next);
       if (act && MODIFYING_VERBS.has(fold(act[1]!))) end += act[0].length;
-      else if (noun && !NOT_A_MEASURED_NOUN.has(fold(noun[1]!))) end += noun[0].length;
+      else if (noun && !NOT_A_MEASURED_NOUN.has(fold(noun[1]!)) && !halfWord) end += noun[0].length;
     }
     // A street (`tuyến phố`) is one noun where nothing modifies it (`12 tuyến phố:`, `05 tuyến phố “Văn minh”`);
     // before a modifier the head stands alone (`02 tuyến phố ẩm thực` → `tuyến`).

@@ -268,10 +268,10 @@ export function levelBeforeAim(text: string, folded: string, clauseBefore: strin
 }
 
 // `đạt 65% (năm 2025 đạt 58%)`, `giảm 20% … (năm 2025 xảy ra 150 vụ)`: an aside in brackets on the level of another year
-// or of the same time last year, or the level a comparison is made with (`tăng 10% so với năm 2025 (7,7 triệu lượt)`),
+// or of the same time last year (a school year too: `(năm học trước 83,4%)`), or the level a comparison is made with (`tăng 10% so với năm 2025 (7,7 triệu lượt)`),
 // is where things stand; its figures are no targets and its year is not theirs. A year alone in brackets (`45% (năm
 // 2030)`) is no such aside.
-const BASELINE_ASIDE = /\(\s*(?:n[a-z]m (?:19|20)\d\d|cung ky(?: n[a-z]m (?:truoc|(?:19|20)\d\d))?|n[a-z]m truoc)[^()\n]*?\d[^()\n]*\)|(?<=so voi [^()\n;]{0,40})\(\s*\d[\d.,]*\s+[^()\n]*\)/g;
+const BASELINE_ASIDE = /\(\s*(?:n[a-z]m (?:hoc )?(?:19|20)\d\d|cung ky(?: n[a-z]m (?:truoc|(?:19|20)\d\d))?|n[a-z]m (?:hoc )?truoc|ky truoc)[^()\n]*?\d[^()\n]*\)|(?<=so voi [^()\n;]{0,40})\(\s*\d[\d.,]*\s+[^()\n]*\)/g;
 
 /** Where the baseline asides of a block are, as [start, end) ranges. */
 export function baselineAsides(folded: string): [number, number][] {

@@ -4,7 +4,7 @@ import { CLAUSE_CUE, countCued, itemObject, lowerCaseCue } from './cues.js';
 import { BASELINE, BASELINE_LIST, CONDITION_BOUND, DONE, LEVEL_SO_FAR, NOT_TO_HAPPEN, SCOPE_BEFORE, UNTIL_NOW, definingThreshold, insideShare, membersOfRunningBody, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
 import type { FilterMode, Found } from './types.js';
 import { TWO_SYLLABLE_COUNTED, CLASSIFIERS, CLASSIFIERS_ALONE, FOLDED_CLASSIFIERS_ALONE, DESCRIBING_WORDS, FOLDED_NOT_A_NOUN_SYLLABLE, FOLDED_NOT_COUNTED, HEAD_MODIFIERS, MODIFYING_VERBS, NOT_A_NOUN_SYLLABLE, NOT_COUNTED, PLACE_UNIT, printedIn } from './units.js';
-import { countRange, countValue, COUNT_LOWER_BOUND } from './numbers.js';
+import { countRange, countValue, COUNT_LOWER_BOUND, printedWithLeadingZero } from './numbers.js';
 import { clauseBeforeOf, sentenceAround } from './clauses.js';
 import { cutsWordInHalf } from './word-pairs.js';
 
@@ -67,7 +67,7 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     // … or, in a part of objectives, a range of counts that opens its clause (`; từ 25 đến 30 trẻ được nhận chăm sóc …`).
     const range = countRange(before, valueStart, countValue(digits), COUNT_LOWER_BOUND);
     const rangeOpens = objectOfTask && range.valueMax !== null && /^[\s\-+•]*(?:có\s+|khoảng\s+)?$/iu.test(text.slice(valueStart - clauseBefore.length, range.start));
-    if (!(digits.length >= 2 && digits.startsWith('0')) && !nearCue && !taskObject && !bounded && !rangeOpens && !countCued(text, valueStart - clauseBefore.length, valueStart, earlier, true) && reject('no-cue')) continue;
+    if (!printedWithLeadingZero(digits, before) && !nearCue && !taskObject && !bounded && !rangeOpens && !countCued(text, valueStart - clauseBefore.length, valueStart, earlier, true) && reject('no-cue')) continue;
     // A rate (`02 lao động trẻ/hợp tác xã`) is read by rateCounts.
     if (/^\s*\p{Ll}*\//u.test(text.slice(valueStart + match[0].length))) continue;
     const second = match[3];
@@ -96,9 +96,11 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     // An agent noun in -viên takes its third syllable (`45 cộng tác viên`, `20 tuyên truyền viên`).
     const noun = twoSyllables ? (third !== undefined && fold(third) === 'vien' ? `${match[2]} ${second} ${third}` : `${match[2]} ${second}`) : match[2]!;
     const unitStart = valueStart + match[0].indexOf(match[2]!, digits.length);
-    // Two kinds of people named together are counted together (`3.500 đoàn viên, thanh niên`, like `xã, thị trấn`).
-    const pairedPeople = TWO_SYLLABLE_COUNTED.includes(fold(noun)) ? /^,\s(\p{Ll}+\s\p{Ll}+)(?![\p{L}\d])/u.exec(text.slice(unitStart + noun.length)) : null;
-    const unit = pairedPeople && TWO_SYLLABLE_COUNTED.includes(fold(pairedPeople[1]!)) ? `${noun}${pairedPeople[0]}` : noun;
+    // Two kinds of people named together are counted together (`3.500 đoàn viên, thanh niên`, like `xã, thị trấn`), and
+    // so are two a count may be either of (`01 giáo viên hoặc cộng tác viên`, an agent noun in -viên too).
+    const pairedPeople = TWO_SYLLABLE_COUNTED.includes(fold(noun)) ? /^(?:,|\shoặc)\s(\p{Ll}+\s\p{Ll}+(?:\sviên)?)(?![\p{L}\d])/u.exec(text.slice(unitStart + noun.length)) : null;
+    const peopleKind = (kind: string) => TWO_SYLLABLE_COUNTED.includes(fold(kind)) || /^\p{Ll}+\s\p{Ll}+\sviên$/u.test(kind);
+    const unit = pairedPeople && peopleKind(pairedPeople[1]!) ? `${noun}${pairedPeople[0]}` : noun;
     const end = unitStart + unit.length;
     found.push({ ...range, end, unit, isCount: true, countNoun: unit, ...(rejectedBy === null ? {} : { rejectedBy }) });
   }

@@ -38,8 +38,9 @@ export const COUNT_UNITS = [
   // Files and those a commendation names (`chỉnh lý 12.000 hồ sơ`, `khen thưởng 50 tập thể, 120 cá nhân`): words of
   // their own, never `hộ` or a volume (`tập`).
   'hồ sơ', 'tập thể', 'cá nhân',
-  // A shop is one word (`150 cửa hàng xăng dầu` → cửa hàng, not cửa).
-  'cửa hàng',
+  // A shop is one word (`150 cửa hàng xăng dầu` → cửa hàng, not cửa); so are a toilet (`16 nhà vệ sinh`, not nhà) and
+  // the labour a plan raises (`3.000 ngày công`: `ngày` alone is a span of time).
+  'cửa hàng', 'nhà vệ sinh', 'ngày công',
   // Head nouns that stand alone before their modifier (`85.000 cây phân tán`, `26 tổ bảo vệ rừng`, `350 mẫu test
   // nhanh`), printed materials, and localities counted together as one unit (`03/08 xã, thị trấn`).
   'cây', 'tổ', 'tổ dân phố', 'tổ tự quản', 'mẫu', 'tờ rơi', 'tờ gấp', 'băng rôn', 'pa nô', 'áp phích',
@@ -185,8 +186,8 @@ export function withListedSpelling(unit: string): string {
  * are the unit. The length of `, phiên chợ` after `end`, or 0.
  */
 export function pairedNounAfter(text: string, end: number, unit: string): number {
-  // The people `lượt` counts take no second kind (`600 lượt công chức, viên chức` → lượt công chức).
-  if (/^lượt\s/u.test(unit)) return 0;
+  // The people `lượt` counts take no second kind (`600 lượt công chức, viên chức` → lượt công chức); bodies do (below).
+  if (/^lượt\s/u.test(unit)) return listedPairAfter(text, end, unit);
   const head = unit.split(/\s+/).at(-1)!;
   const pair = /^,\s(\p{Ll}+)\s(\p{Ll}+)(?![\p{L}\d])/u.exec(text.slice(end));
   if (pair && unit.includes(' ') && pair[2] === head && pair[1] !== unit.split(/\s+/)[0]) return pair[0].length;
@@ -196,18 +197,25 @@ export function pairedNounAfter(text: string, end: number, unit: string): number
 // Kinds of bodies a plan counts together as one kind (`45 cơ quan, đơn vị`, `05 hợp tác xã, tổ hợp tác`, `hộ kinh
 // doanh, hợp tác xã`), longest first. Media and events named together are counted each (`150 pa nô, áp phích` → pa nô,
 // `24 phóng sự, tọa đàm` → phóng sự), unless they share their head (`hội chợ, phiên chợ`, above).
-const BODIES = ['hợp tác xã', 'tổ hợp tác', 'doanh nghiệp', 'hộ kinh doanh', 'cơ sở', 'cơ quan', 'đơn vị', 'tổ chức'].sort((a, b) => b.length - a.length);
+export const BODIES = ['hợp tác xã', 'tổ hợp tác', 'doanh nghiệp', 'hộ kinh doanh', 'cơ sở', 'cơ quan', 'đơn vị', 'tổ chức'].sort((a, b) => b.length - a.length);
 
 /**
  * Two kinds of bodies named together (above): the length of `, tổ hợp tác` after `end` when both the counted noun and
  * the one after the comma are such kinds, and no number follows (`05 hợp tác xã, 10 tổ hợp tác` counts each).
  */
 function listedPairAfter(text: string, end: number, unit: string): number {
-  if (!BODIES.includes(unit)) return 0;
+  if (!BODIES.includes(unit.replace(/^lượt\s+/u, ''))) return 0;
   const after = text.slice(end);
   const comma = /^,\s/.exec(after);
   if (!comma) return 0;
   const rest = after.slice(comma[0].length);
   const second = BODIES.find((other) => other !== unit && rest.startsWith(other) && !/^[\p{L}\d]/u.test(rest.slice(other.length)));
   return second === undefined ? 0 : comma[0].length + second.length;
+}
+
+/** The length of a kind of bodies `lượt` counts (`lượt hộ kinh doanh`, `lượt doanh nghiệp`) after `at`, or 0. */
+export function bodyAfterLuot(text: string, at: number): number {
+  const rest = text.slice(at).replace(/^\s/, '');
+  const body = BODIES.find((kind) => rest.startsWith(kind) && !/^[\p{L}\d]/u.test(rest.slice(kind.length)));
+  return body === undefined || !/^\s/.test(text.slice(at)) ? 0 : body.length + 1;
 }
