@@ -115,3 +115,9 @@ describe('what a measure word counts', () => {
     expect(targetUnitsOf('- Mỗi thôn có 01 cán bộ hoặc tuyên truyền viên phụ trách chuyển đổi số.')).toEqual([[1, 'cán bộ hoặc tuyên truyền viên']]);
   });
 });
+
+describe('a word that describes a noun after a number', () => {
+  it('counts nothing in a describing word OCR put a number before', () => {
+    expect(targetUnitsOf('- Xây dựng 12 phòng học 105 kiên cố tại điểm trường chính.')).toEqual([[12, 'phòng học']]);
+  });
+});

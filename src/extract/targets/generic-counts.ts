@@ -32,6 +32,8 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     const digits = match[1]!;
     const first = fold(match[2]!);
     if (printedIn(match[2]!, NOT_COUNTED, FOLDED_NOT_COUNTED) || countValue(digits) === 0) continue;
+    // A word that describes a noun is no noun counted (`kênh thủy 104 nội đồng`: OCR's digits for `lợi`).
+    if (match[3] !== undefined && DESCRIBING_WORDS.has(fold(`${match[2]} ${match[3]}`))) continue;
     // A lone digit before a noun no list names is more often OCR's reading of a letter (`6 dịch`
     // for `ổ dịch`, `8 hội` for `lễ hội`) than a count: plans print small counts with a leading zero (`02 đợt`).
     if (/^[1-9]$/.test(digits)) continue;
