@@ -3,7 +3,7 @@ import { fold } from '../../structure/fold.js';
 import { CLAUSE_CUE, countCued, itemObject, lowerCaseCue } from './cues.js';
 import { BASELINE, BASELINE_LIST, CONDITION_BOUND, DONE, LEVEL_SO_FAR, NOT_TO_HAPPEN, SCOPE_BEFORE, UNTIL_NOW, definingThreshold, insideShare, membersOfRunningBody, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
 import type { FilterMode, Found } from './types.js';
-import { TWO_SYLLABLE_COUNTED, CLASSIFIERS, CLASSIFIERS_ALONE, FOLDED_CLASSIFIERS_ALONE, DESCRIBING_WORDS, FOLDED_NOT_A_NOUN_SYLLABLE, FOLDED_NOT_COUNTED, HEAD_MODIFIERS, MODIFYING_VERBS, NOT_A_NOUN_SYLLABLE, NOT_COUNTED, PLACE_UNIT, printedIn } from './units.js';
+import { ONLY_DESCRIBING, TWO_SYLLABLE_COUNTED, CLASSIFIERS, CLASSIFIERS_ALONE, FOLDED_CLASSIFIERS_ALONE, DESCRIBING_WORDS, FOLDED_NOT_A_NOUN_SYLLABLE, FOLDED_NOT_COUNTED, HEAD_MODIFIERS, MODIFYING_VERBS, NOT_A_NOUN_SYLLABLE, NOT_COUNTED, PLACE_UNIT, printedIn } from './units.js';
 import { countRange, countValue, COUNT_LOWER_BOUND, printedWithLeadingZero } from './numbers.js';
 import { clauseBeforeOf, sentenceAround } from './clauses.js';
 import { cutsWordInHalf } from './word-pairs.js';
@@ -32,8 +32,8 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     const digits = match[1]!;
     const first = fold(match[2]!);
     if (printedIn(match[2]!, NOT_COUNTED, FOLDED_NOT_COUNTED) || countValue(digits) === 0) continue;
-    // A word that describes a noun is no noun counted (`kênh thủy 104 nội đồng`: OCR's digits for `lợi`).
-    if (match[3] !== undefined && DESCRIBING_WORDS.has(fold(`${match[2]} ${match[3]}`))) continue;
+    // A word that only describes a noun is no noun counted (`kênh thủy 104 nội đồng`: OCR's digits for `lợi`).
+    if (match[3] !== undefined && ONLY_DESCRIBING.has(fold(`${match[2]} ${match[3]}`))) continue;
     // A lone digit before a noun no list names is more often OCR's reading of a letter (`6 dịch`
     // for `ổ dịch`, `8 hội` for `lễ hội`) than a count: plans print small counts with a leading zero (`02 đợt`).
     if (/^[1-9]$/.test(digits)) continue;

@@ -106,6 +106,10 @@ export const DESCRIBING_WORDS = new Set(
     'an toàn',
   ].map((word) => fold(word)),
 );
+// … of them, those that never name a thing: a count of one is no count (`kênh thủy 104 nội đồng`: OCR's digits for a word).
+export const ONLY_DESCRIBING = new Set(
+  ['dân sinh', 'công cộng', 'tập trung', 'kiên cố', 'nội đồng', 'tự động', 'thông minh', 'trọng điểm', 'hiện đại', 'tạm thời', 'cố định', 'lưu động', 'dã chiến', 'chuyên dụng', 'chuyên dùng', 'đa năng'].map((word) => fold(word)),
+);
 // Classifiers that are the unit alone before the noun they count (`1.245 thửa đất` → thửa, `06 vụ tranh chấp` → vụ,
 // `04 đoàn kiểm tra` → đoàn), as printed.
 // … and books and portions (`46 quyển sổ` → quyển, `450 suất quà` → suất), by the classifier rule.
