@@ -1,8 +1,8 @@
 /**
  * The held-out judge: restoration and extraction on plans the restorer and extractor were never tuned on
- * (fixtures/holdout, see its README.md). Reported as eight separate groups, pooled within each group and per
+ * (fixtures/holdout, see its README.md). Reported as nine separate groups, pooled within each group and per
  * document: H1–H4 (four provinces, four topics; since used to direct fixes), H5–H8, H9–H12, H13–H16, H17–H20 and
- * H21–H24 and H25–H28 (earlier final judges, scored since) and H29–H32 (the newest final judge: only the lead runs it). The groups are
+ * H21–H24, H25–H28 and H29–H32 (earlier final judges, scored since) and H33–H36 (the newest final judge: only the lead runs it). The groups are
  * never pooled together.
  * Never tune on these.
  *
@@ -10,9 +10,9 @@
  *   npx tsx bench/eval-holdout.ts --set tuning [--group T23-T28 | --docs T13,T14] [--details] [--errors N] [--out f.json]
  *   … [--target-filter rules|learned|hybrid]   which figures become targets (src/extract/targets; default rules)
  *
- * --group evaluates one group only (H1-H4 while tuning: H5-H28 stay unread) and writes no results file.
+ * --group evaluates one group only (H1-H4 while tuning: H5-H36 stay unread) and writes no results file.
  * --set tuning evaluates the tuning plans (fixtures/tuning) with the same scoring, as separate groups: T1–T12 (tuned
- * on), T13–T16, T17–T22, T23–T28, T29–T34, T35–T40, T41–T46, T47–T52 and T53–T58 (each added later, first-sight). --group picks one of them; --docs pools just
+ * on), T13–T16, T17–T22, T23–T28, T29–T34, T35–T40, T41–T46, T47–T52, T53–T58 and T59–T64 (each added later, first-sight). --group picks one of them; --docs pools just
  * the named plans into one group. They may be used to direct fixes. It writes a results file only when --out is given.
  *
  * (a) Restoration: loadRestorer() restores H*.garbled.txt; scored line for line against H*.clean.txt with the
@@ -225,7 +225,8 @@ const GROUP_NOTES: Record<string, string> = {
   'H17–H20': 'earlier final judge: never read for tuning, scored by the lead',
   'H21–H24': 'earlier final judge: never read for tuning, scored by the lead',
   'H25–H28': 'earlier final judge: never read for tuning, scored by the lead',
-  'H29–H32': 'final judge: never read for tuning, scored only by the lead',
+  'H29–H32': 'earlier final judge: never read for tuning, scored by the lead',
+  'H33–H36': 'final judge: never read for tuning, scored only by the lead',
 };
 
 const TUNING_NOTES: Record<string, string> = {
@@ -238,6 +239,7 @@ const TUNING_NOTES: Record<string, string> = {
   'T41–T46': 'tuning set, added after T35–T40: the first scores are first-sight; may be used to direct fixes afterwards',
   'T47–T52': 'tuning set, added after T41–T46: the first scores are first-sight; may be used to direct fixes afterwards',
   'T53–T58': 'tuning set, added after T47–T52: the first scores are first-sight; may be used to direct fixes afterwards',
+  'T59–T64': 'tuning set, added after T53–T58: the first scores are first-sight; may be used to direct fixes afterwards',
 };
 
 interface Selection {
