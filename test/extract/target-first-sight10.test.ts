@@ -89,7 +89,7 @@ describe('a range whose lower end is printed with a leading zero', () => {
 });
 
 describe('counts listed after a sum', () => {
-  it('counts labour listed with money, and a toilet as one word', () => {
+  it('counts labour after a sum, and a toilet as one word', () => {
     expect(targetUnitsOf('- Huy động 2,5 tỷ đồng và 4.000 ngày công để nạo vét kênh mương nội đồng;', '- Xây mới 20 phòng học và 16 nhà vệ sinh cho các điểm lẻ.')).toEqual([
       [2.5, 'tỷ đồng'],
       [4000, 'ngày công'],

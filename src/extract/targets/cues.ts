@@ -63,8 +63,7 @@ export function countCued(text: string, clauseStart: number, valueStart: number,
   if (GENERIC_CUE.test(printedBefore)) return true;
   // A verb further back only for a number of two digits or more: a lone digit there may be OCR's reading of a word.
   if (!adjacentOnly && lowerCaseCue(text.slice(clauseStart, valueStart)) && /\d\D*\d/.test(text.slice(valueStart, valueStart + 8).split(/\s/)[0] ?? '')) return true;
-  // (A sum is listed with counts too: `huy động 1,5 tỷ đồng và 3.000 ngày công`.)
-  const previous = earlier.filter((f) => (f.isCount || /(?:đồng|USD)$/u.test(f.unit)) && f.end <= valueStart && f.end >= clauseStart).at(-1);
+  const previous = earlier.filter((f) => f.isCount && f.end <= valueStart && f.end >= clauseStart).at(-1);
   return previous !== undefined && LIST_AFTER_COUNT.test(text.slice(previous.end, valueStart));
 }
 
