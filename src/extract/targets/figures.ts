@@ -57,6 +57,7 @@ function meansOfWork(text: string, folded: string, figure: Found): boolean {
   return PAPERS.test(noun) && MAKING_PAPERS_BEFORE.test(folded.slice(Math.max(0, figure.start - 30), figure.start));
 }
 
+// Nouns of people and things that stand alone after `lượt` before their modifier (`lượt hộ chăn nuôi` → lượt hộ).
 const NOUN_ALONE_AFTER_LUOT = /^\s(?:hộ|khách|người|dân|trẻ|xe|em|bé)(?![\p{L}])/u;
 
 /**
@@ -187,7 +188,7 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     if (countValue(digits) === 1 && /(?:^|\s)tren\s*$/.test(before) && reject('threshold')) continue;
     // `tàu cá có chiều dài từ 15 m trở lên`, `cách trung tâm 25 km`: a property that says which things count, or a distance.
     if ((thresholdOrDistance(folded, valueStart, head) || definingThreshold(folded, valueStart, end)) && reject('threshold')) continue;
-    // `bảo đảm từ 615 đến 726 kcal theo quy định`, `hỗ trợ 15 kg gạo/học sinh/tháng theo Nghị định …`: a norm the rules
+    // `bảo đảm từ 615 đến 726 kcal theo quy định`, `định mức thức ăn tinh 12 kg/con/tháng theo Thông tư …`: a norm the rules
     // set, unless the clause aims at it.
     if (!money && /^\s*(?:\/\s*\p{L}+(?:\s\p{L}+)*\s*)*theo (?:quy dinh|nghi dinh|nghi quyet|thong tu|quyet dinh|luat)(?![\p{L}])/u.test(folded.slice(end, end + 40)) && !/(?:^|\s)(?:dat|phan dau|tang|giam)(?:\s|$)/.test(folded.slice(clauseStart, valueStart)) && reject('regulated')) continue;
     if (money && (fixedSupport(text, folded, valueStart, end) || regulatedRate(folded, clauseStart, valueStart, end)) && reject('fixed-support')) continue;
@@ -238,7 +239,7 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
       // and the agent noun made of it takes its -viên (`lượt tuyên truyền viên`): never the first syllable alone.
       const act = /^\s(\p{Ll}+\s\p{Ll}+)(?:\sviên)?(?![\p{L}\d/])/u.exec(text.slice(end));
       const noun = /^\s(\p{Ll}+)(?![\p{L}\d/])/u.exec(text.slice(end));
-      // … nor the first half of a word with the syllable after it (`28 phòng bán trú` → phòng), as for nouns no list names.
+      // … nor the first half of a word with the syllable after it (`28 phòng nội trú` → phòng), as for nouns no list names.
       const next = noun ? /^\s(\p{Ll}+)(?![\p{L}])/u.exec(text.slice(end + noun[0].length))?.[1] : undefined;
       const halfWord = noun !== null && next !== undefined && !NOUN_ALONE_AFTER_LUOT.test(text.slice(end)) && cutsWordInHalf(text.slice(unitStart, unitStart + head.length), noun[1]!, next);
       if (act && MODIFYING_VERBS.has(fold(act[1]!))) end += act[0].length;

@@ -36,10 +36,10 @@ export function prohibition(printedClause: string): boolean {
   const verb = PROHIBITION.exec(printedClause.toLocaleLowerCase('vi'))?.[1];
   return verb !== undefined && !NOT_A_PROHIBITION.test(fold(verb));
 }
-// A level a condition names (`cống phải đóng khi độ mặn vượt 1‰`, `nếu tỷ lệ … dưới 50% thì …`, `báo động khi mực nước
-// trên 3 m`): where a rule starts to apply, no level to reach (`khi … đạt trên 90%` still aims at its figure).
+// A level a condition names (`tạm dừng phun thuốc khi tốc độ gió vượt 15 km/h`, `nếu tỷ lệ … dưới 50% thì …`,
+// `báo động khi mực nước trên 3 m`): where a rule starts to apply, no level to reach (`khi … đạt trên 90%` still aims at its figure).
 export const CONDITION_BOUND = /(?:^|\s)(?:khi|neu|trong truong hop)\s(?:[^,;:]*\s)?(?<!dat\s)(?:vuot(?: qua)?|tren|duoi|lon hon|nho hon|cao hon|thap hon)\s*$/;
-// What there is now (`hiện có 3.450 con`, and in brackets, `(hiện có 417 cơ sở)`) is a baseline, not a target.
+// What there is now (`hiện có 3.450 con`, and in brackets, `(hiện có 215 cửa hàng)`) is a baseline, not a target.
 export const BASELINE = /(?:^|[\s(])hien (?:nay )?(?:co|dang co|con)\s*$/;
 // … and the counts listed after such a count (`hiện có 35 cơ sở tôn giáo, 12 điểm nhóm …`): the list states what is.
 export const BASELINE_LIST = /(?:^|[\s(])hien (?:nay )?(?:co|dang co|con)\s+(?:\d[\d.,]*\s[^;:\d]*?(?:,|\sva)\s*)+$/;
@@ -268,8 +268,8 @@ export function levelBeforeAim(text: string, folded: string, clauseBefore: strin
 }
 
 // `đạt 65% (năm 2025 đạt 58%)`, `giảm 20% … (năm 2025 xảy ra 150 vụ)`: an aside in brackets on the level of another year
-// or of the same time last year (a school year too: `(năm học trước 83,4%)`), or the level a comparison is made with (`tăng 10% so với năm 2025 (7,7 triệu lượt)`),
-// is where things stand; its figures are no targets and its year is not theirs. A year alone in brackets (`45% (năm
+// or of the same time last year (a school year too: `(năm học trước 61%)`), or the level a comparison is made with
+// (`tăng 10% so với năm 2025 (7,7 triệu lượt)`), is where things stand; its figures are no targets and its year is not theirs. A year alone in brackets (`45% (năm
 // 2030)`) is no such aside.
 const BASELINE_ASIDE = /\(\s*(?:n[a-z]m (?:hoc )?(?:19|20)\d\d|cung ky(?: n[a-z]m (?:truoc|(?:19|20)\d\d))?|n[a-z]m (?:hoc )?truoc|ky truoc)[^()\n]*?\d[^()\n]*\)|(?<=so voi [^()\n;]{0,40})\(\s*\d[\d.,]*\s+[^()\n]*\)/g;
 

@@ -32,7 +32,7 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     const digits = match[1]!;
     const first = fold(match[2]!);
     if (printedIn(match[2]!, NOT_COUNTED, FOLDED_NOT_COUNTED) || countValue(digits) === 0) continue;
-    // A word that only describes a noun is no noun counted (`kênh thủy 104 nội đồng`: OCR's digits for `lợi`).
+    // A word that only describes a noun is no noun counted (`phòng học 105 kiên cố`: OCR's digits for a word).
     if (match[3] !== undefined && ONLY_DESCRIBING.has(fold(`${match[2]} ${match[3]}`))) continue;
     // A lone digit before a noun no list names is more often OCR's reading of a letter (`6 dịch`
     // for `ổ dịch`, `8 hội` for `lễ hội`) than a count: plans print small counts with a leading zero (`02 đợt`).
@@ -60,8 +60,8 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     const nearCue = /\d\D*\d/.test(digits) && cueAt >= 0 && lowerCaseCue(near) && !/\s\p{Lu}/u.test(near.slice(cueAt));
     // … or, in a part of objectives, as the object of the clause's first words (`Cắm 70 biển …`); not a number from
     // 10 to 19, which OCR makes of a word opening with l or I (`lễ` → 18, `lò` → 10).
-    // In an item of tasks, the object of the verb that opens its clause (`1. Công trình. Đắp 118 đập tạm …`, `; nạo vét
-    // 25 ao`): one or two words before it.
+    // In an item of tasks, the object of the verb that opens its clause (`1. Phòng chống sạt lở. Kè 24 đoạn bờ sông …`,
+    // `; nạo vét 25 ao`): one or two words before it.
     const objectWords = objectOfTask ? 10 : inTaskItem ? 2 : 0;
     const taskObject = objectWords > 0 && /\d\D*\d/.test(digits) && !/^1\d$/.test(digits) && itemObject(text, valueStart - clauseBefore.length, valueStart, earlier, objectWords) && !SCOPE_BEFORE.test(text.slice(valueStart - clauseBefore.length, valueStart));
     // … or a bound right before it (`cho ít nhất 300 ao nuôi`), for two digits or more.
@@ -99,7 +99,7 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     const noun = twoSyllables ? (third !== undefined && fold(third) === 'vien' ? `${match[2]} ${second} ${third}` : `${match[2]} ${second}`) : match[2]!;
     const unitStart = valueStart + match[0].indexOf(match[2]!, digits.length);
     // Two kinds of people named together are counted together (`3.500 đoàn viên, thanh niên`, like `xã, thị trấn`), and
-    // so are two a count may be either of (`01 giáo viên hoặc cộng tác viên`, an agent noun in -viên too).
+    // so are two a count may be either of (`01 cán bộ hoặc tuyên truyền viên`, an agent noun in -viên too).
     const pairedPeople = TWO_SYLLABLE_COUNTED.includes(fold(noun)) ? /^(?:,|\shoặc)\s(\p{Ll}+\s\p{Ll}+(?:\sviên)?)(?![\p{L}\d])/u.exec(text.slice(unitStart + noun.length)) : null;
     const peopleKind = (kind: string) => TWO_SYLLABLE_COUNTED.includes(fold(kind)) || /^\p{Ll}+\s\p{Ll}+\sviên$/u.test(kind);
     const unit = pairedPeople && peopleKind(pairedPeople[1]!) ? `${noun}${pairedPeople[0]}` : noun;

@@ -39,7 +39,7 @@ export function countRange(before: string, valueStart: number, value: number, lo
 }
 
 /**
- * A count printed with a leading zero (`02 đợt`), or the upper end of a range whose lower end is (`từ 08 đến 10 tàu`):
+ * A count printed with a leading zero (`02 đợt`), or the upper end of a range whose lower end is (`từ 08 đến 15 ghe`):
  * the way plans print the small counts they commit to.
  */
 export function printedWithLeadingZero(digits: string, before: string): boolean {

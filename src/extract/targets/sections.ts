@@ -64,4 +64,3 @@ export function inImplementationPart(node: SectionNode, nodes: readonly SectionN
   const part = partOf(node, nodes);
   return part !== undefined && /(?:^|\s)(?:to chuc thuc hien|trach nhiem|phan cong)/.test(fold(part.title));
 }
-

@@ -39,7 +39,7 @@ export const COUNT_UNITS = [
   // their own, never `hộ` or a volume (`tập`).
   'hồ sơ', 'tập thể', 'cá nhân',
   // A shop is one word (`150 cửa hàng xăng dầu` → cửa hàng, not cửa); so are a toilet (`16 nhà vệ sinh`, not nhà) and
-  // the labour a plan raises (`3.000 ngày công`: `ngày` alone is a span of time).
+  // the labour a plan raises (`4.000 ngày công`: `ngày` alone is a span of time).
   'cửa hàng', 'nhà vệ sinh', 'ngày công',
   // Head nouns that stand alone before their modifier (`85.000 cây phân tán`, `26 tổ bảo vệ rừng`, `350 mẫu test
   // nhanh`), printed materials, and localities counted together as one unit (`03/08 xã, thị trấn`).
@@ -116,7 +116,7 @@ export const ONLY_DESCRIBING = new Set(
 export const CLASSIFIERS_ALONE = new Set(['thửa', 'vụ', 'đoàn', 'phiên', 'quyển', 'suất']);
 // … read on the bare letters, as restoration may misplace their mark (`46 quyền sổ`): no count of rights is printed so.
 export const FOLDED_CLASSIFIERS_ALONE = new Set(['quyen', 'suat']);
-// … and a container before the verb of what it holds (`3.200 bồn chứa nước` → bồn, `500 túi đựng thuốc` → túi): the
+// … and a container before the verb of what it holds (`40 bể chứa nước mưa` → bể, `500 túi đựng thuốc` → túi): the
 // verb and its object say which kind, as `nuôi` does for a cage.
 export const HEAD_MODIFIERS = new Set(['cổ', 'ở', 'mới', 'cũ', 'báo', 'tiết', 'tình', 'tạm', 'dột', 'kiên', 'hư', 'xuống', 'lớn', 'nhỏ', 'nuôi', 'chứa', 'đựng']);
 // Classifiers that need their noun to say what is counted (`căn nhà`, `tờ rơi`, `chiếc xe`).
@@ -198,7 +198,7 @@ export function pairedNounAfter(text: string, end: number, unit: string): number
   return listedPairAfter(text, end, unit);
 }
 
-// Kinds of bodies a plan counts together as one kind (`45 cơ quan, đơn vị`, `05 hợp tác xã, tổ hợp tác`, `hộ kinh
+// Kinds of bodies a plan counts together as one kind (`45 cơ quan, đơn vị`, `08 doanh nghiệp, hợp tác xã`, `hộ kinh
 // doanh, hợp tác xã`), longest first. Media and events named together are counted each (`150 pa nô, áp phích` → pa nô,
 // `24 phóng sự, tọa đàm` → phóng sự), unless they share their head (`hội chợ, phiên chợ`, above).
 export const BODIES = ['hợp tác xã', 'tổ hợp tác', 'doanh nghiệp', 'hộ kinh doanh', 'cơ sở', 'cơ quan', 'đơn vị', 'tổ chức'].sort((a, b) => b.length - a.length);
