@@ -121,3 +121,12 @@ describe('a word that describes a noun after a number', () => {
     expect(targetUnitsOf('- Xây dựng 12 phòng học 105 kiên cố tại điểm trường chính.')).toEqual([[12, 'phòng học']]);
   });
 });
+
+describe('a condition read as printed', () => {
+  it('keeps a target after khí (air) and nêu (to state), which fold like khi and nếu', () => {
+    expect(targetUnitsOf('- Giảm phát thải khí nhà kính trên 9% so với năm 2025;', '- Hoàn thành các nhiệm vụ nêu trên 95% đúng tiến độ.')).toEqual([
+      [9, '%'],
+      [95, '%'],
+    ]);
+  });
+});

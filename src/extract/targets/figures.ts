@@ -2,7 +2,7 @@
 import { fold } from '../../structure/fold.js';
 import { clauseBeforeOf, sentenceAround } from './clauses.js';
 import { COUNT_CUE, GRANT_MAXIMUM_BEFORE, GENERIC_CUE_SET, MONEY_CUE, RATE_CUE, SUPPORT_CUE, countCued, itemObject, lowerCaseCue } from './cues.js';
-import { BASELINE, BASELINE_LIST, CONDITION_BOUND, DONE, LEVEL_SO_FAR, NOT_TO_HAPPEN, prohibition, SCOPE_BEFORE, SHARE_NOW, STARTING_LEVEL_AFTER, UNTIL_NOW, definingThreshold, fixedSupport, fundsShare, levelBeforeAim, membersOfRunningBody, regulatedRate, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
+import { BASELINE, BASELINE_LIST, conditionBound, DONE, LEVEL_SO_FAR, NOT_TO_HAPPEN, prohibition, SCOPE_BEFORE, SHARE_NOW, STARTING_LEVEL_AFTER, UNTIL_NOW, definingThreshold, fixedSupport, fundsShare, levelBeforeAim, membersOfRunningBody, regulatedRate, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
 import { genericCounts } from './generic-counts.js';
 import { PERCENT, RANGE_LOWER, countLowerBound, countRange, countValue, percentUnit, printedWithLeadingZero, toNumber } from './numbers.js';
 import { perWholeRates, rateCounts, rateTail, withTimeDenominator } from './rates.js';
@@ -115,7 +115,7 @@ function percentRejection(text: string, folded: string, window: string, valueSta
   const ownClause = folded.slice(Math.max(clauseOpen, valueStart - 120), valueStart).split(/[;:]|\.(?!\d)/).at(-1) ?? '';
   if (DONE.test(text.slice(valueStart - ownClause.length, valueStart))) return 'done';
   if (UNTIL_NOW.test(ownClause) || SHARE_NOW.test(ownClause) || LEVEL_SO_FAR.test(ownClause)) return 'level-now';
-  if (CONDITION_BOUND.test(ownClause)) return 'condition';
+  if (conditionBound(text, folded, valueStart - ownClause.length, valueStart)) return 'condition';
   if (levelBeforeAim(text, folded, ownClause, valueStart, end)) return 'level-before-aim';
   if (prohibition(text.slice(valueStart - ownClause.length, valueStart))) return 'prohibition';
   // `lãi suất cho vay 6,6%/năm theo quy định hiện hành`: a rate the rules set, not one the plan aims at.
@@ -176,7 +176,7 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     if (membersOfRunningBody(text, folded, sentenceAround(text, valueStart, end).start, valueStart, head) && reject('members')) continue;
     if ((NOT_TO_HAPPEN.test(folded.slice(clauseStart, valueStart)) || BASELINE.test(before) || LEVEL_SO_FAR.test(before) || BASELINE_LIST.test(folded.slice(clauseStart, valueStart)) || UNTIL_NOW.test(folded.slice(clauseStart, valueStart))) && reject('level-now')) continue;
     if (DONE.test(text.slice(clauseStart, valueStart)) && reject('done')) continue;
-    if (CONDITION_BOUND.test(folded.slice(clauseStart, valueStart)) && reject('condition')) continue;
+    if (conditionBound(text, folded, clauseStart, valueStart) && reject('condition')) continue;
     if (prohibition(text.slice(valueStart - clauseBeforeOf(folded, valueStart).length, valueStart)) && reject('prohibition')) continue;
     // A time limit of a service stays its own target inside a share (`100% hồ sơ … được giải quyết … không quá 10 ngày làm việc`),
     // and so does a change of the rate in points (`giảm tỷ lệ … 3 điểm phần trăm xuống còn 30%`).

@@ -38,7 +38,21 @@ export function prohibition(printedClause: string): boolean {
 }
 // A level a condition names (`tạm dừng phun thuốc khi tốc độ gió vượt 15 km/h`, `nếu tỷ lệ … dưới 50% thì …`,
 // `báo động khi mực nước trên 3 m`): where a rule starts to apply, no level to reach (`khi … đạt trên 90%` still aims at its figure).
-export const CONDITION_BOUND = /(?:^|\s)(?:khi|neu|trong truong hop)\s(?:[^,;:]*\s)?(?<!dat\s)(?:vuot(?: qua)?|tren|duoi|lon hon|nho hon|cao hon|thap hon)\s*$/;
+// The conjunction is read as printed: folded, `khí` (air, `khí thải … trên 10%`) is `khi` and `nêu` (to state) is `nếu`.
+const CONDITION_WORD = /(?:^|\s)(khi|neu|trong truong hop)\s/g;
+const PRINTED_CONDITION_WORD = /^(?:khi|nếu|trong trường hợp)$/iu;
+const BOUND_AT_END = /^(?:[^,;:]*\s)?(?<!dat\s)(?:vuot(?: qua)?|tren|duoi|lon hon|nho hon|cao hon|thap hon)\s*$/;
+
+/** A figure after a condition's bound (above), in the clause from `clauseStart`. */
+export function conditionBound(text: string, folded: string, clauseStart: number, valueStart: number): boolean {
+  const clause = folded.slice(clauseStart, valueStart);
+  for (const match of clause.matchAll(CONDITION_WORD)) {
+    const at = clauseStart + match.index + match[0].indexOf(match[1]!);
+    if (!PRINTED_CONDITION_WORD.test(text.slice(at, at + match[1]!.length))) continue;
+    if (BOUND_AT_END.test(clause.slice(match.index + match[0].length))) return true;
+  }
+  return false;
+}
 // What there is now (`hiện có 3.450 con`, and in brackets, `(hiện có 215 cửa hàng)`) is a baseline, not a target.
 export const BASELINE = /(?:^|[\s(])hien (?:nay )?(?:co|dang co|con)\s*$/;
 // … and the counts listed after such a count (`hiện có 35 cơ sở tôn giáo, 12 điểm nhóm …`): the list states what is.
