@@ -130,3 +130,16 @@ describe('a condition read as printed', () => {
     ]);
   });
 });
+
+describe('forecasting as a task, and a count of a task under a cited decision', () => {
+  it('reads the targets of an item that forecasts as a task', () => {
+    expect(plan('III. NHIỆM VỤ, GIẢI PHÁP', '1. Dự báo, cảnh báo sớm thiên tai: lắp đặt 20 trạm đo mưa tự động; 100% thôn có loa cảnh báo.')).toEqual([
+      [20, 'trạm'],
+      [100, '%'],
+    ]);
+  });
+
+  it('keeps a count of a task the plan does under a cited decision', () => {
+    expect(targetUnitsOf('- Hỗ trợ 500 hộ theo Quyết định số 12/2025/QĐ-UBND của UBND tỉnh.')).toEqual([[500, 'hộ']]);
+  });
+});

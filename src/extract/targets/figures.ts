@@ -11,6 +11,8 @@ import { COMPOUND_HEADS, bodyAfterLuot, COUNT_UNITS, FOLDED_MONEY, MEASURES, FOL
 import { countsInWords, fractions } from './word-counts.js';
 import { cutsWordInHalf } from './word-pairs.js';
 
+// What follows a norm: `theo quy định`, or a rate's tail and the cited document that sets it.
+const CITED_NORM_AFTER = /^\s*(?:\/\s*\p{L}+(?:\s\p{L}+)*\s*)*theo quy dinh(?![\p{L}])|^\s*(?:\/\s*\p{L}+(?:\s\p{L}+)*\s*)+theo (?:nghi dinh|nghi quyet|thong tu|quyet dinh|luat)(?![\p{L}])/u;
 // Measures of mass, volume and length as printed, marks and all.
 const MEASURE_AS_LISTED = /^(?:tấn|tạ|kg|lít|km)$/u;
 // A count in thousands or millions keeps its multiplier in the unit (`1,2 triệu lượt`, `15 nghìn lượt khách`).
@@ -188,9 +190,10 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     if (countValue(digits) === 1 && /(?:^|\s)tren\s*$/.test(before) && reject('threshold')) continue;
     // `tàu cá có chiều dài từ 15 m trở lên`, `cách trung tâm 25 km`: a property that says which things count, or a distance.
     if ((thresholdOrDistance(folded, valueStart, head) || definingThreshold(folded, valueStart, end)) && reject('threshold')) continue;
-    // `bảo đảm từ 615 đến 726 kcal theo quy định`, `định mức thức ăn tinh 12 kg/con/tháng theo Thông tư …`: a norm the rules
+    // `bảo đảm từ 615 đến 726 kcal theo quy định`, and a ration or rate a cited document sets (`định mức thức ăn tinh 12
+    // kg/con/tháng theo Thông tư …`; a count of a task is not one: `hỗ trợ 500 hộ theo Quyết định …`): a norm the rules
     // set, unless the clause aims at it.
-    if (!money && /^\s*(?:\/\s*\p{L}+(?:\s\p{L}+)*\s*)*theo (?:quy dinh|nghi dinh|nghi quyet|thong tu|quyet dinh|luat)(?![\p{L}])/u.test(folded.slice(end, end + 40)) && !/(?:^|\s)(?:dat|phan dau|tang|giam)(?:\s|$)/.test(folded.slice(clauseStart, valueStart)) && reject('regulated')) continue;
+    if (!money && CITED_NORM_AFTER.test(folded.slice(end, end + 40)) && !/(?:^|\s)(?:dat|phan dau|tang|giam)(?:\s|$)/.test(folded.slice(clauseStart, valueStart)) && reject('regulated')) continue;
     if (money && (fixedSupport(text, folded, valueStart, end) || regulatedRate(folded, clauseStart, valueStart, end)) && reject('fixed-support')) continue;
     if (money) {
       // `giải ngân cho vay … với tổng mức 350 tỷ đồng`: the verb may be a few words back in the clause.
