@@ -43,6 +43,7 @@ describe('the object of the verb that opens a task', () => {
         'III. NHIỆM VỤ, GIẢI PHÁP',
         '1. Phòng chống sạt lở. Kè 24 đoạn bờ sông xung yếu trước mùa mưa bão.',
         '2. Hậu cần. Các kiểm lâm viên thường xuyên đi cùng 35 dân quân khi tuần tra.',
+        '3. Nghề cá. Xã có 35 ngư dân khai thác ven bờ.',
       ),
     ).toEqual([[24, 'đoạn']]);
   });
