@@ -52,12 +52,14 @@ describe('the object of the verb that opens a task', () => {
 describe('two kinds of bodies named together', () => {
   it('counts bodies named together as one unit, and media named together each', () => {
     expect(
-      targetUnitsOf('- Hỗ trợ 08 doanh nghiệp, hợp tác xã chế biến nông sản ứng dụng công nghệ cao;', '- Sản xuất 12 phóng sự, tọa đàm về chuyển đổi số;', '- Thành lập 05 hợp tác xã, 10 tổ hợp tác.'),
+      targetUnitsOf('- Hỗ trợ 08 doanh nghiệp, hợp tác xã chế biến nông sản ứng dụng công nghệ cao;', '- Sản xuất 12 phóng sự, tọa đàm về chuyển đổi số;', '- Thành lập 05 hợp tác xã, 10 tổ hợp tác.', '- Củng cố 06 hợp tác xã, tổ chức 04 lớp tập huấn.'),
     ).toEqual([
       [8, 'doanh nghiệp, hợp tác xã'],
       [12, 'phóng sự'],
       [5, 'hợp tác xã'],
       [10, 'tổ hợp tác'],
+      [6, 'hợp tác xã'],
+      [4, 'lớp'],
     ]);
   });
 });
