@@ -146,3 +146,9 @@ describe('forecasting as a task, and a count of a task under a cited decision', 
     expect(targetUnitsOf('- Hỗ trợ 500 hộ theo Quyết định số 12/2025/QĐ-UBND của UBND tỉnh.')).toEqual([[500, 'hộ']]);
   });
 });
+
+describe('labour counted in days', () => {
+  it('counts ngày công, never a trip of days (ngày công tác)', () => {
+    expect(targetUnitsOf('- Huy động 1.500 ngày công làm thủy lợi nội đồng;', '- Cử cán bộ đi 05 ngày công tác tại các xã.')).toEqual([[1500, 'ngày công']]);
+  });
+});

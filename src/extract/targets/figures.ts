@@ -162,6 +162,8 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     // A share of a whole (`13/13 phương` for `phường`) is of places, whatever mark restoration left on the unit.
     const otherSense = !printedAsUnit(text.slice(end - head.length, end), head);
     if (otherSense && text[end] !== '/' && !(whole !== null && PLACE_UNIT.test(head))) continue;
+    // `05 ngày công tác` is a trip of five days, not labour counted in `ngày công`.
+    if (head === 'ngay cong' && /^\s+tac(?![a-z])/.test(folded.slice(end))) continue;
     // An age is a target only where it is reached (`tuổi thọ trung bình đạt 74,8 tuổi`), never a group (`trẻ dưới 5 tuổi`).
     if (head === 'tuoi' && !/(?:^|\s)(?:dat|tang|len|keo dai)\s*$/.test(before) && reject('age')) continue;
     // A time limit is a target only as a bound on a service (`không quá 07 ngày làm việc`), never a duration.
