@@ -73,8 +73,9 @@ describe('restoring lost diacritics and OCR confusions', () => {
   it('reads ban as bản in a plan of the North-West before a village name or ending an enumeration, and Truong before it as Trưởng', () => {
     const plan = 'Dan toc Thai chiem 70% dan so.\nCap giong lua cho cac ban. Truong ban Na Hin va cac ban, nganh phoi hop.';
     expect(restore(plan).split('\n')[1]).toBe('Cấp giống lúa cho các bản. Trưởng bản Nà Hin và các ban, ngành phối hợp.');
-    // Elsewhere the committee: no people of the North-West is named.
-    expect(restore('Cap giong lua cho cac ban. Truong ban Na Hin')).toMatch(/ Trưởng ban /u);
+    // Elsewhere, and before a committee's name, the committee (a village-like name after it, Na Hin, the model
+    // itself now reads as a village's head: it has seen many village lists).
+    expect(restore('Cap giong lua cho cac ban. Truong ban Tuyen giao')).toMatch(/ Trưởng ban Tuyên giáo$/u);
   });
 
   it('reads a lone 6 before dịch as ổ (an outbreak), but not a count of services or diseases, nor a date', () => {
