@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { InputFileError } from '../errors/index.js';
 import type { Metadata } from '../schema/document.js';
 import { fold, squash, stripEmphasis, upperShare } from '../structure/fold.js';
@@ -7,6 +8,7 @@ import { readMarker } from '../structure/markers.js';
 import { codePattern, isSpacedRange, normalizeCode, typeFromCode } from './codes.js';
 import { placeNames, startsLikeOrganisation, withLookAlikeLettersRepaired, type AgencyLookup } from './agencies.js';
 import { editDistance } from '../vietnamese/index.js';
+import { PERSON_NAMES_FILE, parsePersonNames, type PersonNames } from '../restore/person-names.js';
 import { isoFromParts } from './dates.js';
 import { levelAlternation, printedLevel, printedLevelOpening } from './levels.js';
 import { DOCUMENT_TYPES, TYPE_ALTERNATION, typeName } from './kinds.js';
@@ -447,19 +449,21 @@ function beforeAppendix(closing: readonly string[]): string[] {
   return at < 0 ? [...closing] : closing.slice(0, at);
 }
 
-const PERSON_NAMES_URL = new URL('../../dictionaries/person-names.txt', import.meta.url);
+const PERSON_NAMES_URL = new URL(`../../dictionaries/${PERSON_NAMES_FILE}`, import.meta.url);
 let surnames: ReadonlySet<string> | null = null;
 
-/** Vietnamese surnames, from the person-name syllables of `dictionaries/person-names.txt`. */
+/** Vietnamese surnames (the list's surnames and signers' surnames), title case, from `dictionaries/person-names.txt`. */
 function knownSurnames(): ReadonlySet<string> {
   if (surnames) return surnames;
-  let text: string;
+  const path = fileURLToPath(PERSON_NAMES_URL);
+  let names: PersonNames;
   try {
-    text = readFileSync(PERSON_NAMES_URL, 'utf8');
+    names = parsePersonNames(path, readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new InputFileError(PERSON_NAMES_URL.pathname, `cannot read the person-name list (${(error as Error).message})`);
+    throw new InputFileError(path, `cannot read the person-name list (${(error as Error).message})`);
   }
-  surnames = new Set(text.split('\n').flatMap((line) => (/^surname:/.test(line) ? line.slice(8).trim().split(/\s+/) : [])));
+  const keys = [...names.surname, ...(names['signer-surname'] ?? [])];
+  surnames = new Set(keys.map((key) => key.charAt(0).toUpperCase() + key.slice(1)));
   return surnames;
 }
 
