@@ -6,7 +6,10 @@
  *   steady    seeds 000–002 again and again (code compiled, caches filled): median of 5 passes after 2 warm-ups;
  *   new text  every cache emptied and the models loaded again, seeds 000–002 restored once (code compiled);
  *   batch     every cache emptied and the models loaded again, then the tuning plans T1–T58 and H1–H4 (never the
- *             judges H5 and up, never the first-sight plans T59 on) restored once each in sequence.
+ *             judges H5 and up, never the first-sight plans T59 on) restored once each in sequence;
+ *   compiled batch   the same batch again, every cache emptied and the models loaded again, the code now compiled
+ *             for it: what new text costs once V8 no longer compiles the decoder (the first batch's extra cost is
+ *             the JIT's).
  *
  *   npx tsx bench/restore-speed.ts [--runs 3] [--src OTHER/src] [--out bench/results/restore-speed.json]
  *
@@ -38,6 +41,7 @@ interface SpeedFigures {
   /** The batch's CPU time (user + system) on the main thread and on the others (-1 where /proc is missing). */
   batchMainThreadCpuMs: number;
   batchOtherThreadsCpuMs: number;
+  compiledBatchSyllablesPerCpuSecond: number;
 }
 
 /** CPU time (user + system, ms) per thread of this process, by thread id; empty where /proc is missing. */
@@ -86,7 +90,11 @@ function batchTexts(): string[] {
   return [...tuning, ...holdout].map((file) => readFileSync(file, 'utf8').normalize('NFC'));
 }
 
-const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : Math.round(((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2);
+}
 
 async function child(sourceDir: string): Promise<void> {
   v8.setFlagsFromString('--expose-gc');
@@ -133,6 +141,13 @@ async function child(sourceDir: string): Promise<void> {
     else otherThreadsMs += spent;
   }
 
+  clearRestorerCaches();
+  restorer = await loadRestorer();
+  collectGarbage();
+  const compiledStarted = process.cpuUsage();
+  for (const text of batch) restorer.restore(text);
+  const compiledBatchCpuMs = cpuMs(compiledStarted);
+
   const figures: SpeedFigures = {
     loadCpuMs: Math.round(loadCpuMs),
     steadySyllablesPerCpuSecond: Math.round(seedSyllables / (median(passes) / 1000)),
@@ -141,6 +156,7 @@ async function child(sourceDir: string): Promise<void> {
     batchSyllables,
     batchMainThreadCpuMs: Math.round(mainThreadMs),
     batchOtherThreadsCpuMs: Math.round(otherThreadsMs),
+    compiledBatchSyllablesPerCpuSecond: Math.round(batchSyllables / (compiledBatchCpuMs / 1000)),
   };
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 }
@@ -159,7 +175,8 @@ function describe(label: string, figures: SpeedFigures): string {
   return (
     `${label}: batch ${figures.batchSyllablesPerCpuSecond} syl/CPU-s (${figures.batchSyllables} syllables), ` +
     `new text ${figures.newTextSyllablesPerCpuSecond}, steady ${figures.steadySyllablesPerCpuSecond}, load ${figures.loadCpuMs} ms CPU; ` +
-    `batch CPU on the main thread ${figures.batchMainThreadCpuMs} ms, on other threads ${figures.batchOtherThreadsCpuMs} ms`
+    `batch CPU on the main thread ${figures.batchMainThreadCpuMs} ms, on other threads ${figures.batchOtherThreadsCpuMs} ms; ` +
+    `compiled batch ${figures.compiledBatchSyllablesPerCpuSecond} syl/CPU-s`
   );
 }
 
