@@ -6,12 +6,19 @@
  *   steady    seeds 000–002 again and again (code compiled, caches filled): median of 5 passes after 2 warm-ups;
  *   new text  every cache emptied and the models loaded again, seeds 000–002 restored once (code compiled);
  *   batch     every cache emptied and the models loaded again, then the tuning plans T1–T58 and H1–H4 (never the
- *             judges H5 and up, never the first-sight plans T59 on) restored once each in sequence.
+ *             judges H5 and up, never the first-sight plans T59 on) restored once each in sequence;
+ *   compiled batch   the same batch again, every cache emptied and the models loaded again, the code now compiled
+ *             for it: what new text costs once V8 no longer compiles the decoder (the first batch's extra cost is
+ *             the JIT's).
  *
  *   npx tsx bench/restore-speed.ts [--runs 3] [--src OTHER/src] [--out bench/results/restore-speed.json]
  *
  * With --src, the children of this tree and of OTHER/src (another checkout, e.g. the commit before a change)
  * alternate, and both sets of medians are printed. Syllables are the restorer's own count (stats.syllables).
+ *
+ * process.cpuUsage() counts every thread of the process, V8's background compiler threads included; on Linux the
+ * batch's CPU time is also split (from /proc/self/task) into the main thread's and the other threads', which are
+ * mostly TurboFan compiling (and recompiling after deoptimisations) the decoder's code while the batch runs.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -31,6 +38,29 @@ interface SpeedFigures {
   newTextSyllablesPerCpuSecond: number;
   batchSyllablesPerCpuSecond: number;
   batchSyllables: number;
+  /** The batch's CPU time (user + system) on the main thread and on the others (-1 where /proc is missing). */
+  batchMainThreadCpuMs: number;
+  batchOtherThreadsCpuMs: number;
+  compiledBatchSyllablesPerCpuSecond: number;
+}
+
+/** CPU time (user + system, ms) per thread of this process, by thread id; empty where /proc is missing. */
+function threadCpuMs(): Map<string, number> {
+  const times = new Map<string, number>();
+  const taskDir = '/proc/self/task';
+  if (!existsSync(taskDir)) return times;
+  const ticksPerMs = 100 / 1000;
+  for (const thread of readdirSync(taskDir)) {
+    try {
+      const stat = readFileSync(join(taskDir, thread, 'stat'), 'utf8');
+      // Fields after the command name (which may hold spaces): state is the first, utime the 12th, stime the 13th.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      times.set(thread, (Number(fields[11]) + Number(fields[12])) / ticksPerMs);
+    } catch {
+      // The thread ended between the listing and the read.
+    }
+  }
+  return times;
 }
 
 function argument(name: string): string | undefined {
@@ -60,7 +90,11 @@ function batchTexts(): string[] {
   return [...tuning, ...holdout].map((file) => readFileSync(file, 'utf8').normalize('NFC'));
 }
 
-const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : Math.round(((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2);
+}
 
 async function child(sourceDir: string): Promise<void> {
   v8.setFlagsFromString('--expose-gc');
@@ -94,9 +128,25 @@ async function child(sourceDir: string): Promise<void> {
   restorer = await loadRestorer();
   collectGarbage();
   let batchSyllables = 0;
+  const threadsBefore = threadCpuMs();
   const batchStarted = process.cpuUsage();
   for (const text of batch) batchSyllables += restorer.restore(text).stats.syllables;
   const batchCpuMs = cpuMs(batchStarted);
+  const threadsAfter = threadCpuMs();
+  let mainThreadMs = -1;
+  let otherThreadsMs = threadsAfter.size > 0 ? 0 : -1;
+  for (const [thread, after] of threadsAfter) {
+    const spent = after - (threadsBefore.get(thread) ?? 0);
+    if (thread === String(process.pid)) mainThreadMs = spent;
+    else otherThreadsMs += spent;
+  }
+
+  clearRestorerCaches();
+  restorer = await loadRestorer();
+  collectGarbage();
+  const compiledStarted = process.cpuUsage();
+  for (const text of batch) restorer.restore(text);
+  const compiledBatchCpuMs = cpuMs(compiledStarted);
 
   const figures: SpeedFigures = {
     loadCpuMs: Math.round(loadCpuMs),
@@ -104,6 +154,9 @@ async function child(sourceDir: string): Promise<void> {
     newTextSyllablesPerCpuSecond: Math.round(seedSyllables / (newTextCpuMs / 1000)),
     batchSyllablesPerCpuSecond: Math.round(batchSyllables / (batchCpuMs / 1000)),
     batchSyllables,
+    batchMainThreadCpuMs: Math.round(mainThreadMs),
+    batchOtherThreadsCpuMs: Math.round(otherThreadsMs),
+    compiledBatchSyllablesPerCpuSecond: Math.round(batchSyllables / (compiledBatchCpuMs / 1000)),
   };
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 }
@@ -121,7 +174,9 @@ function medians(each: readonly SpeedFigures[]): SpeedFigures {
 function describe(label: string, figures: SpeedFigures): string {
   return (
     `${label}: batch ${figures.batchSyllablesPerCpuSecond} syl/CPU-s (${figures.batchSyllables} syllables), ` +
-    `new text ${figures.newTextSyllablesPerCpuSecond}, steady ${figures.steadySyllablesPerCpuSecond}, load ${figures.loadCpuMs} ms CPU`
+    `new text ${figures.newTextSyllablesPerCpuSecond}, steady ${figures.steadySyllablesPerCpuSecond}, load ${figures.loadCpuMs} ms CPU; ` +
+    `batch CPU on the main thread ${figures.batchMainThreadCpuMs} ms, on other threads ${figures.batchOtherThreadsCpuMs} ms; ` +
+    `compiled batch ${figures.compiledBatchSyllablesPerCpuSecond} syl/CPU-s`
   );
 }
 

@@ -34,6 +34,8 @@ interface PackedReadings {
 /** Rows each row cache holds before it forgets them all, and the numbers its rows may hold together. */
 const ROWS_CACHED = 1 << 17;
 const ROW_ARENA = 1 << 20;
+/** Items copied per builtin call (copyItems). */
+const COPY_CHUNK = 4096;
 /** Readings the packing arenas hold before they start over (a readings list packed then is packed again). */
 const PACK_ARENA = 1 << 18;
 
@@ -114,7 +116,9 @@ export class BeamSearch {
   run(segment: ReadonlyArray<readonly BeamReading[] | number>, bonuses?: ReadonlyArray<readonly PairBonus[] | null>): Int32Array {
     const { lm } = this;
     const { channelWeight, beamSize, beamThreshold } = this.settings;
-    const n = segment.length;
+    const items = this.copyItems(segment, bonuses);
+    const itemBonuses = this.itemBonuses;
+    const n = items.length;
     if (this.pathScratch.back.length < n * beamSize) {
       const size = Math.max(n * beamSize, this.pathScratch.back.length * 2);
       this.pathScratch = { back: new Int32Array(size), choice: new Int32Array(size) };
@@ -136,7 +140,7 @@ export class BeamSearch {
     const bigramValues = this.bigramRows.values;
     const contextValues = this.contextRows.values;
     for (let pos = 0; pos < n; pos += 1) {
-      const item = segment[pos] as readonly BeamReading[] | number;
+      const item = items[pos] as readonly BeamReading[] | number;
       let packed: PackedReadings;
       let ids: Int32Array;
       let channels: Float64Array;
@@ -160,7 +164,7 @@ export class BeamSearch {
       const { w1: tw1, w2: tw2, score: tscore, back: tback, choice: tchoice } = this.scratch;
       if (this.bigramScratch.length < width) this.bigramScratch = new Float64Array(width * 2);
       if (this.contextScratch.length < width) this.contextScratch = new Float64Array(width * 2);
-      const positionBonuses = bonuses?.[pos] ?? null;
+      const positionBonuses = itemBonuses[pos] ?? null;
       let used = 0;
       const grouped = this.groupedScratch;
       grouped.fill(0, 0, count);
@@ -287,6 +291,35 @@ export class BeamSearch {
     }
     return chosen;
   }
+
+  /**
+   * The segment's items and bonuses (null where none), copied by builtins into arrays of one kind: the caller's
+   * arrays come in several kinds (numbers only, or mixed), and optimised code that meets a kind it has not seen is
+   * thrown away and compiled again (most of what a batch spends on compiling this function).
+   */
+  private copyItems(
+    segment: ReadonlyArray<readonly BeamReading[] | number>,
+    bonuses: ReadonlyArray<readonly PairBonus[] | null> | undefined,
+  ): Array<readonly BeamReading[] | number> {
+    const items = this.itemsScratch;
+    const itemBonuses = this.itemBonuses;
+    items.length = 0;
+    itemBonuses.length = 0;
+    // In chunks (apply passes its array as arguments, and a call takes only so many), never reading the caller's
+    // arrays here: push.apply answers the length.
+    for (let at = 0; ; at += COPY_CHUNK) {
+      const copied = items.length;
+      const length = Array.prototype.push.apply(items, Array.prototype.slice.call(segment, at, at + COPY_CHUNK) as Array<readonly BeamReading[] | number>);
+      if (bonuses !== undefined) Array.prototype.push.apply(itemBonuses, Array.prototype.slice.call(bonuses, at, at + COPY_CHUNK) as Array<readonly PairBonus[] | null>);
+      while (itemBonuses.length < length) itemBonuses.push(null);
+      if (length - copied < COPY_CHUNK) break;
+    }
+    return items;
+  }
+
+  /** Made holding a non-number, so that they are arrays of the general kind from the start. */
+  private readonly itemsScratch: Array<readonly BeamReading[] | number> = [[]];
+  private readonly itemBonuses: Array<readonly PairBonus[] | null> = [null];
 
   /** A position with one reading (a fixed token: channel 0), its id and channel set per position. */
   private readonly fixedToken: PackedReadings = { id: -1, generation: -1, at: 0, width: 1 };

@@ -95,4 +95,18 @@ describe('BeamSearch', () => {
       { numRuns: 50 },
     );
   });
+
+  it('reads a sentence longer than one copy chunk whole, a bonus list shorter than it counting as none', () => {
+    const settings = { channelWeight: 1, beamSize: 3, beamThreshold: 6 };
+    const [first, second] = COMMON as [number, number];
+    const pair: BeamReading[] = [
+      { lmId: first, channel: -1 },
+      { lmId: second, channel: -1.5 },
+    ];
+    const long: Item[] = Array.from({ length: 9000 }, (_, k) => (k % 3 === 0 ? COMMON[k % COMMON.length] as number : pair));
+    const chosen = new BeamSearch(lm, startId, endId, settings).run(long, [null]);
+    expect(chosen.length).toBe(long.length);
+    expect([...chosen]).toEqual([...new BeamSearch(lm, startId, endId, settings).run(long)]);
+    expect(chosen.every((k, at) => k >= 0 && k < (typeof long[at] === 'number' ? 1 : 2))).toBe(true);
+  });
 });
