@@ -356,6 +356,14 @@ describe('what the restorer must never rewrite', () => {
     expect(result.corrections.find((c) => c.from === 'QD')).toMatchObject({ to: 'QĐ', reason: 'dictionary', column: 20 });
   });
 
+  it('keeps the party bodies TU, HU, ĐU inside a code but reads the same letters as words in a heading (TƯ PHÁP, ĐẦU TƯ)', () => {
+    expect(restore('Nghi quyet so 15-NQ/TU ngay 10/3/2024; Ket luan so 05-KL/HU; Chi thi 02-CT/ĐU')).toBe(
+      'Nghị quyết số 15-NQ/TU ngày 10/3/2024; Kết luận số 05-KL/HU; Chỉ thị 02-CT/ĐU',
+    );
+    expect(restore('SO TU PHAP')).toBe('SỞ TƯ PHÁP');
+    expect(restore('KE HOACH DAU TU CONG NAM 2026')).toBe('KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2026');
+  });
+
   it('keeps abbreviations (UBND, HĐND, TTg, VHTT&DL) and e-mail addresses and URLs', () => {
     const line = 'UBND tinh, HĐND, Bo VHTT&DL; lien he vanthu@langson.gov.vn hoac https://sovhttdl.langson.gov.vn/tin-tuc';
     const out = restore(line);
