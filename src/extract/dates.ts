@@ -1,5 +1,6 @@
 import type { DateMention } from '../schema/document.js';
 import { fold } from '../structure/fold.js';
+import { dutyTables } from '../structure/tables.js';
 import { CODE_SOURCE } from './codes.js';
 import type { FlowText } from './flow.js';
 
@@ -85,17 +86,21 @@ export function extractDates(context: DateContext): DateMention[] {
   }
 
   found.sort((a, b) => a.start - b.start);
+  const timeCells = timeCellLines(flow.lines);
   const mentions = found.map(({ start, end, iso }) => {
     const line = flow.lineAt(start);
     const text = flow.text.slice(start, end).replace(/\s+/g, ' ');
-    return { text, iso, kind: kindOf(context, start, line, iso), ...context.provenance(line, flow.rawSpan(start, end)) };
+    const kind = kindOf(context, start, line, iso);
+    // A row of a table of duties with a time column (`… | Thời hạn`): its date is the day the duty is due.
+    return { text, iso, kind: kind === 'other' && timeCells.has(line) ? 'deadline' as const : kind, ...context.provenance(line, flow.rawSpan(start, end)) };
   });
   // `từ ngày A đến (hết) ngày B`: the bounds of a period share a kind; a period is no deadline, but the bounds of
-  // an observance (`Tháng hành động … từ ngày 15/11 đến ngày 15/12`) are observances.
+  // an observance (`Tháng hành động … từ ngày 15/11 đến ngày 15/12`) are observances. The period may be in brackets
+  // after what it bounds (`Tháng hành động (từ ngày 15/4 đến ngày 15/5)`).
   for (let k = 1; k < found.length; k++) {
     const between = flow.folded.slice(found[k - 1]!.end, found[k]!.start);
     const opening = flow.folded.slice(Math.max(0, found[k - 1]!.start - 12), found[k - 1]!.start);
-    if (!/^\s*,?\s*(?:den|toi)(?:\s+het)?(?:\s+ngay)?\s*$/.test(between) || !/(?:^|\s)tu(?:\s+ngay)?\s*$/.test(opening)) continue;
+    if (!/^\s*,?\s*(?:den|toi)(?:\s+het)?(?:\s+ngay)?\s*$/.test(between) || !/(?:^|[\s(])tu(?:\s+ngay)?\s*$/.test(opening)) continue;
     const first = mentions[k - 1]!;
     const second = mentions[k]!;
     if (first.kind === 'observance' || second.kind === 'observance') first.kind = second.kind = 'observance';
@@ -109,6 +114,16 @@ export function extractDates(context: DateContext): DateMention[] {
     if (REACHED_BY.test(flow.folded.slice(Math.max(0, found[k]!.start - 12), found[k]!.start))) mention.kind = 'other';
   });
   return mentions;
+}
+
+/** The lines of the rows of every table of duties that has a time column (`Thời gian`, `Thời hạn`, `Tiến độ`). */
+function timeCellLines(lines: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  for (const table of dutyTables(lines, 1, lines.length)) {
+    if (!table.columns.includes('time')) continue;
+    for (const row of table.rows) for (let line = row.startLine; line <= row.endLine; line++) found.add(line);
+  }
+  return found;
 }
 
 /** A bare `d/m` is a date only where the text says so: `ngày 25/11`, `Ngày Sách … - 21/4`, `23/11 hằng năm`. */

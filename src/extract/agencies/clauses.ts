@@ -1,7 +1,7 @@
 import type { Agency } from '../../schema/document.js';
 import { fold, squash } from '../../structure/fold.js';
 import type { FlowText } from '../flow.js';
-import { NO_LINE_STARTS, dutyStart, requestAt } from './duties.js';
+import { NO_LINE_STARTS, dutyStart, knownNameEnd, requestAt } from './duties.js';
 import { agencyOf, type AgencyContext } from './entry.js';
 import { startsLikeOrganisation } from './heads.js';
 import { splitAgencyNames } from './list.js';
@@ -62,7 +62,7 @@ export function laterClauseAgencies(
       const at = markerLength + offset + i;
       if (/\S/.test(clause[i]!) && flow.lineAt(at) !== flow.lineAt(at - 1)) lineStarts.add(i);
     }
-    const exact = dutyStart(clause, fold(clause), lineStarts);
+    const exact = dutyStart(clause, fold(clause), lineStarts, knownNameEnd(clause, context.lookup));
     const duty = exact > 0 ? exact : knownNameBeforeVerb(clause, context);
     // Blanked contacts (see withContactsBlanked) do not count towards a name's length.
     if (duty <= 0 || squash(clause.slice(0, duty)).length > 100 || clause.slice(0, duty).includes(':')) continue;

@@ -4,7 +4,7 @@ import { headingContinues, wrapWidth } from '../../structure/index.js';
 import { ownLineRange } from '../../structure/paths.js';
 import { FlowText } from '../flow.js';
 import { beforeOtherBodysClause, laterClauseAgencies, startsWithOwnBody } from './clauses.js';
-import { CONNECTOR_AT_END, NO_LINE_STARTS, dutyStart, requestAt } from './duties.js';
+import { CONNECTOR_AT_END, NO_LINE_STARTS, dutyStart, knownNameEnd, requestAt } from './duties.js';
 import { agencyOf, type AgencyContext } from './entry.js';
 import { startsLikeOrganisation } from './heads.js';
 import { splitAgencyNames } from './list.js';
@@ -81,20 +81,27 @@ const GROUP_LABEL = { test: (name: string) => /^(?:cac|nhung)\s/.test(fold(name)
 // A class of bodies printed in lower case after a collective label (`2. Các cơ quan, tổ chức phối hợp`).
 const CLASS_NOUN = /^(?:tổ chức|đơn vị|cơ quan|đoàn thể|ngành|địa phương)$/u;
 
-// `- Cơ quan chủ trì: Phòng …` / `- Đơn vị phối hợp: …`: a task's bodies under a label that says their role.
-const ROLE_LABEL = /^(?:co quan|don vi)\s+(chu tri|thuong truc|phoi hop|thuc hien)(?:\s+thuc hien)?\s*:\s*/;
+// `- Cơ quan chủ trì: Phòng …` / `- Đơn vị phối hợp: …` / `- Chủ trì: …` / `- Phối hợp: …`: a task's bodies under a
+// label that says their role (a plan organised by task rather than by body).
+const ROLE_LABEL = /^(?:(?:co quan|don vi)\s+)?(chu tri|thuong truc|phoi hop|thuc hien)(?:\s+thuc hien)?\s*:\s*/;
 
 /** The bodies a role label lists (up to the end of its sentence), or null where the node opens with no such label. */
 function labelledBodies(body: string, folded: string, markerLength: number, flow: FlowText, context: AgencyContext): Agency[] | null {
   const label = ROLE_LABEL.exec(folded);
   if (!label) return null;
   const rest = body.slice(label[0].length);
-  const end = rest.search(/[.;](?:\s|$)|\n/);
-  const list = end < 0 ? rest : rest.slice(0, end);
+  // A bracket after a body says what it does there (`Trạm Y tế xã (theo dõi sức khỏe, dinh dưỡng).`): blanked, same
+  // length, so neither its commas nor its full stop split or end the list.
+  const unbracketed = rest.replace(/\([^()]*\)/g, (bracket) => ' '.repeat(bracket.length));
+  const end = unbracketed.search(/[.;](?:\s|$)|\n/);
+  const list = end < 0 ? unbracketed : unbracketed.slice(0, end);
   const role: Agency['role'] = /^(?:chu tri|thuong truc)$/.test(label[1]!) ? 'lead' : 'participant';
-  return splitAgencyNames(list, context.lookup)
-    .filter(({ name }) => startsLikeOrganisation(name.trim()) || context.lookup.knownPrefix(name.trim()) > 0)
-    .map(({ name, offset }) => agencyOf(name.trim(), markerLength + label[0].length + offset + (name.length - name.trimStart().length), role, [], flow, context));
+  const names = splitAgencyNames(list, context.lookup).filter(({ name }) => startsLikeOrganisation(name.trim()) || context.lookup.knownPrefix(name.trim()) > 0);
+  return names.map(({ name, offset }) => {
+    const start = offset + (name.length - name.trimStart().length);
+    const bracket = /^\s*\(([^()]*)\)/.exec(rest.slice(start + name.trim().length));
+    return agencyOf(name.trim(), markerLength + label[0].length + start, role, bracket ? [squash(bracket[1]!)] : [], flow, context);
+  });
 }
 
 /**
@@ -151,7 +158,8 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
     // Read with look-alike letters put right (same length): `Đội Quản lý trậf tự xây dựng …` keeps `xây dựng` of its
     // order as `trật tự xây dựng` does.
     const heading = withLookAlikeLettersRepaired(body.slice(0, paragraphEnd));
-    duty = heading.length === paragraphEnd ? dutyStart(heading, fold(heading), lineStarts) : dutyStart(body.slice(0, paragraphEnd), folded.slice(0, paragraphEnd), lineStarts);
+    const read = heading.length === paragraphEnd ? heading : body.slice(0, paragraphEnd);
+    duty = dutyStart(read, fold(read), lineStarts, knownNameEnd(read, context.lookup));
     if (duty >= 0) nameEnd = duty;
     const sentence = body.slice(0, nameEnd).search(/[.;](\s|$)/);
     if (sentence >= 0) nameEnd = sentence;

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+// Made-up duty items of the genre (none taken from a fixture or a held-out plan): an implementation part organised
+// by task with `Chủ trì:` / `Phối hợp:` bullets, bodies of the 2025 reorganisation (a province's merged newspaper and
+// broadcaster, a commune's service centre, special zones), and a partner joined by `cùng`.
+
+const HEAD = `I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+II. NỘI DUNG
+1. Bảo tồn di sản văn hóa
+III. KINH PHÍ
+Ngân sách tỉnh.
+IV. TỔ CHỨC THỰC HIỆN`;
+
+function agenciesOf(items: string) {
+  return run(`${HEAD}\n${items}\n\nNơi nhận:\n- Như trên;`).agencies;
+}
+
+const rolesOf = (items: string) => agenciesOf(items).map(({ name, role }) => [name, role]);
+
+describe('an implementation part organised by task', () => {
+  it('reads the bodies after bare Chủ trì: and Phối hợp: labels with the role the label says', () => {
+    expect(rolesOf(`1. Kiểm kê di tích cấp tỉnh
+- Chủ trì: Sở Văn hóa, Thể thao và Du lịch.
+- Phối hợp: Sở Xây dựng, Ủy ban nhân dân các xã, phường.
+2. Số hóa hiện vật
+- Chủ trì: Bảo tàng tỉnh, Thư viện tỉnh.
+- Phối hợp: Sở Khoa học và Công nghệ.`)).toEqual([
+      ['Sở Văn hóa, Thể thao và Du lịch', 'lead'],
+      ['Sở Xây dựng', 'participant'],
+      ['Ủy ban nhân dân các xã, phường', 'participant'],
+      ['Bảo tàng tỉnh', 'lead'],
+      ['Thư viện tỉnh', 'lead'],
+      ['Sở Khoa học và Công nghệ', 'participant'],
+    ]);
+  });
+
+  it('leaves the bracket after a body out of its name and keeps it as its task, commas and full stops inside too', () => {
+    const found = agenciesOf(`1. Tu bổ đình làng
+- Chủ trì: Phòng Văn hóa - Xã hội xã.
+- Phối hợp: Công an xã (bảo vệ hiện trường, giữ trật tự. Cả ban đêm), Hội Cựu chiến binh xã
+(vận động, giám sát thi công).`);
+    expect(found.map(({ name, role, line }) => [name, role, line])).toEqual([
+      ['Phòng Văn hóa - Xã hội xã', 'lead', 9],
+      ['Công an xã', 'participant', 10],
+      ['Hội Cựu chiến binh xã', 'participant', 10],
+    ]);
+    expect(found[1]!.tasks).toEqual(['bảo vệ hiện trường, giữ trật tự. Cả ban đêm']);
+    expect(found[2]!.tasks).toEqual(['vận động, giám sát thi công']);
+  });
+
+  it('still reads a bullet that names its body and duty beside a Phối hợp: bullet', () => {
+    expect(rolesOf(`1. Theo dõi, đánh giá
+- Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã là đầu mối, tổng hợp kết quả.
+- Phối hợp: Phòng Kinh tế xã.`)).toEqual([
+      ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã', 'lead'],
+      ['Phòng Kinh tế xã', 'participant'],
+    ]);
+  });
+});
+
+describe('a known name holding a duty word', () => {
+  it('keeps tổng hợp of Trung tâm Dịch vụ tổng hợp on the name, in an item and in a later clause', () => {
+    expect(rolesOf(`1. Trung tâm Dịch vụ tổng hợp xã tổng hợp nhu cầu giống cây trồng.
+2. Phòng Kinh tế xã chủ trì thẩm định; Trung tâm Dịch vụ tổng hợp phường Bắc Sơn quản lý kho.`)).toEqual([
+      ['Trung tâm Dịch vụ tổng hợp xã', 'participant'],
+      ['Phòng Kinh tế xã', 'lead'],
+      ['Trung tâm Dịch vụ tổng hợp phường Bắc Sơn', 'participant'],
+    ]);
+  });
+});
+
+describe('bodies of the 2025 reorganisation', () => {
+  it('reads a province’s merged newspaper and broadcaster as one body, in a later clause too', () => {
+    expect(agenciesOf(`1. Đề nghị Hội Nông dân tỉnh vận động hội viên; Báo và Phát thanh, Truyền hình Cao
+Bằng mở chuyên mục về di sản.`).map(({ name, line }) => [name, line])).toEqual([
+      ['Hội Nông dân tỉnh', 8],
+      ['Báo và Phát thanh, Truyền hình Cao Bằng', 8],
+    ]);
+  });
+
+  it('keeps special zones among the levels a list of people’s committees serves', () => {
+    expect(rolesOf(`1. Ủy ban nhân dân các xã, phường, đặc khu chịu trách nhiệm chính về bảo tồn di tích trên địa bàn.`)).toEqual([
+      ['Ủy ban nhân dân các xã, phường, đặc khu', 'lead'],
+    ]);
+  });
+});
+
+describe('a partner joined by cùng', () => {
+  it('ends the name before cùng and its partner, past the contacts in brackets', () => {
+    expect(rolesOf(`1. Trưởng ấp (ông Trần Văn Lực ấp Bình Hòa, bà Lê Thị Ngọc ấp Tân Phú) cùng người có uy tín vận
+động người dân giữ gìn miếu cổ.`)).toEqual([['Trưởng ấp', 'participant']]);
+  });
+});
