@@ -33,6 +33,19 @@ export function withSoRepaired(text: string, lookup: AgencyLookup): string {
 const SO_GLUED_TO_FIELD = /(^|,\s*|\svà\s)S(\S{1,2}?)(?=\p{Lu})/gu;
 
 /**
+ * `Trưởng ban` alone, where the plan names its villages `bản …`: restoration's reading of `Trưởng bản` (the head of a
+ * village); the head of a board never stands without the board's name. Same length.
+ */
+export function withVillageHeadMarks(name: string, villagesPrinted: boolean): string {
+  return villagesPrinted ? name.replace(/^(\s*Trưởng\s+)ban(?=\s*$)/u, '$1bản') : name;
+}
+
+/** True when the text opens with `Sở` glued to its field's capital (`SOY tế`, `S&Y tế`): a body OCR damaged. */
+export function opensWithGluedSo(text: string): boolean {
+  return /^S\S{1,2}?\p{Lu}\p{Ll}*\s/u.test(text.trimStart()) && !/^S\p{Ll}/u.test(text.trimStart());
+}
+
+/**
  * `SOY tệ chỉ đạo …` → `Sở Y tế chỉ đạo …` where the field then names a known department, its last word also one
  * letter off (`SGY tổ` → `Sở Y tế`: see AgencyLookup.repair). The text may grow by a character or two.
  */
