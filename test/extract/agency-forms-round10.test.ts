@@ -50,6 +50,42 @@ describe('an implementation part organised by task', () => {
     expect(found[2]!.tasks).toEqual(['vận động, giám sát thi công']);
   });
 
+  it('reads several role labels on one line, each with its own bodies', () => {
+    expect(rolesOf(`1. Phục dựng lễ hội truyền thống
+- Chủ trì: Sở Văn hóa, Thể thao và Du lịch; phối hợp: Sở Tài chính, Ủy ban nhân dân các xã.
+2. Quảng bá di sản
+Đơn vị chủ trì: Trung tâm Xúc tiến du lịch tỉnh. Đơn vị phối hợp: Đài Phát thanh và Truyền hình tỉnh.`)).toEqual([
+      ['Sở Văn hóa, Thể thao và Du lịch', 'lead'],
+      ['Sở Tài chính', 'participant'],
+      ['Ủy ban nhân dân các xã', 'participant'],
+      ['Trung tâm Xúc tiến du lịch tỉnh', 'lead'],
+      ['Đài Phát thanh và Truyền hình tỉnh', 'participant'],
+    ]);
+  });
+
+  it('lists the bodies of a Phối hợp: bullet under an item that names its own body', () => {
+    expect(rolesOf(`1. Sở Văn hóa, Thể thao và Du lịch chủ trì lập hồ sơ di tích quốc gia.
+- Phối hợp: Sở Xây dựng, Bảo tàng tỉnh.
+2. Sở Tài chính bố trí kinh phí.`)).toEqual([
+      ['Sở Văn hóa, Thể thao và Du lịch', 'lead'],
+      ['Sở Xây dựng', 'participant'],
+      ['Bảo tàng tỉnh', 'participant'],
+      ['Sở Tài chính', 'participant'],
+    ]);
+  });
+
+  it('reads the sub-bullets under a role label that ends its line', () => {
+    expect(rolesOf(`1. Kiểm kê di vật
+- Đơn vị chủ trì: Bảo tàng tỉnh.
+- Đơn vị phối hợp:
++ Sở Khoa học và Công nghệ;
++ Ủy ban nhân dân các xã, phường (cử cán bộ dẫn đường).`)).toEqual([
+      ['Bảo tàng tỉnh', 'lead'],
+      ['Sở Khoa học và Công nghệ', 'participant'],
+      ['Ủy ban nhân dân các xã, phường', 'participant'],
+    ]);
+  });
+
   it('still reads a bullet that names its body and duty beside a Phối hợp: bullet', () => {
     expect(rolesOf(`1. Theo dõi, đánh giá
 - Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã là đầu mối, tổng hợp kết quả.
@@ -91,5 +127,20 @@ describe('a partner joined by cùng', () => {
   it('ends the name before cùng and its partner, past the contacts in brackets', () => {
     expect(rolesOf(`1. Trưởng ấp (ông Trần Văn Lực ấp Bình Hòa, bà Lê Thị Ngọc ấp Tân Phú) cùng người có uy tín vận
 động người dân giữ gìn miếu cổ.`)).toEqual([['Trưởng ấp', 'participant']]);
+  });
+});
+
+describe('a village head whose bản restoration read as ban', () => {
+  it('reads Trưởng ban alone as Trưởng bản where the plan names its villages bản …', () => {
+    expect(rolesOf(`1. Phòng Văn hóa - Xã hội xã chủ trì kiểm kê nhà sàn cổ.
+2. Trưởng ban (ông Lò Văn Tiến bản Nà Lòng, bà Cầm Thị Hoa bản Huổi Một) vận động hộ giữ nhà sàn.`)).toEqual([
+      ['Phòng Văn hóa - Xã hội xã', 'lead'],
+      ['Trưởng bản', 'participant'],
+    ]);
+  });
+
+  it('leaves Trưởng ban as printed where no village is named so', () => {
+    expect(agenciesOf(`1. Phòng Văn hóa - Xã hội xã chủ trì kiểm kê nhà sàn cổ.
+2. Trưởng ban (ông Lò Văn Tiến thôn Nà Lòng) vận động hộ giữ nhà sàn.`).map(({ name }) => name)).not.toContain('Trưởng bản');
   });
 });

@@ -11,7 +11,7 @@ import { splitAgencyNames } from './list.js';
 import { printedLevels, withSiblingLocality } from './locality.js';
 import { trimToKnownName } from './name-extent.js';
 import { firstOffsetOfLine, GATHERING_HEADING, implementationPart, memberBullets, nodeText, NUMBERING_MARKER, proseParagraphs, stripMarker, tasksOf, textWithout } from './nodes.js';
-import { departmentHead, withGluedSo, withHeadMarksRepaired, withLookAlikeHead, withLostHead, withPaperHead, withSoRepaired } from './repair.js';
+import { departmentHead, withGluedSo, withHeadMarksRepaired, withLookAlikeHead, withLostHead, withPaperHead, withSoRepaired, withVillageHeadMarks } from './repair.js';
 import { isLead, ownRole } from './role.js';
 import { dutyTables } from '../../structure/tables.js';
 import { insideTable, tableAgencies, withoutTables } from './table.js';
@@ -32,7 +32,7 @@ export function extractAgencies(given: AgencyContext): Agency[] {
   const seen = new Set<string>();
   const width = wrapWidth(context.lines);
   const partText = new FlowText(context.lines, part.startLine, part.endLine).text;
-  const plan: PlanLevel = { head: departmentHead(partText), levels: printedLevels(partText) };
+  const plan: PlanLevel = { head: departmentHead(partText), levels: printedLevels(partText), villages: VILLAGE_NAMED.test(partText) };
   const collect = (node: SectionNode): Agency[] => {
     const found = agenciesOfNode(node, context, width, plan);
     if (node.kind === 'bullet') return found;
@@ -48,7 +48,10 @@ export function extractAgencies(given: AgencyContext): Agency[] {
     // The same body abbreviated (`5. Phòng Tài chính - Kế hoạch, …` / `- Phòng TC-KH bố trí …`) is no other one.
     const keyOf = (agency: Agency) => fold(context.lookup.canonical(agency.name) ?? agency.name);
     const named = new Set(found.map(keyOf));
-    const members = memberBullets(node, context.lines)
+    // So does a bullet that lists bodies under a role label (`- Phối hợp: Sở Tài chính, Công an tỉnh.`).
+    const labelledBullets = node.children.filter((child) => child.kind === 'bullet' && ROLE_LABEL.test(fold(stripMarker(nodeText(child, context.lines)))));
+    const members = [...memberBullets(node, context.lines), ...labelledBullets]
+      .sort((a, b) => a.startLine - b.startLine)
       .flatMap((child) => agenciesOfNode(child, context, width, plan))
       .filter((agency) => !named.has(keyOf(agency)) && !named.has(fold(agency.name)));
     return [...found, ...members];
@@ -85,22 +88,52 @@ const CLASS_NOUN = /^(?:tổ chức|đơn vị|cơ quan|đoàn thể|ngành|đ�
 // label that says their role (a plan organised by task rather than by body).
 const ROLE_LABEL = /^(?:(?:co quan|don vi)\s+)?(chu tri|thuong truc|phoi hop|thuc hien)(?:\s+thuc hien)?\s*:\s*/;
 
-/** The bodies a role label lists (up to the end of its sentence), or null where the node opens with no such label. */
-function labelledBodies(body: string, folded: string, markerLength: number, flow: FlowText, context: AgencyContext): Agency[] | null {
-  const label = ROLE_LABEL.exec(folded);
-  if (!label) return null;
-  const rest = body.slice(label[0].length);
+/**
+ * The bodies each role label lists (up to the end of its sentence), or null where the node opens with no such label.
+ * One line may hold several labels (`Chủ trì: Sở Y tế; phối hợp: Sở Tài chính, UBND các xã.`).
+ */
+function labelledBodies(body: string, folded: string, markerLength: number, flow: FlowText, context: AgencyContext, opening = 0): Agency[] | null {
+  if (!ROLE_LABEL.test(folded.slice(opening))) return null;
   // A bracket after a body says what it does there (`Trạm Y tế xã (theo dõi sức khỏe, dinh dưỡng).`): blanked, same
   // length, so neither its commas nor its full stop split or end the list.
-  const unbracketed = rest.replace(/\([^()]*\)/g, (bracket) => ' '.repeat(bracket.length));
-  const end = unbracketed.search(/[.;](?:\s|$)|\n/);
-  const list = end < 0 ? unbracketed : unbracketed.slice(0, end);
-  const role: Agency['role'] = /^(?:chu tri|thuong truc)$/.test(label[1]!) ? 'lead' : 'participant';
-  const names = splitAgencyNames(list, context.lookup).filter(({ name }) => startsLikeOrganisation(name.trim()) || context.lookup.knownPrefix(name.trim()) > 0);
+  const unbracketed = body.replace(/\([^()]*\)/g, (bracket) => ' '.repeat(bracket.length));
+  const found: Agency[] = [];
+  for (let at = opening; at < body.length; ) {
+    const label = ROLE_LABEL.exec(folded.slice(at));
+    if (!label) break;
+    const from = at + label[0].length;
+    const stop = unbracketed.slice(from).search(/[.;](?:\s|$)|\n/);
+    const end = stop < 0 ? body.length : from + stop;
+    found.push(...listedBodies(body, unbracketed, from, end, labelRole(label[1]!), markerLength, flow, context));
+    at = end + (/^[.;]?\s*/.exec(body.slice(end))?.[0].length ?? 0);
+    if (at === end) break;
+  }
+  return found;
+}
+
+const labelRole = (label: string): Agency['role'] => (/^(?:chu tri|thuong truc)$/.test(label) ? 'lead' : 'participant');
+
+/** The bodies a list names between `from` and `end` of `body` (`unbracketed`: the same, brackets blanked). */
+function listedBodies(body: string, unbracketed: string, from: number, end: number, role: Agency['role'], markerLength: number, flow: FlowText, context: AgencyContext): Agency[] {
+  const names = splitAgencyNames(unbracketed.slice(from, end), context.lookup).filter(
+    ({ name }) => startsLikeOrganisation(name.trim()) || context.lookup.knownPrefix(name.trim()) > 0,
+  );
   return names.map(({ name, offset }) => {
-    const start = offset + (name.length - name.trimStart().length);
-    const bracket = /^\s*\(([^()]*)\)/.exec(rest.slice(start + name.trim().length));
-    return agencyOf(name.trim(), markerLength + label[0].length + start, role, bracket ? [squash(bracket[1]!)] : [], flow, context);
+    const start = from + offset + (name.length - name.trimStart().length);
+    const bracket = /^\s*\(([^()]*)\)/.exec(body.slice(start + name.trim().length));
+    return agencyOf(name.trim(), markerLength + start, role, bracket ? [squash(bracket[1]!)] : [], flow, context);
+  });
+}
+
+/** `- Đơn vị phối hợp:` over `+ Sở Tài chính;` / `+ Công an tỉnh.`: each sub-bullet names bodies in the label's role. */
+function bodiesUnderLabel(node: SectionNode, role: Agency['role'], context: AgencyContext): Agency[] {
+  return node.children.flatMap((child) => {
+    const flow = new FlowText(context.lines, child.startLine, child.endLine);
+    const markerLength = NUMBERING_MARKER.exec(flow.text)?.[0].length ?? 0;
+    const body = flow.text.slice(markerLength);
+    const unbracketed = body.replace(/\([^()]*\)/g, (bracket) => ' '.repeat(bracket.length));
+    const stop = unbracketed.search(/[.;](?:\s|$)|\n/);
+    return listedBodies(body, unbracketed, 0, stop < 0 ? body.length : stop, role, markerLength, flow, context);
   });
 }
 
@@ -125,7 +158,11 @@ function nameColon(paragraph: string): number {
 interface PlanLevel {
   head: string | null;
   levels: ReadonlySet<string>;
+  /** The part names villages `bản …` (`bản Nà Lòng`). */
+  villages: boolean;
 }
+
+const VILLAGE_NAMED = /(?<!\p{L})bản\s+\p{Lu}/u;
 
 function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number | null, plan: PlanLevel): Agency[] {
   const { start, end } = ownLineRange(node);
@@ -149,8 +186,16 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
     }
     if (!CONNECTOR_AT_END.test(fold(previous).trim())) lineStarts.add(at);
   }
-  const labelled = labelledBodies(body, folded, markerLength, flow, context);
-  if (labelled !== null) return labelled;
+  // The labels may open the node or the paragraph under its heading line (`2. Quảng bá di sản` / `Đơn vị chủ trì: …`).
+  const underHeading = paragraphEnd + (/^\s*/.exec(body.slice(paragraphEnd))?.[0].length ?? 0);
+  const labelled =
+    labelledBodies(body, folded, markerLength, flow, context) ??
+    (node.kind !== 'bullet' && underHeading < body.length ? labelledBodies(body, folded, markerLength, flow, context, underHeading) : null);
+  if (labelled !== null) {
+    const lone = ROLE_LABEL.exec(folded);
+    if (labelled.length > 0 || !lone || folded.slice(lone[0].length).trim() !== '' || node.children.length === 0) return labelled;
+    return bodiesUnderLabel(node, labelRole(lone[1]!), context);
+  }
   const colon = nameColon(body.slice(0, paragraphEnd));
   let nameEnd = colon >= 0 ? colon : paragraphEnd;
   let duty = -1;
@@ -179,7 +224,7 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   nameText = withLookAlikeLettersRepaired(nameText);
   const unglued = withGluedSo(nameText, context.lookup);
   nameOffset -= unglued.length - nameText.length;
-  nameText = withLookAlikeHead(withHeadMarksRepaired(withSoRepaired(unglued, context.lookup), context.lookup));
+  nameText = withVillageHeadMarks(withLookAlikeHead(withHeadMarksRepaired(withSoRepaired(unglued, context.lookup), context.lookup)), plan.villages);
   const papered = withPaperHead(nameText, context.places ?? []);
   nameOffset -= papered.length - nameText.length;
   nameText = papered;
