@@ -123,6 +123,16 @@ Bằng mở chuyên mục về di sản.`).map(({ name, line }) => [name, line])
   });
 });
 
+describe('offices below the province after the 2025 reorganisation', () => {
+  it('keeps cơ sở, the office’s rank, and the place it serves on the name', () => {
+    expect(rolesOf(`1. Bảo hiểm xã hội cơ sở Ea Súp phối hợp với Bưu điện tổ chức hội nghị đối thoại.
+2. Thuế cơ sở 4 tỉnh Gia Lai rà soát hộ kinh doanh homestay.`)).toEqual([
+      ['Bảo hiểm xã hội cơ sở Ea Súp', 'participant'],
+      ['Thuế cơ sở 4 tỉnh Gia Lai', 'participant'],
+    ]);
+  });
+});
+
 describe('a partner joined by cùng', () => {
   it('ends the name before cùng and its partner, past the contacts in brackets', () => {
     expect(rolesOf(`1. Trưởng ấp (ông Trần Văn Lực ấp Bình Hòa, bà Lê Thị Ngọc ấp Tân Phú) cùng người có uy tín vận
