@@ -17,6 +17,7 @@ function agenciesOf(items: string) {
   return run(`${HEAD}\n${items}\n\nNơi nhận:\n- Như trên;`).agencies;
 }
 
+const namesOf = (items: string) => agenciesOf(items).map(({ name }) => name);
 const rolesOf = (items: string) => agenciesOf(items).map(({ name, role }) => [name, role]);
 
 describe('an implementation part organised by task', () => {
@@ -86,6 +87,20 @@ describe('an implementation part organised by task', () => {
     ]);
   });
 
+  it('reads labels after the sentence or inside the bracket that describes the task', () => {
+    expect(rolesOf(`1. Lập danh sách hộ có nhu cầu vay vốn làm du lịch cộng đồng. Cơ quan chủ trì: Ngân hàng Chính sách xã
+hội tỉnh; cơ quan phối hợp: Ủy ban nhân dân các xã.
+2. Tập huấn kỹ năng đón khách cho hộ gia đình (chủ trì: Trung tâm Xúc tiến du lịch tỉnh; phối hợp: Hội Nông dân
+tỉnh) trong quý II.
+3. Sở Tài chính bố trí kinh phí; phối hợp: Kho bạc Nhà nước.`)).toEqual([
+      ['Ngân hàng Chính sách xã hội tỉnh', 'lead'],
+      ['Ủy ban nhân dân các xã', 'participant'],
+      ['Trung tâm Xúc tiến du lịch tỉnh', 'lead'],
+      ['Hội Nông dân tỉnh', 'participant'],
+      ['Sở Tài chính', 'participant'],
+    ]);
+  });
+
   it('still reads a bullet that names its body and duty beside a Phối hợp: bullet', () => {
     expect(rolesOf(`1. Theo dõi, đánh giá
 - Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã là đầu mối, tổng hợp kết quả.
@@ -133,6 +148,15 @@ describe('offices below the province after the 2025 reorganisation', () => {
   });
 });
 
+describe('a collective heading over names the dictionary knows by a short form', () => {
+  it('lists the names after the colon, not the heading (Các tổ chức tín dụng: Agribank …)', () => {
+    expect(rolesOf(`1. Các tổ chức tín dụng: Agribank Chi nhánh tỉnh, Ngân hàng Chính sách xã hội tỉnh cho vay vốn làm homestay.`)).toEqual([
+      ['Agribank Chi nhánh tỉnh', 'participant'],
+      ['Ngân hàng Chính sách xã hội tỉnh', 'participant'],
+    ]);
+  });
+});
+
 describe('a partner joined by cùng', () => {
   it('ends the name before cùng and its partner, past the contacts in brackets', () => {
     expect(rolesOf(`1. Trưởng ấp (ông Trần Văn Lực ấp Bình Hòa, bà Lê Thị Ngọc ấp Tân Phú) cùng người có uy tín vận
@@ -147,6 +171,16 @@ describe('a village head whose bản restoration read as ban', () => {
       ['Phòng Văn hóa - Xã hội xã', 'lead'],
       ['Trưởng bản', 'participant'],
     ]);
+  });
+
+  it('reads it in a later clause too, right before its duty, but not a board’s head named with the board', () => {
+    expect(rolesOf(`1. Ủy ban nhân dân các xã chịu trách nhiệm chính về nhà sàn cổ; Trưởng ban (ông Lò Văn Tiến bản Nà Lòng)
+lập danh sách hộ có nhà sàn.`)).toEqual([
+      ['Ủy ban nhân dân các xã', 'lead'],
+      ['Trưởng bản', 'participant'],
+    ]);
+    expect(namesOf(`1. Ủy ban nhân dân các xã kiểm kê nhà sàn ở bản Nà Lòng; Trưởng ban công tác Mặt trận các khu dân cư vận động
+nhân dân.`)).not.toContain('Trưởng bản công tác Mặt trận các khu dân cư');
   });
 
   it('leaves Trưởng ban as printed where no village is named so', () => {

@@ -27,12 +27,13 @@ export function extractAgencies(given: AgencyContext): Agency[] {
   const tables = dutyTables(given.lines, part.startLine, part.endLine);
   const placed = { ...given, documentPlaces: documentPlaces(given.lines) };
   const fromTables = tables.flatMap((table) => tableAgencies(table, placed));
-  const context = tables.length === 0 ? placed : { ...placed, lines: withoutTables(given.lines, tables) };
+  const untabled = tables.length === 0 ? placed : { ...placed, lines: withoutTables(given.lines, tables) };
+  const partText = new FlowText(untabled.lines, part.startLine, part.endLine).text;
+  const context: AgencyContext = { ...untabled, villagesNamed: VILLAGE_NAMED.test(partText) };
   const agencies: Agency[] = [];
   const seen = new Set<string>();
   const width = wrapWidth(context.lines);
-  const partText = new FlowText(context.lines, part.startLine, part.endLine).text;
-  const plan: PlanLevel = { head: departmentHead(partText), levels: printedLevels(partText), villages: VILLAGE_NAMED.test(partText) };
+  const plan: PlanLevel = { head: departmentHead(partText), levels: printedLevels(partText) };
   const collect = (node: SectionNode): Agency[] => {
     const found = agenciesOfNode(node, context, width, plan);
     if (node.kind === 'bullet') return found;
@@ -96,19 +97,31 @@ function labelledBodies(body: string, folded: string, markerLength: number, flow
   if (!ROLE_LABEL.test(folded.slice(opening))) return null;
   // A bracket after a body says what it does there (`Trạm Y tế xã (theo dõi sức khỏe, dinh dưỡng).`): blanked, same
   // length, so neither its commas nor its full stop split or end the list.
-  const unbracketed = body.replace(/\([^()]*\)/g, (bracket) => ' '.repeat(bracket.length));
+  // Labels inside a bracket (`… (chủ trì: Sở Y tế; phối hợp: …)`): the bracket is opened, its close ends the list.
+  const inBracket = /\(\s*$/.test(body.slice(0, opening));
+  const opened = inBracket ? `${body.slice(0, body.lastIndexOf('(', opening))} ${body.slice(body.lastIndexOf('(', opening) + 1)}` : body;
+  const unbracketed = opened.replace(/\([^()]*\)/g, (bracket) => ' '.repeat(bracket.length));
   const found: Agency[] = [];
   for (let at = opening; at < body.length; ) {
     const label = ROLE_LABEL.exec(folded.slice(at));
     if (!label) break;
     const from = at + label[0].length;
-    const stop = unbracketed.slice(from).search(/[.;](?:\s|$)|\n/);
+    const stop = unbracketed.slice(from).search(inBracket ? /[.;](?:\s|$)|\n|\)/ : /[.;](?:\s|$)|\n/);
     const end = stop < 0 ? body.length : from + stop;
     found.push(...listedBodies(body, unbracketed, from, end, labelRole(label[1]!), markerLength, flow, context));
     at = end + (/^[.;]?\s*/.exec(body.slice(end))?.[0].length ?? 0);
     if (at === end) break;
   }
   return found;
+}
+
+// A role label after a finished sentence or an opening bracket.
+const LABEL_AFTER_TASK = /(?:[.;:]\s+|\(\s*)(?=(?:(?:co quan|don vi)\s+)?(?:chu tri|thuong truc|phoi hop)(?:\s+thuc hien)?\s*:)/;
+
+/** Where a role label after the task's own words opens, or null. */
+function labelAfterTask(folded: string): number | null {
+  const match = LABEL_AFTER_TASK.exec(folded);
+  return match ? match.index + match[0].length : null;
 }
 
 const labelRole = (label: string): Agency['role'] => (/^(?:chu tri|thuong truc)$/.test(label) ? 'lead' : 'participant');
@@ -158,8 +171,6 @@ function nameColon(paragraph: string): number {
 interface PlanLevel {
   head: string | null;
   levels: ReadonlySet<string>;
-  /** The part names villages `bản …` (`bản Nà Lòng`). */
-  villages: boolean;
 }
 
 const VILLAGE_NAMED = /(?<!\p{L})bản\s+\p{Lu}/u;
@@ -188,9 +199,13 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   }
   // The labels may open the node or the paragraph under its heading line (`2. Quảng bá di sản` / `Đơn vị chủ trì: …`).
   const underHeading = paragraphEnd + (/^\s*/.exec(body.slice(paragraphEnd))?.[0].length ?? 0);
+  // … or follow the task a sentence or a bracket describes (`1. Lập danh sách hộ vay vốn. Chủ trì: …`, `… (chủ trì: …;
+  // phối hợp: …)`), where no body opens the node.
+  const afterTask = startsLikeOrganisation(body.slice(requestAt(body)?.[0].length ?? 0)) ? null : labelAfterTask(folded);
   const labelled =
     labelledBodies(body, folded, markerLength, flow, context) ??
-    (node.kind !== 'bullet' && underHeading < body.length ? labelledBodies(body, folded, markerLength, flow, context, underHeading) : null);
+    (node.kind !== 'bullet' && underHeading < body.length ? labelledBodies(body, folded, markerLength, flow, context, underHeading) : null) ??
+    (afterTask !== null ? labelledBodies(body, folded, markerLength, flow, context, afterTask) : null);
   if (labelled !== null) {
     const lone = ROLE_LABEL.exec(folded);
     if (labelled.length > 0 || !lone || folded.slice(lone[0].length).trim() !== '' || node.children.length === 0) return labelled;
@@ -224,7 +239,7 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   nameText = withLookAlikeLettersRepaired(nameText);
   const unglued = withGluedSo(nameText, context.lookup);
   nameOffset -= unglued.length - nameText.length;
-  nameText = withVillageHeadMarks(withLookAlikeHead(withHeadMarksRepaired(withSoRepaired(unglued, context.lookup), context.lookup)), plan.villages);
+  nameText = withVillageHeadMarks(withLookAlikeHead(withHeadMarksRepaired(withSoRepaired(unglued, context.lookup), context.lookup)), context.villagesNamed ?? false);
   const papered = withPaperHead(nameText, context.places ?? []);
   nameOffset -= papered.length - nameText.length;
   nameText = papered;
@@ -286,7 +301,7 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   );
   // `2. Các phòng, ban, ngành huyện: Phòng Kinh tế … chủ trì …; Phòng Tài chính … bố trí …`: the label gathers
   // the bodies named after its colon, each with its own duty; it is no body itself.
-  const gathered = colon >= 0 && /^cac\s/.test(fold(squash(nameText))) && later.length > 0 && startsWithOwnBody(body.slice(colon + 1));
+  const gathered = colon >= 0 && /^cac\s/.test(fold(squash(nameText))) && later.length > 0 && startsWithOwnBody(body.slice(colon + 1), context.lookup);
   if (gathered) return later;
   // `3. Các Sở: Tài chính, Kế hoạch và Đầu tư, Nội vụ theo chức năng …`: one head shared by the fields listed after
   // the colon names each department, where every field then makes a known name.

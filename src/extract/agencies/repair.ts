@@ -1,4 +1,5 @@
 import { fold, upperShare } from '../../structure/fold.js';
+import { NO_LINE_STARTS, dutyStart } from './duties.js';
 import { ORG_HEADS, startsLikeOrganisation } from './heads.js';
 import { splitAgencyNames } from './list.js';
 import { levelAlternation } from '../levels.js';
@@ -33,11 +34,16 @@ export function withSoRepaired(text: string, lookup: AgencyLookup): string {
 const SO_GLUED_TO_FIELD = /(^|,\s*|\svà\s)S(\S{1,2}?)(?=\p{Lu})/gu;
 
 /**
- * `Trưởng ban` alone, where the plan names its villages `bản …`: restoration's reading of `Trưởng bản` (the head of a
- * village); the head of a board never stands without the board's name. Same length.
+ * `Trưởng ban` alone or right before its duty (`Trưởng ban lập danh sách …`), where the plan names its villages
+ * `bản …`: restoration's reading of `Trưởng bản` (the head of a village); the head of a board never stands without
+ * the board's name (`Trưởng ban công tác Mặt trận`). Same length.
  */
-export function withVillageHeadMarks(name: string, villagesPrinted: boolean): string {
-  return villagesPrinted ? name.replace(/^(\s*Trưởng\s+)ban(?=\s*$)/u, '$1bản') : name;
+export function withVillageHeadMarks(text: string, villagesPrinted: boolean): string {
+  const head = /^(\s*Trưởng\s+)ban(?![\p{L}])/u.exec(text);
+  if (!villagesPrinted || !head) return text;
+  const duty = dutyStart(text, fold(text), NO_LINE_STARTS);
+  const between = text.slice(head[0].length, duty < 0 ? text.length : duty);
+  return /^[\s,;:.]*$/.test(between) ? `${head[1]}bản${text.slice(head[0].length)}` : text;
 }
 
 /** True when the text opens with `Sở` glued to its field's capital (`SOY tế`, `S&Y tế`): a body OCR damaged. */
