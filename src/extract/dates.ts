@@ -40,7 +40,8 @@ const DAY_MONTH = /(?<![\d/.,])(\d{1,2})\/(\d{1,2})(?![\d/]|\s?\/\s?\d)/g;
 // `tr…c` / `tr…de`: `trước` as an imperfect restoration leaves it (`trắc`, `trục`, `trurde`), never `trong`, `trình`.
 // `Đến ngày 31/12/2025 tỷ lệ … đạt …`: the day a target is due (the end of a period `từ ngày … đến ngày …` is
 // read as such below; `tính đến ngày` is the day a count was taken).
-const DEADLINE_CUE = /(?:(?<![a-z])tr[a-z]{0,3}(?:c|de)(?:\s+ngay)?|truoc|cham nhat|han chot|thoi han|han cuoi|khong qua|den het|(?<!tinh\s)(?<![a-z])den(?=\s+ngay))(?:\s+(?:la|ngay))*\s*$/;
+// `Đến` whose Đ the scan lost where it opens a sentence or a bullet (`- én ngày 31/12/2025 tỷ lệ …`) is still `đến`.
+const DEADLINE_CUE = /(?:(?<![a-z])tr[a-z]{0,3}(?:c|de)(?:\s+ngay)?|truoc|cham nhat|han chot|thoi han|han cuoi|khong qua|den het|(?<!tinh\s)(?<![a-z])den(?=\s+ngay)|(?:^|[-–.;:]\s*)en(?=\s+ngay))(?:\s+(?:la|ngay))*\s*$/;
 // `Ngày Sách …`, `Ngày phòng, chống …`: a day named with a capital N (OCR may flip the case of the rest).
 const NAMED_DAY = /(^|[\s,(“"])(?:N[gG](?:ày|ay|àY|aY|ÀY|AY)|Tháng|Tuần lễ|Tuần)\s+\p{L}/u;
 // An occasion the day is named for: `nhân dịp 18/11`, `kỷ niệm …`, `lễ hội …`.

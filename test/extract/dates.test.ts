@@ -210,3 +210,10 @@ TT Nội dung Đơn vị chủ trì Đơn vị phối hợp Thời hạn
     ]);
   });
 });
+
+describe('a deadline cue the scan damaged', () => {
+  it('reads Đến that lost its Đ at the start of a bullet as đến', () => {
+    const { dates } = run(`Số: 30/KH-UBND Kon Tum, ngày 05 tháng 01 năm 2026\nI. MỤC TIÊU\n- én ngày 30/9/2026 tỷ lệ hồ sơ đất đai được số hóa đạt 90%.\n- Chim én ngày 15/3 bay về.`);
+    expect(dates.slice(1).map((d) => [d.text, d.kind])).toEqual([['30/9/2026', 'deadline'], ['15/3', 'other']]);
+  });
+});
