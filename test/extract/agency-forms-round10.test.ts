@@ -47,8 +47,10 @@ describe('an implementation part organised by task', () => {
       ['Công an xã', 'participant', 10],
       ['Hội Cựu chiến binh xã', 'participant', 10],
     ]);
-    expect(found[1]!.tasks).toEqual(['bảo vệ hiện trường, giữ trật tự. Cả ban đêm']);
-    expect(found[2]!.tasks).toEqual(['vận động, giám sát thi công']);
+    // The task heading the bullets stand under comes first.
+    expect(found[0]!.tasks).toEqual(['Tu bổ đình làng']);
+    expect(found[1]!.tasks).toEqual(['Tu bổ đình làng', 'bảo vệ hiện trường, giữ trật tự. Cả ban đêm']);
+    expect(found[2]!.tasks).toEqual(['Tu bổ đình làng', 'vận động, giám sát thi công']);
   });
 
   it('reads several role labels on one line, each with its own bodies', () => {
@@ -88,16 +90,22 @@ describe('an implementation part organised by task', () => {
   });
 
   it('reads labels after the sentence or inside the bracket that describes the task', () => {
-    expect(rolesOf(`1. Lập danh sách hộ có nhu cầu vay vốn làm du lịch cộng đồng. Cơ quan chủ trì: Ngân hàng Chính sách xã
+    const text = `1. Lập danh sách hộ có nhu cầu vay vốn làm du lịch cộng đồng. Cơ quan chủ trì: Ngân hàng Chính sách xã
 hội tỉnh; cơ quan phối hợp: Ủy ban nhân dân các xã.
 2. Tập huấn kỹ năng đón khách cho hộ gia đình (chủ trì: Trung tâm Xúc tiến du lịch tỉnh; phối hợp: Hội Nông dân
 tỉnh) trong quý II.
-3. Sở Tài chính bố trí kinh phí; phối hợp: Kho bạc Nhà nước.`)).toEqual([
+3. Sở Tài chính bố trí kinh phí; phối hợp: Kho bạc Nhà nước.`;
+    expect(rolesOf(text)).toEqual([
       ['Ngân hàng Chính sách xã hội tỉnh', 'lead'],
       ['Ủy ban nhân dân các xã', 'participant'],
       ['Trung tâm Xúc tiến du lịch tỉnh', 'lead'],
       ['Hội Nông dân tỉnh', 'participant'],
       ['Sở Tài chính', 'participant'],
+    ]);
+    expect(agenciesOf(text).slice(0, 3).map(({ tasks }) => tasks[0])).toEqual([
+      'Lập danh sách hộ có nhu cầu vay vốn làm du lịch cộng đồng',
+      'Lập danh sách hộ có nhu cầu vay vốn làm du lịch cộng đồng',
+      'Tập huấn kỹ năng đón khách cho hộ gia đình',
     ]);
   });
 

@@ -1,7 +1,7 @@
 import type { Agency, SectionNode } from '../../schema/document.js';
 import { fold, squash } from '../../structure/fold.js';
 import { headingContinues, wrapWidth } from '../../structure/index.js';
-import { ownLineRange } from '../../structure/paths.js';
+import { ownLineRange, walkSections } from '../../structure/paths.js';
 import { FlowText } from '../flow.js';
 import { beforeOtherBodysClause, laterClauseAgencies, startsWithOwnBody } from './clauses.js';
 import { CONNECTOR_AT_END, NO_LINE_STARTS, dutyStart, knownNameEnd, requestAt } from './duties.js';
@@ -93,7 +93,16 @@ const ROLE_LABEL = /^(?:(?:co quan|don vi)\s+)?(chu tri|thuong truc|phoi hop|thu
  * The bodies each role label lists (up to the end of its sentence), or null where the node opens with no such label.
  * One line may hold several labels (`Chủ trì: Sở Y tế; phối hợp: Sở Tài chính, UBND các xã.`).
  */
-function labelledBodies(body: string, folded: string, markerLength: number, flow: FlowText, context: AgencyContext, opening = 0): Agency[] | null {
+function labelledBodies(
+  body: string,
+  folded: string,
+  markerLength: number,
+  flow: FlowText,
+  context: AgencyContext,
+  opening = 0,
+  /** The task the labels are for (the item's heading or sentence), given to each body as its first task. */
+  task: string | null = null,
+): Agency[] | null {
   if (!ROLE_LABEL.test(folded.slice(opening))) return null;
   // A bracket after a body says what it does there (`Trạm Y tế xã (theo dõi sức khỏe, dinh dưỡng).`): blanked, same
   // length, so neither its commas nor its full stop split or end the list.
@@ -108,7 +117,7 @@ function labelledBodies(body: string, folded: string, markerLength: number, flow
     const from = at + label[0].length;
     const stop = unbracketed.slice(from).search(inBracket ? /[.;](?:\s|$)|\n|\)/ : /[.;](?:\s|$)|\n/);
     const end = stop < 0 ? body.length : from + stop;
-    found.push(...listedBodies(body, unbracketed, from, end, labelRole(label[1]!), markerLength, flow, context));
+    found.push(...listedBodies(body, unbracketed, from, end, labelRole(label[1]!), markerLength, flow, context, task));
     at = end + (/^[.;]?\s*/.exec(body.slice(end))?.[0].length ?? 0);
     if (at === end) break;
   }
@@ -124,17 +133,36 @@ function labelAfterTask(folded: string): number | null {
   return match ? match.index + match[0].length : null;
 }
 
+/** The heading of the item a bullet stands under (`1. Chuẩn bị tiếng Việt cho trẻ mầm non`): the task its labels are for. */
+function taskHeading(bullet: SectionNode, context: AgencyContext): string | null {
+  for (const node of walkSections(context.sections)) {
+    if (node.kind !== 'part' && node.children.includes(bullet)) return squash(node.title).replace(/[\s.;:]+$/, '') || null;
+  }
+  return null;
+}
+
 const labelRole = (label: string): Agency['role'] => (/^(?:chu tri|thuong truc)$/.test(label) ? 'lead' : 'participant');
 
 /** The bodies a list names between `from` and `end` of `body` (`unbracketed`: the same, brackets blanked). */
-function listedBodies(body: string, unbracketed: string, from: number, end: number, role: Agency['role'], markerLength: number, flow: FlowText, context: AgencyContext): Agency[] {
+function listedBodies(
+  body: string,
+  unbracketed: string,
+  from: number,
+  end: number,
+  role: Agency['role'],
+  markerLength: number,
+  flow: FlowText,
+  context: AgencyContext,
+  task: string | null = null,
+): Agency[] {
   const names = splitAgencyNames(unbracketed.slice(from, end), context.lookup).filter(
     ({ name }) => startsLikeOrganisation(name.trim()) || context.lookup.knownPrefix(name.trim()) > 0,
   );
   return names.map(({ name, offset }) => {
     const start = from + offset + (name.length - name.trimStart().length);
     const bracket = /^\s*\(([^()]*)\)/.exec(body.slice(start + name.trim().length));
-    return agencyOf(name.trim(), markerLength + start, role, bracket ? [squash(bracket[1]!)] : [], flow, context);
+    const tasks = [...(task ? [task] : []), ...(bracket ? [squash(bracket[1]!)] : [])];
+    return agencyOf(name.trim(), markerLength + start, role, tasks, flow, context);
   });
 }
 
@@ -202,10 +230,11 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   // … or follow the task a sentence or a bracket describes (`1. Lập danh sách hộ vay vốn. Chủ trì: …`, `… (chủ trì: …;
   // phối hợp: …)`), where no body opens the node.
   const afterTask = startsLikeOrganisation(body.slice(requestAt(body)?.[0].length ?? 0)) ? null : labelAfterTask(folded);
+  const taskBefore = (at: number) => squash(body.slice(0, at)).replace(/[\s(.;:]+$/, '') || null;
   const labelled =
-    labelledBodies(body, folded, markerLength, flow, context) ??
-    (node.kind !== 'bullet' && underHeading < body.length ? labelledBodies(body, folded, markerLength, flow, context, underHeading) : null) ??
-    (afterTask !== null ? labelledBodies(body, folded, markerLength, flow, context, afterTask) : null);
+    labelledBodies(body, folded, markerLength, flow, context, 0, node.kind === 'bullet' ? taskHeading(node, context) : null) ??
+    (node.kind !== 'bullet' && underHeading < body.length ? labelledBodies(body, folded, markerLength, flow, context, underHeading, taskBefore(underHeading)) : null) ??
+    (afterTask !== null ? labelledBodies(body, folded, markerLength, flow, context, afterTask, taskBefore(afterTask)) : null);
   if (labelled !== null) {
     const lone = ROLE_LABEL.exec(folded);
     if (labelled.length > 0 || !lone || folded.slice(lone[0].length).trim() !== '' || node.children.length === 0) return labelled;
