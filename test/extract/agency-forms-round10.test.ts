@@ -109,6 +109,15 @@ tỉnh) trong quý II.
     ]);
   });
 
+  it('reads labels a scan left one letter off (Chú trl:, Phổi hựp:)', () => {
+    expect(rolesOf(`1. Phục dựng lễ cấp sắc
+- Chú trl: Sở Văn hóa, Thể thao và Du lịch.
+- Phổi hựp: Ủy ban nhân dân các xã.`)).toEqual([
+      ['Sở Văn hóa, Thể thao và Du lịch', 'lead'],
+      ['Ủy ban nhân dân các xã', 'participant'],
+    ]);
+  });
+
   it('still reads a bullet that names its body and duty beside a Phối hợp: bullet', () => {
     expect(rolesOf(`1. Theo dõi, đánh giá
 - Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã là đầu mối, tổng hợp kết quả.

@@ -16,7 +16,7 @@ import { isLead, ownRole } from './role.js';
 import { dutyTables } from '../../structure/tables.js';
 import { insideTable, tableAgencies, withoutTables } from './table.js';
 import { documentPlaces } from './places.js';
-import { withLookAlikeLettersRepaired } from './similarity.js';
+import { editDistanceAtMost1, withLookAlikeLettersRepaired } from './similarity.js';
 import { withContactsBlanked } from './contacts.js';
 
 /** Organisations given a responsibility in the implementation part, one entry each, with role and tasks. */
@@ -87,7 +87,24 @@ const CLASS_NOUN = /^(?:tổ chức|đơn vị|cơ quan|đoàn thể|ngành|đ�
 
 // `- Cơ quan chủ trì: Phòng …` / `- Đơn vị phối hợp: …` / `- Chủ trì: …` / `- Phối hợp: …`: a task's bodies under a
 // label that says their role (a plan organised by task rather than by body).
-const ROLE_LABEL = /^(?:(?:co quan|don vi)\s+)?(chu tri|thuong truc|phoi hop|thuc hien)(?:\s+thuc hien)?\s*:\s*/;
+const ROLE_LABEL_EXACT = /^(?:(?:co quan|don vi)\s+)?(chu tri|thuong truc|phoi hop|thuc hien)(?:\s+thuc hien)?\s*:\s*/;
+// The same printed a letter off (`Chú trl:`, `Phổi hựp:`): the words before the colon one edit from a role.
+const ROLE_LABEL_NEAR = /^(?:(?:co quan|don vi)\s+)?([a-z]+ [a-z]+)(?:\s+thuc hien)?\s*:\s*/;
+const NEAR_ROLES = ['chu tri', 'phoi hop', 'thuong truc'];
+
+/** A role label the folded text opens with (`chủ trì:`, `Đơn vị phối hợp:`): its length and role words, or null. */
+const ROLE_LABEL = {
+  exec(folded: string): [string, string] | null {
+    const exact = ROLE_LABEL_EXACT.exec(folded);
+    if (exact) return [exact[0], exact[1]!];
+    const near = ROLE_LABEL_NEAR.exec(folded);
+    const role = near ? NEAR_ROLES.find((want) => editDistanceAtMost1(near[1]!, want)) : undefined;
+    return near && role ? [near[0], role] : null;
+  },
+  test(folded: string): boolean {
+    return this.exec(folded) !== null;
+  },
+};
 
 /**
  * The bodies each role label lists (up to the end of its sentence), or null where the node opens with no such label.
