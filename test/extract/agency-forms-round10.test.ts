@@ -128,6 +128,19 @@ tỉnh) trong quý II.
   });
 });
 
+describe('a body’s role in a bracket of its own', () => {
+  it('reads each body of a list with the role its bracket says, a group taking the bracket after its last name', () => {
+    expect(rolesOf(`1. Sở Văn hóa, Thể thao và Du lịch (chủ trì), Sở Xây dựng, Công an tỉnh (phối hợp) kiểm tra an toàn các
+điểm di tích.
+2. Bảo tàng tỉnh (cơ quan thường trực) tổng hợp kết quả.`)).toEqual([
+      ['Sở Văn hóa, Thể thao và Du lịch', 'lead'],
+      ['Sở Xây dựng', 'participant'],
+      ['Công an tỉnh', 'participant'],
+      ['Bảo tàng tỉnh', 'lead'],
+    ]);
+  });
+});
+
 describe('a known name holding a duty word', () => {
   it('keeps tổng hợp of Trung tâm Dịch vụ tổng hợp on the name, in an item and in a later clause', () => {
     expect(rolesOf(`1. Trung tâm Dịch vụ tổng hợp xã tổng hợp nhu cầu giống cây trồng.

@@ -86,7 +86,7 @@ const GROUP_LABEL = { test: (name: string) => /^(?:cac|nhung)\s/.test(fold(name)
 const CLASS_NOUN = /^(?:tổ chức|đơn vị|cơ quan|đoàn thể|ngành|địa phương)$/u;
 
 // `- Cơ quan chủ trì: Phòng …` / `- Đơn vị phối hợp: …` / `- Chủ trì: …` / `- Phối hợp: …`: a task's bodies under a
-// label that says their role (a plan organised by task rather than by body).
+// label that says their role (a plan organised by task rather than by body). `Đầu mối:` names a contact person.
 const ROLE_LABEL_EXACT = /^(?:(?:co quan|don vi)\s+)?(chu tri|thuong truc|phoi hop|thuc hien)(?:\s+thuc hien)?\s*:\s*/;
 // The same printed a letter off (`Chú trl:`, `Phổi hựp:`): the words before the colon one edit from a role.
 const ROLE_LABEL_NEAR = /^(?:(?:co quan|don vi)\s+)?([a-z]+ [a-z]+)(?:\s+thuc hien)?\s*:\s*/;
@@ -218,13 +218,30 @@ interface PlanLevel {
   levels: ReadonlySet<string>;
 }
 
+// A bracket that only says a body's role: `(chủ trì)`, `(cơ quan chủ trì)`, `(phối hợp)`, `(là cơ quan thường trực)`.
+const ROLE_BRACKET = /\(\s*(?:la\s+)?(?:(?:co quan|don vi)\s+)?(chu tri|phoi hop|thuong truc)\s*\)/g;
+
+/** The role-only brackets of a text, with the role each says. */
+function roleBracketsIn(text: string): { start: number; end: number; role: Agency['role'] }[] {
+  return [...fold(text).matchAll(ROLE_BRACKET)].map((match) => ({ start: match.index, end: match.index + match[0].length, role: match[1] === 'phoi hop' ? 'participant' : 'lead' }));
+}
+
+function blankRanges(text: string, ranges: readonly { start: number; end: number }[]): string {
+  let out = text;
+  for (const { start, end } of ranges) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  return out;
+}
+
 const VILLAGE_NAMED = /(?<!\p{L})bản\s+\p{Lu}/u;
 
 function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number | null, plan: PlanLevel): Agency[] {
   const { start, end } = ownLineRange(node);
   const flow = new FlowText(context.lines, start, end);
   const markerLength = NUMBERING_MARKER.exec(flow.text)?.[0].length ?? 0;
-  const body = withContactsBlanked(flow.text.slice(markerLength));
+  const printed = withContactsBlanked(flow.text.slice(markerLength));
+  // `Sở Y tế (chủ trì), Sở Tài chính, Công an tỉnh (phối hợp) kiểm tra …`: each body's role in a bracket of its own.
+  const roleBrackets = roleBracketsIn(printed);
+  const body = blankRanges(printed, roleBrackets);
   const folded = fold(body);
   let paragraphEnd = body.search(/\n/) < 0 ? body.length : body.search(/\n/);
   // Offsets where a printed line opens after a heading line that ended cleanly: a duty in capitals there
@@ -337,7 +354,11 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   if (node.children.length === 0 && colon < 0 && onlyReports(`${spill} ${ownRest}`)) return [];
   const agencies = names.map(({ name, offset }) => {
     const at = nameOffset + offset + (nameText.slice(offset).length - nameText.slice(offset).trimStart().length);
-    return agencyOf(name, at, names.length > 1 ? ownRole(name, node, context.lines) ?? role : role, tasks, flow, context);
+    // The bracket after the name, or after the next names of its group (`Sở Tài chính, Công an tỉnh (phối hợp)`),
+    // within the names (offsets in `body` start after the numbering).
+    const bracketed = roleBrackets.find((bracket) => bracket.start >= at - markerLength + name.length);
+    const own = bracketed !== undefined && bracketed.start < nameOffset - markerLength + nameText.length + 2 ? bracketed.role : null;
+    return agencyOf(name, at, own ?? (names.length > 1 ? ownRole(name, node, context.lines) ?? role : role), tasks, flow, context);
   });
   // A later clause naming a body of the item again by a shorter name (`Huyện đoàn Krông Pắc …; Huyện đoàn tổ chức …`)
   // speaks of the same body.
