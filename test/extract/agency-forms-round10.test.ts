@@ -109,6 +109,15 @@ tỉnh) trong quý II.
     ]);
   });
 
+  it('gives lettered labels the heading of their item as the task', () => {
+    expect(agenciesOf(`1. Phục dựng lễ hội đình làng
+a) Chủ trì: Sở Văn hóa, Thể thao và Du lịch.
+b) Phối hợp: Ủy ban nhân dân các xã.`).map(({ name, role, tasks }) => [name, role, tasks])).toEqual([
+      ['Sở Văn hóa, Thể thao và Du lịch', 'lead', ['Phục dựng lễ hội đình làng']],
+      ['Ủy ban nhân dân các xã', 'participant', ['Phục dựng lễ hội đình làng']],
+    ]);
+  });
+
   it('reads labels a scan left one letter off (Chú trl:, Phổi hựp:)', () => {
     expect(rolesOf(`1. Phục dựng lễ cấp sắc
 - Chú trl: Sở Văn hóa, Thể thao và Du lịch.

@@ -266,7 +266,7 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   const afterTask = startsLikeOrganisation(body.slice(requestAt(body)?.[0].length ?? 0)) ? null : labelAfterTask(folded);
   const taskBefore = (at: number) => squash(body.slice(0, at)).replace(/[\s(.;:]+$/, '') || null;
   const labelled =
-    labelledBodies(body, folded, markerLength, flow, context, 0, node.kind === 'bullet' ? taskHeading(node, context) : null) ??
+    labelledBodies(body, folded, markerLength, flow, context, 0, node.kind === 'bullet' || node.kind === 'letter' ? taskHeading(node, context) : null) ??
     (node.kind !== 'bullet' && underHeading < body.length ? labelledBodies(body, folded, markerLength, flow, context, underHeading, taskBefore(underHeading)) : null) ??
     (afterTask !== null ? labelledBodies(body, folded, markerLength, flow, context, afterTask, taskBefore(afterTask)) : null);
   if (labelled !== null) {
