@@ -10,5 +10,5 @@ export { startsLikeOrganisation } from './agencies/heads.js';
 export { splitAgencyNames } from './agencies/list.js';
 export { trimToKnownName } from './agencies/name-extent.js';
 export { matchPlaces, placeByVote, placeNames } from './agencies/places.js';
-export { opensWithGluedSo, repairedIssuer, withPaperHead, withSoRepaired } from './agencies/repair.js';
+export { repairedIssuer, withPaperHead, withSoRepaired } from './agencies/repair.js';
 export { withLookAlikeLettersRepaired } from './agencies/similarity.js';

@@ -3,7 +3,8 @@ import { codePattern, isSpacedRange, normalizeCode, typeFromCode } from './codes
 import type { FlowText } from './flow.js';
 import { TYPE_ALTERNATION, typeName } from './kinds.js';
 import { isoFromParts, NAM, NGAY, THANG } from './dates.js';
-import { NO_LINE_STARTS, dutyStart, opensWithGluedSo, startsLikeOrganisation, withLookAlikeLettersRepaired } from './agencies.js';
+import { NO_LINE_STARTS, dutyStart, startsLikeOrganisation, withLookAlikeLettersRepaired } from './agencies.js';
+import { opensWithGluedSo } from './agencies/repair.js';
 import { fold } from '../structure/fold.js';
 
 export interface ReferenceContext {
