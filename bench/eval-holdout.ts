@@ -6,10 +6,11 @@
  * never pooled together.
  * Never tune on these.
  *
- *   npx tsx bench/eval-holdout.ts [--out bench/results/holdout.json] [--details] [--errors N] [--group H1-H4]
+ *   npx tsx bench/eval-holdout.ts --set holdout [--out bench/results/holdout.json] [--details] [--errors N] [--group H1-H4]
  *   npx tsx bench/eval-holdout.ts --set tuning [--group T23-T28 | --docs T13,T14] [--details] [--errors N] [--out f.json]
  *   … [--target-filter rules|learned|hybrid]   which figures become targets (src/extract/targets; default rules)
  *
+ * --set is required (a bare run used to score every judge), unknown options are refused, --help prints this usage.
  * --group evaluates one group only (H1-H4 while tuning: H5-H36 stay unread) and writes no results file.
  * --set tuning evaluates the tuning plans (fixtures/tuning) with the same scoring, as separate groups: T1–T12 (tuned
  * on), T13–T16, T17–T22, T23–T28, T29–T34, T35–T40, T41–T46, T47–T52, T53–T58 and T59–T64 (each added later, first-sight). --group picks one of them; --docs pools just
@@ -28,6 +29,7 @@
  *     micro-averaged over the documents, plus attribute accuracies over matched pairs and metadata per field.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extract } from '../src/extract/index.js';
@@ -41,9 +43,37 @@ import { emptyRun, FIELDS, META_FIELDS, pct, scoreExtraction, summarise, type Su
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
+const USAGE = `usage: npx tsx bench/eval-holdout.ts --set holdout|tuning [--group NAME | --docs T13,T14] [--details] [--errors N]
+       [--out FILE] [--target-filter ${TARGET_FILTERS.join('|')}]
+  --set holdout scores the judges (only the lead runs it without --group H1-H4); --set tuning the tuning plans.`;
+
+const OPTIONS = {
+  set: { type: 'string' },
+  group: { type: 'string' },
+  docs: { type: 'string' },
+  out: { type: 'string' },
+  errors: { type: 'string' },
+  details: { type: 'boolean' },
+  'target-filter': { type: 'string' },
+  help: { type: 'boolean' },
+} as const;
+
+let parsedOptions: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true }>>['values'] | null = null;
+
+/** The command line's options (strict: an unknown option or a missing value is a usage error, not a silent default). */
+function options(): NonNullable<typeof parsedOptions> {
+  if (parsedOptions) return parsedOptions;
+  try {
+    parsedOptions = parseArgs({ options: OPTIONS, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
+  }
+  return parsedOptions;
+}
+
 function argument(name: string): string | undefined {
-  const index = process.argv.indexOf(name);
-  return index >= 0 ? process.argv[index + 1] : undefined;
+  const value = (options() as Record<string, unknown>)[name.replace(/^--/, '')];
+  return typeof value === 'string' ? value : undefined;
 }
 
 
@@ -274,7 +304,8 @@ function tuningSelection(outFile: string | null): Selection {
 
 /** What to evaluate, from the command line: the held-out groups (default), one of them, or the tuning set. */
 function selection(): Selection {
-  const set = argument('--set') ?? 'holdout';
+  const set = argument('--set');
+  if (set === undefined) throw new UsageError(`--set is required\n${USAGE}`);
   const out = argument('--out');
   if (set === 'tuning') return tuningSelection(out === undefined ? null : resolve(out));
   if (set !== 'holdout') throw new UsageError(`--set must be one of ${Object.keys(FIXTURE_SETS).join(', ')}`);
@@ -292,6 +323,10 @@ function selection(): Selection {
 }
 
 async function main(): Promise<void> {
+  if (options().help) {
+    console.log(USAGE);
+    return;
+  }
   const chosen = selection();
   const { label, outFile } = chosen;
   console.log(`target filter: ${targetFilter()}`);
@@ -312,7 +347,7 @@ async function main(): Promise<void> {
     );
     console.log(extractionTable(extraction));
     console.log(`\n${perDocumentTable(group)}`);
-    if (process.argv.includes('--details')) {
+    if (options().details) {
       for (const [mode, summary] of Object.entries(extraction)) {
         console.log(`\n## ${name} ${mode}: misses`);
         for (const line of summary.misses) console.log(line);

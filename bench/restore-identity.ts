@@ -1,7 +1,8 @@
 /**
  * Output identity check for performance work on the restorer: restores every text a speed change may be judged on
- * (seeds 000–002, T*.garbled, H1–H4 garbled, and the clean texts: gold 000–002, seed 003, T*.clean, H1–H4 clean;
- * never the judges H5 and above) and writes, or compares with, a JSON of text, corrections and stats per input.
+ * (seeds 000–002, T1–T58 garbled, H1–H4 garbled, the damage probe's garbled variants, and the clean texts: gold
+ * 000–002, seed 003, T1–T58 clean, H1–H4 clean; never the judges H5 and above, never the first-sight plans T59 on)
+ * and writes, or compares with, a JSON of text, corrections and stats per input.
  *
  *   npx tsx bench/restore-identity.ts --write /tmp/base.json     # record
  *   npx tsx bench/restore-identity.ts --check /tmp/base.json     # compare: cold caches in order, then warm, reversed
@@ -12,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { clearRestorerCaches, loadRestorer, type RestoreResult } from '../src/restore/index.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** Plans after this one are first-sight check sets that performance work must not run on. */
+const LAST_STUDIED_TUNING_PLAN = 58;
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -26,10 +29,16 @@ function inputs(): Array<{ name: string; text: string }> {
   for (const doc of ['000', '001', '002']) files.push(join('fixtures', 'gold', `${doc}.gold.txt`));
   const tuningDir = join(repoRoot, 'fixtures', 'tuning');
   if (existsSync(tuningDir)) {
-    const tuning = readdirSync(tuningDir).filter((f) => /^T\d+\.(?:garbled|clean)\.txt$/u.test(f)).sort();
+    const tuning = readdirSync(tuningDir)
+      .filter((f) => /^T\d+\.(?:garbled|clean)\.txt$/u.test(f) && Number(/^T(\d+)/u.exec(f)?.[1]) <= LAST_STUDIED_TUNING_PLAN)
+      .sort();
     for (const f of tuning) files.push(join('fixtures', 'tuning', f));
   }
   for (const id of ['H1', 'H2', 'H3', 'H4']) for (const kind of ['garbled', 'clean']) files.push(join('fixtures', 'holdout', `${id}.${kind}.txt`));
+  const probeDir = join(repoRoot, 'fixtures', 'probe');
+  if (existsSync(probeDir)) {
+    for (const f of readdirSync(probeDir).filter((name) => name.endsWith('.garbled.txt')).sort()) files.push(join('fixtures', 'probe', f));
+  }
   return files.map((name) => ({ name, text: readFileSync(join(repoRoot, name), 'utf8').normalize('NFC') }));
 }
 

@@ -16,6 +16,13 @@
  * The evaluation seeds 000–002 are never trained on (their gold is the evaluation set), nor the judges H5 and up.
  *
  *   npx tsx bench/target-cv.ts [--out bench/results/target-cv.json] [--with-later T47–T52] [--l2 X] [--threshold P] [--sweep]
+ *   npx tsx bench/target-cv.ts --leave-one-out T53–T58[,T59–T64] [--with-later T47–T52,…]
+ *
+ * --leave-one-out G: the writers' batches one by one instead of in order: train on every other batch (the training
+ * groups, and the later groups named by --with-later or --leave-one-out, each only once the lead's first-sight file of
+ * it exists), test on G. The hybrid learns from the first-sight verdicts it has (T1–T46, 003, H1–H4) and is tested
+ * with today's verdict on G: fair where the rules have not been tuned on G. Prints F1 lines only (no candidates of
+ * G), so a check set may be measured without being read; writes nothing.
  *
  * The last fold, T41–T46, is the fair one: neither the generator nor the model had seen those plans when the lead
  * ran their first sight (.scratch/first-sight-T41-T46.txt). --with-later G adds one more fold, a later tuning group G,
@@ -25,6 +32,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { UsageError } from '../src/errors/index.js';
 import { loadRestorer } from '../src/restore/index.js';
 import { candidateFeatures } from '../src/extract/targets/index.js';
 import { targetProbability, type TargetWeights } from '../src/extract/targets/model.js';
@@ -90,18 +98,43 @@ function sweep(labelled: readonly PlanCandidates[], groups: readonly string[]): 
   return rows;
 }
 
+/** --leave-one-out: each named batch tested on the models trained on every other batch (F1 lines only). */
+function leaveOneBatchOut(labelled: readonly PlanCandidates[], tests: readonly string[]): void {
+  for (const test of tests) {
+    const training = labelled.filter((p) => p.group !== test).flatMap((p) => p.labelled);
+    const learned = keepBy(trainWeights(training, 'learned'), 'learned');
+    // The hybrid learns the verdicts the rules gave at first sight, and sees today's on the batch left out.
+    const hybridWeights = trainWeights(training.filter((l) => l.firstSightRule !== undefined), 'hybrid');
+    const hybrid = (l: Labelled) => l.candidate.tableRow || targetProbability(hybridWeights, candidateFeatures(l.candidate, 'hybrid')) >= hybridWeights.threshold;
+    for (const kind of ['clean', 'restored'] as const) {
+      const testPlans = labelled.filter((p) => p.group === test && p.kind === kind);
+      const rules = (l: Labelled) => l.candidate.ruleAccepted;
+      console.log(
+        `${test} ${kind}: ${line('rules', scoreChoice(testPlans, rules))} | ${line('learned', scoreChoice(testPlans, learned))} | ${line('hybrid', scoreChoice(testPlans, hybrid))} | ${line('veto', scoreChoice(testPlans, (l) => rules(l) && learned(l)))}`,
+      );
+    }
+  }
+}
+
 const line = (name: string, s: Score) => `${name.padEnd(8)} P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)} (${s.matched}/${s.predicted}/${s.gold})`;
 
 async function main(): Promise<void> {
   const restorer = await loadRestorer();
-  const later = argument('--with-later');
-  const plans = withRestored([...trainingPlans(), ...(later === undefined ? [] : laterTuningPlans(later))], restorer);
+  const leaveOut = argument('--leave-one-out')?.split(',').map((group) => group.replace('-', '–'));
+  const laterGroups = [...new Set([...(argument('--with-later')?.split(',').map((group) => group.replace('-', '–')) ?? []), ...(leaveOut ?? [])])];
+  const later = laterGroups[0];
+  if (leaveOut === undefined && laterGroups.length > 1) throw new UsageError('--with-later takes one group, except with --leave-one-out');
+  const plans = withRestored([...trainingPlans(), ...laterGroups.flatMap((group) => laterTuningPlans(group))], restorer);
   const groups = [...TRAINING_GROUPS, ...(later === undefined ? [] : [later])];
   const firstSight = loadFirstSight();
   const labelled: PlanCandidates[] = plans.flatMap((plan) => [labelPlan(plan, 'clean', firstSight), labelPlan(plan, 'restored', firstSight)]);
   const reachable = (kind: string) => scoreChoice(labelled.filter((p) => p.kind === kind), () => true);
   console.log(`candidates: clean ${line('all', reachable('clean'))}; restored ${line('all', reachable('restored'))} (recall here is the generator's ceiling)`);
 
+  if (leaveOut !== undefined) {
+    leaveOneBatchOut(labelled, leaveOut);
+    return;
+  }
   if (process.argv.includes('--sweep')) {
     console.table(sweep(labelled, groups));
     return;

@@ -24,14 +24,18 @@ export interface BeamSettings {
 interface PackedReadings {
   /** A number of its own (-1: not cached), for the row caches. */
   id: number;
-  ids: Int32Array;
-  /** Weighted channel scores. */
-  channels: Float64Array;
+  /** The arena generation the numbers were written in (a stale one is packed again). */
+  generation: number;
+  /** Where its numbers start in the packing arenas, and how many there are. */
+  at: number;
+  width: number;
 }
 
 /** Rows each row cache holds before it forgets them all, and the numbers its rows may hold together. */
 const ROWS_CACHED = 1 << 17;
 const ROW_ARENA = 1 << 20;
+/** Readings the packing arenas hold before they start over (a readings list packed then is packed again). */
+const PACK_ARENA = 1 << 18;
 
 export class BeamSearch {
   /** Readings as flat arrays, per readings array (the decoder reuses one array for every occurrence of a word). */
@@ -43,23 +47,36 @@ export class BeamSearch {
   /** Per (readings, context slot of w1 w2): the trigram log-probability the search adds, backed off where not stored. */
   private readonly contextRows = new RowCache(ROWS_CACHED, ROW_ARENA);
 
+  /** Language-model ids and weighted channel scores of every packed readings list, side by side. */
+  private readonly packedIds: Int32Array;
+  private readonly packedChannels: Float64Array;
+  private packedUsed = 0;
+  private packGeneration = 0;
+
   private pack(readings: readonly BeamReading[], channelWeight: number): PackedReadings {
     let packed = this.packed.get(readings);
-    if (!packed) {
-      const ids = new Int32Array(readings.length);
-      const channels = new Float64Array(readings.length);
-      for (let k = 0; k < readings.length; k += 1) {
-        const reading = readings[k] as BeamReading;
-        ids[k] = reading.lmId;
-        channels[k] = channelWeight * reading.channel;
+    if (packed === undefined || packed.generation !== this.packGeneration) {
+      const width = readings.length;
+      if (width > this.packedIds.length) throw new RangeError(`${width} readings exceed the packing arena`);
+      if (this.packedUsed + width > this.packedIds.length) {
+        // Lists packed before are packed again when next met (same numbers, a new id).
+        this.packGeneration += 1;
+        this.packedUsed = 0;
       }
+      const at = this.packedUsed;
+      for (let k = 0; k < width; k += 1) {
+        const reading = readings[k] as BeamReading;
+        this.packedIds[at + k] = reading.lmId;
+        this.packedChannels[at + k] = channelWeight * reading.channel;
+      }
+      this.packedUsed += width;
       if (this.nextPackedId === 0x7fffffff) {
         // Ids would repeat: forget the rows filed under the old ones.
         this.nextPackedId = 0;
         this.bigramRows.clear();
         this.contextRows.clear();
       }
-      packed = { id: this.nextPackedId, ids, channels };
+      packed = { id: this.nextPackedId, generation: this.packGeneration, at, width };
       this.nextPackedId += 1;
       this.packed.set(readings, packed);
     }
@@ -71,7 +88,11 @@ export class BeamSearch {
     private readonly startId: number,
     private readonly endId: number,
     private readonly settings: BeamSettings,
+    /** Readings the packing arenas hold (tests make it small, to exercise packing again). */
+    packArenaSize = PACK_ARENA,
   ) {
+    this.packedIds = new Int32Array(packArenaSize);
+    this.packedChannels = new Float64Array(packArenaSize);
     const size = Math.max(1, settings.beamSize);
     this.order = new Int32Array(size);
     this.groupedScratch = new Uint8Array(size);
@@ -110,17 +131,29 @@ export class BeamSearch {
     w2s[0] = this.startId;
     scores[0] = 0;
     const fixed = this.fixedToken;
+    const fixedIds = this.fixedTokenId;
+    const fixedChannels = this.fixedTokenChannel;
     const bigramValues = this.bigramRows.values;
     const contextValues = this.contextRows.values;
     for (let pos = 0; pos < n; pos += 1) {
       const item = segment[pos] as readonly BeamReading[] | number;
       let packed: PackedReadings;
-      if (typeof item === 'number') {
-        fixed.ids[0] = item;
+      let ids: Int32Array;
+      let channels: Float64Array;
+      if (typeof item === 'number' || item.length === 1) {
+        // One reading (a fixed token, or a word's only reading): scored directly, never cached, so never packed.
+        const only = typeof item === 'number' ? null : (item[0] as BeamReading);
+        fixedIds[0] = only === null ? (item as number) : only.lmId;
+        fixedChannels[0] = only === null ? 0 : channelWeight * only.channel;
         packed = fixed;
-      } else packed = this.pack(item, channelWeight);
-      const { ids, channels } = packed;
-      const width = ids.length;
+        ids = fixedIds;
+        channels = fixedChannels;
+      } else {
+        packed = this.pack(item, channelWeight);
+        ids = this.packedIds;
+        channels = this.packedChannels;
+      }
+      const { at: readingsAt, width } = packed;
       // A single reading is cheaper to score than to look up.
       const cached = packed.id >= 0 && width > 1;
       if (this.scratch.score.length < count * width) this.growScratch(count * width);
@@ -140,7 +173,7 @@ export class BeamSearch {
         const groupStart = used;
         for (let k = 0; k < width; k += 1) {
           tw1[used + k] = w2;
-          tw2[used + k] = ids[k] as number;
+          tw2[used + k] = ids[readingsAt + k] as number;
           tscore[used + k] = -Infinity;
         }
         used += width;
@@ -165,7 +198,7 @@ export class BeamSearch {
               } else {
                 bigram = cached ? bigramValues : this.bigramScratch;
                 bigramAt = cached ? this.bigramRows.make(packed.id, w2, width) : 0;
-                for (let k = 0; k < width; k += 1) bigram[bigramAt + k] = lm.bigramLogProbOf(w2, ids[k] as number);
+                lm.fillBigramRow(w2, ids, readingsAt, width, bigram, bigramAt);
               }
             }
             if (slot < 0) {
@@ -175,18 +208,11 @@ export class BeamSearch {
             } else {
               row = cached ? contextValues : this.contextScratch;
               rowAt = cached ? this.contextRows.make(packed.id, slot, width) : 0;
-              const backoff = lm.contextBackoff(slot);
-              const useTrigrams = lm.contextHasTrigrams(slot);
-              for (let k = 0; k < width; k += 1) {
-                let lp = Number.NaN;
-                if (useTrigrams) lp = lm.trigramInContext(slot, ids[k] as number);
-                if (lp !== lp) lp = backoff + (bigram[bigramAt + k] as number);
-                row[rowAt + k] = lp;
-              }
+              lm.fillContextRow(slot, ids, readingsAt, width, bigram, bigramAt, row, rowAt);
             }
           }
           for (let k = 0; k < width; k += 1) {
-            const score = base + (row[rowAt + k] as number) + (channels[k] as number);
+            const score = base + (row[rowAt + k] as number) + (channels[readingsAt + k] as number);
             const at = groupStart + k;
             if (score > (tscore[at] as number)) {
               tscore[at] = score;
@@ -197,7 +223,7 @@ export class BeamSearch {
           if (positionBonuses !== null) {
             for (const { previous, reading, bonus } of positionBonuses) {
               if (previous !== w2) continue;
-              const score = base + (row[rowAt + reading] as number) + (channels[reading] as number) + bonus;
+              const score = base + (row[rowAt + reading] as number) + (channels[readingsAt + reading] as number) + bonus;
               const at = groupStart + reading;
               if (score > (tscore[at] as number)) {
                 tscore[at] = score;
@@ -262,8 +288,10 @@ export class BeamSearch {
     return chosen;
   }
 
-  /** A fixed token as readings: one reading, channel 0 (its id set per position). */
-  private readonly fixedToken: PackedReadings = { id: -1, ids: new Int32Array(1), channels: new Float64Array(1) };
+  /** A position with one reading (a fixed token: channel 0), its id and channel set per position. */
+  private readonly fixedToken: PackedReadings = { id: -1, generation: -1, at: 0, width: 1 };
+  private readonly fixedTokenId = new Int32Array(1);
+  private readonly fixedTokenChannel = new Float64Array(1);
   private bigramScratch = new Float64Array(64);
   private contextScratch = new Float64Array(64);
   private pathScratch = { back: new Int32Array(0), choice: new Int32Array(0) };

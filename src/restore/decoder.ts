@@ -1078,7 +1078,14 @@ export class Decoder {
         (TITLE_CASE_NAME.test(next.piece.text) &&
           typeof after === 'object' &&
           after.line === item.line &&
-          (this.formsPersonName(next.readings, after.readings) ? TITLE_CASE_NAME.test(after.piece.text) : isWomansNameWord(after.piece.text)));
+          (this.formsPersonName(next.readings, after.readings) ? TITLE_CASE_NAME.test(after.piece.text) : isWomansNameWord(after.piece.text))) ||
+        // Before two capitalised words, a name of any people (6ng Thach Sa, ba Ka Sê, 6ng A Pum) that the lists do not
+        // pair: ông or bà, unless another reading closes a phrase with the word before (ngã ba Co Đứa, lần ba).
+        (!this.closesPhraseBefore(items[index - 1], item) &&
+          CAPITALISED.test(next.piece.text) &&
+          typeof after === 'object' &&
+          after.line === item.line &&
+          TITLE_CASE_NAME.test(after.piece.text));
       if (!beforeName) continue;
       const honorifics: number[] = [];
       item.readings.forEach((reading, k) => {
@@ -1545,6 +1552,21 @@ export class Decoder {
   }
 
   /** log P(w2 | w1) − log P(w2) of a stored bigram; −Infinity when the model stores none. */
+  /**
+   * Whether a reading of `item` other than an honorific forms a phrase (association ≥ HONORIFIC_PHRASE_ASSOCIATION)
+   * with a reading of the word before it (ngã ba, thứ ba): then the word is that phrase's, not a name's honorific.
+   */
+  private closesPhraseBefore(previous: Slot | 'boundary' | number | undefined, item: Slot): boolean {
+    // Only a word one space before (no bracket or colon between): ngã ba, not `Giốc (ba`.
+    if (typeof previous !== 'object' || previous.line !== item.line || item.piece.start - previous.piece.start - previous.piece.text.length !== 1) return false;
+    for (const before of previous.readings.slice(0, HONORIFIC_PHRASE_READINGS)) {
+      for (const reading of item.readings.slice(0, HONORIFIC_PHRASE_READINGS)) {
+        if (!HONORIFIC_READINGS.has(reading.output) && this.association(before.lmId, reading.lmId) >= HONORIFIC_PHRASE_ASSOCIATION) return true;
+      }
+    }
+    return false;
+  }
+
   private association(w1: number, w2: number): number {
     const { lm } = this.r;
     return lm.contextSlot(w1, w2) >= 0 ? lm.bigramLogProbOf(w1, w2) - lm.unigram(w2) : -Infinity;
@@ -2019,6 +2041,11 @@ export class Decoder {
     };
   }
 }
+
+/** Readings of a word and of the word before it that are tried for a phrase that rules out an honorific. */
+const HONORIFIC_PHRASE_READINGS = 4;
+/** The association (log ratio of the bigram over the unigram) that makes such a phrase; 0.5 to 1.5 read alike. */
+const HONORIFIC_PHRASE_ASSOCIATION = 1;
 
 /** How far (in words) a bonus of the second pass may change the readings around it: a trigram's reach. */
 const PAIR_BONUS_REACH = 2;

@@ -43,6 +43,8 @@ export interface KeepBiasSettings {
    * spell it as printed (0: off).
    */
   rareNameSpellingShare: number;
+  /** Added to keeping a Title-Case word in a name run with a foreign-looking word (Phi Mur, Kra Jan Ha; inForeignNameRun). */
+  foreignRunKeepBonus: number;
 }
 
 export const DEFAULT_KEEP_BIAS: KeepBiasSettings = {
@@ -55,6 +57,7 @@ export const DEFAULT_KEEP_BIAS: KeepBiasSettings = {
   foreignNameKeepBonus: 10,
   placeNameKeepBonus: 0.5,
   rareNameSpellingShare: 0.05,
+  foreignRunKeepBonus: 7,
 };
 
 /** Place units, without marks, that a place's name follows in running text. */
@@ -271,12 +274,74 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 /** A capital, then two or more plain letters, the rest lower case; no w (the English OCR's ư: Twong, Chwong). */
 const PLAIN_CAPITALISED = /^[A-Z][a-vx-z]{2,}$/u;
 
-/** A capitalised plain-letter word no Vietnamese syllable spells, with or without marks (Jrai, Ayun, Sene). */
+/** A capitalised plain-letter word no Vietnamese syllable spells, with or without marks (Jrai, Ayun, Sene, Ya). */
 export function isForeignLookingName(text: string): boolean {
   return foreignNames.get(text);
 }
 
-const foreignNames = new BoundedMemo<boolean>(100_000, (text) => PLAIN_CAPITALISED.test(text) && !isValidSyllable(text));
+/**
+ * A capital consonant and one plain vowel (Ya, Yo of K'Ho and Ê Đê names); not I, the English OCR's l (Ia for là), nor C
+ * or G, whose only misspellings (Ce, Gi…) break the k/gh rule no name breaks either: a garble, not a name.
+ */
+const SHORT_CAPITALISED = /^[BDFHJKLMNPQRSTVWXYZ][aeiou]$/u;
+
+const foreignNames = new BoundedMemo<boolean>(100_000, (text) => (PLAIN_CAPITALISED.test(text) || SHORT_CAPITALISED.test(text)) && !isValidSyllable(text));
+/** The slot after `item` when only spaces part them on one line: the next word of the same name. */
+function adjacentWord(items: ReadonlyArray<BiasSlot | 'boundary' | number>, i: number, step: 1 | -1, lines: readonly string[]): BiasSlot | undefined {
+  const item = items[i] as BiasSlot;
+  const other = items[i + step];
+  if (typeof other !== 'object' || other.line !== item.line) return undefined;
+  const [first, second] = step === 1 ? [item, other] : [other, item];
+  const gap = (lines[item.line - 1] ?? '').slice(first.piece.start + first.piece.text.length, second.piece.start);
+  return /^ +$/u.test(gap) ? other : undefined;
+}
+
+/** A word's readings explain it as a garbled syllable when the channel gives one of them at least this (log). */
+const EXPLAINED_CHANNEL = -8;
+
+/** No reading but the printed word's explains it (Mur: Mực at -8.2): no garbled syllable, a word of another language. */
+function isUnexplainedWord(slot: BiasSlot): boolean {
+  if (slot.readings.length < 2) return false;
+  return slot.readings.every((reading, k) => k === slot.keepIndex || reading.channel < EXPLAINED_CHANNEL);
+}
+
+/** The women's middle name (Alăng Thị Lem): read as Thị by the decoder's favourMiddleNameThi, in any people's name. */
+const MIDDLE_NAME = 'Thi';
+
+/** How far a name run is searched for a foreign-looking word, each way. */
+const FOREIGN_RUN_REACH = 2;
+
+/**
+ * A capitalised word in a run of capitalised words (only spaces between) of which one, within FOREIGN_RUN_REACH,
+ * is a foreign-looking name (Touneh Ya Tiên, bon Phi Mur).
+ */
+function inForeignNameRun(items: ReadonlyArray<BiasSlot | 'boundary' | number>, i: number, lines: readonly string[]): boolean {
+  let foreign = false;
+  let first = i;
+  for (const step of [-1, 1] as const) {
+    let at = i;
+    for (let k = 0; k < FOREIGN_RUN_REACH; k += 1) {
+      const other = adjacentWord(items, at, step, lines);
+      if (!other || !startsWithCapital(other.piece.text)) break;
+      at += step;
+      if (isForeignLookingName(other.piece.text) && isUnexplainedWord(other)) foreign = true;
+    }
+    if (step === -1) first = at;
+  }
+  return foreign && opensPersonOrPlaceName(items, first, lines);
+}
+
+/**
+ * The run of capitalised words starting at `first` opens its line or follows a place unit or ông/bà (bon Phi Mur,
+ * ông Touneh Ya): it is a person's or a place's name, not a script's or a product's (chữ Chăm Akhar Thrah).
+ */
+function opensPersonOrPlaceName(items: ReadonlyArray<BiasSlot | 'boundary' | number>, first: number, lines: readonly string[]): boolean {
+  const item = items[first] as BiasSlot;
+  if ((lines[item.line - 1] ?? '').slice(0, item.piece.start).trim() === '') return true;
+  const previous = adjacentWord(items, first, -1, lines);
+  return previous !== undefined && (followsPlaceUnit(previous, item) || followsHonorific(previous, item));
+}
+
 /** Only a list marker or an opening quote/bracket before the word on its line: the word starts a sentence. */
 const SENTENCE_OPENING = /^\s*(?:(?:[a-zđ][).]|\d+(?:\.\d+)*[.)]|[IVX]+\.|[-+•–*])\s*)?$/u;
 const OPENING_BRACKET = /[“"‘'(«[]\s*$/u;
@@ -442,6 +507,12 @@ export function keepBiases(
       // prefers them (truyền thanh → thành); keeping the printed valid word costs little.
       const around = [items[i - 1], items[i + 1]].map((n) => (typeof n === 'object' ? n : undefined));
       if (!hasPhraseEvidence(item, around, [true, false], lm, PLAIN_PHRASE_ASSOCIATION)) bonus[i] = settings.plainKeepBonus;
+      continue;
+    }
+    if (settings.foreignRunKeepBonus !== 0 && text !== MIDDLE_NAME && isTitleCaseWord(text) && isValidWord(text) && inForeignNameRun(items, i, lines)) {
+      // Phi Mur, Kra Jan Ha: a name with a word no Vietnamese syllable spells is a minority people's name, and its
+      // other words are that language's too; a Vietnamese name the model or a list knows (Phù Mỹ) is no evidence.
+      bonus[i] = settings.foreignRunKeepBonus;
       continue;
     }
     if ((isTitleCaseWord(text) || isCapsWord(item)) && isValidWord(text) && anotherReadingFormsName(i)) continue;

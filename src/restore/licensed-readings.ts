@@ -184,12 +184,23 @@ export class ReadingLicenser {
   private licensedFor(text: string, licences: TokenLicences, readings: readonly LicensableReading[], id: number): LicensableReading | null {
     // What licensedReading rejects whatever the readings, rejected before anything is looked up or remembered.
     if (Math.abs((this.syllableLengths[id] as number) - licences.token.length) > MAX_LENGTH_DIFFERENCE || !this.isSyllableId(id)) return null;
+    if (editDistanceWithin(this.skeletonOf(id), licences.skeleton, MAX_SKELETON_EDITS) > MAX_SKELETON_EDITS) return null;
     const at = this.licensedById.get(licences.number, id);
     if (at >= 0) return this.licensed[at] as LicensableReading | null;
     const licensed = this.licensedReading(text, licences, readings, id);
     this.licensedById.set(licences.number, id, this.licensed.length);
     this.licensed.push(licensed);
     return licensed;
+  }
+
+  /** The letters of syllable `id` without marks. */
+  private skeletonOf(id: number): string {
+    let skeleton = this.skeletons[id];
+    if (skeleton === undefined) {
+      skeleton = stripDiacritics(this.lm.vocabulary[id] as string);
+      this.skeletons[id] = skeleton;
+    }
+    return skeleton;
   }
 
   /** The reading syllable `id` gives the token `text`, or null when the channel cannot explain it well enough. */
@@ -201,12 +212,7 @@ export class ReadingLicenser {
     // The channel prints a syllable in about as many characters as it has: far longer or shorter is no reading,
     // and neither is one whose bare letters are more than a few edits from the token's (cheap tests first).
     if (Math.abs(syllable.length - token.length) > MAX_LENGTH_DIFFERENCE) return null;
-    let skeleton = this.skeletons[id];
-    if (skeleton === undefined) {
-      skeleton = stripDiacritics(syllable);
-      this.skeletons[id] = skeleton;
-    }
-    if (editDistanceWithin(skeleton, licences.skeleton, MAX_SKELETON_EDITS) > MAX_SKELETON_EDITS) return null;
+    if (editDistanceWithin(this.skeletonOf(id), licences.skeleton, MAX_SKELETON_EDITS) > MAX_SKELETON_EDITS) return null;
     const channel = this.channel.score(syllable, token, licences.floor);
     if (channel < licences.floor) return null;
     return { output: withCase(casePatternOf(text), syllable), lmId: id, channel };

@@ -136,6 +136,29 @@ export class SyllableLm {
     return Number.NaN;
   }
 
+  /**
+   * Writes bigramLogProbOf(w2, ids[from + k]) to out[outAt + k] for k below `width`: a row filled in one call, its
+   * numbers never leaving typed arrays (a number returned from a call that is not inlined is a heap allocation).
+   */
+  fillBigramRow(w2: number, ids: Int32Array, from: number, width: number, out: Float64Array, outAt: number): void {
+    for (let k = 0; k < width; k += 1) out[outAt + k] = this.bigramLogProbOf(w2, ids[from + k] as number);
+  }
+
+  /**
+   * Writes log P(ids[from + k] | the context of bigram `slot`) to out[outAt + k] for k below `width`: the stored
+   * trigram, else the context's back-off weight plus the bigram level's number, read from bigramRow[bigramAt + k].
+   */
+  fillContextRow(slot: number, ids: Int32Array, from: number, width: number, bigramRow: Float64Array, bigramAt: number, out: Float64Array, outAt: number): void {
+    const backoff = this.contextBackoff(slot);
+    const useTrigrams = this.contextHasTrigrams(slot);
+    for (let k = 0; k < width; k += 1) {
+      let lp = Number.NaN;
+      if (useTrigrams) lp = this.trigramInContext(slot, ids[from + k] as number);
+      if (lp !== lp) lp = backoff + (bigramRow[bigramAt + k] as number);
+      out[outAt + k] = lp;
+    }
+  }
+
   /** log P(w3 | w2) from the bigram level (backing off to unigrams). */
   bigramLogProbOf(w2: number, w3: number): number {
     const stored = this.bigrams.valueOf(w2, w3);

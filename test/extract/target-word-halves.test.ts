@@ -44,8 +44,10 @@ describe('counts of nouns no list names, with the shipped model', () => {
   });
 
   it('keeps a noun of two syllables, and an agent noun in -viên', () => {
-    expect(targetUnitsOf('- Xây dựng 12 bể chứa nước mưa;', '- Trang bị 25 máy tính bảng;', '- Tập huấn 45 cộng tác viên khuyến ngư.')).toEqual([
-      [12, 'bể chứa'],
+    // (A container before the verb of what it holds is counted alone, as the T54 gold counts `bồn chứa nước` in
+    // `bồn`: see target-first-sight10.test.ts.)
+    expect(targetUnitsOf('- Xây dựng 12 nhà chờ xe buýt;', '- Trang bị 25 máy tính bảng;', '- Tập huấn 45 cộng tác viên khuyến ngư.')).toEqual([
+      [12, 'nhà chờ'],
       [25, 'máy tính'],
       [45, 'cộng tác viên'],
     ]);

@@ -79,4 +79,20 @@ describe('BeamSearch', () => {
       { numRuns: 25 },
     );
   });
+
+  it('gives the same choices when its packing arena starts over between and within runs', () => {
+    const settings = { channelWeight: 1, beamSize: 3, beamThreshold: 6 };
+    // Room for one word's readings at a time: almost every list is packed again, under a new number.
+    const cramped = new BeamSearch(lm, startId, endId, settings, 4);
+    fc.assert(
+      fc.property(fc.array(segment, { minLength: 1, maxLength: 4 }), (segments) => {
+        // Each segment twice, so lists packed before the arena started over are met again.
+        for (const seg of [...segments, ...segments]) {
+          const roomy = new BeamSearch(lm, startId, endId, settings);
+          expect([...cramped.run(seg)]).toEqual([...roomy.run(seg)]);
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
 });

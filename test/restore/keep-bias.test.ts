@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_KEEP_BIAS, keepBiases, minChangeMargin, withKeepBonus, type BiasSlot, type BigramLookup } from '../../src/restore/keep-bias.js';
+import { DEFAULT_KEEP_BIAS, isForeignLookingName, keepBiases, minChangeMargin, withKeepBonus, type BiasSlot, type BigramLookup } from '../../src/restore/keep-bias.js';
 import { loadRestorer, type Restorer } from '../../src/restore/index.js';
 
 const noPhrases: BigramLookup = { contextSlot: () => -1, bigramLogProbOf: () => -10, unigram: () => -10 };
@@ -135,6 +135,53 @@ describe('keep-bias for names', () => {
   });
 });
 
+describe('keep-bias for names with a foreign-looking word', () => {
+  const settings = { ...DEFAULT_KEEP_BIAS, titleCaseKeepBonus: 2, nameRunKeepBonus: 5, plainKeepBonus: 0, foreignRunKeepBonus: 7 };
+  /** A word the channel explains as no syllable (every other reading below -8): a word of another language. */
+  function foreign(text: string, start: number, line = 1): BiasSlot {
+    return { line, piece: { text, start }, readings: [{ channel: -9, lmId: 5 }, { channel: -7, lmId: 6 }], keepIndex: 1 };
+  }
+  function unit(text: string, start: number): BiasSlot {
+    return { line: 1, piece: { text, start }, readings: [{ channel: 0, lmId: 30, output: text }], keepIndex: 0 };
+  }
+  /** The other reading (id 2) of a word forms a known name with any neighbour: without the foreign word no keep-bias. */
+  const otherReadingPairs = { has: (w1: number, w2: number) => w1 === 2 || w2 === 2 };
+  const names = { pairs: [otherReadingPairs], cleanLines: new Set<number>() };
+
+  it('keeps a valid word beside a foreign-looking one after a place unit, whatever name the lists know', () => {
+    const line = 'tại buôn Sa Dlung';
+    const items = [slot('tại', 0), unit('buôn', 4), slot('Sa', 9), foreign('Dlung', 12)];
+    expect(keepBiases(items, [line], noPhrases, settings, names)[2]).toBe(7);
+    // The same word beside a Vietnamese syllable: the known name pair decides (no bias).
+    const plain = [slot('tại', 0), unit('buôn', 4), slot('Sa', 9), unit('Lung', 12)];
+    expect(keepBiases(plain, ['tại buôn Sa Lung'], noPhrases, settings, names)[2]).toBe(0);
+  });
+
+  it('keeps the words after a foreign-looking first name following ông or bà', () => {
+    const line = 'ông Kpuih Ha Nam';
+    const items = [unit('ông', 0), foreign('Kpuih', 4), slot('Ha', 10), slot('Nam', 13)];
+    expect([...keepBiases(items, [line], noPhrases, settings, names)].slice(2)).toEqual([7, 7]);
+  });
+
+  it('gives no such bias when the run follows another word (a script, a product) or when the foreign word is a garble', () => {
+    const script = [slot('chữ', 0), slot('Cham', 4), foreign('Akhar', 9)];
+    expect(keepBiases(script, ['chữ Cham Akhar'], noPhrases, settings, names)[1]).toBe(0);
+    // Pic: the channel reads it as Đức (-1): a garbled Vietnamese syllable, no foreign name.
+    const garbled: BiasSlot = { line: 1, piece: { text: 'Pic', start: 14 }, readings: [{ channel: -1, lmId: 7 }, { channel: -7, lmId: 8 }], keepIndex: 1 };
+    const items = [slot('tại', 0), unit('phường', 4), slot('Thu', 11), garbled];
+    expect(keepBiases(items, ['tại phường Thu Pic'], noPhrases, settings, names)[2]).toBe(0);
+  });
+
+  it('takes a capital consonant and one plain vowel no syllable spells for a foreign name, never I (the OCR prints l so)', () => {
+    expect(isForeignLookingName('Ya')).toBe(true);
+    expect(isForeignLookingName('Yo')).toBe(true);
+    expect(isForeignLookingName('Ia')).toBe(false);
+    expect(isForeignLookingName('Ha')).toBe(false);
+    expect(isForeignLookingName('Gy')).toBe(false);
+    expect(isForeignLookingName('Ce')).toBe(false);
+  });
+});
+
 describe('change margins', () => {
   it('asks more of a change of base letters than of marks alone', () => {
     const settings = { ...DEFAULT_KEEP_BIAS, markChangeMargin: 0, letterChangeMargin: 2, tonelessChangeMargin: 0 };
@@ -164,5 +211,12 @@ describe('keep-bias in the restorer', () => {
     // Without the bias the language model's unigram vote (hành) wins.
     const unbiased = await loadRestorer({ decoder: { titleCaseKeepBonus: 0, nameRunKeepBonus: 0 } });
     expect(unbiased.restore(input).text.endsWith(' Hành')).toBe(true);
+  });
+
+  it('keeps the other words of a name that holds a word no Vietnamese syllable spells', async () => {
+    const input = 'Truong thon lam viec voi ong Touneh Ha Phu va ba Ka Nhung.';
+    expect(restorer.restore(input).text).toContain('ông Touneh Ha Phu');
+    const unbiased = await loadRestorer({ decoder: { foreignRunKeepBonus: 0 } });
+    expect(unbiased.restore(input).text).not.toContain('ông Touneh Ha Phu');
   });
 });

@@ -41,9 +41,12 @@ describe('known names do not overrule a name the model cannot explain (made-up l
   it('keeps the printed middle word of a name that runs into a foreign word', async () => {
     const { loadRestorer } = await import('../../src/restore/index.js');
     const restorer = await loadRestorer();
-    const strongNames = await loadRestorer({ decoder: { namePairBonus: 3 } });
+    const strongNames = await loadRestorer({ decoder: { namePairBonus: 3, foreignRunKeepBonus: 0 } });
     // Kim Phú is a known name; Kim Phi Dane is not, and Phi is printed as it is spelt.
     expect(strongNames.restore('ong Kim Phi Dane').text).toBe('ông Kim Phú Dane');
     expect(restorer.restore('ong Kim Phi Dane').text).toBe('ông Kim Phi Dane');
+    // The foreign word's run keeps Phi even against the stronger name-pair bonus.
+    const strongNamesForeignRun = await loadRestorer({ decoder: { namePairBonus: 3 } });
+    expect(strongNamesForeignRun.restore('ong Kim Phi Dane').text).toBe('ông Kim Phi Dane');
   });
 });

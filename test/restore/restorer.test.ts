@@ -87,6 +87,17 @@ describe('restoring lost diacritics and OCR confusions', () => {
     expect(restore('Can bo khuyen nong (6ng Cam Van Ban, dien thoai 0987)')).toMatch(/^Cán bộ khuyến nông \(ông Cầm Văn /u);
   });
 
+  it('reads the OCR\'s 6ng as ông before two capitalised words the name lists do not pair (a Khmer name)', () => {
+    expect(restore('Truong ap (6ng Thach Sa Rinh ap Tra Set) phu trach')).toMatch(/^Trưởng ấp \(ông Thạch Sa Rinh /u);
+    expect(restore('Truong soc (6ng Lam Van Sa Rinh) phu trach')).toMatch(/^Trưởng sóc \(ông Lâm Văn Sa Rinh\)/u);
+  });
+
+  it('reads a printed ba as bà before two capitalised words, but not where ba closes a phrase with the word before', () => {
+    expect(restore('Dau moi: ba Ro Cham Hoa, can bo van hoa xa.')).toMatch(/^Đầu mối: bà Rơ Châm Hoa, /u);
+    // gồm ba: three of them, not a woman's title.
+    expect(restore('Danh sach gom ba Siu H\'Nhung va ba Ksor Hlieng.')).toMatch(/^Danh sách gồm ba /u);
+  });
+
   it('keeps a village unit printed as spelt before its name (bon of the M\'Nông, plei of the Gia Rai)', () => {
     expect(restore('hop dan tai bon Dak Ra va bon Ja Lu')).toMatch(/^họp dân tại bon Đắk Ra và bon /u);
   });

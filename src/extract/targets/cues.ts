@@ -72,7 +72,7 @@ const NOT_AN_OBJECT_BEFORE = /(?:^|\s)(?:với|của|thuộc|gồm|theo|về|gi�
 // An item's task whose object is the count: `a) Tu bổ, chống xuống cấp 18 di tích`, `kiện toàn 26 tổ …` after the
 // heading's colon, `; treo 20 băng rôn`. A few words from the start of the clause, none of them a number.
 const ITEM_MARKER = /^\s*(?:[-+•]|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))?\s*/u;
-export function itemObject(text: string, clauseStart: number, valueStart: number, earlier: readonly Found[]): boolean {
+export function itemObject(text: string, clauseStart: number, valueStart: number, earlier: readonly Found[], maxWords = 10): boolean {
   // Counts already read in the clause are objects of the same task (`Mở 04 lớp … cho 160 học viên`).
   let lead = text.slice(clauseStart, valueStart);
   for (const figure of earlier) {
@@ -84,7 +84,7 @@ export function itemObject(text: string, clauseStart: number, valueStart: number
   const words = lead.match(/[\p{L}\d]+/gu) ?? [];
   // A partner or a part (`phối hợp với 12 xã`, `của 05 trường`) is no object of the task.
   if (NOT_AN_OBJECT_BEFORE.test(lead)) return false;
-  return words.length >= 1 && words.length <= 10 && !words.some((word) => /^\d+$/.test(word));
+  return words.length >= 1 && words.length <= maxWords && !words.some((word) => /^\d+$/.test(word));
 }
 
 export const GENERIC_CUE_SET = new Set(GENERIC_CUE_WORDS);

@@ -2,14 +2,17 @@
 import { fold } from '../../structure/fold.js';
 import { clauseBeforeOf, sentenceAround } from './clauses.js';
 import { COUNT_CUE, GRANT_MAXIMUM_BEFORE, GENERIC_CUE_SET, MONEY_CUE, RATE_CUE, SUPPORT_CUE, countCued, itemObject, lowerCaseCue } from './cues.js';
-import { BASELINE, BASELINE_LIST, DONE, LEVEL_SO_FAR, NOT_TO_HAPPEN, prohibition, SCOPE_BEFORE, SHARE_NOW, STARTING_LEVEL_AFTER, UNTIL_NOW, definingThreshold, fixedSupport, fundsShare, levelBeforeAim, membersOfRunningBody, regulatedRate, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
+import { BASELINE, BASELINE_LIST, conditionBound, DONE, LEVEL_SO_FAR, NOT_TO_HAPPEN, prohibition, SCOPE_BEFORE, SHARE_NOW, STARTING_LEVEL_AFTER, UNTIL_NOW, definingThreshold, fixedSupport, fundsShare, levelBeforeAim, membersOfRunningBody, regulatedRate, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
 import { genericCounts } from './generic-counts.js';
-import { PERCENT, RANGE_LOWER, countLowerBound, countRange, countValue, percentUnit, toNumber } from './numbers.js';
+import { PERCENT, RANGE_LOWER, countLowerBound, countRange, countValue, percentUnit, printedWithLeadingZero, toNumber } from './numbers.js';
 import { perWholeRates, rateCounts, rateTail, withTimeDenominator } from './rates.js';
 import type { FilterMode, Found } from './types.js';
-import { COMPOUND_HEADS, COUNT_UNITS, FOLDED_MONEY, MEASURES, FOLDED_NOT_A_NOUN_SYLLABLE, MODIFYING_VERBS, MONEY_UNITS, NOT_A_MEASURED_NOUN, NOT_A_NOUN_SYLLABLE, PLACE_UNIT, TWO_SYLLABLE_COUNTED, listedUnit, pairedNounAfter, printedAsUnit, printedIn, withListedSpelling } from './units.js';
+import { COMPOUND_HEADS, bodyAfterLuot, COUNT_UNITS, FOLDED_MONEY, MEASURES, FOLDED_NOT_A_NOUN_SYLLABLE, MODIFYING_VERBS, MONEY_UNITS, NOT_A_MEASURED_NOUN, NOT_A_NOUN_SYLLABLE, PLACE_UNIT, TWO_SYLLABLE_COUNTED, listedUnit, pairedNounAfter, printedAsUnit, printedIn, withListedSpelling } from './units.js';
 import { countsInWords, fractions } from './word-counts.js';
+import { cutsWordInHalf } from './word-pairs.js';
 
+// What follows a norm: `theo quy định`, or a rate's tail and the cited document that sets it.
+const CITED_NORM_AFTER = /^\s*(?:\/\s*\p{L}+(?:\s\p{L}+)*\s*)*theo quy dinh(?![\p{L}])|^\s*(?:\/\s*\p{L}+(?:\s\p{L}+)*\s*)+theo (?:nghi dinh|nghi quyet|thong tu|quyet dinh|luat)(?![\p{L}])/u;
 // Measures of mass, volume and length as printed, marks and all.
 const MEASURE_AS_LISTED = /^(?:tấn|tạ|kg|lít|km)$/u;
 // A count in thousands or millions keeps its multiplier in the unit (`1,2 triệu lượt`, `15 nghìn lượt khách`).
@@ -33,7 +36,7 @@ export function findFigures(text: string, folded: string, targetSection = false,
   found.push(...read('listed', listedCounts(text, folded, found, targetSection, inItem, bodyStart, mode)));
   found.push(...read('rate', rateCounts(text, folded, found)));
   found.push(...read('per-whole', perWholeRates(text, folded, found)));
-  found.push(...read('generic', genericCounts(text, folded, found, targetSection, mode)));
+  found.push(...read('generic', genericCounts(text, folded, found, targetSection, mode, inItem)));
   found.push(...read('fraction', fractions(text, found)));
   found.push(...read('words', countsInWords(text, folded, found, targetSection)));
   // A speed (`tốc độ tối đa 40 km/h`) is a limit a road or a rule sets, no level to reach.
@@ -56,13 +59,19 @@ function meansOfWork(text: string, folded: string, figure: Found): boolean {
   return PAPERS.test(noun) && MAKING_PAPERS_BEFORE.test(folded.slice(Math.max(0, figure.start - 30), figure.start));
 }
 
+// Nouns of people and things that stand alone after `lượt` before their modifier (`lượt hộ chăn nuôi` → lượt hộ).
+const NOUN_ALONE_AFTER_LUOT = /^\s(?:hộ|khách|người|dân|trẻ|xe|em|bé)(?![\p{L}])/u;
+
 /**
  * The people `lượt` counts, as printed after it (`450 lượt tiểu thương`, `320 lượt cán bộ y tế`): up to four
  * lower-case syllables, ending before a word that goes on with the sentence or a verb describing them. 0 when none.
  */
 function measuredNounAfter(text: string, at: number): number {
+  // A kind of bodies is one word (`lượt hộ kinh doanh`, `lượt hợp tác xã`), not `hộ` before its modifier.
+  const body = bodyAfterLuot(text, at);
+  if (body > 0) return body;
   // A noun that stands alone before its modifier (`lượt khách du lịch`, `lượt hộ chăn nuôi`) is read as one syllable.
-  if (/^\s(?:hộ|khách|người|dân|trẻ|xe|em|bé)(?![\p{L}])/u.test(text.slice(at))) return 0;
+  if (NOUN_ALONE_AFTER_LUOT.test(text.slice(at))) return 0;
   let end = at;
   for (let count = 0; count < 4; count++) {
     const word = /^\s(\p{Ll}+)(?![\p{L}\d/-])/u.exec(text.slice(end));
@@ -108,6 +117,7 @@ function percentRejection(text: string, folded: string, window: string, valueSta
   const ownClause = folded.slice(Math.max(clauseOpen, valueStart - 120), valueStart).split(/[;:]|\.(?!\d)/).at(-1) ?? '';
   if (DONE.test(text.slice(valueStart - ownClause.length, valueStart))) return 'done';
   if (UNTIL_NOW.test(ownClause) || SHARE_NOW.test(ownClause) || LEVEL_SO_FAR.test(ownClause)) return 'level-now';
+  if (conditionBound(text, folded, valueStart - ownClause.length, valueStart)) return 'condition';
   if (levelBeforeAim(text, folded, ownClause, valueStart, end)) return 'level-before-aim';
   if (prohibition(text.slice(valueStart - ownClause.length, valueStart))) return 'prohibition';
   // `lãi suất cho vay 6,6%/năm theo quy định hiện hành`: a rate the rules set, not one the plan aims at.
@@ -152,6 +162,8 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     // A share of a whole (`13/13 phương` for `phường`) is of places, whatever mark restoration left on the unit.
     const otherSense = !printedAsUnit(text.slice(end - head.length, end), head);
     if (otherSense && text[end] !== '/' && !(whole !== null && PLACE_UNIT.test(head))) continue;
+    // `05 ngày công tác` is a trip of five days, not labour counted in `ngày công`.
+    if (head === 'ngay cong' && /^\s+tac(?![a-z])/.test(folded.slice(end))) continue;
     // An age is a target only where it is reached (`tuổi thọ trung bình đạt 74,8 tuổi`), never a group (`trẻ dưới 5 tuổi`).
     if (head === 'tuoi' && !/(?:^|\s)(?:dat|tang|len|keo dai)\s*$/.test(before) && reject('age')) continue;
     // A time limit is a target only as a bound on a service (`không quá 07 ngày làm việc`), never a duration.
@@ -168,6 +180,7 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     if (membersOfRunningBody(text, folded, sentenceAround(text, valueStart, end).start, valueStart, head) && reject('members')) continue;
     if ((NOT_TO_HAPPEN.test(folded.slice(clauseStart, valueStart)) || BASELINE.test(before) || LEVEL_SO_FAR.test(before) || BASELINE_LIST.test(folded.slice(clauseStart, valueStart)) || UNTIL_NOW.test(folded.slice(clauseStart, valueStart))) && reject('level-now')) continue;
     if (DONE.test(text.slice(clauseStart, valueStart)) && reject('done')) continue;
+    if (conditionBound(text, folded, clauseStart, valueStart) && reject('condition')) continue;
     if (prohibition(text.slice(valueStart - clauseBeforeOf(folded, valueStart).length, valueStart)) && reject('prohibition')) continue;
     // A time limit of a service stays its own target inside a share (`100% hồ sơ … được giải quyết … không quá 10 ngày làm việc`),
     // and so does a change of the rate in points (`giảm tỷ lệ … 3 điểm phần trăm xuống còn 30%`).
@@ -179,15 +192,17 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     if (countValue(digits) === 1 && /(?:^|\s)tren\s*$/.test(before) && reject('threshold')) continue;
     // `tàu cá có chiều dài từ 15 m trở lên`, `cách trung tâm 25 km`: a property that says which things count, or a distance.
     if ((thresholdOrDistance(folded, valueStart, head) || definingThreshold(folded, valueStart, end)) && reject('threshold')) continue;
-    // `bảo đảm từ 615 đến 726 kcal theo quy định`: a norm the rules set, unless the clause aims at it.
-    if (!money && /^\s*(?:\/\s*\p{L}+\s*)*theo quy dinh/u.test(folded.slice(end, end + 40)) && !/(?:^|\s)(?:dat|phan dau|tang|giam)(?:\s|$)/.test(folded.slice(clauseStart, valueStart)) && reject('regulated')) continue;
+    // `bảo đảm từ 615 đến 726 kcal theo quy định`, and a ration or rate a cited document sets (`định mức thức ăn tinh 12
+    // kg/con/tháng theo Thông tư …`; a count of a task is not one: `hỗ trợ 500 hộ theo Quyết định …`): a norm the rules
+    // set, unless the clause aims at it.
+    if (!money && CITED_NORM_AFTER.test(folded.slice(end, end + 40)) && !/(?:^|\s)(?:dat|phan dau|tang|giam)(?:\s|$)/.test(folded.slice(clauseStart, valueStart)) && reject('regulated')) continue;
     if (money && (fixedSupport(text, folded, valueStart, end) || regulatedRate(folded, clauseStart, valueStart, end)) && reject('fixed-support')) continue;
     if (money) {
       // `giải ngân cho vay … với tổng mức 350 tỷ đồng`: the verb may be a few words back in the clause.
       const perItem = /^\s*\//.test(text.slice(end)) && !GRANT_MAXIMUM_BEFORE.test(before);
       if (!MONEY_CUE.test(clauseBefore) && !/(?:^|\s)(?:giai ngan|huy dong)\s/.test(folded.slice(clauseStart, valueStart)) && !(perItem && SUPPORT_CUE.test(folded.slice(clauseStart, valueStart))) && !partOfSum(text, folded, found, valueStart, end) && reject('no-cue')) continue;
     } else if (
-      !(digits.length >= 2 && digits.startsWith('0')) &&
+      !printedWithLeadingZero(digits, before) &&
       // A change in points (`giảm 2 điểm phần trăm`) is a target however it is printed.
       head !== 'diem phan tram' &&
       whole === null &&
@@ -229,8 +244,11 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
       // and the agent noun made of it takes its -viên (`lượt tuyên truyền viên`): never the first syllable alone.
       const act = /^\s(\p{Ll}+\s\p{Ll}+)(?:\sviên)?(?![\p{L}\d/])/u.exec(text.slice(end));
       const noun = /^\s(\p{Ll}+)(?![\p{L}\d/])/u.exec(text.slice(end));
+      // … nor the first half of a word with the syllable after it (`28 phòng nội trú` → phòng), as for nouns no list names.
+      const next = noun ? /^\s(\p{Ll}+)(?![\p{L}])/u.exec(text.slice(end + noun[0].length))?.[1] : undefined;
+      const halfWord = noun !== null && next !== undefined && !NOUN_ALONE_AFTER_LUOT.test(text.slice(end)) && cutsWordInHalf(text.slice(unitStart, unitStart + head.length), noun[1]!, next);
       if (act && MODIFYING_VERBS.has(fold(act[1]!))) end += act[0].length;
-      else if (noun && !NOT_A_MEASURED_NOUN.has(fold(noun[1]!))) end += noun[0].length;
+      else if (noun && !NOT_A_MEASURED_NOUN.has(fold(noun[1]!)) && !halfWord) end += noun[0].length;
     }
     // A street (`tuyến phố`) is one noun where nothing modifies it (`12 tuyến phố:`, `05 tuyến phố “Văn minh”`);
     // before a modifier the head stands alone (`02 tuyến phố ẩm thực` → `tuyến`).

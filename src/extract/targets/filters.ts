@@ -36,14 +36,31 @@ export function prohibition(printedClause: string): boolean {
   const verb = PROHIBITION.exec(printedClause.toLocaleLowerCase('vi'))?.[1];
   return verb !== undefined && !NOT_A_PROHIBITION.test(fold(verb));
 }
-// What there is now (`hiện có 3.450 con`) is a baseline, not a target.
-export const BASELINE = /(?:^|\s)hien (?:nay )?(?:co|dang co|con)\s*$/;
+// A level a condition names (`tạm dừng phun thuốc khi tốc độ gió vượt 15 km/h`, `nếu tỷ lệ … dưới 50% thì …`,
+// `báo động khi mực nước trên 3 m`): where a rule starts to apply, no level to reach (`khi … đạt trên 90%` still aims at its figure).
+// The conjunction is read as printed: folded, `khí` (air, `khí thải … trên 10%`) is `khi` and `nêu` (to state) is `nếu`.
+const CONDITION_WORD = /(?:^|\s)(khi|neu|trong truong hop)\s/g;
+const PRINTED_CONDITION_WORD = /^(?:khi|nếu|trong trường hợp)$/iu;
+const BOUND_AT_END = /^(?:[^,;:]*\s)?(?<!dat\s)(?:vuot(?: qua)?|tren|duoi|lon hon|nho hon|cao hon|thap hon)\s*$/;
+
+/** A figure after a condition's bound (above), in the clause from `clauseStart`. */
+export function conditionBound(text: string, folded: string, clauseStart: number, valueStart: number): boolean {
+  const clause = folded.slice(clauseStart, valueStart);
+  for (const match of clause.matchAll(CONDITION_WORD)) {
+    const at = clauseStart + match.index + match[0].indexOf(match[1]!);
+    if (!PRINTED_CONDITION_WORD.test(text.slice(at, at + match[1]!.length))) continue;
+    if (BOUND_AT_END.test(clause.slice(match.index + match[0].length))) return true;
+  }
+  return false;
+}
+// What there is now (`hiện có 3.450 con`, and in brackets, `(hiện có 215 cửa hàng)`) is a baseline, not a target.
+export const BASELINE = /(?:^|[\s(])hien (?:nay )?(?:co|dang co|con)\s*$/;
 // … and the counts listed after such a count (`hiện có 35 cơ sở tôn giáo, 12 điểm nhóm …`): the list states what is.
-export const BASELINE_LIST = /(?:^|\s)hien (?:nay )?(?:co|dang co|con)\s+(?:\d[\d.,]*\s[^;:\d]*?(?:,|\sva)\s*)+$/;
+export const BASELINE_LIST = /(?:^|[\s(])hien (?:nay )?(?:co|dang co|con)\s+(?:\d[\d.,]*\s[^;:\d]*?(?:,|\sva)\s*)+$/;
 // `Toàn huyện hiện có 85% hộ …`, `hiện đạt khoảng 60%`: the share there is now, right before the figure.
-export const SHARE_NOW = /(?:^|\s)hien (?:nay )?(?:co|dang co|con|dat|la)(?:\s+(?:khoang|tren|gan|hon|duoi|tu))?\s*$/;
+export const SHARE_NOW = /(?:^|[\s(])hien (?:nay )?(?:co|dang co|con|dat|la)(?:\s+(?:khoang|tren|gan|hon|duoi|tu))?\s*$/;
 // … and so is what a clause says holds until now (`đến nay 12 xã đạt chuẩn`, `tính đến nay …`, `hiện nay …`).
-export const UNTIL_NOW = /(?:^|\s)(?:den nay|hien nay|hien tai|tinh den nay|tu truoc den nay)(?:\s|,|$)/;
+export const UNTIL_NOW = /(?:^|[\s(])(?:den nay|hien nay|hien tai|tinh den nay|tu truoc den nay)(?:\s|,|$)/;
 // A level said to be reached only so far (`mới chỉ đạt 45%`, `chỉ đạt 40%`, `chưa đạt 30%`; `mới đạt` may follow `việc
 // làm mới`), and what a place is (`diện tích tự nhiên 1.250 km²`, `dân số 85.000 người`; not a rate or a size of
 // the population a plan aims at: `tỷ lệ tăng dân số 1,1%`, `quy mô dân số …`): where things stand, right before
@@ -265,10 +282,10 @@ export function levelBeforeAim(text: string, folded: string, clauseBefore: strin
 }
 
 // `đạt 65% (năm 2025 đạt 58%)`, `giảm 20% … (năm 2025 xảy ra 150 vụ)`: an aside in brackets on the level of another year
-// or of the same time last year, or the level a comparison is made with (`tăng 10% so với năm 2025 (7,7 triệu lượt)`),
-// is where things stand; its figures are no targets and its year is not theirs. A year alone in brackets (`45% (năm
+// or of the same time last year (a school year too: `(năm học trước 61%)`), or the level a comparison is made with
+// (`tăng 10% so với năm 2025 (7,7 triệu lượt)`), is where things stand; its figures are no targets and its year is not theirs. A year alone in brackets (`45% (năm
 // 2030)`) is no such aside.
-const BASELINE_ASIDE = /\(\s*(?:n[a-z]m (?:19|20)\d\d|cung ky(?: n[a-z]m (?:truoc|(?:19|20)\d\d))?|n[a-z]m truoc)[^()\n]*?\d[^()\n]*\)|(?<=so voi [^()\n;]{0,40})\(\s*\d[\d.,]*\s+[^()\n]*\)/g;
+const BASELINE_ASIDE = /\(\s*(?:n[a-z]m (?:hoc )?(?:19|20)\d\d|cung ky(?: n[a-z]m (?:truoc|(?:19|20)\d\d))?|n[a-z]m (?:hoc )?truoc|ky truoc)[^()\n]*?\d[^()\n]*\)|(?<=so voi [^()\n;]{0,40})\(\s*\d[\d.,]*\s+[^()\n]*\)/g;
 
 /** Where the baseline asides of a block are, as [start, end) ranges. */
 export function baselineAsides(folded: string): [number, number][] {

@@ -1,10 +1,10 @@
 // Counts of a noun no list names (`10 cơ quan`, `150 căn nhà`), read where a plan states a target.
 import { fold } from '../../structure/fold.js';
 import { CLAUSE_CUE, countCued, itemObject, lowerCaseCue } from './cues.js';
-import { BASELINE, BASELINE_LIST, DONE, LEVEL_SO_FAR, NOT_TO_HAPPEN, SCOPE_BEFORE, UNTIL_NOW, definingThreshold, insideShare, membersOfRunningBody, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
+import { BASELINE, BASELINE_LIST, conditionBound, DONE, LEVEL_SO_FAR, NOT_TO_HAPPEN, SCOPE_BEFORE, UNTIL_NOW, definingThreshold, insideShare, membersOfRunningBody, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
 import type { FilterMode, Found } from './types.js';
-import { TWO_SYLLABLE_COUNTED, CLASSIFIERS, CLASSIFIERS_ALONE, FOLDED_CLASSIFIERS_ALONE, DESCRIBING_WORDS, FOLDED_NOT_A_NOUN_SYLLABLE, FOLDED_NOT_COUNTED, HEAD_MODIFIERS, MODIFYING_VERBS, NOT_A_NOUN_SYLLABLE, NOT_COUNTED, PLACE_UNIT, printedIn } from './units.js';
-import { countRange, countValue, COUNT_LOWER_BOUND } from './numbers.js';
+import { ONLY_DESCRIBING, TWO_SYLLABLE_COUNTED, CLASSIFIERS, CLASSIFIERS_ALONE, FOLDED_CLASSIFIERS_ALONE, DESCRIBING_WORDS, FOLDED_NOT_A_NOUN_SYLLABLE, FOLDED_NOT_COUNTED, HEAD_MODIFIERS, MODIFYING_VERBS, NOT_A_NOUN_SYLLABLE, NOT_COUNTED, PLACE_UNIT, printedIn } from './units.js';
+import { countRange, countValue, COUNT_LOWER_BOUND, printedWithLeadingZero } from './numbers.js';
 import { clauseBeforeOf, sentenceAround } from './clauses.js';
 import { cutsWordInHalf } from './word-pairs.js';
 
@@ -19,7 +19,7 @@ function vietnameseSyllable(word: string): boolean {
   return VIETNAMESE_SYLLABLE.test(fold(word).toLowerCase());
 }
 
-export function genericCounts(text: string, folded: string, taken: readonly Found[], objectOfTask = false, mode: FilterMode = 'drop'): Found[] {
+export function genericCounts(text: string, folded: string, taken: readonly Found[], objectOfTask = false, mode: FilterMode = 'drop', inTaskItem = false): Found[] {
   const found: Found[] = [];
   for (const match of text.matchAll(GENERIC_COUNT)) {
     let rejectedBy: string | null = null;
@@ -32,6 +32,8 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     const digits = match[1]!;
     const first = fold(match[2]!);
     if (printedIn(match[2]!, NOT_COUNTED, FOLDED_NOT_COUNTED) || countValue(digits) === 0) continue;
+    // A word that only describes a noun is no noun counted (`phòng học 105 kiên cố`: OCR's digits for a word).
+    if (match[3] !== undefined && ONLY_DESCRIBING.has(fold(`${match[2]} ${match[3]}`))) continue;
     // A lone digit before a noun no list names is more often OCR's reading of a letter (`6 dịch`
     // for `ổ dịch`, `8 hội` for `lễ hội`) than a count: plans print small counts with a leading zero (`02 đợt`).
     if (/^[1-9]$/.test(digits)) continue;
@@ -42,6 +44,7 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     const earlier = [...taken, ...found].sort((a, b) => a.start - b.start);
     const wideClause = clauseBeforeOf(folded, valueStart);
     if ((NOT_TO_HAPPEN.test(wideClause) || BASELINE.test(before) || LEVEL_SO_FAR.test(before) || BASELINE_LIST.test(wideClause) || UNTIL_NOW.test(wideClause) || DONE.test(text.slice(valueStart - wideClause.length, valueStart))) && reject('level-now')) continue;
+    if (conditionBound(text, folded, valueStart - wideClause.length, valueStart) && reject('condition')) continue;
     if (membersOfRunningBody(text, folded, sentenceAround(text, valueStart, valueStart + 1).start, valueStart, fold(`${match[2]} ${match[3] ?? ''}`).trim()) && reject('members')) continue;
     if (insideShare(text, folded, valueStart - clauseBefore.length, valueStart, valueStart + match[0].length) && reject('inside-share')) continue;
     // As for listed units: one unit after trên, and the places where a task is done, are no counts.
@@ -57,13 +60,18 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     const nearCue = /\d\D*\d/.test(digits) && cueAt >= 0 && lowerCaseCue(near) && !/\s\p{Lu}/u.test(near.slice(cueAt));
     // … or, in a part of objectives, as the object of the clause's first words (`Cắm 70 biển …`); not a number from
     // 10 to 19, which OCR makes of a word opening with l or I (`lễ` → 18, `lò` → 10).
-    const taskObject = objectOfTask && /\d\D*\d/.test(digits) && !/^1\d$/.test(digits) && itemObject(text, valueStart - clauseBefore.length, valueStart, earlier) && !SCOPE_BEFORE.test(text.slice(valueStart - clauseBefore.length, valueStart));
+    // In an item of tasks, the object of the verb that opens its clause (`1. Phòng chống sạt lở. Kè 24 đoạn bờ sông …`,
+    // `; nạo vét 25 ao`): one or two words before it.
+    // (Not after a verb of being: `Xã có 35 ngư dân` says what there is.)
+    const afterBeing = /(?:^|\s)(?:có|là|còn|chiếm)\s*$/iu.test(text.slice(valueStart - clauseBefore.length, valueStart));
+    const objectWords = objectOfTask ? 10 : inTaskItem && !afterBeing ? 2 : 0;
+    const taskObject = objectWords > 0 && /\d\D*\d/.test(digits) && !/^1\d$/.test(digits) && itemObject(text, valueStart - clauseBefore.length, valueStart, earlier, objectWords) && !SCOPE_BEFORE.test(text.slice(valueStart - clauseBefore.length, valueStart));
     // … or a bound right before it (`cho ít nhất 300 ao nuôi`), for two digits or more.
     const bounded = /\d\D*\d/.test(digits) && match[3] !== undefined && /(?:^|\s)(?:it nhat|toi thieu)\s*$/.test(before);
     // … or, in a part of objectives, a range of counts that opens its clause (`; từ 25 đến 30 trẻ được nhận chăm sóc …`).
     const range = countRange(before, valueStart, countValue(digits), COUNT_LOWER_BOUND);
     const rangeOpens = objectOfTask && range.valueMax !== null && /^[\s\-+•]*(?:có\s+|khoảng\s+)?$/iu.test(text.slice(valueStart - clauseBefore.length, range.start));
-    if (!(digits.length >= 2 && digits.startsWith('0')) && !nearCue && !taskObject && !bounded && !rangeOpens && !countCued(text, valueStart - clauseBefore.length, valueStart, earlier, true) && reject('no-cue')) continue;
+    if (!printedWithLeadingZero(digits, before) && !nearCue && !taskObject && !bounded && !rangeOpens && !countCued(text, valueStart - clauseBefore.length, valueStart, earlier, true) && reject('no-cue')) continue;
     // A rate (`02 lao động trẻ/hợp tác xã`) is read by rateCounts.
     if (/^\s*\p{Ll}*\//u.test(text.slice(valueStart + match[0].length))) continue;
     const second = match[3];
@@ -92,9 +100,11 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     // An agent noun in -viên takes its third syllable (`45 cộng tác viên`, `20 tuyên truyền viên`).
     const noun = twoSyllables ? (third !== undefined && fold(third) === 'vien' ? `${match[2]} ${second} ${third}` : `${match[2]} ${second}`) : match[2]!;
     const unitStart = valueStart + match[0].indexOf(match[2]!, digits.length);
-    // Two kinds of people named together are counted together (`3.500 đoàn viên, thanh niên`, like `xã, thị trấn`).
-    const pairedPeople = TWO_SYLLABLE_COUNTED.includes(fold(noun)) ? /^,\s(\p{Ll}+\s\p{Ll}+)(?![\p{L}\d])/u.exec(text.slice(unitStart + noun.length)) : null;
-    const unit = pairedPeople && TWO_SYLLABLE_COUNTED.includes(fold(pairedPeople[1]!)) ? `${noun}${pairedPeople[0]}` : noun;
+    // Two kinds of people named together are counted together (`3.500 đoàn viên, thanh niên`, like `xã, thị trấn`), and
+    // so are two a count may be either of (`01 cán bộ hoặc tuyên truyền viên`, an agent noun in -viên too).
+    const pairedPeople = TWO_SYLLABLE_COUNTED.includes(fold(noun)) ? /^(?:,|\shoặc)\s(\p{Ll}+\s\p{Ll}+(?:\sviên)?)(?![\p{L}\d])/u.exec(text.slice(unitStart + noun.length)) : null;
+    const peopleKind = (kind: string) => TWO_SYLLABLE_COUNTED.includes(fold(kind)) || /^\p{Ll}+\s\p{Ll}+\sviên$/u.test(kind);
+    const unit = pairedPeople && peopleKind(pairedPeople[1]!) ? `${noun}${pairedPeople[0]}` : noun;
     const end = unitStart + unit.length;
     found.push({ ...range, end, unit, isCount: true, countNoun: unit, ...(rejectedBy === null ? {} : { rejectedBy }) });
   }

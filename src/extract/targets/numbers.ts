@@ -38,6 +38,16 @@ export function countRange(before: string, valueStart: number, value: number, lo
   return { start, valueStart: start + lower[0].indexOf(lower[1]!, lower[0].search(/\d/)), value: countValue(lower[1]!), valueMax: value };
 }
 
+/**
+ * A count printed with a leading zero (`02 đợt`), or the upper end of a range whose lower end is (`từ 08 đến 15 ghe`):
+ * the way plans print the small counts they commit to.
+ */
+export function printedWithLeadingZero(digits: string, before: string): boolean {
+  if (digits.length >= 2 && digits.startsWith('0')) return true;
+  const lower = COUNT_LOWER_BOUND.exec(before);
+  return lower !== null && /^0\d$/.test(lower[1]!) && countValue(lower[1]!) < countValue(digits);
+}
+
 // The lower bound of a range of counts, in thousands and decimals too (`110.000 - 120.000 tấn`).
 export const COUNT_LOWER_BOUND = /(?:tu\s+)?(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{1,2})?)\s*(?:-|–|÷|den|toi)\s*$/;
 // Built once per multiplier word (a handful: `nghin`, `trieu`, `ty` …); none is global, so sharing them is safe.

@@ -33,13 +33,15 @@ export function inTargetSection(node: SectionNode, nodes: readonly SectionNode[]
 // `CĂN CỨ`, `BỐI CẢNH`, `HIỆN TRẠNG`), and the timetable and reporting parts (`THỜI GIAN, TIẾN ĐỘ THỰC HIỆN`, `CHẾ ĐỘ BÁO CÁO`).
 // A title that also names objectives (`TÌNH HÌNH VÀ MỤC TIÊU`, `MỤC ĐÍCH, MỤC TIÊU`) is read item by item (below).
 // A part that sketches the place and its situation (`ĐẶC ĐIỂM TÌNH HÌNH`, `KHÁI QUÁT …`, `TỔNG QUAN`), the grounds of
-// the plan (`CƠ SỞ XÂY DỰNG KẾ HOẠCH`, `CƠ SỞ PHÁP LÝ VÀ THỰC TIỄN`) or its difficulties (`KHÓ KHĂN, HẠN CHẾ`) sets none either.
+// the plan (`CƠ SỞ XÂY DỰNG KẾ HOẠCH`, `CƠ SỞ PHÁP LÝ VÀ THỰC TIỄN`), its difficulties (`KHÓ KHĂN, HẠN CHẾ`) or a forecast
+// of what may come (`DỰ BÁO TÌNH HÌNH`, an item `Dự báo`: a flood's peak, the cases a season may bring) sets none either;
+// forecasting as a task (`Dự báo, cảnh báo sớm thiên tai`) is no such part.
 export const NO_TARGET_PART =
-  /^(?!.*(?:muc tieu|chi tieu))(?:ket qua|danh gia|tinh hinh|thuc trang|kinh phi|muc dich|su can thiet|can cu|boi canh|hien trang|thoi gian(?:,| va)? tien do|tien do thuc hien|che do bao cao|dac diem|khai quat|tong quan|co so(?! (?:vat chat|du lieu|ha tang))|kho khan|han che|uoc thuc hien)(?:\s|,|$)/;
+  /^(?!.*(?:muc tieu|chi tieu))(?:ket qua|danh gia|tinh hinh|thuc trang|kinh phi|muc dich|su can thiet|can cu|boi canh|hien trang|thoi gian(?:,| va)? tien do|tien do thuc hien|che do bao cao|dac diem|khai quat|tong quan|co so(?! (?:vat chat|du lieu|ha tang))|kho khan|han che|uoc thuc hien|du bao tinh hinh|du bao(?=\s*$))(?:\s|,|$)/;
 // An item inside another part that says the same (`1. Kết quả đạt được`, `2. Cơ sở thực tiễn`, `a) Thực trạng`); an
 // item that assesses as a task (`4. Đánh giá mức độ chuyển đổi số …`) is no such item.
 export const NO_TARGET_ITEM =
-  /^(?!.*(?:muc tieu|chi tieu))(?:ket qua (?:dat duoc|thuc hien|n[a-z]m (?:19|20)\d\d)|thuc trang|tinh hinh|dac diem|kho khan|han che|ton tai|nguyen nhan|bai hoc kinh nghiem|co so (?:phap ly|thuc tien|xay dung)|can cu (?:phap ly|xay dung)|khai quat|tong quan|danh gia (?:ket qua|tinh hinh|thuc trang|chung))(?:\s|,|:|$)/;
+  /^(?!.*(?:muc tieu|chi tieu))(?:ket qua (?:dat duoc|thuc hien|n[a-z]m (?:19|20)\d\d)|thuc trang|tinh hinh|dac diem|kho khan|han che|ton tai|nguyen nhan|bai hoc kinh nghiem|co so (?:phap ly|thuc tien|xay dung)|can cu (?:phap ly|xay dung)|khai quat|tong quan|du bao tinh hinh|du bao(?=\s*[:.]?\s*$)|danh gia (?:ket qua|tinh hinh|thuc trang|chung))(?:\s|,|:|$)/;
 
 /** A numbered or lettered item, the node or one it lies in, whose title matches. */
 export function inItemOf(node: SectionNode, nodes: readonly SectionNode[], title: RegExp): boolean {

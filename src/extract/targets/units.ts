@@ -38,8 +38,9 @@ export const COUNT_UNITS = [
   // Files and those a commendation names (`chỉnh lý 12.000 hồ sơ`, `khen thưởng 50 tập thể, 120 cá nhân`): words of
   // their own, never `hộ` or a volume (`tập`).
   'hồ sơ', 'tập thể', 'cá nhân',
-  // A shop is one word (`150 cửa hàng xăng dầu` → cửa hàng, not cửa).
-  'cửa hàng',
+  // A shop is one word (`150 cửa hàng xăng dầu` → cửa hàng, not cửa); so are a toilet (`16 nhà vệ sinh`, not nhà) and
+  // the labour a plan raises (`4.000 ngày công`: `ngày` alone is a span of time).
+  'cửa hàng', 'nhà vệ sinh', 'ngày công',
   // Head nouns that stand alone before their modifier (`85.000 cây phân tán`, `26 tổ bảo vệ rừng`, `350 mẫu test
   // nhanh`), printed materials, and localities counted together as one unit (`03/08 xã, thị trấn`).
   'cây', 'tổ', 'tổ dân phố', 'tổ tự quản', 'mẫu', 'tờ rơi', 'tờ gấp', 'băng rôn', 'pa nô', 'áp phích',
@@ -105,13 +106,19 @@ export const DESCRIBING_WORDS = new Set(
     'an toàn',
   ].map((word) => fold(word)),
 );
+// … of them, those that never name a thing: a count of one is no count (`kênh thủy 104 nội đồng`: OCR's digits for a word).
+export const ONLY_DESCRIBING = new Set(
+  ['dân sinh', 'công cộng', 'tập trung', 'kiên cố', 'nội đồng', 'tự động', 'thông minh', 'trọng điểm', 'hiện đại', 'tạm thời', 'cố định', 'lưu động', 'dã chiến', 'chuyên dụng', 'chuyên dùng', 'đa năng'].map((word) => fold(word)),
+);
 // Classifiers that are the unit alone before the noun they count (`1.245 thửa đất` → thửa, `06 vụ tranh chấp` → vụ,
 // `04 đoàn kiểm tra` → đoàn), as printed.
 // … and books and portions (`46 quyển sổ` → quyển, `450 suất quà` → suất), by the classifier rule.
 export const CLASSIFIERS_ALONE = new Set(['thửa', 'vụ', 'đoàn', 'phiên', 'quyển', 'suất']);
 // … read on the bare letters, as restoration may misplace their mark (`46 quyền sổ`): no count of rights is printed so.
 export const FOLDED_CLASSIFIERS_ALONE = new Set(['quyen', 'suat']);
-export const HEAD_MODIFIERS = new Set(['cổ', 'ở', 'mới', 'cũ', 'báo', 'tiết', 'tình', 'tạm', 'dột', 'kiên', 'hư', 'xuống', 'lớn', 'nhỏ', 'nuôi']);
+// … and a container before the verb of what it holds (`40 bể chứa nước mưa` → bể, `500 túi đựng thuốc` → túi): the
+// verb and its object say which kind, as `nuôi` does for a cage.
+export const HEAD_MODIFIERS = new Set(['cổ', 'ở', 'mới', 'cũ', 'báo', 'tiết', 'tình', 'tạm', 'dột', 'kiên', 'hư', 'xuống', 'lớn', 'nhỏ', 'nuôi', 'chứa', 'đựng']);
 // Classifiers that need their noun to say what is counted (`căn nhà`, `tờ rơi`, `chiếc xe`).
 export const CLASSIFIERS = new Set('can to cai chiec con ngoi buc tam cay toa'.split(' '));
 // Words that cannot be the second syllable of the counted noun: the sentence goes on after a one-syllable noun.
@@ -183,9 +190,37 @@ export function withListedSpelling(unit: string): string {
  * are the unit. The length of `, phiên chợ` after `end`, or 0.
  */
 export function pairedNounAfter(text: string, end: number, unit: string): number {
-  // The people `lượt` counts take no second kind (`600 lượt công chức, viên chức` → lượt công chức).
-  if (/^lượt\s/u.test(unit)) return 0;
+  // The people `lượt` counts take no second kind (`600 lượt công chức, viên chức` → lượt công chức); bodies do (below).
+  if (/^lượt\s/u.test(unit)) return listedPairAfter(text, end, unit);
   const head = unit.split(/\s+/).at(-1)!;
   const pair = /^,\s(\p{Ll}+)\s(\p{Ll}+)(?![\p{L}\d])/u.exec(text.slice(end));
-  return pair && unit.includes(' ') && pair[2] === head && pair[1] !== unit.split(/\s+/)[0] ? pair[0].length : 0;
+  if (pair && unit.includes(' ') && pair[2] === head && pair[1] !== unit.split(/\s+/)[0]) return pair[0].length;
+  return listedPairAfter(text, end, unit);
+}
+
+// Kinds of bodies a plan counts together as one kind (`45 cơ quan, đơn vị`, `08 doanh nghiệp, hợp tác xã`, `hộ kinh
+// doanh, hợp tác xã`), longest first. Media and events named together are counted each (`150 pa nô, áp phích` → pa nô,
+// `24 phóng sự, tọa đàm` → phóng sự), unless they share their head (`hội chợ, phiên chợ`, above).
+// (`tổ chức` is left out: after a comma it is more often the next task's verb, `05 hợp tác xã, tổ chức 10 lớp`.)
+export const BODIES = ['hợp tác xã', 'tổ hợp tác', 'doanh nghiệp', 'hộ kinh doanh', 'cơ sở', 'cơ quan', 'đơn vị'].sort((a, b) => b.length - a.length);
+
+/**
+ * Two kinds of bodies named together (above): the length of `, tổ hợp tác` after `end` when both the counted noun and
+ * the one after the comma are such kinds, and no number follows (`05 hợp tác xã, 10 tổ hợp tác` counts each).
+ */
+function listedPairAfter(text: string, end: number, unit: string): number {
+  if (!BODIES.includes(unit.replace(/^lượt\s+/u, ''))) return 0;
+  const after = text.slice(end);
+  const comma = /^,\s/.exec(after);
+  if (!comma) return 0;
+  const rest = after.slice(comma[0].length);
+  const second = BODIES.find((other) => other !== unit && rest.startsWith(other) && !/^[\p{L}\d]/u.test(rest.slice(other.length)));
+  return second === undefined ? 0 : comma[0].length + second.length;
+}
+
+/** The length of a kind of bodies `lượt` counts (`lượt hộ kinh doanh`, `lượt doanh nghiệp`) after `at`, or 0. */
+export function bodyAfterLuot(text: string, at: number): number {
+  const rest = text.slice(at).replace(/^\s/, '');
+  const body = BODIES.find((kind) => rest.startsWith(kind) && !/^[\p{L}\d]/u.test(rest.slice(kind.length)));
+  return body === undefined || !/^\s/.test(text.slice(at)) ? 0 : body.length + 1;
 }
