@@ -180,8 +180,8 @@ function rawDeadlineCue(context: DateContext, start: number, line: number): bool
 }
 
 // Only `trước ngày` is read off the OCR line: `đến ngày` also ends a period (`từ ngày … đến ngày …`), which is read on
-// the restored text.
-const RAW_BEFORE_CUE = /(?<![a-z])tr[a-z]{0,3}(?:c|de)\s+ngay\s*$/;
+// the restored text. `Đến` that lost its Đ at the start of the line or a bullet (`- én ngay 31/12/2025`) ends none.
+const RAW_BEFORE_CUE = /(?:(?<![a-z])tr[a-z]{0,3}(?:c|de)|^\s*(?:[-–+]\s*)?en)\s+ngay\s*$/;
 
 const REACHED_BY = /(?:^|\s)den\s+ngay\s*$/;
 const REPORT_DUE = /(?:^|\s)(?:gui|bao cao|nop|hoan thanh|hoan tat)(?:\s|$)/;

@@ -217,3 +217,15 @@ describe('a deadline cue the scan damaged', () => {
     expect(dates.slice(1).map((d) => [d.text, d.kind])).toEqual([['30/9/2026', 'deadline'], ['15/3', 'other']]);
   });
 });
+
+describe('a deadline cue restoration made another word of', () => {
+  it('reads the lost-Đ Đến off the OCR line at the start of a bullet', () => {
+    const clean = `Số: 30/KH-UBND Kon Tum, ngày 05 tháng 01 năm 2026\nI. MỤC TIÊU\n- ôn ngày 30/9/2026 tỷ lệ hồ sơ đất đai được số hóa đạt 90%.`;
+    const lines = clean.split('\n');
+    const rawLines = [...lines.slice(0, 2), '- én ngay 30/9/2026 ty 1€ ho so dat dai duoc s6 hoa dat 90%.'];
+    const { dates } = extract({ lines, rawLines, sections: structure(lines), pageOfLine: () => null });
+    expect(dates.slice(1).map((d) => [d.text, d.kind])).toEqual([['30/9/2026', 'deadline']]);
+    const midLine = [...lines.slice(0, 2), '- từ ngày 01/9/2026 en ngay 30/9/2026 ty 1€ ho so dat dai duoc s6 hoa dat 90%.'];
+    expect(extract({ lines, rawLines: midLine, sections: structure(lines), pageOfLine: () => null }).dates.slice(1).map((d) => d.kind)).toEqual(['other']);
+  });
+});
