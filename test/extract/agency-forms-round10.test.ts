@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { structure } from '../../src/structure/index.js';
 import { run } from './helpers.js';
 
 // Made-up duty items of the genre (none taken from a fixture or a held-out plan): an implementation part organised
@@ -225,5 +227,17 @@ nhân dân.`)).not.toContain('Trưởng bản công tác Mặt trận các khu d
   it('leaves Trưởng ban as printed where no village is named so', () => {
     expect(agenciesOf(`1. Phòng Văn hóa - Xã hội xã chủ trì kiểm kê nhà sàn cổ.
 2. Trưởng ban (ông Lò Văn Tiến thôn Nà Lòng) vận động hộ giữ nhà sàn.`).map(({ name }) => name)).not.toContain('Trưởng bản');
+  });
+});
+
+describe('a heading line restoration wrecked', () => {
+  it('reads the body from the scan’s own line where its damaged Sở then names a known department', () => {
+    const lines = HEAD.split('\n').concat(['1. Soài chính (STC)', '- Là cơ quan thường trực, chủ trì thẩm định kinh phí.', '2. Công an tỉnh bảo đảm an ninh.']);
+    const rawLines = lines.slice(0, -3).concat(["1. S&'Tai chinh (STC)", '- La co quan thuong truc, chu tri tham dinh kinh phi.', '2. Cong an tinh bao dam an ninh.']);
+    const { agencies } = extract({ lines, rawLines, sections: structure(lines), pageOfLine: () => null });
+    expect(agencies.map(({ name, role, line }) => [name, role, line])).toEqual([
+      ['Sở Tài chính', 'lead', 8],
+      ['Công an tỉnh', 'participant', 10],
+    ]);
   });
 });

@@ -232,6 +232,16 @@ function blankRanges(text: string, ranges: readonly { start: number; end: number
   return out;
 }
 
+/** The scan's heading line with its damaged `Sở` put right, marks taken from the dictionary, where it names a known body. */
+function scannedHeading(line: number, context: AgencyContext): string | null {
+  const raw = context.provenance(line, '').rawOcr;
+  if (!raw) return null;
+  const rest = raw.slice(NUMBERING_MARKER.exec(raw)?.[0].length ?? 0).trim();
+  const repaired = withSoRepaired(withGluedSo(rest, context.lookup), context.lookup);
+  if (repaired === rest || context.lookup.knownPrefix(repaired) <= 3) return null;
+  return context.lookup.respell(repaired);
+}
+
 const VILLAGE_NAMED = /(?<!\p{L})bản\s+\p{Lu}/u;
 
 function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number | null, plan: PlanLevel): Agency[] {
@@ -309,6 +319,15 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   // A heading whose first word OCR damaged (`Công chế Tài chính - Kế toán xã:`) is still a known body.
   // So is one that starts with a known name whose capitals OCR lowered (`sở Nông nghiệp …`, `Hội khuyến học`).
   let known = context.lookup.knownPrefix(nameText.trim()) > 0 || context.lookup.repair(nameText) !== null;
+  // A heading line restoration wrecked (`1. Soài nguyên và Môi trường` from the scan's `1. S&'Tai nguyén va Moi
+  // truong`): the scan's own line, its Sở put right, where that names a known body.
+  if (!known && !startsLikeOrganisation(nameText) && node.kind !== 'bullet' && colon < 0 && duty < 0) {
+    const scanned = scannedHeading(start, context);
+    if (scanned !== null) {
+      nameText = scanned;
+      known = true;
+    }
+  }
   const bareAcronym = /^[A-ZĐ&-]{3,}$/u.test(nameText.trim());
   if ((!startsLikeOrganisation(nameText) || bareAcronym) && !known && node.kind !== 'bullet' && plan.head !== null) {
     // A numbered heading whose head OCR lost (`3. Tài nguyên và Môi trường`, `3. ở Tài chính`) names the
