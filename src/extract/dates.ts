@@ -1,5 +1,6 @@
 import type { DateMention } from '../schema/document.js';
 import { fold } from '../structure/fold.js';
+import { dutyTables } from '../structure/tables.js';
 import { CODE_SOURCE } from './codes.js';
 import type { FlowText } from './flow.js';
 
@@ -39,7 +40,8 @@ const DAY_MONTH = /(?<![\d/.,])(\d{1,2})\/(\d{1,2})(?![\d/]|\s?\/\s?\d)/g;
 // `tr…c` / `tr…de`: `trước` as an imperfect restoration leaves it (`trắc`, `trục`, `trurde`), never `trong`, `trình`.
 // `Đến ngày 31/12/2025 tỷ lệ … đạt …`: the day a target is due (the end of a period `từ ngày … đến ngày …` is
 // read as such below; `tính đến ngày` is the day a count was taken).
-const DEADLINE_CUE = /(?:(?<![a-z])tr[a-z]{0,3}(?:c|de)(?:\s+ngay)?|truoc|cham nhat|han chot|thoi han|han cuoi|khong qua|den het|(?<!tinh\s)(?<![a-z])den(?=\s+ngay))(?:\s+(?:la|ngay))*\s*$/;
+// `Đến` whose Đ the scan lost where it opens a sentence or a bullet (`- én ngày 31/12/2025 tỷ lệ …`) is still `đến`.
+const DEADLINE_CUE = /(?:(?<![a-z])tr[a-z]{0,3}(?:c|de)(?:\s+ngay)?|truoc|cham nhat|han chot|thoi han|han cuoi|khong qua|den het|(?<!tinh\s)(?<![a-z])den(?=\s+ngay)|(?:^|[-–.;:]\s*)en(?=\s+ngay))(?:\s+(?:la|ngay))*\s*$/;
 // `Ngày Sách …`, `Ngày phòng, chống …`: a day named with a capital N (OCR may flip the case of the rest).
 const NAMED_DAY = /(^|[\s,(“"])(?:N[gG](?:ày|ay|àY|aY|ÀY|AY)|Tháng|Tuần lễ|Tuần)\s+\p{L}/u;
 // An occasion the day is named for: `nhân dịp 18/11`, `kỷ niệm …`, `lễ hội …`.
@@ -85,17 +87,21 @@ export function extractDates(context: DateContext): DateMention[] {
   }
 
   found.sort((a, b) => a.start - b.start);
+  const timeCells = timeCellLines(flow.lines);
   const mentions = found.map(({ start, end, iso }) => {
     const line = flow.lineAt(start);
     const text = flow.text.slice(start, end).replace(/\s+/g, ' ');
-    return { text, iso, kind: kindOf(context, start, line, iso), ...context.provenance(line, flow.rawSpan(start, end)) };
+    const kind = kindOf(context, start, line, iso);
+    // A row of a table of duties with a time column (`… | Thời hạn`): its date is the day the duty is due.
+    return { text, iso, kind: kind === 'other' && timeCells.has(line) ? 'deadline' as const : kind, ...context.provenance(line, flow.rawSpan(start, end)) };
   });
   // `từ ngày A đến (hết) ngày B`: the bounds of a period share a kind; a period is no deadline, but the bounds of
-  // an observance (`Tháng hành động … từ ngày 15/11 đến ngày 15/12`) are observances.
+  // an observance (`Tháng hành động … từ ngày 15/11 đến ngày 15/12`) are observances. The period may be in brackets
+  // after what it bounds (`Tháng hành động (từ ngày 15/4 đến ngày 15/5)`).
   for (let k = 1; k < found.length; k++) {
     const between = flow.folded.slice(found[k - 1]!.end, found[k]!.start);
     const opening = flow.folded.slice(Math.max(0, found[k - 1]!.start - 12), found[k - 1]!.start);
-    if (!/^\s*,?\s*(?:den|toi)(?:\s+het)?(?:\s+ngay)?\s*$/.test(between) || !/(?:^|\s)tu(?:\s+ngay)?\s*$/.test(opening)) continue;
+    if (!/^\s*,?\s*(?:den|toi)(?:\s+het)?(?:\s+ngay)?\s*$/.test(between) || !/(?:^|[\s(])tu(?:\s+ngay)?\s*$/.test(opening)) continue;
     const first = mentions[k - 1]!;
     const second = mentions[k]!;
     if (first.kind === 'observance' || second.kind === 'observance') first.kind = second.kind = 'observance';
@@ -109,6 +115,16 @@ export function extractDates(context: DateContext): DateMention[] {
     if (REACHED_BY.test(flow.folded.slice(Math.max(0, found[k]!.start - 12), found[k]!.start))) mention.kind = 'other';
   });
   return mentions;
+}
+
+/** The lines of the rows of every table of duties that has a time column (`Thời gian`, `Thời hạn`, `Tiến độ`). */
+function timeCellLines(lines: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  for (const table of dutyTables(lines, 1, lines.length)) {
+    if (!table.columns.includes('time')) continue;
+    for (const row of table.rows) for (let line = row.startLine; line <= row.endLine; line++) found.add(line);
+  }
+  return found;
 }
 
 /** A bare `d/m` is a date only where the text says so: `ngày 25/11`, `Ngày Sách … - 21/4`, `23/11 hằng năm`. */
@@ -164,8 +180,8 @@ function rawDeadlineCue(context: DateContext, start: number, line: number): bool
 }
 
 // Only `trước ngày` is read off the OCR line: `đến ngày` also ends a period (`từ ngày … đến ngày …`), which is read on
-// the restored text.
-const RAW_BEFORE_CUE = /(?<![a-z])tr[a-z]{0,3}(?:c|de)\s+ngay\s*$/;
+// the restored text. `Đến` that lost its Đ at the start of the line or a bullet (`- én ngay 31/12/2025`) ends none.
+const RAW_BEFORE_CUE = /(?:(?<![a-z])tr[a-z]{0,3}(?:c|de)|^\s*(?:[-–+]\s*)?en)\s+ngay\s*$/;
 
 const REACHED_BY = /(?:^|\s)den\s+ngay\s*$/;
 const REPORT_DUE = /(?:^|\s)(?:gui|bao cao|nop|hoan thanh|hoan tat)(?:\s|$)/;

@@ -11,7 +11,8 @@ export class FlowText {
   private readonly columnOf: number[];
 
   constructor(
-    private readonly lines: readonly string[],
+    /** Every line of the document (index 0 is line 1), not only the range. */
+    readonly lines: readonly string[],
     firstLine = 1,
     lastLine = lines.length,
   ) {

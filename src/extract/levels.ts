@@ -18,6 +18,8 @@ export const ADMINISTRATIVE_LEVELS: readonly AdministrativeLevel[] = [
   { folded: 'thi xa', printed: 'thị xã' },
   { folded: 'quan', printed: 'quận' },
   { folded: 'phuong', printed: 'phường' },
+  // A special zone: an island district made a commune-level unit in 2025 (`các xã, phường, đặc khu`).
+  { folded: 'dac khu', printed: 'đặc khu' },
 ];
 
 export const isOneWordLevel = (level: AdministrativeLevel): boolean => !level.folded.includes(' ');

@@ -4,6 +4,7 @@ import type { FlowText } from './flow.js';
 import { TYPE_ALTERNATION, typeName } from './kinds.js';
 import { isoFromParts, NAM, NGAY, THANG } from './dates.js';
 import { NO_LINE_STARTS, dutyStart, startsLikeOrganisation, withLookAlikeLettersRepaired } from './agencies.js';
+import { opensWithGluedSo } from './agencies/repair.js';
 import { fold } from '../structure/fold.js';
 
 export interface ReferenceContext {
@@ -184,6 +185,7 @@ function issuerBefore(flow: FlowText, typeStart: number): { text: string; end: n
   for (const match of head.slice(clauseStart).matchAll(/(?:^|\s)cua\s+/g)) best = clauseStart + match.index + match[0].length;
   if (best === null) return null;
   const text = before.slice(best, link.index).replace(/\s+/g, ' ').trim();
-  if (!startsLikeOrganisation(text) || text.length > 100) return null;
+  // `Sở` OCR glued to its field (`của SOY tế tại Công văn …`) is put right with the dictionary later (repairedIssuer).
+  if (!(startsLikeOrganisation(text) || opensWithGluedSo(text)) || text.length > 100) return null;
   return { text, end: typeStart };
 }

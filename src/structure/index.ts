@@ -1,6 +1,6 @@
 import type { SectionNode } from '../schema/document.js';
 import { squash, stripEmphasis, upperShare } from './fold.js';
-import { isClosingStart, isSignatureLine, LETTER_ORDER, readMarker, romanValue, type LineMarker } from './markers.js';
+import { isClosingStart, isSignatureLine, LETTER_FOR_NUMBER, LETTER_ORDER, readMarker, romanValue, type LineMarker } from './markers.js';
 import { tableRowIndices } from './tables.js';
 
 export { fold, squash, stripEmphasis, upperShare } from './fold.js';
@@ -104,13 +104,16 @@ export function structure(lines: readonly string[]): SectionNode[] {
 // An item number OCR turned into a sign (`% Ủy ban nhân dân các xã` for `7. Ủy ban …`) or a stroke (`i Ủy ban …`).
 // The line may go on past a clause (`% Ủy ban … triển khai tại địa phương; báo cáo …`), not past a sentence.
 const SIGN_FOR_NUMBER = /^(?:[%&$#@~^¢€£§]{1,2}|[il|!])\s+(\p{Lu}[^.]*)$/u;
+// … or into a lone capital before a body's head (LETTER_FOR_NUMBER).
+const BODY_AFTER_LETTER = new RegExp(String.raw`${LETTER_FOR_NUMBER.source}\s+(\p{Lu}[^.]*)$`, 'u');
 
 /**
  * A line that opens with a sign where the next item's number belongs: a capitalised heading line with no sentence
  * end, after a line that ended one, inside a list of numbered items. It takes the next number of that list.
  */
 function lostItemMarker(lines: readonly string[], index: number, stack: readonly SectionNode[]): LineMarker | null {
-  const match = SIGN_FOR_NUMBER.exec(stripEmphasis(lines[index]!).trim());
+  const line = stripEmphasis(lines[index]!).trim();
+  const match = SIGN_FOR_NUMBER.exec(line) ?? BODY_AFTER_LETTER.exec(line);
   if (!match) return null;
   let previous = index - 1;
   while (previous >= 0 && isBlank(lines[previous])) previous--;

@@ -12,6 +12,12 @@ export interface LineMarker {
 }
 
 /** Vietnamese alphabetical list order used by letter items: a) b) c) d) đ) e) g) … */
+/**
+ * An item number OCR turned into a lone capital (`A Ủy ban nhân dân các xã …` for `7. Ủy ban …`; I, V and X are
+ * numerals of parts): taken only before the head of a body, which no sentence opens with after such a letter.
+ */
+export const LETTER_FOR_NUMBER = /^[A-HJ-UWYZ](?=\s+(?:Ủy ban|UBND|Sở|Phòng|Công an|Trung tâm|Văn phòng|Ban|Hội|Đoàn|Trạm|Đề nghị|Giao)\s)/u;
+
 export const LETTER_ORDER = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
 
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };

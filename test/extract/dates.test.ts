@@ -182,3 +182,50 @@ DANH MỤC THƯ VIỆN
     expect(asPrinted.map((d) => d.kind)).toEqual(['other']);
   });
 });
+
+describe('a period in brackets and the time column of a table of duties', () => {
+  const kindsOf = (body: string) => run(`Số: 21/KH-UBND Hòa Bình, ngày 05 tháng 01 năm 2026\n${body}`).dates.slice(1).map((d) => [d.text, d.kind]);
+
+  it('gives both bounds of a bracketed period the kind of what it bounds', () => {
+    expect(kindsOf(`I. NỘI DUNG
+1. Tuần lễ Học tập suốt đời (từ ngày 01/10 đến ngày 07/10) tổ chức tại các trường.
+2. Bảo vệ đê điều trong mùa lũ (từ ngày 15/6 đến ngày 15/11 hằng năm).`)).toEqual([
+      ['01/10', 'observance'],
+      ['07/10', 'observance'],
+      ['15/6', 'other'],
+      ['15/11', 'other'],
+    ]);
+  });
+
+  it('reads the date of a row of a duty table with a Thời hạn column as the day the duty is due', () => {
+    expect(kindsOf(`II. TỔ CHỨC THỰC HIỆN
+1. Phân công:
+TT Nội dung Đơn vị chủ trì Đơn vị phối hợp Thời hạn
+1 Kiểm kê thư viện Sở Văn hóa, Thể thao và Du lịch Sở Tài chính 30/6/2026
+2 Số hóa tài liệu Thư viện tỉnh Sở Khoa học và Công nghệ 15/10/2026
+2. Thư viện tỉnh tổ chức hội sách ngày 20/4/2026.`)).toEqual([
+      ['30/6/2026', 'deadline'],
+      ['15/10/2026', 'deadline'],
+      ['20/4/2026', 'other'],
+    ]);
+  });
+});
+
+describe('a deadline cue the scan damaged', () => {
+  it('reads Đến that lost its Đ at the start of a bullet as đến', () => {
+    const { dates } = run(`Số: 30/KH-UBND Kon Tum, ngày 05 tháng 01 năm 2026\nI. MỤC TIÊU\n- én ngày 30/9/2026 tỷ lệ hồ sơ đất đai được số hóa đạt 90%.\n- Chim én ngày 15/3 bay về.`);
+    expect(dates.slice(1).map((d) => [d.text, d.kind])).toEqual([['30/9/2026', 'deadline'], ['15/3', 'other']]);
+  });
+});
+
+describe('a deadline cue restoration made another word of', () => {
+  it('reads the lost-Đ Đến off the OCR line at the start of a bullet', () => {
+    const clean = `Số: 30/KH-UBND Kon Tum, ngày 05 tháng 01 năm 2026\nI. MỤC TIÊU\n- ôn ngày 30/9/2026 tỷ lệ hồ sơ đất đai được số hóa đạt 90%.`;
+    const lines = clean.split('\n');
+    const rawLines = [...lines.slice(0, 2), '- én ngay 30/9/2026 ty 1€ ho so dat dai duoc s6 hoa dat 90%.'];
+    const { dates } = extract({ lines, rawLines, sections: structure(lines), pageOfLine: () => null });
+    expect(dates.slice(1).map((d) => [d.text, d.kind])).toEqual([['30/9/2026', 'deadline']]);
+    const midLine = [...lines.slice(0, 2), '- từ ngày 01/9/2026 en ngay 30/9/2026 ty 1€ ho so dat dai duoc s6 hoa dat 90%.'];
+    expect(extract({ lines, rawLines: midLine, sections: structure(lines), pageOfLine: () => null }).dates.slice(1).map((d) => d.kind)).toEqual(['other']);
+  });
+});

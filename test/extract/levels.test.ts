@@ -26,15 +26,16 @@ describe('administrative levels', () => {
 
   it('builds alternations in either form, of some levels, with another space', () => {
     const printed = new RegExp(`^(?:${levelAlternation('printed')})$`, 'u');
-    expect(['tỉnh', 'thị xã', 'thành phố', 'quận'].every((word) => printed.test(word))).toBe(true);
+    expect(['tỉnh', 'thị xã', 'thành phố', 'quận', 'đặc khu'].every((word) => printed.test(word))).toBe(true);
     expect(printed.test('xã hội')).toBe(false);
     expect(levelAlternation('folded', { only: isOneWordLevel }).split('|').sort()).toEqual(['huyen', 'phuong', 'quan', 'tinh', 'xa']);
     expect(levelAlternation('folded', { only: isTwoWordLevel, space: String.raw`\s+` }).split('|').sort()).toEqual([
+      String.raw`dac\s+khu`,
       String.raw`thanh\s+pho`,
       String.raw`thi\s+tran`,
       String.raw`thi\s+xa`,
     ]);
-    expect(levelFirstWordAlternation('folded').split('|').sort()).toEqual(['huyen', 'phuong', 'quan', 'thanh', 'thi', 'tinh', 'xa']);
+    expect(levelFirstWordAlternation('folded').split('|').sort()).toEqual(['dac', 'huyen', 'phuong', 'quan', 'thanh', 'thi', 'tinh', 'xa']);
   });
 
   it('gives the printed form of a folded level and of an area opening', () => {

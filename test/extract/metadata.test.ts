@@ -119,6 +119,13 @@ describe('issuer of a ward or district office plan', () => {
   });
 });
 
+describe('issuer of a special zone plan', () => {
+  it('reads đặc khu as the level of the committee, as xã and phường are', () => {
+    const zone = run(`ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐẶC KHU CÔN ĐẢO Độc lập - Tự do - Hạnh phúc\nSố: 15/KH-UBND Côn Đảo, ngày 12 tháng 3 năm 2026\nKẾ HOẠCH\nBảo vệ rạn san hô năm 2026\n\nI. MỤC ĐÍCH`);
+    expect([zone.metadata.issuer, zone.metadata.place]).toEqual(['Ủy ban nhân dân đặc khu Côn Đảo', 'Côn Đảo']);
+  });
+});
+
 describe('signers with names of the Central Highlands peoples', () => {
   it('reads a name whose first word is a single letter or carries an apostrophe', () => {
     for (const name of ['Y Wơn Êban', "H'Hen Niê"]) {

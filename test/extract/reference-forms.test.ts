@@ -129,3 +129,15 @@ describe('the subject of a cited document after its issuer', () => {
     expect(references.map(({ issuer }) => issuer)).toEqual(['Ban Chỉ đạo phát triển du lịch tỉnh Ninh Bình', 'Ban Chỉ đạo quốc gia về Phòng, chống thiên tai']);
   });
 });
+
+describe('a proposing body whose Sở OCR glued to its field', () => {
+  it('reads the body named before the citation (theo đề nghị của S&Tài chính tại Tờ trình …) as the known department', () => {
+    const { references } = run(preamble('Theo đề nghị của S&Tài chính tại Tờ trình số 45/TTr-STC ngày 03/02/2026, UBND tỉnh ban hành Kế hoạch.'));
+    expect(references.map(({ number, issuer }) => [number, issuer])).toEqual([['45/TTr-STC', 'Sở Tài chính']]);
+  });
+
+  it('takes no issuer from a name that only starts with S (Sáu Hộ …)', () => {
+    const { references } = run(preamble('Theo đề nghị của Sáu Hộ dân tại Tờ trình số 45/TTr-UBND ngày 03/02/2026, UBND tỉnh ban hành Kế hoạch.'));
+    expect(references.map(({ number, issuer }) => [number, issuer])).toEqual([['45/TTr-UBND', null]]);
+  });
+});

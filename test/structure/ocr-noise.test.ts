@@ -140,6 +140,15 @@ describe('numbering restoration or OCR damaged', () => {
     expect(flat(structure(lines(`I. NỘI DUNG\n1. Tỷ lệ hộ dân được hỗ trợ đạt\ni Trong đó hộ nghèo chiếm phần lớn`))).map((node) => node.split(' ')[0])).toEqual(['I', 'I.1']);
   });
 
+  it('reads a lone capital left for the next item number (A Ủy ban …) as that item, only before a body', () => {
+    const text = `I. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì thẩm định hồ sơ.\n2. Sở Tài chính bố trí kinh phí.\nA Ủy ban nhân dân các xã, phường chịu trách nhiệm chính về lưu trữ hồ sơ`;
+    expect(flat(structure(lines(text))).at(-1)).toBe('I.3 Ủy ban nhân dân các xã, phường chịu trách nhiệm chính về lưu trữ hồ sơ');
+    expect(run(text).agencies.at(-1)).toMatchObject({ name: 'Ủy ban nhân dân các xã, phường', role: 'lead', section: 'I.3' });
+    // A place or a person named A opens no item.
+    const place = `I. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì thẩm định hồ sơ.\nA Lưới là huyện có nhiều hồ sơ cần chỉnh lý`;
+    expect(flat(structure(lines(place))).map((node) => node.split(' ')[0])).toEqual(['I', 'I.1']);
+  });
+
   it('reads a list letter given a tone mark as the letter', () => {
     const text = `I. NỘI DUNG\n1. Tuyên truyền\ná) Ban Quản lý di tích tỉnh\nb) Sở Y tế`;
     expect(flat(structure(lines(text))).slice(2)).toEqual(['I.1.a Ban Quản lý di tích tỉnh', 'I.1.b Sở Y tế']);

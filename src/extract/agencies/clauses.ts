@@ -1,13 +1,14 @@
 import type { Agency } from '../../schema/document.js';
 import { fold, squash } from '../../structure/fold.js';
 import type { FlowText } from '../flow.js';
-import { NO_LINE_STARTS, dutyStart, requestAt } from './duties.js';
+import { NO_LINE_STARTS, dutyStart, knownNameEnd, requestAt } from './duties.js';
 import { agencyOf, type AgencyContext } from './entry.js';
+import type { AgencyLookup } from './lookup.js';
 import { startsLikeOrganisation } from './heads.js';
 import { splitAgencyNames } from './list.js';
 import { schoolName, trimToKnownName } from './name-extent.js';
 import { stripMarker } from './nodes.js';
-import { withGluedSo, withLookAlikeHead } from './repair.js';
+import { withGluedSo, withLookAlikeHead, withVillageHeadMarks } from './repair.js';
 import { withLookAlikeLettersRepaired } from './similarity.js';
 import { isLead } from './role.js';
 
@@ -54,15 +55,16 @@ export function laterClauseAgencies(
     offset -= unglued.length - clause.length;
     clause = unglued;
     // A head one look-alike letter off (`Cụe Thuế tỉnh`, `Bưu điệu huyện`) is put right (same length).
-    clause = withLookAlikeHead(withLookAlikeLettersRepaired(clause));
-    if (!/^\p{Lu}/u.test(clause) || !startsLikeOrganisation(clause)) continue;
+    clause = withVillageHeadMarks(withLookAlikeHead(withLookAlikeLettersRepaired(clause)), context.villagesNamed ?? false);
+    // A name the dictionary knows by a short form no head marks (`Agribank Chi nhánh tỉnh cho vay …`) opens one too.
+    if (!/^\p{Lu}/u.test(clause) || !(startsLikeOrganisation(clause) || context.lookup.knownPrefix(clause) > 0)) continue;
     // A duty in capitals opening a printed line (`Sở Nội vụ` / `Đưa nội dung …`) ends the name there.
     const lineStarts = new Set<number>();
     for (let i = 1; i < clause.length; i++) {
       const at = markerLength + offset + i;
       if (/\S/.test(clause[i]!) && flow.lineAt(at) !== flow.lineAt(at - 1)) lineStarts.add(i);
     }
-    const exact = dutyStart(clause, fold(clause), lineStarts);
+    const exact = dutyStart(clause, fold(clause), lineStarts, knownNameEnd(clause, context.lookup));
     const duty = exact > 0 ? exact : knownNameBeforeVerb(clause, context);
     // Blanked contacts (see withContactsBlanked) do not count towards a name's length.
     if (duty <= 0 || squash(clause.slice(0, duty)).length > 100 || clause.slice(0, duty).includes(':')) continue;
@@ -126,9 +128,9 @@ export function beforeOtherBodysClause(text: string, ownName: string): string {
 }
 
 /** True when the text (after a label's colon) opens with a body's name and its duty (`Phòng Kinh tế … chủ trì …`). */
-export function startsWithOwnBody(text: string): boolean {
+export function startsWithOwnBody(text: string, lookup?: AgencyLookup): boolean {
   const clause = text.trimStart();
-  if (!/^\p{Lu}/u.test(clause) || !startsLikeOrganisation(clause)) return false;
+  if (!/^\p{Lu}/u.test(clause) || !(startsLikeOrganisation(clause) || (lookup !== undefined && lookup.knownPrefix(clause) > 0))) return false;
   const duty = dutyStart(clause, fold(clause), NO_LINE_STARTS);
   return duty > 0 && duty <= 100;
 }

@@ -1,5 +1,6 @@
 import { fold } from '../../structure/fold.js';
 import { startsLikeOrganisation } from './heads.js';
+import type { AgencyLookup } from './lookup.js';
 import { phrasesOneEditOff } from './similarity.js';
 import { isTwoWordLevel, levelAlternation, levelFirstWordAlternation } from '../levels.js';
 
@@ -44,6 +45,8 @@ const DUTY_PHRASES = [
   'la', 'mo', 'giup', 'dua', 'lam dau moi', 'lam thuong truc', 'cap', 'ky',
   // A duty said in the negative (`Công ty … không cấp điện cho công trình vi phạm`).
   'khong',
+  // A partner joined to the body (`Trưởng ấp cùng người có uy tín vận động …`) is no part of its name.
+  'cung',
 ];
 // Duties that also make part of a name in lower case (`doanh nghiệp đưa người lao động đi làm việc ở nước
 // ngoài`): they start the sentence only where they open a line in capitals after a complete heading line.
@@ -64,10 +67,11 @@ const SHORT_DUTIES = new Map([
   ['cap', 'cấp'],
   ['ky', 'ký'],
   ['khong', 'không'],
+  ['cung', 'cùng'],
 ]);
 // A short duty whose bare form is a common word of names and of unread lines (`hop` of `hợp tác xã`): it counts
 // only as printed with its marks.
-const MARKED_ONLY = new Set(['hop', 'ky']);
+const MARKED_ONLY = new Set(['hop', 'ky', 'cung']);
 const DUTY = new RegExp(String.raw`(?<![\p{L}])(?:${DUTY_PHRASES.join('|').replace(/ /g, '\\s+')})(?![\p{L}])`, 'gu');
 // Where `tổ chức` (`quản lý`) names bodies, not a duty: `các tổ chức thành viên`, `tổ chức xã hội`, `Ban Quản lý`.
 const NOT_A_DUTY_AFTER = /^\s+(?:chinh tri|xa hoi|thanh vien|doan the|hoi|nganh|kinh te|ton giao|co lien quan|du an)\b/;
@@ -81,13 +85,24 @@ export const NO_LINE_STARTS: ReadonlySet<number> = new Set();
 
 /**
  * Offset in `body` where the duty sentence after a name starts (the name ends there), or -1. `lineStarts` holds
- * the offsets that open a printed line after a heading line that did not end in a connector.
+ * the offsets that open a printed line after a heading line that did not end in a connector; no duty starts before
+ * `nameEnd` (see knownNameEnd).
  */
-export function dutyStart(body: string, folded: string, lineStarts: ReadonlySet<number>): number {
-  const from = remitEnd(body, folded);
+export function dutyStart(body: string, folded: string, lineStarts: ReadonlySet<number>, nameEnd = 0): number {
+  const from = Math.max(nameEnd, remitEnd(body, folded));
   const exact = exactDutyStart(body, folded, lineStarts, undefined, from);
   const near = nearDutyStart(body, exact < 0 ? folded : folded.slice(0, exact), from);
   return near >= 0 ? near : exact;
+}
+
+/**
+ * Where a known name the text opens with (after a request: `Giao …`, `Đề nghị …`) ends, or 0: a duty word inside it
+ * is the name's (`Trung tâm Dịch vụ tổng hợp xã quản lý …` is no `tổng hợp`).
+ */
+export function knownNameEnd(text: string, lookup: AgencyLookup): number {
+  const request = requestAt(text)?.[0].length ?? 0;
+  const known = lookup.knownPrefix(text.slice(request));
+  return known > 0 ? request + known : 0;
 }
 
 // Bodies named for their remit in lower case (`Ban Chỉ đạo xây dựng nông thôn mới xã`, `Tổ công tác triển khai Đề án

@@ -15,6 +15,8 @@ export interface AgencyContext {
   /** Place names the plan prints often after a level word (see documentPlaces). */
   documentPlaces?: readonly string[];
   provenance: (line: number, raw: string) => Pick<Agency, 'line' | 'section' | 'page' | 'raw' | 'rawOcr'>;
+  /** The implementation part names villages `bản …` (`bản Nà Lòng`): see withVillageHeadMarks. */
+  villagesNamed?: boolean;
 }
 
 /** One agency from a printed name piece starting at `at` in the flow text. */

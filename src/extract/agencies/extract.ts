@@ -1,22 +1,22 @@
 import type { Agency, SectionNode } from '../../schema/document.js';
 import { fold, squash } from '../../structure/fold.js';
 import { headingContinues, wrapWidth } from '../../structure/index.js';
-import { ownLineRange } from '../../structure/paths.js';
+import { ownLineRange, walkSections } from '../../structure/paths.js';
 import { FlowText } from '../flow.js';
 import { beforeOtherBodysClause, laterClauseAgencies, startsWithOwnBody } from './clauses.js';
-import { CONNECTOR_AT_END, NO_LINE_STARTS, dutyStart, requestAt } from './duties.js';
+import { CONNECTOR_AT_END, NO_LINE_STARTS, dutyStart, knownNameEnd, requestAt } from './duties.js';
 import { agencyOf, type AgencyContext } from './entry.js';
 import { startsLikeOrganisation } from './heads.js';
 import { splitAgencyNames } from './list.js';
 import { printedLevels, withSiblingLocality } from './locality.js';
 import { trimToKnownName } from './name-extent.js';
 import { firstOffsetOfLine, GATHERING_HEADING, implementationPart, memberBullets, nodeText, NUMBERING_MARKER, proseParagraphs, stripMarker, tasksOf, textWithout } from './nodes.js';
-import { departmentHead, withGluedSo, withHeadMarksRepaired, withLookAlikeHead, withLostHead, withPaperHead, withSoRepaired } from './repair.js';
+import { departmentHead, withGluedSo, withHeadMarksRepaired, withLookAlikeHead, withLostHead, withPaperHead, withSoRepaired, withVillageHeadMarks } from './repair.js';
 import { isLead, ownRole } from './role.js';
 import { dutyTables } from '../../structure/tables.js';
 import { insideTable, tableAgencies, withoutTables } from './table.js';
 import { documentPlaces } from './places.js';
-import { withLookAlikeLettersRepaired } from './similarity.js';
+import { editDistanceAtMost1, withLookAlikeLettersRepaired } from './similarity.js';
 import { withContactsBlanked } from './contacts.js';
 
 /** Organisations given a responsibility in the implementation part, one entry each, with role and tasks. */
@@ -27,11 +27,12 @@ export function extractAgencies(given: AgencyContext): Agency[] {
   const tables = dutyTables(given.lines, part.startLine, part.endLine);
   const placed = { ...given, documentPlaces: documentPlaces(given.lines) };
   const fromTables = tables.flatMap((table) => tableAgencies(table, placed));
-  const context = tables.length === 0 ? placed : { ...placed, lines: withoutTables(given.lines, tables) };
+  const untabled = tables.length === 0 ? placed : { ...placed, lines: withoutTables(given.lines, tables) };
+  const partText = new FlowText(untabled.lines, part.startLine, part.endLine).text;
+  const context: AgencyContext = { ...untabled, villagesNamed: VILLAGE_NAMED.test(partText) };
   const agencies: Agency[] = [];
   const seen = new Set<string>();
   const width = wrapWidth(context.lines);
-  const partText = new FlowText(context.lines, part.startLine, part.endLine).text;
   const plan: PlanLevel = { head: departmentHead(partText), levels: printedLevels(partText) };
   const collect = (node: SectionNode): Agency[] => {
     const found = agenciesOfNode(node, context, width, plan);
@@ -48,7 +49,10 @@ export function extractAgencies(given: AgencyContext): Agency[] {
     // The same body abbreviated (`5. Phòng Tài chính - Kế hoạch, …` / `- Phòng TC-KH bố trí …`) is no other one.
     const keyOf = (agency: Agency) => fold(context.lookup.canonical(agency.name) ?? agency.name);
     const named = new Set(found.map(keyOf));
-    const members = memberBullets(node, context.lines)
+    // So does a bullet that lists bodies under a role label (`- Phối hợp: Sở Tài chính, Công an tỉnh.`).
+    const labelledBullets = node.children.filter((child) => child.kind === 'bullet' && ROLE_LABEL.test(fold(stripMarker(nodeText(child, context.lines)))));
+    const members = [...memberBullets(node, context.lines), ...labelledBullets]
+      .sort((a, b) => a.startLine - b.startLine)
       .flatMap((child) => agenciesOfNode(child, context, width, plan))
       .filter((agency) => !named.has(keyOf(agency)) && !named.has(fold(agency.name)));
     return [...found, ...members];
@@ -81,20 +85,114 @@ const GROUP_LABEL = { test: (name: string) => /^(?:cac|nhung)\s/.test(fold(name)
 // A class of bodies printed in lower case after a collective label (`2. Các cơ quan, tổ chức phối hợp`).
 const CLASS_NOUN = /^(?:tổ chức|đơn vị|cơ quan|đoàn thể|ngành|địa phương)$/u;
 
-// `- Cơ quan chủ trì: Phòng …` / `- Đơn vị phối hợp: …`: a task's bodies under a label that says their role.
-const ROLE_LABEL = /^(?:co quan|don vi)\s+(chu tri|thuong truc|phoi hop|thuc hien)(?:\s+thuc hien)?\s*:\s*/;
+// `- Cơ quan chủ trì: Phòng …` / `- Đơn vị phối hợp: …` / `- Chủ trì: …` / `- Phối hợp: …`: a task's bodies under a
+// label that says their role (a plan organised by task rather than by body). `Đầu mối:` names a contact person.
+const ROLE_LABEL_EXACT = /^(?:(?:co quan|don vi)\s+)?(chu tri|thuong truc|phoi hop|thuc hien)(?:\s+thuc hien)?\s*:\s*/;
+// The same printed a letter off (`Chú trl:`, `Phổi hựp:`): the words before the colon one edit from a role.
+const ROLE_LABEL_NEAR = /^(?:(?:co quan|don vi)\s+)?([a-z]+ [a-z]+)(?:\s+thuc hien)?\s*:\s*/;
+const NEAR_ROLES = ['chu tri', 'phoi hop', 'thuong truc'];
 
-/** The bodies a role label lists (up to the end of its sentence), or null where the node opens with no such label. */
-function labelledBodies(body: string, folded: string, markerLength: number, flow: FlowText, context: AgencyContext): Agency[] | null {
-  const label = ROLE_LABEL.exec(folded);
-  if (!label) return null;
-  const rest = body.slice(label[0].length);
-  const end = rest.search(/[.;](?:\s|$)|\n/);
-  const list = end < 0 ? rest : rest.slice(0, end);
-  const role: Agency['role'] = /^(?:chu tri|thuong truc)$/.test(label[1]!) ? 'lead' : 'participant';
-  return splitAgencyNames(list, context.lookup)
-    .filter(({ name }) => startsLikeOrganisation(name.trim()) || context.lookup.knownPrefix(name.trim()) > 0)
-    .map(({ name, offset }) => agencyOf(name.trim(), markerLength + label[0].length + offset + (name.length - name.trimStart().length), role, [], flow, context));
+/** A role label the folded text opens with (`chủ trì:`, `Đơn vị phối hợp:`): its length and role words, or null. */
+const ROLE_LABEL = {
+  exec(folded: string): [string, string] | null {
+    const exact = ROLE_LABEL_EXACT.exec(folded);
+    if (exact) return [exact[0], exact[1]!];
+    const near = ROLE_LABEL_NEAR.exec(folded);
+    const role = near ? NEAR_ROLES.find((want) => editDistanceAtMost1(near[1]!, want)) : undefined;
+    return near && role ? [near[0], role] : null;
+  },
+  test(folded: string): boolean {
+    return this.exec(folded) !== null;
+  },
+};
+
+/**
+ * The bodies each role label lists (up to the end of its sentence), or null where the node opens with no such label.
+ * One line may hold several labels (`Chủ trì: Sở Y tế; phối hợp: Sở Tài chính, UBND các xã.`).
+ */
+function labelledBodies(
+  body: string,
+  folded: string,
+  markerLength: number,
+  flow: FlowText,
+  context: AgencyContext,
+  opening = 0,
+  /** The task the labels are for (the item's heading or sentence), given to each body as its first task. */
+  task: string | null = null,
+): Agency[] | null {
+  if (!ROLE_LABEL.test(folded.slice(opening))) return null;
+  // A bracket after a body says what it does there (`Trạm Y tế xã (theo dõi sức khỏe, dinh dưỡng).`): blanked, same
+  // length, so neither its commas nor its full stop split or end the list.
+  // Labels inside a bracket (`… (chủ trì: Sở Y tế; phối hợp: …)`): the bracket is opened, its close ends the list.
+  const inBracket = /\(\s*$/.test(body.slice(0, opening));
+  const opened = inBracket ? `${body.slice(0, body.lastIndexOf('(', opening))} ${body.slice(body.lastIndexOf('(', opening) + 1)}` : body;
+  const unbracketed = opened.replace(/\([^()]*\)/g, (bracket) => ' '.repeat(bracket.length));
+  const found: Agency[] = [];
+  for (let at = opening; at < body.length; ) {
+    const label = ROLE_LABEL.exec(folded.slice(at));
+    if (!label) break;
+    const from = at + label[0].length;
+    const stop = unbracketed.slice(from).search(inBracket ? /[.;](?:\s|$)|\n|\)/ : /[.;](?:\s|$)|\n/);
+    const end = stop < 0 ? body.length : from + stop;
+    found.push(...listedBodies(body, unbracketed, from, end, labelRole(label[1]!), markerLength, flow, context, task));
+    at = end + (/^[.;]?\s*/.exec(body.slice(end))?.[0].length ?? 0);
+    if (at === end) break;
+  }
+  return found;
+}
+
+// A role label after a finished sentence or an opening bracket.
+const LABEL_AFTER_TASK = /(?:[.;:]\s+|\(\s*)(?=(?:(?:co quan|don vi)\s+)?(?:chu tri|thuong truc|phoi hop)(?:\s+thuc hien)?\s*:)/;
+
+/** Where a role label after the task's own words opens, or null. */
+function labelAfterTask(folded: string): number | null {
+  const match = LABEL_AFTER_TASK.exec(folded);
+  return match ? match.index + match[0].length : null;
+}
+
+/** The heading of the item a bullet stands under (`1. Chuẩn bị tiếng Việt cho trẻ mầm non`): the task its labels are for. */
+function taskHeading(bullet: SectionNode, context: AgencyContext): string | null {
+  for (const node of walkSections(context.sections)) {
+    if (node.kind !== 'part' && node.children.includes(bullet)) return squash(node.title).replace(/[\s.;:]+$/, '') || null;
+  }
+  return null;
+}
+
+const labelRole = (label: string): Agency['role'] => (/^(?:chu tri|thuong truc)$/.test(label) ? 'lead' : 'participant');
+
+/** The bodies a list names between `from` and `end` of `body` (`unbracketed`: the same, brackets blanked). */
+function listedBodies(
+  body: string,
+  unbracketed: string,
+  from: number,
+  end: number,
+  role: Agency['role'],
+  markerLength: number,
+  flow: FlowText,
+  context: AgencyContext,
+  task: string | null = null,
+): Agency[] {
+  const names = splitAgencyNames(unbracketed.slice(from, end), context.lookup).filter(
+    ({ name }) => startsLikeOrganisation(name.trim()) || context.lookup.knownPrefix(name.trim()) > 0,
+  );
+  return names.map(({ name, offset }) => {
+    const start = from + offset + (name.length - name.trimStart().length);
+    const bracket = /^\s*\(([^()]*)\)/.exec(body.slice(start + name.trim().length));
+    const tasks = [...(task ? [task] : []), ...(bracket ? [squash(bracket[1]!)] : [])];
+    return agencyOf(name.trim(), markerLength + start, role, tasks, flow, context);
+  });
+}
+
+/** `- Đơn vị phối hợp:` over `+ Sở Tài chính;` / `+ Công an tỉnh.`: each sub-bullet names bodies in the label's role. */
+function bodiesUnderLabel(node: SectionNode, role: Agency['role'], context: AgencyContext): Agency[] {
+  return node.children.flatMap((child) => {
+    const flow = new FlowText(context.lines, child.startLine, child.endLine);
+    const markerLength = NUMBERING_MARKER.exec(flow.text)?.[0].length ?? 0;
+    const body = flow.text.slice(markerLength);
+    const unbracketed = body.replace(/\([^()]*\)/g, (bracket) => ' '.repeat(bracket.length));
+    const stop = unbracketed.search(/[.;](?:\s|$)|\n/);
+    return listedBodies(body, unbracketed, 0, stop < 0 ? body.length : stop, role, markerLength, flow, context);
+  });
 }
 
 /**
@@ -120,11 +218,40 @@ interface PlanLevel {
   levels: ReadonlySet<string>;
 }
 
+// A bracket that only says a body's role: `(chủ trì)`, `(cơ quan chủ trì)`, `(phối hợp)`, `(là cơ quan thường trực)`.
+const ROLE_BRACKET = /\(\s*(?:la\s+)?(?:(?:co quan|don vi)\s+)?(chu tri|phoi hop|thuong truc)\s*\)/g;
+
+/** The role-only brackets of a text, with the role each says. */
+function roleBracketsIn(text: string): { start: number; end: number; role: Agency['role'] }[] {
+  return [...fold(text).matchAll(ROLE_BRACKET)].map((match) => ({ start: match.index, end: match.index + match[0].length, role: match[1] === 'phoi hop' ? 'participant' : 'lead' }));
+}
+
+function blankRanges(text: string, ranges: readonly { start: number; end: number }[]): string {
+  let out = text;
+  for (const { start, end } of ranges) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  return out;
+}
+
+/** The scan's heading line with its damaged `Sở` put right, marks taken from the dictionary, where it names a known body. */
+function scannedHeading(line: number, context: AgencyContext): string | null {
+  const raw = context.provenance(line, '').rawOcr;
+  if (!raw) return null;
+  const rest = raw.slice(NUMBERING_MARKER.exec(raw)?.[0].length ?? 0).trim();
+  const repaired = withSoRepaired(withGluedSo(rest, context.lookup), context.lookup);
+  if (repaired === rest || context.lookup.knownPrefix(repaired) <= 3) return null;
+  return context.lookup.respell(repaired);
+}
+
+const VILLAGE_NAMED = /(?<!\p{L})bản\s+\p{Lu}/u;
+
 function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number | null, plan: PlanLevel): Agency[] {
   const { start, end } = ownLineRange(node);
   const flow = new FlowText(context.lines, start, end);
   const markerLength = NUMBERING_MARKER.exec(flow.text)?.[0].length ?? 0;
-  const body = withContactsBlanked(flow.text.slice(markerLength));
+  const printed = withContactsBlanked(flow.text.slice(markerLength));
+  // `Sở Y tế (chủ trì), Sở Tài chính, Công an tỉnh (phối hợp) kiểm tra …`: each body's role in a bracket of its own.
+  const roleBrackets = roleBracketsIn(printed);
+  const body = blankRanges(printed, roleBrackets);
   const folded = fold(body);
   let paragraphEnd = body.search(/\n/) < 0 ? body.length : body.search(/\n/);
   // Offsets where a printed line opens after a heading line that ended cleanly: a duty in capitals there
@@ -142,8 +269,21 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
     }
     if (!CONNECTOR_AT_END.test(fold(previous).trim())) lineStarts.add(at);
   }
-  const labelled = labelledBodies(body, folded, markerLength, flow, context);
-  if (labelled !== null) return labelled;
+  // The labels may open the node or the paragraph under its heading line (`2. Quảng bá di sản` / `Đơn vị chủ trì: …`).
+  const underHeading = paragraphEnd + (/^\s*/.exec(body.slice(paragraphEnd))?.[0].length ?? 0);
+  // … or follow the task a sentence or a bracket describes (`1. Lập danh sách hộ vay vốn. Chủ trì: …`, `… (chủ trì: …;
+  // phối hợp: …)`), where no body opens the node.
+  const afterTask = startsLikeOrganisation(body.slice(requestAt(body)?.[0].length ?? 0)) ? null : labelAfterTask(folded);
+  const taskBefore = (at: number) => squash(body.slice(0, at)).replace(/[\s(.;:]+$/, '') || null;
+  const labelled =
+    labelledBodies(body, folded, markerLength, flow, context, 0, node.kind === 'bullet' || node.kind === 'letter' ? taskHeading(node, context) : null) ??
+    (node.kind !== 'bullet' && underHeading < body.length ? labelledBodies(body, folded, markerLength, flow, context, underHeading, taskBefore(underHeading)) : null) ??
+    (afterTask !== null ? labelledBodies(body, folded, markerLength, flow, context, afterTask, taskBefore(afterTask)) : null);
+  if (labelled !== null) {
+    const lone = ROLE_LABEL.exec(folded);
+    if (labelled.length > 0 || !lone || folded.slice(lone[0].length).trim() !== '' || node.children.length === 0) return labelled;
+    return bodiesUnderLabel(node, labelRole(lone[1]!), context);
+  }
   const colon = nameColon(body.slice(0, paragraphEnd));
   let nameEnd = colon >= 0 ? colon : paragraphEnd;
   let duty = -1;
@@ -151,7 +291,8 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
     // Read with look-alike letters put right (same length): `Đội Quản lý trậf tự xây dựng …` keeps `xây dựng` of its
     // order as `trật tự xây dựng` does.
     const heading = withLookAlikeLettersRepaired(body.slice(0, paragraphEnd));
-    duty = heading.length === paragraphEnd ? dutyStart(heading, fold(heading), lineStarts) : dutyStart(body.slice(0, paragraphEnd), folded.slice(0, paragraphEnd), lineStarts);
+    const read = heading.length === paragraphEnd ? heading : body.slice(0, paragraphEnd);
+    duty = dutyStart(read, fold(read), lineStarts, knownNameEnd(read, context.lookup));
     if (duty >= 0) nameEnd = duty;
     const sentence = body.slice(0, nameEnd).search(/[.;](\s|$)/);
     if (sentence >= 0) nameEnd = sentence;
@@ -171,13 +312,22 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   nameText = withLookAlikeLettersRepaired(nameText);
   const unglued = withGluedSo(nameText, context.lookup);
   nameOffset -= unglued.length - nameText.length;
-  nameText = withLookAlikeHead(withHeadMarksRepaired(withSoRepaired(unglued, context.lookup), context.lookup));
+  nameText = withVillageHeadMarks(withLookAlikeHead(withHeadMarksRepaired(withSoRepaired(unglued, context.lookup), context.lookup)), context.villagesNamed ?? false);
   const papered = withPaperHead(nameText, context.places ?? []);
   nameOffset -= papered.length - nameText.length;
   nameText = papered;
   // A heading whose first word OCR damaged (`Công chế Tài chính - Kế toán xã:`) is still a known body.
   // So is one that starts with a known name whose capitals OCR lowered (`sở Nông nghiệp …`, `Hội khuyến học`).
   let known = context.lookup.knownPrefix(nameText.trim()) > 0 || context.lookup.repair(nameText) !== null;
+  // A heading line restoration wrecked (`1. Soài nguyên và Môi trường` from the scan's `1. S&'Tai nguyén va Moi
+  // truong`): the scan's own line, its Sở put right, where that names a known body.
+  if (!known && !startsLikeOrganisation(nameText) && node.kind !== 'bullet' && colon < 0 && duty < 0) {
+    const scanned = scannedHeading(start, context);
+    if (scanned !== null) {
+      nameText = scanned;
+      known = true;
+    }
+  }
   const bareAcronym = /^[A-ZĐ&-]{3,}$/u.test(nameText.trim());
   if ((!startsLikeOrganisation(nameText) || bareAcronym) && !known && node.kind !== 'bullet' && plan.head !== null) {
     // A numbered heading whose head OCR lost (`3. Tài nguyên và Môi trường`, `3. ở Tài chính`) names the
@@ -223,7 +373,11 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   if (node.children.length === 0 && colon < 0 && onlyReports(`${spill} ${ownRest}`)) return [];
   const agencies = names.map(({ name, offset }) => {
     const at = nameOffset + offset + (nameText.slice(offset).length - nameText.slice(offset).trimStart().length);
-    return agencyOf(name, at, names.length > 1 ? ownRole(name, node, context.lines) ?? role : role, tasks, flow, context);
+    // The bracket after the name, or after the next names of its group (`Sở Tài chính, Công an tỉnh (phối hợp)`),
+    // within the names (offsets in `body` start after the numbering).
+    const bracketed = roleBrackets.find((bracket) => bracket.start >= at - markerLength + name.length);
+    const own = bracketed !== undefined && bracketed.start < nameOffset - markerLength + nameText.length + 2 ? bracketed.role : null;
+    return agencyOf(name, at, own ?? (names.length > 1 ? ownRole(name, node, context.lines) ?? role : role), tasks, flow, context);
   });
   // A later clause naming a body of the item again by a shorter name (`Huyện đoàn Krông Pắc …; Huyện đoàn tổ chức …`)
   // speaks of the same body.
@@ -233,7 +387,7 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   );
   // `2. Các phòng, ban, ngành huyện: Phòng Kinh tế … chủ trì …; Phòng Tài chính … bố trí …`: the label gathers
   // the bodies named after its colon, each with its own duty; it is no body itself.
-  const gathered = colon >= 0 && /^cac\s/.test(fold(squash(nameText))) && later.length > 0 && startsWithOwnBody(body.slice(colon + 1));
+  const gathered = colon >= 0 && /^cac\s/.test(fold(squash(nameText))) && later.length > 0 && startsWithOwnBody(body.slice(colon + 1), context.lookup);
   if (gathered) return later;
   // `3. Các Sở: Tài chính, Kế hoạch và Đầu tư, Nội vụ theo chức năng …`: one head shared by the fields listed after
   // the colon names each department, where every field then makes a known name.

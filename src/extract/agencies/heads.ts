@@ -27,6 +27,8 @@ export const ORG_HEADS = [
   'hiệp hội', 'đại học', 'tập đoàn', 'ban đại diện', 'thuế', 'bộ phận', 'bql', 'mttq',
   // Groups of a commune's people given duties (`Tổ hòa giải ở cơ sở`, `Tổ Công nghệ số cộng đồng`, `Đội xung kích`).
   'tổ hòa giải', 'tổ hoà giải', 'tổ tự quản', 'tổ bảo vệ', 'tổ an ninh', 'tổ công nghệ số', 'đội xung kích', 'đội tình nguyện', 'đội dân phòng',
+  // A province's newspaper merged with its radio and television station (`Báo và Phát thanh, Truyền hình …`).
+  'báo và phát thanh',
 ];
 
 // A lower-case piece of a list that starts a new body: `… và các tổ chức chính trị - xã hội`, `tổ chức xã hội …`.

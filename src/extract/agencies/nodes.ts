@@ -1,5 +1,6 @@
 import type { SectionNode } from '../../schema/document.js';
 import { fold, squash } from '../../structure/fold.js';
+import { LETTER_FOR_NUMBER } from '../../structure/markers.js';
 import { ownLineRange, walkSections } from '../../structure/paths.js';
 import { FlowText } from '../flow.js';
 import { startsLikeOrganisation } from './heads.js';
@@ -80,10 +81,14 @@ export function nodeText(node: SectionNode, lines: readonly string[]): string {
 
 // The numbering a node opens with, as structure reads it: `2.1.`, `a)` (also with a tone mark restoration gave
 // it), a bullet, or a sign or stroke OCR left for an item's number (`% Ủy ban …`, `i Ủy ban …`).
-export const NUMBERING_MARKER = /^\s*(?:[\dIVX]+(?:\.\d+)*\s*[.)]|[a-zđàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]\s?\)|[-–+•]|[%&$#@~^¢€£§]{1,2}(?=\s)|[il|!](?=\s+\p{Lu}))\s*/iu;
+const MARKER = /^\s*(?:[\dIVX]+(?:\.\d+)*\s*[.)]|[a-zđàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]\s?\)|[-–+•]|[%&$#@~^¢€£§]{1,2}(?=\s)|[il|!](?=\s+\p{Lu}))\s*/iu;
+// The marker, or a lone capital structure took for a lost item number (`A Ủy ban …`: see LETTER_FOR_NUMBER).
+export const NUMBERING_MARKER = { exec: (text: string): RegExpExecArray | null => MARKER.exec(text) ?? LOST_NUMBER.exec(text) };
+const LOST_NUMBER = new RegExp(String.raw`^\s*${LETTER_FOR_NUMBER.source.slice(1)}\s*`, 'u');
 
 export function stripMarker(text: string): string {
-  return text.replace(NUMBERING_MARKER, '');
+  const marker = NUMBERING_MARKER.exec(text);
+  return marker ? text.slice(marker[0].length) : text;
 }
 
 export function tasksOf(node: SectionNode, lines: readonly string[], ownRest: string): string[] {

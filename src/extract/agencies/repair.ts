@@ -1,4 +1,5 @@
 import { fold, upperShare } from '../../structure/fold.js';
+import { NO_LINE_STARTS, dutyStart } from './duties.js';
 import { ORG_HEADS, startsLikeOrganisation } from './heads.js';
 import { splitAgencyNames } from './list.js';
 import { levelAlternation } from '../levels.js';
@@ -31,6 +32,24 @@ export function withSoRepaired(text: string, lookup: AgencyLookup): string {
 // `Sở` glued to the first letter of its field (`SOY tệ`, `SGY tổ`, `SG'Y tế` for `Sở Y tế`): one or two signs or
 // letters where `ở ` stood, before the field's capital.
 const SO_GLUED_TO_FIELD = /(^|,\s*|\svà\s)S(\S{1,2}?)(?=\p{Lu})/gu;
+
+/**
+ * `Trưởng ban` alone or right before its duty (`Trưởng ban lập danh sách …`), where the plan names its villages
+ * `bản …`: restoration's reading of `Trưởng bản` (the head of a village); the head of a board never stands without
+ * the board's name (`Trưởng ban công tác Mặt trận`). Same length.
+ */
+export function withVillageHeadMarks(text: string, villagesPrinted: boolean): string {
+  const head = /^(\s*Trưởng\s+)ban(?![\p{L}])/u.exec(text);
+  if (!villagesPrinted || !head) return text;
+  const duty = dutyStart(text, fold(text), NO_LINE_STARTS);
+  const between = text.slice(head[0].length, duty < 0 ? text.length : duty);
+  return /^[\s,;:.]*$/.test(between) ? `${head[1]}bản${text.slice(head[0].length)}` : text;
+}
+
+/** True when the text opens with `Sở` glued to its field's capital (`SOY tế`, `S&Y tế`): a body OCR damaged. */
+export function opensWithGluedSo(text: string): boolean {
+  return /^S\S{1,2}?\p{Lu}\p{Ll}*\s/u.test(text.trimStart()) && !/^S\p{Ll}/u.test(text.trimStart());
+}
 
 /**
  * `SOY tệ chỉ đạo …` → `Sở Y tế chỉ đạo …` where the field then names a known department, its last word also one
