@@ -42,6 +42,7 @@ import { mulberry32, resolveSerifFont } from '../scripts/lib/typeset.js';
 import { OCR_ENGINE, openCachedOcr, type CachedOcr } from '../scripts/ocr-channel/ocr.js';
 import { garbleText, LineWrapError, TUNING_DOCS, TUNING_GROUPS, type HoldoutLayout } from '../scripts/make-holdout.js';
 import { matchedGoldIndices, scoreRestoration, scoringTokens } from './lib/restore-scoring.js';
+import { checkOptions } from './lib/options.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PROBE_DIR = join(repoRoot, 'fixtures', 'probe');
@@ -109,6 +110,9 @@ export function probeLayout(doc: string, variant: string): HoldoutLayout {
 function fallbackResolutions(dpi: number): number[] {
   return [dpi, dpi + 10, dpi - 10, dpi + 20, dpi - 20, dpi + 30, dpi - 30].filter((value) => value >= 200 && value <= 300);
 }
+
+const PROBE_USAGE = `usage: nice -n 10 npx tsx bench/damage-probe.ts --make [--variants a,b,c] [--docs T1,T2] [--workers 2]
+       npx tsx bench/damage-probe.ts [--out FILE | --no-write] [--events] [--quiet] [--check] [--fixtures] [--decoder JSON] [--dictionary-dir DIR]`;
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
@@ -506,6 +510,10 @@ async function score(): Promise<void> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  checkOptions('damage-probe', {
+    values: ['--variants', '--docs', '--workers', '--out', '--decoder', '--dictionary-dir'],
+    flags: ['--make', '--events', '--quiet', '--check', '--fixtures', '--no-write'],
+  }, PROBE_USAGE);
   await (process.argv.includes('--make') ? make() : score()).catch((error: unknown) => {
     if (!(error instanceof VnplanError)) throw error;
     console.error(`damage-probe: ${error.message}`);

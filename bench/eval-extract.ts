@@ -46,6 +46,7 @@ import { emptyRun, FIELDS, GoldSchema, scoreExtraction, summarise, type Gold } f
 import { FIXTURE_SETS, HoldoutGoldSchema } from '../scripts/make-holdout.js';
 import { composeSyllable, decomposeSyllable, type Tone } from '../src/vietnamese/index.js';
 import { UsageError, VnplanError } from '../src/errors/index.js';
+import { checkOptions } from './lib/options.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const goldDir = join(repoRoot, 'fixtures', 'gold');
@@ -168,7 +169,14 @@ function targetFilter(): TargetFilter {
   return chosen as TargetFilter;
 }
 
+const USAGE = `usage: npx tsx bench/eval-extract.ts [--out bench/results/extract.json] [--only clean|e2e] [--details] [--target-filter rules|learned|hybrid]
+       npx tsx bench/eval-extract.ts --probe tone|letters [--rate 0.15] [--seeds 1,2,3] [--by-field] [--by-field-misses FIELD] [--out FILE]`;
+
 async function main(): Promise<void> {
+  checkOptions('eval-extract', {
+    values: ['--out', '--only', '--target-filter', '--probe', '--rate', '--seeds', '--by-field-misses'],
+    flags: ['--details', '--by-field'],
+  }, USAGE);
   const filter = targetFilter();
   const probeKind = argument('--probe');
   if (probeKind !== undefined) return probe(probeKind);

@@ -34,6 +34,7 @@ import { scoreRestoration, type RestoreScore } from './lib/restore-scoring.js';
 import type { Restorer } from '../src/restore/index.js';
 import { batchInputs } from './lib/batch-inputs.js';
 import { measureFreshLoads } from './lib/fresh-load.js';
+import { checkOptions } from './lib/options.js';
 
 v8.setFlagsFromString('--expose-gc');
 const collectGarbage = vm.runInNewContext('gc') as () => void;
@@ -114,7 +115,15 @@ async function measureBatch(options: RestorerOptions): Promise<{ documents: numb
   return { documents: inputs.length, syllables, wallMs, cpuMs };
 }
 
+const USAGE = `usage: npx tsx bench/eval-restore.ts [--channel mixed|learned|provisional] [--learned-weight W] [--channel-weight W]
+       [--beam N] [--beam-threshold T] [--max-candidates N] [--candidate-width N] [--rank-width N] [--forms N]
+       [--out bench/results/restore.json] [--errors N] [--load-runs N] [--pass-through]`;
+
 async function main(): Promise<void> {
+  checkOptions('eval-restore', {
+    values: ['--channel', '--learned-weight', '--channel-weight', '--beam', '--beam-threshold', '--max-candidates', '--candidate-width', '--rank-width', '--forms', '--out', '--errors', '--load-runs'],
+    flags: ['--pass-through'],
+  }, USAGE);
   const channel = argument('--channel') as RestorerOptions['channel'] | undefined;
   const outFile = resolve(argument('--out') ?? join(repoRoot, 'bench', 'results', 'restore.json'));
   const showErrors = Number(argument('--errors') ?? 0);

@@ -12,6 +12,7 @@ import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureFreshLoads, type FreshLoadFigures } from './lib/fresh-load.js';
+import { checkOptions } from './lib/options.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -51,6 +52,7 @@ function argument(name: string): string | undefined {
 }
 
 function main(): void {
+  checkOptions('restore-load', { values: ['--runs'], flags: ['--no-write'] }, 'usage: npx tsx bench/restore-load.ts [--runs 9] [--no-write]');
   const runs = Number(argument('--runs') ?? 9);
   const loadBefore = loadavg()[0] as number;
   const { each: children, median: summary } = measureFreshLoads(runs);
