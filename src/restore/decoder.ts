@@ -468,7 +468,7 @@ export const DEFAULT_DECODER_SETTINGS: DecoderSettings = {
   unigramChangeMargin: 1,
   printedPhraseAssociation: 2,
   jointKeepMargin: 0,
-  documentPairBonus: 1.5,
+  documentPairBonus: 1,
   documentPairConfidence: 4,
   documentWordWeight: 1,
   documentWordShare: 0.2,

@@ -33,16 +33,17 @@ describe('restoring with the document’s own pairs', () => {
     off = await loadRestorer({ decoder: { documentPairBonus: 0 } });
   }, 60_000);
 
-  // Made-up lines: a phrase printed clearly once settles the same phrase printed ambiguously elsewhere.
+  // Made-up lines: a phrase printed clearly twice settles the same phrase printed ambiguously elsewhere (each other
+  // occurrence adds documentPairBonus).
   // (The model rebuilt with the O–R corpus files reads `phi hop tot` as phối hợp by itself; `phi hop voi xa` it does not.)
   const ambiguous = 'Doan vien phi hop voi xa.';
-  const clear = 'Doan vien phối hợp voi Ban Chi huy quan su.';
+  const clear = 'Doan vien phối hợp voi Ban Chi huy quan su.\nCong doan phối hợp voi Hoi Nong dan.';
 
   it('reads an ambiguous print as the pair the document read with confidence elsewhere (phi hop → phối hợp)', () => {
     const text = `${clear}\n${ambiguous}`;
-    expect(on.restore(text).text.split('\n')[1]).toBe('Đoàn viên phối hợp với xã.');
-    // Without the other line there is nothing to go by, and without the second pass the model's reading stays.
-    expect(off.restore(text).text.split('\n')[1]).toBe('Đoàn viên phù hợp với xã.');
+    expect(on.restore(text).text.split('\n')[2]).toBe('Đoàn viên phối hợp với xã.');
+    // Without the other lines there is nothing to go by, and without the second pass the model's reading stays.
+    expect(off.restore(text).text.split('\n')[2]).toBe('Đoàn viên phù hợp với xã.');
     expect(on.restore(ambiguous).text).toBe(off.restore(ambiguous).text);
   });
 
