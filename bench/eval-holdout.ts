@@ -10,7 +10,8 @@
  *   npx tsx bench/eval-holdout.ts --set tuning [--group T23-T28 | --docs T13,T14] [--details] [--errors N] [--out f.json]
  *   … [--target-filter rules|learned|hybrid]   which figures become targets (src/extract/targets; default rules)
  *
- * --set is required (a bare run used to score every judge), unknown options are refused, --help prints this usage.
+ * --set is required (a bare run used to score every judge); unknown options are refused and --help prints the usage
+ * (bench/lib/options.ts, as in the other bench scripts).
  * --group evaluates one group only (H1-H4 while tuning: H5-H36 stay unread) and writes no results file.
  * --set tuning evaluates the tuning plans (fixtures/tuning) with the same scoring, as separate groups: T1–T12 (tuned
  * on), T13–T16, T17–T22, T23–T28, T29–T34, T35–T40, T41–T46, T47–T52, T53–T58 and T59–T64 (each added later, first-sight). --group picks one of them; --docs pools just
@@ -29,7 +30,6 @@
  *     micro-averaged over the documents, plus attribute accuracies over matched pairs and metadata per field.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extract } from '../src/extract/index.js';
@@ -38,6 +38,7 @@ import { UsageError, VnplanError } from '../src/errors/index.js';
 import { loadRestorer } from '../src/restore/index.js';
 import { structure } from '../src/structure/index.js';
 import { FIXTURE_SETS, HOLDOUT_GROUPS, HoldoutGoldSchema, TUNING_DOCS, TUNING_GROUPS, type HoldoutGroup, type TuningGroup } from '../scripts/make-holdout.js';
+import { checkOptions } from './lib/options.js';
 import { scoreRestoration } from './lib/restore-scoring.js';
 import { emptyRun, FIELDS, META_FIELDS, pct, scoreExtraction, summarise, type Summary, type Tally } from './lib/extract-scoring.js';
 
@@ -47,33 +48,14 @@ const USAGE = `usage: npx tsx bench/eval-holdout.ts --set holdout|tuning [--grou
        [--out FILE] [--target-filter ${TARGET_FILTERS.join('|')}]
   --set holdout scores the judges (only the lead runs it without --group H1-H4); --set tuning the tuning plans.`;
 
-const OPTIONS = {
-  set: { type: 'string' },
-  group: { type: 'string' },
-  docs: { type: 'string' },
-  out: { type: 'string' },
-  errors: { type: 'string' },
-  details: { type: 'boolean' },
-  'target-filter': { type: 'string' },
-  help: { type: 'boolean' },
+const OPTION_SPEC = {
+  values: ['--set', '--group', '--docs', '--out', '--errors', '--target-filter'],
+  flags: ['--details'],
 } as const;
 
-let parsedOptions: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true }>>['values'] | null = null;
-
-/** The command line's options (strict: an unknown option or a missing value is a usage error, not a silent default). */
-function options(): NonNullable<typeof parsedOptions> {
-  if (parsedOptions) return parsedOptions;
-  try {
-    parsedOptions = parseArgs({ options: OPTIONS, strict: true, allowPositionals: false }).values;
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
-  }
-  return parsedOptions;
-}
-
 function argument(name: string): string | undefined {
-  const value = (options() as Record<string, unknown>)[name.replace(/^--/, '')];
-  return typeof value === 'string' ? value : undefined;
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
 }
 
 
@@ -323,10 +305,7 @@ function selection(): Selection {
 }
 
 async function main(): Promise<void> {
-  if (options().help) {
-    console.log(USAGE);
-    return;
-  }
+  checkOptions('eval-holdout', OPTION_SPEC, USAGE);
   const chosen = selection();
   const { label, outFile } = chosen;
   console.log(`target filter: ${targetFilter()}`);
@@ -347,7 +326,7 @@ async function main(): Promise<void> {
     );
     console.log(extractionTable(extraction));
     console.log(`\n${perDocumentTable(group)}`);
-    if (options().details) {
+    if (process.argv.includes('--details')) {
       for (const [mode, summary] of Object.entries(extraction)) {
         console.log(`\n## ${name} ${mode}: misses`);
         for (const line of summary.misses) console.log(line);
