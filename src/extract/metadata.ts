@@ -418,8 +418,9 @@ export function readClosing(
     const folded = fold(text);
     for (const match of folded.matchAll(SIGN_TITLE)) {
       const original = text.slice(match.index, match.index + match[0].length);
-      if (upperShare(original) < 0.8) continue;
-      titles.push(original.replace(/\s*\.\s*/, '. ').replace(/\s+/g, ' '));
+      // A title alone on its line is one whatever case restoration left it in (`chủ TỊCH`).
+      if (upperShare(original) < 0.8 && fold(text).trim() !== match[0]) continue;
+      titles.push(original.replace(/\s*\.\s*/, '. ').replace(/\s+/g, ' ').toLocaleUpperCase('vi'));
       titleSpans.set(index, [...(titleSpans.get(index) ?? []), [match.index, match.index + match[0].length]]);
     }
   });
@@ -518,6 +519,20 @@ function nameAfterRecipient(text: string): string | null {
   return knownSurnames().has(tail.split(/\s+/)[0]!) ? tail : null;
 }
 
+/**
+ * A name restoration printed with a word or two in capitals (`Chu Vân HỒ`, `NGUYỄN Thị Lan`): each word capitalised,
+ * some in capitals and some not, led by a known surname; read in title case. A line of the signature block
+ * (`TM. ỦY BAN NHÂN DÂN`) is no name.
+ */
+function nameInMixedCase(candidate: string): string | null {
+  const words = candidate.split(/\s+/);
+  if (words.length < 2 || words.length > 5 || candidate.replace(/\s/g, '').length < 6 || SIGN_TITLE_WORDS.test(fold(candidate))) return null;
+  const inCapitals = words.filter((word) => word.length > 1 && /^\p{Lu}+$/u.test(word)).length;
+  if (inCapitals === 0 || inCapitals === words.length || !words.every((word) => /^\p{Lu}/u.test(word))) return null;
+  const name = titleCase(candidate);
+  return NAME_LINE.test(name) && knownSurnames().has(name.split(' ')[0]!) ? name : null;
+}
+
 function readSigner(closing: readonly string[]): { name: string; index: number } | null {
   let seen = 0;
   for (let k = closing.length - 1; k >= 0 && seen < 6; k--) {
@@ -526,6 +541,8 @@ function readSigner(closing: readonly string[]): { name: string; index: number }
     seen++;
     const candidate = withScannedSurname(text.replace(/^[^\p{L}]+/u, '').replace(/[^\p{L}]+$/u, ''));
     if (NAME_LINE.test(candidate) && candidate.replace(/\s/g, '').length >= 6) return { name: candidate, index: k };
+    const mixed = nameInMixedCase(candidate);
+    if (mixed !== null) return { name: mixed, index: k };
     const merged = nameAfterRecipient(text);
     if (merged !== null) return { name: merged, index: k };
     // A name printed in capitals (`NGUYỄN VĂN AN`), not a line of the signature block.

@@ -242,6 +242,16 @@ function scannedHeading(line: number, context: AgencyContext): string | null {
   return context.lookup.respell(repaired);
 }
 
+/**
+ * A heading line that is a known name and nothing else (`3. Sở Kế hoạch và Đầu tư`) ends the heading, even where
+ * restoration gave its last word the marks of a connector (`Đầu từ`) that would carry it on to the next line.
+ */
+function isWholeKnownName(line: string, context: AgencyContext): boolean {
+  const trimmed = line.trim();
+  const name = squash(trimmed.slice(NUMBERING_MARKER.exec(trimmed)?.[0].length ?? 0)).replace(/[\s.:;]+$/, '');
+  return name !== '' && context.lookup.knownPrefix(name) === name.length;
+}
+
 const VILLAGE_NAMED = /(?<!\p{L})bản\s+\p{Lu}/u;
 
 function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number | null, plan: PlanLevel): Agency[] {
@@ -263,7 +273,8 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
     const at = firstOffsetOfLine(flow, line) - markerLength;
     if (at <= 0 || at >= paragraphEnd) continue;
     const previous = context.lines[line - 2] ?? '';
-    if (headingOpen && !headingContinues(previous, context.lines[line - 1] ?? '', width)) {
+    const current = context.lines[line - 1] ?? '';
+    if (headingOpen && (!headingContinues(previous, current, width) || (line === start + 1 && /^\s*\p{Lu}/u.test(current) && isWholeKnownName(previous, context)))) {
       paragraphEnd = at;
       headingOpen = false;
     }

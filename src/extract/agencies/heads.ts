@@ -51,7 +51,36 @@ export function startsLikeOrganisation(part: string): boolean {
   if (ACRONYM_AND_LEVEL.test(text)) return true;
   const lower = text.toLocaleLowerCase('vi');
   const unmarked = printedWithoutMarks(text);
-  return headMatches(text, unmarked ? folded : lower, unmarked) || (!unmarked && foldedHeadAllowed(lower) && headMatches(text, folded, true));
+  return (
+    headMatches(text, unmarked ? folded : lower, unmarked) ||
+    (!unmarked && foldedHeadAllowed(lower) && headMatches(text, folded, true)) ||
+    (!unmarked && headMatches(text, withLaterHeadWordsRespelled(lower), false))
+  );
+}
+
+// The marked words heads use after a given first word (`trưởng` → các, thôn, bản, ban, công, …).
+const LATER_HEAD_WORDS = new Map<string, Set<string>>();
+for (const head of ORG_HEADS) {
+  const [first, ...rest] = head.split(' ');
+  if (rest.length > 0) LATER_HEAD_WORDS.set(first!, new Set([...(LATER_HEAD_WORDS.get(first!) ?? []), ...rest]));
+}
+
+/**
+ * The text with the later words of a head put back to their marks where its first word is printed right and the
+ * later ones only carry other marks (`Trưởng cắc thôn`, `Trưởng Cổng an xã`): a head whose first word stands for
+ * itself (`Trưởng`, `Bảo`) is not compared folded as a whole. A later word printed as another head's word after the
+ * same first word (`Trưởng Ban …` beside `Trưởng bản`) is printed right: no repair. Same length.
+ */
+function withLaterHeadWordsRespelled(lower: string): string {
+  const printed = lower.split(' ');
+  for (const head of ORG_HEADS) {
+    const words = head.split(' ');
+    if (words.length < 2 || printed.length < words.length || printed[0] !== words[0]) continue;
+    const siblings = LATER_HEAD_WORDS.get(words[0]!)!;
+    const fits = words.every((word, i) => i === 0 || printed[i] === word || (fold(printed[i]!) === fold(word) && !siblings.has(printed[i]!)));
+    if (fits && words.some((word, i) => printed[i] !== word)) return [...words, ...printed.slice(words.length)].join(' ');
+  }
+  return lower;
 }
 
 const NAMED_BY_LEVEL = new Set(['doan', 'thue']);

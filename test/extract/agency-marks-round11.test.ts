@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+// Made-up plans (forestry, tourism, river banks) with the marks and letters an imperfect restoration leaves on
+// the words the extractors key on: a head's later words, a name's last word, the signer's name.
+
+const plan = (...items: string[]) => ['I. MỤC ĐÍCH', 'Bảo đảm hiệu quả.', 'II. TỔ CHỨC THỰC HIỆN', ...items].join('\n');
+const names = (text: string) => run(text).agencies.map((agency) => [agency.name, agency.role]);
+
+describe('a post head whose later words restoration marked wrongly', () => {
+  it('reads village heads and the commune police chief after a correct first word (Trưởng cắc, Trưởng Cổng an)', () => {
+    expect(names(plan('1. Trưởng cắc bản vận động Nhân dân trồng rừng phòng hộ.'))).toEqual([['Trưởng cắc bản', 'participant']]);
+    expect(names(plan('1. Ủy ban nhân dân xã chủ trì kiểm tra; Trưởng Cổng an xã bảo vệ hiện trường.')).map(([name]) => name)).toEqual([
+      'Ủy ban nhân dân xã',
+      'Trưởng Cổng an xã',
+    ]);
+  });
+
+  it('still reads no body from a post or a word that is none (Trưởng đoàn, Bảo đảm)', () => {
+    expect(run(plan('1. Trưởng đoàn kiểm tra báo cáo kết quả.', '2. Bảo đảm kinh phí cho các lớp tập huấn.')).agencies).toEqual([]);
+  });
+});
+
+describe('a heading line that is a known name and nothing else', () => {
+  it('ends the name where restoration gave its last word the marks of a connector (Đầu từ)', () => {
+    const found = names(plan('1. Sở Kế hoạch và Đầu từ', 'Chủ trì, phối hợp với Sở Tài chính tham mưu huy động nguồn lực.'));
+    expect(found).toEqual([['Sở Kế hoạch và Đầu tư', 'lead']]); // marks respelled from the list
+  });
+
+  it('keeps a heading that wraps after a real connector as one name', () => {
+    const found = names(plan('1. Ủy ban nhân dân các xã, phường và', 'Ban Quản lý rừng phòng hộ tỉnh phối hợp tuần tra.'));
+    expect(found.map(([name]) => name)).toEqual(['Ủy ban nhân dân các xã, phường', 'Ban Quản lý rừng phòng hộ tỉnh']);
+  });
+});
+
+describe('the signature block as restoration leaves it', () => {
+  const closing = (...lines: string[]) =>
+    ['ỦY BAN NHÂN DÂN', 'HUYỆN SƠN DƯƠNG', 'Số: 12/KH-UBND', 'Sơn Dương, ngày 02 tháng 3 năm 2025', 'KẾ HOẠCH', 'Trồng rừng gỗ lớn năm 2025', 'I. MỤC ĐÍCH', '1. Trồng rừng.', 'Nơi nhận:', '- Lưu: VT.', ...lines].join('\n');
+
+  it('reads a name with a word in capitals (Chu Vân HỒ) and a title in small letters (chủ TỊCH)', () => {
+    const { metadata } = run(closing('TM. ỦY BAN NHÂN DÂN', 'chủ TỊCH', 'Hoàng Vân HỒ'));
+    expect(metadata.signer).toBe('Hoàng Vân Hồ');
+    expect(metadata.signerTitle).toBe('TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH');
+  });
+
+  it('reads no name from a line in mixed case that does not open with a surname', () => {
+    expect(run(closing('TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Đã KÝ')).metadata.signer).toBeNull();
+  });
+});
