@@ -103,7 +103,7 @@ export function structure(lines: readonly string[]): SectionNode[] {
 
 // An item number OCR turned into a sign (`% Ủy ban nhân dân các xã` for `7. Ủy ban …`) or a stroke (`i Ủy ban …`).
 // The line may go on past a clause (`% Ủy ban … triển khai tại địa phương; báo cáo …`), not past a sentence.
-const SIGN_FOR_NUMBER = /^(?:[%&$#@~^¢€£§]{1,2}|[il|!])\s+(\p{Lu}[^.]*)$/u;
+const SIGN_FOR_NUMBER = /^(?:[%&$#@~^¢€£§]{1,2}|[il|!])[.,]?\s+(\p{Lu}[^.]*)$/u;
 // … or into a lone capital before a body's head (LETTER_FOR_NUMBER).
 const BODY_AFTER_LETTER = new RegExp(String.raw`${LETTER_FOR_NUMBER.source}\s+(\p{Lu}[^.]*)$`, 'u');
 
@@ -120,7 +120,11 @@ function lostItemMarker(lines: readonly string[], index: number, stack: readonly
   if (previous < 0 || !/[.;:]$/.test(lines[previous]!.trim())) return null;
   const item = [...stack].reverse().find((node) => node.kind === 'item' && !node.number.includes('.'));
   if (!item) return null;
-  return { kind: 'item', number: String(Number(item.number) + 1), rest: match[1]!.trim() };
+  const next = String(Number(item.number) + 1);
+  // A figure that lost its dot (`2 Sở Tài chính`) must be the very number the list expects.
+  const figure = /^\d+/.exec(line)?.[0];
+  if (figure !== undefined && figure !== next) return null;
+  return { kind: 'item', number: next, rest: match[1]!.trim() };
 }
 
 interface Placement {

@@ -13,10 +13,13 @@ export interface LineMarker {
 
 /** Vietnamese alphabetical list order used by letter items: a) b) c) d) đ) e) g) … */
 /**
- * An item number OCR turned into a lone capital (`A Ủy ban nhân dân các xã …` for `7. Ủy ban …`; I, V and X are
- * numerals of parts): taken only before the head of a body, which no sentence opens with after such a letter.
+ * An item number OCR turned into a lone capital (`A Ủy ban nhân dân các xã …` for `7. Ủy ban …`, `Z. Sở Tài chính`
+ * for `2.`; I, V and X are numerals of parts), or a number that lost its dot (`2 Sở Tài chính`): taken only before
+ * the head of a body, which no sentence opens with after such a letter or bare figure. The caller checks that a
+ * figure is the number the list expects.
  */
-export const LETTER_FOR_NUMBER = /^[A-HJ-UWYZ](?=\s+(?:Ủy ban|UBND|Sở|Phòng|Công an|Trung tâm|Văn phòng|Ban|Hội|Đoàn|Trạm|Đề nghị|Giao)\s)/u;
+export const BODY_HEAD_AFTER_NUMBER = String.raw`(?=\s+(?:Ủy ban|UBND|Sở|Phòng|Công an|Trung tâm|Văn phòng|Ban|Hội|Đoàn|Trạm|Đề nghị|Giao)\s)`;
+export const LETTER_FOR_NUMBER = new RegExp(String.raw`^(?:[A-HJ-UWYZ][.,]?|\d{1,2})${BODY_HEAD_AFTER_NUMBER}`, 'u');
 
 export const LETTER_ORDER = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
 

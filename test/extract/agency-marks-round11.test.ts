@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { structure } from '../../src/structure/index.js';
 import { run } from './helpers.js';
 
 // Made-up plans (forestry, tourism, river banks) with the marks and letters an imperfect restoration leaves on
@@ -45,5 +47,40 @@ describe('the signature block as restoration leaves it', () => {
 
   it('reads no name from a line in mixed case that does not open with a surname', () => {
     expect(run(closing('TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Đã KÝ')).metadata.signer).toBeNull();
+  });
+});
+
+describe('an item number the scan damaged', () => {
+  const items = (second: string) => plan('1. Sở Du lịch', 'Chủ trì quảng bá điểm đến.', second, 'Bố trí kinh phí quảng bá.');
+
+  it('reads the body of an item whose number lost its dot, became a comma or a letter (2 Sở, 2, Sở, Z. Sở)', () => {
+    for (const second of ['2 Sở Tài chính', '2, Sở Tài chính', 'Z. Sở Tài chính']) {
+      const found = run(items(second)).agencies.map((agency) => [agency.name, agency.section]);
+      expect(found).toEqual([['Sở Du lịch', 'II.1'], ['Sở Tài chính', 'II.2']]);
+    }
+  });
+
+  it('takes no figure for a number the list does not expect (15 Phòng học …)', () => {
+    const found = run(plan('1. Sở Giáo dục và Đào tạo', 'Chủ trì rà soát.', '15 Phòng học được sửa chữa trước năm học mới.')).agencies;
+    expect(found.map((agency) => agency.name)).toEqual(['Sở Giáo dục và Đào tạo']);
+  });
+});
+
+describe('a heading restoration wrecked before its duty', () => {
+  const read = (restored: string, scanned: string) => {
+    const lines = ['I. MỤC ĐÍCH', 'Bảo đảm.', 'II. TỔ CHỨC THỰC HIỆN', '1. Trung tâm Y tế huyện chủ trì khám sàng lọc.', restored];
+    const rawLines = ['I. MUC DICH', 'Bao dam.', 'II. TO CHUC THUC HIEN', '1. Trung tam Y te huyen chu tri kham sang loc.', scanned];
+    return extract({ lines, rawLines, sections: structure(lines), pageOfLine: () => null }).agencies.map((agency) => agency.name);
+  };
+
+  it("reads the known name the scan's line opens with (SỐ tổ from SG'Y té → Sở Y tế)", () => {
+    expect(read('2. SỐ tổ chỉ đạo các bệnh viện tiếp nhận người bệnh.', "2. SG'Y té chi dao cac bénh vién tiép nhan ngudi bénh.")).toEqual([
+      'Trung tâm Y tế huyện',
+      'Sở Y tế',
+    ]);
+  });
+
+  it('takes nothing from a scan whose line names no known body', () => {
+    expect(read('2. SỐ tổ chỉ đạo các bệnh viện tiếp nhận người bệnh.', '2. SO to chi dao cac bénh vién tiép nhan ngudi bénh.')).toEqual(['Trung tâm Y tế huyện']);
   });
 });

@@ -338,6 +338,15 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
       nameText = scanned;
       known = true;
     }
+  } else if (!known && !startsLikeOrganisation(nameText) && node.kind !== 'bullet' && duty >= 0) {
+    // … and so may one whose duty follows on the line (`2. SỐ tổ chỉ đạo …` from the scan's `2. SG'Y té chi dao …`):
+    // the known name the scan's line opens with, where it spans about what restoration printed before the duty.
+    const scanned = scannedHeading(start, context);
+    const length = scanned === null ? 0 : context.lookup.knownPrefix(scanned);
+    if (scanned !== null && Math.abs(length - nameText.trimEnd().length) <= 3) {
+      nameText = scanned.slice(0, length);
+      known = true;
+    }
   }
   const bareAcronym = /^[A-ZĐ&-]{3,}$/u.test(nameText.trim());
   if ((!startsLikeOrganisation(nameText) || bareAcronym) && !known && node.kind !== 'bullet' && plan.head !== null) {

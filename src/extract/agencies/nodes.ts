@@ -81,7 +81,7 @@ export function nodeText(node: SectionNode, lines: readonly string[]): string {
 
 // The numbering a node opens with, as structure reads it: `2.1.`, `a)` (also with a tone mark restoration gave
 // it), a bullet, or a sign or stroke OCR left for an item's number (`% Ủy ban …`, `i Ủy ban …`).
-const MARKER = /^\s*(?:[\dIVX]+(?:\.\d+)*\s*[.)]|[a-zđàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]\s?\)|[-–+•]|[%&$#@~^¢€£§]{1,2}(?=\s)|[il|!](?=\s+\p{Lu}))\s*/iu;
+const MARKER = /^\s*(?:[\dIVX]+(?:\.\d+)*\s*[.)]|\d{1,2},(?=\s+\p{Lu})|[l|]\.(?=\s+\p{Lu})|[a-zđàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]\s?\)|[-–+•]|[%&$#@~^¢€£§]{1,2}[.,]?(?=\s)|[il|!][.,]?(?=\s+\p{Lu}))\s*/iu;
 // The marker, or a lone capital structure took for a lost item number (`A Ủy ban …`: see LETTER_FOR_NUMBER).
 export const NUMBERING_MARKER = { exec: (text: string): RegExpExecArray | null => MARKER.exec(text) ?? LOST_NUMBER.exec(text) };
 const LOST_NUMBER = new RegExp(String.raw`^\s*${LETTER_FOR_NUMBER.source.slice(1)}\s*`, 'u');
