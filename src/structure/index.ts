@@ -1,6 +1,7 @@
 import type { SectionNode } from '../schema/document.js';
 import { squash, stripEmphasis, upperShare } from './fold.js';
 import { isClosingStart, isSignatureLine, LETTER_FOR_NUMBER, LETTER_ORDER, readMarker, romanValue, type LineMarker } from './markers.js';
+import { withStandardPartTitle } from './part-titles.js';
 import { tableRowIndices } from './tables.js';
 
 export { fold, squash, stripEmphasis, upperShare } from './fold.js';
@@ -228,7 +229,7 @@ function titleAt(lines: readonly string[], index: number, limit: number, marker:
     parts.push(stripEmphasis(line).trim());
   }
   const paragraph = joinWrapped(parts);
-  return marker.kind === 'part' ? squash(paragraph) : headingOf(paragraph);
+  return marker.kind === 'part' ? withStandardPartTitle(squash(paragraph)) : headingOf(paragraph);
 }
 
 /** Joins wrapped lines; a line ending in a hyphen glued to a word (`BVHTTDL-`) continues without a space. */

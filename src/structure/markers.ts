@@ -137,14 +137,15 @@ const WHOLE_PART_TITLE =
 // A numeral a corrector turned into a short word (`về.` for `v.`) or OCR into signs (`\/.`), or one that lost
 // its dot (`V TỔ CHỨC THỰC HIỆN`).
 const WORDED_NUMERAL_HEAD = /^([^\s\d]{1,3})\s*[.,:]\s*(\S.*)$/u;
-const UNDOTTED_NUMERAL_HEAD = /^([IVX]{1,4})\s+(\p{Lu}.*)$/u;
+// OCR also reads a stroke of the numeral as `L` or `|`, and `II` as `H` (`IIL TỔ CHỨC …`, `HI. TỔ CHỨC …`).
+const UNDOTTED_NUMERAL_HEAD = /^([IVXLH|]{1,4})\s+(\p{Lu}.*)$/u;
 
 /** `về. TỔ chức THỰC HIỆN`: a known part title after a short token that stands where the expected numeral was. */
 function readWordedPart(line: string, expected: number): LineMarker | null {
   const match = WORDED_NUMERAL_HEAD.exec(line) ?? UNDOTTED_NUMERAL_HEAD.exec(line);
   // The token must still look like a numeral: a Roman letter first once folded (`về`), or signs (`\/`); a letter
   // item in capitals (`a. MỤC TIÊU CHUNG`) is not a part.
-  if (!match || expected < 2 || !/^(?:[ivxylw]|[^\p{L}])/u.test(fold(match[1]!))) return null;
+  if (!match || expected < 2 || !/^(?:[ivxylwh]|[^\p{L}])/u.test(fold(match[1]!))) return null;
   const rest = match[2]!.trim();
   const folded = fold(rest);
   if (!PART_TITLE.test(folded) || folded.length > 60 || upperShare(rest) < 0.5) return null;
