@@ -84,3 +84,24 @@ describe('a heading restoration wrecked before its duty', () => {
     expect(read('2. SỐ tổ chỉ đạo các bệnh viện tiếp nhận người bệnh.', '2. SO to chi dao cac bénh vién tiép nhan ngudi bénh.')).toEqual(['Trung tâm Y tế huyện']);
   });
 });
+
+describe('connectors and duty words restoration marked wrongly', () => {
+  it('keeps the remit of a task force after a level whatever the mark on về (vể), but not vệ', () => {
+    const found = names(plan('1. Tổ công tác của UBND huyện vể chuyển đổi số làm đầu mối tổng hợp vướng mắc.'));
+    expect(found).toEqual([['Tổ công tác của UBND huyện vể chuyển đổi số', 'lead']]);
+    expect(names(plan('1. Tổ công tác của UBND huyện vệ sinh các điểm tập kết rác.')).map(([name]) => name)).toEqual(['Tổ công tác của UBND huyện']);
+  });
+
+  it('closes a post over named places at `và cấc xóm khác` as at `và các xóm khác`', () => {
+    const text = plan('1. Trưởng các xóm Nà Rẻo (ông Hoàng Văn Tỉnh), Khuổi Mạ (bà Nông Thị Hoa) và cấc xóm khác vận động hộ dân tham gia.');
+    expect(names(text)).toEqual([['Trưởng các xóm', 'participant']]);
+  });
+
+  it('ends the name before a short duty that opens a line in capitals with other marks (Đữa for Đưa)', () => {
+    const text = plan(
+      '1. Ủy ban Mặt trận Tổ quốc Việt Nam huyện, Huyện đoàn, Hội Liên hiệp Phụ nữ huyện, Hội Nông dân huyện',
+      'Đữa nội dung bảo vệ rừng vào sinh hoạt của hội viên, đoàn viên.',
+    );
+    expect(names(text).map(([name]) => name)).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam huyện', 'Huyện đoàn', 'Hội Liên hiệp Phụ nữ huyện', 'Hội Nông dân huyện']);
+  });
+});

@@ -9,8 +9,8 @@ const PERSON_AFTER_SHORT_WORD = /^\(\p{Ll}{1,3}\s\p{Lu}\p{L}*\s\p{Lu}/u;
 const POST_BEFORE_PLACES = /(?:^|[\s;.:,])(?:Trưởng|Tổ trưởng)(?:\s+\p{Ll}+)+\s*$/u;
 // The named places of a post, each before its contact bracket (`Đông Trà`, `, Dư Hàng Kênh 3`).
 const PLACE_BEFORE_BRACKET = /(?:\s*,)?\s*(?:[\p{Lu}\d][\p{L}\d'-]*)(?:\s+[\p{Lu}\d][\p{L}\d'-]*)*\s*$/u;
-// `… và các tổ khác`: the post's other places, closing the list.
-const OTHERS_AFTER = /^\s+và\s+các\s+(?:\p{Ll}+\s+){1,3}khác(?![\p{L}])/u;
+// `… và các tổ khác`: the post's other places, closing the list; matched folded (restoration may print `cấc`, `khắc`).
+const OTHERS_AFTER = /^\s+va\s+cac\s+(?:[a-z]+\s+){1,3}khac(?![a-z])/;
 
 /**
  * `Trưởng các thôn Nà Hang (ông …), Khuổi Rẹ (bà …) và các thôn khác phối hợp …`: the people a plan names to
@@ -37,7 +37,7 @@ export function withContactsBlanked(text: string): string {
     out = blank(out, start, end);
     const namedPlaces = start < bracket.index;
     chainEnd = namedPlaces ? end : -1;
-    const others = OTHERS_AFTER.exec(out.slice(end));
+    const others = OTHERS_AFTER.exec(fold(out.slice(end)));
     if (others && namedPlaces) {
       out = blank(out, end, end + others[0].length);
       chainEnd = end + others[0].length;

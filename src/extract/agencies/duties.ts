@@ -140,7 +140,10 @@ function exactDutyStart(body: string, folded: string, lineStarts: ReadonlySet<nu
     if (LINE_START_DUTIES.has(match[0]) && lowerCase) continue;
     const short = SHORT_DUTIES.get(match[0]);
     const bareAllowed = !MARKED_ONLY.has(match[0]);
-    if (short !== undefined && printed.toLocaleLowerCase('vi') !== short && (!bareAllowed || printed.toLocaleLowerCase('vi') !== match[0])) continue;
+    // Opening a line in capitals after a heading line that ended cleanly, the word starts the sentence whatever
+    // marks restoration left on it (`Đữa nội dung … vào cuộc vận động`).
+    const opensLine = !lowerCase && bareAllowed;
+    if (short !== undefined && !opensLine && printed.toLocaleLowerCase('vi') !== short && (!bareAllowed || printed.toLocaleLowerCase('vi') !== match[0])) continue;
     const namesBodies = /^(?:to chuc|quan ly)$/.test(match[0].replace(/\s+/g, ' '));
     if (namesBodies && NOT_A_DUTY_AFTER.test(folded.slice(at + match[0].length))) continue;
     // `bản` (a village: `các thôn, bản rà soát`) is no `Ban` of a name.

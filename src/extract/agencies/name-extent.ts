@@ -189,8 +189,8 @@ export function trimAfterLevel(name: string): string {
     }
     if (next >= words.length) return name;
     // Only a lower-case word of the sentence ends it; a bracket or a dash may carry more of the name, and `về` its
-    // remit (`Tổ công tác … của UBND tỉnh về đầu tư công`).
-    if (!/^\p{Ll}/u.test(words[next]![0]) || words[next]![0] === 'về') return name;
+    // remit (`Tổ công tác … của UBND tỉnh về đầu tư công`), whatever mark restoration left on it (`vể`, `vê`; `vệ` is a word of its own).
+    if (!/^\p{Ll}/u.test(words[next]![0]) || (fold(words[next]![0]) === 've' && words[next]![0] !== 'vệ')) return name;
     const end = words[next - 1]!.index + words[next - 1]![0].length;
     return name.slice(0, end).replace(/[\s,;]+$/, '');
   }
