@@ -2,7 +2,9 @@
 
 // OCR flips the case of c, o, p, s, u, v, x…: a segment may open with one lower-case letter before a capital (`uBND`).
 // `Ð` (U+00D0) is the look-alike of `Đ` some OCR and fonts give.
-const SEGMENT = String.raw`(?:[A-ZĐÐ]|[a-zđ](?=[A-ZĐÐ]))[A-ZĐÐa-z0-9&]*`;
+// Restoration may put a mark on a code's capital (`12-CTr/TƯ`, `17-NQ/HÙ`): read, then dropped (normalizeCode).
+const MARKED_CAPITALS = 'ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ';
+const SEGMENT = String.raw`(?:[A-ZĐÐ${MARKED_CAPITALS}]|[a-zđ](?=[A-ZĐÐ]))[A-ZĐÐ${MARKED_CAPITALS}a-z0-9&]*`;
 // OCR may split a short segment with a space (`TTLT-BY T-BGDĐT` for `TTLT-BYT-BGDĐT`): one or two capitals, a space,
 // one or two capitals, then a dash and the next segment.
 const SPLIT_SEGMENT = String.raw`[A-ZĐ]{1,2}\s[A-ZĐ]{1,2}(?=[\-–][A-ZĐ])`;
@@ -54,13 +56,18 @@ function restoreTerm(segment: string): string {
 
 /** `1520/QD- TTg` → `1520/QĐ-TTg`: no inner spaces, capitals and the stroke of Đ restored; digits untouched. */
 export function normalizeCode(raw: string): string {
-  return raw
+  return withoutMarksOnCapitals(raw)
     .replace(/\s+/g, '')
     .replace(/Ð/g, 'Đ')
     .replace(/–/g, '-')
     .split(/([/-])/)
     .map((segment) => restoreTerm(restoreStroke(restoreCapitals(segment))))
     .join('');
+}
+
+/** Codes are written in plain capitals and Đ: a tone or vowel mark on a capital is restoration's (`TƯ` → `TU`). */
+function withoutMarksOnCapitals(raw: string): string {
+  return raw.replace(new RegExp(`[${MARKED_CAPITALS}]`, 'gu'), (char) => char.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
 /** True when the separator of a code match has spaces on both sides (`2030 - UBND`): a range, not a code. */

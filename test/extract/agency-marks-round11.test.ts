@@ -105,3 +105,29 @@ describe('connectors and duty words restoration marked wrongly', () => {
     expect(names(text).map(([name]) => name)).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam huyện', 'Huyện đoàn', 'Hội Liên hiệp Phụ nữ huyện', 'Hội Nông dân huyện']);
   });
 });
+
+describe('dates and codes restoration marked wrongly', () => {
+  it('reads a named day whose Ngày carries another tone (Ngảy, Ngạy) as an observance', () => {
+    const text = ['I. NỘI DUNG', '1. Tổ chức mít tinh nhân Ngạy Môi trường thế giới 5/6 tại trung tâm xã.', '2. Ra quân nhân Ngảy Đa dạng sinh học 22/5.'].join('\n');
+    expect(run(text).dates.map((date) => [date.iso, date.kind])).toEqual([
+      ['--06-05', 'observance'],
+      ['--05-22', 'observance'],
+    ]);
+  });
+
+  it('reads no day/month after a word that only looks like Ngày (Thắng 5/6 is a name and a figure)', () => {
+    expect(run(['I. NỘI DUNG', '1. Đội bóng Chiến Thắng 5/6 lần vô địch giải huyện.'].join('\n')).dates).toEqual([]);
+  });
+
+  it('reads a party document code whose capitals restoration marked (12-NQ/HÙ → 12-NQ/HU, 05-CTr/TƯ → 05-CTr/TU)', () => {
+    const text = [
+      'Căn cứ Nghị quyết số 12-NQ/HÙ ngày 10/01/2025 của Ban Thường vụ Huyện ủy về phát triển cây ăn quả;',
+      'Căn cứ Chương trình hành động số 05-CTr/TƯ ngày 03/3/2025 của Tỉnh ủy;',
+      'I. MỤC ĐÍCH',
+    ].join('\n');
+    expect(run(text).references.map((reference) => [reference.number, reference.type])).toEqual([
+      ['12-NQ/HU', 'Nghị quyết'],
+      ['05-CTr/TU', 'Chương trình hành động'],
+    ]);
+  });
+});
