@@ -131,3 +131,19 @@ describe('dates and codes restoration marked wrongly', () => {
     ]);
   });
 });
+
+describe('levels restoration marked wrongly inside a name', () => {
+  it("reads a ward's number and its level (UBND 12 phướng → UBND 12 phường)", () => {
+    expect(names(plan('1. UBND 12 phướng', 'Tổ chức ra quân dọn vệ sinh kênh rạch.'))).toEqual([['UBND 12 phường', 'participant']]);
+  });
+
+  it('ends a name at the place after a level marked otherwise (huyển Tân Phước), before its duty', () => {
+    const found = names(plan('1. Quỹ Hỗ trợ nông dân huyển Tân Phước cho hội viên vay vốn chăn nuôi.'));
+    expect(found.map(([name]) => name)).toEqual(['Quỹ Hỗ trợ nông dân huyện Tân Phước']); // the level's marks put right
+  });
+
+  it('takes no word of a sentence that folds like a level for one (quản Lý is no quận)', () => {
+    const found = names(plan('1. Ban Quản lý chợ quản Lý hộ kinh doanh.')).map(([name]) => name);
+    expect(found.every((name) => !/Lý hộ/u.test(name ?? ''))).toBe(true);
+  });
+});

@@ -32,7 +32,7 @@ export function localityLength(words: readonly string[]): number {
 // common word of a sentence; a phrase of several words is always safe.
 const MARKS_FIXABLE = new Set(['xa', 'phuong', 'huyen', 'tinh', 'thon', 'quan']);
 // Words of their own that fold like a locality (`Sở Y tế quan tâm`, `Phòng … quản lý`): never a damaged `quận`.
-const LOCALITY_LOOKALIKES = new Set(['quan', 'quân', 'quản', 'quán', 'quần', 'quen', 'quên', 'quyền']);
+export const LOCALITY_LOOKALIKES = new Set(['quan', 'quân', 'quản', 'quán', 'quần', 'quen', 'quên', 'quyền']);
 const LIST_OPENERS = new Set(['cac', 'cap']);
 const NEVER_A_PREDICATE = new Set(['huyen', 'phuong', 'xa', 'quan']);
 const LOCALITY_FIRST_WORDS = new Set(LOCALITY_PHRASES.map((phrase) => fold(phrase[0]!)).filter((word) => word !== 'va'));
@@ -47,7 +47,8 @@ export function withLocalityMarks(rest: string, fixLastWord = true): string {
   let out = rest;
   for (let k = 0; k < tokens.length; ) {
     const word = tokens[k]![0];
-    if (/^\p{Lu}/u.test(word) || fold(word) === 'va') {
+    // A capitalised place, `và`, or the number of a ward (`UBND 15 phướng`) lets the run go on.
+    if (/^[\p{Lu}\d]/u.test(word) || fold(word) === 'va') {
       k++;
       continue;
     }

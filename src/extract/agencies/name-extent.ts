@@ -1,6 +1,6 @@
 import { fold } from '../../structure/fold.js';
 import { ORG_HEADS, startsLikeOrganisation } from './heads.js';
-import { localityLength, repairedLocality, withLocalityMarks } from './locality.js';
+import { LOCALITY_LOOKALIKES, localityLength, repairedLocality, withLocalityMarks } from './locality.js';
 import type { AgencyLookup } from './lookup.js';
 import { editDistanceAtMost1, printedWithoutMarks } from './similarity.js';
 import { isOneWordLevel, levelAlternation, levelFirstWordAlternation } from '../levels.js';
@@ -206,10 +206,16 @@ function levelLengthAt(words: readonly RegExpMatchArray[], k: number): number {
   // `nông thôn` (the countryside of `xây dựng nông thôn mới`) is no hamlet.
   if (fold(texts[k]!) === 'thon' && fold(texts[k - 1]!) === 'nong') return 0;
   for (const length of [3, 2, 1]) {
-    if (LEVEL_OR_HAMLET.test(texts.slice(k, k + length).join(' ')) && k + length <= texts.length) return length;
+    if (k + length > texts.length) continue;
+    const phrase = texts.slice(k, k + length).join(' ');
+    if (LEVEL_OR_HAMLET.test(phrase)) return length;
+    // A level restoration marked otherwise (`huyển`, `thảnh phố`) before the capitalised name of its place.
+    if (FOLDED_LEVEL.test(fold(phrase)) && /^\p{Lu}/u.test(words[k + length]?.[0] ?? '') && !LOCALITY_LOOKALIKES.has(texts[k]!)) return length;
   }
   return 0;
 }
+
+const FOLDED_LEVEL = new RegExp(String.raw`^(?:${levelAlternation('folded')})$`);
 
 // Bodies named by a proper name (`Báo Đà Nẵng`): the name ends with its capitalised words and locality.
 const PROPER_NAMED = /^Báo\s+(?:\p{Lu}[\p{L}-]*\s*)+/u;
