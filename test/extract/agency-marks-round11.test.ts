@@ -147,3 +147,31 @@ describe('levels restoration marked wrongly inside a name', () => {
     expect(found.every((name) => !/Lý hộ/u.test(name ?? ''))).toBe(true);
   });
 });
+
+describe('posts, class labels and heads named by level, marked otherwise', () => {
+  const read = (...items: string[]) => run(plan(...items)).agencies.map((agency) => `${agency.name} | ${agency.section}`);
+
+  it('reads a post over the bodies it heads after `cắc` (Hiệu trưởng cắc trường)', () => {
+    expect(read('1. Phòng Kinh tế chủ trì.', '2. Hiệu trưởng cắc trường tiểu học bố trí phòng học.')).toEqual([
+      'Phòng Kinh tế | II.1',
+      'Hiệu trưởng cắc trường tiểu học | II.2',
+    ]);
+  });
+
+  it('reads the members under a class label restoration marked (Các cợ quan, tổ chực phối hợp), not the label', () => {
+    expect(read('1. Phòng Kinh tế chủ trì.', '2. Các cợ quan, tổ chực phối hợp', 'a) Hội Nông dân huyện vận động hội viên.', 'b) Huyện đoàn ra quân tình nguyện.')).toEqual([
+      'Phòng Kinh tế | II.1',
+      'Hội Nông dân huyện | II.2.a',
+      'Huyện đoàn | II.2.b',
+    ]);
+  });
+
+  it('reads a village post whose place word carries other marks before a comma (Trưởng thồn, làng)', () => {
+    expect(read('1. Trưởng thồn, làng (ông A Nhơn thôn Kon Tu) vận động đồng bào.')).toEqual(['Trưởng thồn, làng | II.1']);
+  });
+
+  it('reads the tax office named by a level printed without marks before its place (Thuế tinh Tây Ninh)', () => {
+    expect(read('1. Thuế tinh Tây Ninh hướng dẫn hộ kinh doanh.')).toEqual(['Thuế tinh Tây Ninh | II.1']);
+    expect(read('1. Thuế tính theo doanh thu được công khai.')).toEqual([]);
+  });
+});

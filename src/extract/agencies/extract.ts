@@ -82,8 +82,9 @@ export function extractAgencies(given: AgencyContext): Agency[] {
 
 // Matched folded: restoration may leave `Các` with another mark (`Cảc sở, ngành`, `Cãc đơn vị`).
 const GROUP_LABEL = { test: (name: string) => /^(?:cac|nhung)\s/.test(fold(name)) };
-// A class of bodies printed in lower case after a collective label (`2. Các cơ quan, tổ chức phối hợp`).
-const CLASS_NOUN = /^(?:tổ chức|đơn vị|cơ quan|đoàn thể|ngành|địa phương)$/u;
+// A class of bodies printed in lower case after a collective label (`2. Các cơ quan, tổ chức phối hợp`), whatever
+// marks restoration left (`tổ chực`).
+const CLASS_NOUN = { test: (name: string) => /^(?:to chuc|don vi|co quan|doan the|nganh|dia phuong)$/.test(fold(name)) && /^\p{Ll}/u.test(name) };
 
 // `- Cơ quan chủ trì: Phòng …` / `- Đơn vị phối hợp: …` / `- Chủ trì: …` / `- Phối hợp: …`: a task's bodies under a
 // label that says their role (a plan organised by task rather than by body). `Đầu mối:` names a contact person.

@@ -1,5 +1,5 @@
 import { fold } from '../../structure/fold.js';
-import { levelAlternation } from '../levels.js';
+import { isOneWordLevel, levelAlternation } from '../levels.js';
 import { printedWithoutMarks } from './similarity.js';
 
 const PRINTED_LEVELS = levelAlternation('printed');
@@ -72,18 +72,19 @@ for (const head of ORG_HEADS) {
  * same first word (`Trưởng Ban …` beside `Trưởng bản`) is printed right: no repair. Same length.
  */
 function withLaterHeadWordsRespelled(lower: string): string {
-  const printed = lower.split(' ');
   for (const head of ORG_HEADS) {
     const words = head.split(' ');
-    if (words.length < 2 || printed.length < words.length || printed[0] !== words[0]) continue;
+    const start = lower.slice(0, head.length);
+    if (words.length < 2 || start === head || fold(start) !== fold(head) || /^\p{L}/u.test(lower.slice(head.length))) continue;
+    const printed = start.split(' ');
     const siblings = LATER_HEAD_WORDS.get(words[0]!)!;
-    const fits = words.every((word, i) => i === 0 || printed[i] === word || (fold(printed[i]!) === fold(word) && !siblings.has(printed[i]!)));
-    if (fits && words.some((word, i) => printed[i] !== word)) return [...words, ...printed.slice(words.length)].join(' ');
+    if (words.every((word, i) => printed[i] === word || (i > 0 && !siblings.has(printed[i]!)))) return `${head}${lower.slice(head.length)}`;
   }
   return lower;
 }
 
 const NAMED_BY_LEVEL = new Set(['doan', 'thue']);
+const FOLDED_BY_LEVEL = new RegExp(String.raw`^(?:${levelAlternation('folded', { only: isOneWordLevel })})\s`);
 const BY_LEVEL = new RegExp(String.raw`^(?:${PRINTED_LEVELS})(?=$|[\s,;:.])`, 'u');
 const ACRONYM_AND_LEVEL = new RegExp(String.raw`^[A-ZĐ][A-ZĐ&-]{2,}(?=\s*(?::|$|\s(?:${PRINTED_LEVELS})(?![\p{L}])))`, 'u');
 
@@ -110,13 +111,16 @@ function headMatches(text: string, subject: string, folded: boolean): boolean {
     if (STAFF_HEADS.has(fold(key)) && !/^\s+(?!va\s|cong chuc|vien chuc)\S/.test(fold(subject.slice(key.length)))) return false;
     // A post stands for a body only with the body or class it heads (`Giám đốc các sở`, `Chủ tịch UBND xã`), not
     // alone or in a list of officials (`Chủ tịch, các Phó Chủ tịch …`).
-    if (POST_HEADS.has(fold(key))) return /^\s+(?:các\s|\p{Lu})/u.test(text.slice(key.length));
+    // `các` matched folded: restoration may print `cắc`.
+    if (POST_HEADS.has(fold(key))) return /^\s+\p{Lu}/u.test(text.slice(key.length)) || /^\s+cac\s/.test(fold(text.slice(key.length)));
     // A one-word head names a body only when a name follows (`Báo Lạng Sơn`, `Phòng Văn hóa`, `Sở VHTTDL`),
     // not a common word (`Báo cáo`, `Phòng chống`, `Ban hành`, `Trường hợp`).
     if (key.includes(' ') || !SINGLE_WORD_HEADS.has(fold(head))) return true;
     const next = text.slice(key.length).trim();
     // The youth union and the tax office are named by their level alone (`Đoàn phường`, `Thuế tỉnh Hưng Yên`).
     if (NAMED_BY_LEVEL.has(fold(head)) && BY_LEVEL.test(next)) return true;
+    // … whatever marks restoration left on the level, where the place's name follows (`Thuế tinh Tây Ninh`).
+    if (NAMED_BY_LEVEL.has(fold(head)) && FOLDED_BY_LEVEL.test(fold(next)) && /^\S+\s+\p{Lu}/u.test(next)) return true;
     return /^[\p{Lu}\d]/u.test(next);
   });
 }
