@@ -160,14 +160,15 @@ const REMIT_END = /\s+(?:về|v\/v|nhằm|tại|để|quy định|hướng dẫn
 function remitOf(name: string, after: string): number {
   if (!REMIT_BODY.test(fold(name))) return 0;
   // `… về Phòng, chống thiên tai`, `… liên ngành về an toàn thực phẩm` (not `về việc …`, the subject of the document).
-  const opening = /^\s+về\s+(?=\p{Lu}|(?!việc\s)\p{Ll})/u.exec(after);
-  if (!opening) return 0;
+  // `về` whatever mark restoration left on it (`vể`, `vê`; `vệ` is a word of its own).
+  const opening = /^\s+(\p{Ll}+)\s+(?=\p{L})/u.exec(after);
+  if (!opening || fold(opening[1]!) !== 've' || opening[1] === 'vệ' || /^viec\s/.test(fold(after.slice(opening[0].length)))) return 0;
   const rest = after.slice(opening[0].length);
   const stop = REMIT_END.exec(rest);
   const length = stop ? stop.index : Math.min(rest.length, 60);
   // A year belongs to the document's subject (`… huyện Gio Linh về phòng, chống thiên tai năm 2025`, `… về công tác
   // năm 2025`), never to a body's remit.
-  if (/(?:năm|giai đoạn)\s+\d{4}/u.test(rest.slice(0, length))) return 0;
+  if (/(?:nam|giai doan)\s+\d{4}/.test(fold(rest.slice(0, length)))) return 0;
   return length > 0 && length <= 80 ? opening[0].length + length : 0;
 }
 

@@ -175,3 +175,20 @@ describe('posts, class labels and heads named by level, marked otherwise', () =>
     expect(read('1. Thuế tính theo doanh thu được công khai.')).toEqual([]);
   });
 });
+
+describe('a remit and a duty word restoration marked otherwise', () => {
+  const issuerOf = (line: string) => run([line, 'I. MỤC ĐÍCH'].join('\n')).references[0]?.issuer;
+
+  it('keeps the remit of a steering board after `vể`, and leaves a subject with its year out after `nẳm`', () => {
+    expect(issuerOf('Căn cứ Kế hoạch số 31/KH-BCĐ ngày 05/3/2025 của Ban Chỉ đạo liên ngành tỉnh vể an toàn giao thông;')).toBe(
+      'Ban Chỉ đạo liên ngành tỉnh vể an toàn giao thông',
+    );
+    expect(issuerOf('Căn cứ Kế hoạch số 32/KH-BCH ngày 06/3/2025 của Ban Chỉ huy Quân sự huyện Tân Yên về huấn luyện dân quân nẳm 2025;')).toBe(
+      'Ban Chỉ huy Quân sự huyện Tân Yên',
+    );
+  });
+
+  it('ends a name before `lặp` (lập) as before `lập`', () => {
+    expect(names(plan('1. Phòng Kế hoạch - Tài chính lặp dự toán kinh phí trình UBND huyện.')).map(([name]) => name)).toEqual(['Phòng Kế hoạch - Tài chính']);
+  });
+});

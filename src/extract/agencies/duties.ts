@@ -143,7 +143,9 @@ function exactDutyStart(body: string, folded: string, lineStarts: ReadonlySet<nu
     // Opening a line in capitals after a heading line that ended cleanly, the word starts the sentence whatever
     // marks restoration left on it (`Đữa nội dung … vào cuộc vận động`).
     const opensLine = !lowerCase && bareAllowed;
-    if (short !== undefined && !opensLine && printed.toLocaleLowerCase('vi') !== short && (!bareAllowed || printed.toLocaleLowerCase('vi') !== match[0])) continue;
+    // `lập` with another mark (`lặp dự toán`) is still the duty, but for `lặp lại` and `san lấp`.
+    const otherMarkedLap = match[0] === 'lap' && !/^\s+lai(?![a-z])/.test(folded.slice(at + 3)) && !/(?:^|\s)san\s+$/.test(folded.slice(Math.max(0, at - 5), at));
+    if (short !== undefined && !opensLine && !otherMarkedLap && printed.toLocaleLowerCase('vi') !== short && (!bareAllowed || printed.toLocaleLowerCase('vi') !== match[0])) continue;
     const namesBodies = /^(?:to chuc|quan ly)$/.test(match[0].replace(/\s+/g, ' '));
     if (namesBodies && NOT_A_DUTY_AFTER.test(folded.slice(at + match[0].length))) continue;
     // `bản` (a village: `các thôn, bản rà soát`) is no `Ban` of a name.
