@@ -150,7 +150,8 @@ function nextBodyAfterComma(text: string): number | undefined {
 // Bodies named by their remit: `Ban Chỉ đạo quốc gia về Phòng, chống thiên tai`, `Hội đồng … về …`.
 const REMIT_BODY = /^(?:ban chi dao|ban chi huy|uy ban quoc gia|hoi dong (?!nhan dan)|to cong tac|tieu ban)\b/;
 // Matched on the printed text: folded, `tại` would be `tai` of `thiên tai`.
-const REMIT_END = /\s+(?:về|v\/v|nhằm|tại|để|quy định|hướng dẫn|ban hành|phê duyệt|triển khai)(?![\p{L}])|\s+(?:ngày|số)\s*\d|[;.\n“"(]/iu;
+// `về` of the subject whatever mark restoration left on it (`vễ`; `vệ` is a word of its own).
+const REMIT_END = /\s+(?:v[eèéẻẽẹêềếểễ]|v\/v|nhằm|tại|để|quy định|hướng dẫn|ban hành|phê duyệt|triển khai)(?![\p{L}])|\s+(?:ngày|số)\s*\d|[;.\n“"(]/iu;
 
 /**
  * Length of the remit that goes on a body's name after the issuer stop (`… quốc gia` + ` về Phòng, chống thiên

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { structure } from '../../src/structure/index.js';
+import { companyNameLength } from '../../src/extract/agencies/name-extent.js';
 import { run } from './helpers.js';
 
 // Made-up plans (forestry, tourism, river banks) with the marks and letters an imperfect restoration leaves on
@@ -190,5 +191,19 @@ describe('a remit and a duty word restoration marked otherwise', () => {
 
   it('ends a name before `lặp` (lập) as before `lập`', () => {
     expect(names(plan('1. Phòng Kế hoạch - Tài chính lặp dự toán kinh phí trình UBND huyện.')).map(([name]) => name)).toEqual(['Phòng Kế hoạch - Tài chính']);
+  });
+});
+
+describe('a company head and a remit end restoration marked otherwise', () => {
+  it("measures a company's trade name after a head with other marks as after the head itself (Cồng tỳ TNHH MTV …)", () => {
+    const cell = (head: string) => `${head} TNHH MTV Khai thác thủy lợi tỉnh Sở Nông nghiệp và Môi trường`;
+    expect(companyNameLength(cell('Cồng tỳ'))).toBe(companyNameLength(cell('Công ty')));
+    expect(companyNameLength(cell('Công ty'))).toBe('Công ty TNHH MTV Khai thác thủy lợi tỉnh'.length);
+    expect(companyNameLength('công ty nào cũng phải niêm yết giá')).toBe(0);
+  });
+
+  it('ends a board remit at the subject’s `vễ` (về)', () => {
+    const issuer = run(['Căn cứ Kế hoạch số 07/KH-BCĐ ngày 02/4/2025 của Ban Chỉ đạo tỉnh về chuyển đổi số vễ triển khai năm 2025;', 'I. MỤC ĐÍCH'].join('\n')).references[0]?.issuer;
+    expect(issuer).toBe('Ban Chỉ đạo tỉnh về chuyển đổi số');
   });
 });

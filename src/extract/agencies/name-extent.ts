@@ -248,7 +248,8 @@ export function withoutAbbreviation(name: string): string {
 }
 
 // A company's head and legal form (`Công ty TNHH MTV`, `Công ty Cổ phần`, `Tổng công ty`).
-const COMPANY_HEAD = /^(?:Công ty|Tổng công ty)(?:\s+(?:TNHH|Cổ phần|CP)(?:\s+(?:MTV|một thành viên|hai thành viên trở lên))?)?\s+/u;
+// Matched folded on a capitalised text: restoration may mark the head otherwise (`Cồng tỳ TNHH MTV`, `Công tỹ Cổ phần`).
+const COMPANY_HEAD = /^(?:cong ty|tong cong ty)(?:\s+(?:tnhh|co phan|cp)(?:\s+(?:mtv|mot thanh vien|hai thanh vien tro len))?)?\s+/;
 const LEVEL_WORDS = new RegExp(String.raw`^(?:${levelAlternation('printed')})$`, 'u');
 
 /**
@@ -257,7 +258,7 @@ const LEVEL_WORDS = new RegExp(String.raw`^(?:${levelAlternation('printed')})$`,
  * `khai thác`, `cấp` are the name's), then its level and place. The length of the whole name, or 0 for no company.
  */
 export function companyNameLength(text: string): number {
-  const head = COMPANY_HEAD.exec(text);
+  const head = /^\p{Lu}/u.test(text) ? COMPANY_HEAD.exec(fold(text)) : null;
   if (!head) return 0;
   const words = [...text.slice(head[0].length).matchAll(/\S+/gu)];
   if (words.length === 0 || !/^\p{Lu}/u.test(words[0]![0])) return 0;
