@@ -16,7 +16,8 @@ const words = (text: string) => fold(text).split(/[^a-z]+/).filter(Boolean).join
  * word, at most one edit in six letters (two at most); a title as near to two standard titles, a title in small
  * letters, or one that is a standard title already stays as printed.
  */
-export function withStandardPartTitle(title: string, standards: readonly string[] = STANDARD_PART_TITLES): string {
+export function withStandardPartTitle(printed: string, standards: readonly string[] = STANDARD_PART_TITLES): string {
+  const title = withoutGluingApostrophes(printed);
   const letters = fold(title).replace(/[^a-z]/g, '');
   if (letters.length < 6 || upperShare(title) < 0.8) return title;
   const allowed = Math.min(2, Math.floor(letters.length / 6));
@@ -36,4 +37,14 @@ export function withStandardPartTitle(title: string, standards: readonly string[
     } else if (distance === best.distance) tied = true;
   }
   return best !== null && !tied ? best.title : title;
+}
+
+/**
+ * OCR reads the horn or hook of a capital as an apostrophe that glues two words of a heading (`DU'BAO` for `DỰ
+ * BÁO`): between a word of two letters or more and the next capital it stands for the space. A one-letter prefix
+ * keeps it (`H'MÔNG`, `M'NÔNG`).
+ */
+function withoutGluingApostrophes(title: string): string {
+  if (upperShare(title) < 0.8) return title;
+  return title.replace(/(?<=(?:^|\s)\p{Lu}{2,})['’](?=\p{Lu})/gu, ' ');
 }

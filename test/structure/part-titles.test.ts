@@ -34,6 +34,18 @@ describe('a standard part title a letter or two off', () => {
   });
 });
 
+describe('a part title whose words OCR glued with an apostrophe', () => {
+  it("reads the apostrophe between a word and the next capital as the space (KẾT'QUẢ → KẾT QUẢ)", () => {
+    expect(withStandardPartTitle("KẾT'QUẢ THỰC HIỆN")).toBe('KẾT QUẢ THỰC HIỆN');
+    expect(withStandardPartTitle("TÔ'CHỨC THỰC HIỆN")).toBe('TÔ CHỨC THỰC HIỆN'); // marks as printed
+  });
+
+  it("keeps the apostrophe of a one-letter prefix (H'MÔNG) and of a title in small letters", () => {
+    expect(withStandardPartTitle("HỖ TRỢ ĐỒNG BÀO H'MÔNG")).toBe("HỖ TRỢ ĐỒNG BÀO H'MÔNG");
+    expect(withStandardPartTitle("Kết'quả thực hiện")).toBe("Kết'quả thực hiện");
+  });
+});
+
 describe('part numerals OCR read as other letters', () => {
   it('reads IIL and HI. before a standard title as the part the sequence expects', () => {
     const plan = (third: string) => parts('I. MỤC ĐÍCH, YÊU CẦU', 'Bảo đảm bữa ăn học đường.', 'II. NỘI DUNG', '1. Kiểm tra bếp ăn.', third, '1. Phòng Giáo dục và Đào tạo chủ trì.');
