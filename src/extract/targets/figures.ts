@@ -236,6 +236,8 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     // `lượt người` is listed, `lượt người nuôi`, `lượt người bệnh` keep their noun.
     const people = head === 'luot nguoi' ? TWO_SYLLABLE_COUNTED.find((word) => word.startsWith('nguoi ') && `nguoi${after}`.startsWith(word) && !/^[\p{L}\d]/u.test(`nguoi${after}`.slice(word.length))) : undefined;
     if (people) end += people.length - 'nguoi'.length;
+    // … and any other kind of people up to a verb, as after `lượt` (`lượt người cao tuổi được khám`, `lượt người tham gia` → lượt người).
+    else if (head === 'luot nguoi') end += measuredNounAfter(text, end);
     const luotNoun = head === 'luot' ? measuredNounAfter(text, end) : 0;
     if (luotNoun > (longNoun ? longNoun.length + 1 : 0)) end += luotNoun;
     else if (longNoun) end += longNoun.length + 1;

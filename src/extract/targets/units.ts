@@ -113,7 +113,8 @@ export const ONLY_DESCRIBING = new Set(
 // Classifiers that are the unit alone before the noun they count (`1.245 thửa đất` → thửa, `06 vụ tranh chấp` → vụ,
 // `04 đoàn kiểm tra` → đoàn), as printed.
 // … and books and portions (`46 quyển sổ` → quyển, `450 suất quà` → suất), by the classifier rule.
-export const CLASSIFIERS_ALONE = new Set(['thửa', 'vụ', 'đoàn', 'phiên', 'quyển', 'suất']);
+// … and guns, or the members of a household (`30 khẩu súng săn` → khẩu, `1.200 khẩu ở thôn …`).
+export const CLASSIFIERS_ALONE = new Set(['thửa', 'vụ', 'đoàn', 'phiên', 'quyển', 'suất', 'khẩu']);
 // … read on the bare letters, as restoration may misplace their mark (`46 quyền sổ`): no count of rights is printed so.
 export const FOLDED_CLASSIFIERS_ALONE = new Set(['quyen', 'suat']);
 // … and a container before the verb of what it holds (`40 bể chứa nước mưa` → bể, `500 túi đựng thuốc` → túi): the
