@@ -46,3 +46,24 @@ describe("a rate's span of time restoration made another word of", () => {
     expect(read('- Bố trí 02 cán bộ/tuyến.', '- B6 tri 02 can bo/tuyén.')).toEqual([[2, 'cán bộ/tuyến']]);
   });
 });
+
+describe('the total number a clause raises', () => {
+  it('reads no target in the total of the counts just stated, and keeps a total of another measure', () => {
+    expect(
+      targetUnitsOf(
+        '- Xây mới 16 giếng khoan, nâng tổng số giếng khoan của xã lên 30 giếng;',
+        '- Trồng mới 150 ha rừng gỗ lớn, nâng tổng diện tích rừng gỗ lớn lên 1.200 ha.',
+      ),
+    ).toEqual([
+      [16, 'giếng khoan'],
+      [150, 'ha'],
+      [1200, 'ha'],
+    ]);
+  });
+});
+
+describe('a support level the rules set', () => {
+  it('reads no target in an amount per item the rules fix, and counts whom the support reaches', () => {
+    expect(targetUnitsOf('- Hỗ trợ làm chuồng trại: mức hỗ trợ 15 triệu đồng/hộ theo quy định của huyện; hỗ trợ 80 hộ chăn nuôi bò sinh sản.')).toEqual([[80, 'hộ']]);
+  });
+});

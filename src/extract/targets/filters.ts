@@ -92,6 +92,14 @@ export function insideShare(text: string, folded: string, clauseStart: number, v
   });
 }
 
+// A count a clause says brings the total number to (`xây thêm 12 bể, nâng tổng số lên 40 bể`, `đưa tổng số hộ được
+// hỗ trợ lên 300 hộ`): the sum of counts the plan states one by one, not one more (T54, T63; a total of another measure,
+// `nâng tổng diện tích … lên 12.000 m²`, T31, stays a target).
+const TOTAL_NUMBER_RAISED = /(?:^|\s)(?:nang|dua)\s+tong so(?:\s+[a-z]+){0,8}?\s+(?:len|den)(?:\s+(?:con|muc))?\s*$/;
+export function totalNumberRaised(folded: string, clauseStart: number, valueStart: number): boolean {
+  return TOTAL_NUMBER_RAISED.test(folded.slice(clauseStart, valueStart));
+}
+
 // What was done already (`đã tổ chức 25 lớp`) is a result, not a target.
 export const DONE = /(?:^|\s)(?:đã|Đã)(?:\s+\p{L}+){1,2}\s*$/u;
 export const SCOPE_BEFORE = /(?:^|\s)(?:ở|tại|thuộc|của|trên địa bàn|trong|với|o|tai|thuoc|cua|tren dia ban|voi)\s*$/iu;
@@ -134,9 +142,9 @@ export function thresholdOrDistance(folded: string, valueStart: number, unit: st
 }
 
 // A support level or a cap set by a cited regulation (`mức hỗ trợ tối đa 70% chi phí … theo Nghị định số …`, `Mức hỗ
-// trợ theo Nghị quyết … là 30 triệu đồng/ha`): the rules fix it, the plan does not aim at it.
+// trợ theo Nghị quyết … là 30 triệu đồng/ha`, `… 40 triệu đồng/hộ theo quy định của tỉnh`): the rules fix it, the plan does not aim at it.
 const SUPPORT_WORDS = /(?:^|\s)(?:muc ho tro|ho tro|tro cap|muc chi|muc tro cap)(?:\s|$)/;
-const CITED_RULE = /(?:^|\s)theo (?:nghi dinh|nghi quyet|thong tu|quyet dinh|luat)(?:\s|$)/;
+const CITED_RULE = /(?:^|\s)theo (?:nghi dinh|nghi quyet|thong tu|quyet dinh|luat|quy dinh)(?:\s|$)/;
 
 /** A support level or cap of a sentence that cites the regulation fixing it; or a grant's cap per item after it. */
 export function fixedSupport(text: string, folded: string, valueStart: number, end: number): boolean {

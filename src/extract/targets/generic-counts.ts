@@ -1,7 +1,7 @@
 // Counts of a noun no list names (`10 cơ quan`, `150 căn nhà`), read where a plan states a target.
 import { fold } from '../../structure/fold.js';
 import { CLAUSE_CUE, countCued, itemObject, lowerCaseCue } from './cues.js';
-import { BASELINE, BASELINE_LIST, conditionBound, DONE, LEVEL_SO_FAR, NOT_TO_HAPPEN, SCOPE_BEFORE, UNTIL_NOW, definingThreshold, insideShare, membersOfRunningBody, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
+import { BASELINE, BASELINE_LIST, conditionBound, DONE, LEVEL_SO_FAR, NOT_TO_HAPPEN, SCOPE_BEFORE, UNTIL_NOW, definingThreshold, insideShare, membersOfRunningBody, numberOfSomethingElse, thresholdOrDistance, totalNumberRaised } from './filters.js';
 import type { FilterMode, Found } from './types.js';
 import { ONLY_DESCRIBING, TWO_SYLLABLE_COUNTED, CLASSIFIERS, CLASSIFIERS_ALONE, FOLDED_CLASSIFIERS_ALONE, DESCRIBING_WORDS, FOLDED_NOT_A_NOUN_SYLLABLE, FOLDED_NOT_COUNTED, HEAD_MODIFIERS, MODIFYING_VERBS, NOT_A_NOUN_SYLLABLE, NOT_COUNTED, PLACE_UNIT, printedIn } from './units.js';
 import { countRange, countValue, COUNT_LOWER_BOUND, printedWithLeadingZero } from './numbers.js';
@@ -44,6 +44,7 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     const earlier = [...taken, ...found].sort((a, b) => a.start - b.start);
     const wideClause = clauseBeforeOf(folded, valueStart);
     if ((NOT_TO_HAPPEN.test(wideClause) || BASELINE.test(before) || LEVEL_SO_FAR.test(before) || BASELINE_LIST.test(wideClause) || UNTIL_NOW.test(wideClause) || DONE.test(text.slice(valueStart - wideClause.length, valueStart))) && reject('level-now')) continue;
+    if (totalNumberRaised(folded, valueStart - wideClause.length, valueStart) && reject('total-number')) continue;
     if (conditionBound(text, folded, valueStart - wideClause.length, valueStart) && reject('condition')) continue;
     if (membersOfRunningBody(text, folded, sentenceAround(text, valueStart, valueStart + 1).start, valueStart, fold(`${match[2]} ${match[3] ?? ''}`).trim()) && reject('members')) continue;
     if (insideShare(text, folded, valueStart - clauseBefore.length, valueStart, valueStart + match[0].length) && reject('inside-share')) continue;
