@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { structure } from '../../src/structure/index.js';
-import { targetUnitsOf } from './helpers.js';
+import { run, targetUnitsOf } from './helpers.js';
 
 // Causes of the misses and false targets on the ninth first-sight batch (T59–T64) that recur in other batches, each
 // written as a made-up passage of another sector: none is a sentence of a tuning plan, a fixture or a held-out plan.
@@ -65,5 +65,24 @@ describe('the total number a clause raises', () => {
 describe('a support level the rules set', () => {
   it('reads no target in an amount per item the rules fix, and counts whom the support reaches', () => {
     expect(targetUnitsOf('- Hỗ trợ làm chuồng trại: mức hỗ trợ 15 triệu đồng/hộ theo quy định của huyện; hỗ trợ 80 hộ chăn nuôi bò sinh sản.')).toEqual([[80, 'hộ']]);
+  });
+});
+
+describe('a table whose header or unit cell restoration left a mark off', () => {
+  const figures = (...rows: string[]) =>
+    run(['Gia Lai, ngày 10 tháng 3 năm 2026', 'II. CHỈ TIÊU', '1. Chỉ tiêu cụ thể theo bảng sau.', ...rows].join('\n')).targets.map((t) => [t.value, t.unit, t.year]);
+
+  it('reads the year columns of a header printed with wrong marks', () => {
+    expect(figures('STT Chí tiêu Đơn vỉ tính Nắm 2026 Nằm 2027', '1 Diện tích cà phê tái canh ha 1.200 1.500')).toEqual([
+      [1200, 'ha', 2026],
+      [1500, 'ha', 2027],
+    ]);
+  });
+
+  it('reads a unit cell of two words one mark off', () => {
+    expect(figures('STT Chỉ tiêu Đơn vị tính Năm 2026 Năm 2027', '1 Giá trị xuất khẩu nông sản tỳ đồng 4.800 5.200')).toEqual([
+      [4800, 'tỷ đồng', 2026],
+      [5200, 'tỷ đồng', 2027],
+    ]);
   });
 });
