@@ -86,3 +86,9 @@ describe('a table whose header or unit cell restoration left a mark off', () => 
     ]);
   });
 });
+
+describe('a number right after another', () => {
+  it("reads no count in OCR's digits for a word after a figure, and keeps a count printed with a leading zero", () => {
+    expect(targetUnitsOf('- Có 2/3 40 hợp tác xã có hợp đồng tiêu thụ nông sản;', '- Mỗi ấp 6 01 tổ hòa giải hoạt động thường xuyên.')).toEqual([[1, 'tổ hòa giải']]);
+  });
+});

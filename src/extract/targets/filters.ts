@@ -124,8 +124,15 @@ const PARTNERS_BEFORE = /(?:^|\s)phoi hop(?: voi)?(?: cac)?\s*$/;
 // `các loại` closes a list (`rau màu các loại 12 ha`).
 const RANK_BEFORE = /(?:^|\s)(?<!(?:xếp|nâng|thăng)\s)hạng\s*$|(?:^|\s)(?<!các\s)loại\s*$|(?:^|\s)báo động\s*$/iu;
 
+// A number right after another with nothing but a space between (`có 3/4 50 xã` for `3/4 số xã`): prose never prints
+// two so, one is OCR's digits for a word. (A year and a count, `năm 2026 15 xã`, are set apart by a comma in print.)
+// Which one: a count printed with a leading zero is the plan's (`Mỗi tổ 6 01 tổ …`, OCR's `6` for `có`), for OCR
+// makes no leading zero of a word.
+const NUMBER_BEFORE = /(?<![\p{L}\d.,/])\d[\d.,/]*\s+$/u;
+const numberAfterNumber = (text: string, valueStart: number) => NUMBER_BEFORE.test(text.slice(Math.max(0, valueStart - 14), valueStart)) && !/^0\d/.test(text.slice(valueStart, valueStart + 2));
+
 export function numberOfSomethingElse(text: string, folded: string, valueStart: number): boolean {
-  return RANK_BEFORE.test(text.slice(Math.max(0, valueStart - 14), valueStart)) || (NOT_COUNT_BEFORE.test(folded.slice(Math.max(0, valueStart - 40), valueStart)) && !OTHER_WORD_AS_PRINTED.test(text.slice(Math.max(0, valueStart - 12), valueStart))) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart)) || PARTNERS_BEFORE.test(folded.slice(Math.max(0, valueStart - 20), valueStart));
+  return numberAfterNumber(text, valueStart) || RANK_BEFORE.test(text.slice(Math.max(0, valueStart - 14), valueStart)) || (NOT_COUNT_BEFORE.test(folded.slice(Math.max(0, valueStart - 40), valueStart)) && !OTHER_WORD_AS_PRINTED.test(text.slice(Math.max(0, valueStart - 12), valueStart))) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart)) || PARTNERS_BEFORE.test(folded.slice(Math.max(0, valueStart - 20), valueStart));
 }
 
 // A measure of the things a task is for (`tàu cá có chiều dài từ 15 m trở lên`, `phương tiện có trọng tải trên 5 tấn`)
