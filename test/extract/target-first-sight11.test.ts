@@ -92,3 +92,22 @@ describe('a number right after another', () => {
     expect(targetUnitsOf('- Có 2/3 40 hợp tác xã có hợp đồng tiêu thụ nông sản;', '- Mỗi ấp 6 01 tổ hòa giải hoạt động thường xuyên.')).toEqual([[1, 'tổ hòa giải']]);
   });
 });
+
+// Statements of what is, in forms the tuning plans print in other parts (T33, T56: a past school year; T59: `hiện
+// có …`), written in an objectives part: the genre's baselines, widened from the rules that read the other forms.
+describe('what is, and the aim after it', () => {
+  const plan = (...body: string[]) => targetUnitsOf(...body);
+
+  it('reads the aim of a later clause that opens on the plan year, after a sentence of results', () => {
+    expect(plan('- Tính đến cuối năm 2025, tỷ lệ hộ sử dụng điện an toàn đạt 88%; năm 2026 đạt trên 93%.')).toEqual([[93, '%']]);
+  });
+
+  it('reads no target in a school year that ended before the plan, and keeps the next one', () => {
+    expect(plan('- Năm học 2024 - 2025, tỷ lệ học sinh biết bơi đạt 41,5%; năm học 2026 - 2027 đạt 60%.')).toEqual([[60, '%']]);
+    expect(plan('- Năm học 2025 - 2026: 100% trường có thư viện đạt chuẩn.')).toEqual([[100, '%']]);
+  });
+
+  it('reads no target in what there is only so far', () => {
+    expect(plan('- Mỗi phường hiện mới có 01 máy đo huyết áp tự động; trang bị thêm 02 máy.')).toEqual([[2, 'máy']]);
+  });
+});

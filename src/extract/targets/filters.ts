@@ -54,7 +54,7 @@ export function conditionBound(text: string, folded: string, clauseStart: number
   return false;
 }
 // What there is now (`hiện có 3.450 con`, and in brackets, `(hiện có 215 cửa hàng)`) is a baseline, not a target.
-export const BASELINE = /(?:^|[\s(])hien (?:nay )?(?:co|dang co|con)\s*$/;
+export const BASELINE = /(?:^|[\s(])hien (?:nay )?(?:(?:moi|chi) )?(?:co|dang co|con)\s*$/;
 // … and the counts listed after such a count (`hiện có 35 cơ sở tôn giáo, 12 điểm nhóm …`), or a part of it after
 // `trong đó` (`hiện có 28 trường, trong đó 19 trường có phòng máy`): the list states what is.
 export const BASELINE_LIST = /(?:^|[\s(])hien (?:nay )?(?:co|dang co|con)\s+(?:\d[\d.,]*\s[^;:\d]*?(?:,|\sva)(?:\s*trong do,?)?\s*)+$/;
@@ -204,14 +204,26 @@ const PLACE_MADE_OF = new RegExp(
 );
 const ITEM_OPENING = /^[\s\-+•–]*(?:[a-zđ]\)\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s*)?/u;
 
+// A clause opened by a year, a school year or a period (`; năm 2026 …`, `; năm học 2026 - 2027 …`, `; đến năm 2027 …`).
+const CLAUSE_YEAR = /;\s*(?:[-+•]\s*)?(?:(?:den(?: het)?|trong|cuoi) )?(?:n[a-z]m hoc|n[a-z]m|giai doan) ((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?/g;
+
+/** A clause before the figure, after the sentence's first, that opens on the plan's year or a later one. */
+function laterClauseOfAim(before: string, issueYear: number | null): boolean {
+  if (issueYear === null) return false;
+  return [...before.matchAll(CLAUSE_YEAR)].some((match) => Number(match[2] ?? match[1]) >= issueYear);
+}
+
 /** A figure of a sentence that states what is (above), not a target; `issueYear` keeps `Tính đến ngày 31/12/2026` an aim. */
 export function inSentenceOfWhatIs(text: string, folded: string, sentence: { start: number; end: number }, figureStart: number, issueYear: number | null): boolean {
   const from = sentence.start + ITEM_OPENING.exec(folded.slice(sentence.start, sentence.end))![0].length;
   // A sentence that opens with what was done (`Đã số hóa 45.000 trang …, đạt 80% kế hoạch`).
   if (/^Đã\s/u.test(text.slice(from, figureStart))) return true;
   const opened = folded.slice(from, sentence.end);
-  // A period that ended before the plan's year (`Giai đoạn 2021 - 2024, …`) is one of results.
-  const period = /^giai doan ((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/.exec(opened);
+  // A later clause that opens on the plan's year or a later one states the aim (`Tính đến cuối năm 2025, … đạt 92%;
+  // năm 2026 đạt trên 95%`): what the opening says of the past ends there.
+  if (laterClauseOfAim(folded.slice(from, figureStart), issueYear)) return false;
+  // A period that ended before the plan's year (`Giai đoạn 2021 - 2024, …`, a school year too: `Năm học 2023 - 2024, …`) is one of results.
+  const period = /^(?:giai doan|n[a-z]m hoc) ((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/.exec(opened);
   if (period && issueYear !== null && Number(period[2]) < issueYear) return true;
   // A place described by the places it is made of (`Huyện có 25 xã, thị trấn; 85% dân số …`, `Xã … có 12 thôn`), not
   // a count of places that reach something (`Toàn huyện có 25 xã đạt chuẩn …`).
