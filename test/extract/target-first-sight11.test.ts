@@ -111,3 +111,22 @@ describe('what is, and the aim after it', () => {
     expect(plan('- Mỗi phường hiện mới có 01 máy đo huyết áp tự động; trang bị thêm 02 máy.')).toEqual([[2, 'máy']]);
   });
 });
+
+describe('members counted like people', () => {
+  it('reads the size of each body the plan sets up in thành viên, as in người', () => {
+    expect(targetUnitsOf('- Thành lập 04 tổ hợp tác nuôi ong, mỗi tổ hợp tác từ 12 đến 15 thành viên.')).toEqual([
+      [4, 'tổ hợp tác'],
+      [12, 'thành viên'],
+    ]);
+  });
+});
+
+describe('whom a task is done for', () => {
+  it('reads a count after cho in a task item whose verb stands further back in the clause', () => {
+    const text = ['Hà Tĩnh, ngày 10 tháng 3 năm 2026', 'III. NHIỆM VỤ, GIẢI PHÁP', '1. Khuyến nông. Tổ chức 05 buổi trình diễn giống lúa chịu mặn mới cho 240 nông hộ.'].join('\n');
+    expect(run(text).targets.map((t) => [t.value, t.unit])).toEqual([
+      [5, 'buổi'],
+      [240, 'nông hộ'],
+    ]);
+  });
+});

@@ -72,7 +72,10 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     // … or, in a part of objectives, a range of counts that opens its clause (`; từ 25 đến 30 trẻ được nhận chăm sóc …`).
     const range = countRange(before, valueStart, countValue(digits), COUNT_LOWER_BOUND);
     const rangeOpens = objectOfTask && range.valueMax !== null && /^[\s\-+•]*(?:có\s+|khoảng\s+)?$/iu.test(text.slice(valueStart - clauseBefore.length, range.start));
-    if (!printedWithLeadingZero(digits, before) && !nearCue && !taskObject && !bounded && !rangeOpens && !countCued(text, valueStart - clauseBefore.length, valueStart, earlier, true) && reject('no-cue')) continue;
+    // … or whom the clause's task is done for (`Tổ chức 06 chuyến tham quan học tập kinh nghiệm cho 180 cán bộ`), a verb of
+    // doing anywhere before it in the clause, for two digits or more.
+    const forWhom = /\d\D*\d/.test(digits) && /(?:^|\s)cho\s*$/u.test(text.slice(Math.max(0, valueStart - 5), valueStart)) && lowerCaseCue(text.slice(valueStart - wideClause.length, valueStart));
+    if (!printedWithLeadingZero(digits, before) && !nearCue && !taskObject && !bounded && !rangeOpens && !forWhom && !countCued(text, valueStart - clauseBefore.length, valueStart, earlier, true) && reject('no-cue')) continue;
     // A rate (`02 lao động trẻ/hợp tác xã`) is read by rateCounts.
     if (/^\s*\p{Ll}*\//u.test(text.slice(valueStart + match[0].length))) continue;
     const second = match[3];

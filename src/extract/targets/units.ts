@@ -31,7 +31,7 @@ export const COUNT_UNITS = [
   'MW', 'MWp', 'kW', 'kWp', 'kWh', 'MWh', 'GWh', 'km²', 'km2', 'Gbps',
   // Energy in tonnes and kilograms of oil equivalent (`350.000 TOE`, `85 kgOE/tấn clinker`), a ration (`726 kcal/trẻ/ngày`,
   // `2 g/trẻ/ngày`), and the certificates land and business plans count (`320 giấy chứng nhận`).
-  'TOE', 'kgOE', 'kcal', 'g', 'giấy chứng nhận', 'chỗ học', 'hội chợ', 'hội diễn', 'hội trại', 'hội viên', 'đội viên', 'phòng y tế', 'phòng học', 'phòng khám',
+  'TOE', 'kgOE', 'kcal', 'g', 'giấy chứng nhận', 'chỗ học', 'hội chợ', 'hội diễn', 'hội trại', 'hội viên', 'đội viên', 'thành viên', 'phòng y tế', 'phòng học', 'phòng khám',
   // Measures of weight and yield, media items counted as a pair, groups named by their task, and count nouns whose
   // modifier is not part of the unit (`08 nút giao thông`, `15 xe ép rác`).
   'tấn', 'tạ', 'tin bài', 'tin, bài', 'tổ hợp tác', 'tổ hòa giải', 'nút', 'xe',
