@@ -130,3 +130,35 @@ describe('whom a task is done for', () => {
     ]);
   });
 });
+
+describe('a count after a year and a comma', () => {
+  it('reads a share that opens a clause after the year, which is no number right after a number', () => {
+    expect(targetUnitsOf('- Đến năm 2027, 12/12 xã có điểm thu gom bao gói thuốc bảo vệ thực vật.')).toEqual([[12, 'xã']]);
+  });
+});
+
+describe('a bound after a noun no list names', () => {
+  it('reads no target in a size that says which bodies are meant, the bound after the noun', () => {
+    expect(targetUnitsOf('- Các trang trại có quy mô từ 300 con trở lên phải có hệ thống xử lý chất thải; hỗ trợ 25 trang trại.')).toEqual([[25, 'trang trại']]);
+    expect(targetUnitsOf('- Các nhà hàng có từ 80 bàn trở lên phải bố trí phòng cháy; kiểm tra 40 nhà hàng.')).toEqual([[40, 'nhà hàng']]);
+  });
+});
+
+describe('a word that opens with a unit of another sense', () => {
+  it('counts cases, farms and maps as the whole word, not schools, pages or copies', () => {
+    expect(targetUnitsOf('- Giải quyết dứt điểm 30 trường hợp tồn đọng về đất đai;', '- Xây dựng 08 bản đồ phân vùng rủi ro sạt lở.')).toEqual([
+      [30, 'trường hợp'],
+      [8, 'bản đồ'],
+    ]);
+  });
+});
+
+describe('hàng after a noun', () => {
+  it('keeps hàng as the end of a noun (khách hàng, mặt hàng), and leaves hàng năm to the sentence', () => {
+    expect(targetUnitsOf('- Phát triển thêm 500 khách hàng sử dụng ví điện tử;', '- Đưa 120 mặt hàng nông sản lên sàn thương mại;', '- Duy trì 20 đội hàng năm tổ chức ra quân.')).toEqual([
+      [500, 'khách hàng'],
+      [120, 'mặt hàng'],
+      [20, 'đội'],
+    ]);
+  });
+});

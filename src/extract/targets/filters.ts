@@ -128,7 +128,7 @@ const RANK_BEFORE = /(?:^|\s)(?<!(?:xếp|nâng|thăng)\s)hạng\s*$|(?:^|\s)(?<
 // two so, one is OCR's digits for a word. (A year and a count, `năm 2026 15 xã`, are set apart by a comma in print.)
 // Which one: a count printed with a leading zero is the plan's (`Mỗi tổ 6 01 tổ …`, OCR's `6` for `có`), for OCR
 // makes no leading zero of a word.
-const NUMBER_BEFORE = /(?<![\p{L}\d.,/])\d[\d.,/]*\s+$/u;
+const NUMBER_BEFORE = /(?<![\p{L}\d.,/])\d(?:[\d.,/]*\d)?\s+$/u;
 const numberAfterNumber = (text: string, valueStart: number) => NUMBER_BEFORE.test(text.slice(Math.max(0, valueStart - 14), valueStart)) && !/^0\d/.test(text.slice(valueStart, valueStart + 2));
 
 export function numberOfSomethingElse(text: string, folded: string, valueStart: number): boolean {

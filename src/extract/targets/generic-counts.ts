@@ -50,7 +50,9 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     if (insideShare(text, folded, valueStart - clauseBefore.length, valueStart, valueStart + match[0].length) && reject('inside-share')) continue;
     // As for listed units: one unit after trên, and the places where a task is done, are no counts.
     if (countValue(digits) === 1 && /(?:^|\s)tren\s*$/.test(before) && reject('threshold')) continue;
-    if ((thresholdOrDistance(folded, valueStart, first) || definingThreshold(folded, valueStart, valueStart + match[0].length)) && reject('threshold')) continue;
+    // (`từ 50 giường trở lên`: the bound may follow the first word, which the pattern read with the next.)
+    const firstEnd = valueStart + match[0].indexOf(match[2]!, digits.length) + match[2]!.length;
+    if ((thresholdOrDistance(folded, valueStart, first) || definingThreshold(folded, valueStart, valueStart + match[0].length) || definingThreshold(folded, valueStart, firstEnd)) && reject('threshold')) continue;
     if (PLACE_UNIT.test(first) && SCOPE_BEFORE.test(text.slice(Math.max(0, valueStart - 20), valueStart)) && reject('scope')) continue;
     // A verb a few words back (`đào tạo nghề cho 20 lao động`) only for two digits or more: OCR makes lone digits of words.
     // (Up to about eight words back, `huấn luyện dân quân năm thứ nhất cho 620 dân quân`, for a number OCR does not make
@@ -96,7 +98,10 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     // (A capital restoration left on the third syllable, `chuỗi cung Ứng`, does not hide the word.)
     const thirdAnyCase = third ?? /^\s(\p{Lu}\p{Ll}*)(?![\p{L}])/u.exec(text.slice(valueStart + match[0].length))?.[1];
     const halfWord = second !== undefined && thirdAnyCase !== undefined && fold(thirdAnyCase) !== 'vien' && cutsWordInHalf(match[2]!, second, thirdAnyCase);
-    const twoSyllables = second !== undefined && vietnameseSyllable(second) && !alone && !modifierVerb && !describes && !halfWord && !printedIn(second, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE);
+    // `hàng` goes on the sentence only as `hàng năm`, `hàng tháng` …; before anything else it ends a noun (`nhà hàng`,
+    // `khách hàng`, `đơn hàng`, `mặt hàng`).
+    const goodsSyllable = second !== undefined && second.toLocaleLowerCase('vi') === 'hàng' && !(third !== undefined && /^(?:năm|tháng|quý|tuần|ngày|giờ)$/u.test(third.toLocaleLowerCase('vi')));
+    const twoSyllables = second !== undefined && vietnameseSyllable(second) && !alone && !modifierVerb && !describes && !halfWord && (goodsSyllable || !printedIn(second, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE));
     // … unless the noun was named before it and the classifier ends the clause (`số tàu được nâng cấp đạt 120 chiếc.`).
     // (As printed: folded, `con` and `can` are also `còn` and `cần`.)
     const standsForNoun = second === undefined && PRINTED_CLASSIFIERS.has(match[2]!) && /^\s*(?:[.;,:)]|$)/u.test(text.slice(valueStart + match[0].length));

@@ -51,6 +51,9 @@ export const COUNT_UNITS = [
   'cơ quan, đơn vị', 'cơ quan, tổ chức', 'mét giá', 'TB', 'GB',
   // The hamlets of every region, counted like thôn (`35/35 xóm`, `12/15 buôn`, `06 sóc`, `10 khóm`).
   'xóm', 'buôn', 'làng', 'ấp', 'khóm', 'sóc', 'phum',
+  // Words that open with a unit of another sense (`25 trường hợp`, not schools; `30 trang trại`, not pages; `06 bản
+  // đồ`, `03 hội đồng`, `20 bộ đội`): the word is the unit.
+  'trường hợp', 'trang trại', 'bản đồ', 'hội đồng', 'bộ đội',
   // Blood is counted in units (`tiếp nhận 2.500 đơn vị máu`): `đơn vị` alone there would read as bodies (`45 cơ quan,
   // đơn vị`), so the unit keeps what it measures, as `lượt` keeps whom it counts.
   'đơn vị máu',
