@@ -79,6 +79,13 @@ describe('a table whose header or unit cell restoration left a mark off', () => 
     ]);
   });
 
+  it('reads a unit cell of two places named together one mark off', () => {
+    expect(figures('TT Chỉ tiêu Đơn vị tính Năm 2026 Năm 2027', '1 Xã, thị trấn có chợ đạt chuẩn xa, thị trấn 6 8')).toEqual([
+      [6, 'xã, thị trấn', 2026],
+      [8, 'xã, thị trấn', 2027],
+    ]);
+  });
+
   it('reads a unit cell of two words one mark off', () => {
     expect(figures('STT Chỉ tiêu Đơn vị tính Năm 2026 Năm 2027', '1 Giá trị xuất khẩu nông sản tỳ đồng 4.800 5.200')).toEqual([
       [4800, 'tỷ đồng', 2026],

@@ -99,7 +99,7 @@ const unitsByFold = (units: readonly string[]): ReadonlyMap<string, string> => {
   return new Map([...byFold].filter(([, same]) => same.length === 1).map(([folded, same]) => [folded, same[0]!]));
 };
 const UNIT_BY_FOLD = unitsByFold(COUNT_UNITS.filter((unit) => !unit.includes(' ')));
-const LONGER_UNIT_BY_FOLD = unitsByFold([...COUNT_UNITS, ...TABLE_MONEY].filter((unit) => unit.includes(' ') && !unit.includes(',')));
+const LONGER_UNIT_BY_FOLD = unitsByFold([...COUNT_UNITS, ...TABLE_MONEY].filter((unit) => unit.includes(' ')));
 
 /**
  * A unit cell no list names that repeats the head of the indicator (`Vụ việc trợ giúp pháp lý vụ việc 150 180`,
@@ -117,12 +117,12 @@ function repeatedHeadUnit(name: string): string | null {
 }
 
 /**
- * The unit cell at the end of a row's name, printed a mark off (`tân`, `tỳ đồng`), with its length in the name; null
+ * The unit cell at the end of a row's name, printed a mark off (`tân`, `tỳ đồng`, `xa, thị trấn`), with its length in the name; null
  * when the last words are no unit.
  */
 function unitByFold(name: string): { unit: string; printed: string } | null {
   const words = name.split(' ');
-  for (const size of [3, 2]) {
+  for (const size of [4, 3, 2]) {
     if (words.length <= size) continue;
     const printed = words.slice(-size).join(' ');
     const unit = LONGER_UNIT_BY_FOLD.get(fold(printed));
@@ -131,6 +131,18 @@ function unitByFold(name: string): { unit: string; printed: string } | null {
   const last = words.at(-1) ?? '';
   const unit = words.length > 1 ? UNIT_BY_FOLD.get(fold(last)) : undefined;
   return unit === undefined ? null : { unit, printed: last };
+}
+
+/** A listed unit the name's last one or two words and the unit cell fold to together, with those words; or null. */
+function widerUnitCell(name: string, cell: string): { unit: string; printed: string } | null {
+  const words = name.split(' ');
+  for (const size of [2, 1]) {
+    if (words.length <= size) continue;
+    const printed = words.slice(-size).join(' ');
+    const unit = LONGER_UNIT_BY_FOLD.get(fold(`${printed} ${cell}`));
+    if (unit !== undefined) return { unit, printed };
+  }
+  return null;
 }
 
 /** The listed unit of one word the OCR line prints before the row's values (the same values), or null. */
@@ -169,7 +181,11 @@ export function tableTargets(context: TargetContext, issueYear: number | null = 
       // A unit cell restoration made another word of (`ho` → `cho`), read on the OCR line of the same values.
       const fromRaw = cells[2] === undefined && !bracketed && folded === null && repeated === null && signs.length === 0 ? rawUnitCell(context.rawLines?.[row], values) : null;
       if (fromRaw !== null) name = name.slice(0, name.lastIndexOf(' '));
-      const unit = cells[2] ?? bracketed?.[1] ?? folded ?? repeated ?? fromRaw ?? (signs.length === values.length && new Set(signs).size === 1 ? signs[0]! : null);
+      // A unit cell whose first word restoration left a mark off reads as the rest of it (`xa, thị trấn` → `thị trấn`):
+      // the name's last words and the cell together may fold to a longer unit.
+      const widened = cells[2] !== undefined ? widerUnitCell(name, cells[2]) : null;
+      if (widened !== null) name = name.slice(0, name.length - widened.printed.length).trimEnd();
+      const unit = widened?.unit ?? cells[2] ?? bracketed?.[1] ?? folded ?? repeated ?? fromRaw ?? (signs.length === values.length && new Set(signs).size === 1 ? signs[0]! : null);
       if (unit === null) continue;
       const provenance = context.provenance(row + 1, lines[row]!);
       const section = provenance.section ?? (row + 1 >= context.bodyEndLine ? appendixSection(context) : null);
