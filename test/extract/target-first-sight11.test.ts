@@ -18,9 +18,10 @@ describe('lượt người with the kind of people it counts', () => {
 
 describe('a classifier of guns', () => {
   it('counts guns in khẩu, the classifier alone, and keeps khẩu trang a word', () => {
-    expect(targetUnitsOf('- Vận động người dân giao nộp từ 20 đến 25 khẩu súng các loại;', '- Cấp phát 5.000 khẩu trang cho công nhân thu gom rác.')).toEqual([
+    expect(targetUnitsOf('- Vận động người dân giao nộp từ 20 đến 25 khẩu súng các loại;', '- Cấp phát 5.000 khẩu trang cho công nhân thu gom rác;', '- Bảo đảm 450 khẩu phần ăn cho bếp ăn tập thể.')).toEqual([
       [20, 'khẩu'],
       [5000, 'khẩu trang'],
+      [450, 'khẩu phần'],
     ]);
   });
 });

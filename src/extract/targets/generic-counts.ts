@@ -90,8 +90,8 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     // for warning, of savings) is not (`15 nhà cổ` → nhà, `86 biển báo hiệu` → biển, `30 sổ tiết kiệm` → sổ); a
     // house counted by its classifier is counted in căn (`04 căn nhà tình nghĩa` → căn).
     const describes = second !== undefined && (HEAD_MODIFIERS.has(second.toLocaleLowerCase('vi')) || (first === 'can' && second.toLocaleLowerCase('vi') === 'nhà'));
-    // … but not in a word of its own (`đoàn viên`, `vụ án`, `vụ việc`, `khẩu hiệu`, `khẩu trang`).
-    const alone = (CLASSIFIERS_ALONE.has(match[2]!.toLocaleLowerCase('vi')) || FOLDED_CLASSIFIERS_ALONE.has(first)) && !(second !== undefined && /^(?:viên|án|việc|hiệu|trang)$/u.test(second.toLocaleLowerCase('vi')));
+    // … but not in a word of its own (`đoàn viên`, `vụ án`, `vụ việc`, `khẩu hiệu`, `khẩu trang`, `khẩu phần`).
+    const alone = (CLASSIFIERS_ALONE.has(match[2]!.toLocaleLowerCase('vi')) || FOLDED_CLASSIFIERS_ALONE.has(first)) && !(second !== undefined && /^(?:viên|án|việc|hiệu|trang|phần)$/u.test(second.toLocaleLowerCase('vi')));
     // A word no Vietnamese syllable spells (`150 hầm biogas`) is a borrowed name of the kind, not part of the noun.
     // … and one that is the first half of a word with the syllable after it (`06 chuỗi cung ứng` → chuỗi) stands alone too,
     // unless that word is an agent noun in -viên (`45 cộng tác viên`).
