@@ -170,3 +170,12 @@ describe('hàng after a noun', () => {
     ]);
   });
 });
+
+describe('kinds of bodies with a mark restoration put wrong', () => {
+  it('reads two kinds of bodies named together, after lượt too, whatever mark a syllable carries', () => {
+    expect(targetUnitsOf('- Tập huấn cho 1.200 lượt hỗ kinh doanh, hợp tác xã về an toàn thực phẩm;', '- Hỗ trợ 15 doanh nghiệp, hợp tắc xã chế biến gỗ.')).toEqual([
+      [1200, 'lượt hỗ kinh doanh, hợp tác xã'],
+      [15, 'doanh nghiệp, hợp tắc xã'],
+    ]);
+  });
+});

@@ -212,19 +212,23 @@ export const BODIES = ['hợp tác xã', 'tổ hợp tác', 'doanh nghiệp', 'h
  * Two kinds of bodies named together (above): the length of `, tổ hợp tác` after `end` when both the counted noun and
  * the one after the comma are such kinds, and no number follows (`05 hợp tác xã, 10 tổ hợp tác` counts each).
  */
+// Kinds of bodies are phrases of two or three syllables: compared folded, a mark restoration put wrong (`hỗ kinh
+// doanh`) does not hide them, and no other phrase folds the same.
+const FOLDED_BODIES = BODIES.map((kind) => fold(kind));
+const bodyAt = (rest: string, except?: string) => FOLDED_BODIES.find((kind) => kind !== except && fold(rest.slice(0, kind.length)) === kind && !/^[\p{L}\d]/u.test(rest.slice(kind.length)));
+
 function listedPairAfter(text: string, end: number, unit: string): number {
-  if (!BODIES.includes(unit.replace(/^lượt\s+/u, ''))) return 0;
+  const first = fold(unit.replace(/^lượt\s+/u, ''));
+  if (!FOLDED_BODIES.includes(first)) return 0;
   const after = text.slice(end);
   const comma = /^,\s/.exec(after);
   if (!comma) return 0;
-  const rest = after.slice(comma[0].length);
-  const second = BODIES.find((other) => other !== unit && rest.startsWith(other) && !/^[\p{L}\d]/u.test(rest.slice(other.length)));
+  const second = bodyAt(after.slice(comma[0].length), first);
   return second === undefined ? 0 : comma[0].length + second.length;
 }
 
 /** The length of a kind of bodies `lượt` counts (`lượt hộ kinh doanh`, `lượt doanh nghiệp`) after `at`, or 0. */
 export function bodyAfterLuot(text: string, at: number): number {
-  const rest = text.slice(at).replace(/^\s/, '');
-  const body = BODIES.find((kind) => rest.startsWith(kind) && !/^[\p{L}\d]/u.test(rest.slice(kind.length)));
+  const body = bodyAt(text.slice(at).replace(/^\s/, ''));
   return body === undefined || !/^\s/.test(text.slice(at)) ? 0 : body.length + 1;
 }
