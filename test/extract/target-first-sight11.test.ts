@@ -179,3 +179,12 @@ describe('kinds of bodies with a mark restoration put wrong', () => {
     ]);
   });
 });
+
+describe('a number word restoration left without its marks', () => {
+  it('reads bốn and một on their bare letters before a count, and no count in bà con', () => {
+    expect(targetUnitsOf('- Tổ chức bon đợt ra quân dọn vệ sinh kênh mương;', '- Mỗi thôn mot tổ tự quản giữ gìn vệ sinh;', '- Vận động bà con tham gia hiến đất làm đường.')).toEqual([
+      [4, 'đợt'],
+      [1, 'tổ tự quản'],
+    ]);
+  });
+});
