@@ -87,6 +87,13 @@ describe('a table whose header or unit cell restoration left a mark off', () => 
     ]);
   });
 
+  it('keeps the multiplier of a unit cell printed a mark off', () => {
+    expect(figures('TT Chỉ tiêu Đơn vị tính Năm 2026 Năm 2027', '1 Lượt khách tham quan bảo tàng triễu lượt 1,2 1,5')).toEqual([
+      [1.2, 'triệu lượt', 2026],
+      [1.5, 'triệu lượt', 2027],
+    ]);
+  });
+
   it('reads a unit cell of two words one mark off', () => {
     expect(figures('STT Chỉ tiêu Đơn vị tính Năm 2026 Năm 2027', '1 Giá trị xuất khẩu nông sản tỳ đồng 4.800 5.200')).toEqual([
       [4800, 'tỷ đồng', 2026],

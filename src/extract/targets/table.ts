@@ -133,9 +133,16 @@ function unitByFold(name: string): { unit: string; printed: string } | null {
   return unit === undefined ? null : { unit, printed: last };
 }
 
-/** A listed unit the name's last one or two words and the unit cell fold to together, with those words; or null. */
+const MULTIPLIER_BY_FOLD = new Map(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'].map((word) => [fold(word), word]));
+
+/**
+ * A listed unit the name's last one or two words and the unit cell fold to together, with those words (`xa, thị trấn`);
+ * or a multiplier a mark off before the cell (`triễu trang` → `triệu trang`); null when neither.
+ */
 function widerUnitCell(name: string, cell: string): { unit: string; printed: string } | null {
   const words = name.split(' ');
+  const multiplier = words.length > 1 && !/^(?:nghìn|ngàn|triệu|tỷ|tỉ)\s/u.test(cell) ? MULTIPLIER_BY_FOLD.get(fold(words.at(-1)!)) : undefined;
+  if (multiplier !== undefined) return { unit: `${multiplier} ${cell}`, printed: words.at(-1)! };
   for (const size of [2, 1]) {
     if (words.length <= size) continue;
     const printed = words.slice(-size).join(' ');
