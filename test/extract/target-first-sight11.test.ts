@@ -195,3 +195,9 @@ describe('a number word restoration left without its marks', () => {
     ]);
   });
 });
+
+describe('a street with a mark restoration put wrong', () => {
+  it('keeps tuyến phố whole before chính whatever mark phố carries', () => {
+    expect(targetUnitsOf('- Chỉnh trang vỉa hè 08 tuyến phổ chính của thị trấn.')).toEqual([[8, 'tuyến phổ']]);
+  });
+});

@@ -255,7 +255,8 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     }
     // A street (`tuyến phố`) is one noun where nothing modifies it (`12 tuyến phố:`, `05 tuyến phố “Văn minh”`);
     // before a modifier the head stands alone (`02 tuyến phố ẩm thực` → `tuyến`).
-    const street = head === 'tuyen' ? /^\s(phố|đường|pho|duong)(?=\s*(?:[:;,.“"(]|chính|trọng điểm|$))/u.exec(text.slice(end)) : null;
+    // (Read folded: a mark restoration put wrong, `tuyến phổ chính`, keeps the street.)
+    const street = head === 'tuyen' ? /^\s(pho|duong)(?=\s*(?:[:;,.“"(]|chinh(?![a-z])|trong diem|$))/u.exec(folded.slice(end)) : null;
     if (street) end += street[0].length;
     end += pairedNounAfter(text, end, text.slice(unitStart, end));
     end += rateTail(text, end);
