@@ -201,3 +201,10 @@ describe('a street with a mark restoration put wrong', () => {
     expect(targetUnitsOf('- Chỉnh trang vỉa hè 08 tuyến phổ chính của thị trấn.')).toEqual([[8, 'tuyến phổ']]);
   });
 });
+
+describe('a verb of doing with a mark restoration put wrong', () => {
+  it('reads the count after a phrase of doing whatever marks it carries', () => {
+    const text = ['Hà Tĩnh, ngày 10 tháng 3 năm 2026', 'III. NHIỆM VỤ, GIẢI PHÁP', '1. Sinh kế. Các xã phối hợp hổ trợ 35 nông hộ nuôi ong lấy mật.'].join('\n');
+    expect(run(text).targets.map((t) => [t.value, t.unit])).toEqual([[35, 'nông hộ']]);
+  });
+});
