@@ -277,6 +277,9 @@ describe('what the restorer must never rewrite', () => {
 
   it('corrects trước as the English OCR prints it (trirde) and PGĐ printed PGP, from the dictionaries', () => {
     expect(restore('hoan thanh trirde ngay 30/6')).toBe('hoàn thành trước ngày 30/6');
+    // tre (ư, ớ and c lost) before a date is trước; the bamboo keeps its name elsewhere.
+    expect(restore('nop bao céo vé S& Tai chinh tre ngay 20/11/2025')).toBe('nộp báo cáo về Sở Tài chính trước ngày 20/11/2025');
+    expect(restore('trong tre, trong keo tai xa Cam Tuan')).toContain('tre');
     expect(restore('cac PGP phu trach')).toContain('PGĐ');
   });
 
