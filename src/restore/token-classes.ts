@@ -170,9 +170,42 @@ function isSlashedLetter(line: string, piece: Piece): boolean {
   return (after && !isLetter(line[start - 1])) || (before && !isLetter(line[end]));
 }
 
-const linePieces = new BoundedMemo<Piece[]>(50_000, tokenizeLine);
+/**
+ * Sở as the English OCR prints it glued to the Y of Sở Y tế (SOY, S&Y, SG'Y, S&'Y: ở as O, G or &, the space lost),
+ * and glued by an apostrophe to a capitalised word (S&'Tài nguyên). Only before a printed tế does the Y stand for
+ * the health department; an apostrophe after the round letter is no part of any word.
+ */
+const SO_GLUED_TO_Y = /^(S[OG&0Q6][’']?)(Y)$/u;
+const SO_GLUED_BY_APOSTROPHE = /^(S[OG&0Q6][’'])(\p{Lu}\p{Ll}+)$/u;
+/** tế as the English OCR prints it (té, t€, t6, te&). */
+const HEALTH_AS_PRINTED = /^t[eéèê€6&]{1,2}$/iu;
+/** What the head of such a glued word is written as: Sở and the space the print lost. */
+export const GLUED_SO_READING = 'Sở ';
 
-/** tokenizeLine, remembered per line text (a batch meets the same header and heading lines again and again). */
+/** Splits a glued Sở word into its two words; the first piece is then written GLUED_SO_READING (rulesOfLine). */
+function splitGluedSo(pieces: Piece[]): Piece[] {
+  let out: Piece[] | null = null;
+  pieces.forEach((piece, index) => {
+    const next = pieces[index + 1];
+    const match =
+      piece.kind !== 'word'
+        ? null
+        : (SO_GLUED_BY_APOSTROPHE.exec(piece.text) ??
+          (next?.kind === 'word' && HEALTH_AS_PRINTED.test(next.text) ? SO_GLUED_TO_Y.exec(piece.text) : null));
+    if (match === null) {
+      out?.push(piece);
+      return;
+    }
+    out ??= pieces.slice(0, index);
+    const head = match[1] as string;
+    out.push({ text: head, kind: 'word', start: piece.start, gluedSo: true }, { text: match[2] as string, kind: 'word', start: piece.start + head.length });
+  });
+  return out ?? pieces;
+}
+
+const linePieces = new BoundedMemo<Piece[]>(50_000, (line) => splitGluedSo(tokenizeLine(line)));
+
+/** tokenizeLine (glued Sở words split), remembered per line text (a batch meets the same header and heading lines again and again). */
 export function piecesOfLine(line: string): Piece[] {
   return linePieces.get(line);
 }
@@ -234,6 +267,10 @@ function rulesOfLine(text: string): LineRules {
   }
   pieces.forEach((piece, index) => {
     if (piece.kind !== 'word' || taken.has(piece.start)) return;
+    if (piece.gluedSo === true) {
+      result.rules.push([piece, GLUED_SO_READING, 'confusion']);
+      return;
+    }
     const roman = romanWithDigitOnes(piece.text);
     if (roman !== null) {
       result.rules.push([piece, roman, 'confusion']);

@@ -283,6 +283,17 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('cac PGP phu trach')).toContain('PGĐ');
   });
 
+  it('splits Sở the English OCR glued to the next word (SOY tế, SG\'Y tế, S&\'Tài nguyên), and nothing else', () => {
+    expect(restore('giao SOY té chu tri, phoi hop S& Tai chinh')).toBe('giao Sở Y tế chủ trì, phối hợp Sở Tài chính');
+    expect(restore("theo dé nghi ctia SG'Y t€ tinh Quang Tri")).toBe('theo đề nghị của Sở Y tế tỉnh Quảng Trị');
+    expect(restore("- S&'Xay dung tinh Ninh Binh;")).toBe('- Sở Xây dựng tỉnh Ninh Bình;');
+    const glued = restorer.restore('2. S&Y té huong dan');
+    expect(glued.text).toBe('2. Sở Y tế hướng dẫn');
+    expect(glued.corrections[0]).toMatchObject({ column: 4, from: 'S&', to: 'Sở ', reason: 'confusion' });
+    // Without a printed tế after it, SOY is not the health department, and Y stays glued.
+    expect(restore('nhap khau SOY tu nuoc ngoai')).not.toContain('Sở Y');
+  });
+
   it('reads the first entry of an archive line printed VI as VT (văn thư), and leaves a Roman VI elsewhere', () => {
     expect(restore('- Luu: VI, KT.')).toBe('- Lưu: VT, KT.');
     expect(restore('«Luu: VI, TP.')).toBe('«Lưu: VT, TP.');
