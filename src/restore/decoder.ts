@@ -1970,8 +1970,10 @@ export class Decoder {
           reading = { ...reading, output: reading.output.toLowerCase() };
         }
         previous = { line: item.line, end: item.piece.start + item.piece.text.length, output: reading.output };
-        outputs.set(item, reading.output);
-        if (reading.output === item.piece.text) return;
+        // The first of two words the OCR glued is written with the space it lost (token-classes.ts).
+        const written = item.piece.spaceAfter === true ? `${reading.output} ` : reading.output;
+        outputs.set(item, written);
+        if (written === item.piece.text) return;
         let score = 0;
         let lowConfidence = false;
         if (item.readings.length > 1) {
@@ -1984,8 +1986,8 @@ export class Decoder {
           line: item.line,
           column: item.piece.start + 1,
           from: item.piece.text,
-          to: reading.output,
-          reason: reading.forcedReason ?? this.reasonFor(item.piece.text, reading.output),
+          to: written,
+          reason: reading.forcedReason ?? (reading.output === item.piece.text ? 'normalize' : this.reasonFor(item.piece.text, reading.output)),
           score: Math.round(score * 100) / 100,
           lowConfidence: lowConfidence || reading.guess === true,
         });
@@ -2026,7 +2028,7 @@ export class Decoder {
       syllables += 1;
       const before = slot.facts?.wellFormed ?? this.isWellFormed(slot.piece.text);
       if (before) validBefore += 1;
-      if (output === slot.piece.text ? before : this.isWellFormed(output)) validAfter += 1;
+      if (output === slot.piece.text ? before : this.isWellFormed(output.trimEnd())) validAfter += 1;
     }
     return {
       text: restoredLines.join('\n'),

@@ -179,33 +179,45 @@ const SO_GLUED_TO_Y = /^(S[OG&0Q6][’']?)(Y)$/u;
 const SO_GLUED_BY_APOSTROPHE = /^(S[OG&0Q6][’'])(\p{Lu}\p{Ll}+)$/u;
 /** tế as the English OCR prints it (té, t€, t6, te&). */
 const HEALTH_AS_PRINTED = /^t[eéèê€6&]{1,2}$/iu;
-/** What the head of such a glued word is written as: Sở and the space the print lost. */
-export const GLUED_SO_READING = 'Sở ';
+/** What the head of such a glued word is written as. */
+const GLUED_SO_READING = 'Sở';
+/**
+ * A word that numbers its part of a text glued to a Roman numeral (Như mucV;, phanII): the English OCR lost the space
+ * before the numeral. Only these words, without marks as printed or with them; a capital inside any other word is
+ * the OCR's print of a marked vowel (dOng, cHUC).
+ */
+const NUMBERED_WORD_GLUED_TO_NUMERAL = /^(\p{Ll}+)([IVX]+)$/u;
+const WORDS_BEFORE_NUMERAL = new Set(['muc', 'phan', 'khoan', 'chuong', 'dieu', 'diem', 'luc', 'quy', 'loai', 'dot']);
 
-/** Splits a glued Sở word into its two words; the first piece is then written GLUED_SO_READING (rulesOfLine). */
-function splitGluedSo(pieces: Piece[]): Piece[] {
+/** The two words of a printed word the OCR glued together, or null. */
+function gluedWords(piece: Piece, next: Piece | undefined): [string, string] | null {
+  if (piece.kind !== 'word') return null;
+  const so = SO_GLUED_BY_APOSTROPHE.exec(piece.text) ?? (next?.kind === 'word' && HEALTH_AS_PRINTED.test(next.text) ? SO_GLUED_TO_Y.exec(piece.text) : null);
+  if (so !== null) return [so[1] as string, so[2] as string];
+  const numbered = NUMBERED_WORD_GLUED_TO_NUMERAL.exec(piece.text);
+  if (numbered !== null && WORDS_BEFORE_NUMERAL.has(stripDiacritics(numbered[1] as string))) return [numbered[1] as string, numbered[2] as string];
+  return null;
+}
+
+/** Splits each glued word into its two pieces, the first written with the lost space (spaceAfter). */
+function splitGluedWords(pieces: Piece[]): Piece[] {
   let out: Piece[] | null = null;
   pieces.forEach((piece, index) => {
-    const next = pieces[index + 1];
-    const match =
-      piece.kind !== 'word'
-        ? null
-        : (SO_GLUED_BY_APOSTROPHE.exec(piece.text) ??
-          (next?.kind === 'word' && HEALTH_AS_PRINTED.test(next.text) ? SO_GLUED_TO_Y.exec(piece.text) : null));
-    if (match === null) {
+    const parts = gluedWords(piece, pieces[index + 1]);
+    if (parts === null) {
       out?.push(piece);
       return;
     }
     out ??= pieces.slice(0, index);
-    const head = match[1] as string;
-    out.push({ text: head, kind: 'word', start: piece.start, gluedSo: true }, { text: match[2] as string, kind: 'word', start: piece.start + head.length });
+    const [head, tail] = parts;
+    out.push({ text: head, kind: 'word', start: piece.start, spaceAfter: true }, { text: tail, kind: 'word', start: piece.start + head.length });
   });
   return out ?? pieces;
 }
 
-const linePieces = new BoundedMemo<Piece[]>(50_000, (line) => splitGluedSo(tokenizeLine(line)));
+const linePieces = new BoundedMemo<Piece[]>(50_000, (line) => splitGluedWords(tokenizeLine(line)));
 
-/** tokenizeLine (glued Sở words split), remembered per line text (a batch meets the same header and heading lines again and again). */
+/** tokenizeLine (glued words split), remembered per line text (a batch meets the same header and heading lines again and again). */
 export function piecesOfLine(line: string): Piece[] {
   return linePieces.get(line);
 }
@@ -267,9 +279,17 @@ function rulesOfLine(text: string): LineRules {
   }
   pieces.forEach((piece, index) => {
     if (piece.kind !== 'word' || taken.has(piece.start)) return;
-    if (piece.gluedSo === true) {
+    if (piece.spaceAfter === true && /^S[^\p{Ll}]/u.test(piece.text)) {
       result.rules.push([piece, GLUED_SO_READING, 'confusion']);
       return;
+    }
+    const glued = pieces[index - 1];
+    if (glued?.spaceAfter === true && glued.start + glued.text.length === piece.start) {
+      // The numeral or the Y of a split word stays as printed.
+      if (/^(?:[IVX]+|Y)$/u.test(piece.text)) {
+        result.rules.push([piece, piece.text]);
+        return;
+      }
     }
     const roman = romanWithDigitOnes(piece.text);
     if (roman !== null) {

@@ -18,8 +18,8 @@ export interface Piece {
   kind: PieceKind;
   /** 0-based UTF-16 offset in its line. */
   start: number;
-  /** The Sở of a word the OCR glued to the next one (SOY tế): written with the lost space (token-classes.ts). */
-  gluedSo?: true;
+  /** The first of two words the OCR printed glued (SOY tế, mucV): written with the space it lost (token-classes.ts). */
+  spaceAfter?: true;
 }
 
 const LEADING = /^[“"'‘(«\[{<*•]+/u;

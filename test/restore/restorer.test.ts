@@ -294,6 +294,16 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('nhap khau SOY tu nuoc ngoai')).not.toContain('Sở Y');
   });
 
+  it('writes the space the OCR lost between a numbering word and its Roman numeral (mucV → mục V), and splits nothing else', () => {
+    const glued = restorer.restore('- Nhu mucV;');
+    expect(glued.text).toBe('- Như mục V;');
+    expect(glued.corrections.find((c) => c.from === 'muc')).toMatchObject({ to: 'mục ', column: 7 });
+    expect(restore('thuc hién theo phanII, khoan 3')).toBe('thực hiện theo phần II, khoản 3');
+    // A capital inside another word is the OCR's print of a marked vowel; a product's name stays as printed.
+    expect(restore('cac dOng chi')).toBe('các đồng chí');
+    expect(restore('dat chuan VietGAP')).toBe('đạt chuẩn VietGAP');
+  });
+
   it('reads the first entry of an archive line printed VI as VT (văn thư), and leaves a Roman VI elsewhere', () => {
     expect(restore('- Luu: VI, KT.')).toBe('- Lưu: VT, KT.');
     expect(restore('«Luu: VI, TP.')).toBe('«Lưu: VT, TP.');
