@@ -199,17 +199,40 @@ function gluedWords(piece: Piece, next: Piece | undefined): [string, string] | n
   return null;
 }
 
-/** Splits each glued word into its two pieces, the first written with the lost space (spaceAfter). */
+/** An item's number glued to the word after its dot (3.Y tế, 2.Các): the number and dot are no part of the word. */
+const NUMBER_GLUED_TO_WORD = /^(\d+(?:\.\d+)*)(\.)(\p{L}.*)$/u;
+
+/** The number, its dot and the word of a word piece that opens with a glued item number, or null. */
+function numberedWord(piece: Piece): Piece[] | null {
+  const match = piece.kind === 'word' ? NUMBER_GLUED_TO_WORD.exec(piece.text) : null;
+  if (match === null) return null;
+  const number = match[1] as string;
+  return [
+    { text: number, kind: 'number', start: piece.start },
+    { text: '.', kind: 'punct', start: piece.start + number.length },
+    { text: match[3] as string, kind: 'word', start: piece.start + number.length + 1 },
+  ];
+}
+
+/**
+ * Splits each glued word into its two pieces, the first written with the lost space (spaceAfter), and an item number
+ * glued to its first word into number, dot and word, as if a space followed the dot (the spacing stays as printed).
+ */
 function splitGluedWords(pieces: Piece[]): Piece[] {
   let out: Piece[] | null = null;
   pieces.forEach((piece, index) => {
-    const parts = gluedWords(piece, pieces[index + 1]);
-    if (parts === null) {
+    const numbered = numberedWord(piece);
+    const parts = numbered === null ? gluedWords(piece, pieces[index + 1]) : null;
+    if (numbered === null && parts === null) {
       out?.push(piece);
       return;
     }
     out ??= pieces.slice(0, index);
-    const [head, tail] = parts;
+    if (numbered !== null) {
+      out.push(...numbered);
+      return;
+    }
+    const [head, tail] = parts as [string, string];
     out.push({ text: head, kind: 'word', start: piece.start, spaceAfter: true }, { text: tail, kind: 'word', start: piece.start + head.length });
   });
   return out ?? pieces;

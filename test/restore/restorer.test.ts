@@ -206,6 +206,12 @@ describe('what the restorer must never rewrite', () => {
     expect(restore(line)).toBe(line);
   });
 
+  it('keeps an item number glued to the first word of its item (3.Y tế) and reads the word as opening a sentence', () => {
+    expect(restore('3.Y té, gido duc: 100% bénh vién')).toBe('3.Y tế, giáo dục: 100% bệnh viện');
+    expect(restore('2.Cac xa, phuong thuc hién')).toBe('2.Các xã, phường thực hiện');
+    expect(restore('1.2.Phong Van hoa va Thong tin')).toBe('1.2.Phòng Văn hóa và Thông tin');
+  });
+
   it('leaves times, areas and mixed codes alone (8h30, 120m2, 3a45)', () => {
     const line = 'lúc 8h30 ngày 12/5, diện tích 120m2, mã 3a45';
     expect(restore(line)).toBe(line);
