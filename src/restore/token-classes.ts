@@ -175,8 +175,8 @@ function isSlashedLetter(line: string, piece: Piece): boolean {
  * and glued by an apostrophe to a capitalised word (S&'Tài nguyên). Only before a printed tế does the Y stand for
  * the health department; an apostrophe after the round letter is no part of any word.
  */
-const SO_GLUED_TO_Y = /^(S[OG&0Q6][’']?)(Y)$/u;
-const SO_GLUED_BY_APOSTROPHE = /^(S[OG&0Q6][’'])(\p{Lu}\p{Ll}+)$/u;
+const SO_GLUED_TO_Y = /^(S[OG&03Q6][’']?)(Y)$/u;
+const SO_GLUED_BY_APOSTROPHE = /^(S[OG&03Q6][’'])(\p{Lu}\p{Ll}+)$/u;
 /** tế as the English OCR prints it (té, t€, t6, te&). */
 const HEALTH_AS_PRINTED = /^t[eéèê€6&]{1,2}$/iu;
 /** What the head of such a glued word is written as. */
@@ -214,31 +214,34 @@ function numberedWord(piece: Piece): Piece[] | null {
   ];
 }
 
-/**
- * Splits each glued word into its two pieces, the first written with the lost space (spaceAfter), and an item number
- * glued to its first word into number, dot and word, as if a space followed the dot (the spacing stays as printed).
- */
-function splitGluedWords(pieces: Piece[]): Piece[] {
+/** Splits an item number glued to its first word into number, dot and word, as if a space followed the dot (the spacing stays as printed). */
+function splitNumberedWords(pieces: Piece[]): Piece[] {
   let out: Piece[] | null = null;
   pieces.forEach((piece, index) => {
     const numbered = numberedWord(piece);
-    const parts = numbered === null ? gluedWords(piece, pieces[index + 1]) : null;
-    if (numbered === null && parts === null) {
+    if (numbered === null) out?.push(piece);
+    else (out ??= pieces.slice(0, index)).push(...numbered);
+  });
+  return out ?? pieces;
+}
+
+/** Splits each glued word into its two pieces, the first written with the lost space (spaceAfter). */
+function splitGluedWords(pieces: Piece[]): Piece[] {
+  let out: Piece[] | null = null;
+  pieces.forEach((piece, index) => {
+    const parts = gluedWords(piece, pieces[index + 1]);
+    if (parts === null) {
       out?.push(piece);
       return;
     }
     out ??= pieces.slice(0, index);
-    if (numbered !== null) {
-      out.push(...numbered);
-      return;
-    }
-    const [head, tail] = parts as [string, string];
+    const [head, tail] = parts;
     out.push({ text: head, kind: 'word', start: piece.start, spaceAfter: true }, { text: tail, kind: 'word', start: piece.start + head.length });
   });
   return out ?? pieces;
 }
 
-const linePieces = new BoundedMemo<Piece[]>(50_000, (line) => splitGluedWords(tokenizeLine(line)));
+const linePieces = new BoundedMemo<Piece[]>(50_000, (line) => splitGluedWords(splitNumberedWords(tokenizeLine(line))));
 
 /** tokenizeLine (glued words split), remembered per line text (a batch meets the same header and heading lines again and again). */
 export function piecesOfLine(line: string): Piece[] {

@@ -293,6 +293,7 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('giao SOY té chu tri, phoi hop S& Tai chinh')).toBe('giao Sở Y tế chủ trì, phối hợp Sở Tài chính');
     expect(restore("theo dé nghi ctia SG'Y t€ tinh Quang Tri")).toBe('theo đề nghị của Sở Y tế tỉnh Quảng Trị');
     expect(restore("- S&'Xay dung tinh Ninh Binh;")).toBe('- Sở Xây dựng tỉnh Ninh Bình;');
+    expect(restore("3.S3'Y té chu tri")).toBe('3.Sở Y tế chủ trì');
     const glued = restorer.restore('2. S&Y té huong dan');
     expect(glued.text).toBe('2. Sở Y tế hướng dẫn');
     expect(glued.corrections[0]).toMatchObject({ column: 4, from: 'S&', to: 'Sở ', reason: 'confusion' });
