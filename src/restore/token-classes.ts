@@ -202,8 +202,19 @@ function gluedWords(piece: Piece, next: Piece | undefined): [string, string] | n
 /** An item's number glued to the word after its dot (3.Y tế, 2.Các): the number and dot are no part of the word. */
 const NUMBER_GLUED_TO_WORD = /^(\d+(?:\.\d+)*)(\.)(\p{L}.*)$/u;
 
-/** The number, its dot and the word of a word piece that opens with a glued item number, or null. */
+/** A tilde or equals sign the OCR printed for a list dash, glued to the item's first word (~Lưu:, =Sở Y tế). */
+const TILDE_GLUED_TO_WORD = /^([~=]+)(\p{L}.*)$/u;
+
+/** The number, its dot and the word of a word piece that opens with a glued item number (or the tilde and the word), or null. */
 function numberedWord(piece: Piece): Piece[] | null {
+  const tilde = piece.kind === 'word' ? TILDE_GLUED_TO_WORD.exec(piece.text) : null;
+  if (tilde !== null) {
+    const mark = tilde[1] as string;
+    return [
+      { text: mark, kind: 'punct', start: piece.start },
+      { text: tilde[2] as string, kind: 'word', start: piece.start + mark.length },
+    ];
+  }
   const match = piece.kind === 'word' ? NUMBER_GLUED_TO_WORD.exec(piece.text) : null;
   if (match === null) return null;
   const number = match[1] as string;
@@ -256,20 +267,22 @@ interface LineRules {
   rules: Array<[Piece, string, Correction['reason']?]>;
 }
 
-/** The word that opens the archive line of the Nơi nhận block (Lưu: VT, …), as the English OCR prints it. */
-const ARCHIVE_LABEL = /^[LB][uư]u$/u;
+/** The word that opens the archive line of the Nơi nhận block (Lưu: VT, …), as the English OCR prints it (Luu, Buu, Lua, Lwi). */
+const ARCHIVE_LABEL = /^[LB][uưw][uưai]$/u;
+/** The archive line's first entry, VT (văn thư), as printed: VI when the English OCR read its T as I. */
+const ARCHIVE_ENTRY = /^V[TI]$/u;
 
 /**
- * The first entry of an archive line printed VI: the line files a copy with the office clerk, VT (văn thư), whose T
- * the English OCR read as I. A Roman VI never follows Lưu:.
+ * The label and first entry of an archive line: the line files a copy with the office clerk, VT (văn thư); a Roman
+ * VI never follows Lưu:, and no other word before : VT opens a line of the Nơi nhận block.
  */
-function archiveEntry(pieces: readonly Piece[]): Piece | null {
+function archiveLine(pieces: readonly Piece[]): { label: Piece; entry: Piece } | null {
   const label = pieces.findIndex((piece) => piece.kind === 'word');
   const first = pieces[label];
   const colon = pieces[label + 1];
   const entry = pieces[label + 2];
-  if (!first || !ARCHIVE_LABEL.test(first.text) || !colon?.text.startsWith(':') || entry?.text !== 'VI') return null;
-  return entry;
+  if (!first || !ARCHIVE_LABEL.test(first.text) || !colon?.text.startsWith(':') || !entry || !ARCHIVE_ENTRY.test(entry.text)) return null;
+  return { label: first, entry };
 }
 
 const lineRulesCache = new Map<string, LineRules>();
@@ -298,10 +311,11 @@ function rulesOfLine(text: string): LineRules {
     result.rules.push([first, first.text === first.text.toUpperCase() && /[A-Z].$/u.test(first.text) && !/\d/u.test(first.text) ? 'SỐ' : 'Số']);
     taken.add(first.start);
   }
-  const archive = archiveEntry(pieces);
+  const archive = archiveLine(pieces);
   if (archive !== null) {
-    result.rules.push([archive, 'VT', 'confusion']);
-    taken.add(archive.start);
+    if (archive.entry.text !== 'VT') result.rules.push([archive.entry, 'VT', 'confusion']);
+    if (archive.label.text !== 'Lưu') result.rules.push([archive.label, 'Lưu', 'confusion']);
+    taken.add(archive.entry.start).add(archive.label.start);
   }
   pieces.forEach((piece, index) => {
     if (piece.kind !== 'word' || taken.has(piece.start)) return;

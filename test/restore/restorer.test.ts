@@ -315,6 +315,10 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('- Luu: VI, KT.')).toBe('- Lưu: VT, KT.');
     expect(restore('«Luu: VI, TP.')).toBe('«Lưu: VT, TP.');
     expect(restore('Phan VI: to chirc thuc hién')).toContain(' VI:');
+    // The label as the OCR garbles it (Lua, Lwi, Buu), also behind a tilde or equals sign printed for the dash.
+    expect(restore('~Lua: VI, VP.')).toBe('~Lưu: VT, VP.');
+    expect(restore('=Lwi: VI, TH.')).toBe('=Lưu: VT, TH.');
+    expect(restore('Lua: gao, ngo')).not.toContain('Lưu');
   });
 
   it('reads a word the English OCR opened with $ for S ($6: is Số:, $& is Sở), and leaves an amount in dollars', () => {
