@@ -189,9 +189,22 @@ const GLUED_SO_READING = 'Sở';
 const NUMBERED_WORD_GLUED_TO_NUMERAL = /^(\p{Ll}+)([IVX]+)$/u;
 const WORDS_BEFORE_NUMERAL = new Set(['muc', 'phan', 'khoan', 'chuong', 'dieu', 'diem', 'luc', 'quy', 'loai', 'dot']);
 
+/**
+ * Two words glued at the apostrophe the English OCR printed for the horn of ư or ơ (DU'BAO: DỰ BÁO), the space lost:
+ * the word before it has two letters or more (an apostrophe after one capital is a highland name's: H'Mông, M'Nông),
+ * and the word after it is a syllable of two letters or more that opens with a consonant, the letters together no
+ * syllable: THU'C, du’ong (dưỡng) and hu’ong are one word whose vowel carries the horn.
+ */
+const GLUED_AT_HORN = /^(\p{L}+[UOuo]['’])([^aeiouyAEIOUY\P{L}]\p{L}+)$/u;
+
 /** The two words of a printed word the OCR glued together, or null. */
 function gluedWords(piece: Piece, next: Piece | undefined): [string, string] | null {
   if (piece.kind !== 'word') return null;
+  const horn = GLUED_AT_HORN.exec(piece.text);
+  if (horn !== null) {
+    const [head, tail] = [horn[1] as string, horn[2] as string];
+    if (isValidSyllable(tail) && isValidSyllable(head.slice(0, -1)) && !isValidSyllable(head.slice(0, -1) + tail)) return [head, tail];
+  }
   const so = SO_GLUED_BY_APOSTROPHE.exec(piece.text) ?? (next?.kind === 'word' && HEALTH_AS_PRINTED.test(next.text) ? SO_GLUED_TO_Y.exec(piece.text) : null);
   if (so !== null) return [so[1] as string, so[2] as string];
   const numbered = NUMBERED_WORD_GLUED_TO_NUMERAL.exec(piece.text);
