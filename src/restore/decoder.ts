@@ -341,6 +341,38 @@ function isMarkOnlyChange(from: string, to: string): boolean {
   return bare !== from && bare.toLowerCase() === stripDiacritics(to).toLowerCase();
 }
 
+/** Two to four capitals with a vowel among them: in running text, a short word whose marked vowel the English OCR printed as a capital (BO: Bộ, HO: Hồ, HOI: Hội). */
+const SHORT_CAPITALS = /^(?=.*[AEIOUY])[A-Z]{2,4}$/u;
+
+/** A word of two or more letters, all capitals (an abbreviation, or a word of a run in capitals: CHỦ TỊCH). */
+function isCapitalsWord(item: { piece: Piece } | number | undefined): boolean {
+  if (typeof item !== 'object') return false;
+  const text = item.piece.text;
+  return text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
+/**
+ * A word of SHORT_CAPITALS in a line of running text that the decoder read as another syllable (no rule forced it),
+ * with no word in capitals beside it (CHU TICH, UBND XA stay in capitals): the capitals were the OCR's, not the
+ * document's, so the word is written in Title case (Bộ Chỉ huy, ông Hồ Văn Lộc), as a Title-Case print would be.
+ */
+function isStrayCapitalWord(
+  item: { line: number; piece: Piece },
+  chosen: { output: string; forcedReason?: unknown },
+  before: { line: number; piece: Piece } | number | undefined,
+  after: { line: number; piece: Piece } | number | undefined,
+): boolean {
+  if (chosen.forcedReason !== undefined || chosen.output === item.piece.text || !SHORT_CAPITALS.test(item.piece.text)) return false;
+  const besideInCapitals = (other: typeof before) => typeof other === 'object' && other.line === item.line && isCapitalsWord(other);
+  return !besideInCapitals(before) && !besideInCapitals(after);
+}
+
+/** The word with its first letter a capital and the rest lower case. */
+function titleCased(word: string): string {
+  const [first = '', ...rest] = [...word];
+  return first.toUpperCase() + rest.join('').toLowerCase();
+}
+
 /** A word slot a rule kept exactly as printed (an abbreviation, a protected token, a name). */
 function isKeptAsPrinted(slot: { piece: Piece; readings: ReadonlyArray<{ output: string; forcedReason?: unknown }> }): boolean {
   const only = slot.readings[0];
@@ -1962,6 +1994,9 @@ export class Decoder {
           upperLines.has(item.line) && chosen.output !== item.piece.text && chosen.output !== chosen.output.toUpperCase()
             ? { ...chosen, output: chosen.output.toUpperCase() }
             : chosen;
+        if (!upperLines.has(item.line) && isStrayCapitalWord(item, chosen, words[index - 1], words[index + 1])) {
+          reading = { ...reading, output: titleCased(reading.output) };
+        }
         // Only a word one space after the level: `Huyện, Ủy ban` is another phrase.
         const afterLevel = previous?.line === item.line && previous.end + 1 === item.piece.start;
         const next = words[index + 1];
