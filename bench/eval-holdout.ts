@@ -1,8 +1,8 @@
 /**
  * The held-out judge: restoration and extraction on plans the restorer and extractor were never tuned on
- * (fixtures/holdout, see its README.md). Reported as nine separate groups, pooled within each group and per
- * document: H1–H4 (four provinces, four topics; since used to direct fixes), H5–H8, H9–H12, H13–H16, H17–H20 and
- * H21–H24, H25–H28 and H29–H32 (earlier final judges, scored since) and H33–H36 (the newest final judge: only the lead runs it). The groups are
+ * (fixtures/holdout, see its README.md). Reported as ten separate groups, pooled within each group and per
+ * document: H1–H4 (four provinces, four topics; since used to direct fixes), H5–H8, H9–H12, H13–H16, H17–H20,
+ * H21–H24, H25–H28, H29–H32 and H33–H36 (earlier final judges, scored since) and H37–H40 (the newest final judge: only the lead runs it). The groups are
  * never pooled together.
  * Never tune on these.
  *
@@ -12,9 +12,9 @@
  *
  * --set is required (a bare run used to score every judge); unknown options are refused and --help prints the usage
  * (bench/lib/options.ts, as in the other bench scripts).
- * --group evaluates one group only (H1-H4 while tuning: H5-H36 stay unread) and writes no results file.
+ * --group evaluates one group only (H1-H4 while tuning: H5-H40 stay unread) and writes no results file.
  * --set tuning evaluates the tuning plans (fixtures/tuning) with the same scoring, as separate groups: T1–T12 (tuned
- * on), T13–T16, T17–T22, T23–T28, T29–T34, T35–T40, T41–T46, T47–T52, T53–T58 and T59–T64 (each added later, first-sight). --group picks one of them; --docs pools just
+ * on), T13–T16, T17–T22, T23–T28, T29–T34, T35–T40, T41–T46, T47–T52, T53–T58, T59–T64 and T65–T70 (each added later, first-sight). --group picks one of them; --docs pools just
  * the named plans into one group. They may be used to direct fixes. It writes a results file only when --out is given.
  *
  * (a) Restoration: loadRestorer() restores H*.garbled.txt; scored line for line against H*.clean.txt with the
@@ -238,7 +238,8 @@ const GROUP_NOTES: Record<string, string> = {
   'H21–H24': 'earlier final judge: never read for tuning, scored by the lead',
   'H25–H28': 'earlier final judge: never read for tuning, scored by the lead',
   'H29–H32': 'earlier final judge: never read for tuning, scored by the lead',
-  'H33–H36': 'final judge: never read for tuning, scored only by the lead',
+  'H33–H36': 'earlier final judge: never read for tuning, scored by the lead',
+  'H37–H40': 'final judge: never read for tuning, scored only by the lead',
 };
 
 const TUNING_NOTES: Record<string, string> = {
@@ -252,6 +253,7 @@ const TUNING_NOTES: Record<string, string> = {
   'T47–T52': 'tuning set, added after T41–T46: the first scores are first-sight; may be used to direct fixes afterwards',
   'T53–T58': 'tuning set, added after T47–T52: the first scores are first-sight; may be used to direct fixes afterwards',
   'T59–T64': 'tuning set, added after T53–T58: the first scores are first-sight; may be used to direct fixes afterwards',
+  'T65–T70': 'tuning set, added after T59–T64: the first scores are first-sight; may be used to direct fixes afterwards',
 };
 
 interface Selection {

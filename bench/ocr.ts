@@ -28,6 +28,7 @@ import { ingest } from '../src/ingest/index.js';
 import { readDocumentPages } from '../src/pipeline/pages.js';
 import { useBatchImageSettings } from '../src/preprocess/image-memory.js';
 import { ARENA_LIMIT, mallocSetting } from './lib/arena-limit.js';
+import { checkOptions } from './lib/options.js';
 import { A4_POINTS, SCAN_LEVELS, scanPages, sourceText, typesetText, type ScanLevel } from '../scripts/make-scans.js';
 
 const run = promisify(execFile);
@@ -324,6 +325,12 @@ async function saveResults(results: object): Promise<void> {
 async function main() {
   const index = process.argv.indexOf('--long-child');
   if (index >= 0) return longPdfChild(process.argv[index + 1]!, Number(process.argv[index + 2]));
+  checkOptions(
+    'ocr',
+    { values: ['--pages', '--long-pages'], flags: ['--skip-long', '--skip-ablation', '--only-long', '--only-ablation', '--only-speed', '--only-table', '--default-malloc'] },
+    'usage: nice -n 10 npx tsx bench/ocr.ts [--pages 4] [--long-pages 300] [--skip-long] [--skip-ablation] [--default-malloc]\n' +
+      '       [--only-long | --only-ablation | --only-speed | --only-table]',
+  );
 
   if (flag('only-table')) return saveResults(JSON.parse(await readFile(RESULTS, 'utf8')) as object);
   useBatchImageSettings(); // as `vnplan run` does

@@ -13,6 +13,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { clearRestorerCaches, loadRestorer } from '../src/restore/index.js';
 import { batchInputs } from './lib/batch-inputs.js';
+import { checkOptions } from './lib/options.js';
 
 v8.setFlagsFromString('--expose-gc');
 const collectGarbage = vm.runInNewContext('gc') as () => void;
@@ -20,6 +21,7 @@ const collectGarbage = vm.runInNewContext('gc') as () => void;
 const cpuMs = (started: NodeJS.CpuUsage): number => process.cpuUsage(started).user / 1000;
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
+checkOptions('restore-batch', { values: ['--rounds'] }, 'usage: npx tsx bench/restore-batch.ts [--rounds 3]');
 const roundsIndex = process.argv.indexOf('--rounds');
 const rounds = roundsIndex >= 0 ? Number(process.argv[roundsIndex + 1]) : 3;
 const inputs = batchInputs();

@@ -1,7 +1,7 @@
 /**
  * Output identity check for performance work on the restorer: restores every text a speed change may be judged on
- * (seeds 000–002, T1–T58 garbled, H1–H4 garbled, the damage probe's garbled variants, and the clean texts: gold
- * 000–002, seed 003, T1–T58 clean, H1–H4 clean; never the judges H5 and above, never the first-sight plans T59 on)
+ * (seeds 000–002, T1–T64 garbled, H1–H4 garbled, the damage probe's garbled variants, and the clean texts: gold
+ * 000–002, seed 003, T1–T64 clean, H1–H4 clean; never the judges H5 and above, never the first-sight plans T65 on)
  * and writes, or compares with, a JSON of text, corrections and stats per input.
  *
  *   npx tsx bench/restore-identity.ts --write /tmp/base.json     # record
@@ -11,10 +11,11 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clearRestorerCaches, loadRestorer, type RestoreResult } from '../src/restore/index.js';
+import { checkOptions } from './lib/options.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Plans after this one are first-sight check sets that performance work must not run on. */
-const LAST_STUDIED_TUNING_PLAN = 58;
+const LAST_STUDIED_TUNING_PLAN = 64;
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -57,17 +58,22 @@ async function restoreAll(order: Array<{ name: string; text: string }>, cold: bo
 }
 
 async function main(): Promise<void> {
-  const all = inputs();
+  const usage = 'usage: npx tsx bench/restore-identity.ts --write FILE | --check FILE';
+  checkOptions('restore-identity', { values: ['--write', '--check'] }, usage);
   const writeTo = argument('--write');
   const checkAgainst = argument('--check');
+  if ((writeTo === undefined) === (checkAgainst === undefined)) {
+    console.error(`restore-identity: give exactly one of --write and --check\n${usage}`);
+    process.exit(2);
+  }
+  const all = inputs();
   if (writeTo) {
     const records = await restoreAll(all, true);
     writeFileSync(writeTo, `${JSON.stringify(Object.fromEntries(records), null, 1)}\n`);
     console.log(`wrote ${records.size} texts to ${writeTo}`);
     return;
   }
-  if (!checkAgainst) throw new Error('usage: --write FILE | --check FILE');
-  const expected = JSON.parse(readFileSync(checkAgainst, 'utf8')) as { [name: string]: Record };
+  const expected = JSON.parse(readFileSync(checkAgainst as string, 'utf8')) as { [name: string]: Record };
   let differing = 0;
   let compared = 0;
   const runs: Array<[string, Map<string, Record>]> = [

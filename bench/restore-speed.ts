@@ -5,8 +5,8 @@
  *   load      loadRestorer() in a fresh process;
  *   steady    seeds 000–002 again and again (code compiled, caches filled): median of 5 passes after 2 warm-ups;
  *   new text  every cache emptied and the models loaded again, seeds 000–002 restored once (code compiled);
- *   batch     every cache emptied and the models loaded again, then the tuning plans T1–T58 and H1–H4 (never the
- *             judges H5 and up, never the first-sight plans T59 on) restored once each in sequence;
+ *   batch     every cache emptied and the models loaded again, then the tuning plans T1–T64 and H1–H4 (never the
+ *             judges H5 and up, never the first-sight plans T65 on) restored once each in sequence;
  *   compiled batch   the same batch again, every cache emptied and the models loaded again, the code now compiled
  *             for it: what new text costs once V8 no longer compiles the decoder (the first batch's extra cost is
  *             the JIT's).
@@ -27,10 +27,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { checkOptions } from './lib/options.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Plans after this one are first-sight check sets: speed work does not run on them. */
-const LAST_STUDIED_TUNING_PLAN = 58;
+const LAST_STUDIED_TUNING_PLAN = 64;
 
 interface SpeedFigures {
   loadCpuMs: number;
@@ -181,6 +182,7 @@ function describe(label: string, figures: SpeedFigures): string {
 }
 
 function main(): void {
+  checkOptions('restore-speed', { values: ['--runs', '--src', '--out'] }, 'usage: npx tsx bench/restore-speed.ts [--runs 3] [--src OTHER/src] [--out FILE]');
   const runs = Number(argument('--runs') ?? 3);
   const other = argument('--src');
   const ownSource = join(repoRoot, 'src');

@@ -1,9 +1,9 @@
 /**
- * Regenerates the garbled versions of the held-out evaluation plans (H1–H36): fixtures/holdout/H*.clean.txt →
+ * Regenerates the garbled versions of the held-out evaluation plans (H1–H40): fixtures/holdout/H*.clean.txt →
  * fixtures/holdout/H*.garbled.txt, line for line (line k of the garbled file is the OCR of line k of the clean file),
- * and, with `--set tuning`, those of the tuning plans T1–T64 in fixtures/tuning (made the same way, their own layouts).
+ * and, with `--set tuning`, those of the tuning plans T1–T70 in fixtures/tuning (made the same way, their own layouts).
  *
- *   nice -n 10 npx tsx scripts/make-holdout.ts [--set holdout|tuning] [--only H2 | --only H33,H34,H35,H36] [--check] [--workers 2]
+ *   nice -n 10 npx tsx scripts/make-holdout.ts [--set holdout|tuning] [--only H2 | --only H37,H38,H39,H40] [--check] [--workers 2]
  *   nice -n 10 npx tsx scripts/make-holdout.ts --set tuning --only T1,T2      (--docs is the same as --only)
  *
  * --check regenerates in memory and exits 1 if a committed garbled file differs (nothing is written).
@@ -71,9 +71,9 @@ export const HoldoutGoldSchema = z.strictObject({
 export type HoldoutGold = z.infer<typeof HoldoutGoldSchema>;
 
 /**
- * The held-out documents in nine groups, never pooled. H1–H4 have since been used to direct fixes; H5–H8, H9–H12,
- * H13–H16, H17–H20, H21–H24, H25–H28 and H29–H32 were the final judge in turn and have been scored since; H33–H36 are
- * the newest final judge, scored only by the lead (fixtures/holdout/README.md). Nobody reads H5–H36 for tuning.
+ * The held-out documents in ten groups, never pooled. H1–H4 have since been used to direct fixes; H5–H8, H9–H12,
+ * H13–H16, H17–H20, H21–H24, H25–H28, H29–H32 and H33–H36 were the final judge in turn and have been scored since;
+ * H37–H40 are the newest final judge, scored only by the lead (fixtures/holdout/README.md). Nobody reads H5–H40 for tuning.
  */
 export const HOLDOUT_GROUPS = {
   'H1–H4': ['H1', 'H2', 'H3', 'H4'],
@@ -85,6 +85,7 @@ export const HOLDOUT_GROUPS = {
   'H25–H28': ['H25', 'H26', 'H27', 'H28'],
   'H29–H32': ['H29', 'H30', 'H31', 'H32'],
   'H33–H36': ['H33', 'H34', 'H35', 'H36'],
+  'H37–H40': ['H37', 'H38', 'H39', 'H40'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 export type HoldoutGroup = keyof typeof HOLDOUT_GROUPS;
 
@@ -99,6 +100,7 @@ export const HOLDOUT_DOCS = [
   ...HOLDOUT_GROUPS['H25–H28'],
   ...HOLDOUT_GROUPS['H29–H32'],
   ...HOLDOUT_GROUPS['H33–H36'],
+  ...HOLDOUT_GROUPS['H37–H40'],
 ] as const;
 
 export interface HoldoutLayout {
@@ -146,11 +148,15 @@ export const HOLDOUT_LAYOUTS: Readonly<Record<string, HoldoutLayout>> = {
   H34: { sizePt: 12, dpi: 215, lineSpacing: 1.35, degrade: { seed: 34034, blurSigma: 0.55, noise: 8, contrast: 0.95, brightness: 2, jpegQuality: 75 } },
   H35: { sizePt: 12, dpi: 290, lineSpacing: 1.25, degrade: { seed: 35035, blurSigma: 0.95, noise: 13, contrast: 0.88, brightness: 4, jpegQuality: 62 } },
   H36: { sizePt: 12, dpi: 300, lineSpacing: 1.45, degrade: { seed: 36036, blurSigma: 1.05, noise: 15, contrast: 0.86, brightness: 6, jpegQuality: 63 } },
+  H37: { sizePt: 12, dpi: 255, lineSpacing: 1.3, degrade: { seed: 37037, blurSigma: 0.8, noise: 11, contrast: 0.9, brightness: -2, jpegQuality: 66 } },
+  H38: { sizePt: 12, dpi: 220, lineSpacing: 1.35, degrade: { seed: 38038, blurSigma: 0.55, noise: 8, contrast: 0.95, brightness: 2, jpegQuality: 74 } },
+  H39: { sizePt: 12, dpi: 280, lineSpacing: 1.25, degrade: { seed: 39039, blurSigma: 0.9, noise: 13, contrast: 0.88, brightness: 4, jpegQuality: 62 } },
+  H40: { sizePt: 12, dpi: 300, lineSpacing: 1.4, degrade: { seed: 40040, blurSigma: 1.1, noise: 16, contrast: 0.85, brightness: 6, jpegQuality: 64 } },
 };
 
 /**
  * The tuning plans (fixtures/tuning/README.md): written to direct fixes of the restorer and extractor, so that the
- * held-out judges stay unread. T1–T12 have been tuned on; T13–T16, then T17–T22, then T23–T28, then T29–T34, then T35–T40, then T41–T46, then T47–T52, then T53–T58, then T59–T64 were added later so
+ * held-out judges stay unread. T1–T12 have been tuned on; T13–T16, then T17–T22, then T23–T28, then T29–T34, then T35–T40, then T41–T46, then T47–T52, then T53–T58, then T59–T64, then T65–T70 were added later so
  * that their first scores show how the work does on plans it has not seen. Each has its own scan quality, in the range of the
  * held-out plans.
  */
@@ -165,11 +171,12 @@ export const TUNING_GROUPS = {
   'T47–T52': ['T47', 'T48', 'T49', 'T50', 'T51', 'T52'],
   'T53–T58': ['T53', 'T54', 'T55', 'T56', 'T57', 'T58'],
   'T59–T64': ['T59', 'T60', 'T61', 'T62', 'T63', 'T64'],
+  'T65–T70': ['T65', 'T66', 'T67', 'T68', 'T69', 'T70'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 export type TuningGroup = keyof typeof TUNING_GROUPS;
 
 /** All tuning plans, in order. */
-export const TUNING_DOCS = [...TUNING_GROUPS['T1–T12'], ...TUNING_GROUPS['T13–T16'], ...TUNING_GROUPS['T17–T22'], ...TUNING_GROUPS['T23–T28'], ...TUNING_GROUPS['T29–T34'], ...TUNING_GROUPS['T35–T40'], ...TUNING_GROUPS['T41–T46'], ...TUNING_GROUPS['T47–T52'], ...TUNING_GROUPS['T53–T58'], ...TUNING_GROUPS['T59–T64']] as const;
+export const TUNING_DOCS = [...TUNING_GROUPS['T1–T12'], ...TUNING_GROUPS['T13–T16'], ...TUNING_GROUPS['T17–T22'], ...TUNING_GROUPS['T23–T28'], ...TUNING_GROUPS['T29–T34'], ...TUNING_GROUPS['T35–T40'], ...TUNING_GROUPS['T41–T46'], ...TUNING_GROUPS['T47–T52'], ...TUNING_GROUPS['T53–T58'], ...TUNING_GROUPS['T59–T64'], ...TUNING_GROUPS['T65–T70']] as const;
 
 export const TUNING_LAYOUTS: Readonly<Record<string, HoldoutLayout>> = {
   T1: { sizePt: 12, dpi: 300, lineSpacing: 1.3, degrade: { seed: 1101, blurSigma: 0.85, noise: 11, contrast: 0.93, brightness: 2, jpegQuality: 70 } },
@@ -236,6 +243,12 @@ export const TUNING_LAYOUTS: Readonly<Record<string, HoldoutLayout>> = {
   T62: { sizePt: 12, dpi: 210, lineSpacing: 1.35, degrade: { seed: 7262, blurSigma: 0.55, noise: 8, contrast: 0.96, brightness: -1, jpegQuality: 76 } },
   T63: { sizePt: 12, dpi: 285, lineSpacing: 1.4, degrade: { seed: 7363, blurSigma: 0.95, noise: 14, contrast: 0.87, brightness: 5, jpegQuality: 59 } },
   T64: { sizePt: 12, dpi: 250, lineSpacing: 1.3, degrade: { seed: 7464, blurSigma: 0.75, noise: 10, contrast: 0.92, brightness: -2, jpegQuality: 66 } },
+  T65: { sizePt: 12, dpi: 245, lineSpacing: 1.35, degrade: { seed: 7565, blurSigma: 0.7, noise: 10, contrast: 0.91, brightness: 3, jpegQuality: 63 } },
+  T66: { sizePt: 12, dpi: 290, lineSpacing: 1.25, degrade: { seed: 7666, blurSigma: 1.0, noise: 15, contrast: 0.87, brightness: -2, jpegQuality: 60 } },
+  T67: { sizePt: 12, dpi: 215, lineSpacing: 1.3, degrade: { seed: 7767, blurSigma: 0.55, noise: 8, contrast: 0.95, brightness: 1, jpegQuality: 73 } },
+  T68: { sizePt: 12, dpi: 300, lineSpacing: 1.45, degrade: { seed: 7868, blurSigma: 1.05, noise: 16, contrast: 0.86, brightness: 5, jpegQuality: 61 } },
+  T69: { sizePt: 12, dpi: 265, lineSpacing: 1.4, degrade: { seed: 7969, blurSigma: 0.85, noise: 12, contrast: 0.9, brightness: -1, jpegQuality: 67 } },
+  T70: { sizePt: 12, dpi: 230, lineSpacing: 1.3, degrade: { seed: 8070, blurSigma: 0.6, noise: 9, contrast: 0.94, brightness: 4, jpegQuality: 58 } },
 };
 
 /** The two sets of plans the script makes: where their files live and how each document is scanned. */
