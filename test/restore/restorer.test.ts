@@ -296,6 +296,9 @@ describe('what the restorer must never rewrite', () => {
     // tre (ư, ớ and c lost) before a date is trước; the bamboo keeps its name elsewhere.
     expect(restore('nop bao céo vé S& Tai chinh tre ngay 20/11/2025')).toBe('nộp báo cáo về Sở Tài chính trước ngày 20/11/2025');
     expect(restore('trong tre, trong keo tai xa Cam Tuan')).toContain('tre');
+    // én (đ lost) before a date or a year is đến; the swallow keeps its name elsewhere.
+    expect(restore('hoan thanh trong nim, én ndm 2030 dat 90%')).toContain('đến năm 2030');
+    expect(restore('dan chim én bay vé')).toContain('chim én');
     expect(restore('cac PGP phu trach')).toContain('PGĐ');
   });
 
