@@ -1881,7 +1881,7 @@ export class Decoder {
     return words.map((item, index) => {
       if (index === 0 || !this.takesPairBonus(item)) return null;
       const before = words[index - 1] as Slot | number;
-      const previousIds = typeof before === 'number' ? [before] : this.idsOf(before.readings);
+      const previousIds = typeof before === 'number' ? [before] : this.pairsFreely(before) ? this.idsOf(before.readings) : [(before.readings[before.chosen] as Reading).lmId];
       const found = pairBonusesAt(pairs, previousIds, this.idsOf(item.readings), own?.[index] ?? null, bonus);
       if (found === null) return found;
       // A bonus for the pair the first pass already read here changes nothing: only the others make the pass search again.
@@ -1896,9 +1896,27 @@ export class Decoder {
     if (context === null) return 0;
     const own = context.own.get(segment as Array<Slot | number>) ?? null;
     let bonus = 0;
-    if (index >= 1 && this.takesPairBonus(segment[index])) bonus += this.pairCountBonus(context.pairs, own, w2, id, index);
-    if (index + 1 < segment.length && this.takesPairBonus(segment[index + 1])) bonus += this.pairCountBonus(context.pairs, own, id, n1, index + 1);
+    if (index >= 1 && this.takesPairBonus(segment[index]) && this.pairsAs(segment[index - 1], w2)) bonus += this.pairCountBonus(context.pairs, own, w2, id, index);
+    if (index + 1 < segment.length && this.takesPairBonus(segment[index + 1]) && this.pairsAs(segment[index], id)) bonus += this.pairCountBonus(context.pairs, own, id, n1, index + 1);
     return bonus;
+  }
+
+  /**
+   * Whether any reading of the word before a bonus may form the pair. Not so for a word that takes no bonus itself
+   * (capitalised, marked) and that the first pass kept as printed: the bonus must not buy a change of it (Giao đủ
+   * printed, giáo dục elsewhere: not Giáo dục); a word the first pass changed anyway (Phù hợp: Phối) may take another reading.
+   */
+  private pairsFreely(item: Slot): boolean {
+    if (item.chosen !== item.keepIndex) return true;
+    const text = item.piece.text;
+    // Printed in lower case without marks (trOng too): the bonus may change it as it may any such word.
+    return !CAPITALISED.test(text) && stripDiacritics(text) === text;
+  }
+
+  /** Whether `item` may stand as `id` in a document pair (pairsFreely, else only as read). */
+  private pairsAs(item: Slot | number | undefined, id: number): boolean {
+    if (typeof item !== 'object' || this.pairsFreely(item)) return true;
+    return (item.readings[item.chosen] as Reading).lmId === id;
   }
 
   /** The bonus of the pair first–second ending at `at`: per occurrence elsewhere, up to PAIR_COUNT_CAP. */
