@@ -68,6 +68,8 @@ function withReadingBonus<R extends { channel: number }>(readings: R[], indices:
 }
 
 const CAPITALISED = /^\p{Lu}/u;
+/** The Y that opens an Ê Đê or Gia Rai person's name (Y Hlen, Y Wơn): the word after it is the name, printed as written. */
+const NAME_PREFIX_Y = 'Y';
 /** A name word: a capital, later a lower-case letter (Ea, H'leo; not the abbreviation UBND). */
 const TITLE_CASE_NAME = /^\p{Lu}.*\p{Ll}/u;
 /**
@@ -959,7 +961,7 @@ export class Decoder {
         typeof previousWord === 'object' &&
         isKeptAsPrinted(previousWord) &&
         ((CAPS_NON_SYLLABLE.test(piece.text) && !this.isSyllableLike(piece.text)) ||
-          (TITLE_CASE_NAME.test(previousWord.piece.text) && isForeignLookingName(piece.text)))
+          ((TITLE_CASE_NAME.test(previousWord.piece.text) || previousWord.piece.text === NAME_PREFIX_Y) && isForeignLookingName(piece.text)))
       ) {
         // An all-caps word no syllable spells, even without marks, right after a word kept as printed (an
         // abbreviation, a name): the next abbreviation of a list (Lưu: VT, CAH) or the rest of a name (EA SOL).

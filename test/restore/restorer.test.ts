@@ -177,6 +177,10 @@ describe('restoring lost diacritics and OCR confusions', () => {
     expect(restore('Lam viec tai Pa Nang, ngay 05 thang 3')).toBe('Làm việc tại Đà Nẵng, ngày 05 tháng 3');
   });
 
+  it('keeps the name after the Y of an Ê Đê person as printed when no syllable spells it (Y Hlen, not Y Hiền)', () => {
+    expect(restore('7. Truong buon (6ng Y Blir buén Ea Kmat, ba Y Hlen buén Cu Pui)')).toBe('7. Trưởng buôn (ông Y Blir buôn Ea Kmat, bà Y Hlen buôn Cư Pui)');
+  });
+
   it('keeps a capitalised foreign or ethnic name in garbled text unless a syllable explains it by far (Jrai)', () => {
     expect(restore('Phat thanh bang tieng Jrai tren loa')).toBe('Phát thanh bằng tiếng Jrai trên loa');
   });
