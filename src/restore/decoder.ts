@@ -1317,7 +1317,9 @@ export class Decoder {
    */
   private favourAgencyHeads(items: Array<Slot | 'boundary' | number>, lines: readonly string[], cleanLines: ReadonlySet<number>): void {
     for (const item of items) {
-      if (typeof item !== 'object' || item.readings.length < 2 || cleanLines.has(item.line) || !TITLE_CASE_NAME.test(item.piece.text)) continue;
+      if (typeof item !== 'object' || item.readings.length < 2 || cleanLines.has(item.line)) continue;
+      // Title Case, or a short word in capitals in running text (SO TN&MT: the OCR's capital for ở).
+      if (!TITLE_CASE_NAME.test(item.piece.text) && !(SHORT_CAPITALS.test(item.piece.text) && isRunningText(lines[item.line - 1] ?? ''))) continue;
       const after = (lines[item.line - 1] ?? '').slice(item.piece.start + item.piece.text.length);
       if (!ABBREVIATION_NEXT.test(after)) continue;
       const heads: number[] = [];

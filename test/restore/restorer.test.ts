@@ -139,6 +139,8 @@ describe('restoring lost diacritics and OCR confusions', () => {
     expect(restore('giao UBND XA Tan Lap thuc hién')).toContain('UBND XÃ');
     // A heading stays in capitals.
     expect(restore('II. TO CHUC THUC HIEN')).toBe('II. TỔ CHỨC THỰC HIỆN');
+    // Before an abbreviation such a word is read as an office's head (SO TN&MT: Sở, not Số).
+    expect(restore('Phong Tai nguyén va Moi truong (SO TN&MT) huyén chu tri').toLowerCase()).toBe('phòng tài nguyên và môi trường (sở tn&mt) huyện chủ trì');
   });
 
   it('writes a garbled word of an all-caps heading in capitals (Td in TỔ CHỨC)', () => {
