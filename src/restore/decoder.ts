@@ -2016,7 +2016,7 @@ export class Decoder {
           upperLines.has(item.line) && chosen.output !== item.piece.text && chosen.output !== chosen.output.toUpperCase()
             ? { ...chosen, output: chosen.output.toUpperCase() }
             : chosen;
-        if (!upperLines.has(item.line) && isStrayCapitalWord(item, chosen, words[index - 1], words[index + 1])) {
+        if (!upperLines.has(item.line) && isStrayCapitalWord(item, chosen, words[index - 1], words[index + 1]) && isRunningText(lines[item.line - 1] ?? '')) {
           reading = { ...reading, output: titleCased(reading.output) };
         }
         // Only a word one space after the level: `Huyện, Ủy ban` is another phrase.

@@ -137,8 +137,9 @@ describe('restoring lost diacritics and OCR confusions', () => {
     // Beside another word in capitals (a title in the signature block, an abbreviation) the capitals are the document's.
     expect(restore('Noi nhan: Nhu tren; KT. CHU TICH')).toContain('CHỦ TỊCH');
     expect(restore('giao UBND XA Tan Lap thuc hién')).toContain('UBND XÃ');
-    // A heading stays in capitals.
+    // A heading stays in capitals, also one whose first word the OCR printed in mixed case.
     expect(restore('II. TO CHUC THUC HIEN')).toBe('II. TỔ CHỨC THỰC HIỆN');
+    expect(restore('1. cHI TIEU')).toContain('TIÊU');
     // Before an abbreviation such a word is read as an office's head (SO TN&MT: Sở, not Số).
     expect(restore('Phong Tai nguyén va Moi truong (SO TN&MT) huyén chu tri').toLowerCase()).toBe('phòng tài nguyên và môi trường (sở tn&mt) huyện chủ trì');
   });
