@@ -68,6 +68,8 @@ function withReadingBonus<R extends { channel: number }>(readings: R[], indices:
 }
 
 const CAPITALISED = /^\p{Lu}/u;
+/** The Y that opens an Ê Đê or Gia Rai person's name (Y Hlen, Y Wơn): the word after it is the name, printed as written. */
+const NAME_PREFIX_Y = 'Y';
 /** A name word: a capital, later a lower-case letter (Ea, H'leo; not the abbreviation UBND). */
 const TITLE_CASE_NAME = /^\p{Lu}.*\p{Ll}/u;
 /**
@@ -339,6 +341,38 @@ function isRunningText(line: string): boolean {
 function isMarkOnlyChange(from: string, to: string): boolean {
   const bare = stripDiacritics(from);
   return bare !== from && bare.toLowerCase() === stripDiacritics(to).toLowerCase();
+}
+
+/** Two to four capitals with a vowel among them: in running text, a short word whose marked vowel the English OCR printed as a capital (BO: Bộ, HO: Hồ, HOI: Hội). */
+const SHORT_CAPITALS = /^(?=.*[AEIOUY])[A-Z]{2,4}$/u;
+
+/** A word of two or more letters, all capitals (an abbreviation, or a word of a run in capitals: CHỦ TỊCH). */
+function isCapitalsWord(item: { piece: Piece } | number | undefined): boolean {
+  if (typeof item !== 'object') return false;
+  const text = item.piece.text;
+  return text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
+/**
+ * A word of SHORT_CAPITALS in a line of running text that the decoder read as another syllable (no rule forced it),
+ * with no word in capitals beside it (CHU TICH, UBND XA stay in capitals): the capitals were the OCR's, not the
+ * document's, so the word is written in Title case (Bộ Chỉ huy, ông Hồ Văn Lộc), as a Title-Case print would be.
+ */
+function isStrayCapitalWord(
+  item: { line: number; piece: Piece },
+  chosen: { output: string; forcedReason?: unknown },
+  before: { line: number; piece: Piece } | number | undefined,
+  after: { line: number; piece: Piece } | number | undefined,
+): boolean {
+  if (chosen.forcedReason !== undefined || chosen.output === item.piece.text || !SHORT_CAPITALS.test(item.piece.text)) return false;
+  const besideInCapitals = (other: typeof before) => typeof other === 'object' && other.line === item.line && isCapitalsWord(other);
+  return !besideInCapitals(before) && !besideInCapitals(after);
+}
+
+/** The word with its first letter a capital and the rest lower case. */
+function titleCased(word: string): string {
+  const [first = '', ...rest] = [...word];
+  return first.toUpperCase() + rest.join('').toLowerCase();
 }
 
 /** A word slot a rule kept exactly as printed (an abbreviation, a protected token, a name). */
@@ -927,7 +961,7 @@ export class Decoder {
         typeof previousWord === 'object' &&
         isKeptAsPrinted(previousWord) &&
         ((CAPS_NON_SYLLABLE.test(piece.text) && !this.isSyllableLike(piece.text)) ||
-          (TITLE_CASE_NAME.test(previousWord.piece.text) && isForeignLookingName(piece.text)))
+          ((TITLE_CASE_NAME.test(previousWord.piece.text) || previousWord.piece.text === NAME_PREFIX_Y) && isForeignLookingName(piece.text)))
       ) {
         // An all-caps word no syllable spells, even without marks, right after a word kept as printed (an
         // abbreviation, a name): the next abbreviation of a list (Lưu: VT, CAH) or the rest of a name (EA SOL).
@@ -1283,7 +1317,9 @@ export class Decoder {
    */
   private favourAgencyHeads(items: Array<Slot | 'boundary' | number>, lines: readonly string[], cleanLines: ReadonlySet<number>): void {
     for (const item of items) {
-      if (typeof item !== 'object' || item.readings.length < 2 || cleanLines.has(item.line) || !TITLE_CASE_NAME.test(item.piece.text)) continue;
+      if (typeof item !== 'object' || item.readings.length < 2 || cleanLines.has(item.line)) continue;
+      // Title Case, or a short word in capitals in running text (SO TN&MT: the OCR's capital for ở).
+      if (!TITLE_CASE_NAME.test(item.piece.text) && !(SHORT_CAPITALS.test(item.piece.text) && isRunningText(lines[item.line - 1] ?? ''))) continue;
       const after = (lines[item.line - 1] ?? '').slice(item.piece.start + item.piece.text.length);
       if (!ABBREVIATION_NEXT.test(after)) continue;
       const heads: number[] = [];
@@ -1849,7 +1885,7 @@ export class Decoder {
     return words.map((item, index) => {
       if (index === 0 || !this.takesPairBonus(item)) return null;
       const before = words[index - 1] as Slot | number;
-      const previousIds = typeof before === 'number' ? [before] : this.idsOf(before.readings);
+      const previousIds = typeof before === 'number' ? [before] : this.pairsFreely(before) ? this.idsOf(before.readings) : [(before.readings[before.chosen] as Reading).lmId];
       const found = pairBonusesAt(pairs, previousIds, this.idsOf(item.readings), own?.[index] ?? null, bonus);
       if (found === null) return found;
       // A bonus for the pair the first pass already read here changes nothing: only the others make the pass search again.
@@ -1864,9 +1900,27 @@ export class Decoder {
     if (context === null) return 0;
     const own = context.own.get(segment as Array<Slot | number>) ?? null;
     let bonus = 0;
-    if (index >= 1 && this.takesPairBonus(segment[index])) bonus += this.pairCountBonus(context.pairs, own, w2, id, index);
-    if (index + 1 < segment.length && this.takesPairBonus(segment[index + 1])) bonus += this.pairCountBonus(context.pairs, own, id, n1, index + 1);
+    if (index >= 1 && this.takesPairBonus(segment[index]) && this.pairsAs(segment[index - 1], w2)) bonus += this.pairCountBonus(context.pairs, own, w2, id, index);
+    if (index + 1 < segment.length && this.takesPairBonus(segment[index + 1]) && this.pairsAs(segment[index], id)) bonus += this.pairCountBonus(context.pairs, own, id, n1, index + 1);
     return bonus;
+  }
+
+  /**
+   * Whether any reading of the word before a bonus may form the pair. Not so for a word that takes no bonus itself
+   * (capitalised, marked) and that the first pass kept as printed: the bonus must not buy a change of it (Giao đủ
+   * printed, giáo dục elsewhere: not Giáo dục); a word the first pass changed anyway (Phù hợp: Phối) may take another reading.
+   */
+  private pairsFreely(item: Slot): boolean {
+    if (item.chosen !== item.keepIndex) return true;
+    const text = item.piece.text;
+    // Printed in lower case without marks (trOng too): the bonus may change it as it may any such word.
+    return !CAPITALISED.test(text) && stripDiacritics(text) === text;
+  }
+
+  /** Whether `item` may stand as `id` in a document pair (pairsFreely, else only as read). */
+  private pairsAs(item: Slot | number | undefined, id: number): boolean {
+    if (typeof item !== 'object' || this.pairsFreely(item)) return true;
+    return (item.readings[item.chosen] as Reading).lmId === id;
   }
 
   /** The bonus of the pair first–second ending at `at`: per occurrence elsewhere, up to PAIR_COUNT_CAP. */
@@ -1962,6 +2016,9 @@ export class Decoder {
           upperLines.has(item.line) && chosen.output !== item.piece.text && chosen.output !== chosen.output.toUpperCase()
             ? { ...chosen, output: chosen.output.toUpperCase() }
             : chosen;
+        if (!upperLines.has(item.line) && isStrayCapitalWord(item, chosen, words[index - 1], words[index + 1]) && isRunningText(lines[item.line - 1] ?? '')) {
+          reading = { ...reading, output: titleCased(reading.output) };
+        }
         // Only a word one space after the level: `Huyện, Ủy ban` is another phrase.
         const afterLevel = previous?.line === item.line && previous.end + 1 === item.piece.start;
         const next = words[index + 1];
@@ -1970,8 +2027,10 @@ export class Decoder {
           reading = { ...reading, output: reading.output.toLowerCase() };
         }
         previous = { line: item.line, end: item.piece.start + item.piece.text.length, output: reading.output };
-        outputs.set(item, reading.output);
-        if (reading.output === item.piece.text) return;
+        // The first of two words the OCR glued is written with the space it lost (token-classes.ts).
+        const written = item.piece.spaceAfter === true ? `${reading.output} ` : reading.output;
+        outputs.set(item, written);
+        if (written === item.piece.text) return;
         let score = 0;
         let lowConfidence = false;
         if (item.readings.length > 1) {
@@ -1984,8 +2043,8 @@ export class Decoder {
           line: item.line,
           column: item.piece.start + 1,
           from: item.piece.text,
-          to: reading.output,
-          reason: reading.forcedReason ?? this.reasonFor(item.piece.text, reading.output),
+          to: written,
+          reason: reading.forcedReason ?? (reading.output === item.piece.text ? 'normalize' : this.reasonFor(item.piece.text, reading.output)),
           score: Math.round(score * 100) / 100,
           lowConfidence: lowConfidence || reading.guess === true,
         });
@@ -2026,7 +2085,7 @@ export class Decoder {
       syllables += 1;
       const before = slot.facts?.wellFormed ?? this.isWellFormed(slot.piece.text);
       if (before) validBefore += 1;
-      if (output === slot.piece.text ? before : this.isWellFormed(output)) validAfter += 1;
+      if (output === slot.piece.text ? before : this.isWellFormed(output.trimEnd())) validAfter += 1;
     }
     return {
       text: restoredLines.join('\n'),

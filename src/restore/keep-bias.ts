@@ -12,7 +12,10 @@ import { bareNameKey } from './place-names.js';
 export interface KeepBiasSettings {
   /** Added to keeping a valid Title-Case syllable inside a sentence. */
   titleCaseKeepBonus: number;
-  /** Added on top when the word before is Title Case too: the word continues a name (Nghệ An, Cát Hanh). */
+  /**
+   * Added on top when the word before is Title Case too: the word continues a name (Nghệ An, Cát Hanh). 4 since the
+   * model rebuilt with the S–W plan texts (kn3-6175451ba77f), which knows more names itself; the sweep is in the commit.
+   */
   nameRunKeepBonus: number;
   /** Added to keeping a valid lower-case syllable when no other reading forms a known phrase with a neighbour. */
   plainKeepBonus: number;
@@ -49,7 +52,7 @@ export interface KeepBiasSettings {
 
 export const DEFAULT_KEEP_BIAS: KeepBiasSettings = {
   titleCaseKeepBonus: 2,
-  nameRunKeepBonus: 5,
+  nameRunKeepBonus: 4,
   plainKeepBonus: 0.7,
   markChangeMargin: 0,
   letterChangeMargin: 2,

@@ -170,9 +170,104 @@ function isSlashedLetter(line: string, piece: Piece): boolean {
   return (after && !isLetter(line[start - 1])) || (before && !isLetter(line[end]));
 }
 
-const linePieces = new BoundedMemo<Piece[]>(50_000, tokenizeLine);
+/**
+ * Sở as the English OCR prints it glued to the Y of Sở Y tế (SOY, S&Y, SG'Y, S&'Y: ở as O, G or &, the space lost),
+ * and glued by an apostrophe to a capitalised word (S&'Tài nguyên). Only before a printed tế does the Y stand for
+ * the health department; an apostrophe after the round letter is no part of any word.
+ */
+const SO_GLUED_TO_Y = /^(S[OG&03Q6][’']?)(Y)$/u;
+const SO_GLUED_BY_APOSTROPHE = /^(S[OG&03Q6][’'])(\p{Lu}\p{Ll}+)$/u;
+/** tế as the English OCR prints it (té, t€, t6, te&). */
+const HEALTH_AS_PRINTED = /^t[eéèê€6&]{1,2}$/iu;
+/** What the head of such a glued word is written as. */
+const GLUED_SO_READING = 'Sở';
+/**
+ * A word that numbers its part of a text glued to a Roman numeral (Như mucV;, phanII): the English OCR lost the space
+ * before the numeral. Only these words, without marks as printed or with them; a capital inside any other word is
+ * the OCR's print of a marked vowel (dOng, cHUC).
+ */
+const NUMBERED_WORD_GLUED_TO_NUMERAL = /^(\p{Ll}+)([IVX]+)$/u;
+const WORDS_BEFORE_NUMERAL = new Set(['muc', 'phan', 'khoan', 'chuong', 'dieu', 'diem', 'luc', 'quy', 'loai', 'dot']);
 
-/** tokenizeLine, remembered per line text (a batch meets the same header and heading lines again and again). */
+/**
+ * Two words glued at the apostrophe the English OCR printed for the horn of ư or ơ (DU'BAO: DỰ BÁO), the space lost:
+ * the word before it has two letters or more (an apostrophe after one capital is a highland name's: H'Mông, M'Nông),
+ * and the word after it is a syllable of two letters or more that opens with a consonant, the letters together no
+ * syllable: THU'C, du’ong (dưỡng) and hu’ong are one word whose vowel carries the horn.
+ */
+const GLUED_AT_HORN = /^(\p{L}+[UOuo]['’])([^aeiouyAEIOUY\P{L}]\p{L}+)$/u;
+
+/** The two words of a printed word the OCR glued together, or null. */
+function gluedWords(piece: Piece, next: Piece | undefined): [string, string] | null {
+  if (piece.kind !== 'word') return null;
+  const horn = GLUED_AT_HORN.exec(piece.text);
+  if (horn !== null) {
+    const [head, tail] = [horn[1] as string, horn[2] as string];
+    if (isValidSyllable(tail) && isValidSyllable(head.slice(0, -1)) && !isValidSyllable(head.slice(0, -1) + tail)) return [head, tail];
+  }
+  const so = SO_GLUED_BY_APOSTROPHE.exec(piece.text) ?? (next?.kind === 'word' && HEALTH_AS_PRINTED.test(next.text) ? SO_GLUED_TO_Y.exec(piece.text) : null);
+  if (so !== null) return [so[1] as string, so[2] as string];
+  const numbered = NUMBERED_WORD_GLUED_TO_NUMERAL.exec(piece.text);
+  if (numbered !== null && WORDS_BEFORE_NUMERAL.has(stripDiacritics(numbered[1] as string))) return [numbered[1] as string, numbered[2] as string];
+  return null;
+}
+
+/** An item's number glued to the word after its dot (3.Y tế, 2.Các): the number and dot are no part of the word. */
+const NUMBER_GLUED_TO_WORD = /^(\d+(?:\.\d+)*)(\.)(\p{L}.*)$/u;
+
+/** A tilde or equals sign the OCR printed for a list dash, glued to the item's first word (~Lưu:, =Sở Y tế). */
+const TILDE_GLUED_TO_WORD = /^([~=]+)(\p{L}.*)$/u;
+
+/** The number, its dot and the word of a word piece that opens with a glued item number (or the tilde and the word), or null. */
+function numberedWord(piece: Piece): Piece[] | null {
+  const tilde = piece.kind === 'word' ? TILDE_GLUED_TO_WORD.exec(piece.text) : null;
+  if (tilde !== null) {
+    const mark = tilde[1] as string;
+    return [
+      { text: mark, kind: 'punct', start: piece.start },
+      { text: tilde[2] as string, kind: 'word', start: piece.start + mark.length },
+    ];
+  }
+  const match = piece.kind === 'word' ? NUMBER_GLUED_TO_WORD.exec(piece.text) : null;
+  if (match === null) return null;
+  const number = match[1] as string;
+  return [
+    { text: number, kind: 'number', start: piece.start },
+    { text: '.', kind: 'punct', start: piece.start + number.length },
+    { text: match[3] as string, kind: 'word', start: piece.start + number.length + 1 },
+  ];
+}
+
+/** Splits an item number glued to its first word into number, dot and word, as if a space followed the dot (the spacing stays as printed). */
+function splitNumberedWords(pieces: Piece[]): Piece[] {
+  let out: Piece[] | null = null;
+  pieces.forEach((piece, index) => {
+    const numbered = numberedWord(piece);
+    if (numbered === null) out?.push(piece);
+    else (out ??= pieces.slice(0, index)).push(...numbered);
+  });
+  return out ?? pieces;
+}
+
+/** Splits each glued word into its two pieces, the first written with the lost space (spaceAfter). */
+function splitGluedWords(pieces: Piece[]): Piece[] {
+  let out: Piece[] | null = null;
+  pieces.forEach((piece, index) => {
+    const parts = gluedWords(piece, pieces[index + 1]);
+    if (parts === null) {
+      out?.push(piece);
+      return;
+    }
+    out ??= pieces.slice(0, index);
+    const [head, tail] = parts;
+    out.push({ text: head, kind: 'word', start: piece.start, spaceAfter: true }, { text: tail, kind: 'word', start: piece.start + head.length });
+  });
+  return out ?? pieces;
+}
+
+const linePieces = new BoundedMemo<Piece[]>(50_000, (line) => splitGluedWords(splitNumberedWords(tokenizeLine(line))));
+
+/** tokenizeLine (glued words split), remembered per line text (a batch meets the same header and heading lines again and again). */
 export function piecesOfLine(line: string): Piece[] {
   return linePieces.get(line);
 }
@@ -185,20 +280,22 @@ interface LineRules {
   rules: Array<[Piece, string, Correction['reason']?]>;
 }
 
-/** The word that opens the archive line of the Nơi nhận block (Lưu: VT, …), as the English OCR prints it. */
-const ARCHIVE_LABEL = /^[LB][uư]u$/u;
+/** The word that opens the archive line of the Nơi nhận block (Lưu: VT, …), as the English OCR prints it (Luu, Buu, Lua, Lwi). */
+const ARCHIVE_LABEL = /^[LB][uưw][uưai]$/u;
+/** The archive line's first entry, VT (văn thư), as printed: VI when the English OCR read its T as I. */
+const ARCHIVE_ENTRY = /^V[TI]$/u;
 
 /**
- * The first entry of an archive line printed VI: the line files a copy with the office clerk, VT (văn thư), whose T
- * the English OCR read as I. A Roman VI never follows Lưu:.
+ * The label and first entry of an archive line: the line files a copy with the office clerk, VT (văn thư); a Roman
+ * VI never follows Lưu:, and no other word before : VT opens a line of the Nơi nhận block.
  */
-function archiveEntry(pieces: readonly Piece[]): Piece | null {
+function archiveLine(pieces: readonly Piece[]): { label: Piece; entry: Piece } | null {
   const label = pieces.findIndex((piece) => piece.kind === 'word');
   const first = pieces[label];
   const colon = pieces[label + 1];
   const entry = pieces[label + 2];
-  if (!first || !ARCHIVE_LABEL.test(first.text) || !colon?.text.startsWith(':') || entry?.text !== 'VI') return null;
-  return entry;
+  if (!first || !ARCHIVE_LABEL.test(first.text) || !colon?.text.startsWith(':') || !entry || !ARCHIVE_ENTRY.test(entry.text)) return null;
+  return { label: first, entry };
 }
 
 const lineRulesCache = new Map<string, LineRules>();
@@ -227,13 +324,26 @@ function rulesOfLine(text: string): LineRules {
     result.rules.push([first, first.text === first.text.toUpperCase() && /[A-Z].$/u.test(first.text) && !/\d/u.test(first.text) ? 'SỐ' : 'Số']);
     taken.add(first.start);
   }
-  const archive = archiveEntry(pieces);
+  const archive = archiveLine(pieces);
   if (archive !== null) {
-    result.rules.push([archive, 'VT', 'confusion']);
-    taken.add(archive.start);
+    if (archive.entry.text !== 'VT') result.rules.push([archive.entry, 'VT', 'confusion']);
+    if (archive.label.text !== 'Lưu') result.rules.push([archive.label, 'Lưu', 'confusion']);
+    taken.add(archive.entry.start).add(archive.label.start);
   }
   pieces.forEach((piece, index) => {
     if (piece.kind !== 'word' || taken.has(piece.start)) return;
+    if (piece.spaceAfter === true && /^S[^\p{Ll}]/u.test(piece.text)) {
+      result.rules.push([piece, GLUED_SO_READING, 'confusion']);
+      return;
+    }
+    const glued = pieces[index - 1];
+    if (glued?.spaceAfter === true && glued.start + glued.text.length === piece.start) {
+      // The numeral or the Y of a split word stays as printed.
+      if (/^(?:[IVX]+|Y)$/u.test(piece.text)) {
+        result.rules.push([piece, piece.text]);
+        return;
+      }
+    }
     const roman = romanWithDigitOnes(piece.text);
     if (roman !== null) {
       result.rules.push([piece, roman, 'confusion']);

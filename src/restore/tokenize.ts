@@ -18,6 +18,8 @@ export interface Piece {
   kind: PieceKind;
   /** 0-based UTF-16 offset in its line. */
   start: number;
+  /** The first of two words the OCR printed glued (SOY tế, mucV): written with the space it lost (token-classes.ts). */
+  spaceAfter?: true;
 }
 
 const LEADING = /^[“"'‘(«\[{<*•]+/u;

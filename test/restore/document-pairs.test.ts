@@ -47,6 +47,11 @@ describe('restoring with the document’s own pairs', () => {
     expect(on.restore(ambiguous).text).toBe(off.restore(ambiguous).text);
   });
 
+  it('does not change a capitalised word the first pass kept to make a pair of it (Giao đủ stays though giáo dục is read elsewhere)', () => {
+    const text = 'Nang cao chat luong giao duc mam non.\nDau tu co so vat chat cho giao duc pho thong.\nPhat trién giao duc thuong xuyén.\n- Giao du 150 tan gao cho cac xa vung cao.';
+    expect(on.restore(text).text.split('\n')[3]).toBe('- Giao đủ 150 tấn gạo cho các xã vùng cao.');
+  });
+
   it('leaves a word printed with marks to its own evidence (công chúng stays though công chứng is read elsewhere)', () => {
     const text = 'Thu vien phuc vu công chúng mién phi.\nGioi thieu sach moi den voi cong chung.';
     expect(on.restore(text).text.split('\n')[0]).toBe('Thư viện phục vụ công chúng miễn phí.');

@@ -132,6 +132,18 @@ describe('restoring lost diacritics and OCR confusions', () => {
     expect(restore('Uy ban nhan dan tinh')).toBe('Ủy ban nhân dân tỉnh');
   });
 
+  it('writes a short word the OCR printed in capitals for its marked vowel in Title case in running text (BO: Bộ), not a run in capitals', () => {
+    expect(restore('phoi hop voi BO Chi huy Quan su tinh va 6ng HO Van Minh')).toBe('phối hợp với Bộ Chỉ huy Quân sự tỉnh và ông Hồ Văn Minh');
+    // Beside another word in capitals (a title in the signature block, an abbreviation) the capitals are the document's.
+    expect(restore('Noi nhan: Nhu tren; KT. CHU TICH')).toContain('CHỦ TỊCH');
+    expect(restore('giao UBND XA Tan Lap thuc hién')).toContain('UBND XÃ');
+    // A heading stays in capitals, also one whose first word the OCR printed in mixed case.
+    expect(restore('II. TO CHUC THUC HIEN')).toBe('II. TỔ CHỨC THỰC HIỆN');
+    expect(restore('1. cHI TIEU')).toContain('TIÊU');
+    // Before an abbreviation such a word is read as an office's head (SO TN&MT: Sở, not Số).
+    expect(restore('Phong Tai nguyén va Moi truong (SO TN&MT) huyén chu tri').toLowerCase()).toBe('phòng tài nguyên và môi trường (sở tn&mt) huyện chủ trì');
+  });
+
   it('writes a garbled word of an all-caps heading in capitals (Td in TỔ CHỨC)', () => {
     expect(restore('IV. Td CHUC THUC HIEN')).toBe('IV. TỔ CHỨC THỰC HIỆN');
   });
@@ -166,6 +178,10 @@ describe('restoring lost diacritics and OCR confusions', () => {
 
   it('reads a Title-Case place the genre phrases name, instead of keeping its bare letters (Pa Nang → Đà Nẵng)', () => {
     expect(restore('Lam viec tai Pa Nang, ngay 05 thang 3')).toBe('Làm việc tại Đà Nẵng, ngày 05 tháng 3');
+  });
+
+  it('keeps the name after the Y of an Ê Đê person as printed when no syllable spells it (Y Hlen, not Y Hiền)', () => {
+    expect(restore('7. Truong buon (6ng Y Blir buén Ea Kmat, ba Y Hlen buén Cu Pui)')).toBe('7. Trưởng buôn (ông Y Blir buôn Ea Kmat, bà Y Hlen buôn Cư Pui)');
   });
 
   it('keeps a capitalised foreign or ethnic name in garbled text unless a syllable explains it by far (Jrai)', () => {
@@ -205,6 +221,12 @@ describe('what the restorer must never rewrite', () => {
   it('leaves digits, dates, percentages and document codes untouched', () => {
     const line = 'Căn cứ Quyết định số 1520/QĐ-TTg ngày 09/12/2022, đạt 70% và 05 bản/người, Kế hoạch 207/KH-UBND';
     expect(restore(line)).toBe(line);
+  });
+
+  it('keeps an item number glued to the first word of its item (3.Y tế) and reads the word as opening a sentence', () => {
+    expect(restore('3.Y té, gido duc: 100% bénh vién')).toBe('3.Y tế, giáo dục: 100% bệnh viện');
+    expect(restore('2.Cac xa, phuong thuc hién')).toBe('2.Các xã, phường thực hiện');
+    expect(restore('1.2.Phong Van hoa va Thong tin')).toBe('1.2.Phòng Văn hóa và Thông tin');
   });
 
   it('leaves times, areas and mixed codes alone (8h30, 120m2, 3a45)', () => {
@@ -278,13 +300,49 @@ describe('what the restorer must never rewrite', () => {
 
   it('corrects trước as the English OCR prints it (trirde) and PGĐ printed PGP, from the dictionaries', () => {
     expect(restore('hoan thanh trirde ngay 30/6')).toBe('hoàn thành trước ngày 30/6');
+    // tre (ư, ớ and c lost) before a date is trước; the bamboo keeps its name elsewhere.
+    expect(restore('nop bao céo vé S& Tai chinh tre ngay 20/11/2025')).toBe('nộp báo cáo về Sở Tài chính trước ngày 20/11/2025');
+    expect(restore('trong tre, trong keo tai xa Cam Tuan')).toContain('tre');
+    // én (đ lost) before a date or a year is đến; the swallow keeps its name elsewhere.
+    expect(restore('hoan thanh trong nim, én ndm 2030 dat 90%')).toContain('đến năm 2030');
+    expect(restore('dan chim én bay vé')).toContain('chim én');
     expect(restore('cac PGP phu trach')).toContain('PGĐ');
+  });
+
+  it('splits Sở the English OCR glued to the next word (SOY tế, SG\'Y tế, S&\'Tài nguyên), and nothing else', () => {
+    expect(restore('giao SOY té chu tri, phoi hop S& Tai chinh')).toBe('giao Sở Y tế chủ trì, phối hợp Sở Tài chính');
+    expect(restore("theo dé nghi ctia SG'Y t€ tinh Quang Tri")).toBe('theo đề nghị của Sở Y tế tỉnh Quảng Trị');
+    expect(restore("- S&'Xay dung tinh Ninh Binh;")).toBe('- Sở Xây dựng tỉnh Ninh Bình;');
+    expect(restore("3.S3'Y té chu tri")).toBe('3.Sở Y tế chủ trì');
+    const glued = restorer.restore('2. S&Y té huong dan');
+    expect(glued.text).toBe('2. Sở Y tế hướng dẫn');
+    expect(glued.corrections[0]).toMatchObject({ column: 4, from: 'S&', to: 'Sở ', reason: 'confusion' });
+    // Without a printed tế after it, SOY is not the health department, and Y stays glued.
+    expect(restore('nhap khau SOY tu nuoc ngoai')).not.toContain('Sở Y');
+  });
+
+  it('writes the space the OCR lost between a numbering word and its Roman numeral (mucV → mục V), and splits nothing else', () => {
+    // Two words glued at the apostrophe the OCR printed for a horn; an apostrophe inside one word or a highland name stays.
+    expect(restore("II. DU'BAO NHU CAU")).toBe('II. DỰ BÁO NHU CẦU');
+    expect(restore("tang cuo’ng cong tac, boi du’ong can bo")).toBe('tăng cường công tác, bồi dưỡng cán bộ');
+    expect(restore("dong bao M'Nong va H'Mong")).toBe("đồng bào M'Nông và H'Mông");
+    const glued = restorer.restore('- Nhu mucV;');
+    expect(glued.text).toBe('- Như mục V;');
+    expect(glued.corrections.find((c) => c.from === 'muc')).toMatchObject({ to: 'mục ', column: 7 });
+    expect(restore('thuc hién theo phanII, khoan 3')).toBe('thực hiện theo phần II, khoản 3');
+    // A capital inside another word is the OCR's print of a marked vowel; a product's name stays as printed.
+    expect(restore('cac dOng chi')).toBe('các đồng chí');
+    expect(restore('dat chuan VietGAP')).toBe('đạt chuẩn VietGAP');
   });
 
   it('reads the first entry of an archive line printed VI as VT (văn thư), and leaves a Roman VI elsewhere', () => {
     expect(restore('- Luu: VI, KT.')).toBe('- Lưu: VT, KT.');
     expect(restore('«Luu: VI, TP.')).toBe('«Lưu: VT, TP.');
     expect(restore('Phan VI: to chirc thuc hién')).toContain(' VI:');
+    // The label as the OCR garbles it (Lua, Lwi, Buu), also behind a tilde or equals sign printed for the dash.
+    expect(restore('~Lua: VI, VP.')).toBe('~Lưu: VT, VP.');
+    expect(restore('=Lwi: VI, TH.')).toBe('=Lưu: VT, TH.');
+    expect(restore('Lua: gao, ngo')).not.toContain('Lưu');
   });
 
   it('reads a word the English OCR opened with $ for S ($6: is Số:, $& is Sở), and leaves an amount in dollars', () => {
@@ -338,7 +396,7 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('giam phat thai CO2, SO2 va H2S')).toBe('giảm phát thải CO2, SO2 và H2S');
     expect(restore('do pH va oxy hoa tan')).toBe('độ pH và oxy hòa tan');
     // A syllable spelled with y alone, and a capital with a digit the OCR does print for a letter, are still read.
-    expect(restore('s6 LY lich')).toContain('LÝ lịch');
+    expect(restore('s6 LY lich').toLowerCase()).toContain('lý lịch');
     expect(restore('UBND XA C6 TO')).toBe('UBND XÃ CÔ TÔ');
   });
 

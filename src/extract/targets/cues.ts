@@ -26,8 +26,13 @@ export const GENERIC_CUE_WORDS = [
 ];
 const GENERIC_FILLERS = ['ít nhất', 'tối thiểu', 'thêm', 'mới', 'khoảng', 'trên', 'từ', 'hơn', 'cho', 'được', 'và', 'tổng số', 'mỗi năm'];
 // The bare form of a one-syllable word is a word of its own (`trong` for `trồng`, `dang` for `đăng`): only phrases
-// are also taken bare.
-export const withBare = (words: readonly string[]) => [...new Set(words.flatMap((word) => (word.includes(' ') ? [word, fold(word)] : [word])))].join('|');
+// are also taken bare, or with any marks restoration may have put on them (`tổ chúc`, `hố trợ`): no other phrase
+// folds like one of them.
+const LETTER_VARIANTS: Readonly<Record<string, string>> = {
+  a: 'aàáảãạăằắẳẵặâầấẩẫậ', e: 'eèéẻẽẹêềếểễệ', i: 'iìíỉĩị', o: 'oòóỏõọôồốổỗộơờớởỡợ', u: 'uùúủũụưừứửữự', y: 'yỳýỷỹỵ', d: 'dđ',
+};
+const anyMarks = (phrase: string) => [...fold(phrase)].map((letter) => (LETTER_VARIANTS[letter] ? `[${LETTER_VARIANTS[letter]}]` : letter)).join('');
+export const withBare = (words: readonly string[]) => [...new Set(words.map((word) => (word.includes(' ') ? anyMarks(word) : word)))].join('|');
 export const GENERIC_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${withBare(GENERIC_CUE_WORDS)})(?:\s+(?:${withBare(GENERIC_FILLERS)}))*\s*$`, 'u');
 // The same verbs anywhere in the clause before a count of a known unit (`tổ chức 24 hội nghị … cho khoảng 3.500
 // lượt người`), and `và` / a comma after another count of the clause (`phát hành 20.000 tờ rơi và 150 pa nô`).

@@ -2,7 +2,7 @@
 import { fold } from '../../structure/fold.js';
 import { clauseBeforeOf, sentenceAround } from './clauses.js';
 import { COUNT_CUE, GRANT_MAXIMUM_BEFORE, GENERIC_CUE_SET, MONEY_CUE, RATE_CUE, SUPPORT_CUE, countCued, itemObject, lowerCaseCue } from './cues.js';
-import { BASELINE, BASELINE_LIST, conditionBound, DONE, LEVEL_SO_FAR, NOT_TO_HAPPEN, prohibition, SCOPE_BEFORE, SHARE_NOW, STARTING_LEVEL_AFTER, UNTIL_NOW, definingThreshold, fixedSupport, fundsShare, levelBeforeAim, membersOfRunningBody, regulatedRate, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
+import { BASELINE, BASELINE_LIST, conditionBound, DONE, LEVEL_SO_FAR, NOT_TO_HAPPEN, prohibition, SCOPE_BEFORE, totalNumberRaised, SHARE_NOW, STARTING_LEVEL_AFTER, UNTIL_NOW, definingThreshold, fixedSupport, fundsShare, levelBeforeAim, membersOfRunningBody, regulatedRate, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
 import { genericCounts } from './generic-counts.js';
 import { PERCENT, RANGE_LOWER, countLowerBound, countRange, countValue, percentUnit, printedWithLeadingZero, toNumber } from './numbers.js';
 import { perWholeRates, rateCounts, rateTail, withTimeDenominator } from './rates.js';
@@ -180,6 +180,7 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     if (membersOfRunningBody(text, folded, sentenceAround(text, valueStart, end).start, valueStart, head) && reject('members')) continue;
     if ((NOT_TO_HAPPEN.test(folded.slice(clauseStart, valueStart)) || BASELINE.test(before) || LEVEL_SO_FAR.test(before) || BASELINE_LIST.test(folded.slice(clauseStart, valueStart)) || UNTIL_NOW.test(folded.slice(clauseStart, valueStart))) && reject('level-now')) continue;
     if (DONE.test(text.slice(clauseStart, valueStart)) && reject('done')) continue;
+    if (totalNumberRaised(folded, clauseStart, valueStart) && reject('total-number')) continue;
     if (conditionBound(text, folded, clauseStart, valueStart) && reject('condition')) continue;
     if (prohibition(text.slice(valueStart - clauseBeforeOf(folded, valueStart).length, valueStart)) && reject('prohibition')) continue;
     // A time limit of a service stays its own target inside a share (`100% hồ sơ … được giải quyết … không quá 10 ngày làm việc`),
@@ -236,6 +237,8 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     // `lượt người` is listed, `lượt người nuôi`, `lượt người bệnh` keep their noun.
     const people = head === 'luot nguoi' ? TWO_SYLLABLE_COUNTED.find((word) => word.startsWith('nguoi ') && `nguoi${after}`.startsWith(word) && !/^[\p{L}\d]/u.test(`nguoi${after}`.slice(word.length))) : undefined;
     if (people) end += people.length - 'nguoi'.length;
+    // … and any other kind of people up to a verb, as after `lượt` (`lượt người cao tuổi được khám`, `lượt người tham gia` → lượt người).
+    else if (head === 'luot nguoi') end += measuredNounAfter(text, end);
     const luotNoun = head === 'luot' ? measuredNounAfter(text, end) : 0;
     if (luotNoun > (longNoun ? longNoun.length + 1 : 0)) end += luotNoun;
     else if (longNoun) end += longNoun.length + 1;
@@ -252,7 +255,8 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     }
     // A street (`tuyến phố`) is one noun where nothing modifies it (`12 tuyến phố:`, `05 tuyến phố “Văn minh”`);
     // before a modifier the head stands alone (`02 tuyến phố ẩm thực` → `tuyến`).
-    const street = head === 'tuyen' ? /^\s(phố|đường|pho|duong)(?=\s*(?:[:;,.“"(]|chính|trọng điểm|$))/u.exec(text.slice(end)) : null;
+    // (Read folded: a mark restoration put wrong, `tuyến phổ chính`, keeps the street.)
+    const street = head === 'tuyen' ? /^\s(pho|duong)(?=\s*(?:[:;,.“"(]|chinh(?![a-z])|trong diem|$))/u.exec(folded.slice(end)) : null;
     if (street) end += street[0].length;
     end += pairedNounAfter(text, end, text.slice(unitStart, end));
     end += rateTail(text, end);

@@ -54,9 +54,10 @@ export function conditionBound(text: string, folded: string, clauseStart: number
   return false;
 }
 // What there is now (`hiện có 3.450 con`, and in brackets, `(hiện có 215 cửa hàng)`) is a baseline, not a target.
-export const BASELINE = /(?:^|[\s(])hien (?:nay )?(?:co|dang co|con)\s*$/;
-// … and the counts listed after such a count (`hiện có 35 cơ sở tôn giáo, 12 điểm nhóm …`): the list states what is.
-export const BASELINE_LIST = /(?:^|[\s(])hien (?:nay )?(?:co|dang co|con)\s+(?:\d[\d.,]*\s[^;:\d]*?(?:,|\sva)\s*)+$/;
+export const BASELINE = /(?:^|[\s(])hien (?:nay )?(?:(?:moi|chi) )?(?:co|dang co|con)\s*$/;
+// … and the counts listed after such a count (`hiện có 35 cơ sở tôn giáo, 12 điểm nhóm …`), or a part of it after
+// `trong đó` (`hiện có 28 trường, trong đó 19 trường có phòng máy`): the list states what is.
+export const BASELINE_LIST = /(?:^|[\s(])hien (?:nay )?(?:co|dang co|con)\s+(?:\d[\d.,]*\s[^;:\d]*?(?:,|\sva)(?:\s*trong do,?)?\s*)+$/;
 // `Toàn huyện hiện có 85% hộ …`, `hiện đạt khoảng 60%`: the share there is now, right before the figure.
 export const SHARE_NOW = /(?:^|[\s(])hien (?:nay )?(?:co|dang co|con|dat|la)(?:\s+(?:khoang|tren|gan|hon|duoi|tu))?\s*$/;
 // … and so is what a clause says holds until now (`đến nay 12 xã đạt chuẩn`, `tính đến nay …`, `hiện nay …`).
@@ -91,6 +92,14 @@ export function insideShare(text: string, folded: string, clauseStart: number, v
   });
 }
 
+// A count a clause says brings the total number to (`xây thêm 12 bể, nâng tổng số lên 40 bể`, `đưa tổng số hộ được
+// hỗ trợ lên 300 hộ`): the sum of counts the plan states one by one, not one more (T54, T63; a total of another measure,
+// `nâng tổng diện tích … lên 12.000 m²`, T31, stays a target).
+const TOTAL_NUMBER_RAISED = /(?:^|\s)(?:nang|dua)\s+tong so(?:\s+[a-z]+){0,8}?\s+(?:len|den)(?:\s+(?:con|muc))?\s*$/;
+export function totalNumberRaised(folded: string, clauseStart: number, valueStart: number): boolean {
+  return TOTAL_NUMBER_RAISED.test(folded.slice(clauseStart, valueStart));
+}
+
 // What was done already (`đã tổ chức 25 lớp`) is a result, not a target.
 export const DONE = /(?:^|\s)(?:đã|Đã)(?:\s+\p{L}+){1,2}\s*$/u;
 export const SCOPE_BEFORE = /(?:^|\s)(?:ở|tại|thuộc|của|trên địa bàn|trong|với|o|tai|thuoc|cua|tren dia ban|voi)\s*$/iu;
@@ -115,8 +124,15 @@ const PARTNERS_BEFORE = /(?:^|\s)phoi hop(?: voi)?(?: cac)?\s*$/;
 // `các loại` closes a list (`rau màu các loại 12 ha`).
 const RANK_BEFORE = /(?:^|\s)(?<!(?:xếp|nâng|thăng)\s)hạng\s*$|(?:^|\s)(?<!các\s)loại\s*$|(?:^|\s)báo động\s*$/iu;
 
+// A number right after another with nothing but a space between (`có 3/4 50 xã` for `3/4 số xã`): prose never prints
+// two so, one is OCR's digits for a word. (A year and a count, `năm 2026 15 xã`, are set apart by a comma in print.)
+// Which one: a count printed with a leading zero is the plan's (`Mỗi tổ 6 01 tổ …`, OCR's `6` for `có`), for OCR
+// makes no leading zero of a word.
+const NUMBER_BEFORE = /(?<![\p{L}\d.,/])\d(?:[\d.,/]*\d)?\s+$/u;
+const numberAfterNumber = (text: string, valueStart: number) => NUMBER_BEFORE.test(text.slice(Math.max(0, valueStart - 14), valueStart)) && !/^0\d/.test(text.slice(valueStart, valueStart + 2));
+
 export function numberOfSomethingElse(text: string, folded: string, valueStart: number): boolean {
-  return RANK_BEFORE.test(text.slice(Math.max(0, valueStart - 14), valueStart)) || (NOT_COUNT_BEFORE.test(folded.slice(Math.max(0, valueStart - 40), valueStart)) && !OTHER_WORD_AS_PRINTED.test(text.slice(Math.max(0, valueStart - 12), valueStart))) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart)) || PARTNERS_BEFORE.test(folded.slice(Math.max(0, valueStart - 20), valueStart));
+  return numberAfterNumber(text, valueStart) || RANK_BEFORE.test(text.slice(Math.max(0, valueStart - 14), valueStart)) || (NOT_COUNT_BEFORE.test(folded.slice(Math.max(0, valueStart - 40), valueStart)) && !OTHER_WORD_AS_PRINTED.test(text.slice(Math.max(0, valueStart - 12), valueStart))) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart)) || PARTNERS_BEFORE.test(folded.slice(Math.max(0, valueStart - 20), valueStart));
 }
 
 // A measure of the things a task is for (`tàu cá có chiều dài từ 15 m trở lên`, `phương tiện có trọng tải trên 5 tấn`)
@@ -133,9 +149,9 @@ export function thresholdOrDistance(folded: string, valueStart: number, unit: st
 }
 
 // A support level or a cap set by a cited regulation (`mức hỗ trợ tối đa 70% chi phí … theo Nghị định số …`, `Mức hỗ
-// trợ theo Nghị quyết … là 30 triệu đồng/ha`): the rules fix it, the plan does not aim at it.
+// trợ theo Nghị quyết … là 30 triệu đồng/ha`, `… 40 triệu đồng/hộ theo quy định của tỉnh`): the rules fix it, the plan does not aim at it.
 const SUPPORT_WORDS = /(?:^|\s)(?:muc ho tro|ho tro|tro cap|muc chi|muc tro cap)(?:\s|$)/;
-const CITED_RULE = /(?:^|\s)theo (?:nghi dinh|nghi quyet|thong tu|quyet dinh|luat)(?:\s|$)/;
+const CITED_RULE = /(?:^|\s)theo (?:nghi dinh|nghi quyet|thong tu|quyet dinh|luat|quy dinh)(?:\s|$)/;
 
 /** A support level or cap of a sentence that cites the regulation fixing it; or a grant's cap per item after it. */
 export function fixedSupport(text: string, folded: string, valueStart: number, end: number): boolean {
@@ -188,14 +204,26 @@ const PLACE_MADE_OF = new RegExp(
 );
 const ITEM_OPENING = /^[\s\-+•–]*(?:[a-zđ]\)\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s*)?/u;
 
+// A clause opened by a year, a school year or a period (`; năm 2026 …`, `; năm học 2026 - 2027 …`, `; đến năm 2027 …`).
+const CLAUSE_YEAR = /;\s*(?:[-+•]\s*)?(?:(?:den(?: het)?|trong|cuoi) )?(?:n[a-z]m hoc|n[a-z]m|giai doan) ((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?/g;
+
+/** A clause before the figure, after the sentence's first, that opens on the plan's year or a later one. */
+function laterClauseOfAim(before: string, issueYear: number | null): boolean {
+  if (issueYear === null) return false;
+  return [...before.matchAll(CLAUSE_YEAR)].some((match) => Number(match[2] ?? match[1]) >= issueYear);
+}
+
 /** A figure of a sentence that states what is (above), not a target; `issueYear` keeps `Tính đến ngày 31/12/2026` an aim. */
 export function inSentenceOfWhatIs(text: string, folded: string, sentence: { start: number; end: number }, figureStart: number, issueYear: number | null): boolean {
   const from = sentence.start + ITEM_OPENING.exec(folded.slice(sentence.start, sentence.end))![0].length;
   // A sentence that opens with what was done (`Đã số hóa 45.000 trang …, đạt 80% kế hoạch`).
   if (/^Đã\s/u.test(text.slice(from, figureStart))) return true;
   const opened = folded.slice(from, sentence.end);
-  // A period that ended before the plan's year (`Giai đoạn 2021 - 2024, …`) is one of results.
-  const period = /^giai doan ((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/.exec(opened);
+  // A later clause that opens on the plan's year or a later one states the aim (`Tính đến cuối năm 2025, … đạt 92%;
+  // năm 2026 đạt trên 95%`): what the opening says of the past ends there.
+  if (laterClauseOfAim(folded.slice(from, figureStart), issueYear)) return false;
+  // A period that ended before the plan's year (`Giai đoạn 2021 - 2024, …`, a school year too: `Năm học 2023 - 2024, …`) is one of results.
+  const period = /^(?:giai doan|n[a-z]m hoc) ((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/.exec(opened);
   if (period && issueYear !== null && Number(period[2]) < issueYear) return true;
   // A place described by the places it is made of (`Huyện có 25 xã, thị trấn; 85% dân số …`, `Xã … có 12 thôn`), not
   // a count of places that reach something (`Toàn huyện có 25 xã đạt chuẩn …`).

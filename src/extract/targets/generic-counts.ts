@@ -1,7 +1,7 @@
 // Counts of a noun no list names (`10 cơ quan`, `150 căn nhà`), read where a plan states a target.
 import { fold } from '../../structure/fold.js';
 import { CLAUSE_CUE, countCued, itemObject, lowerCaseCue } from './cues.js';
-import { BASELINE, BASELINE_LIST, conditionBound, DONE, LEVEL_SO_FAR, NOT_TO_HAPPEN, SCOPE_BEFORE, UNTIL_NOW, definingThreshold, insideShare, membersOfRunningBody, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
+import { BASELINE, BASELINE_LIST, conditionBound, DONE, LEVEL_SO_FAR, NOT_TO_HAPPEN, SCOPE_BEFORE, UNTIL_NOW, definingThreshold, insideShare, membersOfRunningBody, numberOfSomethingElse, thresholdOrDistance, totalNumberRaised } from './filters.js';
 import type { FilterMode, Found } from './types.js';
 import { ONLY_DESCRIBING, TWO_SYLLABLE_COUNTED, CLASSIFIERS, CLASSIFIERS_ALONE, FOLDED_CLASSIFIERS_ALONE, DESCRIBING_WORDS, FOLDED_NOT_A_NOUN_SYLLABLE, FOLDED_NOT_COUNTED, HEAD_MODIFIERS, MODIFYING_VERBS, NOT_A_NOUN_SYLLABLE, NOT_COUNTED, PLACE_UNIT, printedIn } from './units.js';
 import { countRange, countValue, COUNT_LOWER_BOUND, printedWithLeadingZero } from './numbers.js';
@@ -44,12 +44,15 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     const earlier = [...taken, ...found].sort((a, b) => a.start - b.start);
     const wideClause = clauseBeforeOf(folded, valueStart);
     if ((NOT_TO_HAPPEN.test(wideClause) || BASELINE.test(before) || LEVEL_SO_FAR.test(before) || BASELINE_LIST.test(wideClause) || UNTIL_NOW.test(wideClause) || DONE.test(text.slice(valueStart - wideClause.length, valueStart))) && reject('level-now')) continue;
+    if (totalNumberRaised(folded, valueStart - wideClause.length, valueStart) && reject('total-number')) continue;
     if (conditionBound(text, folded, valueStart - wideClause.length, valueStart) && reject('condition')) continue;
     if (membersOfRunningBody(text, folded, sentenceAround(text, valueStart, valueStart + 1).start, valueStart, fold(`${match[2]} ${match[3] ?? ''}`).trim()) && reject('members')) continue;
     if (insideShare(text, folded, valueStart - clauseBefore.length, valueStart, valueStart + match[0].length) && reject('inside-share')) continue;
     // As for listed units: one unit after trên, and the places where a task is done, are no counts.
     if (countValue(digits) === 1 && /(?:^|\s)tren\s*$/.test(before) && reject('threshold')) continue;
-    if ((thresholdOrDistance(folded, valueStart, first) || definingThreshold(folded, valueStart, valueStart + match[0].length)) && reject('threshold')) continue;
+    // (`từ 50 giường trở lên`: the bound may follow the first word, which the pattern read with the next.)
+    const firstEnd = valueStart + match[0].indexOf(match[2]!, digits.length) + match[2]!.length;
+    if ((thresholdOrDistance(folded, valueStart, first) || definingThreshold(folded, valueStart, valueStart + match[0].length) || definingThreshold(folded, valueStart, firstEnd)) && reject('threshold')) continue;
     if (PLACE_UNIT.test(first) && SCOPE_BEFORE.test(text.slice(Math.max(0, valueStart - 20), valueStart)) && reject('scope')) continue;
     // A verb a few words back (`đào tạo nghề cho 20 lao động`) only for two digits or more: OCR makes lone digits of words.
     // (Up to about eight words back, `huấn luyện dân quân năm thứ nhất cho 620 dân quân`, for a number OCR does not make
@@ -71,7 +74,10 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     // … or, in a part of objectives, a range of counts that opens its clause (`; từ 25 đến 30 trẻ được nhận chăm sóc …`).
     const range = countRange(before, valueStart, countValue(digits), COUNT_LOWER_BOUND);
     const rangeOpens = objectOfTask && range.valueMax !== null && /^[\s\-+•]*(?:có\s+|khoảng\s+)?$/iu.test(text.slice(valueStart - clauseBefore.length, range.start));
-    if (!printedWithLeadingZero(digits, before) && !nearCue && !taskObject && !bounded && !rangeOpens && !countCued(text, valueStart - clauseBefore.length, valueStart, earlier, true) && reject('no-cue')) continue;
+    // … or whom the clause's task is done for (`Tổ chức 06 chuyến tham quan học tập kinh nghiệm cho 180 cán bộ`), a verb of
+    // doing anywhere before it in the clause, for two digits or more.
+    const forWhom = /\d\D*\d/.test(digits) && /(?:^|\s)cho\s*$/u.test(text.slice(Math.max(0, valueStart - 5), valueStart)) && lowerCaseCue(text.slice(valueStart - wideClause.length, valueStart));
+    if (!printedWithLeadingZero(digits, before) && !nearCue && !taskObject && !bounded && !rangeOpens && !forWhom && !countCued(text, valueStart - clauseBefore.length, valueStart, earlier, true) && reject('no-cue')) continue;
     // A rate (`02 lao động trẻ/hợp tác xã`) is read by rateCounts.
     if (/^\s*\p{Ll}*\//u.test(text.slice(valueStart + match[0].length))) continue;
     const second = match[3];
@@ -84,15 +90,18 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     // for warning, of savings) is not (`15 nhà cổ` → nhà, `86 biển báo hiệu` → biển, `30 sổ tiết kiệm` → sổ); a
     // house counted by its classifier is counted in căn (`04 căn nhà tình nghĩa` → căn).
     const describes = second !== undefined && (HEAD_MODIFIERS.has(second.toLocaleLowerCase('vi')) || (first === 'can' && second.toLocaleLowerCase('vi') === 'nhà'));
-    // … but not in a word of its own (`đoàn viên`, `vụ án`, `vụ việc`).
-    const alone = (CLASSIFIERS_ALONE.has(match[2]!.toLocaleLowerCase('vi')) || FOLDED_CLASSIFIERS_ALONE.has(first)) && !(second !== undefined && /^(?:viên|án|việc)$/u.test(second.toLocaleLowerCase('vi')));
+    // … but not in a word of its own (`đoàn viên`, `vụ án`, `vụ việc`, `khẩu hiệu`, `khẩu trang`, `khẩu phần`).
+    const alone = (CLASSIFIERS_ALONE.has(match[2]!.toLocaleLowerCase('vi')) || FOLDED_CLASSIFIERS_ALONE.has(first)) && !(second !== undefined && /^(?:viên|án|việc|hiệu|trang|phần)$/u.test(second.toLocaleLowerCase('vi')));
     // A word no Vietnamese syllable spells (`150 hầm biogas`) is a borrowed name of the kind, not part of the noun.
     // … and one that is the first half of a word with the syllable after it (`06 chuỗi cung ứng` → chuỗi) stands alone too,
     // unless that word is an agent noun in -viên (`45 cộng tác viên`).
     // (A capital restoration left on the third syllable, `chuỗi cung Ứng`, does not hide the word.)
     const thirdAnyCase = third ?? /^\s(\p{Lu}\p{Ll}*)(?![\p{L}])/u.exec(text.slice(valueStart + match[0].length))?.[1];
     const halfWord = second !== undefined && thirdAnyCase !== undefined && fold(thirdAnyCase) !== 'vien' && cutsWordInHalf(match[2]!, second, thirdAnyCase);
-    const twoSyllables = second !== undefined && vietnameseSyllable(second) && !alone && !modifierVerb && !describes && !halfWord && !printedIn(second, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE);
+    // `hàng` goes on the sentence only as `hàng năm`, `hàng tháng` …; before anything else it ends a noun (`nhà hàng`,
+    // `khách hàng`, `đơn hàng`, `mặt hàng`).
+    const goodsSyllable = second !== undefined && second.toLocaleLowerCase('vi') === 'hàng' && !(third !== undefined && /^(?:năm|tháng|quý|tuần|ngày|giờ)$/u.test(third.toLocaleLowerCase('vi')));
+    const twoSyllables = second !== undefined && vietnameseSyllable(second) && !alone && !modifierVerb && !describes && !halfWord && (goodsSyllable || !printedIn(second, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE));
     // … unless the noun was named before it and the classifier ends the clause (`số tàu được nâng cấp đạt 120 chiếc.`).
     // (As printed: folded, `con` and `can` are also `còn` and `cần`.)
     const standsForNoun = second === undefined && PRINTED_CLASSIFIERS.has(match[2]!) && /^\s*(?:[.;,:)]|$)/u.test(text.slice(valueStart + match[0].length));

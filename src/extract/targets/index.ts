@@ -5,7 +5,7 @@ import { FlowText } from '../flow.js';
 import { candidatesInBlock, targetsInBlock, type BlockCandidate } from './block.js';
 import { figureFeatures } from './features.js';
 import { loadTargetModel, targetProbability, type TargetModel } from './model.js';
-import { withItemNumbersApart, withLookAlikeUnits, withMoneyUnits, withOcrUnits, withoutItemMarks, withoutStrayApostrophes } from './ocr-units.js';
+import { withItemNumbersApart, withLookAlikeUnits, withMoneyUnits, withOcrTimeSpans, withOcrUnits, withoutItemMarks, withoutStrayApostrophes } from './ocr-units.js';
 import { tableTargets } from './table.js';
 import { withoutFiguresInWords } from './numbers.js';
 import type { TargetContext } from './types.js';
@@ -66,7 +66,7 @@ interface Prepared {
 }
 
 function prepare(input: TargetContext): Prepared {
-  const lines = withoutItemMarks(withoutFiguresInWords(withLookAlikeUnits(withoutStrayApostrophes(withItemNumbersApart(input.rawLines ? withMoneyUnits(withOcrUnits(input.lines, input.rawLines), input.rawLines) : input.lines)))));
+  const lines = withoutItemMarks(withoutFiguresInWords(withLookAlikeUnits(withoutStrayApostrophes(withItemNumbersApart(input.rawLines ? withOcrTimeSpans(withMoneyUnits(withOcrUnits(input.lines, input.rawLines), input.rawLines), input.rawLines) : input.lines)))));
   const context = { ...input, lines };
   const nodes = [...walkSections(context.sections)];
   const issueYear = issueYearOf(context.lines, context.sections[0]?.startLine ?? 0);

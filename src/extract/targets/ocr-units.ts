@@ -1,5 +1,6 @@
 // Units of measure restoration made a word of, read back from the OCR line.
 import { fold } from '../../structure/fold.js';
+import { TIME_WORDS, timeWordOneLetterOff } from './rates.js';
 
 // Units of measure as OCR printed them after a figure: `m?` (OCR's reading of m² and m³), `m2`, `m3`, `m`, `pg/m3`.
 // OCR may also print the superscript as another symbol (`m¥`, `m°`): read as `m?`.
@@ -104,6 +105,35 @@ export function withMoneyUnits(lines: readonly string[], rawLines: readonly stri
     let out = line;
     if (/(?<![\p{L}])ty dong\s+\d/u.test(raw)) out = out.replace(/(?<![\p{L}])tự động(?=\s+\d)/gu, 'tỷ đồng');
     if (/\d\s+ty dong(?![\p{L}])/u.test(raw)) out = out.replace(/(?<=\d\s+)tự động(?![\p{L}])/gu, 'tỷ đồng');
+    return out;
+  });
+}
+
+// A word after a slash, and a count before it in the same stretch of the line (`02 tin, bài/tuần`).
+const SLASH_WORD = /\/(\p{L}+)/gu;
+
+/**
+ * The lines with a rate's span of time read back from the OCR line where restoration made another word of it
+ * (`02 tin, bài/tuyến` from OCR's `bai/tuén`): the OCR word is a span of time, or one letter off one for a word of
+ * four letters or more, and the restored word is none. Words after a slash are paired in order, only where both lines
+ * have as many, and only after a figure. Used to read targets only.
+ */
+export function withOcrTimeSpans(lines: readonly string[], rawLines: readonly string[]): string[] {
+  return lines.map((line, k) => {
+    const restored = [...line.matchAll(SLASH_WORD)];
+    const raw = [...(rawLines[k] ?? '').matchAll(SLASH_WORD)];
+    if (restored.length === 0 || restored.length !== raw.length) return line;
+    let out = line;
+    // From the end, so that an earlier replacement leaves the later positions as they were.
+    for (let n = restored.length - 1; n >= 0; n--) {
+      const word = restored[n]![1]!;
+      if (TIME_WORDS.includes(word.toLocaleLowerCase('vi')) || !/\d/.test(line.slice(Math.max(0, restored[n]!.index - 25), restored[n]!.index))) continue;
+      const ocr = fold(raw[n]![1]!).toLowerCase();
+      const time = TIME_WORDS.find((t) => fold(t) === ocr) ?? timeWordOneLetterOff(ocr);
+      if (time === null || time === undefined) continue;
+      const at = restored[n]!.index + 1;
+      out = `${out.slice(0, at)}${time}${out.slice(at + word.length)}`;
+    }
     return out;
   });
 }

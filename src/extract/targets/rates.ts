@@ -37,13 +37,18 @@ export function rateTail(text: string, at: number): number {
 }
 
 // A span of time a rate is per, as restoration may leave it one letter off (`chuyên mục/thống` for `/tháng`).
-const TIME_WORDS = ['tháng', 'năm', 'quý', 'tuần', 'ngày'];
+export const TIME_WORDS = ['tháng', 'năm', 'quý', 'tuần', 'ngày'];
 export function withTimeDenominator(unit: string): string {
   const last = /\/(\p{Ll}+)$/u.exec(unit);
   if (!last || TIME_WORDS.includes(last[1]!)) return unit;
-  const word = fold(last[1]!);
+  const near = timeWordOneLetterOff(fold(last[1]!));
+  return near === null ? unit : `${unit.slice(0, last.index + 1)}${near}`;
+}
+
+/** The one span of time a folded word of four letters or more is one letter off (`thong` → tháng), or null. */
+export function timeWordOneLetterOff(word: string): string | null {
   const near = TIME_WORDS.filter((time) => fold(time).length >= 4 && word.length === fold(time).length && hammingOne(word, fold(time)));
-  return near.length === 1 ? `${unit.slice(0, last.index + 1)}${near[0]}` : unit;
+  return near.length === 1 ? near[0]! : null;
 }
 
 function hammingOne(a: string, b: string): boolean {

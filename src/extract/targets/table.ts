@@ -8,9 +8,10 @@ import { COUNT_UNITS } from './units.js';
 
 // A table of targets by year (often in a PHỤ LỤC): a header whose last cells are years (`Năm 2024 Năm 2025 Năm
 // 2026`, `2024 | 2025`), then rows `1 Tỷ lệ … % 85 90 95` — the indicator, its unit, one value per year.
-const TABLE_YEARS = /((?:(?:năm\s+)?(?:19|20)\d\d\s*\|?\s*){2,6})(?:ghi chú\s*\|?\s*)?$/iu;
+// Headers are read folded: a mark restoration put wrong on a header word (`Nắm 2025`, `Chí tiêu`) loses no table.
+const TABLE_YEARS = /((?:(?:nam\s+)?(?:19|20)\d\d\s*\|?\s*){2,6})(?:ghi chu\s*\|?\s*)?$/u;
 // … or by quarter of the plan's year (`Quý I Quý II Quý III Quý IV`): a quarter is no year.
-const TABLE_QUARTERS = /((?:quý\s+(?:IV|I{1,3}|[1-4])\s*\|?\s*){2,4})(?:ghi chú\s*\|?\s*)?$/iu;
+const TABLE_QUARTERS = /((?:quy\s+(?:iv|i{1,3}|[1-4])\s*\|?\s*){2,4})(?:ghi chu\s*\|?\s*)?$/u;
 // Amounts of money are a unit cell too (`Thu ngân sách nhà nước tỷ đồng 1.250 1.400`); `đồng` alone ends names (`cộng đồng`).
 const TABLE_MONEY = ['nghìn đồng', 'triệu đồng', 'tỷ đồng', 'tỉ đồng', 'USD'];
 const TABLE_UNITS = ['%', '‰', ...COUNT_UNITS, ...TABLE_MONEY].sort((a, b) => b.length - a.length).map((unit) => unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -48,14 +49,15 @@ interface Column {
 }
 
 // A label before a year column (`Thực hiện năm 2025 Kế hoạch năm 2026`): a result or a plan.
-const COLUMN_LABEL = /(?:(?:ước\s+)?thực hiện|ước|kế hoạch|mục tiêu|dự kiến)\s+(?=(?:năm\s+)?(?:19|20)\d\d)/giu;
+const COLUMN_LABEL = /(?<![a-z])(?:(?:uoc\s+)?thuc hien|uoc|ke hoach|muc tieu|du kien)\s+(?=(?:nam\s+)?(?:19|20)\d\d)/gu;
 
 function headerColumns(printed: string): Column[] | null {
-  const labels = [...printed.matchAll(COLUMN_LABEL)].map((match) => /thực hiện|^ước/iu.test(match[0]));
-  const line = printed.replace(COLUMN_LABEL, '');
+  const folded = fold(printed);
+  const labels = [...folded.matchAll(COLUMN_LABEL)].map((match) => /thuc hien|^uoc/u.test(match[0]));
+  const line = folded.replace(COLUMN_LABEL, '');
   // One column of the plan's own year, labelled so (`Chỉ tiêu Đơn vị tính Kế hoạch năm 2026`).
-  const single = /(?:kế hoạch|mục tiêu)\s+(?:năm\s+)?((?:19|20)\d\d)\s*\|?\s*$/iu.exec(printed);
-  if (single && labels.length === 1 && /(?:chỉ tiêu|nội dung)/iu.test(printed.slice(0, single.index)) && /đơn vị/iu.test(printed.slice(0, single.index))) {
+  const single = /(?:ke hoach|muc tieu)\s+(?:nam\s+)?((?:19|20)\d\d)\s*\|?\s*$/u.exec(folded);
+  if (single && labels.length === 1 && /(?:chi tieu|noi dung)/u.test(folded.slice(0, single.index)) && /don vi/u.test(folded.slice(0, single.index))) {
     return [{ year: Number(single[1]), quarter: null }];
   }
   const columns = yearColumns(line);
@@ -70,12 +72,12 @@ function yearColumns(line: string): Column[] | null {
     const values = [...years[1]!.matchAll(/(?:19|20)\d\d/g)].map((match) => Number(match[0]));
     // Years of a span (`giai đoạn 2021 - 2025`) are no columns: they rise one by one, or name a plan's years.
     if (new Set(values).size !== values.length || values.some((year, k) => k > 0 && year <= values[k - 1]!)) return null;
-    if (/[-–]\s*$/.test(line.slice(0, years.index).trimEnd()) || !/(?:chỉ tiêu|nội dung|đơn vị|tt|stt|năm\s+(?:19|20)\d\d)/iu.test(line)) return null;
+    if (/[-–]\s*$/.test(line.slice(0, years.index).trimEnd()) || !/(?:chi tieu|noi dung|don vi|tt|stt|nam\s+(?:19|20)\d\d)/u.test(line)) return null;
     return values.map((year) => ({ year, quarter: null }));
   }
   const quarters = TABLE_QUARTERS.exec(line);
-  if (!quarters || !/(?:chỉ tiêu|nội dung|tt|stt)/iu.test(line.slice(0, quarters.index))) return null;
-  const names = [...quarters[1]!.matchAll(/quý\s+(IV|I{1,3}|[1-4])/giu)].map((match) => `quý ${match[1]!.toUpperCase()}`);
+  if (!quarters || !/(?:chi tieu|noi dung|tt|stt)/u.test(line.slice(0, quarters.index))) return null;
+  const names = [...quarters[1]!.matchAll(/quy\s+(iv|i{1,3}|[1-4])/gu)].map((match) => `quý ${match[1]!.toUpperCase()}`);
   return new Set(names).size === names.length ? names.map((quarter) => ({ year: null, quarter })) : null;
 }
 
@@ -90,12 +92,14 @@ function appendixSection(context: TargetContext): string | null {
   return null;
 }
 
-// Units of one word by their folded form, where no other unit folds the same (`tan` is `tấn`).
-const UNIT_BY_FOLD: ReadonlyMap<string, string> = (() => {
+// Units by their folded form, where no other unit folds the same (`tan` is `tấn`, `ty dong` is `tỷ đồng`).
+const unitsByFold = (units: readonly string[]): ReadonlyMap<string, string> => {
   const byFold = new Map<string, string[]>();
-  for (const unit of COUNT_UNITS.filter((unit) => !unit.includes(' '))) byFold.set(fold(unit), [...(byFold.get(fold(unit)) ?? []), unit]);
-  return new Map([...byFold].filter(([, units]) => units.length === 1).map(([folded, units]) => [folded, units[0]!]));
-})();
+  for (const unit of units) byFold.set(fold(unit), [...(byFold.get(fold(unit)) ?? []), unit]);
+  return new Map([...byFold].filter(([, same]) => same.length === 1).map(([folded, same]) => [folded, same[0]!]));
+};
+const UNIT_BY_FOLD = unitsByFold(COUNT_UNITS.filter((unit) => !unit.includes(' ')));
+const LONGER_UNIT_BY_FOLD = unitsByFold([...COUNT_UNITS, ...TABLE_MONEY].filter((unit) => unit.includes(' ')));
 
 /**
  * A unit cell no list names that repeats the head of the indicator (`Vụ việc trợ giúp pháp lý vụ việc 150 180`,
@@ -112,10 +116,40 @@ function repeatedHeadUnit(name: string): string | null {
   return null;
 }
 
-/** The unit cell at the end of a row's name, printed one mark off; null when the last word is no unit. */
-function unitByFold(name: string): string | null {
-  const last = name.split(' ').at(-1) ?? '';
-  return name.includes(' ') ? UNIT_BY_FOLD.get(fold(last)) ?? null : null;
+/**
+ * The unit cell at the end of a row's name, printed a mark off (`tân`, `tỳ đồng`, `xa, thị trấn`), with its length in the name; null
+ * when the last words are no unit.
+ */
+function unitByFold(name: string): { unit: string; printed: string } | null {
+  const words = name.split(' ');
+  for (const size of [4, 3, 2]) {
+    if (words.length <= size) continue;
+    const printed = words.slice(-size).join(' ');
+    const unit = LONGER_UNIT_BY_FOLD.get(fold(printed));
+    if (unit !== undefined) return { unit, printed };
+  }
+  const last = words.at(-1) ?? '';
+  const unit = words.length > 1 ? UNIT_BY_FOLD.get(fold(last)) : undefined;
+  return unit === undefined ? null : { unit, printed: last };
+}
+
+const MULTIPLIER_BY_FOLD = new Map(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'].map((word) => [fold(word), word]));
+
+/**
+ * A listed unit the name's last one or two words and the unit cell fold to together, with those words (`xa, thị trấn`);
+ * or a multiplier a mark off before the cell (`triễu trang` → `triệu trang`); null when neither.
+ */
+function widerUnitCell(name: string, cell: string): { unit: string; printed: string } | null {
+  const words = name.split(' ');
+  const multiplier = words.length > 1 && !/^(?:nghìn|ngàn|triệu|tỷ|tỉ)\s/u.test(cell) ? MULTIPLIER_BY_FOLD.get(fold(words.at(-1)!)) : undefined;
+  if (multiplier !== undefined) return { unit: `${multiplier} ${cell}`, printed: words.at(-1)! };
+  for (const size of [2, 1]) {
+    if (words.length <= size) continue;
+    const printed = words.slice(-size).join(' ');
+    const unit = LONGER_UNIT_BY_FOLD.get(fold(`${printed} ${cell}`));
+    if (unit !== undefined) return { unit, printed };
+  }
+  return null;
 }
 
 /** The listed unit of one word the OCR line prints before the row's values (the same values), or null. */
@@ -146,14 +180,19 @@ export function tableTargets(context: TargetContext, issueYear: number | null = 
       const bracketed = cells[2] === undefined ? UNIT_IN_BRACKETS.exec(name) : null;
       if (bracketed) name = name.slice(0, bracketed.index);
       // A unit cell restoration left one mark off (`tân` for `tấn`): the one unit it folds to, taken off the name.
-      const folded = cells[2] === undefined && !bracketed ? unitByFold(name) : null;
-      if (folded !== null) name = name.slice(0, name.lastIndexOf(' '));
+      const byFold = cells[2] === undefined && !bracketed ? unitByFold(name) : null;
+      if (byFold !== null) name = name.slice(0, name.length - byFold.printed.length).trimEnd();
+      const folded = byFold?.unit ?? null;
       const repeated = cells[2] === undefined && !bracketed && folded === null && signs.length === 0 ? repeatedHeadUnit(name) : null;
       if (repeated !== null) name = name.slice(0, name.length - repeated.length).trimEnd();
       // A unit cell restoration made another word of (`ho` → `cho`), read on the OCR line of the same values.
       const fromRaw = cells[2] === undefined && !bracketed && folded === null && repeated === null && signs.length === 0 ? rawUnitCell(context.rawLines?.[row], values) : null;
       if (fromRaw !== null) name = name.slice(0, name.lastIndexOf(' '));
-      const unit = cells[2] ?? bracketed?.[1] ?? folded ?? repeated ?? fromRaw ?? (signs.length === values.length && new Set(signs).size === 1 ? signs[0]! : null);
+      // A unit cell whose first word restoration left a mark off reads as the rest of it (`xa, thị trấn` → `thị trấn`):
+      // the name's last words and the cell together may fold to a longer unit.
+      const widened = cells[2] !== undefined ? widerUnitCell(name, cells[2]) : null;
+      if (widened !== null) name = name.slice(0, name.length - widened.printed.length).trimEnd();
+      const unit = widened?.unit ?? cells[2] ?? bracketed?.[1] ?? folded ?? repeated ?? fromRaw ?? (signs.length === values.length && new Set(signs).size === 1 ? signs[0]! : null);
       if (unit === null) continue;
       const provenance = context.provenance(row + 1, lines[row]!);
       const section = provenance.section ?? (row + 1 >= context.bodyEndLine ? appendixSection(context) : null);

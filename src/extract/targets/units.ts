@@ -31,7 +31,7 @@ export const COUNT_UNITS = [
   'MW', 'MWp', 'kW', 'kWp', 'kWh', 'MWh', 'GWh', 'km²', 'km2', 'Gbps',
   // Energy in tonnes and kilograms of oil equivalent (`350.000 TOE`, `85 kgOE/tấn clinker`), a ration (`726 kcal/trẻ/ngày`,
   // `2 g/trẻ/ngày`), and the certificates land and business plans count (`320 giấy chứng nhận`).
-  'TOE', 'kgOE', 'kcal', 'g', 'giấy chứng nhận', 'chỗ học', 'hội chợ', 'hội diễn', 'hội trại', 'hội viên', 'đội viên', 'phòng y tế', 'phòng học', 'phòng khám',
+  'TOE', 'kgOE', 'kcal', 'g', 'giấy chứng nhận', 'chỗ học', 'hội chợ', 'hội diễn', 'hội trại', 'hội viên', 'đội viên', 'thành viên', 'phòng y tế', 'phòng học', 'phòng khám',
   // Measures of weight and yield, media items counted as a pair, groups named by their task, and count nouns whose
   // modifier is not part of the unit (`08 nút giao thông`, `15 xe ép rác`).
   'tấn', 'tạ', 'tin bài', 'tin, bài', 'tổ hợp tác', 'tổ hòa giải', 'nút', 'xe',
@@ -51,6 +51,9 @@ export const COUNT_UNITS = [
   'cơ quan, đơn vị', 'cơ quan, tổ chức', 'mét giá', 'TB', 'GB',
   // The hamlets of every region, counted like thôn (`35/35 xóm`, `12/15 buôn`, `06 sóc`, `10 khóm`).
   'xóm', 'buôn', 'làng', 'ấp', 'khóm', 'sóc', 'phum',
+  // Words that open with a unit of another sense (`25 trường hợp`, not schools; `30 trang trại`, not pages; `06 bản
+  // đồ`, `03 hội đồng`, `20 bộ đội`): the word is the unit.
+  'trường hợp', 'trang trại', 'bản đồ', 'hội đồng', 'bộ đội',
   // Blood is counted in units (`tiếp nhận 2.500 đơn vị máu`): `đơn vị` alone there would read as bodies (`45 cơ quan,
   // đơn vị`), so the unit keeps what it measures, as `lượt` keeps whom it counts.
   'đơn vị máu',
@@ -113,7 +116,8 @@ export const ONLY_DESCRIBING = new Set(
 // Classifiers that are the unit alone before the noun they count (`1.245 thửa đất` → thửa, `06 vụ tranh chấp` → vụ,
 // `04 đoàn kiểm tra` → đoàn), as printed.
 // … and books and portions (`46 quyển sổ` → quyển, `450 suất quà` → suất), by the classifier rule.
-export const CLASSIFIERS_ALONE = new Set(['thửa', 'vụ', 'đoàn', 'phiên', 'quyển', 'suất']);
+// … and guns, or the members of a household (`30 khẩu súng săn` → khẩu, `1.200 khẩu ở thôn …`).
+export const CLASSIFIERS_ALONE = new Set(['thửa', 'vụ', 'đoàn', 'phiên', 'quyển', 'suất', 'khẩu']);
 // … read on the bare letters, as restoration may misplace their mark (`46 quyền sổ`): no count of rights is printed so.
 export const FOLDED_CLASSIFIERS_ALONE = new Set(['quyen', 'suat']);
 // … and a container before the verb of what it holds (`40 bể chứa nước mưa` → bể, `500 túi đựng thuốc` → túi): the
@@ -208,19 +212,23 @@ export const BODIES = ['hợp tác xã', 'tổ hợp tác', 'doanh nghiệp', 'h
  * Two kinds of bodies named together (above): the length of `, tổ hợp tác` after `end` when both the counted noun and
  * the one after the comma are such kinds, and no number follows (`05 hợp tác xã, 10 tổ hợp tác` counts each).
  */
+// Kinds of bodies are phrases of two or three syllables: compared folded, a mark restoration put wrong (`hỗ kinh
+// doanh`) does not hide them, and no other phrase folds the same.
+const FOLDED_BODIES = BODIES.map((kind) => fold(kind));
+const bodyAt = (rest: string, except?: string) => FOLDED_BODIES.find((kind) => kind !== except && fold(rest.slice(0, kind.length)) === kind && !/^[\p{L}\d]/u.test(rest.slice(kind.length)));
+
 function listedPairAfter(text: string, end: number, unit: string): number {
-  if (!BODIES.includes(unit.replace(/^lượt\s+/u, ''))) return 0;
+  const first = fold(unit.replace(/^lượt\s+/u, ''));
+  if (!FOLDED_BODIES.includes(first)) return 0;
   const after = text.slice(end);
   const comma = /^,\s/.exec(after);
   if (!comma) return 0;
-  const rest = after.slice(comma[0].length);
-  const second = BODIES.find((other) => other !== unit && rest.startsWith(other) && !/^[\p{L}\d]/u.test(rest.slice(other.length)));
+  const second = bodyAt(after.slice(comma[0].length), first);
   return second === undefined ? 0 : comma[0].length + second.length;
 }
 
 /** The length of a kind of bodies `lượt` counts (`lượt hộ kinh doanh`, `lượt doanh nghiệp`) after `at`, or 0. */
 export function bodyAfterLuot(text: string, at: number): number {
-  const rest = text.slice(at).replace(/^\s/, '');
-  const body = BODIES.find((kind) => rest.startsWith(kind) && !/^[\p{L}\d]/u.test(rest.slice(kind.length)));
+  const body = bodyAt(text.slice(at).replace(/^\s/, ''));
   return body === undefined || !/^\s/.test(text.slice(at)) ? 0 : body.length + 1;
 }

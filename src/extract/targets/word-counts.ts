@@ -76,7 +76,19 @@ const WORD_COUNT = new RegExp(
 const EACH_BEFORE = /(?:^|\s)(?:mỗi|mọi)(?:\s+[\p{Ll},]+){1,8}\s*$/u;
 const AT_LEAST_BEFORE = /(?:^|\s)(?:ít nhất|tối thiểu)\s*$/u;
 
-export function countsInWords(text: string, folded: string, taken: readonly Found[], targetSection: boolean): Found[] {
+// Number words restoration may leave without their marks or with the wrong ones (`bon đợt` for `bốn đợt`, `mốt lớp`):
+// `một`, `bốn` and `mười` are read on their bare letters, which spell no other word before a count (`ba`, `hai`, `sáu`,
+// `bảy`, `tám`, `chín` do: `bà con`, `sau đợt`, `bay`, `tâm`). Same length, so the text's indices hold.
+const NUMBER_WORD_BY_FOLD = new Map(['một', 'bốn', 'mười'].map((word) => [fold(word), word]));
+function withNumberWordsMarked(text: string): string {
+  return text.replace(/(?<![\p{L}])\p{Ll}+(?=\s+\p{L})/gu, (word) => {
+    const marked = NUMBER_WORD_BY_FOLD.get(fold(word));
+    return marked !== undefined && marked.length === word.length ? marked : word;
+  });
+}
+
+export function countsInWords(printed: string, folded: string, taken: readonly Found[], targetSection: boolean): Found[] {
+  const text = withNumberWordsMarked(printed);
   const found: Found[] = [];
   for (const match of text.matchAll(WORD_COUNT)) {
     const start = match.index;
