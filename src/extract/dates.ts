@@ -43,8 +43,8 @@ const DAY_MONTH = /(?<![\d/.,])(\d{1,2})\/(\d{1,2})(?![\d/]|\s?\/\s?\d)/g;
 // `Đến` whose Đ the scan lost where it opens a sentence or a bullet (`- én ngày 31/12/2025 tỷ lệ …`) is still `đến`.
 const DEADLINE_CUE = /(?:(?<![a-z])tr[a-z]{0,3}(?:c|de)(?:\s+ngay)?|truoc|cham nhat|han chot|thoi han|han cuoi|khong qua|den het|(?<!tinh\s)(?<![a-z])den(?=\s+ngay)|(?:^|[-–.;:]\s*)en(?=\s+ngay))(?:\s+(?:la|ngay))*\s*$/;
 // `Ngày Sách …`, `Ngày phòng, chống …`: a day named with a capital N (OCR may flip the case of the rest), whatever
-// tone restoration left on its `a` (`Ngảy`, `Ngạy`); so a month (`Thảng hành động`; `Thắng` is a person's name).
-const NAMED_DAY = /(^|[\s,(“"])(?:N[gG][aàáảãạAÀÁẢÃẠ][yY]|Th[aàáảãạ]ng|Tuần lễ|Tuần)\s+\p{L}/u;
+// tone or hat restoration left on its `a` (`Ngảy`, `Ngạy`, `Ngầy`); so a month (`Thảng hành động`; `Thắng` is a person's name).
+const NAMED_DAY = /(^|[\s,(“"])(?:N[gG][aàáảãạâầấẩẫậAÀÁẢÃẠÂẦẤẨẪẬ][yY]|Th[aàáảãạ]ng|Tuần lễ|Tuần)\s+\p{L}/u;
 // An occasion the day is named for: `nhân dịp 18/11`, `kỷ niệm …`, `lễ hội …`.
 const OCCASION_CUE = /(ky niem|le hoi|ngay le|nhan dip|vao dip|dip|chao mung|huong ung)(?![a-z])/;
 // A law or other document cited by name and date only (`Căn cứ Luật Giao dịch điện tử ngày 22 tháng 6 năm 2023`).

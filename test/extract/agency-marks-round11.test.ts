@@ -207,3 +207,15 @@ describe('a company head and a remit end restoration marked otherwise', () => {
     expect(issuer).toBe('Ban Chỉ đạo tỉnh về chuyển đổi số');
   });
 });
+
+describe('two more words restoration marked otherwise', () => {
+  it('reads a named day whose Ngày got a hat (Ngầy)', () => {
+    const text = ['I. NỘI DUNG', '1. Tổ chức gặp mặt nhân Ngầy Doanh nhân Việt Nam 13/10 tại hội trường xã.'].join('\n');
+    expect(run(text).dates.map((date) => [date.iso, date.kind])).toEqual([['--10-13', 'observance']]);
+  });
+
+  it('reads `tổ họp tác` as the cooperative group of a list, not a meeting that ends the name', () => {
+    const found = names(plan('1. Các hợp tác xã, tổ họp tác xây dựng phương án sản xuất, kinh doanh.')).map(([name]) => name);
+    expect(found).toEqual(['Các hợp tác xã, tổ họp tác']);
+  });
+});

@@ -156,6 +156,8 @@ function exactDutyStart(body: string, folded: string, lineStarts: ReadonlySet<nu
     // `Cục Hàng không`, `Phòng không`, `thư ký`, `không gian`, `không khí`: words of names.
     if (match[0] === 'khong' && (/(?:^|\s)(?:hang|phong)\s+$/.test(folded.slice(Math.max(0, at - 6), at)) || /^\s+(?:gian|khi|quan|luu|anh)(?![a-z])/.test(folded.slice(at + 5)))) continue;
     if (match[0] === 'ky' && /(?:^|\s)thu\s+$/.test(folded.slice(Math.max(0, at - 4), at))) continue;
+    // `tổ họp tác` is restoration's `tổ hợp tác` (a cooperative group), no meeting.
+    if (match[0] === 'hop' && /^\s+tac(?![a-z])/.test(folded.slice(at + 3))) continue;
     if (match[0] === 'cap' && !grantsSomething(folded.slice(Math.max(0, at - 12), at), folded.slice(at + 3))) continue;
     // `Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên …`: the kind of education a centre gives, in its name.
     if (match[0] === 'thuong xuyen' && /giao duc\s+$/.test(folded.slice(Math.max(0, at - 12), at))) continue;
