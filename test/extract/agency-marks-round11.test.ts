@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { structure } from '../../src/structure/index.js';
 import { companyNameLength } from '../../src/extract/agencies/name-extent.js';
+import { agencyLookup } from '../../src/extract/agencies/lookup.js';
+import { parseAgencyDictionary } from '../../src/schema/agencies.js';
 import { run } from './helpers.js';
 
 // Made-up plans (forestry, tourism, river banks) with the marks and letters an imperfect restoration leaves on
@@ -217,5 +219,21 @@ describe('two more words restoration marked otherwise', () => {
   it('reads `tổ họp tác` as the cooperative group of a list, not a meeting that ends the name', () => {
     const found = names(plan('1. Các hợp tác xã, tổ họp tác xây dựng phương án sản xuất, kinh doanh.')).map(([name]) => name);
     expect(found).toEqual(['Các hợp tác xã, tổ họp tác']);
+  });
+});
+
+describe('a canonical name for a name printed a letter off', () => {
+  // Two made-up entries one letter apart (nông / công nghiệp).
+  const parsed = parseAgencyDictionary('Trung tâm Dịch vụ nông nghiệp\nTrung tâm Dịch vụ công nghiệp\n');
+  const lookup = agencyLookup(parsed.data!);
+
+  it('takes the one entry a printed name is nearest to, the rest of the name kept', () => {
+    expect(lookup.canonical('Trung tâm Dịch vụ nông nghiệq huyện')).toBe('Trung tâm Dịch vụ nông nghiệp huyện');
+    expect(lookup.repair('Trung tâm Dịch vụ nông nghiệq huyện')).toBe('Trung tâm Dịch vụ nông nghiệp huyện');
+  });
+
+  it('resolves no name as near to two entries (xông nghiệp: one letter from nông and from công)', () => {
+    expect(lookup.canonical('Trung tâm Dịch vụ xông nghiệp huyện')).toBeNull();
+    expect(lookup.repair('Trung tâm Dịch vụ xông nghiệp huyện')).toBeNull();
   });
 });
