@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { structure } from '../../src/structure/index.js';
 import { companyNameLength } from '../../src/extract/agencies/name-extent.js';
-import { agencyLookup } from '../../src/extract/agencies/lookup.js';
+import { agencyLookup, defaultAgencyLookup } from '../../src/extract/agencies/lookup.js';
 import { parseAgencyDictionary } from '../../src/schema/agencies.js';
+import { splitAgencyNames } from '../../src/extract/agencies/list.js';
 import { run } from './helpers.js';
 
 // Made-up plans (forestry, tourism, river banks) with the marks and letters an imperfect restoration leaves on
@@ -235,5 +236,15 @@ describe('a canonical name for a name printed a letter off', () => {
   it('resolves no name as near to two entries (xông nghiệp: one letter from nông and from công)', () => {
     expect(lookup.canonical('Trung tâm Dịch vụ xông nghiệp huyện')).toBeNull();
     expect(lookup.repair('Trung tâm Dịch vụ xông nghiệp huyện')).toBeNull();
+  });
+});
+
+describe('the fields of a department listed with commas, its head marked otherwise', () => {
+  it('keeps `Phỏng Bưu chính, Viễn thông và Công nghệ thông tin` one name', () => {
+    const lookup = defaultAgencyLookup();
+    expect(splitAgencyNames('Phỏng Bưu chính, Viễn thông và Công nghệ thông tin', lookup).map(({ name }) => name)).toEqual([
+      'Phỏng Bưu chính, Viễn thông và Công nghệ thông tin',
+    ]);
+    expect(splitAgencyNames('Phỏng Bưu chính, Công an huyện', lookup).map(({ name }) => name)).toEqual(['Phỏng Bưu chính', 'Công an huyện']);
   });
 });

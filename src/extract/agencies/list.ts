@@ -27,7 +27,8 @@ export function splitAgencyNames(text: string, lookup?: AgencyLookup): { name: s
     // The fields of a department's name listed with commas (`Phòng Bưu chính, Viễn thông và Công nghệ thông
     // tin`): a piece known only by an alias, then `và` and a field that starts no body, goes on the name.
     const next = pieces[k + 1];
-    if (current && /^(?:Sở|Phòng|Bộ|Cục|Vụ|Ban|Trung tâm)\s/u.test(current.name.trim()) && /,/.test(piece.separator) && !startsLikeOrganisation(piece.text) &&
+    // The head compared folded: restoration may mark it otherwise (`Phỏng Bưu chính, …`).
+    if (current && /^\p{Lu}/u.test(current.name.trim()) && /^(?:so|phong|bo|cuc|vu|ban|trung tam)\s/.test(fold(current.name.trim())) && /,/.test(piece.separator) && !startsLikeOrganisation(piece.text) &&
       next !== undefined && /^\s+và\s+$/iu.test(next.separator) && /^\p{Lu}/u.test(next.text) && !startsLikeOrganisation(next.text) &&
       (lookup === undefined || lookup.knownPrefix(next.text) === 0)) {
       current.name += `${piece.separator}${piece.text}`;
