@@ -38,6 +38,7 @@ import { candidateFeatures } from '../src/extract/targets/index.js';
 import { targetProbability, type TargetWeights } from '../src/extract/targets/model.js';
 import { laterTuningPlans, TRAINING_GROUPS, trainingPlans, withRestored } from '../scripts/lib/target-data.js';
 import { DEFAULT_TRAIN_OPTIONS, asSeenFirst, labelPlan, loadFirstSight, scoreChoice, trainWeights, type Labelled, type PlanCandidates, type Score } from '../scripts/lib/target-training.js';
+import { checkOptions } from './lib/options.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -119,6 +120,12 @@ function leaveOneBatchOut(labelled: readonly PlanCandidates[], tests: readonly s
 const line = (name: string, s: Score) => `${name.padEnd(8)} P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)} (${s.matched}/${s.predicted}/${s.gold})`;
 
 async function main(): Promise<void> {
+  checkOptions(
+    'target-cv',
+    { values: ['--out', '--with-later', '--leave-one-out', '--l2', '--threshold'], flags: ['--sweep'] },
+    'usage: npx tsx bench/target-cv.ts [--out FILE] [--with-later T47-T52,…] [--l2 X] [--threshold P] [--sweep]\n' +
+      '       npx tsx bench/target-cv.ts --leave-one-out T53-T58[,T59-T64] [--with-later …]',
+  );
   const restorer = await loadRestorer();
   const leaveOut = argument('--leave-one-out')?.split(',').map((group) => group.replace('-', '–'));
   const laterGroups = [...new Set([...(argument('--with-later')?.split(',').map((group) => group.replace('-', '–')) ?? []), ...(leaveOut ?? [])])];
