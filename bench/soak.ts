@@ -21,7 +21,9 @@ import { loadRestorer } from '../src/restore/index.js';
 import { useBatchImageSettings } from '../src/preprocess/image-memory.js';
 import { scanPages, typesetText } from '../scripts/make-scans.js';
 import { mallocSetting, rerunWithArenaLimit } from './lib/arena-limit.js';
+import { checkOptions } from './lib/options.js';
 
+checkOptions('soak', { values: ['--docs', '--workers', '--recycle'], flags: ['--default-malloc'] }, 'usage: npx tsx bench/soak.ts [--docs 200] [--workers 2] [--recycle 50] [--default-malloc]');
 const { values } = parseArgs({
   options: {
     docs: { type: 'string', default: '200' },
