@@ -14,7 +14,7 @@
  * (bench/lib/options.ts, as in the other bench scripts).
  * --group evaluates one group only (H1-H4 while tuning: H5-H40 stay unread) and writes no results file.
  * --set tuning evaluates the tuning plans (fixtures/tuning) with the same scoring, as separate groups: T1–T12 (tuned
- * on), T13–T16, T17–T22, T23–T28, T29–T34, T35–T40, T41–T46, T47–T52, T53–T58, T59–T64 and T65–T70 (each added later, first-sight). --group picks one of them; --docs pools just
+ * on), T13–T16, T17–T22, T23–T28, T29–T34, T35–T40, T41–T46, T47–T52, T53–T58, T59–T64, T65–T70 and T71–T76 (each added later, first-sight). --group picks one of them; --docs pools just
  * the named plans into one group. They may be used to direct fixes. It writes a results file only when --out is given.
  *
  * (a) Restoration: loadRestorer() restores H*.garbled.txt; scored line for line against H*.clean.txt with the
@@ -254,6 +254,7 @@ const TUNING_NOTES: Record<string, string> = {
   'T53–T58': 'tuning set, added after T47–T52: the first scores are first-sight; may be used to direct fixes afterwards',
   'T59–T64': 'tuning set, added after T53–T58: the first scores are first-sight; may be used to direct fixes afterwards',
   'T65–T70': 'tuning set, added after T59–T64: the first scores are first-sight; may be used to direct fixes afterwards',
+  'T71–T76': 'tuning set, added after T65–T70: the first scores are first-sight; may be used to direct fixes afterwards',
 };
 
 interface Selection {

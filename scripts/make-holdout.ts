@@ -1,7 +1,7 @@
 /**
  * Regenerates the garbled versions of the held-out evaluation plans (H1–H40): fixtures/holdout/H*.clean.txt →
  * fixtures/holdout/H*.garbled.txt, line for line (line k of the garbled file is the OCR of line k of the clean file),
- * and, with `--set tuning`, those of the tuning plans T1–T70 in fixtures/tuning (made the same way, their own layouts).
+ * and, with `--set tuning`, those of the tuning plans T1–T76 in fixtures/tuning (made the same way, their own layouts).
  *
  *   nice -n 10 npx tsx scripts/make-holdout.ts [--set holdout|tuning] [--only H2 | --only H37,H38,H39,H40] [--check] [--workers 2]
  *   nice -n 10 npx tsx scripts/make-holdout.ts --set tuning --only T1,T2      (--docs is the same as --only)
@@ -156,7 +156,7 @@ export const HOLDOUT_LAYOUTS: Readonly<Record<string, HoldoutLayout>> = {
 
 /**
  * The tuning plans (fixtures/tuning/README.md): written to direct fixes of the restorer and extractor, so that the
- * held-out judges stay unread. T1–T12 have been tuned on; T13–T16, then T17–T22, then T23–T28, then T29–T34, then T35–T40, then T41–T46, then T47–T52, then T53–T58, then T59–T64, then T65–T70 were added later so
+ * held-out judges stay unread. T1–T12 have been tuned on; T13–T16, then T17–T22, then T23–T28, then T29–T34, then T35–T40, then T41–T46, then T47–T52, then T53–T58, then T59–T64, then T65–T70, then T71–T76 were added later so
  * that their first scores show how the work does on plans it has not seen. Each has its own scan quality, in the range of the
  * held-out plans.
  */
@@ -172,11 +172,12 @@ export const TUNING_GROUPS = {
   'T53–T58': ['T53', 'T54', 'T55', 'T56', 'T57', 'T58'],
   'T59–T64': ['T59', 'T60', 'T61', 'T62', 'T63', 'T64'],
   'T65–T70': ['T65', 'T66', 'T67', 'T68', 'T69', 'T70'],
+  'T71–T76': ['T71', 'T72', 'T73', 'T74', 'T75', 'T76'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 export type TuningGroup = keyof typeof TUNING_GROUPS;
 
 /** All tuning plans, in order. */
-export const TUNING_DOCS = [...TUNING_GROUPS['T1–T12'], ...TUNING_GROUPS['T13–T16'], ...TUNING_GROUPS['T17–T22'], ...TUNING_GROUPS['T23–T28'], ...TUNING_GROUPS['T29–T34'], ...TUNING_GROUPS['T35–T40'], ...TUNING_GROUPS['T41–T46'], ...TUNING_GROUPS['T47–T52'], ...TUNING_GROUPS['T53–T58'], ...TUNING_GROUPS['T59–T64'], ...TUNING_GROUPS['T65–T70']] as const;
+export const TUNING_DOCS = [...TUNING_GROUPS['T1–T12'], ...TUNING_GROUPS['T13–T16'], ...TUNING_GROUPS['T17–T22'], ...TUNING_GROUPS['T23–T28'], ...TUNING_GROUPS['T29–T34'], ...TUNING_GROUPS['T35–T40'], ...TUNING_GROUPS['T41–T46'], ...TUNING_GROUPS['T47–T52'], ...TUNING_GROUPS['T53–T58'], ...TUNING_GROUPS['T59–T64'], ...TUNING_GROUPS['T65–T70'], ...TUNING_GROUPS['T71–T76']] as const;
 
 export const TUNING_LAYOUTS: Readonly<Record<string, HoldoutLayout>> = {
   T1: { sizePt: 12, dpi: 300, lineSpacing: 1.3, degrade: { seed: 1101, blurSigma: 0.85, noise: 11, contrast: 0.93, brightness: 2, jpegQuality: 70 } },
@@ -249,6 +250,12 @@ export const TUNING_LAYOUTS: Readonly<Record<string, HoldoutLayout>> = {
   T68: { sizePt: 12, dpi: 300, lineSpacing: 1.45, degrade: { seed: 7868, blurSigma: 1.05, noise: 16, contrast: 0.86, brightness: 5, jpegQuality: 61 } },
   T69: { sizePt: 12, dpi: 265, lineSpacing: 1.4, degrade: { seed: 7969, blurSigma: 0.85, noise: 12, contrast: 0.9, brightness: -1, jpegQuality: 67 } },
   T70: { sizePt: 12, dpi: 230, lineSpacing: 1.3, degrade: { seed: 8070, blurSigma: 0.6, noise: 9, contrast: 0.94, brightness: 4, jpegQuality: 58 } },
+  T71: { sizePt: 12, dpi: 295, lineSpacing: 1.45, degrade: { seed: 8171, blurSigma: 1.0, noise: 15, contrast: 0.86, brightness: 3, jpegQuality: 62 } },
+  T72: { sizePt: 12, dpi: 240, lineSpacing: 1.3, degrade: { seed: 8272, blurSigma: 0.7, noise: 10, contrast: 0.92, brightness: -2, jpegQuality: 66 } },
+  T73: { sizePt: 12, dpi: 210, lineSpacing: 1.35, degrade: { seed: 8373, blurSigma: 0.5, noise: 7, contrast: 0.95, brightness: 2, jpegQuality: 77 } },
+  T74: { sizePt: 12, dpi: 280, lineSpacing: 1.25, degrade: { seed: 8474, blurSigma: 0.9, noise: 13, contrast: 0.89, brightness: -3, jpegQuality: 59 } },
+  T75: { sizePt: 12, dpi: 255, lineSpacing: 1.4, degrade: { seed: 8575, blurSigma: 0.8, noise: 11, contrast: 0.9, brightness: 1, jpegQuality: 64 } },
+  T76: { sizePt: 12, dpi: 225, lineSpacing: 1.3, degrade: { seed: 8676, blurSigma: 0.6, noise: 9, contrast: 0.93, brightness: 4, jpegQuality: 70 } },
 };
 
 /** The two sets of plans the script makes: where their files live and how each document is scanned. */

@@ -1,5 +1,5 @@
 /**
- * The tuning plans T1–T70 (fixtures/tuning) direct fixes of the restorer and extractor, so their gold must agree with
+ * The tuning plans T1–T76 (fixtures/tuning) direct fixes of the restorer and extractor, so their gold must agree with
  * their text: every line number points at the line that prints the item, the garbled files keep the clean files'
  * line structure, and no sentence is borrowed from the gold texts, the seed 003 or H1–H4. Fixture checks only: the
  * restorer and extractor are not run here.
@@ -137,7 +137,7 @@ describe('tuning set', () => {
     expect(new Set(issuers).size).toBe(issuers.length);
   });
 
-  it('keeps the first-sight plans T13–T16, T17–T22, T23–T28, T29–T34, T35–T40, T41–T46, T47–T52, T53–T58, T59–T64 and T65–T70 as their own groups after T1–T12', () => {
+  it('keeps the first-sight plans T13–T16, T17–T22, T23–T28, T29–T34, T35–T40, T41–T46, T47–T52, T53–T58, T59–T64, T65–T70 and T71–T76 as their own groups after T1–T12', () => {
     expect(TUNING_GROUPS['T1–T12']).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12']);
     expect(TUNING_GROUPS['T13–T16']).toEqual(['T13', 'T14', 'T15', 'T16']);
     expect(TUNING_GROUPS['T17–T22']).toEqual(['T17', 'T18', 'T19', 'T20', 'T21', 'T22']);
@@ -149,6 +149,7 @@ describe('tuning set', () => {
     expect(TUNING_GROUPS['T53–T58']).toEqual(['T53', 'T54', 'T55', 'T56', 'T57', 'T58']);
     expect(TUNING_GROUPS['T59–T64']).toEqual(['T59', 'T60', 'T61', 'T62', 'T63', 'T64']);
     expect(TUNING_GROUPS['T65–T70']).toEqual(['T65', 'T66', 'T67', 'T68', 'T69', 'T70']);
+    expect(TUNING_GROUPS['T71–T76']).toEqual(['T71', 'T72', 'T73', 'T74', 'T75', 'T76']);
     expect([...TUNING_DOCS]).toEqual([
       ...TUNING_GROUPS['T1–T12'],
       ...TUNING_GROUPS['T13–T16'],
@@ -161,13 +162,14 @@ describe('tuning set', () => {
       ...TUNING_GROUPS['T53–T58'],
       ...TUNING_GROUPS['T59–T64'],
       ...TUNING_GROUPS['T65–T70'],
+      ...TUNING_GROUPS['T71–T76'],
     ]);
   });
 
   it('gives each group of first-sight plans its own places, apart from those of the plans before it', () => {
     const places = (ids: readonly string[]) => ids.map((id) => placeAfterReorganisation(HoldoutGoldSchema.parse(JSON.parse(read(`${id}.gold.json`))).metadata));
     const before = new Set(places(TUNING_GROUPS['T1–T12']));
-    for (const group of [TUNING_GROUPS['T13–T16'], TUNING_GROUPS['T17–T22'], TUNING_GROUPS['T23–T28'], TUNING_GROUPS['T29–T34'], TUNING_GROUPS['T35–T40'], TUNING_GROUPS['T41–T46'], TUNING_GROUPS['T47–T52'], TUNING_GROUPS['T53–T58'], TUNING_GROUPS['T59–T64'], TUNING_GROUPS['T65–T70']]) {
+    for (const group of [TUNING_GROUPS['T13–T16'], TUNING_GROUPS['T17–T22'], TUNING_GROUPS['T23–T28'], TUNING_GROUPS['T29–T34'], TUNING_GROUPS['T35–T40'], TUNING_GROUPS['T41–T46'], TUNING_GROUPS['T47–T52'], TUNING_GROUPS['T53–T58'], TUNING_GROUPS['T59–T64'], TUNING_GROUPS['T65–T70'], TUNING_GROUPS['T71–T76']]) {
       for (const place of places(group)) expect(before.has(place), place ?? '').toBe(false);
       for (const place of places(group)) before.add(place);
     }
