@@ -1,8 +1,8 @@
 /**
  * The held-out judge: restoration and extraction on plans the restorer and extractor were never tuned on
- * (fixtures/holdout, see its README.md). Reported as ten separate groups, pooled within each group and per
+ * (fixtures/holdout, see its README.md). Reported as eleven separate groups, pooled within each group and per
  * document: H1–H4 (four provinces, four topics; since used to direct fixes), H5–H8, H9–H12, H13–H16, H17–H20,
- * H21–H24, H25–H28, H29–H32 and H33–H36 (earlier final judges, scored since) and H37–H40 (the newest final judge: only the lead runs it). The groups are
+ * H21–H24, H25–H28, H29–H32, H33–H36 and H37–H40 (earlier final judges, scored since) and H41–H44 (the newest final judge: only the lead runs it). The groups are
  * never pooled together.
  * Never tune on these.
  *
@@ -12,7 +12,7 @@
  *
  * --set is required (a bare run used to score every judge); unknown options are refused and --help prints the usage
  * (bench/lib/options.ts, as in the other bench scripts).
- * --group evaluates one group only (H1-H4 while tuning: H5-H40 stay unread) and writes no results file.
+ * --group evaluates one group only (H1-H4 while tuning: H5-H44 stay unread) and writes no results file.
  * --set tuning evaluates the tuning plans (fixtures/tuning) with the same scoring, as separate groups: T1–T12 (tuned
  * on), T13–T16, T17–T22, T23–T28, T29–T34, T35–T40, T41–T46, T47–T52, T53–T58, T59–T64, T65–T70 and T71–T76 (each added later, first-sight). --group picks one of them; --docs pools just
  * the named plans into one group. They may be used to direct fixes. It writes a results file only when --out is given.
@@ -239,7 +239,8 @@ const GROUP_NOTES: Record<string, string> = {
   'H25–H28': 'earlier final judge: never read for tuning, scored by the lead',
   'H29–H32': 'earlier final judge: never read for tuning, scored by the lead',
   'H33–H36': 'earlier final judge: never read for tuning, scored by the lead',
-  'H37–H40': 'final judge: never read for tuning, scored only by the lead',
+  'H37–H40': 'earlier final judge: never read for tuning, scored by the lead',
+  'H41–H44': 'final judge: never read for tuning, scored only by the lead',
 };
 
 const TUNING_NOTES: Record<string, string> = {

@@ -1,9 +1,9 @@
 /**
- * Regenerates the garbled versions of the held-out evaluation plans (H1–H40): fixtures/holdout/H*.clean.txt →
+ * Regenerates the garbled versions of the held-out evaluation plans (H1–H44): fixtures/holdout/H*.clean.txt →
  * fixtures/holdout/H*.garbled.txt, line for line (line k of the garbled file is the OCR of line k of the clean file),
  * and, with `--set tuning`, those of the tuning plans T1–T76 in fixtures/tuning (made the same way, their own layouts).
  *
- *   nice -n 10 npx tsx scripts/make-holdout.ts [--set holdout|tuning] [--only H2 | --only H37,H38,H39,H40] [--check] [--workers 2]
+ *   nice -n 10 npx tsx scripts/make-holdout.ts [--set holdout|tuning] [--only H2 | --only H41,H42,H43,H44] [--check] [--workers 2]
  *   nice -n 10 npx tsx scripts/make-holdout.ts --set tuning --only T1,T2      (--docs is the same as --only)
  *
  * --check regenerates in memory and exits 1 if a committed garbled file differs (nothing is written).
@@ -71,9 +71,10 @@ export const HoldoutGoldSchema = z.strictObject({
 export type HoldoutGold = z.infer<typeof HoldoutGoldSchema>;
 
 /**
- * The held-out documents in ten groups, never pooled. H1–H4 have since been used to direct fixes; H5–H8, H9–H12,
- * H13–H16, H17–H20, H21–H24, H25–H28, H29–H32 and H33–H36 were the final judge in turn and have been scored since;
- * H37–H40 are the newest final judge, scored only by the lead (fixtures/holdout/README.md). Nobody reads H5–H40 for tuning.
+ * The held-out documents in eleven groups, never pooled. H1–H4 have since been used to direct fixes; H5–H8, H9–H12,
+ * H13–H16, H17–H20, H21–H24, H25–H28, H29–H32, H33–H36 and H37–H40 were the final judge in turn and have been scored
+ * since; H41–H44 are the newest final judge, scored only by the lead (fixtures/holdout/README.md). Nobody reads H5–H44 for
+ * tuning.
  */
 export const HOLDOUT_GROUPS = {
   'H1–H4': ['H1', 'H2', 'H3', 'H4'],
@@ -86,6 +87,7 @@ export const HOLDOUT_GROUPS = {
   'H29–H32': ['H29', 'H30', 'H31', 'H32'],
   'H33–H36': ['H33', 'H34', 'H35', 'H36'],
   'H37–H40': ['H37', 'H38', 'H39', 'H40'],
+  'H41–H44': ['H41', 'H42', 'H43', 'H44'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 export type HoldoutGroup = keyof typeof HOLDOUT_GROUPS;
 
@@ -101,6 +103,7 @@ export const HOLDOUT_DOCS = [
   ...HOLDOUT_GROUPS['H29–H32'],
   ...HOLDOUT_GROUPS['H33–H36'],
   ...HOLDOUT_GROUPS['H37–H40'],
+  ...HOLDOUT_GROUPS['H41–H44'],
 ] as const;
 
 export interface HoldoutLayout {
@@ -152,6 +155,10 @@ export const HOLDOUT_LAYOUTS: Readonly<Record<string, HoldoutLayout>> = {
   H38: { sizePt: 12, dpi: 220, lineSpacing: 1.35, degrade: { seed: 38038, blurSigma: 0.55, noise: 8, contrast: 0.95, brightness: 2, jpegQuality: 74 } },
   H39: { sizePt: 12, dpi: 280, lineSpacing: 1.25, degrade: { seed: 39039, blurSigma: 0.9, noise: 13, contrast: 0.88, brightness: 4, jpegQuality: 62 } },
   H40: { sizePt: 12, dpi: 300, lineSpacing: 1.4, degrade: { seed: 40040, blurSigma: 1.1, noise: 16, contrast: 0.85, brightness: 6, jpegQuality: 64 } },
+  H41: { sizePt: 12, dpi: 265, lineSpacing: 1.3, degrade: { seed: 41041, blurSigma: 0.85, noise: 12, contrast: 0.9, brightness: -2, jpegQuality: 65 } },
+  H42: { sizePt: 12, dpi: 300, lineSpacing: 1.45, degrade: { seed: 42042, blurSigma: 1.05, noise: 15, contrast: 0.86, brightness: 6, jpegQuality: 63 } },
+  H43: { sizePt: 12, dpi: 215, lineSpacing: 1.35, degrade: { seed: 43043, blurSigma: 0.55, noise: 8, contrast: 0.95, brightness: 2, jpegQuality: 75 } },
+  H44: { sizePt: 12, dpi: 285, lineSpacing: 1.25, degrade: { seed: 44044, blurSigma: 0.95, noise: 13, contrast: 0.88, brightness: 4, jpegQuality: 62 } },
 };
 
 /**
