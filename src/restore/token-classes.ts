@@ -156,6 +156,20 @@ function isUnitAfterQuantity(piece: Piece, previous: Piece | undefined): boolean
   return previous.kind === 'number' || (previous.kind === 'punct' && previous.text === '/' && previous.start + 1 === piece.start);
 }
 
+/**
+ * The `x` a duty matrix or a table by year ticks its cells with (`1 Tuyên truyền x x x`), or a multiplication sign
+ * (`60 x 40 cm`). Alone in running text the English OCR's `x` is xã or xử with the rest lost (`x hội`, `x lý`), so
+ * only a line that ticks two cells or more, or an `x` between two numbers, keeps it.
+ */
+function isLoneX(piece: Piece | undefined): boolean {
+  return piece?.kind === 'word' && (piece.text === 'x' || piece.text === 'X');
+}
+
+function isCheckMark(pieces: readonly Piece[], index: number, ticks: number): boolean {
+  if (!isLoneX(pieces[index])) return false;
+  return ticks >= 2 || (pieces[index - 1]?.kind === 'number' && pieces[index + 1]?.kind === 'number');
+}
+
 function isLetter(c: string | undefined): boolean {
   return c !== undefined && c.toLowerCase() !== c.toUpperCase();
 }
@@ -330,6 +344,7 @@ function rulesOfLine(text: string): LineRules {
     if (archive.label.text !== 'Lưu') result.rules.push([archive.label, 'Lưu', 'confusion']);
     taken.add(archive.entry.start).add(archive.label.start);
   }
+  const ticks = pieces.filter(isLoneX).length;
   pieces.forEach((piece, index) => {
     if (piece.kind !== 'word' || taken.has(piece.start)) return;
     if (piece.spaceAfter === true && /^S[^\p{Ll}]/u.test(piece.text)) {
@@ -354,6 +369,7 @@ function rulesOfLine(text: string): LineRules {
       GLUED_NUMERAL.test(piece.text) ||
       INNER_ROMAN.test(piece.text) ||
       isSlashedLetter(text, piece) ||
+      isCheckMark(pieces, index, ticks) ||
       isUnitAfterQuantity(piece, pieces[index - 1])
     ) {
       result.rules.push([piece, piece.text]);

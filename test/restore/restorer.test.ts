@@ -353,6 +353,14 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('gia $60')).toContain('$60');
   });
 
+  it('keeps the x that ticks the cells of a duty matrix or a table by year, and a multiplication sign', () => {
+    expect(restore('2 Kiem tra cac cua hang dien may x x x x')).toBe('2 Kiểm tra các cửa hàng điện máy x x x x');
+    expect(restore('1 Trong rung thay the x x x X x')).toMatch(/ x x x X x$/u);
+    expect(restore('Kich thuoc bien bao 60 x 40 cm')).toContain('60 x 40 cm');
+    // One x in running text is the English OCR's print of xã or xử.
+    expect(restore('phat trien kinh te - x hoi cua tinh')).toContain('kinh tế - xã hội');
+  });
+
   it('reads ba and ong right before a person\'s name as bà and ông, but ba before an agency as the number', () => {
     expect(restore('gia dinh ba Ha Thi Lan')).toBe('gia đình bà Hà Thị Lan');
     // Hung: Hùng and Hưng are both given names; the honorific is what is tested.
