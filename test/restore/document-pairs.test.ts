@@ -35,15 +35,16 @@ describe('restoring with the document’s own pairs', () => {
 
   // Made-up lines: a phrase printed clearly twice settles the same phrase printed ambiguously elsewhere (each other
   // occurrence adds documentPairBonus).
-  // (The model rebuilt with the O–R corpus files reads `phi hop tot` as phối hợp by itself; `phi hop voi xa` it does not.)
-  const ambiguous = 'Doan vien phi hop voi xa.';
+  // (The model rebuilt with the O–R corpus files reads `phi hop tot` as phối hợp by itself; the one rebuilt with the
+  // table texts of 22 Nov 2026 reads `Doan vien phi hop voi xa` as phù hợp even with the pairs; `Can bo …` it settles.)
+  const ambiguous = 'Can bo phi hop voi xa.';
   const clear = 'Doan vien phối hợp voi Ban Chi huy quan su.\nCong doan phối hợp voi Hoi Nong dan.';
 
   it('reads an ambiguous print as the pair the document read with confidence elsewhere (phi hop → phối hợp)', () => {
     const text = `${clear}\n${ambiguous}`;
-    expect(on.restore(text).text.split('\n')[2]).toBe('Đoàn viên phối hợp với xã.');
+    expect(on.restore(text).text.split('\n')[2]).toBe('Cán bộ phối hợp với xã.');
     // Without the other lines there is nothing to go by, and without the second pass the model's reading stays.
-    expect(off.restore(text).text.split('\n')[2]).toBe('Đoàn viên phù hợp với xã.');
+    expect(off.restore(text).text.split('\n')[2]).toBe('Cán bộ phù hợp với xã.');
     expect(on.restore(ambiguous).text).toBe(off.restore(ambiguous).text);
   });
 
