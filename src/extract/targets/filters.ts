@@ -102,6 +102,9 @@ export function totalNumberRaised(folded: string, clauseStart: number, valueStar
 
 // What was done already (`đã tổ chức 25 lớp`) is a result, not a target.
 export const DONE = /(?:^|\s)(?:đã|Đã)(?:\s+\p{L}+){1,2}\s*$/u;
+// … and the share what was done makes, stated after it (`đến ngày 31/12 đã cấp 12.400 giấy phép, đạt 86% số hồ sơ`):
+// where things stand, unless an aim comes between (`…, phấn đấu đạt 95%`).
+export const DONE_SHARE = /(?:^|\s)(?:đã|Đã)\s(?:(?!phấn đấu|mục tiêu)[^,;])*,\s*(?:đạt|bằng|chiếm)(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ))?\s*$/u;
 export const SCOPE_BEFORE = /(?:^|\s)(?:ở|tại|thuộc|của|trên địa bàn|trong|với|o|tai|thuoc|cua|tren dia ban|voi)\s*$/iu;
 // A numeral never follows a plural marker: `các 18 hội` is OCR's `các lễ hội`.
 // (`mọi` is left out: before a figure it is restoration's reading of `mời` or `mỗi`.)
@@ -131,8 +134,12 @@ const RANK_BEFORE = /(?:^|\s)(?<!(?:xếp|nâng|thăng)\s)hạng\s*$|(?:^|\s)(?<
 const NUMBER_BEFORE = /(?<![\p{L}\d.,/])\d(?:[\d.,/]*\d)?\s+$/u;
 const numberAfterNumber = (text: string, valueStart: number) => NUMBER_BEFORE.test(text.slice(Math.max(0, valueStart - 14), valueStart)) && !/^0\d/.test(text.slice(valueStart, valueStart + 2));
 
+// A programme or a document named by its number, printed with a capital (`Tổ công tác Đề án 06 phường`, `vốn Chương
+// trình 135`, `triển khai Nghị quyết 57`): a name, no count; in lower case the noun is counted (`xây dựng 02 đề án`).
+const NAMED_BY_NUMBER = /(?<![\p{L}])(?:Đề án|Chương trình|Dự án|Nghị quyết|Nghị định|Chỉ thị|Kết luận|Thông tư|Quyết định|Kế hoạch|Công văn)\s+$/u;
+
 export function numberOfSomethingElse(text: string, folded: string, valueStart: number): boolean {
-  return numberAfterNumber(text, valueStart) || RANK_BEFORE.test(text.slice(Math.max(0, valueStart - 14), valueStart)) || (NOT_COUNT_BEFORE.test(folded.slice(Math.max(0, valueStart - 40), valueStart)) && !OTHER_WORD_AS_PRINTED.test(text.slice(Math.max(0, valueStart - 12), valueStart))) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart)) || PARTNERS_BEFORE.test(folded.slice(Math.max(0, valueStart - 20), valueStart));
+  return numberAfterNumber(text, valueStart) || NAMED_BY_NUMBER.test(text.slice(Math.max(0, valueStart - 20), valueStart)) || RANK_BEFORE.test(text.slice(Math.max(0, valueStart - 14), valueStart)) || (NOT_COUNT_BEFORE.test(folded.slice(Math.max(0, valueStart - 40), valueStart)) && !OTHER_WORD_AS_PRINTED.test(text.slice(Math.max(0, valueStart - 12), valueStart))) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart)) || PARTNERS_BEFORE.test(folded.slice(Math.max(0, valueStart - 20), valueStart));
 }
 
 // A measure of the things a task is for (`tàu cá có chiều dài từ 15 m trở lên`, `phương tiện có trọng tải trên 5 tấn`)
@@ -151,7 +158,8 @@ export function thresholdOrDistance(folded: string, valueStart: number, unit: st
 // A support level or a cap set by a cited regulation (`mức hỗ trợ tối đa 70% chi phí … theo Nghị định số …`, `Mức hỗ
 // trợ theo Nghị quyết … là 30 triệu đồng/ha`, `… 40 triệu đồng/hộ theo quy định của tỉnh`): the rules fix it, the plan does not aim at it.
 const SUPPORT_WORDS = /(?:^|\s)(?:muc ho tro|ho tro|tro cap|muc chi|muc tro cap)(?:\s|$)/;
-const CITED_RULE = /(?:^|\s)theo (?:nghi dinh|nghi quyet|thong tu|quyet dinh|luat|quy dinh)(?:\s|$)/;
+// … or by a policy or a mechanism the plan only applies (`hỗ trợ 30% giá giống theo chính sách của tỉnh`, `theo cơ chế …`).
+const CITED_RULE = /(?:^|\s)theo (?:nghi dinh|nghi quyet|thong tu|quyet dinh|luat|quy dinh|chinh sach|co che)(?:\s|$)/;
 
 /** A support level or cap of a sentence that cites the regulation fixing it; or a grant's cap per item after it. */
 export function fixedSupport(text: string, folded: string, valueStart: number, end: number): boolean {
@@ -255,6 +263,9 @@ export function regulatedRate(folded: string, clauseStart: number, valueStart: n
   if (PAY_BASE_AFTER.test(folded.slice(end, end + 40))) return true;
   const before = folded.slice(clauseStart, valueStart);
   const noun = [...before.matchAll(REGULATED_RATE_NOUNS)].at(-1);
+  // After `tỷ lệ` the noun says what the share measures (`tỷ lệ thanh toán trực tuyến phí, lệ phí từ 60% trở lên`,
+  // `tỷ lệ người … được hưởng phụ cấp đạt 90%`): a rate of the plan's own, however it is printed.
+  if (noun !== undefined && !noun[0].includes('ty le') && RATE_OPENED.test(before.slice(0, noun.index + 1))) return false;
   // `Thuế suất … được giảm 2% theo Nghị định số …`: a change the cited rules make is theirs too.
   return noun !== undefined && (!REACHING.test(`${before.slice(0, noun.index)} ${before.slice(noun.index + noun[0].length)}`) || CITED_RULE_AFTER.test(folded.slice(end, end + 30)));
 }

@@ -125,7 +125,11 @@ export function countsInWords(printed: string, folded: string, taken: readonly F
     const unlistedCued = targetSection && cued && value >= 2 && second !== undefined;
     // … and a listed unit of two or more that a clause of objectives opens with `có` (`- Có ba hợp tác xã …`).
     const hasOpening = targetSection && listed && value >= 2 && /^[\s\-+•]*có\s*$/u.test(lowerBefore);
-    if (!(each || (cued && listed) || unlistedCued || hasOpening) || (!listed && !(targetSection && EACH_BEFORE.test(lowerBefore)) && !unlistedCued)) continue;
+    // … and anywhere, two or more of a noun of two syllables a bound counts (`mỗi ca trực bố trí ít nhất hai nhân
+    // viên bảo vệ`): the bound states a norm to keep, as `ít nhất 02 …` does in figures. (`ít nhất một hình thức` says
+    // "in some way": `một` there is an article as often as a count.)
+    const boundedUnlisted = AT_LEAST_BEFORE.test(lowerBefore) && second !== undefined && value >= 2;
+    if (!(each || (cued && listed) || unlistedCued || hasOpening) || (!listed && !(targetSection && EACH_BEFORE.test(lowerBefore)) && !unlistedCued && !boundedUnlisted)) continue;
     // `mỗi gia đình là một hạt nhân`: a likeness, no count.
     if (/(?:^|\s)là\s*$/u.test(lowerBefore)) continue;
     // `09 lớp tập huấn, mỗi quận, huyện một lớp`: the one for each only spreads a count the sentence gave.
