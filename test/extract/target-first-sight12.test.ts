@@ -68,3 +68,20 @@ describe('a bounded count in words of a noun no list names', () => {
     expect(run(text).targets.map((t) => [t.value, t.unit])).toEqual([[2, 'nhân viên']]);
   });
 });
+
+// Forms of the genre no tuning plan prints in its objectives yet, written from its grammar (each changed no output
+// of T1–T70, H1–H4 or dev when added).
+describe('a count to bring down', () => {
+  it('reads a count after giảm as one after tăng', () => {
+    expect(targetUnitsOf('- Giảm 10 vụ khiếu nại đông người so với năm 2025;', '- Tăng 12 điểm giao dịch một cửa.')).toEqual([
+      [10, 'vụ'],
+      [12, 'điểm'],
+    ]);
+  });
+});
+
+describe('the end of a counted noun', () => {
+  it('leaves a word before a number out of the noun: it names a rank or a number', () => {
+    expect(targetUnitsOf('- Cải tạo 02 chợ hạng 3 thành chợ dân sinh kiểu mẫu.')).toEqual([[2, 'chợ']]);
+  });
+});

@@ -101,7 +101,10 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     // `hàng` goes on the sentence only as `hàng năm`, `hàng tháng` …; before anything else it ends a noun (`nhà hàng`,
     // `khách hàng`, `đơn hàng`, `mặt hàng`).
     const goodsSyllable = second !== undefined && second.toLocaleLowerCase('vi') === 'hàng' && !(third !== undefined && /^(?:năm|tháng|quý|tuần|ngày|giờ)$/u.test(third.toLocaleLowerCase('vi')));
-    const twoSyllables = second !== undefined && vietnameseSyllable(second) && !alone && !modifierVerb && !describes && !halfWord && (goodsSyllable || !printedIn(second, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE));
+    // A word before a number names a rank, a class or a number of its own (`02 chợ hạng 3`, `05 tuyến đường số 7`):
+    // it says which ones, the noun stands alone.
+    const numberedAfter = second !== undefined && /^\s+\d/.test(text.slice(valueStart + match[0].length));
+    const twoSyllables = second !== undefined && !numberedAfter && vietnameseSyllable(second) && !alone && !modifierVerb && !describes && !halfWord && (goodsSyllable || !printedIn(second, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE));
     // … unless the noun was named before it and the classifier ends the clause (`số tàu được nâng cấp đạt 120 chiếc.`).
     // (As printed: folded, `con` and `can` are also `còn` and `cần`.)
     const standsForNoun = second === undefined && PRINTED_CLASSIFIERS.has(match[2]!) && /^\s*(?:[.;,:)]|$)/u.test(text.slice(valueStart + match[0].length));
