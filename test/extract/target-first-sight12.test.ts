@@ -85,3 +85,12 @@ describe('the end of a counted noun', () => {
     expect(targetUnitsOf('- Cải tạo 02 chợ hạng 3 thành chợ dân sinh kiểu mẫu.')).toEqual([[2, 'chợ']]);
   });
 });
+
+describe('a count in words of a listed unit one mark off', () => {
+  it('reads a unit of two syllables or more with the mark restoration left wrong, in its listed spelling', () => {
+    expect(targetUnitsOf('- Mỗi phường một câu lạc bô dưỡng sinh cho người về hưu;', '- Mỗi trường có ít nhất một phòng học bô môn tin học.')).toEqual([
+      [1, 'câu lạc bộ'],
+      [1, 'phòng học'],
+    ]);
+  });
+});
