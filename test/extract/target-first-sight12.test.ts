@@ -94,3 +94,9 @@ describe('a count in words of a listed unit one mark off', () => {
     ]);
   });
 });
+
+describe('what the people lượt counts do', () => {
+  it('ends the people lượt người counts before the verb of what they do', () => {
+    expect(targetUnitsOf('- Phấn đấu khoảng 1.500 - 2.000 lượt người sử dụng dịch vụ thư viện lưu động mỗi tháng.')).toEqual([[1500, 'lượt người']]);
+  });
+});

@@ -95,6 +95,8 @@ export const MODIFYING_VERBS = new Set(
     'chăm sóc', 'quản lý', 'tư vấn', 'thu gom', 'vận chuyển', 'cung cấp', 'tham gia', 'cứu hộ', 'cứu nạn', 'theo dõi',
     'phát hiện', 'tiếp nhận', 'thực hiện', 'sinh hoạt', 'hoạt động', 'đạt chuẩn', 'kết nối', 'quan trắc', 'cảnh báo', 'đăng ký',
     'dự kiến', 'trưng bày', 'chỉ dẫn', 'điều tra', 'khảo sát', 'tránh trú', 'trú ẩn', 'khai thác',
+    // … and what the people a count names do (`lượt người sử dụng dịch vụ` → lượt người, as `lượt người tham gia`).
+    'sử dụng', 'tham dự', 'hưởng lợi', 'hưởng ứng',
   ].map((verb) => fold(verb)),
 );
 // First syllables of words that describe the noun counted before them rather than name a kind of thing, as printed.
