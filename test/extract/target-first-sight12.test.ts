@@ -100,3 +100,18 @@ describe('what the people lượt counts do', () => {
     expect(targetUnitsOf('- Phấn đấu khoảng 1.500 - 2.000 lượt người sử dụng dịch vụ thư viện lưu động mỗi tháng.')).toEqual([[1500, 'lượt người']]);
   });
 });
+
+describe('the year of targets under a heading', () => {
+  const yearsOf = (...body: string[]) => run(['Hà Tĩnh, ngày 10 tháng 3 năm 2026', ...body].join('\n')).targets.map((t) => [t.value, t.unit, t.year]);
+
+  it('gives the year of a season or a stage headed with its year alone, and none for a span', () => {
+    expect(yearsOf('II. MỤC TIÊU', '1. Vụ Đông 2025 - 2026:', '- Gieo trồng 850 ha ngô sinh khối;', '2. Vụ Xuân 2026:', '- Gieo cấy 1.200 ha lúa lai.')).toEqual([
+      [850, 'ha', null],
+      [1200, 'ha', 2026],
+    ]);
+  });
+
+  it('gives no year from a part heading that names the plan’s year to reach by', () => {
+    expect(yearsOf('II. CHỈ TIÊU ĐẾN HẾT NĂM 2026', '1. Nhóm chỉ tiêu về dịch vụ:', '- 95% hồ sơ đăng ký kinh doanh được nộp trực tuyến.')).toEqual([[95, '%', null]]);
+  });
+});
