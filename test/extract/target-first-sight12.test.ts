@@ -115,3 +115,10 @@ describe('the year of targets under a heading', () => {
     expect(yearsOf('II. CHỈ TIÊU ĐẾN HẾT NĂM 2026', '1. Nhóm chỉ tiêu về dịch vụ:', '- 95% hồ sơ đăng ký kinh doanh được nộp trực tuyến.')).toEqual([[95, '%', null]]);
   });
 });
+
+describe('the object of a task verb of three syllables', () => {
+  it('reads a count of a noun no list names after a verb of three syllables opening an item of tasks', () => {
+    const text = ['Hà Tĩnh, ngày 10 tháng 3 năm 2026', 'III. NHIỆM VỤ, GIẢI PHÁP', '1. Phun khử trùng 120 chuồng trại chăn nuôi sau mùa mưa.', '2. Phối hợp với 15 xã tổ chức thu gom bao bì.'].join('\n');
+    expect(run(text).targets.map((t) => [t.value, t.unit])).toEqual([[120, 'chuồng trại']]);
+  });
+});

@@ -64,10 +64,10 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     // … or, in a part of objectives, as the object of the clause's first words (`Cắm 70 biển …`); not a number from
     // 10 to 19, which OCR makes of a word opening with l or I (`lễ` → 18, `lò` → 10).
     // In an item of tasks, the object of the verb that opens its clause (`1. Phòng chống sạt lở. Kè 24 đoạn bờ sông …`,
-    // `; nạo vét 25 ao`): one or two words before it.
+    // `; nạo vét 25 ao`, `Phun khử trùng 120 chuồng trại`): one to three words before it.
     // (Not after a verb of being: `Xã có 35 ngư dân` says what there is.)
     const afterBeing = /(?:^|\s)(?:có|là|còn|chiếm)\s*$/iu.test(text.slice(valueStart - clauseBefore.length, valueStart));
-    const objectWords = objectOfTask ? 10 : inTaskItem && !afterBeing ? 2 : 0;
+    const objectWords = objectOfTask ? 10 : inTaskItem && !afterBeing ? 3 : 0;
     const taskObject = objectWords > 0 && /\d\D*\d/.test(digits) && !/^1\d$/.test(digits) && itemObject(text, valueStart - clauseBefore.length, valueStart, earlier, objectWords) && !SCOPE_BEFORE.test(text.slice(valueStart - clauseBefore.length, valueStart));
     // … or a bound right before it (`cho ít nhất 300 ao nuôi`), for two digits or more.
     const bounded = /\d\D*\d/.test(digits) && match[3] !== undefined && /(?:^|\s)(?:it nhat|toi thieu)\s*$/.test(before);
