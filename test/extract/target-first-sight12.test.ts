@@ -122,3 +122,12 @@ describe('the object of a task verb of three syllables', () => {
     expect(run(text).targets.map((t) => [t.value, t.unit])).toEqual([[120, 'chuồng trại']]);
   });
 });
+
+describe('a breakdown in brackets of what a share measures', () => {
+  it('reads no count in brackets after a share, a list of them too', () => {
+    expect(targetUnitsOf('- 100% doanh nghiệp vận tải (gồm 14 doanh nghiệp vận tải hành khách và 22 doanh nghiệp vận tải hàng hóa) lắp thiết bị giám sát hành trình;', '- Hỗ trợ thêm 06 doanh nghiệp chuyển đổi xe điện.')).toEqual([
+      [100, '%'],
+      [6, 'doanh nghiệp'],
+    ]);
+  });
+});

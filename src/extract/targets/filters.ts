@@ -84,6 +84,9 @@ export function insideShare(text: string, folded: string, clauseStart: number, v
   const shares = [...clause.matchAll(/\d\s?(?:%|‰)/g)].map((m) => m.index);
   return shares.some((share) => {
     const between = share < at ? clause.slice(share, at) : clause.slice(at, share);
+    // A count in brackets opened after the share breaks down what the share measures (`100% cơ sở (gồm 35 cơ sở sản
+    // xuất và 20 cơ sở kinh doanh) …`), a list or not.
+    if (share < at && /\([^()]*$/.test(between)) return true;
     // After `tỷ lệ`, what comes before the verb that states its share says what it measures, two figures joined by
     // và too (`tỷ lệ túi máu 250 ml và 350 ml đạt 60%`); a change of the rate is no part of it (`giảm tỷ lệ … 1,5 điểm
     // phần trăm, xuống dưới 6%`, `… 2 điểm phần trăm xuống còn 4%`).
