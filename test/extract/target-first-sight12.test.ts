@@ -131,3 +131,16 @@ describe('a breakdown in brackets of what a share measures', () => {
     ]);
   });
 });
+
+describe('what a count rests on or is worth', () => {
+  const tasks = (line: string) =>
+    run(['Hà Tĩnh, ngày 10 tháng 3 năm 2026', 'III. NHIỆM VỤ, GIẢI PHÁP', line].join('\n')).targets.map((t) => [t.value, t.unit]);
+
+  it('reads no sum in the worth of each item handed out', () => {
+    expect(tasks('1. Tặng 300 suất quà, mỗi suất trị giá 400.000 đồng.')).toEqual([[300, 'suất']]);
+  });
+
+  it('reads no count in the documents a task rests on', () => {
+    expect(tasks('1. Căn cứ 04 văn bản hướng dẫn của Sở Tư pháp, rà soát 120 văn bản quy phạm pháp luật.')).toEqual([[120, 'văn bản']]);
+  });
+});

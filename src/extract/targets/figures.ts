@@ -13,6 +13,8 @@ import { cutsWordInHalf } from './word-pairs.js';
 
 // What follows a norm: `theo quy định`, or a rate's tail and the cited document that sets it.
 const CITED_NORM_AFTER = /^\s*(?:\/\s*\p{L}+(?:\s\p{L}+)*\s*)*theo quy dinh(?![\p{L}])|^\s*(?:\/\s*\p{L}+(?:\s\p{L}+)*\s*)+theo (?:nghi dinh|nghi quyet|thong tu|quyet dinh|luat)(?![\p{L}])/u;
+// `mỗi suất trị giá`, `mỗi phần quà có giá trị`: the worth of one item, right before a sum.
+const ITEM_WORTH = /(?:^|\s)moi\s+(?:\S+\s+){1,3}?(?:tri gia|co gia tri|gia tri)(?:\s+(?:khoang|tu|toi da|tren))?\s*$/;
 // Measures of mass, volume and length as printed, marks and all.
 const MEASURE_AS_LISTED = /^(?:tấn|tạ|kg|lít|km)$/u;
 // A count in thousands or millions keeps its multiplier in the unit (`1,2 triệu lượt`, `15 nghìn lượt khách`).
@@ -203,6 +205,9 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     // set, unless the clause aims at it.
     if (!money && CITED_NORM_AFTER.test(folded.slice(end, end + 40)) && !/(?:^|\s)(?:dat|phan dau|tang|giam)(?:\s|$)/.test(folded.slice(clauseStart, valueStart)) && reject('regulated')) continue;
     if (money && (fixedSupport(text, folded, valueStart, end) || regulatedRate(folded, clauseStart, valueStart, end)) && reject('fixed-support')) continue;
+    // The worth of each item handed out (`tặng 200 suất quà, mỗi suất trị giá 500.000 đồng`): it says what the count
+    // is, no sum to reach.
+    if (money && ITEM_WORTH.test(folded.slice(valueStart - clauseBeforeOf(folded, valueStart).length, valueStart)) && reject('item-worth')) continue;
     if (money) {
       // `giải ngân cho vay … với tổng mức 350 tỷ đồng`: the verb may be a few words back in the clause.
       const perItem = /^\s*\//.test(text.slice(end)) && !GRANT_MAXIMUM_BEFORE.test(before);

@@ -5,11 +5,11 @@ import { CLAUSE_CUE } from './cues.js';
 import { MEASURES } from './units.js';
 import { levelAlternation } from '../levels.js';
 
-// Numbers of articles, clauses, parts, years, terms…, and a classification (`theo 03 nhóm`, `thùng phân loại 03
+// Numbers of articles, clauses, parts, years, terms…, the documents a task rests on (`Căn cứ 05 văn bản …`), and a classification (`theo 03 nhóm`, `thùng phân loại 03
 // ngăn`, `chia thành 02 nhóm`); `định kỳ` and `đăng ký` are not
 // `kỳ`, and `cả năm`, `mỗi năm` are not a year.
 // … and a rank (`thuộc nhóm 20 tỉnh dẫn đầu`, `top 10`).
-const NOT_COUNT_BEFORE = /(dieu|khoan|nhom|top|(?<!danh |tong |o )muc|pham vi|ban kinh|(?<!cu )cach|chuong|(?<!tru |co )so|phu luc|bieu|mau|phan loai|(?<!thu )gom|gom co|(?:chia|phan) thanh|(?<!(?:ca|moi|hang) )nam|thang|ngay|giai doan|khoa|lan thu|phan|tap|(?<!(?:dinh|dang) )ky|thu|theo)\s*$/;
+const NOT_COUNT_BEFORE = /(dieu|khoan|nhom|top|(?<!danh |tong |o )muc|pham vi|ban kinh|(?<!cu )cach|chuong|(?<!tru |co )so|phu luc|bieu|mau|phan loai|(?<!thu )gom|gom co|(?:chia|phan) thanh|(?<!(?:ca|moi|hang) )nam|thang|ngay|giai doan|khoa|lan thu|phan|tap|(?<!(?:dinh|dang) )ky|thu|theo|can cu)\s*$/;
 export const STARTING_LEVEL_AFTER = /^\s*(?:\(?(?:vao |cuoi )?n[a-z]m (?:19|20)\d\d\)?\s*)?,?\s*(?:xuong|len|giam xuong|tang len)(?:\s+(?:con|muc|den))?\s+(?:duoi\s+|tren\s+|khoang\s+)?\d/;
 // The people a body that runs the plan is made of (`Ban Chỉ đạo gồm 15 thành viên`, `Số lượng thành viên Tổ giúp việc:
 // 09 người`, `03 tổ công tác, mỗi tổ 05 thành viên`): how the plan is run, not a target. The size of a team the plan
