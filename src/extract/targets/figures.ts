@@ -2,7 +2,7 @@
 import { fold } from '../../structure/fold.js';
 import { clauseBeforeOf, sentenceAround } from './clauses.js';
 import { COUNT_CUE, GRANT_MAXIMUM_BEFORE, GENERIC_CUE_SET, MONEY_CUE, RATE_CUE, SUPPORT_CUE, countCued, itemObject, lowerCaseCue } from './cues.js';
-import { BASELINE, BASELINE_LIST, conditionBound, DONE, LEVEL_SO_FAR, NOT_TO_HAPPEN, prohibition, SCOPE_BEFORE, totalNumberRaised, SHARE_NOW, STARTING_LEVEL_AFTER, UNTIL_NOW, definingThreshold, fixedSupport, fundsShare, levelBeforeAim, membersOfRunningBody, regulatedRate, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
+import { BASELINE, BASELINE_LIST, conditionBound, DONE, DONE_SHARE, LEVEL_SO_FAR, NOT_TO_HAPPEN, prohibition, SCOPE_BEFORE, totalNumberRaised, SHARE_NOW, STARTING_LEVEL_AFTER, UNTIL_NOW, definingThreshold, fixedSupport, fundsShare, levelBeforeAim, membersOfRunningBody, regulatedRate, insideShare, numberOfSomethingElse, thresholdOrDistance } from './filters.js';
 import { genericCounts } from './generic-counts.js';
 import { PERCENT, RANGE_LOWER, countLowerBound, countRange, countValue, percentUnit, printedWithLeadingZero, toNumber } from './numbers.js';
 import { perWholeRates, rateCounts, rateTail, withTimeDenominator } from './rates.js';
@@ -13,6 +13,8 @@ import { cutsWordInHalf } from './word-pairs.js';
 
 // What follows a norm: `theo quy định`, or a rate's tail and the cited document that sets it.
 const CITED_NORM_AFTER = /^\s*(?:\/\s*\p{L}+(?:\s\p{L}+)*\s*)*theo quy dinh(?![\p{L}])|^\s*(?:\/\s*\p{L}+(?:\s\p{L}+)*\s*)+theo (?:nghi dinh|nghi quyet|thong tu|quyet dinh|luat)(?![\p{L}])/u;
+// `mỗi suất trị giá`, `mỗi phần quà có giá trị`: the worth of one item, right before a sum.
+const ITEM_WORTH = /(?:^|\s)moi\s+(?:\S+\s+){1,3}?(?:tri gia|co gia tri|gia tri)(?:\s+(?:khoang|tu|toi da|tren))?\s*$/;
 // Measures of mass, volume and length as printed, marks and all.
 const MEASURE_AS_LISTED = /^(?:tấn|tạ|kg|lít|km)$/u;
 // A count in thousands or millions keeps its multiplier in the unit (`1,2 triệu lượt`, `15 nghìn lượt khách`).
@@ -33,10 +35,13 @@ const COUNT = new RegExp(
 export function findFigures(text: string, folded: string, targetSection = false, inItem = false, bodyStart = 0, mode: FilterMode = 'drop'): Found[] {
   const read = (reader: string, figures: Found[]) => figures.map((figure) => ({ ...figure, reader }));
   const found: Found[] = read('percent', percentFigures(text, folded, mode));
-  found.push(...read('listed', listedCounts(text, folded, found, targetSection, inItem, bodyStart, mode)));
+  // A count of a listed unit a filter rejected for what it says (`của 58 tổ dân phố`: a scope) is not read again as a
+  // count of a noun no list names (`58 tổ dân`), as in mark mode, where it stays among the figures.
+  const refused: Found[] = [];
+  found.push(...read('listed', listedCounts(text, folded, found, targetSection, inItem, bodyStart, mode, refused)));
   found.push(...read('rate', rateCounts(text, folded, found)));
   found.push(...read('per-whole', perWholeRates(text, folded, found)));
-  found.push(...read('generic', genericCounts(text, folded, found, targetSection, mode, inItem)));
+  found.push(...read('generic', genericCounts(text, folded, found, targetSection, mode, inItem, refused)));
   found.push(...read('fraction', fractions(text, found)));
   found.push(...read('words', countsInWords(text, folded, found, targetSection)));
   // A speed (`tốc độ tối đa 40 km/h`) is a limit a road or a rule sets, no level to reach.
@@ -115,7 +120,7 @@ function percentRejection(text: string, folded: string, window: string, valueSta
   // What a clause says was reached already (`đã đạt 85%`) or holds now (`hiện nay … 96%`, `đến nay 100% xã`).
   const clauseOpen = folded.lastIndexOf('\n', valueStart) + 1;
   const ownClause = folded.slice(Math.max(clauseOpen, valueStart - 120), valueStart).split(/[;:]|\.(?!\d)/).at(-1) ?? '';
-  if (DONE.test(text.slice(valueStart - ownClause.length, valueStart))) return 'done';
+  if (DONE.test(text.slice(valueStart - ownClause.length, valueStart)) || DONE_SHARE.test(text.slice(valueStart - ownClause.length, valueStart))) return 'done';
   if (UNTIL_NOW.test(ownClause) || SHARE_NOW.test(ownClause) || LEVEL_SO_FAR.test(ownClause)) return 'level-now';
   if (conditionBound(text, folded, valueStart - ownClause.length, valueStart)) return 'condition';
   if (levelBeforeAim(text, folded, ownClause, valueStart, end)) return 'level-before-aim';
@@ -139,13 +144,15 @@ export function marked(rejectedBy: string | null): { rejectedBy?: string } {
  * Counts of a listed unit (`04 cuộc`, `05 bản/người dân`, `120 tỷ đồng`) where a plan states a target: a cue before
  * them, a leading zero, a part of objectives or an item's task; `taken` holds the figures read before them.
  */
-function listedCounts(text: string, folded: string, taken: readonly Found[], targetSection: boolean, inItem: boolean, bodyStart: number, mode: FilterMode): Found[] {
+function listedCounts(text: string, folded: string, taken: readonly Found[], targetSection: boolean, inItem: boolean, bodyStart: number, mode: FilterMode, refused: Found[]): Found[] {
   const found: Found[] = [...taken];
   for (const match of folded.matchAll(COUNT)) {
     let rejectedBy: string | null = null;
-    // In drop mode a rejection ends the figure's reading; in mark mode the first one is kept with it.
+    // In drop mode a rejection ends the figure's reading (and, but for a missing cue, which other readers look for
+    // in their own ways, goes to `refused`); in mark mode the first one is kept with it.
     const reject = (reason: string): boolean => {
       rejectedBy ??= reason;
+      if (mode === 'drop' && reason !== 'no-cue') refused.push({ start: match.index, valueStart: match.index, end: match.index + match[0].length, value: 0, valueMax: null, unit: '', isCount: true, countNoun: '', rejectedBy: reason });
       return mode === 'drop';
     };
     const valueStart = match.index;
@@ -198,6 +205,9 @@ function listedCounts(text: string, folded: string, taken: readonly Found[], tar
     // set, unless the clause aims at it.
     if (!money && CITED_NORM_AFTER.test(folded.slice(end, end + 40)) && !/(?:^|\s)(?:dat|phan dau|tang|giam)(?:\s|$)/.test(folded.slice(clauseStart, valueStart)) && reject('regulated')) continue;
     if (money && (fixedSupport(text, folded, valueStart, end) || regulatedRate(folded, clauseStart, valueStart, end)) && reject('fixed-support')) continue;
+    // The worth of each item handed out (`tặng 200 suất quà, mỗi suất trị giá 500.000 đồng`): it says what the count
+    // is, no sum to reach.
+    if (money && ITEM_WORTH.test(folded.slice(valueStart - clauseBeforeOf(folded, valueStart).length, valueStart)) && reject('item-worth')) continue;
     if (money) {
       // `giải ngân cho vay … với tổng mức 350 tỷ đồng`: the verb may be a few words back in the clause.
       const perItem = /^\s*\//.test(text.slice(end)) && !GRANT_MAXIMUM_BEFORE.test(before);

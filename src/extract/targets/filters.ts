@@ -5,11 +5,11 @@ import { CLAUSE_CUE } from './cues.js';
 import { MEASURES } from './units.js';
 import { levelAlternation } from '../levels.js';
 
-// Numbers of articles, clauses, parts, years, terms…, and a classification (`theo 03 nhóm`, `thùng phân loại 03
+// Numbers of articles, clauses, parts, years, terms…, the documents a task rests on (`Căn cứ 05 văn bản …`), and a classification (`theo 03 nhóm`, `thùng phân loại 03
 // ngăn`, `chia thành 02 nhóm`); `định kỳ` and `đăng ký` are not
 // `kỳ`, and `cả năm`, `mỗi năm` are not a year.
 // … and a rank (`thuộc nhóm 20 tỉnh dẫn đầu`, `top 10`).
-const NOT_COUNT_BEFORE = /(dieu|khoan|nhom|top|(?<!danh |tong |o )muc|pham vi|ban kinh|(?<!cu )cach|chuong|(?<!tru |co )so|phu luc|bieu|mau|phan loai|(?<!thu )gom|gom co|(?:chia|phan) thanh|(?<!(?:ca|moi|hang) )nam|thang|ngay|giai doan|khoa|lan thu|phan|tap|(?<!(?:dinh|dang) )ky|thu|theo)\s*$/;
+const NOT_COUNT_BEFORE = /(dieu|khoan|nhom|top|(?<!danh |tong |o )muc|pham vi|ban kinh|(?<!cu )cach|chuong|(?<!tru |co )so|phu luc|bieu|mau|phan loai|(?<!thu )gom|gom co|(?:chia|phan) thanh|(?<!(?:ca|moi|hang) )nam|thang|ngay|giai doan|khoa|lan thu|phan|tap|(?<!(?:dinh|dang) )ky|thu|theo|can cu)\s*$/;
 export const STARTING_LEVEL_AFTER = /^\s*(?:\(?(?:vao |cuoi )?n[a-z]m (?:19|20)\d\d\)?\s*)?,?\s*(?:xuong|len|giam xuong|tang len)(?:\s+(?:con|muc|den))?\s+(?:duoi\s+|tren\s+|khoang\s+)?\d/;
 // The people a body that runs the plan is made of (`Ban Chỉ đạo gồm 15 thành viên`, `Số lượng thành viên Tổ giúp việc:
 // 09 người`, `03 tổ công tác, mỗi tổ 05 thành viên`): how the plan is run, not a target. The size of a team the plan
@@ -84,6 +84,9 @@ export function insideShare(text: string, folded: string, clauseStart: number, v
   const shares = [...clause.matchAll(/\d\s?(?:%|‰)/g)].map((m) => m.index);
   return shares.some((share) => {
     const between = share < at ? clause.slice(share, at) : clause.slice(at, share);
+    // A count in brackets opened after the share breaks down what the share measures (`100% cơ sở (gồm 35 cơ sở sản
+    // xuất và 20 cơ sở kinh doanh) …`), a list or not.
+    if (share < at && /\([^()]*$/.test(between)) return true;
     // After `tỷ lệ`, what comes before the verb that states its share says what it measures, two figures joined by
     // và too (`tỷ lệ túi máu 250 ml và 350 ml đạt 60%`); a change of the rate is no part of it (`giảm tỷ lệ … 1,5 điểm
     // phần trăm, xuống dưới 6%`, `… 2 điểm phần trăm xuống còn 4%`).
@@ -102,6 +105,9 @@ export function totalNumberRaised(folded: string, clauseStart: number, valueStar
 
 // What was done already (`đã tổ chức 25 lớp`) is a result, not a target.
 export const DONE = /(?:^|\s)(?:đã|Đã)(?:\s+\p{L}+){1,2}\s*$/u;
+// … and the share what was done makes, stated after it (`đến ngày 31/12 đã cấp 12.400 giấy phép, đạt 86% số hồ sơ`):
+// where things stand, unless an aim comes between (`…, phấn đấu đạt 95%`).
+export const DONE_SHARE = /(?:^|\s)(?:đã|Đã)\s(?:(?!phấn đấu|mục tiêu)[^,;])*,\s*(?:đạt|bằng|chiếm)(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ))?\s*$/u;
 export const SCOPE_BEFORE = /(?:^|\s)(?:ở|tại|thuộc|của|trên địa bàn|trong|với|o|tai|thuoc|cua|tren dia ban|voi)\s*$/iu;
 // A numeral never follows a plural marker: `các 18 hội` is OCR's `các lễ hội`.
 // (`mọi` is left out: before a figure it is restoration's reading of `mời` or `mỗi`.)
@@ -131,8 +137,12 @@ const RANK_BEFORE = /(?:^|\s)(?<!(?:xếp|nâng|thăng)\s)hạng\s*$|(?:^|\s)(?<
 const NUMBER_BEFORE = /(?<![\p{L}\d.,/])\d(?:[\d.,/]*\d)?\s+$/u;
 const numberAfterNumber = (text: string, valueStart: number) => NUMBER_BEFORE.test(text.slice(Math.max(0, valueStart - 14), valueStart)) && !/^0\d/.test(text.slice(valueStart, valueStart + 2));
 
+// A programme or a document named by its number, printed with a capital (`Tổ công tác Đề án 06 phường`, `vốn Chương
+// trình 135`, `triển khai Nghị quyết 57`): a name, no count; in lower case the noun is counted (`xây dựng 02 đề án`).
+const NAMED_BY_NUMBER = /(?<![\p{L}])(?:Đề án|Chương trình|Dự án|Nghị quyết|Nghị định|Chỉ thị|Kết luận|Thông tư|Quyết định|Kế hoạch|Công văn)\s+$/u;
+
 export function numberOfSomethingElse(text: string, folded: string, valueStart: number): boolean {
-  return numberAfterNumber(text, valueStart) || RANK_BEFORE.test(text.slice(Math.max(0, valueStart - 14), valueStart)) || (NOT_COUNT_BEFORE.test(folded.slice(Math.max(0, valueStart - 40), valueStart)) && !OTHER_WORD_AS_PRINTED.test(text.slice(Math.max(0, valueStart - 12), valueStart))) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart)) || PARTNERS_BEFORE.test(folded.slice(Math.max(0, valueStart - 20), valueStart));
+  return numberAfterNumber(text, valueStart) || NAMED_BY_NUMBER.test(text.slice(Math.max(0, valueStart - 20), valueStart)) || RANK_BEFORE.test(text.slice(Math.max(0, valueStart - 14), valueStart)) || (NOT_COUNT_BEFORE.test(folded.slice(Math.max(0, valueStart - 40), valueStart)) && !OTHER_WORD_AS_PRINTED.test(text.slice(Math.max(0, valueStart - 12), valueStart))) || DETERMINER_BEFORE.test(text.slice(Math.max(0, valueStart - 12), valueStart)) || PARTNERS_BEFORE.test(folded.slice(Math.max(0, valueStart - 20), valueStart));
 }
 
 // A measure of the things a task is for (`tàu cá có chiều dài từ 15 m trở lên`, `phương tiện có trọng tải trên 5 tấn`)
@@ -151,7 +161,8 @@ export function thresholdOrDistance(folded: string, valueStart: number, unit: st
 // A support level or a cap set by a cited regulation (`mức hỗ trợ tối đa 70% chi phí … theo Nghị định số …`, `Mức hỗ
 // trợ theo Nghị quyết … là 30 triệu đồng/ha`, `… 40 triệu đồng/hộ theo quy định của tỉnh`): the rules fix it, the plan does not aim at it.
 const SUPPORT_WORDS = /(?:^|\s)(?:muc ho tro|ho tro|tro cap|muc chi|muc tro cap)(?:\s|$)/;
-const CITED_RULE = /(?:^|\s)theo (?:nghi dinh|nghi quyet|thong tu|quyet dinh|luat|quy dinh)(?:\s|$)/;
+// … or by a policy or a mechanism the plan only applies (`hỗ trợ 30% giá giống theo chính sách của tỉnh`, `theo cơ chế …`).
+const CITED_RULE = /(?:^|\s)theo (?:nghi dinh|nghi quyet|thong tu|quyet dinh|luat|quy dinh|chinh sach|co che)(?:\s|$)/;
 
 /** A support level or cap of a sentence that cites the regulation fixing it; or a grant's cap per item after it. */
 export function fixedSupport(text: string, folded: string, valueStart: number, end: number): boolean {
@@ -255,6 +266,9 @@ export function regulatedRate(folded: string, clauseStart: number, valueStart: n
   if (PAY_BASE_AFTER.test(folded.slice(end, end + 40))) return true;
   const before = folded.slice(clauseStart, valueStart);
   const noun = [...before.matchAll(REGULATED_RATE_NOUNS)].at(-1);
+  // After `tỷ lệ` the noun says what the share measures (`tỷ lệ thanh toán trực tuyến phí, lệ phí từ 60% trở lên`,
+  // `tỷ lệ người … được hưởng phụ cấp đạt 90%`): a rate of the plan's own, however it is printed.
+  if (noun !== undefined && !noun[0].includes('ty le') && RATE_OPENED.test(before.slice(0, noun.index + 1))) return false;
   // `Thuế suất … được giảm 2% theo Nghị định số …`: a change the cited rules make is theirs too.
   return noun !== undefined && (!REACHING.test(`${before.slice(0, noun.index)} ${before.slice(noun.index + noun[0].length)}`) || CITED_RULE_AFTER.test(folded.slice(end, end + 30)));
 }

@@ -3,10 +3,10 @@ import { fold } from '../../structure/fold.js';
 import { CLAUSE_CUE, countCued, itemObject, lowerCaseCue } from './cues.js';
 import { BASELINE, BASELINE_LIST, conditionBound, DONE, LEVEL_SO_FAR, NOT_TO_HAPPEN, SCOPE_BEFORE, UNTIL_NOW, definingThreshold, insideShare, membersOfRunningBody, numberOfSomethingElse, thresholdOrDistance, totalNumberRaised } from './filters.js';
 import type { FilterMode, Found } from './types.js';
-import { ONLY_DESCRIBING, TWO_SYLLABLE_COUNTED, CLASSIFIERS, CLASSIFIERS_ALONE, FOLDED_CLASSIFIERS_ALONE, DESCRIBING_WORDS, FOLDED_NOT_A_NOUN_SYLLABLE, FOLDED_NOT_COUNTED, HEAD_MODIFIERS, MODIFYING_VERBS, NOT_A_NOUN_SYLLABLE, NOT_COUNTED, PLACE_UNIT, printedIn } from './units.js';
+import { ONLY_DESCRIBING, TWO_SYLLABLE_COUNTED, CLASSIFIERS, CLASSIFIERS_ALONE, FOLDED_CLASSIFIERS_ALONE, DESCRIBING_WORDS, FOLDED_NOT_A_NOUN_SYLLABLE, FOLDED_NOT_COUNTED, HEAD_MODIFIERS, MODIFYING_VERBS, NOT_A_NOUN_SYLLABLE, NOT_COUNTED, PLACE_UNIT, machineNameAfter, printedIn } from './units.js';
 import { countRange, countValue, COUNT_LOWER_BOUND, printedWithLeadingZero } from './numbers.js';
 import { clauseBeforeOf, sentenceAround } from './clauses.js';
-import { cutsWordInHalf } from './word-pairs.js';
+import { cutsWordInHalf, makesWord } from './word-pairs.js';
 
 // A count whose noun no list names (`10 cơ quan`, `150 căn nhà`, `3.000 tờ rơi`): the number and the noun phrase
 // after it, read where a plan states a target (a cue before it, or a count printed with a leading zero).
@@ -19,7 +19,7 @@ function vietnameseSyllable(word: string): boolean {
   return VIETNAMESE_SYLLABLE.test(fold(word).toLowerCase());
 }
 
-export function genericCounts(text: string, folded: string, taken: readonly Found[], objectOfTask = false, mode: FilterMode = 'drop', inTaskItem = false): Found[] {
+export function genericCounts(text: string, folded: string, taken: readonly Found[], objectOfTask = false, mode: FilterMode = 'drop', inTaskItem = false, refused: readonly Found[] = []): Found[] {
   const found: Found[] = [];
   for (const match of text.matchAll(GENERIC_COUNT)) {
     let rejectedBy: string | null = null;
@@ -37,7 +37,7 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     // A lone digit before a noun no list names is more often OCR's reading of a letter (`6 dịch`
     // for `ổ dịch`, `8 hội` for `lễ hội`) than a count: plans print small counts with a leading zero (`02 đợt`).
     if (/^[1-9]$/.test(digits)) continue;
-    if ([...taken, ...found].some((f) => valueStart < f.end && valueStart + match[0].length > f.start)) continue;
+    if ([...taken, ...found, ...refused].some((f) => valueStart < f.end && valueStart + match[0].length > f.start)) continue;
     const before = folded.slice(Math.max(0, valueStart - 40), valueStart);
     if (numberOfSomethingElse(text, folded, valueStart) && reject('number-of-other')) continue;
     const clauseBefore = before.split(/[;:\n]|\.(?!\d)/).at(-1) ?? '';
@@ -64,10 +64,10 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     // … or, in a part of objectives, as the object of the clause's first words (`Cắm 70 biển …`); not a number from
     // 10 to 19, which OCR makes of a word opening with l or I (`lễ` → 18, `lò` → 10).
     // In an item of tasks, the object of the verb that opens its clause (`1. Phòng chống sạt lở. Kè 24 đoạn bờ sông …`,
-    // `; nạo vét 25 ao`): one or two words before it.
+    // `; nạo vét 25 ao`, `Phun khử trùng 120 chuồng trại`): one to three words before it.
     // (Not after a verb of being: `Xã có 35 ngư dân` says what there is.)
     const afterBeing = /(?:^|\s)(?:có|là|còn|chiếm)\s*$/iu.test(text.slice(valueStart - clauseBefore.length, valueStart));
-    const objectWords = objectOfTask ? 10 : inTaskItem && !afterBeing ? 2 : 0;
+    const objectWords = objectOfTask ? 10 : inTaskItem && !afterBeing ? 3 : 0;
     const taskObject = objectWords > 0 && /\d\D*\d/.test(digits) && !/^1\d$/.test(digits) && itemObject(text, valueStart - clauseBefore.length, valueStart, earlier, objectWords) && !SCOPE_BEFORE.test(text.slice(valueStart - clauseBefore.length, valueStart));
     // … or a bound right before it (`cho ít nhất 300 ao nuôi`), for two digits or more.
     const bounded = /\d\D*\d/.test(digits) && match[3] !== undefined && /(?:^|\s)(?:it nhat|toi thieu)\s*$/.test(before);
@@ -101,14 +101,19 @@ export function genericCounts(text: string, folded: string, taken: readonly Foun
     // `hàng` goes on the sentence only as `hàng năm`, `hàng tháng` …; before anything else it ends a noun (`nhà hàng`,
     // `khách hàng`, `đơn hàng`, `mặt hàng`).
     const goodsSyllable = second !== undefined && second.toLocaleLowerCase('vi') === 'hàng' && !(third !== undefined && /^(?:năm|tháng|quý|tuần|ngày|giờ)$/u.test(third.toLocaleLowerCase('vi')));
-    const twoSyllables = second !== undefined && vietnameseSyllable(second) && !alone && !modifierVerb && !describes && !halfWord && (goodsSyllable || !printedIn(second, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE));
+    // A word before a number names a rank, a class or a number of its own (`02 chợ hạng 3`, `05 tuyến đường số 7`):
+    // it says which ones, the noun stands alone.
+    const numberedAfter = second !== undefined && /^\s+\d/.test(text.slice(valueStart + match[0].length));
+    const twoSyllables = second !== undefined && !numberedAfter && vietnameseSyllable(second) && !alone && !modifierVerb && !describes && !halfWord && (goodsSyllable || !printedIn(second, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE));
     // … unless the noun was named before it and the classifier ends the clause (`số tàu được nâng cấp đạt 120 chiếc.`).
     // (As printed: folded, `con` and `can` are also `còn` and `cần`.)
     const standsForNoun = second === undefined && PRINTED_CLASSIFIERS.has(match[2]!) && /^\s*(?:[.;,:)]|$)/u.test(text.slice(valueStart + match[0].length));
     if (CLASSIFIERS.has(first) && !twoSyllables && !describes && !standsForNoun) continue;
     // An agent noun in -viên takes its third syllable (`45 cộng tác viên`, `20 tuyên truyền viên`).
-    const noun = twoSyllables ? (third !== undefined && fold(third) === 'vien' ? `${match[2]} ${second} ${third}` : `${match[2]} ${second}`) : match[2]!;
     const unitStart = valueStart + match[0].indexOf(match[2]!, digits.length);
+    const machine = machineNameAfter(match[2]!, text, unitStart + match[2]!.length, makesWord);
+    const noun =
+      machine > 0 ? text.slice(unitStart, unitStart + match[2]!.length + machine) : twoSyllables ? (third !== undefined && fold(third) === 'vien' ? `${match[2]} ${second} ${third}` : `${match[2]} ${second}`) : match[2]!;
     // Two kinds of people named together are counted together (`3.500 đoàn viên, thanh niên`, like `xã, thị trấn`), and
     // so are two a count may be either of (`01 cán bộ hoặc tuyên truyền viên`, an agent noun in -viên too).
     const pairedPeople = TWO_SYLLABLE_COUNTED.includes(fold(noun)) ? /^(?:,|\shoặc)\s(\p{Ll}+\s\p{Ll}+(?:\sviên)?)(?![\p{L}\d])/u.exec(text.slice(unitStart + noun.length)) : null;

@@ -95,6 +95,8 @@ export const MODIFYING_VERBS = new Set(
     'chăm sóc', 'quản lý', 'tư vấn', 'thu gom', 'vận chuyển', 'cung cấp', 'tham gia', 'cứu hộ', 'cứu nạn', 'theo dõi',
     'phát hiện', 'tiếp nhận', 'thực hiện', 'sinh hoạt', 'hoạt động', 'đạt chuẩn', 'kết nối', 'quan trắc', 'cảnh báo', 'đăng ký',
     'dự kiến', 'trưng bày', 'chỉ dẫn', 'điều tra', 'khảo sát', 'tránh trú', 'trú ẩn', 'khai thác',
+    // … and what the people a count names do (`lượt người sử dụng dịch vụ` → lượt người, as `lượt người tham gia`).
+    'sử dụng', 'tham dự', 'hưởng lợi', 'hưởng ứng',
   ].map((verb) => fold(verb)),
 );
 // First syllables of words that describe the noun counted before them rather than name a kind of thing, as printed.
@@ -210,7 +212,8 @@ export const BODIES = ['hợp tác xã', 'tổ hợp tác', 'doanh nghiệp', 'h
 
 /**
  * Two kinds of bodies named together (above): the length of `, tổ hợp tác` after `end` when both the counted noun and
- * the one after the comma are such kinds, and no number follows (`05 hợp tác xã, 10 tổ hợp tác` counts each).
+ * the one after the comma are such kinds, and no number follows (`05 hợp tác xã, 10 tổ hợp tác` counts each); two a
+ * count may be either of too (`01 doanh nghiệp hoặc hợp tác xã`), as for kinds of people.
  */
 // Kinds of bodies are phrases of two or three syllables: compared folded, a mark restoration put wrong (`hỗ kinh
 // doanh`) does not hide them, and no other phrase folds the same.
@@ -221,7 +224,7 @@ function listedPairAfter(text: string, end: number, unit: string): number {
   const first = fold(unit.replace(/^lượt\s+/u, ''));
   if (!FOLDED_BODIES.includes(first)) return 0;
   const after = text.slice(end);
-  const comma = /^,\s/.exec(after);
+  const comma = /^(?:,\s|\s(?:hoặc|hay)\s)/u.exec(after);
   if (!comma) return 0;
   const second = bodyAt(after.slice(comma[0].length), first);
   return second === undefined ? 0 : comma[0].length + second.length;
@@ -231,4 +234,35 @@ function listedPairAfter(text: string, end: number, unit: string): number {
 export function bodyAfterLuot(text: string, at: number): number {
   const body = bodyAt(text.slice(at).replace(/^\s/, ''));
   return body === undefined || !/^\s/.test(text.slice(at)) ? 0 : body.length + 1;
+}
+
+// A machine is named by what it does (`04 máy tính`, `01 máy sạ cụm`, `02 máy quét tài liệu`): `máy` never stands
+// alone. The name is its first syllable, with the next where the two make a word (`máy sạ cụm`, `máy tính`), or with
+// the next two where they make a word and then the clause goes on with a word of the sentence or ends (`máy quét tài
+// liệu cho …`). A verb or a word that describes the machine ends it (`02 máy chiếu đa năng` → máy chiếu).
+const MACHINE_HEAD = /^máy$/iu;
+
+/** The length of a machine's name after `máy` at `at` (` tính`, ` quét tài liệu`), or 0 when `máy` heads no name there. */
+export function machineNameAfter(head: string, text: string, at: number, makesWord: (a: string, b: string) => boolean): number {
+  if (!MACHINE_HEAD.test(head)) return 0;
+  const syllables: { word: string; end: number }[] = [];
+  let end = at;
+  let closed = false;
+  while (syllables.length < 4) {
+    const rest = text.slice(end);
+    const word = /^\s(\p{Ll}+)(?![\p{L}\d/-])/u.exec(rest);
+    const pair = /^\s(\p{Ll}+\s\p{Ll}+)/u.exec(rest);
+    const describes = syllables.length > 0 && pair !== null && (MODIFYING_VERBS.has(fold(pair[1]!)) || DESCRIBING_WORDS.has(fold(pair[1]!)));
+    if (!word || printedIn(word[1]!, NOT_A_NOUN_SYLLABLE, FOLDED_NOT_A_NOUN_SYLLABLE) || describes) {
+      // The run ends at a word of the sentence, a describing word, or punctuation and the end of the text.
+      closed = word !== null || /^\s*(?:[,.;:)]|$)/u.test(rest) || describes;
+      break;
+    }
+    end += word[0].length;
+    syllables.push({ word: word[1]!, end });
+  }
+  const [first, second, third] = syllables;
+  if (first === undefined) return 0;
+  if (closed && syllables.length === 3 && makesWord(second!.word, third!.word)) return third!.end - at;
+  return (second !== undefined && makesWord(first.word, second.word) ? second.end : first.end) - at;
 }

@@ -1,10 +1,10 @@
 // Counts written in words (`mỗi xã một mô hình`) and fractions of a whole (`2/3 số căn hộ`).
 import { fold } from '../../structure/fold.js';
-import { GENERIC_CUE } from './cues.js';
+import { GENERIC_CUE, withBare } from './cues.js';
 import { DETERMINER_BEFORE, DONE, NOT_TO_HAPPEN, UNTIL_NOW, insideShare } from './filters.js';
 import { rateTail } from './rates.js';
 import type { Found } from './types.js';
-import { CLASSIFIERS, DESCRIBING_WORDS, COUNT_UNITS, FOLDED_NOT_A_NOUN_SYLLABLE, FOLDED_NOT_COUNTED, NOT_A_NOUN_SYLLABLE, NOT_COUNTED, pairedNounAfter, printedIn } from './units.js';
+import { CLASSIFIERS, DESCRIBING_WORDS, COUNT_UNITS, FOLDED_NOT_A_NOUN_SYLLABLE, FOLDED_NOT_COUNTED, NOT_A_NOUN_SYLLABLE, NOT_COUNTED, pairedNounAfter, printedIn, withListedSpelling } from './units.js';
 import { clauseBeforeOf } from './clauses.js';
 
 // A fraction of a whole (`Hoàn thành 2/3 số căn hộ …`, `ít nhất 3/4 số điểm`): the numerator with the denominator as
@@ -66,7 +66,9 @@ const NUMBER_WORD = [...NUMBER_WORDS.keys()].join('|');
 // A listed unit may open the name of a kind of body with a capital (`mỗi thôn một Tổ công nghệ số cộng đồng`) where
 // a lower-case word follows; before another capitalised word it opens a proper name (`một Đội Quản lý trật tự`).
 const capitalised = (unit: string) => `${unit[0]!.toLocaleUpperCase('vi')}${unit.slice(1)}`;
-const WORD_COUNT_UNIT = `${WORD_COUNT_UNITS.join('|')}|(?:${WORD_COUNT_UNITS.map(capitalised).join('|')})(?=\\s\\p{Ll})`;
+// A unit of two syllables or more is read with any marks, as restoration may leave one wrong (`một hợp tác xa`,
+// `một phòng y tê`): no other phrase folds like one of them, as for the verbs of doing (cues.ts).
+const WORD_COUNT_UNIT = `${withBare(WORD_COUNT_UNITS)}|(?:${WORD_COUNT_UNITS.map(capitalised).join('|')})(?=\\s\\p{Ll})`;
 const WORD_COUNT = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:từ\s+)?(${NUMBER_WORD})\s*(?:-|–|đến|tới)\s*)?(${NUMBER_WORD})\s+(?:(${WORD_COUNT_UNIT})(?![\p{L}])|(\p{Ll}+)(?:\s(\p{Ll}+))?(?![\p{L}]))`,
   'gu',
@@ -125,7 +127,11 @@ export function countsInWords(printed: string, folded: string, taken: readonly F
     const unlistedCued = targetSection && cued && value >= 2 && second !== undefined;
     // … and a listed unit of two or more that a clause of objectives opens with `có` (`- Có ba hợp tác xã …`).
     const hasOpening = targetSection && listed && value >= 2 && /^[\s\-+•]*có\s*$/u.test(lowerBefore);
-    if (!(each || (cued && listed) || unlistedCued || hasOpening) || (!listed && !(targetSection && EACH_BEFORE.test(lowerBefore)) && !unlistedCued)) continue;
+    // … and anywhere, two or more of a noun of two syllables a bound counts (`mỗi ca trực bố trí ít nhất hai nhân
+    // viên bảo vệ`): the bound states a norm to keep, as `ít nhất 02 …` does in figures. (`ít nhất một hình thức` says
+    // "in some way": `một` there is an article as often as a count.)
+    const boundedUnlisted = AT_LEAST_BEFORE.test(lowerBefore) && second !== undefined && value >= 2;
+    if (!(each || (cued && listed) || unlistedCued || hasOpening) || (!listed && !(targetSection && EACH_BEFORE.test(lowerBefore)) && !unlistedCued && !boundedUnlisted)) continue;
     // `mỗi gia đình là một hạt nhân`: a likeness, no count.
     if (/(?:^|\s)là\s*$/u.test(lowerBefore)) continue;
     // `09 lớp tập huấn, mỗi quận, huyện một lớp`: the one for each only spreads a count the sentence gave.
@@ -135,7 +141,7 @@ export function countsInWords(printed: string, folded: string, taken: readonly F
     if (insideShare(text, folded, start - clauseBefore.length, start, end)) continue;
     end += pairedNounAfter(text, end, text.slice(nounAt, end));
     end += rateTail(text, end);
-    const unit = text.slice(nounAt, end).replace(/\s+/g, ' ');
+    const unit = withListedSpelling(text.slice(nounAt, end).replace(/\s+/g, ' '));
     found.push({
       start,
       valueStart: lower === null ? valueStart : start + match[0].indexOf(match[1]!),

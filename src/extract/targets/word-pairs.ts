@@ -36,3 +36,10 @@ export function cutsWordInHalf(first: string, second: string, third: string, lm:
   const tail = association(lm, b, c);
   return tail >= WORD_ASSOCIATION && tail > association(lm, a, b) + SPLIT_MARGIN;
 }
+
+/** Whether two syllables cling together as a word by the model (`phát điện`, `tài liệu`); false without a model. */
+export function makesWord(first: string, second: string, lm: SyllableLm | null = model()): boolean {
+  if (lm === null) return false;
+  const [a, b] = [first, second].map((syllable) => syllable.toLocaleLowerCase('vi').normalize('NFC')) as [string, string];
+  return association(lm, a, b) >= WORD_ASSOCIATION;
+}

@@ -57,7 +57,9 @@ export function yearsIn(flow: { text: string; folded: string }): { at: number; y
 // An item headed by what it is about and its year (`1. Tuyển quân năm 2025`, `a) Chỉ tiêu năm 2026`): the year of the
 // targets under it, unless it is before the plan's own (`1. Kết quả năm 2024`). A part so headed names the plan's year
 // and gives none.
-const HEADING_YEAR = /(?<![a-z])n[a-z]m\s+((?:19|20)\d\d)\s*:?\s*$/;
+// … and an item headed by a season or a stage with its year alone (`2. Vụ Hè Thu 2026:`, `b) Đợt 2 năm 2026`); a span
+// (`1. Vụ Đông Xuân 2025 - 2026`) and a date (`… ngày 31/12/2026`) give none.
+const HEADING_YEAR = /(?:(?<![a-z])n[a-z]m|[a-z])\s+((?:19|20)\d\d)\s*:?\s*$/;
 
 /**
  * A year stated in an enclosing heading or lead-in (`b) Mục tiêu đến năm 2025:`) applies to the targets under it;
@@ -69,7 +71,8 @@ export function inheritedYear(node: SectionNode, nodes: readonly SectionNode[], 
   for (const ancestor of ancestors) {
     const { start, end } = ownLineRange(ancestor);
     const flow = new FlowText(lines, start, end);
-    const last = yearsIn(flow).at(-1);
+    // A part's heading names the plan's year (`II. CHỈ TIÊU ĐẾN HẾT NĂM 2026`, `II. CHỈ TIÊU NĂM 2026`) and gives none.
+    const last = yearsIn(flow).filter(({ at }) => ancestor.kind !== 'part' || flow.lineAt(at) !== ancestor.startLine).at(-1);
     if (last) return { year: last.year, byDeadline: /^(?:[dp]?en|toi|het|truoc)\s/.test(flow.folded.slice(last.at)) };
     const headed = ancestor.kind === 'part' ? null : HEADING_YEAR.exec(fold(ancestor.title));
     if (headed && (issueYear === null || Number(headed[1]) >= issueYear)) return { year: Number(headed[1]), byDeadline: false };
