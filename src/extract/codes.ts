@@ -97,6 +97,25 @@ const TYPE_BY_SEGMENT: ReadonlyArray<[RegExp, string]> = [
   [/^CĐ$/, 'Công điện'],
 ];
 
+/** The type a code's letter segment names by itself (`CTr` → Chương trình), or null. */
+export function typeOfSegment(segment: string): string | null {
+  return TYPE_BY_SEGMENT.find(([pattern]) => pattern.test(segment))?.[1] ?? null;
+}
+
+/**
+ * The code segment of a document type (`Chương trình hành động` → `CTr`: the longest type it starts with), or
+ * null where the type has none of its own.
+ */
+export function segmentOfType(type: string): string | null {
+  let best: { segment: string; length: number } | null = null;
+  for (const [pattern, name] of TYPE_BY_SEGMENT) {
+    const segment = /^\^([A-ZĐa-z]+)\$$/u.exec(pattern.source)?.[1];
+    if (segment === undefined || !(type === name || type.startsWith(`${name} `)) || (best !== null && best.length >= name.length)) continue;
+    best = { segment, length: name.length };
+  }
+  return best?.segment ?? null;
+}
+
 /** The document type a code implies (`QĐ` → Quyết định); a code headed by an office (`UBND-VP`) is a Công văn. */
 export function typeFromCode(code: string): string | null {
   const segments = code.split(/[/-]/).filter((part) => /^\p{L}/u.test(part));
