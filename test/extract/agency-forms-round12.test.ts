@@ -78,3 +78,16 @@ describe('damagedCopyOf', () => {
     expect(damagedCopyOf('Tam Xyzw', 'Tam Nông', ['Tam Nông'])).toBe(false);
   });
 });
+
+describe('a later clause that names its body before a colon', () => {
+  it('reads the body of each clause of a lettered item printed Name: duty; Name: duty', () => {
+    expect(namesOf(`1. Các cơ quan cấp huyện:
+a) Phòng Kinh tế huyện: hướng dẫn kỹ thuật trồng rừng gỗ lớn;
+b) Phòng Tài chính - Kế hoạch: cân đối kinh phí; Điện lực huyện: bảo đảm cấp điện cho vườn ươm;
+c) Hạt Kiểm lâm huyện: kiểm tra nguồn gốc giống.`)).toEqual(['Phòng Kinh tế huyện', 'Phòng Tài chính - Kế hoạch', 'Điện lực huyện', 'Hạt Kiểm lâm huyện']);
+  });
+
+  it('takes no label of a time or a role before a colon for a body', () => {
+    expect(namesOf(`1. Phòng Kinh tế huyện: hướng dẫn kỹ thuật trồng rừng gỗ lớn; Thời gian: tháng 3/2026; Phối hợp: các xã.`)).toEqual(['Phòng Kinh tế huyện']);
+  });
+});
