@@ -77,7 +77,7 @@ export function extractReferences(context: ReferenceContext): Reference[] {
     // `Nghị định số 26/2019/NĐ-CP ngày … và Nghị định số 37/2024/NĐ-CP ngày … của Chính phủ`: documents joined by
     // `và` share the issuer named after the last of them.
     if (issuer) {
-      for (const earlier of sharing) earlier.issuer ??= issuer.text;
+      for (const earlier of sharing) if (mayIssue(earlier.type, issuer.text)) earlier.issuer ??= issuer.text;
     }
     const sharesNext = issuer === null && JOINED_TO_NEXT.test(flow.folded.slice(cursor, cursor + 40));
     const existing = byNumber.get(number);
@@ -114,6 +114,14 @@ function withTypeSegment(number: string, type: string): string {
   const at = differs.indexOf(true);
   if (printed.length !== wanted.length || differs.filter(Boolean).length !== 1 || !/\p{Ll}/u.test(wanted[at]!) || !/\p{Ll}/u.test(printed[at]!) || typeOfSegment(printed) !== null) return number;
   return `${first[1]}${wanted}${number.slice(first[0].length)}`;
+}
+
+/**
+ * A law or an ordinance is the National Assembly's (or its Standing Committee's): `Luật … số 79/2015/QH13 và Nghị
+ * định … của Chính phủ` shares no issuer with the decree.
+ */
+function mayIssue(type: string, issuer: string): boolean {
+  return !/^(?:Luật|Bộ luật|Pháp lệnh)$/u.test(type) || /quoc hoi/.test(fold(issuer));
 }
 
 function readIssuer(flow: FlowText, from: number): { text: string; end: number } | null {

@@ -43,3 +43,28 @@ describe('a bracket in the title', () => {
     expect(titleOf('Triển khai Đề án (Nhật ký điện tử trong nuôi tôm năm 2026')).toBe('Triển khai Đề án (Nhật ký điện tử trong nuôi tôm năm 2026');
   });
 });
+
+describe('an issuer shared by citations joined with và', () => {
+  const issuersOf = (citation: string) => run(preamble(citation)).references.map(({ number, issuer }) => [number, issuer]);
+
+  it('gives a law no issuer but the National Assembly', () => {
+    expect(issuersOf('Căn cứ Luật Lâm nghiệp số 16/2017/QH14 ngày 15/11/2017 và Nghị định số 156/2018/NĐ-CP ngày 16/11/2018 của Chính phủ;')).toEqual([
+      ['16/2017/QH14', null],
+      ['156/2018/NĐ-CP', 'Chính phủ'],
+    ]);
+    expect(issuersOf('Căn cứ Luật Lâm nghiệp số 16/2017/QH14 ngày 15/11/2017 và Nghị quyết số 25/2021/QH15 ngày 28/7/2021 của Quốc hội;')).toEqual([
+      ['16/2017/QH14', 'Quốc hội'],
+      ['25/2021/QH15', 'Quốc hội'],
+    ]);
+  });
+});
+
+describe('a day nothing may be done after', () => {
+  const kindsOf = (sentence: string) =>
+    run(`Số: 12/KH-UBND Tam Nông, ngày 10 tháng 01 năm 2026\nKẾ HOẠCH\nThả giống thủy sản năm 2026\n\nI. NỘI DUNG\n1. ${sentence}`).dates.map(({ text, kind }) => [text, kind]);
+
+  it('reads không … sau ngày as a deadline, and sau ngày alone as no deadline', () => {
+    expect(kindsOf('Không thả giống sau ngày 15/3/2026 để tránh mùa lũ.')).toEqual([['ngày 10 tháng 01 năm 2026', 'issue'], ['15/3/2026', 'deadline']]);
+    expect(kindsOf('Sau ngày 15/3/2026, các hộ thả giống theo lịch của xã.')).toEqual([['ngày 10 tháng 01 năm 2026', 'issue'], ['15/3/2026', 'other']]);
+  });
+});
