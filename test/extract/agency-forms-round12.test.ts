@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { damagedCopyOf } from '../../src/extract/agencies/places.js';
+import { namePairs, withPairsRepaired } from '../../src/extract/agencies/pairs.js';
 import { run } from './helpers.js';
 
 // Made-up duty items of the genre (none taken from a fixture or a held-out plan), with the damage restoration
@@ -89,5 +90,24 @@ c) Hạt Kiểm lâm huyện: kiểm tra nguồn gốc giống.`)).toEqual(['Ph�
 
   it('takes no label of a time or a role before a colon for a body', () => {
     expect(namesOf(`1. Phòng Kinh tế huyện: hướng dẫn kỹ thuật trồng rừng gỗ lớn; Thời gian: tháng 3/2026; Phối hợp: các xã.`)).toEqual(['Phòng Kinh tế huyện']);
+  });
+});
+
+describe('a word of a name one look-alike letter off, read by the pair it makes', () => {
+  it('puts a word right by a pair of the known names or a pair the plan prints twice', () => {
+    const names = namesOf(`1. Trung tâm Quảu lý đất đai huyện chủ trì đo đạc vùng nuôi tôm.
+2. Hợp tác xã nuôi tôn Bình Minh phối hợp khoanh vùng nuôi tôm an toàn.`);
+    expect(names).toEqual(['Trung tâm Quản lý đất đai huyện', 'Hợp tác xã nuôi tôm Bình Minh']);
+  });
+
+  it('takes no pair where two are as near, and leaves a word that makes a known pair with its other neighbour', () => {
+    const vocabulary = namePairs(['Trường Mầm non', 'Nhà Mầm nam']);
+    expect(withPairsRepaired('Trường Mầm nan Hoa Sen', namePairs(['Trường Mầm non']))).toBe('Trường Mầm non Hoa Sen');
+    expect(withPairsRepaired('Trường Mầm nan Hoa Sen', vocabulary)).toBe('Trường Mầm nan Hoa Sen');
+    expect(withPairsRepaired('các cơ quan và đon vị', namePairs(['và dân', 'đơn vị']))).toBe('các cơ quan và đon vị');
+  });
+
+  it('leaves a word before a proper name as printed', () => {
+    expect(withPairsRepaired('Ban Quản lý rừng phòng hộ Tu Mơ', namePairs(['Bộ Tư pháp']))).toBe('Ban Quản lý rừng phòng hộ Tu Mơ');
   });
 });
