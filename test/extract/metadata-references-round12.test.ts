@@ -68,3 +68,14 @@ describe('a day nothing may be done after', () => {
     expect(kindsOf('Sau ngày 15/3/2026, các hộ thả giống theo lịch của xã.')).toEqual([['ngày 10 tháng 01 năm 2026', 'issue'], ['15/3/2026', 'other']]);
   });
 });
+
+describe('a citation OCR damaged by look-alike letters', () => {
+  it('reads TTq as the Prime Minister’s TTg', () => {
+    expect(numbersOf('Căn cứ Quyết định số 512/QĐ-TTq ngày 03/4/2025 của Thủ tướng Chính phủ;')).toEqual(['512/QĐ-TTg']);
+  });
+
+  it('puts a word of the issuer right by the pair it makes in the known names', () => {
+    const { references } = run(preamble('Căn cứ Kế hoạch số 45/KH-UBND ngày 03/4/2025 của Ủy bau nhân dân tỉnh Gia Lai về trồng rừng;'));
+    expect(references.map(({ issuer }) => issuer)).toEqual(['Ủy ban nhân dân tỉnh Gia Lai']);
+  });
+});

@@ -5,6 +5,7 @@ import { splitAgencyNames } from './list.js';
 import { levelAlternation } from '../levels.js';
 import type { AgencyLookup } from './lookup.js';
 import { editDistanceAtMost1, oneLookAlikeFrom } from './similarity.js';
+import { withPairsRepaired } from './pairs.js';
 
 const PRINTED_LEVELS = levelAlternation('printed');
 
@@ -189,7 +190,7 @@ export function withLostHead(text: string, head: string, lookup: AgencyLookup): 
  * of the body list whose name then reads as a known body. The name is returned as printed when none fits.
  */
 export function repairedIssuer(printed: string, lookup: AgencyLookup): string {
-  const issuer = withPartyCommitteeRepaired(withPostRepaired(withHeadsInSentenceCase(printed)));
+  const issuer = withPairsRepaired(withPartyCommitteeRepaired(withPostRepaired(withHeadsInSentenceCase(printed))), lookup.pairs);
   const unglued = withGluedSo(issuer, lookup);
   if (unglued !== issuer) return unglued;
   const soRepaired = withSoRepaired(issuer, lookup);
