@@ -111,3 +111,9 @@ describe('a word of a name one look-alike letter off, read by the pair it makes'
     expect(withPairsRepaired('Ban Quản lý rừng phòng hộ Tu Mơ', namePairs(['Bộ Tư pháp']))).toBe('Ban Quản lý rừng phòng hộ Tu Mơ');
   });
 });
+
+describe('the case of a word read by its pair', () => {
+  it('puts a word in lower case right only by a word in lower case', () => {
+    expect(withPairsRepaired('Ban vận động thực hiện phong trào', namePairs(['Đồn Biên phòng']))).toBe('Ban vận động thực hiện phong trào');
+  });
+});

@@ -76,8 +76,9 @@ export function withPairsRepaired(name: string, ...vocabularies: WordPairs[]): s
       for (const reading of oneLookAlikeReadings(word.folded)) {
         const spelled = known(key(reading, pair));
         const spelling = spelled?.split(' ')[pair.second ? 1 : 0];
-        // A capitalised word (a head, a place) is put right only by a capitalised one.
-        if (spelling === undefined || (upper(word.text) && !upper(spelling)) || spelling.length !== word.text.length) continue;
+        // A capitalised word (a head, a place) is put right only by a capitalised one, a word in lower case by one in
+        // lower case (`thực hiện phong trào` holds no `Biên phòng`).
+        if (spelling === undefined || upper(word.text) !== upper(spelling) || spelling.length !== word.text.length) continue;
         spellings.set(fold(spelling), spelling);
       }
     }
