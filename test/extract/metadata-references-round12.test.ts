@@ -79,3 +79,10 @@ describe('a citation OCR damaged by look-alike letters', () => {
     expect(references.map(({ issuer }) => issuer)).toEqual(['Ủy ban nhân dân tỉnh Gia Lai']);
   });
 });
+
+describe('a head of an issuer OCR damaged', () => {
+  it('reads Bon Thường vụ as Ban Thường vụ by the heads as they open a name', () => {
+    const { references } = run(preamble('Căn cứ Nghị quyết số 09-NQ/HU ngày 03/4/2025 của Bon Thường vụ Huyện ủy Mường Lát về phát triển rừng;'));
+    expect(references.map(({ issuer }) => issuer)).toEqual(['Ban Thường vụ Huyện ủy Mường Lát']);
+  });
+});

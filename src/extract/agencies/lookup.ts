@@ -85,7 +85,9 @@ export function agencyLookup(entries: readonly AgencyEntry[]): AgencyLookup {
   );
   const nearest = (printed: string, damagedNearby = false) => nearestKnown(printed, keys, damagedNearby, vocabulary);
   keys.sort((a, b) => b.key.length - a.key.length);
-  const pairs = namePairs([...keys.map(({ spelling }) => spelling), ...prefixSpellings.values(), ...ORG_HEADS]);
+  // The heads as they open a name too (`Ban thường vụ` for `Bon Thường vụ`).
+  const capitalisedHeads = ORG_HEADS.map((head) => `${head[0]!.toLocaleUpperCase('vi')}${head.slice(1)}`);
+  const pairs = namePairs([...keys.map(({ spelling }) => spelling), ...prefixSpellings.values(), ...ORG_HEADS, ...capitalisedHeads]);
   return {
     pairs,
     canonical(name: string): string | null {

@@ -1,8 +1,8 @@
 import { fold } from '../../structure/fold.js';
 import { oneLookAlikeReadings } from './similarity.js';
 
-/** Pairs of adjacent words by their folded form (`quan ly`), each with the spelling it is printed in (`quản lý`). */
-export type WordPairs = ReadonlyMap<string, string>;
+/** Pairs of adjacent words by their folded form (`quan ly`), each with the spellings it is printed in (`quản lý`). */
+export type WordPairs = ReadonlyMap<string, readonly string[]>;
 
 const WORD = /\p{L}+/gu;
 
@@ -20,9 +20,14 @@ function pairsOf(text: string): Array<{ folded: string; spelling: string }> {
 }
 
 /** The word pairs of the known names (every one of them, each spelled as the list spells it). */
-export function namePairs(names: readonly string[]): Map<string, string> {
-  const pairs = new Map<string, string>();
-  for (const name of names) for (const { folded, spelling } of pairsOf(name)) if (!pairs.has(folded)) pairs.set(folded, spelling);
+export function namePairs(names: readonly string[]): Map<string, string[]> {
+  const pairs = new Map<string, string[]>();
+  for (const name of names) {
+    for (const { folded, spelling } of pairsOf(name)) {
+      const spellings = pairs.get(folded) ?? [];
+      if (!spellings.includes(spelling)) pairs.set(folded, [...spellings, spelling]);
+    }
+  }
   return pairs;
 }
 
@@ -30,7 +35,7 @@ export function namePairs(names: readonly string[]): Map<string, string> {
  * The word pairs a plan prints twice or more (`mầm non`, `di tích` in a plan about them), each in the spelling it
  * prints most often: the better copy of a pair restoration or OCR damaged once in a body's name. Not proper names.
  */
-export function documentPairs(lines: readonly string[]): Map<string, string> {
+export function documentPairs(lines: readonly string[]): Map<string, string[]> {
   const spellings = new Map<string, Map<string, number>>();
   for (const line of lines) {
     for (const { folded, spelling } of pairsOf(line)) {
@@ -41,10 +46,10 @@ export function documentPairs(lines: readonly string[]): Map<string, string> {
       spellings.set(folded, counts);
     }
   }
-  const pairs = new Map<string, string>();
+  const pairs = new Map<string, string[]>();
   for (const [folded, counts] of spellings) {
     const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
-    if (total >= 2) pairs.set(folded, [...counts].sort((a, b) => b[1] - a[1])[0]![0]);
+    if (total >= 2) pairs.set(folded, [...counts].sort((a, b) => b[1] - a[1]).map(([spelling]) => spelling));
   }
   return pairs;
 }
@@ -74,12 +79,12 @@ export function withPairsRepaired(name: string, ...vocabularies: WordPairs[]): s
       // A word before a capital ends where a proper name starts (`hộ Tu Mơ Rông` is no `Bộ Tư`).
       if (pair.second ? !upper(pair.other.text) && upper(word.text) : !upper(word.text) && upper(pair.other.text)) continue;
       for (const reading of oneLookAlikeReadings(word.folded)) {
-        const spelled = known(key(reading, pair));
-        const spelling = spelled?.split(' ')[pair.second ? 1 : 0];
         // A capitalised word (a head, a place) is put right only by a capitalised one, a word in lower case by one in
         // lower case (`thực hiện phong trào` holds no `Biên phòng`).
-        if (spelling === undefined || upper(word.text) !== upper(spelling) || spelling.length !== word.text.length) continue;
-        spellings.set(fold(spelling), spelling);
+        const spelling = (known(key(reading, pair)) ?? [])
+          .map((spelled) => spelled.split(' ')[pair.second ? 1 : 0]!)
+          .find((candidate) => upper(word.text) === upper(candidate) && candidate.length === word.text.length);
+        if (spelling !== undefined) spellings.set(fold(spelling), spelling);
       }
     }
     if (spellings.size !== 1) continue;
