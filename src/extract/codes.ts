@@ -54,6 +54,19 @@ function restoreTerm(segment: string): string {
   return term ? `QH${term[1]!.replace(/[Il|]/g, '1').replace(/O/g, '0')}` : segment;
 }
 
+// Segments that end in a lower-case letter (the Prime Minister's `TTg`, a submission's `TTr`, a programme's `CTr`).
+const MIXED_CASE_SEGMENTS = ['TTg', 'TTr', 'CTr'];
+// Lower-case letters OCR takes for one another (`TTq` for `TTg`).
+const LOWER_LOOK_ALIKES = new Set(['q|g', 'g|q', 'f|r', 'i|r', 'n|r']);
+
+/** `TTq` → `TTg`: a segment whose last, lower-case letter is the look-alike of a mixed-case segment's own. */
+function restoreLowerEnding(segment: string): string {
+  const ending = /^([A-Z]+)([a-z])$/.exec(segment);
+  if (!ending || MIXED_CASE_SEGMENTS.includes(segment)) return segment;
+  const match = MIXED_CASE_SEGMENTS.filter((known) => known.startsWith(ending[1]!) && known.length === segment.length && LOWER_LOOK_ALIKES.has(`${ending[2]}|${known.at(-1)}`));
+  return match.length === 1 ? match[0]! : segment;
+}
+
 /** `1520/QD- TTg` → `1520/QĐ-TTg`: no inner spaces, capitals and the stroke of Đ restored; digits untouched. */
 export function normalizeCode(raw: string): string {
   return withoutMarksOnCapitals(raw)
@@ -61,7 +74,7 @@ export function normalizeCode(raw: string): string {
     .replace(/Ð/g, 'Đ')
     .replace(/–/g, '-')
     .split(/([/-])/)
-    .map((segment) => restoreTerm(restoreStroke(restoreCapitals(segment))))
+    .map((segment) => restoreLowerEnding(restoreTerm(restoreStroke(restoreCapitals(segment)))))
     .join('');
 }
 
@@ -96,6 +109,25 @@ const TYPE_BY_SEGMENT: ReadonlyArray<[RegExp, string]> = [
   [/^UBTVQH\d+$/, 'Pháp lệnh'],
   [/^CĐ$/, 'Công điện'],
 ];
+
+/** The type a code's letter segment names by itself (`CTr` → Chương trình), or null. */
+export function typeOfSegment(segment: string): string | null {
+  return TYPE_BY_SEGMENT.find(([pattern]) => pattern.test(segment))?.[1] ?? null;
+}
+
+/**
+ * The code segment of a document type (`Chương trình hành động` → `CTr`: the longest type it starts with), or
+ * null where the type has none of its own.
+ */
+export function segmentOfType(type: string): string | null {
+  let best: { segment: string; length: number } | null = null;
+  for (const [pattern, name] of TYPE_BY_SEGMENT) {
+    const segment = /^\^([A-ZĐa-z]+)\$$/u.exec(pattern.source)?.[1];
+    if (segment === undefined || !(type === name || type.startsWith(`${name} `)) || (best !== null && best.length >= name.length)) continue;
+    best = { segment, length: name.length };
+  }
+  return best?.segment ?? null;
+}
 
 /** The document type a code implies (`QĐ` → Quyết định); a code headed by an office (`UBND-VP`) is a Công văn. */
 export function typeFromCode(code: string): string | null {

@@ -144,7 +144,7 @@ function kindOf(context: DateContext, start: number, line: number, iso: string):
   const { flow } = context;
   if (context.issueLine !== null && line === context.issueLine && !iso.startsWith('--')) return 'issue';
   const before = flow.folded.slice(Math.max(0, start - 40), start);
-  if (DEADLINE_CUE.test(before) || rawDeadlineCue(context, start, line)) return 'deadline';
+  if (DEADLINE_CUE.test(before) || NOT_AFTER.test(before) || rawDeadlineCue(context, start, line)) return 'deadline';
   const originalBefore = flow.text.slice(Math.max(0, start - 70), start).split(/[;\n]/).at(-1) ?? '';
   // `(Kèm theo Kế hoạch số 96/KH-UBND ngày 16/5/2025 …)` over an appendix names the plan itself: no citation.
   if (OWN_PLAN_ATTACHED.test(fold(originalBefore))) return 'other';
@@ -163,6 +163,9 @@ function kindOf(context: DateContext, start: number, line: number, iso: string):
   }
   return 'other';
 }
+
+// `Không xuống giống sau ngày 20/12`, `không tổ chức … sau ngày`: nothing may be done after the day, its deadline.
+const NOT_AFTER = /(?:^|[\s.;:,])khong\s+(?:[a-z]+\s+){1,5}sau\s+ngay\s*$/;
 
 const OWN_PLAN_ATTACHED = /\(\s*kem theo\s+ke hoach\s+so\s[^()]*$/;
 

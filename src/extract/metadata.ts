@@ -214,6 +214,23 @@ function readPlace(beforeDate: string): string | null {
   return name.length > 0 ? name.join(' ') : null;
 }
 
+/**
+ * A bracket the title opens and never closes, glued to a word in lower case (`phát triển (ứng dụng …`): OCR's
+ * reading of a mark (the horn of `ư` as `(`), not a bracket of the title. Brackets the title closes stay.
+ */
+function withoutStrayBracket(title: string): string {
+  const open: number[] = [];
+  for (let k = 0; k < title.length; k++) {
+    if (title[k] === '(') open.push(k);
+    else if (title[k] === ')') open.pop();
+  }
+  let out = title;
+  for (const at of open.reverse()) {
+    if (at > 0 && /\s/.test(out[at - 1]!) && /^\p{Ll}/u.test(out.slice(at + 1))) out = out.slice(0, at) + out.slice(at + 1);
+  }
+  return out;
+}
+
 function readTitle(head: readonly string[], kindIndex: number): { title: string | null; endLine: number } {
   const isHeaderLine = (line: string) => {
     const folded = fold(cleanLine(line));
@@ -242,7 +259,7 @@ function readTitle(head: readonly string[], kindIndex: number): { title: string 
   if (parts.length === 0) return { title: null, endLine: Math.max(0, endLine) };
   // A word restoration left one look-alike letter off and no syllable (`an toàu`, `hoạt độug`) is read as the one
   // syllable a single swap gives; see withLookAlikeLettersRepaired.
-  const title = withLookAlikeLettersRepaired(joinWrapped(parts))
+  const title = withoutStrayBracket(withLookAlikeLettersRepaired(joinWrapped(parts)))
     .replace(/\s+”/g, '”')
     .replace(/“\s+/g, '“')
     .replace(/\s+/g, ' ')

@@ -1,5 +1,5 @@
 import type { Reference } from '../schema/document.js';
-import { codePattern, isSpacedRange, normalizeCode, typeFromCode } from './codes.js';
+import { codePattern, isSpacedRange, normalizeCode, segmentOfType, typeFromCode, typeOfSegment } from './codes.js';
 import type { FlowText } from './flow.js';
 import { TYPE_ALTERNATION, typeName } from './kinds.js';
 import { isoFromParts, NAM, NGAY, THANG } from './dates.js';
@@ -49,7 +49,7 @@ export function extractReferences(context: ReferenceContext): Reference[] {
     if (isSpacedRange(raw)) continue;
     const start = match.index;
     const end = start + raw.length;
-    const number = normalizeCode(raw);
+    let number = normalizeCode(raw);
     const line = flow.lineAt(start);
     const before = flow.folded.slice(Math.max(0, start - 90), start);
     const piece = before.split(/[;\n]/).at(-1) ?? '';
@@ -62,6 +62,7 @@ export function extractReferences(context: ReferenceContext): Reference[] {
     const type = (named ? typeName(named[1]!) : null) ?? typeFromCode(number);
     if (type === null) continue;
     const typeStart = named ? start - piece.length + named.index + named[0].indexOf(named[1]!) : start;
+    if (named) number = withTypeSegment(number, type);
 
     let cursor = end;
     const afterFolded = flow.folded.slice(cursor, cursor + 60);
@@ -76,7 +77,7 @@ export function extractReferences(context: ReferenceContext): Reference[] {
     // `Nghị định số 26/2019/NĐ-CP ngày … và Nghị định số 37/2024/NĐ-CP ngày … của Chính phủ`: documents joined by
     // `và` share the issuer named after the last of them.
     if (issuer) {
-      for (const earlier of sharing) earlier.issuer ??= issuer.text;
+      for (const earlier of sharing) if (mayIssue(earlier.type, issuer.text)) earlier.issuer ??= issuer.text;
     }
     const sharesNext = issuer === null && JOINED_TO_NEXT.test(flow.folded.slice(cursor, cursor + 40));
     const existing = byNumber.get(number);
@@ -97,6 +98,30 @@ export function extractReferences(context: ReferenceContext): Reference[] {
     sharing = sharesNext ? [...sharing, reference] : [];
   }
   return [...byNumber.values()];
+}
+
+/**
+ * `Chương trình hành động số 08-CTi/TU` → `08-CTr/TU`: a code's first letters one letter off the segment of the type
+ * printed right before it, where they spell no type of their own (OCR read the lower-case `r` as `i`).
+ */
+function withTypeSegment(number: string, type: string): string {
+  const wanted = segmentOfType(type);
+  const first = /^(\d+(?:\/\d{4})?[/-])([A-ZĐa-zđ]+)(?=[/-]|$)/u.exec(number);
+  if (wanted === null || !first) return number;
+  const printed = first[2]!;
+  // Only the lower-case letter of a mixed-case segment (`CTr`, `TTr`), read as another lower-case letter.
+  const differs = [...wanted].map((letter, k) => letter !== printed[k]);
+  const at = differs.indexOf(true);
+  if (printed.length !== wanted.length || differs.filter(Boolean).length !== 1 || !/\p{Ll}/u.test(wanted[at]!) || !/\p{Ll}/u.test(printed[at]!) || typeOfSegment(printed) !== null) return number;
+  return `${first[1]}${wanted}${number.slice(first[0].length)}`;
+}
+
+/**
+ * A law or an ordinance is the National Assembly's (or its Standing Committee's): `Luật … số 79/2015/QH13 và Nghị
+ * định … của Chính phủ` shares no issuer with the decree.
+ */
+function mayIssue(type: string, issuer: string): boolean {
+  return !/^(?:Luật|Bộ luật|Pháp lệnh)$/u.test(type) || /quoc hoi/.test(fold(issuer));
 }
 
 function readIssuer(flow: FlowText, from: number): { text: string; end: number } | null {

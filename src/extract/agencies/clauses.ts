@@ -65,19 +65,29 @@ export function laterClauseAgencies(
       if (/\S/.test(clause[i]!) && flow.lineAt(at) !== flow.lineAt(at - 1)) lineStarts.add(i);
     }
     const exact = dutyStart(clause, fold(clause), lineStarts, knownNameEnd(clause, context.lookup));
-    const duty = exact > 0 ? exact : knownNameBeforeVerb(clause, context);
+    let duty = exact > 0 ? exact : knownNameBeforeVerb(clause, context);
+    let nameEnd = duty;
+    // `…; Thuế tỉnh Hưng Yên: hướng dẫn …`: a later clause may name its body before a colon, as the item does.
+    const labelled = NAME_BEFORE_COLON.exec(clause);
+    if (labelled && (duty <= 0 || clause.slice(0, duty).includes(':')) && dutyStart(labelled[1]!, fold(labelled[1]!), new Set()) < 0) {
+      nameEnd = labelled[1]!.length;
+      duty = labelled[0].length;
+    }
     // Blanked contacts (see withContactsBlanked) do not count towards a name's length.
-    if (duty <= 0 || squash(clause.slice(0, duty)).length > 100 || clause.slice(0, duty).includes(':')) continue;
+    if (duty <= 0 || squash(clause.slice(0, nameEnd)).length > 100 || clause.slice(0, nameEnd).includes(':')) continue;
     // `Các cơ quan, đơn vị báo cáo kết quả …`: an instruction to every body the part names, not a body of its own.
-    if (BARE_COLLECTIVE.test(fold(squash(clause.slice(0, duty))))) continue;
+    if (BARE_COLLECTIVE.test(fold(squash(clause.slice(0, nameEnd))))) continue;
     const role: Agency['role'] = isLead(fold(clause)) ? 'lead' : 'participant';
     const tasks = [squash(clause.slice(duty))];
-    for (const { name, offset: within } of splitAgencyNames(clause.slice(0, duty), context.lookup)) {
+    for (const { name, offset: within } of splitAgencyNames(clause.slice(0, nameEnd), context.lookup)) {
       found.push(agencyOf(name, markerLength + offset + within, role, tasks, flow, context));
     }
   }
   return found;
 }
+
+// A body's name, then a colon and its duty in lower case (`Thuế tỉnh Hưng Yên: hướng dẫn …`).
+const NAME_BEFORE_COLON = /^(\p{Lu}[^:;()]{1,98}?)\s*:\s*(?=\p{Ll})/u;
 
 const BARE_COLLECTIVE = /^cac (?:co quan|don vi|dia phuong|to chuc|nganh)(?:,? (?:va )?(?:co quan|don vi|dia phuong|to chuc|nganh))*$/;
 

@@ -5,6 +5,7 @@ import type { AgencyLookup } from './lookup.js';
 import { trimAfterLevel, trimProperNamed, trimToKnownName, withoutAbbreviation } from './name-extent.js';
 import { matchPlaces, withDocumentPlaces } from './places.js';
 import { withLookAlikeLettersRepaired } from './similarity.js';
+import { withPairsRepaired, type WordPairs } from './pairs.js';
 
 export interface AgencyContext {
   lines: readonly string[];
@@ -15,6 +16,8 @@ export interface AgencyContext {
   /** Place names the plan prints often after a level word (see documentPlaces). */
   documentPlaces?: readonly string[];
   provenance: (line: number, raw: string) => Pick<Agency, 'line' | 'section' | 'page' | 'raw' | 'rawOcr'>;
+  /** Word pairs the plan prints twice or more (see documentPairs). */
+  documentPairs?: WordPairs;
   /** The implementation part names villages `bản …` (`bản Nà Lòng`): see withVillageHeadMarks. */
   villagesNamed?: boolean;
 }
@@ -31,7 +34,7 @@ export function agencyOf(
   printedLength?: number,
 ): Agency {
   const at = Math.max(0, printedAt);
-  const source = withLookAlikeLettersRepaired(context.lookup.repairWords(squash(name)));
+  const source = withLookAlikeLettersRepaired(withPairsRepaired(context.lookup.repairWords(squash(name)), context.lookup.pairs, context.documentPairs ?? new Map()));
   const repaired = context.lookup.repair(source);
   const named = repaired ?? source;
   const extent = context.lookup.knownPrefix(named) > 0 ? trimToKnownName(named, context.lookup) : trimAfterLevel(named);

@@ -16,6 +16,7 @@ import { isLead, ownRole } from './role.js';
 import { dutyTables } from '../../structure/tables.js';
 import { insideTable, tableAgencies, withoutTables } from './table.js';
 import { documentPlaces } from './places.js';
+import { documentPairs } from './pairs.js';
 import { editDistanceAtMost1, withLookAlikeLettersRepaired } from './similarity.js';
 import { withContactsBlanked } from './contacts.js';
 
@@ -25,7 +26,7 @@ export function extractAgencies(given: AgencyContext): Agency[] {
   if (!part) return [];
   // A table of duties (`TT | Cơ quan, đơn vị | Nhiệm vụ | Thời gian`) is read row by row; its lines are no prose.
   const tables = dutyTables(given.lines, part.startLine, part.endLine);
-  const placed = { ...given, documentPlaces: documentPlaces(given.lines) };
+  const placed = { ...given, documentPlaces: documentPlaces(given.lines), documentPairs: documentPairs(given.lines) };
   const fromTables = tables.flatMap((table) => tableAgencies(table, placed));
   const untabled = tables.length === 0 ? placed : { ...placed, lines: withoutTables(given.lines, tables) };
   const partText = new FlowText(untabled.lines, part.startLine, part.endLine).text;

@@ -8,6 +8,7 @@ import { ORG_HEADS } from './heads.js';
 import { LOCALITY_PHRASES } from './locality.js';
 import { editDistance } from '../../vietnamese/index.js';
 import { lookAlikeWord, printedWithoutMarks } from './similarity.js';
+import { namePairs, type WordPairs } from './pairs.js';
 
 const DICTIONARY_URL = new URL('../../../dictionaries/agencies.txt', import.meta.url);
 
@@ -33,6 +34,8 @@ export interface AgencyLookup {
    * syllables, capitalised words (places, people) and words two letters off stay as printed. Same length.
    */
   repairWords(name: string): string;
+  /** Pairs of adjacent words of the known names (see withPairsRepaired). */
+  readonly pairs: WordPairs;
 }
 
 /** Builds a lookup from dictionary entries: the longest canonical name or alias the printed name starts with wins. */
@@ -82,7 +85,11 @@ export function agencyLookup(entries: readonly AgencyEntry[]): AgencyLookup {
   );
   const nearest = (printed: string, damagedNearby = false) => nearestKnown(printed, keys, damagedNearby, vocabulary);
   keys.sort((a, b) => b.key.length - a.key.length);
+  // The heads as they open a name too (`Ban thường vụ` for `Bon Thường vụ`).
+  const capitalisedHeads = ORG_HEADS.map((head) => `${head[0]!.toLocaleUpperCase('vi')}${head.slice(1)}`);
+  const pairs = namePairs([...keys.map(({ spelling }) => spelling), ...prefixSpellings.values(), ...ORG_HEADS, ...capitalisedHeads]);
   return {
+    pairs,
     canonical(name: string): string | null {
       const printed = squash(name);
       const folded = fold(printed);

@@ -1,6 +1,6 @@
 import { fold } from '../../structure/fold.js';
 import { levelAlternation } from '../levels.js';
-import { isValidSyllable } from '../../vietnamese/index.js';
+import { editDistance, isValidSyllable } from '../../vietnamese/index.js';
 import { editDistanceAtMost1 } from './similarity.js';
 
 const PRINTED_LEVELS = levelAlternation('printed');
@@ -77,7 +77,7 @@ export function matchPlaces(name: string, places: readonly string[]): string {
       // Punctuation after the window (`Nậm Cang,` in a list of villages) stays where it is.
       const [, window = '', after = ''] = /^(.*?)([,;:.)]*)$/u.exec(words.slice(i, i + size).join(' '))!;
       if (!/^\p{Lu}/u.test(window) || window === place || /[,;:.()]/.test(window)) continue;
-      if (editDistanceAtMost1(fold(window), fold(place))) {
+      if (editDistanceAtMost1(fold(window), fold(place)) || damagedCopyOf(window, place, places)) {
         words.splice(i, size, ...`${place}${after}`.split(' '));
         out = words.join(' ');
         break;
@@ -85,6 +85,26 @@ export function matchPlaces(name: string, places: readonly string[]): string {
     }
   }
   return out;
+}
+
+/**
+ * True when `window` is `place` with one word OCR wrecked beyond a letter (`Phii Thọ`, `Thủ Pir` beside `Phú Thọ`,
+ * `Thủ Đức`): the other words the same but for marks, the wrecked word no Vietnamese syllable and two edits off at
+ * most (its `P` may be the scan's `Đ`), and no other place of the list fitting so.
+ */
+export function damagedCopyOf(window: string, place: string, places: readonly string[]): boolean {
+  const fits = (candidate: string) => {
+    const printed = window.split(' ');
+    const wanted = candidate.split(' ');
+    if (printed.length !== wanted.length || printed.length < 2) return false;
+    const differing = printed.map((word, k) => [word, wanted[k]!] as const).filter(([word, want]) => fold(word) !== fold(want));
+    if (differing.length !== 1) return false;
+    const [word, want] = differing[0]!;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || isValidSyllable(word.toLocaleLowerCase('vi'))) return false;
+    const readings = [fold(word), fold(word).replace(/^p/, 'd')];
+    return readings.some((reading) => editDistance(reading, fold(want)) <= 2);
+  };
+  return fits(place) && places.filter(fits).length === 1;
 }
 
 const LEVEL_THEN_PLACE = new RegExp(String.raw`(?:^|[\s,(])(?:${PRINTED_LEVELS})\s+(\p{Lu}\p{Ll}*\s\p{Lu}[\p{Ll}'’]*)(?![\p{L}])`, 'gu');
@@ -111,6 +131,11 @@ export function withDocumentPlaces(name: string, places: readonly string[]): str
     for (let i = 1; i + wanted.length <= words.length; i++) {
       const window = words.slice(i, i + wanted.length);
       if (!window.every((word) => /^\p{Lu}[\p{Ll}'’]*$/u.test(word)) || window.join(' ') === place) continue;
+      if (damagedCopyOf(window.join(' '), place, places)) {
+        words.splice(i, wanted.length, ...wanted);
+        out = words.join(' ');
+        continue;
+      }
       if (!editDistanceAtMost1(fold(window.join(' ')), fold(place))) continue;
       const differing = window.filter((word, k) => word !== wanted[k]);
       if (differing.length !== 1 || isValidSyllable(differing[0]!.toLocaleLowerCase('vi'))) continue;

@@ -5,6 +5,7 @@ import { splitAgencyNames } from './list.js';
 import { levelAlternation } from '../levels.js';
 import type { AgencyLookup } from './lookup.js';
 import { editDistanceAtMost1, oneLookAlikeFrom } from './similarity.js';
+import { withPairsRepaired } from './pairs.js';
 
 const PRINTED_LEVELS = levelAlternation('printed');
 
@@ -43,7 +44,18 @@ export function withVillageHeadMarks(text: string, villagesPrinted: boolean): st
   if (!villagesPrinted || !head) return text;
   const duty = dutyStart(text, fold(text), NO_LINE_STARTS);
   const between = text.slice(head[0].length, duty < 0 ? text.length : duty);
-  return /^[\s,;:.]*$/.test(between) ? `${head[1]}bản${text.slice(head[0].length)}` : text;
+  return /^[\s,;:.]*$/.test(between) || listsVillagePost(between) ? `${head[1]}bản${text.slice(head[0].length)}` : text;
+}
+
+/**
+ * ` và Tổ trưởng tổ hòa giải các bản (…)`: another post of the villages listed after `Trưởng ban` (no board is named
+ * in the whole list: no word `ban` follows, and the post names its villages `bản`).
+ */
+function listsVillagePost(between: string): boolean {
+  const list = /^\s*(?:,|và)\s*\p{Lu}/u.exec(between);
+  if (!list) return false;
+  const rest = between.slice(list[0].length - 1);
+  return /(?<!\p{L})bản(?!\p{L})/u.test(rest) && !/(?<!\p{L})ban(?!\p{L})/iu.test(rest);
 }
 
 /** True when the text opens with `Sở` glued to its field's capital (`SOY tế`, `S&Y tế`): a body OCR damaged. */
@@ -178,7 +190,7 @@ export function withLostHead(text: string, head: string, lookup: AgencyLookup): 
  * of the body list whose name then reads as a known body. The name is returned as printed when none fits.
  */
 export function repairedIssuer(printed: string, lookup: AgencyLookup): string {
-  const issuer = withPartyCommitteeRepaired(withPostRepaired(withHeadsInSentenceCase(printed)));
+  const issuer = withPairsRepaired(withPartyCommitteeRepaired(withPostRepaired(withHeadsInSentenceCase(printed))), lookup.pairs);
   const unglued = withGluedSo(issuer, lookup);
   if (unglued !== issuer) return unglued;
   const soRepaired = withSoRepaired(issuer, lookup);

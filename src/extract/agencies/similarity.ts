@@ -4,6 +4,17 @@ import { editDistance, isValidSyllable } from '../../vietnamese/index.js';
 // Letters OCR takes for one another (`Hộl` for `Hội`, `Công on` for `Công an`, `huyệu` for `huyện`).
 const LOOK_ALIKE_PAIRS = new Set(['i|l', 'l|i', 'u|n', 'n|u', 'a|o', 'o|a', 'c|e', 'e|c', 'h|b', 'b|h', 't|f', 'f|t', 'g|q', 'q|g', 'n|r', 'r|n', 'm|n', 'n|m']);
 
+/** Every reading of a folded word with exactly one letter swapped for its look-alike (`quau` → `quan`, `qnau`, …). */
+export function oneLookAlikeReadings(folded: string): string[] {
+  const readings: string[] = [];
+  for (let k = 0; k < folded.length; k++) {
+    for (const pair of LOOK_ALIKE_PAIRS) {
+      if (pair[0] === folded[k]) readings.push(`${folded.slice(0, k)}${pair[2]}${folded.slice(k + 1)}`);
+    }
+  }
+  return readings;
+}
+
 /** True when `printed` is `word` with exactly one letter read as its look-alike (marks kept as printed). */
 export function oneLookAlikeFrom(printed: string, word: string): boolean {
   const a = printed.normalize('NFD');
