@@ -117,3 +117,25 @@ describe('the case of a word read by its pair', () => {
     expect(withPairsRepaired('Ban vận động thực hiện phong trào', namePairs(['Đồn Biên phòng']))).toBe('Ban vận động thực hiện phong trào');
   });
 });
+
+describe('a label and its colon over one paragraph of duties', () => {
+  it('reads each clause that opens with a body as that body and its role (1. Phân công: … ; … ; …)', () => {
+    const agencies = agenciesOf(`1. Phân công: Phòng Kinh tế xã là cơ quan thường trực, chủ trì triển khai Kế hoạch, tổng hợp báo cáo
+UBND xã trước ngày 10 hằng tháng; Công an xã chủ trì xử lý các trường hợp đổ rác sai quy định; Trạm Y tế xã
+hướng dẫn phân loại chất thải y tế tại hộ gia đình; Phòng Văn hóa - Xã hội xã biên soạn tài liệu tuyên truyền,
+phối hợp trường học vận động học sinh.
+2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã vận động hội viên tham gia.`);
+    expect(agencies.map(({ name, role }) => `${name}: ${role}`)).toEqual([
+      'Phòng Kinh tế xã: lead',
+      'Công an xã: lead',
+      'Trạm Y tế xã: participant',
+      'Phòng Văn hóa - Xã hội xã: participant',
+      'Ủy ban Mặt trận Tổ quốc Việt Nam xã: participant',
+    ]);
+  });
+
+  it('finds no body in a label whose paragraph names none', () => {
+    expect(namesOf(`1. Kinh phí: từ nguồn ngân sách xã năm 2026 và các nguồn hợp pháp khác.
+2. Phòng Kinh tế xã chủ trì tổng hợp.`)).toEqual(['Phòng Kinh tế xã']);
+  });
+});

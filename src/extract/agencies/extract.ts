@@ -364,7 +364,11 @@ function agenciesOfNode(node: SectionNode, context: AgencyContext, width: number
   if (!startsLikeOrganisation(nameText) && !known) {
     // `3. Kinh phí thực hiện` / `Sở Tài chính bố trí kinh phí …`: a heading that names no body over a paragraph that
     // gives one its duty.
-    if (node.kind === 'bullet' || paragraphEnd >= body.length || node.children.length > 0) return [];
+    if (node.kind === 'bullet' || node.children.length > 0) return [];
+    // `1. Phân công: Công an xã là cơ quan thường trực …; Trạm Y tế xã xét nghiệm …`: a label and its colon over one
+    // paragraph whose clauses each open with a body and its duty.
+    if (colon >= 0 && paragraphEnd >= body.length) return laterClauseAgencies(body, colon, markerLength, flow, context, colon);
+    if (paragraphEnd >= body.length) return [];
     return laterClauseAgencies(body, paragraphEnd, markerLength, flow, context, null, paragraphEnd);
   }
 
