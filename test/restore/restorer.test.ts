@@ -335,6 +335,23 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('dat chuan VietGAP')).toBe('đạt chuẩn VietGAP');
   });
 
+  it("splits cơ sở the English OCR glued at the horn (co's), and only a lone s after co'", () => {
+    const glued = restorer.restore("ra soat co's giét mé gia suc tai xa Tan Phu");
+    expect(glued.text).toBe('rà soát cơ sở giết mổ gia súc tại xã Tân Phú');
+    expect(glued.corrections.find((c) => c.from === "co'")).toMatchObject({ to: 'cơ ', column: 9 });
+    expect(restore("nang cap Co's ha tang thong tin")).toBe('nâng cấp Cơ sở hạ tầng thông tin');
+    // An apostrophe before more letters is another glued pair, or a highland name: not cơ sở.
+    expect(restore("ong Co'Son")).not.toContain('sở');
+  });
+
+  it('keeps loanwords plans print as they are (laser, logistics) and reads VNeID printed with l for its I', () => {
+    expect(restore('cay lua duoc gieo sa sau khi lam dat bang may laser')).toContain('bằng máy laser');
+    expect(restore('phat trién dich vu logistics tai cang')).toBe('phát triển dịch vụ logistics tại cảng');
+    const app = restorer.restore('100% can bo kich hoat tai khoan VNelD muc do 2');
+    expect(app.text).toBe('100% cán bộ kích hoạt tài khoản VNeID mức độ 2');
+    expect(app.corrections.find((c) => c.from === 'VNelD')).toMatchObject({ to: 'VNeID', reason: 'dictionary' });
+  });
+
   it('reads the first entry of an archive line printed VI as VT (văn thư), and leaves a Roman VI elsewhere', () => {
     expect(restore('- Luu: VI, KT.')).toBe('- Lưu: VT, KT.');
     expect(restore('«Luu: VI, TP.')).toBe('«Lưu: VT, TP.');
