@@ -142,6 +142,14 @@ export interface BigramLookup {
 const PHRASE_ASSOCIATION = 2;
 /** The same, for a word continuing a run of Title-Case words (a name): a weak phrase does not explain a name. */
 const RUN_PHRASE_ASSOCIATION = 3;
+/**
+ * In a name run, a phrase is evidence only when the model has seen it often, not merely more than chance: the log
+ * probability of the two words together (unigram of the first plus the bigram) must reach this. A rare reading paired
+ * with a neighbour's rare reading (ba sẻ, mả bố, sáo đá, ông tráng: -13.5 to -16.4) is associated by chance, as
+ * pointwise association overrates rare pairs; the phrases that name things (quận ủy -12.1, văn hóa -8.7) are far
+ * more frequent. The sweep that chose the value is in the commit that set it.
+ */
+const RUN_PHRASE_MIN_LOG_PROB = -13.5;
 /** The same, for a lower-case word (its bias is small, so a weaker phrase is enough to lift it). */
 const PLAIN_PHRASE_ASSOCIATION = 1;
 
@@ -168,7 +176,7 @@ function likelyReadings(readings: ReadonlyArray<{ lmId: number; channel: number 
 
 /**
  * Strongest association (log ratio of a stored bigram over the unigram) of any of `readings[from .. to)` but the
- * one at `skip` with a neighbour.
+ * one at `skip` with a neighbour, among the pairs whose joint log probability reaches `minJoint`.
  */
 function strongestAssociation(
   readings: ReadonlyArray<{ lmId: number }>,
@@ -178,6 +186,7 @@ function strongestAssociation(
   neighbours: ReadonlyArray<BiasSlot | undefined>,
   before: readonly boolean[],
   lm: BigramLookup,
+  minJoint = -Infinity,
 ): number {
   let best = -Infinity;
   for (let n = 0; n < neighbours.length; n += 1) {
@@ -192,7 +201,10 @@ function strongestAssociation(
         const readingId = (readings[r] as { lmId: number }).lmId;
         const w1 = neighbourFirst ? otherId : readingId;
         const w2 = neighbourFirst ? readingId : otherId;
-        if (lm.contextSlot(w1, w2) >= 0) best = Math.max(best, lm.bigramLogProbOf(w1, w2) - lm.unigram(w2));
+        if (lm.contextSlot(w1, w2) < 0) continue;
+        const conditional = lm.bigramLogProbOf(w1, w2);
+        if (lm.unigram(w1) + conditional < minJoint) continue;
+        best = Math.max(best, conditional - lm.unigram(w2));
       }
     }
   }
@@ -213,14 +225,16 @@ function hasPhraseEvidence(
   before: boolean[],
   lm: BigramLookup,
   threshold: number,
+  /** Pairs less frequent than this (joint log probability) are no phrase. */
+  minJoint = -Infinity,
 ): boolean {
   let memo = phraseMemos.get(lm);
   if (!memo) {
     memo = new ContextMemo<boolean>();
     phraseMemos.set(lm, memo);
   }
-  return memo.get(slot.readings, neighbours[0]?.readings ?? null, neighbours[1]?.readings ?? null, String(threshold), () =>
-    computePhraseEvidence(slot, neighbours, before, lm, threshold),
+  return memo.get(slot.readings, neighbours[0]?.readings ?? null, neighbours[1]?.readings ?? null, `${threshold}/${minJoint}`, () =>
+    computePhraseEvidence(slot, neighbours, before, lm, threshold, minJoint),
   );
 }
 
@@ -230,10 +244,11 @@ function computePhraseEvidence(
   before: boolean[],
   lm: BigramLookup,
   threshold: number,
+  minJoint: number,
 ): boolean {
-  const other = strongestAssociation(slot.readings, 0, Math.min(slot.readings.length, PHRASE_READINGS), slot.keepIndex, neighbours, before, lm);
+  const other = strongestAssociation(slot.readings, 0, Math.min(slot.readings.length, PHRASE_READINGS), slot.keepIndex, neighbours, before, lm, minJoint);
   if (other < threshold) return false;
-  const kept = strongestAssociation(slot.readings, slot.keepIndex, slot.keepIndex + 1, -1, neighbours, before, lm);
+  const kept = strongestAssociation(slot.readings, slot.keepIndex, slot.keepIndex + 1, -1, neighbours, before, lm, minJoint);
   return other > kept;
 }
 
@@ -523,7 +538,7 @@ export function keepBiases(
       // XÃ CÁT HANH, HUYỆN BÌNH LIÊU: the second word of a place name in an all-caps header. A name does not run on
       // over the line end: the next line of a header is the other column (CỘNG HÒA …).
       const around = [items[i - 1], items[i + 1]].map((n) => (typeof n === 'object' && n.line === item.line ? n : undefined));
-      if (!hasPhraseEvidence(item, around, [true, false], lm, RUN_PHRASE_ASSOCIATION)) bonus[i] = settings.titleCaseKeepBonus + settings.nameRunKeepBonus;
+      if (!hasPhraseEvidence(item, around, [true, false], lm, RUN_PHRASE_ASSOCIATION, RUN_PHRASE_MIN_LOG_PROB)) bonus[i] = settings.titleCaseKeepBonus + settings.nameRunKeepBonus;
       continue;
     }
     if (!isTitleCaseWord(text) || !isValidWord(text)) continue;
@@ -545,7 +560,8 @@ export function keepBiases(
     // evidence that this place is that one; a known name of two words still shows as a name pair.
     const afterPlaceUnit = settings.placeNameKeepBonus !== 0 && !inNameRun && followsPlaceUnit(previous, item);
     if (afterPlaceUnit) neighbours[0] = undefined;
-    if (hasPhraseEvidence(item, neighbours, [true, false], lm, inNameRun ? RUN_PHRASE_ASSOCIATION : PHRASE_ASSOCIATION)) continue;
+    const phrase = inNameRun ? [RUN_PHRASE_ASSOCIATION, RUN_PHRASE_MIN_LOG_PROB] : [PHRASE_ASSOCIATION, -Infinity];
+    if (hasPhraseEvidence(item, neighbours, [true, false], lm, phrase[0] as number, phrase[1] as number)) continue;
     // The country's place names nearly never spell the word so (Tay: 0 of 208 are Tay, 206 are Tây): the print lost its
     // marks, it is no evidence for keeping them lost.
     const share = names?.spellingShare?.(text);

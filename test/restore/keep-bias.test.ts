@@ -56,6 +56,20 @@ describe('keep-bias for names', () => {
     expect([...keepBiases([slot('tại', 0), slot('Giam', 4), unlikely], ['tại Giam doc'], farPhrase, { ...DEFAULT_KEEP_BIAS, plainKeepBonus: 0 })]).toEqual([0, 2, 0]);
   });
 
+  it('sets a rare chance pair aside as evidence against a name run, and not a frequent phrase', () => {
+    // Reading 2 of `Se` pairs with the word before (reading 1 of `Ba`): as strongly associated either way (bigram −4
+    // against the unigram −8), but the pair as a whole is rare (unigram of the first −10) or frequent (−5).
+    const pair = (firstUnigram: number): BigramLookup => ({
+      contextSlot: (a, b) => (a === 1 && b === 2 ? 0 : -1),
+      bigramLogProbOf: () => -4,
+      unigram: (w) => (w === 1 ? firstUnigram : -8),
+    });
+    const items = [slot('ấp', 0), slot('Ba', 3), slot('Se', 6)];
+    const settings = { ...DEFAULT_KEEP_BIAS, titleCaseKeepBonus: 2, nameRunKeepBonus: 5, plainKeepBonus: 0, placeNameKeepBonus: 0 };
+    expect(keepBiases(items, ['ấp Ba Se'], pair(-10), settings)[2]).toBe(7);
+    expect(keepBiases(items, ['ấp Ba Se'], pair(-5), settings)[2]).toBe(0);
+  });
+
   it('keeps the name bias of a capitalised word after ông or bà even where it forms a phrase with the honorific', () => {
     // Reading 2 of `Chau` (cháu) forms a phrase with the honorific's reading (id 30, ông).
     const phrase: BigramLookup = { contextSlot: (a, b) => (a === 30 && b === 2 ? 0 : -1), bigramLogProbOf: () => -1, unigram: () => -8 };
