@@ -369,6 +369,27 @@ function isStrayCapitalWord(
   return !besideInCapitals(before) && !besideInCapitals(after);
 }
 
+/** A printed word opening with a capital I and then a lower-case letter (Ida, Iuu, Itra): the English OCR's I for l. */
+const CAPITAL_I_FOR_L = /^I\p{Ll}/u;
+
+/**
+ * A word printed with a capital I for its l (Ida → lúa, Iuu → lưu) inside a sentence: the word before it on its line
+ * is lower case with only spaces or a comma between, and the word after it is no capitalised one (bà Lưu Thị Hoa,
+ * a name, keeps its capital). Its reading is written in lower case, as the print's capital was the OCR's.
+ */
+function isCapitalIForL(
+  item: { line: number; piece: Piece },
+  chosen: { output: string },
+  before: { line: number; piece: Piece } | number | undefined,
+  after: { line: number; piece: Piece } | number | undefined,
+  line: string,
+): boolean {
+  if (!CAPITAL_I_FOR_L.test(item.piece.text) || !chosen.output.startsWith('L')) return false;
+  if (typeof before !== 'object' || before.line !== item.line || !/\p{Ll}$/u.test(before.piece.text)) return false;
+  if (!/^,?\s+$/u.test(line.slice(before.piece.start + before.piece.text.length, item.piece.start))) return false;
+  return !(typeof after === 'object' && after.line === item.line && /^\p{Lu}/u.test(after.piece.text));
+}
+
 /** The word with its first letter a capital and the rest lower case. */
 function titleCased(word: string): string {
   const [first = '', ...rest] = [...word];
@@ -2018,6 +2039,9 @@ export class Decoder {
             : chosen;
         if (!upperLines.has(item.line) && isStrayCapitalWord(item, chosen, words[index - 1], words[index + 1]) && isRunningText(lines[item.line - 1] ?? '')) {
           reading = { ...reading, output: titleCased(reading.output) };
+        }
+        if (!upperLines.has(item.line) && isCapitalIForL(item, chosen, typeof words[index - 1] === 'number' ? words[index - 2] : words[index - 1], words[index + 1], lines[item.line - 1] ?? '')) {
+          reading = { ...reading, output: reading.output.toLowerCase() };
         }
         // Only a word one space after the level: `Huyện, Ủy ban` is another phrase.
         const afterLevel = previous?.line === item.line && previous.end + 1 === item.piece.start;

@@ -352,6 +352,14 @@ describe('what the restorer must never rewrite', () => {
     expect(app.corrections.find((c) => c.from === 'VNelD')).toMatchObject({ to: 'VNeID', reason: 'dictionary' });
   });
 
+  it('writes in lower case a word the OCR printed with a capital I for its l inside a sentence (Ida → lúa), not a name', () => {
+    expect(restore('nhan rong mo hinh canh tac Ida tiét kiém nude')).toBe('nhân rộng mô hình canh tác lúa tiết kiệm nước');
+    expect(restore('hé so van thu, Iuu trir tai xa')).toBe('hồ sơ văn thư, lưu trữ tại xã');
+    // Before a capitalised word it opens a name (bà Lưu Thị Hoa); a word kept as printed keeps its capital.
+    expect(restore('giao ba Iuu Thi Hoa phu trach')).toContain('Lưu Thị');
+    expect(restore('két noi Internet cap quang')).toContain('Internet');
+  });
+
   it('reads the first entry of an archive line printed VI as VT (văn thư), and leaves a Roman VI elsewhere', () => {
     expect(restore('- Luu: VI, KT.')).toBe('- Lưu: VT, KT.');
     expect(restore('«Luu: VI, TP.')).toBe('«Lưu: VT, TP.');
