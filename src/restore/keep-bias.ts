@@ -203,7 +203,7 @@ function strongestAssociation(
         const w2 = neighbourFirst ? readingId : otherId;
         if (lm.contextSlot(w1, w2) < 0) continue;
         const conditional = lm.bigramLogProbOf(w1, w2);
-        if (lm.unigram(w1) + conditional < minJoint) continue;
+        if (minJoint !== -Infinity && lm.unigram(w1) + conditional < minJoint) continue;
         best = Math.max(best, conditional - lm.unigram(w2));
       }
     }
@@ -217,6 +217,17 @@ function strongestAssociation(
  * ủy), not on a bare unigram.
  */
 const phraseMemos = new WeakMap<BigramLookup, ContextMemo<boolean>>();
+
+const phraseMemoKeys = new Map<number, Map<number, string>>();
+
+/** The memo's key of a phrase test's two thresholds, built once per pair of values. */
+function phraseMemoKey(threshold: number, minJoint: number): string {
+  let byJoint = phraseMemoKeys.get(threshold);
+  if (!byJoint) phraseMemoKeys.set(threshold, (byJoint = new Map()));
+  let key = byJoint.get(minJoint);
+  if (key === undefined) byJoint.set(minJoint, (key = `${threshold}/${minJoint}`));
+  return key;
+}
 
 /** computePhraseEvidence, remembered per model and readings arrays (the decoder shares one array per word text). */
 function hasPhraseEvidence(
@@ -233,7 +244,7 @@ function hasPhraseEvidence(
     memo = new ContextMemo<boolean>();
     phraseMemos.set(lm, memo);
   }
-  return memo.get(slot.readings, neighbours[0]?.readings ?? null, neighbours[1]?.readings ?? null, `${threshold}/${minJoint}`, () =>
+  return memo.get(slot.readings, neighbours[0]?.readings ?? null, neighbours[1]?.readings ?? null, phraseMemoKey(threshold, minJoint), () =>
     computePhraseEvidence(slot, neighbours, before, lm, threshold, minJoint),
   );
 }
