@@ -33,7 +33,8 @@ export interface KeepBiasSettings {
   /**
    * Added to keeping a capitalised word of three or more plain letters that is no Vietnamese syllable even
    * without marks (Jrai, Ayun, Bahnar): a foreign or ethnic name, changed only when the channel and the model
-   * explain it as a garbled syllable by a wide margin (Miia → Mùa is lost, Qudc → Quốc is not).
+   * explain it as a garbled syllable by a wide margin (Qudc → Quốc). A word with a doubled i (Miia, Phii) is none:
+   * that is the English OCR's print of a marked u.
    */
   foreignNameKeepBonus: number;
   /**
@@ -314,7 +315,13 @@ export function isForeignLookingName(text: string): boolean {
  */
 const SHORT_CAPITALISED = /^[BDFHJKLMNPQRSTVWXYZ][aeiou]$/u;
 
-const foreignNames = new BoundedMemo<boolean>(100_000, (text) => (PLAIN_CAPITALISED.test(text) || SHORT_CAPITALISED.test(text)) && !isValidSyllable(text));
+/** A doubled i: the English OCR's print of u with a mark (Phii for Phú, Liing for Lũng, Miii for Mũi), in no name it keeps. */
+const DOUBLED_I = /ii/u;
+
+const foreignNames = new BoundedMemo<boolean>(
+  100_000,
+  (text) => (PLAIN_CAPITALISED.test(text) || SHORT_CAPITALISED.test(text)) && !DOUBLED_I.test(text) && !isValidSyllable(text),
+);
 /** The slot after `item` when only spaces part them on one line: the next word of the same name. */
 function adjacentWord(items: ReadonlyArray<BiasSlot | 'boundary' | number>, i: number, step: 1 | -1, lines: readonly string[]): BiasSlot | undefined {
   const item = items[i] as BiasSlot;

@@ -123,8 +123,8 @@ describe('keep-bias for names', () => {
   it('gives a capitalised plain-letter word that no syllable spells (a foreign or ethnic name) a large bonus', () => {
     const items = [slot('người', 0), slot('Bahnar', 6), slot('và', 13), slot('Miia', 16), slot('Twong', 21), slot('Gy', 27)];
     const bias = keepBiases(items, ['người Bahnar và Miia Twong Gy'], noPhrases, { ...DEFAULT_KEEP_BIAS, plainKeepBonus: 0, foreignNameKeepBonus: 10 });
-    // Twong carries the OCR's w for ư; Gy is too short to be told from a garbled syllable.
-    expect([...bias]).toEqual([0, 10, 0, 10, 0, 0]);
+    // Twong carries the OCR's w for ư, Miia its ii for a marked u; Gy is too short to be told from a garbled syllable.
+    expect([...bias]).toEqual([0, 10, 0, 0, 0, 0]);
   });
 
   it('does not bias invalid syllables, all-caps words or a token kept by a rule', () => {
@@ -193,6 +193,13 @@ describe('keep-bias for names with a foreign-looking word', () => {
     expect(isForeignLookingName('Ha')).toBe(false);
     expect(isForeignLookingName('Gy')).toBe(false);
     expect(isForeignLookingName('Ce')).toBe(false);
+  });
+
+  it('takes no word with a doubled i for a foreign name: the English OCR prints a marked u so (Phii, Kiim), no name it keeps', () => {
+    expect(isForeignLookingName('Phii')).toBe(false);
+    expect(isForeignLookingName('Kiim')).toBe(false);
+    expect(isForeignLookingName('Ayun')).toBe(true);
+    expect(isForeignLookingName('Bhin')).toBe(true);
   });
 });
 
