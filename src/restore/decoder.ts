@@ -390,6 +390,15 @@ function isCapitalIForL(
   return !(typeof after === 'object' && after.line === item.line && /^\p{Lu}/u.test(after.piece.text));
 }
 
+/**
+ * A Title-Case or lower-case print that spells a syllable without its marks (Noi, nhan, Hanh): the document's own
+ * case, not a garble (Td) nor a word of capitals with one letter the OCR lowered (cHI).
+ */
+function isPrintedInOwnCase(text: string): boolean {
+  return OWN_CASE_PRINT.test(text) && isValidSyllable(stripDiacritics(text));
+}
+const OWN_CASE_PRINT = /^\p{L}\p{Ll}+$/u;
+
 /** The word with its first letter a capital and the rest lower case. */
 function titleCased(word: string): string {
   const [first = '', ...rest] = [...word];
@@ -2032,9 +2041,10 @@ export class Decoder {
           return;
         }
         const chosen = item.readings[item.chosen] as Reading;
-        // In an all-caps line (a heading) a changed word is written in capitals too (OCR `Td` in `TỔ CHỨC`).
+        // In an all-caps line (a heading) a changed word is written in capitals too (OCR `Td` in `TỔ CHỨC`), unless
+        // the print is a clean word in its own case: one column of a two-column line (Nơi nhận: beside TM. ỦY BAN …).
         let reading =
-          upperLines.has(item.line) && chosen.output !== item.piece.text && chosen.output !== chosen.output.toUpperCase()
+          upperLines.has(item.line) && chosen.output !== item.piece.text && chosen.output !== chosen.output.toUpperCase() && !isPrintedInOwnCase(item.piece.text)
             ? { ...chosen, output: chosen.output.toUpperCase() }
             : chosen;
         if (!upperLines.has(item.line) && isStrayCapitalWord(item, chosen, words[index - 1], words[index + 1]) && isRunningText(lines[item.line - 1] ?? '')) {

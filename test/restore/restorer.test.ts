@@ -360,6 +360,13 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('két noi Internet cap quang')).toContain('Internet');
   });
 
+  it('keeps the case of a clean word beside a column in capitals (Nơi nhận: beside TM. ỦY BAN), and writes a garble there in capitals', () => {
+    expect(restore('Noi nhan:                                   TM. UY BAN NHAN DAN')).toBe('Nơi nhận:                                   TM. ỦY BAN NHÂN DÂN');
+    expect(restore('- Luu: VT, VX.                              KT. CHU TICH')).toContain('- Lưu: VT');
+    // A word of capitals with a letter the OCR lowered, or a garble, is still read in capitals.
+    expect(restore('1. cHI TIEU CU THE')).toContain('CHỈ TIÊU CỤ THỂ');
+  });
+
   it('reads the first entry of an archive line printed VI as VT (văn thư), and leaves a Roman VI elsewhere', () => {
     expect(restore('- Luu: VI, KT.')).toBe('- Lưu: VT, KT.');
     expect(restore('«Luu: VI, TP.')).toBe('«Lưu: VT, TP.');
