@@ -399,6 +399,29 @@ function isPrintedInOwnCase(text: string): boolean {
 }
 const OWN_CASE_PRINT = /^\p{L}\p{Ll}+$/u;
 
+/** Capitals, then only lower-case vowels: a word of capitals whose marked vowel the English OCR printed small (PHi for PHÍ). */
+const CAPITALS_WITH_SMALL_VOWEL = /^[A-Z]{2,}[aeiouy]+$/u;
+
+/**
+ * A changed word printed as CAPITALS_WITH_SMALL_VOWEL beside a heading's word in capitals on its line (KINH PHi): a
+ * word of that heading, written in capitals.
+ */
+function isCapitalsWithSmallVowel(
+  item: { line: number; piece: Piece },
+  chosen: { output: string },
+  before: { line: number; piece: Piece } | number | undefined,
+  after: { line: number; piece: Piece } | number | undefined,
+): boolean {
+  if (chosen.output === item.piece.text || !CAPITALS_WITH_SMALL_VOWEL.test(item.piece.text)) return false;
+  const inCapitals = (other: typeof before) => typeof other === 'object' && other.line === item.line && isHeadingWordInCapitals(other.piece.text);
+  return inCapitals(before) || inCapitals(after);
+}
+
+/** A word of three or more capitals that spells a syllable without marks (KINH, THUC): a heading's, not an abbreviation (UBND) nor a stray short word (SO). */
+function isHeadingWordInCapitals(text: string): boolean {
+  return /^[A-Z]{3,}$/u.test(text) && isValidSyllable(text.toLowerCase());
+}
+
 /** The word with its first letter a capital and the rest lower case. */
 function titleCased(word: string): string {
   const [first = '', ...rest] = [...word];
@@ -2050,6 +2073,7 @@ export class Decoder {
         if (!upperLines.has(item.line) && isStrayCapitalWord(item, chosen, words[index - 1], words[index + 1]) && isRunningText(lines[item.line - 1] ?? '')) {
           reading = { ...reading, output: titleCased(reading.output) };
         }
+        if (isCapitalsWithSmallVowel(item, chosen, words[index - 1], words[index + 1])) reading = { ...reading, output: reading.output.toUpperCase() };
         if (!upperLines.has(item.line) && isCapitalIForL(item, chosen, typeof words[index - 1] === 'number' ? words[index - 2] : words[index - 1], words[index + 1], lines[item.line - 1] ?? '')) {
           reading = { ...reading, output: reading.output.toLowerCase() };
         }

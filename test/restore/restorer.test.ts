@@ -365,6 +365,9 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('- Luu: VT, VX.                              KT. CHU TICH')).toContain('- Lưu: VT');
     // A word of capitals with a letter the OCR lowered, or a garble, is still read in capitals.
     expect(restore('1. cHI TIEU CU THE')).toContain('CHỈ TIÊU CỤ THỂ');
+    // So is a word of a heading whose marked vowel the OCR printed small (PHi for PHÍ), beside an abbreviation it is not.
+    expect(restore('V. KINH PHi')).toBe('V. KINH PHÍ');
+    expect(restore('giao Chu tich UBND HOi dong xa')).toContain('UBND Hội đồng');
   });
 
   it('reads the first entry of an archive line printed VI as VT (văn thư), and leaves a Roman VI elsewhere', () => {
