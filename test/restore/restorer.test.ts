@@ -358,6 +358,14 @@ describe('what the restorer must never rewrite', () => {
     // Before a capitalised word it opens a name (bà Lưu Thị Hoa); a word kept as printed keeps its capital.
     expect(restore('giao ba Iuu Thi Hoa phu trach')).toContain('Lưu Thị');
     expect(restore('két noi Internet cap quang')).toContain('Internet');
+    // The same for a capital U the OCR printed for ư (Ung: ứng); Ủy, whose capital is often the document's, stays.
+    expect(restore('huy dong nguon luc cung Ung vat tu')).toBe('huy động nguồn lực cung ứng vật tư');
+    expect(restore('bao cao cua Uy ban nhan dan tinh')).toContain('của Ủy ban');
+  });
+
+  it("writes the header's number label Số before its colon whatever case the OCR printed (SO: 07/KH-UBND)", () => {
+    expect(restore('SO: 07/KH-UBND                     Lao Cai, ngay 5 thang 2 nam 2026')).toMatch(/^Số: 07\/KH-UBND/u);
+    expect(restore('SO LIEU THONG KE')).toBe('SỐ LIỆU THỐNG KÊ');
   });
 
   it('keeps the case of a clean word beside a column in capitals (Nơi nhận: beside TM. ỦY BAN), and writes a garble there in capitals', () => {
