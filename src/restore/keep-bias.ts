@@ -151,6 +151,7 @@ const RUN_PHRASE_ASSOCIATION = 3;
  * more frequent. The sweep that chose the value is in the commit that set it.
  */
 const RUN_PHRASE_MIN_LOG_PROB = -13.5;
+const RUN_PHRASE_MEMO_KEY = `${RUN_PHRASE_ASSOCIATION}/${RUN_PHRASE_MIN_LOG_PROB}`;
 /** The same, for a lower-case word (its bias is small, so a weaker phrase is enough to lift it). */
 const PLAIN_PHRASE_ASSOCIATION = 1;
 
@@ -219,15 +220,9 @@ function strongestAssociation(
  */
 const phraseMemos = new WeakMap<BigramLookup, ContextMemo<boolean>>();
 
-const phraseMemoKeys = new Map<number, Map<number, string>>();
-
-/** The memo's key of a phrase test's two thresholds, built once per pair of values. */
+/** The memo's key of a phrase test: its threshold, and the run's frequency floor when that is on. */
 function phraseMemoKey(threshold: number, minJoint: number): string {
-  let byJoint = phraseMemoKeys.get(threshold);
-  if (!byJoint) phraseMemoKeys.set(threshold, (byJoint = new Map()));
-  let key = byJoint.get(minJoint);
-  if (key === undefined) byJoint.set(minJoint, (key = `${threshold}/${minJoint}`));
-  return key;
+  return minJoint === -Infinity ? String(threshold) : RUN_PHRASE_MEMO_KEY;
 }
 
 /** computePhraseEvidence, remembered per model and readings arrays (the decoder shares one array per word text). */
@@ -578,8 +573,8 @@ export function keepBiases(
     // evidence that this place is that one; a known name of two words still shows as a name pair.
     const afterPlaceUnit = settings.placeNameKeepBonus !== 0 && !inNameRun && followsPlaceUnit(previous, item);
     if (afterPlaceUnit) neighbours[0] = undefined;
-    const phrase = inNameRun ? [RUN_PHRASE_ASSOCIATION, RUN_PHRASE_MIN_LOG_PROB] : [PHRASE_ASSOCIATION, -Infinity];
-    if (hasPhraseEvidence(item, neighbours, [true, false], lm, phrase[0] as number, phrase[1] as number)) continue;
+    const association = inNameRun ? RUN_PHRASE_ASSOCIATION : PHRASE_ASSOCIATION;
+    if (hasPhraseEvidence(item, neighbours, [true, false], lm, association, inNameRun ? RUN_PHRASE_MIN_LOG_PROB : -Infinity)) continue;
     // The country's place names nearly never spell the word so (Tay: 0 of 208 are Tay, 206 are Tây): the print lost its
     // marks, it is no evidence for keeping them lost.
     const share = names?.spellingShare?.(text);
