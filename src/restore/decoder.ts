@@ -369,6 +369,76 @@ function isStrayCapitalWord(
   return !besideInCapitals(before) && !besideInCapitals(after);
 }
 
+/**
+ * A printed word opening with a capital and then a lower-case letter where the capital is the English OCR's print of
+ * a small letter: I for l (Ida, Iuu, Itra: lúa, lưu, lừa), U for ư with a tone (Ung, Umg: ứng).
+ */
+const CAPITAL_I_FOR_L = /^I\p{Ll}/u;
+const CAPITAL_U_FOR_HORNED_U = /^U\p{Ll}/u;
+const HORNED_U_READING = /^[ƯỨỪỬỮỰ]/u;
+
+/**
+ * A word printed with a capital I for its l (Ida → lúa, Iuu → lưu), or U for its ư (Ung → ứng), inside a
+ * sentence: the word before it on its line is lower case with only spaces or a comma between, and the word after it
+ * is no capitalised one (bà Lưu Thị Hoa, a name, keeps its capital). Its reading is written in lower case, as the
+ * print's capital was the OCR's.
+ */
+function isCapitalIForL(
+  item: { line: number; piece: Piece },
+  chosen: { output: string },
+  before: { line: number; piece: Piece } | number | undefined,
+  after: { line: number; piece: Piece } | number | undefined,
+  line: string,
+): boolean {
+  const text = item.piece.text;
+  const smallLetter = (CAPITAL_I_FOR_L.test(text) && chosen.output.startsWith('L')) || (CAPITAL_U_FOR_HORNED_U.test(text) && HORNED_U_READING.test(chosen.output));
+  if (!smallLetter) return false;
+  if (typeof before !== 'object' || before.line !== item.line || !/\p{Ll}$/u.test(before.piece.text)) return false;
+  if (!/^,?\s+$/u.test(line.slice(before.piece.start + before.piece.text.length, item.piece.start))) return false;
+  return !(typeof after === 'object' && after.line === item.line && /^\p{Lu}/u.test(after.piece.text));
+}
+
+/**
+ * A Title-Case or lower-case print that spells a syllable without its marks (Noi, nhan, Hanh): the document's own
+ * case, not a garble (Td) nor a word of capitals with one letter the OCR lowered (cHI).
+ */
+function isPrintedInOwnCase(text: string): boolean {
+  return OWN_CASE_PRINT.test(text) && isValidSyllable(stripDiacritics(text));
+}
+const OWN_CASE_PRINT = /^\p{L}\p{Ll}+$/u;
+
+/** Capitals, then only lower-case vowels: a word of capitals whose marked vowel the English OCR printed small (PHi for PHÍ). */
+const CAPITALS_WITH_SMALL_VOWEL = /^[A-Z]{2,}[aeiouy]+$/u;
+
+/**
+ * A changed word printed as CAPITALS_WITH_SMALL_VOWEL beside a heading's word in capitals on its line (KINH PHi): a
+ * word of that heading, written in capitals.
+ */
+function isCapitalsWithSmallVowel(
+  item: { line: number; piece: Piece },
+  chosen: { output: string },
+  before: { line: number; piece: Piece } | number | undefined,
+  after: { line: number; piece: Piece } | number | undefined,
+): boolean {
+  if (chosen.output === item.piece.text || !CAPITALS_WITH_SMALL_VOWEL.test(item.piece.text)) return false;
+  const inCapitals = (other: typeof before) => typeof other === 'object' && other.line === item.line && isHeadingWordInCapitals(other.piece.text);
+  return inCapitals(before) || inCapitals(after);
+}
+
+/** A word of three or more capitals that spells a syllable without marks (KINH, THUC): a heading's, not an abbreviation (UBND) nor a stray short word (SO). */
+function isHeadingWordInCapitals(text: string): boolean {
+  return /^[A-Z]{3,}$/u.test(text) && isValidSyllable(text.toLowerCase());
+}
+
+/** The header's number label (Số: 45/KH-UBND), written so by the document format whatever case the OCR printed. */
+const NUMBER_LABEL = 'Số';
+
+/** A changed word read as số in capitals right before a colon (SO: 45/KH-UBND): the header's number label. */
+function isNumberLabel(item: { piece: Piece }, output: string, line: string): boolean {
+  if (output !== 'SỐ' || output === item.piece.text) return false;
+  return /^\s*:/u.test(line.slice(item.piece.start + item.piece.text.length));
+}
+
 /** The word with its first letter a capital and the rest lower case. */
 function titleCased(word: string): string {
   const [first = '', ...rest] = [...word];
@@ -2011,13 +2081,19 @@ export class Decoder {
           return;
         }
         const chosen = item.readings[item.chosen] as Reading;
-        // In an all-caps line (a heading) a changed word is written in capitals too (OCR `Td` in `TỔ CHỨC`).
+        // In an all-caps line (a heading) a changed word is written in capitals too (OCR `Td` in `TỔ CHỨC`), unless
+        // the print is a clean word in its own case: one column of a two-column line (Nơi nhận: beside TM. ỦY BAN …).
         let reading =
-          upperLines.has(item.line) && chosen.output !== item.piece.text && chosen.output !== chosen.output.toUpperCase()
+          upperLines.has(item.line) && chosen.output !== item.piece.text && chosen.output !== chosen.output.toUpperCase() && !isPrintedInOwnCase(item.piece.text)
             ? { ...chosen, output: chosen.output.toUpperCase() }
             : chosen;
         if (!upperLines.has(item.line) && isStrayCapitalWord(item, chosen, words[index - 1], words[index + 1]) && isRunningText(lines[item.line - 1] ?? '')) {
           reading = { ...reading, output: titleCased(reading.output) };
+        }
+        if (isCapitalsWithSmallVowel(item, chosen, words[index - 1], words[index + 1])) reading = { ...reading, output: reading.output.toUpperCase() };
+        if (isNumberLabel(item, reading.output, lines[item.line - 1] ?? '')) reading = { ...reading, output: NUMBER_LABEL };
+        if (!upperLines.has(item.line) && isCapitalIForL(item, chosen, typeof words[index - 1] === 'number' ? words[index - 2] : words[index - 1], words[index + 1], lines[item.line - 1] ?? '')) {
+          reading = { ...reading, output: reading.output.toLowerCase() };
         }
         // Only a word one space after the level: `Huyện, Ủy ban` is another phrase.
         const afterLevel = previous?.line === item.line && previous.end + 1 === item.piece.start;

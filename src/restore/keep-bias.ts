@@ -33,7 +33,8 @@ export interface KeepBiasSettings {
   /**
    * Added to keeping a capitalised word of three or more plain letters that is no Vietnamese syllable even
    * without marks (Jrai, Ayun, Bahnar): a foreign or ethnic name, changed only when the channel and the model
-   * explain it as a garbled syllable by a wide margin (Miia → Mùa is lost, Qudc → Quốc is not).
+   * explain it as a garbled syllable by a wide margin (Qudc → Quốc). A word with a doubled i (Miia, Phii) is none:
+   * that is the English OCR's print of a marked u.
    */
   foreignNameKeepBonus: number;
   /**
@@ -142,6 +143,15 @@ export interface BigramLookup {
 const PHRASE_ASSOCIATION = 2;
 /** The same, for a word continuing a run of Title-Case words (a name): a weak phrase does not explain a name. */
 const RUN_PHRASE_ASSOCIATION = 3;
+/**
+ * In a name run, a phrase is evidence only when the model has seen it often, not merely more than chance: the log
+ * probability of the two words together (unigram of the first plus the bigram) must reach this. A rare reading paired
+ * with a neighbour's rare reading (ba sẻ, mả bố, sáo đá, ông tráng: -13.5 to -16.4) is associated by chance, as
+ * pointwise association overrates rare pairs; the phrases that name things (quận ủy -12.1, văn hóa -8.7) are far
+ * more frequent. The sweep that chose the value is in the commit that set it.
+ */
+const RUN_PHRASE_MIN_LOG_PROB = -13.5;
+const RUN_PHRASE_MEMO_KEY = `${RUN_PHRASE_ASSOCIATION}/${RUN_PHRASE_MIN_LOG_PROB}`;
 /** The same, for a lower-case word (its bias is small, so a weaker phrase is enough to lift it). */
 const PLAIN_PHRASE_ASSOCIATION = 1;
 
@@ -168,7 +178,7 @@ function likelyReadings(readings: ReadonlyArray<{ lmId: number; channel: number 
 
 /**
  * Strongest association (log ratio of a stored bigram over the unigram) of any of `readings[from .. to)` but the
- * one at `skip` with a neighbour.
+ * one at `skip` with a neighbour, among the pairs whose joint log probability reaches `minJoint`.
  */
 function strongestAssociation(
   readings: ReadonlyArray<{ lmId: number }>,
@@ -178,6 +188,7 @@ function strongestAssociation(
   neighbours: ReadonlyArray<BiasSlot | undefined>,
   before: readonly boolean[],
   lm: BigramLookup,
+  minJoint = -Infinity,
 ): number {
   let best = -Infinity;
   for (let n = 0; n < neighbours.length; n += 1) {
@@ -192,7 +203,10 @@ function strongestAssociation(
         const readingId = (readings[r] as { lmId: number }).lmId;
         const w1 = neighbourFirst ? otherId : readingId;
         const w2 = neighbourFirst ? readingId : otherId;
-        if (lm.contextSlot(w1, w2) >= 0) best = Math.max(best, lm.bigramLogProbOf(w1, w2) - lm.unigram(w2));
+        if (lm.contextSlot(w1, w2) < 0) continue;
+        const conditional = lm.bigramLogProbOf(w1, w2);
+        if (minJoint !== -Infinity && lm.unigram(w1) + conditional < minJoint) continue;
+        best = Math.max(best, conditional - lm.unigram(w2));
       }
     }
   }
@@ -206,6 +220,11 @@ function strongestAssociation(
  */
 const phraseMemos = new WeakMap<BigramLookup, ContextMemo<boolean>>();
 
+/** The memo's key of a phrase test: its threshold, and the run's frequency floor when that is on. */
+function phraseMemoKey(threshold: number, minJoint: number): string {
+  return minJoint === -Infinity ? String(threshold) : RUN_PHRASE_MEMO_KEY;
+}
+
 /** computePhraseEvidence, remembered per model and readings arrays (the decoder shares one array per word text). */
 function hasPhraseEvidence(
   slot: BiasSlot,
@@ -213,14 +232,16 @@ function hasPhraseEvidence(
   before: boolean[],
   lm: BigramLookup,
   threshold: number,
+  /** Pairs less frequent than this (joint log probability) are no phrase. */
+  minJoint = -Infinity,
 ): boolean {
   let memo = phraseMemos.get(lm);
   if (!memo) {
     memo = new ContextMemo<boolean>();
     phraseMemos.set(lm, memo);
   }
-  return memo.get(slot.readings, neighbours[0]?.readings ?? null, neighbours[1]?.readings ?? null, String(threshold), () =>
-    computePhraseEvidence(slot, neighbours, before, lm, threshold),
+  return memo.get(slot.readings, neighbours[0]?.readings ?? null, neighbours[1]?.readings ?? null, phraseMemoKey(threshold, minJoint), () =>
+    computePhraseEvidence(slot, neighbours, before, lm, threshold, minJoint),
   );
 }
 
@@ -230,10 +251,11 @@ function computePhraseEvidence(
   before: boolean[],
   lm: BigramLookup,
   threshold: number,
+  minJoint: number,
 ): boolean {
-  const other = strongestAssociation(slot.readings, 0, Math.min(slot.readings.length, PHRASE_READINGS), slot.keepIndex, neighbours, before, lm);
+  const other = strongestAssociation(slot.readings, 0, Math.min(slot.readings.length, PHRASE_READINGS), slot.keepIndex, neighbours, before, lm, minJoint);
   if (other < threshold) return false;
-  const kept = strongestAssociation(slot.readings, slot.keepIndex, slot.keepIndex + 1, -1, neighbours, before, lm);
+  const kept = strongestAssociation(slot.readings, slot.keepIndex, slot.keepIndex + 1, -1, neighbours, before, lm, minJoint);
   return other > kept;
 }
 
@@ -288,7 +310,13 @@ export function isForeignLookingName(text: string): boolean {
  */
 const SHORT_CAPITALISED = /^[BDFHJKLMNPQRSTVWXYZ][aeiou]$/u;
 
-const foreignNames = new BoundedMemo<boolean>(100_000, (text) => (PLAIN_CAPITALISED.test(text) || SHORT_CAPITALISED.test(text)) && !isValidSyllable(text));
+/** A doubled i: the English OCR's print of u with a mark (Phii for Phú, Liing for Lũng, Miii for Mũi), in no name it keeps. */
+const DOUBLED_I = /ii/u;
+
+const foreignNames = new BoundedMemo<boolean>(
+  100_000,
+  (text) => (PLAIN_CAPITALISED.test(text) || SHORT_CAPITALISED.test(text)) && !DOUBLED_I.test(text) && !isValidSyllable(text),
+);
 /** The slot after `item` when only spaces part them on one line: the next word of the same name. */
 function adjacentWord(items: ReadonlyArray<BiasSlot | 'boundary' | number>, i: number, step: 1 | -1, lines: readonly string[]): BiasSlot | undefined {
   const item = items[i] as BiasSlot;
@@ -523,7 +551,7 @@ export function keepBiases(
       // XÃ CÁT HANH, HUYỆN BÌNH LIÊU: the second word of a place name in an all-caps header. A name does not run on
       // over the line end: the next line of a header is the other column (CỘNG HÒA …).
       const around = [items[i - 1], items[i + 1]].map((n) => (typeof n === 'object' && n.line === item.line ? n : undefined));
-      if (!hasPhraseEvidence(item, around, [true, false], lm, RUN_PHRASE_ASSOCIATION)) bonus[i] = settings.titleCaseKeepBonus + settings.nameRunKeepBonus;
+      if (!hasPhraseEvidence(item, around, [true, false], lm, RUN_PHRASE_ASSOCIATION, RUN_PHRASE_MIN_LOG_PROB)) bonus[i] = settings.titleCaseKeepBonus + settings.nameRunKeepBonus;
       continue;
     }
     if (!isTitleCaseWord(text) || !isValidWord(text)) continue;
@@ -545,7 +573,8 @@ export function keepBiases(
     // evidence that this place is that one; a known name of two words still shows as a name pair.
     const afterPlaceUnit = settings.placeNameKeepBonus !== 0 && !inNameRun && followsPlaceUnit(previous, item);
     if (afterPlaceUnit) neighbours[0] = undefined;
-    if (hasPhraseEvidence(item, neighbours, [true, false], lm, inNameRun ? RUN_PHRASE_ASSOCIATION : PHRASE_ASSOCIATION)) continue;
+    const association = inNameRun ? RUN_PHRASE_ASSOCIATION : PHRASE_ASSOCIATION;
+    if (hasPhraseEvidence(item, neighbours, [true, false], lm, association, inNameRun ? RUN_PHRASE_MIN_LOG_PROB : -Infinity)) continue;
     // The country's place names nearly never spell the word so (Tay: 0 of 208 are Tay, 206 are Tây): the print lost its
     // marks, it is no evidence for keeping them lost.
     const share = names?.spellingShare?.(text);

@@ -211,6 +211,12 @@ const WORDS_BEFORE_NUMERAL = new Set(['muc', 'phan', 'khoan', 'chuong', 'dieu', 
  */
 const GLUED_AT_HORN = /^(\p{L}+[UOuo]['’])([^aeiouyAEIOUY\P{L}]\p{L}+)$/u;
 
+/**
+ * cơ sở as the English OCR prints it (co's): the horn of ơ as an apostrophe, the space lost and sở cut to its s. No
+ * word is spelt so, and cơ with an apostrophe before a lone s is how every such print of the pair reads.
+ */
+const CO_GLUED_TO_SO = /^([Cc][Oo]['’])([Ss])$/u;
+
 /** The two words of a printed word the OCR glued together, or null. */
 function gluedWords(piece: Piece, next: Piece | undefined): [string, string] | null {
   if (piece.kind !== 'word') return null;
@@ -219,6 +225,8 @@ function gluedWords(piece: Piece, next: Piece | undefined): [string, string] | n
     const [head, tail] = [horn[1] as string, horn[2] as string];
     if (isValidSyllable(tail) && isValidSyllable(head.slice(0, -1)) && !isValidSyllable(head.slice(0, -1) + tail)) return [head, tail];
   }
+  const base = CO_GLUED_TO_SO.exec(piece.text);
+  if (base !== null) return [base[1] as string, base[2] as string];
   const so = SO_GLUED_BY_APOSTROPHE.exec(piece.text) ?? (next?.kind === 'word' && HEALTH_AS_PRINTED.test(next.text) ? SO_GLUED_TO_Y.exec(piece.text) : null);
   if (so !== null) return [so[1] as string, so[2] as string];
   const numbered = NUMBERED_WORD_GLUED_TO_NUMERAL.exec(piece.text);

@@ -56,6 +56,20 @@ describe('keep-bias for names', () => {
     expect([...keepBiases([slot('tại', 0), slot('Giam', 4), unlikely], ['tại Giam doc'], farPhrase, { ...DEFAULT_KEEP_BIAS, plainKeepBonus: 0 })]).toEqual([0, 2, 0]);
   });
 
+  it('sets a rare chance pair aside as evidence against a name run, and not a frequent phrase', () => {
+    // Reading 2 of `Se` pairs with the word before (reading 1 of `Ba`): as strongly associated either way (bigram −4
+    // against the unigram −8), but the pair as a whole is rare (unigram of the first −10) or frequent (−5).
+    const pair = (firstUnigram: number): BigramLookup => ({
+      contextSlot: (a, b) => (a === 1 && b === 2 ? 0 : -1),
+      bigramLogProbOf: () => -4,
+      unigram: (w) => (w === 1 ? firstUnigram : -8),
+    });
+    const items = [slot('ấp', 0), slot('Ba', 3), slot('Se', 6)];
+    const settings = { ...DEFAULT_KEEP_BIAS, titleCaseKeepBonus: 2, nameRunKeepBonus: 5, plainKeepBonus: 0, placeNameKeepBonus: 0 };
+    expect(keepBiases(items, ['ấp Ba Se'], pair(-10), settings)[2]).toBe(7);
+    expect(keepBiases(items, ['ấp Ba Se'], pair(-5), settings)[2]).toBe(0);
+  });
+
   it('keeps the name bias of a capitalised word after ông or bà even where it forms a phrase with the honorific', () => {
     // Reading 2 of `Chau` (cháu) forms a phrase with the honorific's reading (id 30, ông).
     const phrase: BigramLookup = { contextSlot: (a, b) => (a === 30 && b === 2 ? 0 : -1), bigramLogProbOf: () => -1, unigram: () => -8 };
@@ -109,8 +123,8 @@ describe('keep-bias for names', () => {
   it('gives a capitalised plain-letter word that no syllable spells (a foreign or ethnic name) a large bonus', () => {
     const items = [slot('người', 0), slot('Bahnar', 6), slot('và', 13), slot('Miia', 16), slot('Twong', 21), slot('Gy', 27)];
     const bias = keepBiases(items, ['người Bahnar và Miia Twong Gy'], noPhrases, { ...DEFAULT_KEEP_BIAS, plainKeepBonus: 0, foreignNameKeepBonus: 10 });
-    // Twong carries the OCR's w for ư; Gy is too short to be told from a garbled syllable.
-    expect([...bias]).toEqual([0, 10, 0, 10, 0, 0]);
+    // Twong carries the OCR's w for ư, Miia its ii for a marked u; Gy is too short to be told from a garbled syllable.
+    expect([...bias]).toEqual([0, 10, 0, 0, 0, 0]);
   });
 
   it('does not bias invalid syllables, all-caps words or a token kept by a rule', () => {
@@ -179,6 +193,13 @@ describe('keep-bias for names with a foreign-looking word', () => {
     expect(isForeignLookingName('Ha')).toBe(false);
     expect(isForeignLookingName('Gy')).toBe(false);
     expect(isForeignLookingName('Ce')).toBe(false);
+  });
+
+  it('takes no word with a doubled i for a foreign name: the English OCR prints a marked u so (Phii, Kiim), no name it keeps', () => {
+    expect(isForeignLookingName('Phii')).toBe(false);
+    expect(isForeignLookingName('Kiim')).toBe(false);
+    expect(isForeignLookingName('Ayun')).toBe(true);
+    expect(isForeignLookingName('Bhin')).toBe(true);
   });
 });
 

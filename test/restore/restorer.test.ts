@@ -336,6 +336,49 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('dat chuan VietGAP')).toBe('đạt chuẩn VietGAP');
   });
 
+  it("splits cơ sở the English OCR glued at the horn (co's), and only a lone s after co'", () => {
+    const glued = restorer.restore("ra soat co's giét mé gia suc tai xa Tan Phu");
+    expect(glued.text).toBe('rà soát cơ sở giết mổ gia súc tại xã Tân Phú');
+    expect(glued.corrections.find((c) => c.from === "co'")).toMatchObject({ to: 'cơ ', column: 9 });
+    expect(restore("nang cap Co's ha tang thong tin")).toBe('nâng cấp Cơ sở hạ tầng thông tin');
+    // An apostrophe before more letters is another glued pair, or a highland name: not cơ sở.
+    expect(restore("ong Co'Son")).not.toContain('sở');
+  });
+
+  it('keeps loanwords plans print as they are (laser, logistics) and reads VNeID printed with l for its I', () => {
+    expect(restore('cay lua duoc gieo sa sau khi lam dat bang may laser')).toContain('bằng máy laser');
+    expect(restore('phat trién dich vu logistics tai cang')).toBe('phát triển dịch vụ logistics tại cảng');
+    const app = restorer.restore('100% can bo kich hoat tai khoan VNelD muc do 2');
+    expect(app.text).toBe('100% cán bộ kích hoạt tài khoản VNeID mức độ 2');
+    expect(app.corrections.find((c) => c.from === 'VNelD')).toMatchObject({ to: 'VNeID', reason: 'dictionary' });
+  });
+
+  it('writes in lower case a word the OCR printed with a capital I for its l inside a sentence (Ida → lúa), not a name', () => {
+    expect(restore('nhan rong mo hinh canh tac Ida tiét kiém nude')).toBe('nhân rộng mô hình canh tác lúa tiết kiệm nước');
+    expect(restore('hé so van thu, Iuu trir tai xa')).toBe('hồ sơ văn thư, lưu trữ tại xã');
+    // Before a capitalised word it opens a name (bà Lưu Thị Hoa); a word kept as printed keeps its capital.
+    expect(restore('giao ba Iuu Thi Hoa phu trach')).toContain('Lưu Thị');
+    expect(restore('két noi Internet cap quang')).toContain('Internet');
+    // The same for a capital U the OCR printed for ư (Ung: ứng); Ủy, whose capital is often the document's, stays.
+    expect(restore('huy dong nguon luc cung Ung vat tu')).toBe('huy động nguồn lực cung ứng vật tư');
+    expect(restore('bao cao cua Uy ban nhan dan tinh')).toContain('của Ủy ban');
+  });
+
+  it("writes the header's number label Số before its colon whatever case the OCR printed (SO: 07/KH-UBND)", () => {
+    expect(restore('SO: 07/KH-UBND                     Lao Cai, ngay 5 thang 2 nam 2026')).toMatch(/^Số: 07\/KH-UBND/u);
+    expect(restore('SO LIEU THONG KE')).toBe('SỐ LIỆU THỐNG KÊ');
+  });
+
+  it('keeps the case of a clean word beside a column in capitals (Nơi nhận: beside TM. ỦY BAN), and writes a garble there in capitals', () => {
+    expect(restore('Noi nhan:                                   TM. UY BAN NHAN DAN')).toBe('Nơi nhận:                                   TM. ỦY BAN NHÂN DÂN');
+    expect(restore('- Luu: VT, VX.                              KT. CHU TICH')).toContain('- Lưu: VT');
+    // A word of capitals with a letter the OCR lowered, or a garble, is still read in capitals.
+    expect(restore('1. cHI TIEU CU THE')).toContain('CHỈ TIÊU CỤ THỂ');
+    // So is a word of a heading whose marked vowel the OCR printed small (PHi for PHÍ), beside an abbreviation it is not.
+    expect(restore('V. KINH PHi')).toBe('V. KINH PHÍ');
+    expect(restore('giao Chu tich UBND HOi dong xa')).toContain('UBND Hội đồng');
+  });
+
   it('reads the first entry of an archive line printed VI as VT (văn thư), and leaves a Roman VI elsewhere', () => {
     expect(restore('- Luu: VI, KT.')).toBe('- Lưu: VT, KT.');
     expect(restore('«Luu: VI, TP.')).toBe('«Lưu: VT, TP.');
