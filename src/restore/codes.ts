@@ -58,8 +58,11 @@ function setRule(into: TokenRules, line: number, piece: Piece, to: string): void
   byStart.set(piece.start, { from: piece.text, to, reason: 'dictionary' });
 }
 
-/** A code's letter segment: a capital first, at most two lower-case letters (TTg, TTr). */
-const CODE_SEGMENT = /^\p{Lu}[\p{L}&]*$/u;
+/**
+ * A code's letter segment: a capital first, at most two lower-case letters (TTg, TTr), and perhaps a unit's number
+ * after its letters (the police's PV01, PC06 in 41/HD-CAT-PV01).
+ */
+const CODE_SEGMENT = /^\p{Lu}[\p{L}&]*\d{0,3}$/u;
 
 function isCodeLike(segment: string): boolean {
   return CODE_SEGMENT.test(segment) && (segment.match(/\p{Ll}/gu)?.length ?? 0) <= 2;

@@ -9,6 +9,7 @@ import {
   casePatternOf,
   withCase,
   isValidSyllable,
+  splitTone,
   isWellFormedSyllable,
   normalizeVietnamese,
   stripDiacritics,
@@ -915,7 +916,11 @@ export class Decoder {
       if (typeof item !== 'object' || item.keepIndex < 0 || item.readings.length < 2 || !clean.has(item.line)) continue;
       const text = normalizeVietnamese(item.piece.text);
       if (!this.isWellFormed(text)) {
-        if ((PLAIN_LETTERS.test(text) || CAPITALISED.test(text)) && !isValidSyllable(text)) {
+        // … and so does a name printed with the source's own letters that no mark would make well formed (Đak Đoa,
+        // Krông): only a reading with other letters would, and the source prints letters as they are written.
+        const letters = splitTone(text)?.letters;
+        const nameLetters = (CAPITALISED.test(text) || VIETNAMESE_ONLY_LETTER.test(text)) && !item.readings.some((reading, k) => k !== item.keepIndex && splitTone(normalizeVietnamese(reading.output))?.letters.toLowerCase() === letters?.toLowerCase());
+        if (((PLAIN_LETTERS.test(text) || CAPITALISED.test(text)) && !isValidSyllable(text)) || nameLetters) {
           item.readings = [item.readings[item.keepIndex] as Reading];
           item.keepIndex = 0;
         }

@@ -170,6 +170,16 @@ function isCheckMark(pieces: readonly Piece[], index: number, ticks: number): bo
   return ticks >= 2 || (pieces[index - 1]?.kind === 'number' && pieces[index + 1]?.kind === 'number');
 }
 
+/** Units of area and volume the English OCR could read as a marked syllable (m3 as mã), after a quantity. */
+const POWER_UNIT = /^(?:[kcdh]?m)[23]$/u;
+/** A number word before a unit (18,6 triệu m3), as printed or as the English OCR prints it (tri€u, nghin). */
+const NUMBER_WORD = /^(?:tri.u|ngh.n|ng.n|t[yỷi])$/u;
+
+function isPowerUnitAfterQuantity(piece: Piece, previous: Piece | undefined): boolean {
+  if (!POWER_UNIT.test(piece.text) || previous === undefined) return false;
+  return previous.kind === 'number' || NUMBER_WORD.test(stripDiacritics(previous.text).toLowerCase());
+}
+
 function isLetter(c: string | undefined): boolean {
   return c !== undefined && c.toLowerCase() !== c.toUpperCase();
 }
@@ -378,7 +388,8 @@ function rulesOfLine(text: string): LineRules {
       INNER_ROMAN.test(piece.text) ||
       isSlashedLetter(text, piece) ||
       isCheckMark(pieces, index, ticks) ||
-      isUnitAfterQuantity(piece, pieces[index - 1])
+      isUnitAfterQuantity(piece, pieces[index - 1]) ||
+      isPowerUnitAfterQuantity(piece, pieces[index - 1])
     ) {
       result.rules.push([piece, piece.text]);
       return;

@@ -397,6 +397,17 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('gia $60')).toContain('$60');
   });
 
+  it('keeps a code whose segment carries a unit number (KH-CAT-PC06) and a volume after a number word (triệu m3)', () => {
+    expect(restore('Ke hoach so 27/KH-CAH-PC06 ngay 05/02/2026 cua Cong an huyen')).toContain('27/KH-CAH-PC06');
+    expect(restore('Căn cứ Hướng dẫn số 15/HD-CAT-PV01 ngày 02/3/2026 của Công an tỉnh')).toContain('15/HD-CAT-PV01');
+    expect(restore('tich nuoc 2,4 trieu m3 cho vu he thu')).toContain('2,4 triệu m3 cho');
+    expect(restore('dung tích hồ 12,5 triệu m3 nước')).toContain('triệu m3 nước');
+  });
+
+  it('keeps a name a Vietnamese-writing source printed in letters no mark makes well formed (Đak Pơ, not Đắk Pơ)', () => {
+    expect(restore('Tổ chức kiểm tra tại các xã Đak Pơ, Ya Hội, An Thành và thị trấn Kông Chro')).toContain('Đak Pơ');
+  });
+
   it('keeps the x that ticks the cells of a duty matrix or a table by year, and a multiplication sign', () => {
     expect(restore('2 Kiem tra cac cua hang dien may x x x x')).toBe('2 Kiểm tra các cửa hàng điện máy x x x x');
     expect(restore('1 Trong rung thay the x x x X x')).toMatch(/ x x x X x$/u);
