@@ -32,7 +32,7 @@ import { PlaceNameIndex, type PlaceContext, type PlaceName } from './place-names
 import type { PersonNames } from './person-names.js';
 import { filingLabelEnd, nameRolesOf, signerNameReadings, signerNameStart, type NameRoles } from './signer-names.js';
 import { apostropheNamesOf, repairedApostropheName } from './apostrophe-names.js';
-import { mentionsNorthWestPeoples, NORTH_WEST_NAME_HEADS } from './north-west-names.js';
+import { mentionsNorthWestPeoples, mentionsVillagePeoples, NORTH_WEST_NAME_HEADS } from './north-west-names.js';
 import { ContextMemo } from './context-memo.js';
 import { BoundedMemo } from './bounded-memo.js';
 import { DocumentPairs, PAIR_COUNT_CAP, pairBonusesAt, type PairBonus } from './document-pairs.js';
@@ -2035,10 +2035,8 @@ export class Decoder {
     if (this.r.settings.honorificBonus !== 0) this.favourHonorifics(items, cleanLines);
     if (this.r.settings.headTitleBonus !== 0) this.favourHeadTitles(items, cleanLines);
     if (this.r.settings.agencyHeadBonus !== 0) this.favourAgencyHeads(items, lines, cleanLines);
-    if (mentionsNorthWestPeoples(lines)) {
-      if (this.r.settings.northWestHeadBonus !== 0) this.favourNorthWestHeads(items, cleanLines);
-      if (this.r.settings.villageUnitBonus !== 0) this.favourVillages(items, lines, cleanLines);
-    }
+    if (this.r.settings.northWestHeadBonus !== 0 && mentionsNorthWestPeoples(lines)) this.favourNorthWestHeads(items, cleanLines);
+    if (this.r.settings.villageUnitBonus !== 0 && mentionsVillagePeoples(lines)) this.favourVillages(items, lines, cleanLines);
     this.applyPlaceNames(items, lines, cleanLines);
     this.applyWellKnownPlaces(items, lines, cleanLines);
     this.applySignerNames(items, lines, cleanLines);

@@ -18,3 +18,14 @@ const NORTH_WEST_PEOPLES = /\bh'?m[a-z]{0,2}ng\b|\b(?:dong bao|dan toc|nguoi|tie
 export function mentionsNorthWestPeoples(lines: readonly string[]): boolean {
   return lines.some((line) => NORTH_WEST_PEOPLES.test(stripDiacritics(line).toLowerCase().replace(/’/gu, "'")));
 }
+
+/**
+ * Peoples whose villages are bản, beyond the North-West's: the Khơ Mú, Lào and Lự, and along the Trường Sơn the
+ * Bru – Vân Kiều, Chứt and Ơ Đu (Nghệ An, Quảng Bình, Quảng Trị). A plan naming them writes bản before its villages' names.
+ */
+const VILLAGE_PEOPLES = /\b(?:dong bao|dan toc|nguoi|tieng)\s+(?:kho mu|khmu|lao|lu|bru|van kieu|chut|o du|cong|si la)\b/u;
+
+/** Whether the text names a people whose villages are bản (the North-West's, or those of VILLAGE_PEOPLES). */
+export function mentionsVillagePeoples(lines: readonly string[]): boolean {
+  return mentionsNorthWestPeoples(lines) || lines.some((line) => VILLAGE_PEOPLES.test(stripDiacritics(line).toLowerCase()));
+}

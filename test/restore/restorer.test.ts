@@ -408,6 +408,10 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('Tổ chức kiểm tra tại các xã Đak Pơ, Ya Hội, An Thành và thị trấn Kông Chro')).toContain('Đak Pơ');
   });
 
+  it('reads nước the English OCR printed as nde, née or nwdc', () => {
+    expect(restore('Ho tro ho thieu nde sinh hoat; tiet kiem née ngot va nwdc tuoi')).toBe('Hỗ trợ hộ thiếu nước sinh hoạt; tiết kiệm nước ngọt và nước tưới');
+  });
+
   it('keeps the x that ticks the cells of a duty matrix or a table by year, and a multiplication sign', () => {
     expect(restore('2 Kiem tra cac cua hang dien may x x x x')).toBe('2 Kiểm tra các cửa hàng điện máy x x x x');
     expect(restore('1 Trong rung thay the x x x X x')).toMatch(/ x x x X x$/u);
