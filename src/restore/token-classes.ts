@@ -157,17 +157,32 @@ function isUnitAfterQuantity(piece: Piece, previous: Piece | undefined): boolean
 }
 
 /**
- * The `x` a duty matrix or a table by year ticks its cells with (`1 Tuyên truyền x x x`), or a multiplication sign
- * (`60 x 40 cm`). Alone in running text the English OCR's `x` is xã or xử with the rest lost (`x hội`, `x lý`), so
- * only a line that ticks two cells or more, or an `x` between two numbers, keeps it.
+ * The tick a duty matrix or a table by year marks its cells with (`1 Tuyên truyền x x x`, or `v` as the OCR reads a
+ * check mark), or a multiplication sign (`60 x 40 cm`). Alone in running text the English OCR's `x` is xã or xử with
+ * the rest lost (`x hội`, `x lý`), so only a line that ticks two cells or more, or an `x` between two numbers, keeps it.
  */
-function isLoneX(piece: Piece | undefined): boolean {
-  return piece?.kind === 'word' && (piece.text === 'x' || piece.text === 'X');
+const TICK = /^[xXvV]$/u;
+
+function isTick(piece: Piece | undefined): boolean {
+  return piece?.kind === 'word' && TICK.test(piece.text);
 }
 
 function isCheckMark(pieces: readonly Piece[], index: number, ticks: number): boolean {
-  if (!isLoneX(pieces[index])) return false;
-  return ticks >= 2 || (pieces[index - 1]?.kind === 'number' && pieces[index + 1]?.kind === 'number');
+  const piece = pieces[index];
+  if (!isTick(piece)) return false;
+  if (ticks >= 2) return true;
+  return /^[xX]$/u.test(piece!.text) && pieces[index - 1]?.kind === 'number' && pieces[index + 1]?.kind === 'number';
+}
+
+/**
+ * Units a table prints in its unit column, before the row's figures (`Diện tích trồng mới ha 40 55 70`): each also
+ * spells a syllable or a syllable's start (ha: hả, m: ẩm, cm: cẩm), so only figures right after one make it a unit.
+ */
+const UNIT_BEFORE_FIGURES = new Set(['ha', 'm', 'cm', 'mm', 'km', 'ml', 'kg', 'kw', 'kwh', 'mw']);
+
+function isUnitBeforeFigure(piece: Piece, next: Piece | undefined, afterNext: Piece | undefined): boolean {
+  // Two figures in a row (a year's column and the next): one figure after `ha` is as likely `số hóa 120 trang`.
+  return UNIT_BEFORE_FIGURES.has(piece.text) && next?.kind === 'number' && afterNext?.kind === 'number' && next.start === piece.start + piece.text.length + 1;
 }
 
 /** Units of area and volume the English OCR could read as a marked syllable (m3 as mã), after a quantity. */
@@ -362,7 +377,7 @@ function rulesOfLine(text: string): LineRules {
     if (archive.label.text !== 'Lưu') result.rules.push([archive.label, 'Lưu', 'confusion']);
     taken.add(archive.entry.start).add(archive.label.start);
   }
-  const ticks = pieces.filter(isLoneX).length;
+  const ticks = pieces.filter(isTick).length;
   pieces.forEach((piece, index) => {
     if (piece.kind !== 'word' || taken.has(piece.start)) return;
     if (piece.spaceAfter === true && /^S[^\p{Ll}]/u.test(piece.text)) {
@@ -389,7 +404,8 @@ function rulesOfLine(text: string): LineRules {
       isSlashedLetter(text, piece) ||
       isCheckMark(pieces, index, ticks) ||
       isUnitAfterQuantity(piece, pieces[index - 1]) ||
-      isPowerUnitAfterQuantity(piece, pieces[index - 1])
+      isPowerUnitAfterQuantity(piece, pieces[index - 1]) ||
+      isUnitBeforeFigure(piece, pieces[index + 1], pieces[index + 2])
     ) {
       result.rules.push([piece, piece.text]);
       return;

@@ -408,6 +408,11 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('Tổ chức kiểm tra tại các xã Đak Pơ, Ya Hội, An Thành và thị trấn Kông Chro')).toContain('Đak Pơ');
   });
 
+  it('keeps a unit a table prints before its figures (ha 40 55 70), but not a lone ha before one figure', () => {
+    expect(restore('TT Chi tieu Don vi tinh 2026 2027 2028\n1 Dien tich trong moi ha 40 55 70\n2 Kenh muong kien co m 120 150 180')).toMatch(/ ha 40 55 70\n.* m 120 150 180$/u);
+    expect(restore('so ha 120 trang tai lieu')).toContain('số hóa 120 trang');
+  });
+
   it('reads nước the English OCR printed as nde, née or nwdc', () => {
     expect(restore('Ho tro ho thieu nde sinh hoat; tiet kiem née ngot va nwdc tuoi')).toBe('Hỗ trợ hộ thiếu nước sinh hoạt; tiết kiệm nước ngọt và nước tưới');
   });
@@ -416,6 +421,8 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('2 Kiem tra cac cua hang dien may x x x x')).toBe('2 Kiểm tra các cửa hàng điện máy x x x x');
     expect(restore('1 Trong rung thay the x x x X x')).toMatch(/ x x x X x$/u);
     expect(restore('Kich thuoc bien bao 60 x 40 cm')).toContain('60 x 40 cm');
+    // … or v, as the OCR reads a check mark.
+    expect(restore('3 Ho tro mo tai khoan cho ho kinh doanh v v v')).toMatch(/ v v v$/u);
     // One x in running text is the English OCR's print of xã or xử.
     expect(restore('phat trien kinh te - x hoi cua tinh')).toContain('kinh tế - xã hội');
   });
