@@ -260,10 +260,13 @@ function gluedWords(piece: Piece, next: Piece | undefined): [string, string] | n
 }
 
 /** An item's number glued to the word after its dot (3.Y tế, 2.Các): the number and dot are no part of the word. */
-const NUMBER_GLUED_TO_WORD = /^(\d+(?:\.\d+)*)(\.)(\p{L}.*)$/u;
+const NUMBER_GLUED_TO_WORD = /^(\d+(?:\.\d+)*)([.|])(\p{L}.*)$/u;
 
 /** A tilde or equals sign the OCR printed for a list dash, glued to the item's first word (~Lưu:, =Sở Y tế). */
 const TILDE_GLUED_TO_WORD = /^([~=]+)(\p{L}.*)$/u;
+
+/** A cell rule of a ruled table standing alone (the numeral of a heading, `|.`, is read before this). */
+const TABLE_RULE = /^[|¦]+$/u;
 
 /** The number, its dot and the word of a word piece that opens with a glued item number (or the tilde and the word), or null. */
 function numberedWord(piece: Piece): Piece[] | null {
@@ -280,12 +283,12 @@ function numberedWord(piece: Piece): Piece[] | null {
   const number = match[1] as string;
   return [
     { text: number, kind: 'number', start: piece.start },
-    { text: '.', kind: 'punct', start: piece.start + number.length },
+    { text: match[2] as string, kind: 'punct', start: piece.start + number.length },
     { text: match[3] as string, kind: 'word', start: piece.start + number.length + 1 },
   ];
 }
 
-/** Splits an item number glued to its first word into number, dot and word, as if a space followed the dot (the spacing stays as printed). */
+/** Splits an item number glued to its first word (by its dot, or a table's rule: `1|Kẻ Gỗ`) into number, mark and word, as if a space followed the dot (the spacing stays as printed). */
 function splitNumberedWords(pieces: Piece[]): Piece[] {
   let out: Piece[] | null = null;
   pieces.forEach((piece, index) => {
@@ -380,6 +383,11 @@ function rulesOfLine(text: string): LineRules {
   const ticks = pieces.filter(isTick).length;
   pieces.forEach((piece, index) => {
     if (piece.kind !== 'word' || taken.has(piece.start)) return;
+    // The rule between two cells of a ruled table, as the OCR prints it (`STT | Tên hồ chứa | Dung tích`): no letter.
+    if (TABLE_RULE.test(piece.text)) {
+      result.rules.push([piece, piece.text]);
+      return;
+    }
     if (piece.spaceAfter === true && /^S[^\p{Ll}]/u.test(piece.text)) {
       result.rules.push([piece, GLUED_SO_READING, 'confusion']);
       return;

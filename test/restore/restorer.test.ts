@@ -408,6 +408,15 @@ describe('what the restorer must never rewrite', () => {
     expect(restore('Tổ chức kiểm tra tại các xã Đak Pơ, Ya Hội, An Thành và thị trấn Kông Chro')).toContain('Đak Pơ');
   });
 
+  it('keeps the rules of a ruled table as the OCR prints them (|), and the row number glued to one (1|Kẻ)', () => {
+    expect(restore('TT | Nhiem vu | Pon vi chu tri | Thoi han\n1 | Mo tai khoan | Phong Kinh te | 30/6/2026')).toBe(
+      'TT | Nhiệm vụ | Đơn vị chủ trì | Thời hạn\n1 | Mở tài khoản | Phòng Kinh tế | 30/6/2026',
+    );
+    expect(restore('2|Tap huan | Phong Van hoa | Quy II/2026')).toBe('2|Tập huấn | Phòng Văn hóa | Quý II/2026');
+    // The numeral of a heading printed as a bar is still read.
+    expect(restore('|. MUC DICH, YEU CAU')).toBe('I. MỤC ĐÍCH, YÊU CẦU');
+  });
+
   it('keeps a unit a table prints before its figures (ha 40 55 70), but not a lone ha before one figure', () => {
     expect(restore('TT Chi tieu Don vi tinh 2026 2027 2028\n1 Dien tich trong moi ha 40 55 70\n2 Kenh muong kien co m 120 150 180')).toMatch(/ ha 40 55 70\n.* m 120 150 180$/u);
     expect(restore('so ha 120 trang tai lieu')).toContain('số hóa 120 trang');
