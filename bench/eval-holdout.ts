@@ -2,7 +2,7 @@
  * The held-out judge: restoration and extraction on plans the restorer and extractor were never tuned on
  * (fixtures/holdout, see its README.md). Reported as eleven separate groups, pooled within each group and per
  * document: H1–H4 (four provinces, four topics; since used to direct fixes), H5–H8, H9–H12, H13–H16, H17–H20,
- * H21–H24, H25–H28, H29–H32, H33–H36 and H37–H40 (earlier final judges, scored since) and H41–H44 (the newest final judge: only the lead runs it). The groups are
+ * H21–H24, H25–H28, H29–H32, H33–H36 and H37–H40 (earlier final judges, scored since) and H41–H44 (written as a judge, studied since its first scoring). The groups are
  * never pooled together.
  * Never tune on these.
  *
@@ -240,7 +240,7 @@ const GROUP_NOTES: Record<string, string> = {
   'H29–H32': 'earlier final judge: never read for tuning, scored by the lead',
   'H33–H36': 'earlier final judge: never read for tuning, scored by the lead',
   'H37–H40': 'earlier final judge: never read for tuning, scored by the lead',
-  'H41–H44': 'final judge: never read for tuning, scored only by the lead',
+  'H41–H44': 'written as a judge; scored twice by the lead, then its damaged lines were read and a fix made from them (ruled-table bars): a studied set since, not a judge',
 };
 
 const TUNING_NOTES: Record<string, string> = {
