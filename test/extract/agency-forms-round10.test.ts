@@ -1,22 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { structure } from '../../src/structure/index.js';
-import { run } from './helpers.js';
+import { agenciesInPlan, planHead, run } from './helpers.js';
 
 // Made-up duty items of the genre (none taken from a fixture or a held-out plan): an implementation part organised
 // by task with `Chủ trì:` / `Phối hợp:` bullets, bodies of the 2025 reorganisation (a province's merged newspaper and
 // broadcaster, a commune's service centre, special zones), and a partner joined by `cùng`.
 
-const HEAD = `I. MỤC ĐÍCH, YÊU CẦU
-1. Mục đích
-II. NỘI DUNG
-1. Bảo tồn di sản văn hóa
-III. KINH PHÍ
-Ngân sách tỉnh.
-IV. TỔ CHỨC THỰC HIỆN`;
+const HEAD = planHead('Bảo tồn di sản văn hóa');
+const inPlan = (items: string) => agenciesInPlan(items, 'Bảo tồn di sản văn hóa');
 
 function agenciesOf(items: string) {
-  return run(`${HEAD}\n${items}\n\nNơi nhận:\n- Như trên;`).agencies;
+  return inPlan(items);
 }
 
 const namesOf = (items: string) => agenciesOf(items).map(({ name }) => name);

@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { damagedCopyOf } from '../../src/extract/agencies/places.js';
 import { namePairs, withPairsRepaired } from '../../src/extract/agencies/pairs.js';
-import { run } from './helpers.js';
+import { agenciesInPlan, run } from './helpers.js';
 
 // Made-up duty items of the genre (none taken from a fixture or a held-out plan), with the damage restoration
 // leaves: a post of the villages whose `bản` was read `ban`, …
 
-const HEAD = `I. MỤC ĐÍCH, YÊU CẦU
-1. Mục đích
-II. NỘI DUNG
-1. Bảo vệ rừng đầu nguồn
-III. KINH PHÍ
-Ngân sách huyện.
-IV. TỔ CHỨC THỰC HIỆN`;
+const inPlan = (items: string) => agenciesInPlan(items, 'Bảo vệ rừng đầu nguồn', 'Ngân sách huyện.');
 
 function agenciesOf(items: string) {
-  return run(`${HEAD}\n${items}\n\nNơi nhận:\n- Như trên;`).agencies;
+  return inPlan(items);
 }
 
 const namesOf = (items: string) => agenciesOf(items).map(({ name }) => name);

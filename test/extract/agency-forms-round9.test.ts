@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { run } from './helpers.js';
+import { agenciesInPlan, run } from './helpers.js';
 
 // Made-up duty items of the genre (none taken from a fixture or a held-out plan): posts listed with the people to
 // contact, companies named by their legal form and trade name, a bank's transaction office, duty verbs of other
 // sectors, and a table of duties whose bodies are listed again at items of their own.
 
-const HEAD = `I. MỤC ĐÍCH, YÊU CẦU
-1. Mục đích
-II. NỘI DUNG
-1. Phát triển du lịch cộng đồng
-III. KINH PHÍ
-Ngân sách tỉnh.
-IV. TỔ CHỨC THỰC HIỆN`;
+const inPlan = (items: string) => agenciesInPlan(items, 'Phát triển du lịch cộng đồng');
 
 function agenciesOf(items: string) {
-  return run(`${HEAD}\n${items}\n\nNơi nhận:\n- Như trên;`).agencies;
+  return inPlan(items);
 }
 
 function namesOf(items: string): string[] {

@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { run } from './helpers.js';
+import { agenciesInPlan, planHead, run } from './helpers.js';
 import { tableColumns } from '../../src/structure/tables.js';
 import { structure } from '../../src/structure/index.js';
 
 // Made-up duty items of the genre (none taken from a fixture or a held-out plan): bodies whose own name goes on
 // past its kind in lower case or with a number, and heads and kinds of body the first rounds did not meet.
 
-const HEAD = `I. MỤC ĐÍCH, YÊU CẦU
-1. Mục đích
-II. NỘI DUNG
-1. Tuyên truyền
-III. KINH PHÍ
-Ngân sách tỉnh.
-IV. TỔ CHỨC THỰC HIỆN`;
+const HEAD = planHead('Tuyên truyền');
+const inPlan = (items: string) => agenciesInPlan(items, 'Tuyên truyền');
 
 function namesOf(items: string): string[] {
-  return run(`${HEAD}\n${items}\n\nNơi nhận:\n- Như trên;`).agencies.map((agency) => agency.name);
+  return inPlan(items).map((agency) => agency.name);
 }
 
 describe('agencies whose name goes on past its kind', () => {
@@ -120,7 +115,7 @@ describe('a level restoration marked otherwise in a list', () => {
 });
 
 function rolesOf(items: string): [string, string][] {
-  return run(`${HEAD}\n${items}\n\nNơi nhận:\n- Như trên;`).agencies.map((agency) => [agency.name, agency.role]);
+  return inPlan(items).map((agency) => [agency.name, agency.role]);
 }
 
 describe('posts given duties for the bodies they head', () => {
@@ -482,7 +477,7 @@ describe('tasks whose bodies are listed under role labels', () => {
 
 describe('a table of duties', () => {
   const agenciesOf = (items: string) =>
-    run(`${HEAD}\n${items}\n\nNơi nhận:\n- Như trên;`).agencies.map(({ name, role, line }) => ({ name, role, line }));
+    inPlan(items).map(({ name, role, line }) => ({ name, role, line }));
 
   it('reads each row of a body-first table at its line, the lead from its duty cell, a wrapped cell as its duty', () => {
     // HEAD has 7 lines: the item is line 8, the header line 9.
@@ -611,7 +606,7 @@ describe('names ended by a negative or a signing duty, boards of zones, and bodi
 
 describe('roles of the genre (Decree 30/2020 plans)', () => {
   const rolesOf = (items: string) =>
-    run(`${HEAD}\n${items}\n\nNơi nhận:\n- Như trên;`).agencies.map(({ name, role }) => `${role} ${name}`);
+    inPlan(items).map(({ name, role }) => `${role} ${name}`);
 
   it('a steering board that only directs is a participant, its remit (xây dựng nông thôn mới) in its name; a body that helps the committee chair, or answers chiefly, leads', () => {
     expect(rolesOf(`1. Ban Chỉ đạo phát triển du lịch huyện chỉ đạo chung việc triển khai Kế hoạch.
