@@ -133,14 +133,3 @@ phối hợp trường học vận động học sinh.
 2. Phòng Kinh tế xã chủ trì tổng hợp.`)).toEqual(['Phòng Kinh tế xã']);
   });
 });
-
-describe('a task whose bullets name its lead after Đầu mối:', () => {
-  it('reads the body after Đầu mối: as the lead, and a person after it as no body at all', () => {
-    const agencies = agenciesInPlan(`1. Kiểm tra vệ sinh các chợ trên địa bàn
-- Đầu mối: Phòng Kinh tế xã;
-- Phối hợp: Trạm Y tế xã, Công an xã.
-2. Tuyên truyền trên hệ thống loa
-- Đầu mối: bà Lò Thị Mai, Công chức Văn hóa - Xã hội, điện thoại 0212.3861.555.`, 'Vệ sinh môi trường', 'Ngân sách xã.');
-    expect(agencies.map(({ name, role }) => `${name}: ${role}`)).toEqual(['Phòng Kinh tế xã: lead', 'Trạm Y tế xã: participant', 'Công an xã: participant']);
-  });
-});

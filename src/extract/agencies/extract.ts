@@ -88,10 +88,8 @@ const GROUP_LABEL = { test: (name: string) => /^(?:cac|nhung)\s/.test(fold(name)
 const CLASS_NOUN = { test: (name: string) => /^(?:to chuc|don vi|co quan|doan the|nganh|dia phuong)$/.test(fold(name)) && /^\p{Ll}/u.test(name) };
 
 // `- Cơ quan chủ trì: Phòng …` / `- Đơn vị phối hợp: …` / `- Chủ trì: …` / `- Phối hợp: …`: a task's bodies under a
-// label that says their role (a plan organised by task rather than by body). `Đầu mối:` before a body makes it the
-// task's lead (`- Đầu mối: Phòng Kinh tế`); before a person it names a contact, who is no body and gives none.
-const ROLE_LABEL_EXACT = /^(?:(?:co quan|don vi)\s+)?(chu tri|thuong truc|dau moi|phoi hop|thuc hien)(?:\s+thuc hien)?\s*:\s*/;
-const CONTACT_PERSON = /^(?:ong|ba|dong chi|d\/c|anh|chi)\s/;
+// label that says their role (a plan organised by task rather than by body). `Đầu mối:` names a contact person.
+const ROLE_LABEL_EXACT = /^(?:(?:co quan|don vi)\s+)?(chu tri|thuong truc|phoi hop|thuc hien)(?:\s+thuc hien)?\s*:\s*/;
 // The same printed a letter off (`Chú trl:`, `Phổi hựp:`): the words before the colon one edit from a role.
 const ROLE_LABEL_NEAR = /^(?:(?:co quan|don vi)\s+)?([a-z]+ [a-z]+)(?:\s+thuc hien)?\s*:\s*/;
 const NEAR_ROLES = ['chu tri', 'phoi hop', 'thuong truc'];
@@ -100,8 +98,6 @@ const NEAR_ROLES = ['chu tri', 'phoi hop', 'thuong truc'];
 const ROLE_LABEL = {
   exec(folded: string): [string, string] | null {
     const exact = ROLE_LABEL_EXACT.exec(folded);
-    // `Đầu mối: bà Đàng Thị …, Công chức Văn hóa - Xã hội`: a contact person, whose post is no body of the plan.
-    if (exact && exact[1] === 'dau moi' && CONTACT_PERSON.test(folded.slice(exact[0].length))) return null;
     if (exact) return [exact[0], exact[1]!];
     const near = ROLE_LABEL_NEAR.exec(folded);
     const role = near ? NEAR_ROLES.find((want) => editDistanceAtMost1(near[1]!, want)) : undefined;
@@ -164,7 +160,7 @@ function taskHeading(bullet: SectionNode, context: AgencyContext): string | null
   return null;
 }
 
-const labelRole = (label: string): Agency['role'] => (/^(?:chu tri|thuong truc|dau moi)$/.test(label) ? 'lead' : 'participant');
+const labelRole = (label: string): Agency['role'] => (/^(?:chu tri|thuong truc)$/.test(label) ? 'lead' : 'participant');
 
 /** The bodies a list names between `from` and `end` of `body` (`unbracketed`: the same, brackets blanked). */
 function listedBodies(
